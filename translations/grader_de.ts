@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>No model for this question: type any score 0–9.</source>
-        <translation>Kein Modell für diese Frage: Geben Sie eine beliebige Punktzahl von 0 bis 9 ein.</translation>
+        <translation>Kein Modell für diese Frage: geben Sie eine beliebige Punktzahl von 0 bis 9 ein.</translation>
     </message>
     <message>
         <source>type a score from 0 to {top}</source>
@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>No shipped model for this question: type a score from 0 to 9. A model learns from your marks and takes over the answers it is sure of.</source>
-        <translation>Für diese Frage gibt es kein mitgeliefertes Modell: Geben Sie eine Punktzahl von 0 bis 9 ein. Ein Modell lernt aus Ihren Bewertungen und übernimmt die Antworten, bei denen es sicher ist.</translation>
+        <translation>Für diese Frage gibt es kein mitgeliefertes Modell: geben Sie eine Punktzahl von 0 bis 9 ein. Ein Modell lernt aus Ihren Bewertungen und übernimmt die Antworten, bei denen es sicher ist.</translation>
     </message>
     <message>
         <source>No shipped model for this question: type a score from 0 to {top}, or a higher one up to 9. A model learns from your marks and takes over the answers it is sure of.</source>
-        <translation>Für diese Frage gibt es kein mitgeliefertes Modell: Geben Sie eine Punktzahl von 0 bis {top} ein, oder eine höhere bis 9. Ein Modell lernt aus Ihren Bewertungen und übernimmt die Antworten, bei denen es sicher ist.</translation>
+        <translation>Für diese Frage gibt es kein mitgeliefertes Modell: geben Sie eine Punktzahl von 0 bis {top} ein, oder eine höhere bis 9. Ein Modell lernt aus Ihren Bewertungen und übernimmt die Antworten, bei denen es sicher ist.</translation>
     </message>
     <message>
         <source>(Q shows only the question again)</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>The disk is full: free some space on it and try again, or export the graded sheet to another drive to keep your decisions there.</source>
-        <translation>Der Datenträger ist voll: Schaffen Sie dort Platz und versuchen Sie es erneut, oder exportieren Sie die bewertete Tabelle auf ein anderes Laufwerk, um Ihre Entscheidungen dort zu behalten.</translation>
+        <translation>Der Datenträger ist voll: schaffen Sie dort Platz und versuchen Sie es erneut, oder exportieren Sie die bewertete Tabelle auf ein anderes Laufwerk, um Ihre Entscheidungen dort zu behalten.</translation>
     </message>
     <message>
         <source>Try again once the file can be written, or export the graded sheet to another drive to keep your decisions there.</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>No comments kept for this question yet: write one and press Ctrl+B to keep it; it is offered here, and the next time you mark this question.</source>
-        <translation>Für diese Frage sind noch keine Kommentare gesammelt: Schreiben Sie einen und drücken Sie Strg+B, um ihn zu behalten; er wird hier angeboten und beim nächsten Bewerten dieser Frage.</translation>
+        <translation>Für diese Frage sind noch keine Kommentare gesammelt: schreiben Sie einen und drücken Sie Strg+B, um ihn zu behalten; er wird hier angeboten und beim nächsten Bewerten dieser Frage.</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9 (or Enter in the list) insert a comment; Delete in the list removes it. The most used come first.</source>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <source>Students not in the file: enter their grades by hand</source>
-        <translation>Schülerinnen und Schüler, die nicht in der Datei stehen: Tragen Sie ihre Noten von Hand ein</translation>
+        <translation>Schülerinnen und Schüler, die nicht in der Datei stehen: tragen Sie ihre Noten von Hand ein</translation>
     </message>
     <message>
         <source>students that could not be matched</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>The model for question {question} is still learning from your marks, so its answers have no score yet: wait until this note goes to export them with its scores.</source>
-        <translation>Das Modell für Frage {question} lernt noch aus Ihren Bewertungen, daher haben ihre Antworten noch keine Punktzahl: Warten Sie, bis dieser Hinweis verschwindet, um sie mit ihren Punktzahlen zu exportieren.</translation>
+        <translation>Das Modell für Frage {question} lernt noch aus Ihren Bewertungen, daher haben ihre Antworten noch keine Punktzahl: warten Sie, bis dieser Hinweis verschwindet, um sie mit ihren Punktzahlen zu exportieren.</translation>
     </message>
     <message>
         <source>This sheet came from {system}, so “{format}” is chosen to give the grades back to it.</source>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Some students need a check before the import (different scores for one question, or ids or names that look alike): turn off blind marking (View menu) to see who.</source>
-        <translation>Einige Schülerinnen und Schüler sind vor dem Import zu prüfen (verschiedene Punktzahlen für eine Frage oder IDs bzw. Namen, die sich ähneln): Schalten Sie die anonyme Bewertung aus (Menü Ansicht), um zu sehen, wer.</translation>
+        <translation>Einige Schülerinnen und Schüler sind vor dem Import zu prüfen (verschiedene Punktzahlen für eine Frage oder IDs bzw. Namen, die sich ähneln): schalten Sie die anonyme Bewertung aus (Menü Ansicht), um zu sehen, wer.</translation>
     </message>
     <message>
         <source>They are listed with their scores in {file}.</source>
@@ -595,11 +595,11 @@
     </message>
     <message>
         <source>A grade item that Moodle makes in the import has a maximum grade of 100: make each question&apos;s grade item first with its maximum grade from your marking scheme, or edit it after the import without rescaling existing grades.</source>
-        <translation>Ein Bewertungsaspekt, den Moodle beim Import anlegt, hat die Bestwertung 100: Legen Sie den Bewertungsaspekt jeder Frage zuerst mit seiner Bestwertung aus Ihrem Bewertungsschema an, oder ändern Sie ihn nach dem Import, ohne vorhandene Bewertungen umzurechnen.</translation>
+        <translation>Ein Bewertungsaspekt, den Moodle beim Import anlegt, hat die Bestwertung 100: legen Sie den Bewertungsaspekt jeder Frage zuerst mit seiner Bestwertung aus Ihrem Bewertungsschema an, oder ändern Sie ihn nach dem Import, ohne vorhandene Bewertungen umzurechnen.</translation>
     </message>
     <message>
         <source>A grade item that Moodle makes in the import has a maximum grade of 100: make each question&apos;s grade item first with its maximum grade ({points}), or edit it after the import without rescaling existing grades.</source>
-        <translation>Ein Bewertungsaspekt, den Moodle beim Import anlegt, hat die Bestwertung 100: Legen Sie den Bewertungsaspekt jeder Frage zuerst mit seiner Bestwertung an ({points}), oder ändern Sie ihn nach dem Import, ohne vorhandene Bewertungen umzurechnen.</translation>
+        <translation>Ein Bewertungsaspekt, den Moodle beim Import anlegt, hat die Bestwertung 100: legen Sie den Bewertungsaspekt jeder Frage zuerst mit seiner Bestwertung an ({points}), oder ändern Sie ihn nach dem Import, ohne vorhandene Bewertungen umzurechnen.</translation>
     </message>
     <message>
         <source>In Moodle open the assignment, choose View all submissions &gt; Upload grading worksheet, and tick &apos;Allow updating records that have been modified more recently in Moodle than in the spreadsheet&apos; if Moodle holds newer grades.</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Google Classroom matches students by email address: copy a question&apos;s column into the assignment&apos;s grades, or into your Classroom grade sheet.</source>
-        <translation>Google Classroom ordnet Schülerinnen und Schüler über ihre E-Mail-Adresse zu: Kopieren Sie die Spalte einer Frage in die Noten der Aufgabe oder in Ihre Classroom-Notentabelle.</translation>
+        <translation>Google Classroom ordnet Schülerinnen und Schüler über ihre E-Mail-Adresse zu: kopieren Sie die Spalte einer Frage in die Noten der Aufgabe oder in Ihre Classroom-Notentabelle.</translation>
     </message>
     <message>
         <source>Every student has a row with their points per question and their total.</source>
@@ -630,11 +630,11 @@
     </message>
     <message>
         <source>Blackboard adds each new column as a text column worth 0 points: edit each one (Edit Column Information), choose Score as its primary display and set its points possible.</source>
-        <translation>Blackboard legt jede neue Spalte als Textspalte mit 0 Punkten an: Bearbeiten Sie jede („Edit Column Information“), wählen Sie „Score“ als Hauptanzeige und setzen Sie die erreichbaren Punkte.</translation>
+        <translation>Blackboard legt jede neue Spalte als Textspalte mit 0 Punkten an: bearbeiten Sie jede („Edit Column Information“), wählen Sie „Score“ als Hauptanzeige und setzen Sie die erreichbaren Punkte.</translation>
     </message>
     <message>
         <source>Blackboard adds each new column as a text column worth 0 points: edit each one (Edit Column Information), choose Score as its primary display and set its points possible ({points}).</source>
-        <translation>Blackboard legt jede neue Spalte als Textspalte mit 0 Punkten an: Bearbeiten Sie jede („Edit Column Information“), wählen Sie „Score“ als Hauptanzeige und setzen Sie die erreichbaren Punkte ({points}).</translation>
+        <translation>Blackboard legt jede neue Spalte als Textspalte mit 0 Punkten an: bearbeiten Sie jede („Edit Column Information“), wählen Sie „Score“ als Hauptanzeige und setzen Sie die erreichbaren Punkte ({points}).</translation>
     </message>
     <message>
         <source>The points possible of {questions} are not known (no model scores it, the sheet does not give them and no mark above 0 was given), so the header gives none; set them from your marking scheme.</source>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>{name} was not saved, because {system} could not match any student of this sheet; the list says why for each: correct the sheet, open it again and export again</source>
-        <translation>{name} wurde nicht gespeichert, weil {system} keine Schülerin und keinen Schüler dieser Tabelle zuordnen konnte; die Liste nennt für alle den Grund: Korrigieren Sie die Tabelle, öffnen Sie sie erneut und exportieren Sie erneut</translation>
+        <translation>{name} wurde nicht gespeichert, weil {system} keine Schülerin und keinen Schüler dieser Tabelle zuordnen konnte; die Liste nennt für alle den Grund: korrigieren Sie die Tabelle, öffnen Sie sie erneut und exportieren Sie erneut</translation>
     </message>
     <message>
         <source>{name} was not saved, because {system} matches a grading worksheet by each student&apos;s participant identifier (“Participant 123”), which only the grading worksheet downloaded from {system} gives; in {system} open the assignment, choose View all submissions &gt; Download grading worksheet, and open that file here instead</source>
@@ -908,8 +908,8 @@
     <message numerus="yes">
         <source>%n students&apos; pages have characters that the PDF&apos;s fonts cannot show (for example {characters}): they print as empty boxes or blanks. Your graded sheet (XLSX or CSV) keeps them.</source>
         <translation>
-            <numerusform>Die Seite einer Schülerin oder eines Schülers enthält Zeichen, die die Schriften des PDFs nicht darstellen können (zum Beispiel {characters}): Sie erscheinen als leere Kästchen oder Lücken. Ihre bewertete Tabelle (XLSX oder CSV) behält sie.</numerusform>
-            <numerusform>Die Seiten von %n Schülerinnen und Schülern enthalten Zeichen, die die Schriften des PDFs nicht darstellen können (zum Beispiel {characters}): Sie erscheinen als leere Kästchen oder Lücken. Ihre bewertete Tabelle (XLSX oder CSV) behält sie.</numerusform>
+            <numerusform>Die Seite einer Schülerin oder eines Schülers enthält Zeichen, die die Schriften des PDFs nicht darstellen können (zum Beispiel {characters}): sie erscheinen als leere Kästchen oder Lücken. Ihre bewertete Tabelle (XLSX oder CSV) behält sie.</numerusform>
+            <numerusform>Die Seiten von %n Schülerinnen und Schülern enthalten Zeichen, die die Schriften des PDFs nicht darstellen können (zum Beispiel {characters}): sie erscheinen als leere Kästchen oder Lücken. Ihre bewertete Tabelle (XLSX oder CSV) behält sie.</numerusform>
         </translation>
     </message>
     <message>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>Blackboard&apos;s Grade Center matches each student by their username, and your sheet gives none: add a “Username” column with each student&apos;s username, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
-        <translation>Das Grade Center von Blackboard ordnet jede Schülerin und jeden Schüler über den Benutzernamen zu, und Ihre Tabelle enthält keinen: Fügen Sie eine Spalte „Username“ mit dem Benutzernamen jeder Person hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
+        <translation>Das Grade Center von Blackboard ordnet jede Schülerin und jeden Schüler über den Benutzernamen zu, und Ihre Tabelle enthält keinen: fügen Sie eine Spalte „Username“ mit dem Benutzernamen jeder Person hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
     </message>
     <message>
         <source>No usernames or OrgDefinedIds in your sheet: Brightspace needs one of them.</source>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>Brightspace matches each student by their OrgDefinedId or username, and your sheet gives neither: add an “OrgDefinedId” or “Username” column with them, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
-        <translation>Brightspace ordnet jede Schülerin und jeden Schüler über die OrgDefinedId oder den Benutzernamen zu, und Ihre Tabelle enthält keins von beiden: Fügen Sie eine Spalte „OrgDefinedId“ oder „Username“ damit hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
+        <translation>Brightspace ordnet jede Schülerin und jeden Schüler über die OrgDefinedId oder den Benutzernamen zu, und Ihre Tabelle enthält keins von beiden: fügen Sie eine Spalte „OrgDefinedId“ oder „Username“ damit hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
     </message>
     <message>
         <source>No email addresses in your sheet: Google Classroom needs them.</source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>Google Classroom matches each student by their email address, and your sheet gives none: add an “Email” column with each student&apos;s email address, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
-        <translation>Google Classroom ordnet jede Schülerin und jeden Schüler über die E-Mail-Adresse zu, und Ihre Tabelle enthält keine: Fügen Sie eine Spalte „Email“ mit der E-Mail-Adresse jeder Person hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
+        <translation>Google Classroom ordnet jede Schülerin und jeden Schüler über die E-Mail-Adresse zu, und Ihre Tabelle enthält keine: fügen Sie eine Spalte „Email“ mit der E-Mail-Adresse jeder Person hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
     </message>
     <message>
         <source>No email addresses, usernames or ID numbers in your sheet: Moodle&apos;s gradebook needs one of them.</source>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>Moodle&apos;s gradebook matches each student by their email address, username or ID number, and your sheet gives none: add an “Email”, “Username” or “ID number” column with them, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
-        <translation>Die Bewertungen von Moodle ordnen jede Schülerin und jeden Schüler über die E-Mail-Adresse, den Benutzernamen oder die ID-Nummer zu, und Ihre Tabelle enthält nichts davon: Fügen Sie eine Spalte „Email“, „Username“ oder „ID number“ damit hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
+        <translation>Die Bewertungen von Moodle ordnen jede Schülerin und jeden Schüler über die E-Mail-Adresse, den Benutzernamen oder die ID-Nummer zu, und Ihre Tabelle enthält nichts davon: fügen Sie eine Spalte „Email“, „Username“ oder „ID number“ damit hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
     </message>
     <message>
         <source>No participant identifiers in your sheet: Moodle&apos;s grading worksheet needs them.</source>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>Moodle&apos;s grading worksheet matches each student by the participant identifier (“Participant 123”) that only a grading worksheet downloaded from Moodle gives, and your sheet has none: in Moodle open the assignment, choose View all submissions &gt; Download grading worksheet and open that file here, or choose “{choice}”.</source>
-        <translation>Die Moodle-Bewertungstabelle ordnet jede Schülerin und jeden Schüler über die Teilnehmerkennung („Participant 123“) zu, die nur eine aus Moodle heruntergeladene Bewertungstabelle enthält, und Ihre Tabelle hat keine: Öffnen Sie in Moodle die Aufgabe, wählen Sie „Alle Abgaben anzeigen &gt; Bewertungstabelle herunterladen“ und öffnen Sie diese Datei hier, oder wählen Sie „{choice}“.</translation>
+        <translation>Die Moodle-Bewertungstabelle ordnet jede Schülerin und jeden Schüler über die Teilnehmerkennung („Participant 123“) zu, die nur eine aus Moodle heruntergeladene Bewertungstabelle enthält, und Ihre Tabelle hat keine: öffnen Sie in Moodle die Aufgabe, wählen Sie „Alle Abgaben anzeigen &gt; Bewertungstabelle herunterladen“ und öffnen Sie diese Datei hier, oder wählen Sie „{choice}“.</translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} students have no email address: left out.</source>
@@ -1468,7 +1468,7 @@
     </message>
     <message>
         <source>The answers and the scores cannot be in the same column: choose the column with the answers.</source>
-        <translation>Antworten und Punktzahlen können nicht in derselben Spalte stehen: Wählen Sie die Spalte mit den Antworten.</translation>
+        <translation>Antworten und Punktzahlen können nicht in derselben Spalte stehen: wählen Sie die Spalte mit den Antworten.</translation>
     </message>
     <message>
         <source>Make the models</source>
@@ -1600,11 +1600,11 @@
     </message>
     <message>
         <source>All your marks so far are {score}: mark an answer that deserves another score and the model starts learning.</source>
-        <translation>Alle Ihre bisherigen Bewertungen sind {score}: Bewerten Sie eine Antwort, die eine andere Punktzahl verdient, dann beginnt das Modell zu lernen.</translation>
+        <translation>Alle Ihre bisherigen Bewertungen sind {score}: bewerten Sie eine Antwort, die eine andere Punktzahl verdient, dann beginnt das Modell zu lernen.</translation>
     </message>
     <message>
         <source>The model will probably not take answers to this question: on answers it had not learned from, it agreed with {agreed} of your {checked} marks, and what it takes must be at least {percent} right; keep marking.</source>
-        <translation>Das Modell wird bei dieser Frage wahrscheinlich keine Antworten übernehmen: Bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein, und was es übernimmt, muss mindestens zu {percent} richtig sein; bewerten Sie weiter.</translation>
+        <translation>Das Modell wird bei dieser Frage wahrscheinlich keine Antworten übernehmen: bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein, und was es übernimmt, muss mindestens zu {percent} richtig sein; bewerten Sie weiter.</translation>
     </message>
     <message numerus="yes">
         <source>Keep marking: your marks so far fall in only %n groups of similar answers or answers marked together, each counted once</source>
@@ -1623,8 +1623,8 @@
     <message numerus="yes">
         <source>Keep marking: the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</source>
         <translation>
-            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann, mehr als zuvor: Bei Antworten, aus denen es nicht gelernt hatte, lag es seltener richtig oder war sich weniger sicher, als es schien.</numerusform>
-            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann, mehr als zuvor: Bei Antworten, aus denen es nicht gelernt hatte, lag es seltener richtig oder war sich weniger sicher, als es schien.</numerusform>
+            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann, mehr als zuvor: bei Antworten, aus denen es nicht gelernt hatte, lag es seltener richtig oder war sich weniger sicher, als es schien.</numerusform>
+            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann, mehr als zuvor: bei Antworten, aus denen es nicht gelernt hatte, lag es seltener richtig oder war sich weniger sicher, als es schien.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1733,20 +1733,20 @@
     </message>
     <message>
         <source>none yet: drop a .gradebundle file to add one</source>
-        <translation>noch keine: Ziehen Sie eine .gradebundle-Datei hierher, um eines hinzuzufügen</translation>
+        <translation>noch keine: ziehen Sie eine .gradebundle-Datei hierher, um eines hinzuzufügen</translation>
     </message>
     <message numerus="yes">
         <source>%n files in your models folder could not be loaded (marked ⚠ in the list): choose one and Remove… it, or put a fresh copy from whoever made it in its place. The folder: {folder}.</source>
         <translation>
-            <numerusform>%n Datei in Ihrem Modellordner konnte nicht geladen werden (in der Liste mit ⚠ markiert): Wählen Sie sie aus und entfernen Sie sie mit „Entfernen…“, oder legen Sie eine frische Kopie von der Person, die sie erstellt hat, an ihre Stelle. Der Ordner: {folder}.</numerusform>
-            <numerusform>%n Dateien in Ihrem Modellordner konnten nicht geladen werden (in der Liste mit ⚠ markiert): Wählen Sie eine aus und entfernen Sie sie mit „Entfernen…“, oder legen Sie eine frische Kopie von der Person, die sie erstellt hat, an ihre Stelle. Der Ordner: {folder}.</numerusform>
+            <numerusform>%n Datei in Ihrem Modellordner konnte nicht geladen werden (in der Liste mit ⚠ markiert): wählen Sie sie aus und entfernen Sie sie mit „Entfernen…“, oder legen Sie eine frische Kopie von der Person, die sie erstellt hat, an ihre Stelle. Der Ordner: {folder}.</numerusform>
+            <numerusform>%n Dateien in Ihrem Modellordner konnten nicht geladen werden (in der Liste mit ⚠ markiert): wählen Sie eine aus und entfernen Sie sie mit „Entfernen…“, oder legen Sie eine frische Kopie von der Person, die sie erstellt hat, an ihre Stelle. Der Ordner: {folder}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files that came with Grader could not be loaded (marked ⚠ in the list): install a fresh copy of Grader.</source>
         <translation>
-            <numerusform>%n Datei, die mit Grader kam, konnte nicht geladen werden (in der Liste mit ⚠ markiert): Installieren Sie Grader neu.</numerusform>
-            <numerusform>%n Dateien, die mit Grader kamen, konnten nicht geladen werden (in der Liste mit ⚠ markiert): Installieren Sie Grader neu.</numerusform>
+            <numerusform>%n Datei, die mit Grader kam, konnte nicht geladen werden (in der Liste mit ⚠ markiert): installieren Sie Grader neu.</numerusform>
+            <numerusform>%n Dateien, die mit Grader kamen, konnten nicht geladen werden (in der Liste mit ⚠ markiert): installieren Sie Grader neu.</numerusform>
         </translation>
     </message>
     <message>
@@ -1963,7 +1963,7 @@
     </message>
     <message>
         <source>When the sheet gives the first name in a column of its own (“First name” and “Surname”), choose it here: the student is then shown by first name and surname.</source>
-        <translation>Wenn die Tabelle den Vornamen in einer eigenen Spalte führt („Vorname“ und „Nachname“), wählen Sie sie hier: Dann wird die Schülerin oder der Schüler mit Vor- und Nachnamen angezeigt.</translation>
+        <translation>Wenn die Tabelle den Vornamen in einer eigenen Spalte führt („Vorname“ und „Nachname“), wählen Sie sie hier: dann wird die Schülerin oder der Schüler mit Vor- und Nachnamen angezeigt.</translation>
     </message>
     <message>
         <source>Columns that hold answers</source>
@@ -2139,11 +2139,11 @@
     </message>
     <message>
         <source>“{column}” is chosen for the answers and also says who the student is (name or id): choose another column for one of them.</source>
-        <translation>„{column}“ ist für die Antworten gewählt und sagt zugleich, wer die Person ist (Name oder Kennung): Wählen Sie für eines von beiden eine andere Spalte.</translation>
+        <translation>„{column}“ ist für die Antworten gewählt und sagt zugleich, wer die Person ist (Name oder Kennung): wählen Sie für eines von beiden eine andere Spalte.</translation>
     </message>
     <message>
         <source>“{column}” is chosen as both the student ID and the student&apos;s name: choose “(none)” for the one the sheet does not have, or the column that holds it.</source>
-        <translation>„{column}“ ist sowohl als Schüler-ID als auch als Name gewählt: Wählen Sie „(keine)“ für das, was die Tabelle nicht enthält, oder die Spalte, die es enthält.</translation>
+        <translation>„{column}“ ist sowohl als Schüler-ID als auch als Name gewählt: wählen Sie „(keine)“ für das, was die Tabelle nicht enthält, oder die Spalte, die es enthält.</translation>
     </message>
     <message>
         <source>What question {question} is out of</source>
@@ -2229,8 +2229,8 @@
     <message numerus="yes">
         <source>%n questions keep the model they already had ({questions}): to score one with the model learned from your marks, choose that model for it when you check the columns of a sheet.</source>
         <translation>
-            <numerusform>%n Frage behält das Modell, das sie schon hatte ({questions}): Um sie mit dem aus Ihren Bewertungen gelernten Modell zu bewerten, wählen Sie dieses Modell für sie, wenn Sie die Spalten einer Tabelle prüfen.</numerusform>
-            <numerusform>%n Fragen behalten das Modell, das sie schon hatten ({questions}): Um eine davon mit dem aus Ihren Bewertungen gelernten Modell zu bewerten, wählen Sie dieses Modell für sie, wenn Sie die Spalten einer Tabelle prüfen.</numerusform>
+            <numerusform>%n Frage behält das Modell, das sie schon hatte ({questions}): um sie mit dem aus Ihren Bewertungen gelernten Modell zu bewerten, wählen Sie dieses Modell für sie, wenn Sie die Spalten einer Tabelle prüfen.</numerusform>
+            <numerusform>%n Fragen behalten das Modell, das sie schon hatten ({questions}): um eine davon mit dem aus Ihren Bewertungen gelernten Modell zu bewerten, wählen Sie dieses Modell für sie, wenn Sie die Spalten einer Tabelle prüfen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2293,7 +2293,7 @@
     </message>
     <message>
         <source>Saved “{name}” and added it to your models. Question {question} keeps “{model}” as its model: to score it with yours, choose yours for it when you check the columns of a sheet.</source>
-        <translation>„{name}“ gespeichert und zu Ihren Modellen hinzugefügt. Frage {question} behält „{model}“ als Modell: Um sie mit Ihrem zu bewerten, wählen Sie Ihres für sie, wenn Sie die Spalten einer Tabelle prüfen.</translation>
+        <translation>„{name}“ gespeichert und zu Ihren Modellen hinzugefügt. Frage {question} behält „{model}“ als Modell: um sie mit Ihrem zu bewerten, wählen Sie Ihres für sie, wenn Sie die Spalten einer Tabelle prüfen.</translation>
     </message>
     <message>
         <source>Saved “{name}” and added it to your models: a sheet with question {title} is scored by it from now on.</source>
@@ -2422,7 +2422,7 @@
     <name>ProbabilityBars</name>
     <message>
         <source>No model score for this answer: type the score yourself.</source>
-        <translation>Keine Punktzahl des Modells für diese Antwort: Geben Sie die Punktzahl selbst ein.</translation>
+        <translation>Keine Punktzahl des Modells für diese Antwort: geben Sie die Punktzahl selbst ein.</translation>
     </message>
     <message>
         <source>probability of score {score}</source>
@@ -2449,7 +2449,7 @@
     </message>
     <message>
         <source>cannot write {name}: there is a file named {folder} where its folder should be; choose another folder</source>
-        <translation>{name} kann nicht geschrieben werden: Wo sein Ordner sein sollte, liegt eine Datei namens {folder}; wählen Sie einen anderen Ordner</translation>
+        <translation>{name} kann nicht geschrieben werden: wo sein Ordner sein sollte, liegt eine Datei namens {folder}; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
         <source>cannot write {name}: the file name is too long; choose a shorter name</source>
@@ -2579,7 +2579,7 @@
     </message>
     <message>
         <source>{name} is too large to read: its contents unpack to more than {cap} MB, far more than a sheet of answers needs (it may be padded with blank space or damaged); open it in Excel, delete unused rows and columns, and save it again, or save the answers as CSV</source>
-        <translation>{name} ist zu groß zum Lesen: Ihr Inhalt wird entpackt größer als {cap} MB, weit mehr, als eine Tabelle mit Antworten braucht (sie ist vielleicht mit Leerraum aufgefüllt oder beschädigt); öffnen Sie sie in Excel, löschen Sie ungenutzte Zeilen und Spalten und speichern Sie sie erneut, oder speichern Sie die Antworten als CSV</translation>
+        <translation>{name} ist zu groß zum Lesen: ihr Inhalt wird entpackt größer als {cap} MB, weit mehr, als eine Tabelle mit Antworten braucht (sie ist vielleicht mit Leerraum aufgefüllt oder beschädigt); öffnen Sie sie in Excel, löschen Sie ungenutzte Zeilen und Spalten und speichern Sie sie erneut, oder speichern Sie die Antworten als CSV</translation>
     </message>
     <message>
         <source>{name} has no worksheets; add the answers to a sheet and save it again</source>
@@ -2672,8 +2672,8 @@
     <message numerus="yes">
         <source>this sheet has no column {gone} any more, which {name} was made with; {found} holds the same answers and is chosen in its place: check the columns and start scoring, and your %n decisions stay with their answers</source>
         <translation>
-            <numerusform>diese Tabelle hat keine Spalte {gone} mehr, mit der {name} angelegt wurde; {found} enthält dieselben Antworten und ist an ihrer Stelle gewählt: Prüfen Sie die Spalten und starten Sie die Bewertung; Ihre %n Entscheidung bleibt bei ihrer Antwort</numerusform>
-            <numerusform>diese Tabelle hat keine Spalte {gone} mehr, mit der {name} angelegt wurde; {found} enthält dieselben Antworten und ist an ihrer Stelle gewählt: Prüfen Sie die Spalten und starten Sie die Bewertung; Ihre %n Entscheidungen bleiben bei ihren Antworten</numerusform>
+            <numerusform>diese Tabelle hat keine Spalte {gone} mehr, mit der {name} angelegt wurde; {found} enthält dieselben Antworten und ist an ihrer Stelle gewählt: prüfen Sie die Spalten und starten Sie die Bewertung; Ihre %n Entscheidung bleibt bei ihrer Antwort</numerusform>
+            <numerusform>diese Tabelle hat keine Spalte {gone} mehr, mit der {name} angelegt wurde; {found} enthält dieselben Antworten und ist an ihrer Stelle gewählt: prüfen Sie die Spalten und starten Sie die Bewertung; Ihre %n Entscheidungen bleiben bei ihren Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2697,13 +2697,13 @@
     <message numerus="yes">
         <source>this sheet has a new column {column} of student ids, which {name} was made without; it is chosen above for the students&apos; ids, so students who share a name are told apart by it: start scoring, and your %n decisions stay with their answers, or choose no id column to keep the students as before</source>
         <translation>
-            <numerusform>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs, ohne die {name} angelegt wurde; sie ist oben für die IDs der Schülerinnen und Schüler gewählt, sodass Schülerinnen und Schüler mit gleichem Namen daran unterschieden werden: Starten Sie die Bewertung, und Ihre %n Entscheidung bleibt bei ihrer Antwort, oder wählen Sie keine ID-Spalte, um die Schülerinnen und Schüler wie bisher zu behalten</numerusform>
-            <numerusform>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs, ohne die {name} angelegt wurde; sie ist oben für die IDs der Schülerinnen und Schüler gewählt, sodass Schülerinnen und Schüler mit gleichem Namen daran unterschieden werden: Starten Sie die Bewertung, und Ihre %n Entscheidungen bleiben bei ihren Antworten, oder wählen Sie keine ID-Spalte, um die Schülerinnen und Schüler wie bisher zu behalten</numerusform>
+            <numerusform>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs, ohne die {name} angelegt wurde; sie ist oben für die IDs der Schülerinnen und Schüler gewählt, sodass Schülerinnen und Schüler mit gleichem Namen daran unterschieden werden: starten Sie die Bewertung, und Ihre %n Entscheidung bleibt bei ihrer Antwort, oder wählen Sie keine ID-Spalte, um die Schülerinnen und Schüler wie bisher zu behalten</numerusform>
+            <numerusform>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs, ohne die {name} angelegt wurde; sie ist oben für die IDs der Schülerinnen und Schüler gewählt, sodass Schülerinnen und Schüler mit gleichem Namen daran unterschieden werden: starten Sie die Bewertung, und Ihre %n Entscheidungen bleiben bei ihren Antworten, oder wählen Sie keine ID-Spalte, um die Schülerinnen und Schüler wie bisher zu behalten</numerusform>
         </translation>
     </message>
     <message>
         <source>this sheet has a new column {column} of student ids, which {name} was made without; it is chosen above for the students&apos; ids: check the columns and start scoring</source>
-        <translation>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs, ohne die {name} angelegt wurde; sie ist oben für die IDs der Schülerinnen und Schüler gewählt: Prüfen Sie die Spalten und starten Sie die Bewertung</translation>
+        <translation>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs, ohne die {name} angelegt wurde; sie ist oben für die IDs der Schülerinnen und Schüler gewählt: prüfen Sie die Spalten und starten Sie die Bewertung</translation>
     </message>
     <message numerus="yes">
         <source>none of the %n decisions in {name} are on answers in this {sheet}: it was made for another sheet (another class?); open that sheet, or move {name} to another folder to grade this one afresh</source>
@@ -3375,7 +3375,7 @@
     </message>
     <message>
         <source>Every answer has a score: write the graded sheet or a report (Ctrl+E)</source>
-        <translation>Jede Antwort hat eine Punktzahl: Schreiben Sie die bewertete Tabelle oder einen Bericht (Strg+E)</translation>
+        <translation>Jede Antwort hat eine Punktzahl: schreiben Sie die bewertete Tabelle oder einen Bericht (Strg+E)</translation>
     </message>
     <message numerus="yes">
         <source>Showing {shown} of %n answers</source>
@@ -3465,11 +3465,11 @@
     </message>
     <message>
         <source>{student}&apos;s answer is out of the group and shown on its own; the group&apos;s score is taken off it: type its own score (← goes back to the group).</source>
-        <translation>Die Antwort von {student} ist aus der Gruppe genommen und wird einzeln gezeigt; die Punktzahl der Gruppe wurde entfernt: Tippen Sie ihre eigene Punktzahl (← geht zurück zur Gruppe).</translation>
+        <translation>Die Antwort von {student} ist aus der Gruppe genommen und wird einzeln gezeigt; die Punktzahl der Gruppe wurde entfernt: tippen Sie ihre eigene Punktzahl (← geht zurück zur Gruppe).</translation>
     </message>
     <message>
         <source>{student}&apos;s answer is out of the group and shown on its own: type its own score (← goes back to the group).</source>
-        <translation>Die Antwort von {student} ist aus der Gruppe genommen und wird einzeln gezeigt: Tippen Sie ihre eigene Punktzahl (← geht zurück zur Gruppe).</translation>
+        <translation>Die Antwort von {student} ist aus der Gruppe genommen und wird einzeln gezeigt: tippen Sie ihre eigene Punktzahl (← geht zurück zur Gruppe).</translation>
     </message>
     <message>
         <source>Suggested next: {reason}.</source>
@@ -3880,15 +3880,15 @@
     <message numerus="yes">
         <source>%n answers have a score above {top} (the highest: {highest}): choose at least {highest}, or change those scores first.</source>
         <translation>
-            <numerusform>%n Antwort hat eine Punktzahl über {top} (die höchste: {highest}): Wählen Sie mindestens {highest}, oder ändern Sie diese Punktzahl zuerst.</numerusform>
-            <numerusform>%n Antworten haben eine Punktzahl über {top} (die höchste: {highest}): Wählen Sie mindestens {highest}, oder ändern Sie diese Punktzahlen zuerst.</numerusform>
+            <numerusform>%n Antwort hat eine Punktzahl über {top} (die höchste: {highest}): wählen Sie mindestens {highest}, oder ändern Sie diese Punktzahl zuerst.</numerusform>
+            <numerusform>%n Antworten haben eine Punktzahl über {top} (die höchste: {highest}): wählen Sie mindestens {highest}, oder ändern Sie diese Punktzahlen zuerst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answers have half points ({score}): keep half points, or change those scores first.</source>
         <translation>
-            <numerusform>%n Antwort hat halbe Punkte ({score}): Behalten Sie halbe Punkte bei, oder ändern Sie diese Punktzahl zuerst.</numerusform>
-            <numerusform>%n Antworten haben halbe Punkte ({score}): Behalten Sie halbe Punkte bei, oder ändern Sie diese Punktzahlen zuerst.</numerusform>
+            <numerusform>%n Antwort hat halbe Punkte ({score}): behalten Sie halbe Punkte bei, oder ändern Sie diese Punktzahl zuerst.</numerusform>
+            <numerusform>%n Antworten haben halbe Punkte ({score}): behalten Sie halbe Punkte bei, oder ändern Sie diese Punktzahlen zuerst.</numerusform>
         </translation>
     </message>
     <message>
@@ -3943,7 +3943,7 @@
     </message>
     <message>
         <source>Grader&apos;s guess: nothing says what this question is out of</source>
-        <translation>von Grader geschätzt: Nirgends steht, wie viele Punkte diese Frage hat</translation>
+        <translation>von Grader geschätzt: nirgends steht, wie viele Punkte diese Frage hat</translation>
     </message>
     <message>
         <source>out of {top}, in half points</source>
@@ -3967,24 +3967,24 @@
     </message>
     <message>
         <source>{score} is not a score here: type a score from 0 to {top}, or set what this question is out of with Change… beside the score buttons</source>
-        <translation>{score} ist hier keine Punktzahl: Geben Sie eine Punktzahl von 0 bis {top} ein, oder legen Sie mit „Ändern…“ neben den Punktzahl-Schaltflächen fest, wie viele Punkte diese Frage hat</translation>
+        <translation>{score} ist hier keine Punktzahl: geben Sie eine Punktzahl von 0 bis {top} ein, oder legen Sie mit „Ändern…“ neben den Punktzahl-Schaltflächen fest, wie viele Punkte diese Frage hat</translation>
     </message>
     <message>
         <source>{score} is not a score for this question, which is {out_of} ({source}); Change… beside the score buttons sets another scale</source>
-        <translation>{score} ist keine Punktzahl für diese Frage: Sie hat {out_of} ({source}); „Ändern…“ neben den Punktzahl-Schaltflächen legt eine andere Skala fest</translation>
+        <translation>{score} ist keine Punktzahl für diese Frage: sie hat {out_of} ({source}); „Ändern…“ neben den Punktzahl-Schaltflächen legt eine andere Skala fest</translation>
     </message>
     <message numerus="yes">
         <source>Nothing says what %n questions are out of ({questions}): each is exported on Grader&apos;s guess; Change… beside the review&apos;s score buttons sets it.</source>
         <translation>
-            <numerusform>Nirgends steht, wie viele Punkte %n Frage hat ({questions}): Sie wird mit der Schätzung von Grader exportiert; „Ändern…“ neben den Punktzahl-Schaltflächen beim Prüfen legt es fest.</numerusform>
+            <numerusform>Nirgends steht, wie viele Punkte %n Frage hat ({questions}): sie wird mit der Schätzung von Grader exportiert; „Ändern…“ neben den Punktzahl-Schaltflächen beim Prüfen legt es fest.</numerusform>
             <numerusform>Nirgends steht, wie viele Punkte %n Fragen haben ({questions}): jede wird mit der Schätzung von Grader exportiert; „Ändern…“ neben den Punktzahl-Schaltflächen beim Prüfen legt es fest.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing says what %n questions are out of ({questions}): they are exported {out_of}, Grader&apos;s guess; Change… beside the review&apos;s score buttons sets it.</source>
         <translation>
-            <numerusform>Nirgends steht, wie viele Punkte %n Frage hat ({questions}): Exportiert wird sie mit der Schätzung von Grader ({out_of}); „Ändern…“ neben den Punktzahl-Schaltflächen beim Prüfen legt es fest.</numerusform>
-            <numerusform>Nirgends steht, wie viele Punkte %n Fragen haben ({questions}): Exportiert werden sie mit der Schätzung von Grader ({out_of}); „Ändern…“ neben den Punktzahl-Schaltflächen beim Prüfen legt es fest.</numerusform>
+            <numerusform>Nirgends steht, wie viele Punkte %n Frage hat ({questions}): exportiert wird sie mit der Schätzung von Grader ({out_of}); „Ändern…“ neben den Punktzahl-Schaltflächen beim Prüfen legt es fest.</numerusform>
+            <numerusform>Nirgends steht, wie viele Punkte %n Fragen haben ({questions}): exportiert werden sie mit der Schätzung von Grader ({out_of}); „Ändern…“ neben den Punktzahl-Schaltflächen beim Prüfen legt es fest.</numerusform>
         </translation>
     </message>
 </context>
@@ -4942,7 +4942,7 @@
     </message>
     <message>
         <source>Take this answer out of the group: it gets its own score</source>
-        <translation>Diese Antwort aus der Gruppe nehmen: Sie bekommt eine eigene Punktzahl</translation>
+        <translation>Diese Antwort aus der Gruppe nehmen: sie bekommt eine eigene Punktzahl</translation>
     </message>
 </context>
 <context>
@@ -5226,7 +5226,7 @@
     </message>
     <message>
         <source>Students it cannot match are not left out silently: they are listed here after saving, and in a small “-unmatched.csv” beside the file.</source>
-        <translation>Schülerinnen und Schüler, die nicht zugeordnet werden können, fallen nicht stillschweigend weg: Sie werden nach dem Speichern hier aufgeführt und in einer kleinen „-unmatched.csv“ neben der Datei.</translation>
+        <translation>Schülerinnen und Schüler, die nicht zugeordnet werden können, fallen nicht stillschweigend weg: sie werden nach dem Speichern hier aufgeführt und in einer kleinen „-unmatched.csv“ neben der Datei.</translation>
     </message>
     <message>
         <source>Canvas gradebook (CSV import)</source>

@@ -2,7 +2,8 @@
 "The model for question q1 could not learn from your marks: The number of classes ...". As on the review screen
 (``i18n.after_colon``), its first letter is small in English and Spanish and German keeps it; a sentence that begins
 with a name (a file's, Grader's) keeps its capital in every language. A German translation's own colon is followed by
-a small article or pronoun (the house rule, not Duden's capital for a whole sentence; a noun keeps its capital)."""
+a small article, pronoun, verb or adverb (the house rule, not Duden's capital for a whole sentence); a noun, "Sie"
+and "Ihr…" (the formal "you"/"your") and a name keep their capitals."""
 from __future__ import annotations
 
 import re
@@ -156,3 +157,48 @@ def test_a_german_translation_goes_on_after_its_own_colon_in_small_letters_but_a
                                          "model's {score}); until then no export holds it.")
     assert comment.startswith("Das Speichern des Kommentars vergibt keine Punktzahl: die Antwort bleibt unentschieden")
     assert "Benennen Sie sie" in named and "Nächstes" in comment   # "Sie" and nouns keep their capitals
+
+
+def _german_texts() -> list[str]:
+    """Every German translation of the committed catalogue, each plural form on its own, without the "&" of a shortcut."""
+    catalogue = ET.parse(Path(__file__).resolve().parents[2] / "translations" / "grader_de.ts")
+    return [(t.text or "").replace("&", "") for m in catalogue.iter("message") for tr in m.iter("translation")
+            for t in ([*tr.iter("numerusform")] or [tr])]
+
+
+# capitalised words after a colon that are not nouns and still keep their capital: the formal address and names
+ALLOWED_CAPITALS = {"Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen", "Grader", "Blackboard",
+                    "Brightspace", "Canvas", "Google", "Moodle", "Strg"}
+# words German always writes small that a catalogue may not happen to hold small anywhere else
+NEVER_NOUNS = {"Nirgends", "Dann", "Wo", "Um", "Bei", "Hier", "Nur", "Auch", "Noch", "Bitte", "So", "Sonst", "Danach",
+               "Zuerst", "Erst", "Oder", "Und", "Aber", "Wenn", "Weil", "Da", "Damit", "Nicht", "Mit", "Für", "Von",
+               "Zu", "Nach", "Aus", "In", "Im", "Am", "Auf", "Bis", "Ohne", "Jetzt", "Immer", "Nie"}
+AFTER_COLON = re.compile(r": ([A-ZÄÖÜ][a-zäöüß]*)\b( Sie\b)?")
+
+
+def test_a_german_verb_or_adverb_after_a_translations_own_colon_is_written_small():
+    """QA found "…gleichen Spalte stehen: Wählen Sie die Spalte…", "…noch keine: Ziehen Sie…", "…voraus: Bei Antworten…",
+    "…: Um sie…", "…geschätzt: Nirgends steht…". A capitalised word after ": " is wrong unless it is a noun, "Sie"/"Ihr…"
+    or a name: it is a verb when "Sie" follows it (the imperative), and it is not a noun when the catalogue writes the
+    same word small elsewhere or it is a word German never writes as a noun."""
+    texts = _german_texts()
+    small = {w for t in texts for w in re.findall(r"(?<![\w.-])([a-zäöüß]\w*)\b", t)}
+    wrong = [(m.group(1), t) for t in texts for m in AFTER_COLON.finditer(t)
+             if m.group(1) not in ALLOWED_CAPITALS
+             and (m.group(2) or m.group(1).lower() in small or m.group(1) in NEVER_NOUNS)]
+    assert wrong == []
+    kept = [m.group(1) for t in texts for m in AFTER_COLON.finditer(t)]
+    assert {"Grader", "Ihre", "Sie", "Menü", "Verteilung"} <= set(kept)   # names, "your", "you" and nouns keep them
+
+
+# "Sie" and "Ihr" that mean "they"/"it"/"its" here, not the formal "you"/"your": small after the colon
+THEY = ["(zum Beispiel {characters}): sie erscheinen", "keine Punktzahl für diese Frage: sie hat {out_of}",
+        "({questions}): sie wird mit der Schätzung", "Antwort aus der Gruppe nehmen: sie bekommt",
+        "nicht stillschweigend weg: sie werden", "ist zu groß zum Lesen: ihr Inhalt"]
+
+
+@pytest.mark.parametrize("fragment", THEY)
+def test_a_german_they_or_its_after_a_colon_is_written_small(fragment):
+    texts = _german_texts()
+    capital = fragment.replace(": sie", ": Sie").replace(": ihr", ": Ihr")
+    assert any(fragment in t for t in texts) and not any(capital in t for t in texts)
