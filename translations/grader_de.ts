@@ -4422,6 +4422,10 @@
         <source>There is no {sheet} beside {file}, so Grader opened the one in {folder}.</source>
         <translation>Neben {file} liegt keine {sheet}, daher hat Grader die in {folder} geöffnet.</translation>
     </message>
+    <message>
+        <source>The sheet&apos;s folder cannot be written to, so Grader keeps your decisions in its own folder: {file}. They come back when you open the sheet from here again.</source>
+        <translation>In den Ordner der Tabelle kann nicht geschrieben werden, daher bewahrt Grader Ihre Entscheidungen in seinem eigenen Ordner auf: {file}. Wenn Sie die Tabelle wieder von hier aus öffnen, sind sie wieder da.</translation>
+    </message>
     <message numerus="yes">
         <source>Restored %n decisions from {file}.</source>
         <translation>

@@ -4422,6 +4422,10 @@
         <source>There is no {sheet} beside {file}, so Grader opened the one in {folder}.</source>
         <translation>No hay ningún {sheet} junto a {file}, así que Grader abrió el de {folder}.</translation>
     </message>
+    <message>
+        <source>The sheet&apos;s folder cannot be written to, so Grader keeps your decisions in its own folder: {file}. They come back when you open the sheet from here again.</source>
+        <translation>No se puede escribir en la carpeta de la hoja, así que Grader guarda tus decisiones en su propia carpeta: {file}. Vuelven cuando abres la hoja de nuevo desde aquí.</translation>
+    </message>
     <message numerus="yes">
         <source>Restored %n decisions from {file}.</source>
         <translation>

@@ -150,3 +150,11 @@ def existing_project_for(sheet_path: str | os.PathLike) -> Path | None:
         except OSError:   # a folder that cannot be searched: no project is read there (the sheet's read says why)
             continue
     return None
+
+
+def kept_in_data_folder(sheet_path: str | os.PathLike, project: str | os.PathLike) -> bool:
+    """True when ``project``, the project file the sheet at ``sheet_path`` opened with, is in the user's data folder
+    (where :func:`project_path_for` keeps it when the sheet's folder cannot be written to), not beside the sheet: the
+    teacher looking beside the sheet would not find it. Names are compared only; nothing is looked up on disk."""
+    sheet_path = Path(sheet_path).absolute()
+    return Path(project).absolute().parent == in_data_folder(sheet_path).parent != sheet_path.parent

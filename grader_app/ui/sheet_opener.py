@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from .. import workflow
 from ..io.columns import holds_no_answers
 from ..io.notes import shared_names
+from ..io.project_places import kept_in_data_folder
 from ..bundles.library import Library
 from .blind import recorded_blind_marking
 from .i18n import quoted, score_list
@@ -73,6 +74,10 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
     if prepared.elsewhere:   # a project file opened by itself, with no sheet of its name beside it
         notes.append((translate("SheetOpener", "There is no {sheet} beside {file}, so Grader opened the one in {folder}.")
                       .format(sheet=prepared.path.name, file=project_name, folder=str(prepared.path.parent)), True))
+    if kept_in_data_folder(prepared.path, prepared.store.path):   # QA: she looked beside the sheet and thought it lost
+        notes.append((translate("SheetOpener", "The sheet's folder cannot be written to, so Grader keeps your decisions "
+                                "in its own folder: {file}. They come back when you open the sheet from here again.")
+                      .format(file=str(prepared.store.path)), True))
     if prepared.reopened is not None:   # a workbook graded worksheet by worksheet: where, and the others' work kept
         notes.append((reopened_note(prepared.reopened), True))
     if prepared.restored.get("decisions"):
@@ -159,7 +164,7 @@ def opened_is_news(prepared: workflow.Prepared) -> bool:
     did in another program: "Scored 90 answers" does not hide them."""
     earlier = prepared.earlier
     return not (prepared.elsewhere or prepared.reopened or prepared.restored.get("dropped") or prepared.restored.get("set_aside")
-                or prepared.restored.get("left_out")
+                or prepared.restored.get("left_out") or kept_in_data_folder(prepared.path, prepared.store.path)
                 or prepared.missing or earlier.not_scores or earlier.typed or earlier.typed_not_scores or earlier.no_answer
                 or earlier.commented or earlier.waiting or earlier.edited or earlier.unsure or prepared.session.namesakes
                 or prepared.unlike or prepared.twice is not None
