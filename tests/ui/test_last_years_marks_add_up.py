@@ -6,7 +6,6 @@ this year's together (grader_app.learn.continuing), which the learning lines say
 sheets, real fits, the real window and its columns dialog."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,26 +19,18 @@ from grader_app.paths import user_bundles_dir
 from grader_app.ui.commands import score_choices
 from test_learning_window import marked, truth
 from test_main_window import _open_by_drop
+from ui_helpers import write_csv
 
 QUESTION = "Ice floats"
 
 
-def _write(path: Path, header, rows) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(header)
-        w.writerows(rows)
-    return path
-
-
 def _last_year(tmp_path: Path, n: int = 60) -> Path:
-    return _write(tmp_path / "last-year" / "ice-2024-marked.csv", ["Student", "Question", "Answer", "Mark"],
+    return write_csv(tmp_path / "last-year" / "ice-2024-marked.csv", ["Student", "Question", "Answer", "Mark"],
                   [(f"8A{i:03d}", QUESTION, text, mark) for i, (text, mark) in enumerate(marked(n, 5))])
 
 
 def _this_year(tmp_path: Path, n: int = 40) -> Path:
-    return _write(tmp_path / "class" / "ice-9B.csv", ["Student ID", "Name", "Question", "Answer"],
+    return write_csv(tmp_path / "class" / "ice-9B.csv", ["Student ID", "Name", "Question", "Answer"],
                   [(f"9B{i:03d}", f"Kid {i}", QUESTION, text) for i, (text, _) in enumerate(marked(n, 9))])
 
 

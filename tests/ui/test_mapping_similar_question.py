@@ -6,7 +6,6 @@ words shared), to choose if it is the same question. Both sides of the threshold
 sheets and the real dialog."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from grader_app.bundles.library import Library
@@ -17,6 +16,7 @@ from grader_app.io import read_sheet
 from grader_app.ui.mapping_dialog import MappingDialog
 from grader_app.ui.mapping_scales import COLUMN
 from test_learning_window import marked
+from ui_helpers import write_csv
 
 LAST = "Why does ice float in water? Explain using density."
 THIS = "Why does ice float on water? Explain using the idea of density."
@@ -25,24 +25,15 @@ GUESSED = "“Out of”: nothing in the sheet says, so Grader takes 3 until you 
 HINT = "A model of yours, “Why does ice float in water? Explain …”, has a similar question: choose it if it is the same question."
 
 
-def _write(path: Path, header, rows) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(header)
-        w.writerows(rows)
-    return path
-
-
 def _learned(tmp_path: Path, question: str) -> Library:
-    sheet = _write(tmp_path / "last-year.csv", ["Student", "Question", "Answer", "Mark"],
+    sheet = write_csv(tmp_path / "last-year.csv", ["Student", "Question", "Answer", "Mark"],
                    [(f"8A{i}", question, text, mark) for i, (text, mark) in enumerate(marked(60, 5))])
     assert run_cli(["learn", str(sheet), "--score-column", "Mark", "--quiet"]) == 0
     return Library.default()
 
 
 def _dialog(qtbot, tmp_path: Path, library: Library, questions) -> MappingDialog:
-    sheet = read_sheet(_write(tmp_path / "this-year.csv", ["Student", "Question", "Answer"],
+    sheet = read_sheet(write_csv(tmp_path / "this-year.csv", ["Student", "Question", "Answer"],
                               [(f"9B{i}", questions[i % len(questions)], text)
                                for i, (text, _) in enumerate(marked(20, 9))]))
     dlg = MappingDialog(sheet, library, ColumnMapping(layout=LONG, id_column="Student", item_column="Question",

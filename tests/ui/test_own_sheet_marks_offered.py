@@ -5,8 +5,6 @@ her marks as her decisions (one undo step, written to the project file); the mod
 own meanwhile. The real ``grader learn``, real sheets, the real window, its project file read back."""
 from __future__ import annotations
 
-import csv
-from pathlib import Path
 
 from grader_app.cli import run_cli
 from grader_app.core import review
@@ -15,28 +13,20 @@ from grader_app.io.lms_points import question_scale
 from grader_app.io.project_store import ProjectStore
 from test_learning_window import marked
 from test_main_window import _open_by_drop
+from ui_helpers import write_csv
 
 QUESTION = "Ice floats"
-
-
-def _write(path: Path, header, rows) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(header)
-        w.writerows(rows)
-    return path
 
 
 def test_the_sheet_her_model_was_made_from_offers_her_marks_as_her_decisions(qtbot, make_window, tmp_path):
     answers = marked(60, 5)
     mark = dict(answers)
     assert len(mark) == 60                                            # every answer worded its own way
-    last = _write(tmp_path / "given-as-last-year" / "ice-9B-marked.csv", ["Student ID", "Name", "Question", "Answer", "Mark"],
+    last = write_csv(tmp_path / "given-as-last-year" / "ice-9B-marked.csv", ["Student ID", "Name", "Question", "Answer", "Mark"],
                   [(f"9B{i:03d}", f"Kid {i}", QUESTION, t, m) for i, (t, m) in enumerate(answers)])
     assert run_cli(["learn", str(last), "--score-column", "Mark", "--quiet"]) == 0
     window = make_window((1200, 800))
-    sheet = _write(tmp_path / "class" / "ice-9B.csv", ["Student ID", "Name", "Question", "Answer"],
+    sheet = write_csv(tmp_path / "class" / "ice-9B.csv", ["Student ID", "Name", "Question", "Answer"],
                    [(f"9B{i:03d}", f"Kid {i}", QUESTION, t) for i, (t, _) in enumerate(answers)])
     dlg = _open_by_drop(qtbot, window, sheet)
     assert dlg.chosen() == {QUESTION: "ice-floats"}

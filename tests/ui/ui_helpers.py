@@ -52,6 +52,16 @@ ANSWERS = [
 _TAILS = ["i think", "as we learned", "in the cell", "because of energy", "that is the reason", "from class"]
 
 
+def write_csv(path: Path, header, rows) -> Path:
+    """A UTF-8 CSV sheet at ``path`` (its folder made), the header then the rows; returns the path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
 def make_long_csv(path: Path, n_students: int = 6, items=("asap-sas-1", "asap-sas-5")) -> Path:
     """A long sheet: one row per answer with Student ID, Name, Question, Answer."""
     path.parent.mkdir(parents=True, exist_ok=True)
