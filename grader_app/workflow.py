@@ -235,7 +235,7 @@ def start_session(sheet: Sheet, mapping: ColumnMapping, library=None, chosen: di
     # the chosen models' prompts go in at once, so the flags (which read the prompt) are worked out once
     known = {item: ItemInfo.from_bundle(item, library.get(bid)) for item, bid in chosen.items()
              if bid and library is not None and library.get(bid) is not None}
-    session = GradingSession(sheet, mapping, known, reading=reading_for(sheet))
+    session = GradingSession(sheet, mapping, known, reading=reading_for(sheet, mapping))
     if forced is None and library is not None and sheet.scored_by:   # a graded workbook: the models that scored it
         chosen = {**choices(check(sheet.scored_by, library), question_names(session, chosen)), **chosen}
     if forced is None and library is not None:   # what the teacher did not choose: learn.library_names.proposed_model

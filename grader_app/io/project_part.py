@@ -71,7 +71,7 @@ def shared(path: Path, sheet: Sheet | None, read_worksheet: Callable[[str | None
         if read_worksheet is None:
             return None
         sheet = read_worksheet(worksheet)
-    answers = answers_from_sheet(sheet, setup["mapping"], reading_for(sheet))
+    answers = answers_from_sheet(sheet, setup["mapping"], reading_for(sheet, setup["mapping"]))
     queues: dict[str, deque] = defaultdict(deque)
     for key, digest in enumerate(digests_of(answers)):
         queues[digest].append(key)

@@ -43,6 +43,7 @@ from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, refuse_unsaved, stude
 from ..io.answer_doubts import Doubt, answer_doubts
 from ..io.headers import question_items
 from ..io.lms import Recognition, reading_of, recognise
+from ..io.section_rows import section_note, section_rows
 from ..io.lms_points import sheet_points
 from ..learn.library_names import WHOLE_SHEET
 from . import style
@@ -321,7 +322,9 @@ class MappingDialog(QDialog):
 
     def items(self) -> list[tuple[str, int]]:
         """(question id, number of answers) under the current mapping, in sheet order."""
-        m, rows = self.mapping(), self._rows
+        m = self.mapping()
+        headings = section_rows(self.sheet.frame, m)   # "Class 9B" alone between two lists: no student
+        rows = [r for r in self._rows if r not in headings] if headings else self._rows
         if m.layout == WIDE:
             return [(str(q), len(rows)) for q in m.answer_columns.values()]
         if not m.item_column:
@@ -404,8 +407,11 @@ class MappingDialog(QDialog):
         chosen = self.chosen() if self.items_table.rowCount() else {}
         self.items_note.setText(items_note(chosen, self.library, self.mapping())
                                 + guess_note(self.items_table, chosen, self.mapping()))
-        if any(getattr(n, "kind", "") == "graded_before" for n in self._notes):   # how the rest is scored: as chosen
-            self.notes_label.setText(notes_text(self._notes, chosen, self._checked, self.mapping()))
+        # how the rest is scored, as chosen (an earlier grading's note), and the headings the columns chosen leave out
+        m = self.mapping()
+        notes = [*self._notes, *[n for n in (section_note(self.sheet, m),) if n is not None]]
+        self.notes_label.setText(notes_text(notes, chosen, self._checked, m))
+        self.notes_label.setVisible(bool(notes))
 
     def show_problem(self, sentence: str) -> None:
         """Show a sentence above the buttons (e.g. why the columns could not be guessed)."""

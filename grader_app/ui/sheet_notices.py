@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
 
 from .. import workflow
+from ..io.section_rows import section_note
 from .sheet_notes import note_words
 from .sheet_opener import opened_notes
 from .text_wrap import breakable
@@ -41,6 +42,8 @@ def opened_warnings(prepared: workflow.Prepared, project_name: str, blind: bool)
     then the sheet's own that change what is graded or exported, in the interface's language."""
     said = [text for text, warning in opened_notes(replace(prepared, blind=blind), project_name, blind) if warning]
     said += [note_words(n) for n in prepared.session.sheet.notes if getattr(n, "kind", "") in SHEET_WARNINGS]
+    if (headings := section_note(prepared.session.sheet, prepared.session.mapping)) is not None:   # "Class 9B"
+        said.append(note_words(headings))
     return said
 
 

@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from ...core.sheet import LONG, ColumnMapping, Reading, Sheet, student_names
 from ..header_again import header_again_rows
+from ..section_rows import section_rows
 from ..lms_points import column_texts
 from ..html_text import html_text, written_in_html
 from ..sheet_detection import file_headers
@@ -30,18 +31,22 @@ def recognise(sheet: Sheet) -> Recognition | None:
     return None
 
 
-def reading_for(sheet: Sheet) -> Reading | None:
+def reading_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Reading | None:
     """How the answers of ``sheet`` are read (:class:`~grader_app.core.sheet.Reading`): a recognised export's
     (its HTML as text, Moodle's "-" as blank, its rows that are no student left out), and in any sheet its rows that
-    repeat the header left out (:mod:`..header_again`); None: as written."""
-    return reading_of(recognise(sheet), sheet)
+    repeat the header left out (:mod:`..header_again`), and, read with ``mapping``, its rows that only head a section
+    (:mod:`..section_rows`); None: as written."""
+    return reading_of(recognise(sheet), sheet, mapping)
 
 
-def reading_of(found: Recognition | None, sheet: Sheet | None = None) -> Reading | None:
-    """The reading :func:`reading_for` gives ``sheet``, which :func:`recognise` found to be ``found`` (None: not
-    recognised); without ``sheet``, the export's alone."""
+def reading_of(found: Recognition | None, sheet: Sheet | None = None,
+               mapping: ColumnMapping | None = None) -> Reading | None:
+    """The reading :func:`reading_for` gives ``sheet`` read with ``mapping``, which :func:`recognise` found to be
+    ``found`` (None: not recognised); without ``sheet``, the export's alone."""
     reading = found.reading if found is not None and found.mapping is not None else None
     again = header_again_rows(sheet.frame, file_headers(sheet.frame)) if sheet is not None else frozenset()
+    if sheet is not None:
+        again |= section_rows(sheet.frame, mapping)
     if not again:
         return reading
     return Reading(skip=again) if reading is None else replace(reading, skip=reading.skip | again)
