@@ -61,6 +61,9 @@ TEXTS: dict[str, str] = {
     "read.empty": "{name} is empty; choose the file that holds the students' answers",
     "read.old_excel": "{name} is in the old Excel 97-2003 (.xls) format; open it in Excel and save it as .xlsx or "
                       "CSV from Excel, then open that",
+    "read.old_excel_password": "{name} is in the old Excel 97-2003 (.xls) format and protected by a password; open it "
+                               "in Excel with the password, remove the password (File > Info > Protect Workbook > "
+                               "Encrypt with Password, and clear it), save it as .xlsx, then open that",
     "read.password": "{name} is password-protected; open it in Excel, remove the password (File > Info > Protect "
                      "Workbook) and save it again, or save it as CSV",
     "read.not_real_xls": "{name} is not a real Excel workbook; open it in Excel and save it as .xlsx or CSV from "

@@ -68,6 +68,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} is empty; choose the file that holds the students' answers"),
     QT_TRANSLATE_NOOP("Problem", "{name} is in the old Excel 97-2003 (.xls) format; open it in Excel and save it as .xlsx or "
                                  "CSV from Excel, then open that"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is in the old Excel 97-2003 (.xls) format and protected by a password; open it "
+                                 "in Excel with the password, remove the password (File > Info > Protect Workbook > "
+                                 "Encrypt with Password, and clear it), save it as .xlsx, then open that"),
     QT_TRANSLATE_NOOP("Problem", "{name} is password-protected; open it in Excel, remove the password (File > Info > Protect "
                                  "Workbook) and save it again, or save it as CSV"),
     QT_TRANSLATE_NOOP("Problem", "{name} is not a real Excel workbook; open it in Excel and save it as .xlsx or CSV from "

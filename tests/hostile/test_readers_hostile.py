@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import sys
 import zipfile
 from pathlib import Path
 
@@ -21,6 +22,9 @@ from hypothesis import strategies as st
 
 from grader_app.cli import run_cli
 from grader_app.io import SheetError, read_sheet
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "io"))
+from compound_files import old_workbook  # noqa: E402
 
 # ----- grader score on hostile sheets ----------------------------------------------------------
 
@@ -322,6 +326,48 @@ def test_xlsx_damaged_bytes_give_a_table_or_one_sentence(edits, cut, suffix):
     if cut is not None:
         data = data[:cut]
     _in_tmp(suffix, bytes(data), _outcome)
+
+
+# old Excel 97-2003 workbooks, built byte by byte (tests/io/compound_files.py), damaged: the password's FILEPASS is looked
+# for through the compound file's header, allocation table and directory (grader_app.io.old_excel), none of them trusted
+_OLD_XLS = [old_workbook(True), old_workbook(False), old_workbook(True, size=600), old_workbook(False, size=9000)]
+_OLD_KINDS = ("read.old_excel", "read.old_excel_password")
+
+
+def _old_excel_said(path: Path) -> str:
+    with pytest.raises(SheetError) as info:
+        read_sheet(path)
+    assert _outcome(path) is None   # one plain sentence naming the file
+    assert info.value.kind in _OLD_KINDS, info.value.kind
+    return info.value.kind
+
+
+@settings(max_examples=80, deadline=None)
+@given(which=st.integers(0, len(_OLD_XLS) - 1), edits=st.lists(st.tuples(st.integers(8, 2100), st.integers(0, 255)),
+                                                                 max_size=8),
+       cut=st.one_of(st.none(), st.integers(8, 20000)), suffix=st.sampled_from([".xls", ".xlsx", ""]))
+def test_a_damaged_or_truncated_old_workbook_gives_its_sentence(which, edits, cut, suffix):
+    data = bytearray(_OLD_XLS[which])   # (its signature kept: without it, it is no compound file)
+    for at, byte in edits:
+        if at < len(data):
+            data[at] = byte
+    if cut is not None:
+        data = data[:cut]
+    _in_tmp(suffix, bytes(data), _old_excel_said)
+
+
+@settings(max_examples=60, deadline=None)
+@given(body=st.binary(max_size=3000), sectors=st.sampled_from([b"\x09\x00", b"\x0c\x00", b"\xff\xff"]))
+def test_garbage_after_the_compound_file_signature_is_a_plain_old_workbook(body, sectors):
+    head = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(22) + sectors + b"\x06\x00"
+    assert _in_tmp(".xls", head + body, _old_excel_said) == "read.old_excel"
+
+
+def test_an_old_workbook_cut_before_its_directory_is_a_plain_old_workbook():
+    data = old_workbook(True)
+    for cut in (8, 100, 511, 512, 700, 1024):   # the header, the table, then no directory
+        assert _in_tmp(".xls", data[:cut], _old_excel_said) == "read.old_excel", cut
+    assert _in_tmp(".xls", data, _old_excel_said) == "read.old_excel_password"
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
