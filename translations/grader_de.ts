@@ -2524,6 +2524,10 @@
         <translation>{name} ist im alten Format Excel 97-2003 (.xls); öffnen Sie die Datei in Excel, speichern Sie sie als .xlsx oder CSV und öffnen Sie dann diese</translation>
     </message>
     <message>
+        <source>{name} is in the old Excel 97-2003 (.xls) format and protected by a password; open it in Excel with the password, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, and clear it), save it as .xlsx, then open that</source>
+        <translation>{name} ist im alten Format Excel 97-2003 (.xls) und kennwortgeschützt; öffnen Sie die Datei in Excel mit dem Kennwort, entfernen Sie das Kennwort (Datei &gt; Informationen &gt; Arbeitsmappe schützen &gt; Mit Kennwort verschlüsseln, und leeren Sie das Feld), speichern Sie sie als .xlsx und öffnen Sie dann diese</translation>
+    </message>
+    <message>
         <source>{name} is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again, or save it as CSV</source>
         <translation>{name} ist kennwortgeschützt; öffnen Sie die Datei in Excel, entfernen Sie das Kennwort (Datei &gt; Informationen &gt; Arbeitsmappe schützen) und speichern Sie sie erneut, oder speichern Sie sie als CSV</translation>
     </message>
@@ -4121,6 +4125,10 @@
         </translation>
     </message>
     <message>
+        <source>Read as {separator}-separated text.</source>
+        <translation>Als Text gelesen, getrennt durch {separator}.</translation>
+    </message>
+    <message>
         <source>Read as {encoding} text, {separator}-separated.</source>
         <translation>Als {encoding}-Text gelesen, getrennt durch {separator}.</translation>
     </message>
@@ -4151,6 +4159,13 @@
         <translation>
             <numerusform>%n Zeile ausgelassen, die die Kopfzeile wiederholt ({rows}): dort stehen keine Antworten von Schülerinnen und Schülern; die bewertete Tabelle behält sie unverändert.</numerusform>
             <numerusform>%n Zeilen ausgelassen, die die Kopfzeile wiederholen ({rows}): dort stehen keine Antworten von Schülerinnen und Schülern; die bewertete Tabelle behält sie unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n rows with neither a question nor an answer ({rows}), such as a heading between two lists (“Class 9B”), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
+        <translation>
+            <numerusform>%n Zeile ohne Frage und ohne Antwort ausgelassen ({rows}), etwa eine Überschrift zwischen zwei Listen („Klasse 9B“): dort stehen keine Antworten von Schülerinnen und Schülern; die bewertete Tabelle behält sie unverändert.</numerusform>
+            <numerusform>%n Zeilen ohne Frage und ohne Antwort ausgelassen ({rows}), etwa eine Überschrift zwischen zwei Listen („Klasse 9B“): dort stehen keine Antworten von Schülerinnen und Schülern; die bewertete Tabelle behält sie unverändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

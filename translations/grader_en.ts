@@ -1212,6 +1212,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out %n rows with neither a question nor an answer ({rows}), such as a heading between two lists (“Class 9B”), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
+        <translation>
+            <numerusform>Left out %n row with neither a question nor an answer ({rows}), such as a heading between two lists (“Class 9B”), so no student&apos;s answers are there; the graded sheet keeps it as it is.</numerusform>
+            <numerusform>Left out %n rows with neither a question nor an answer ({rows}), such as a heading between two lists (“Class 9B”), so no student&apos;s answers are there; the graded sheet keeps them as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n columns of the sheet are hidden ({columns}); they are read like the others, and the graded workbook keeps them hidden.</source>
         <translation>
             <numerusform>%n column of the sheet is hidden ({columns}); it is read like the others, and the graded workbook keeps it hidden.</numerusform>

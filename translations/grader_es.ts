@@ -2524,6 +2524,10 @@
         <translation>{name} está en el antiguo formato Excel 97-2003 (.xls); ábrelo en Excel, guárdalo como .xlsx o CSV y abre ese archivo</translation>
     </message>
     <message>
+        <source>{name} is in the old Excel 97-2003 (.xls) format and protected by a password; open it in Excel with the password, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, and clear it), save it as .xlsx, then open that</source>
+        <translation>{name} está en el antiguo formato Excel 97-2003 (.xls) y protegido con contraseña; ábrelo en Excel con la contraseña, quita la contraseña (Archivo &gt; Información &gt; Proteger libro &gt; Cifrar con contraseña, y déjala en blanco), guárdalo como .xlsx y abre ese archivo</translation>
+    </message>
+    <message>
         <source>{name} is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again, or save it as CSV</source>
         <translation>{name} está protegido con contraseña; ábrelo en Excel, quita la contraseña (Archivo &gt; Información &gt; Proteger libro) y vuelve a guardarlo, o guárdalo como CSV</translation>
     </message>
@@ -4121,6 +4125,10 @@
         </translation>
     </message>
     <message>
+        <source>Read as {separator}-separated text.</source>
+        <translation>Leído como texto separado por {separator}.</translation>
+    </message>
+    <message>
         <source>Read as {encoding} text, {separator}-separated.</source>
         <translation>Leído como texto {encoding}, separado por {separator}.</translation>
     </message>
@@ -4151,6 +4159,13 @@
         <translation>
             <numerusform>Se ha omitido %n fila que repite la fila de encabezados ({rows}): no contiene respuestas de estudiantes; la hoja corregida la conserva tal cual.</numerusform>
             <numerusform>Se han omitido %n filas que repiten la fila de encabezados ({rows}): no contienen respuestas de estudiantes; la hoja corregida las conserva tal cual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n rows with neither a question nor an answer ({rows}), such as a heading between two lists (“Class 9B”), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
+        <translation>
+            <numerusform>Se ha omitido %n fila sin pregunta ni respuesta ({rows}), como un título entre dos listas («Clase 9B»): no contiene respuestas de estudiantes; la hoja corregida la conserva tal cual.</numerusform>
+            <numerusform>Se han omitido %n filas sin pregunta ni respuesta ({rows}), como un título entre dos listas («Clase 9B»): no contienen respuestas de estudiantes; la hoja corregida las conserva tal cual.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

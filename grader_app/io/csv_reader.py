@@ -50,7 +50,8 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
     except csv.Error as exc:
         raise SheetError.said("read.broken_line", name=name, why=exc) from None
     rows = _unguarded(rows, delimiter)
-    notes = [notes_.read_as(encoding, delimiter)] + decoded
+    guessed = any(getattr(n, "kind", None) == "code_page_guessed" for n in decoded)   # said there: once is enough
+    notes = [notes_.read_as(encoding, delimiter, guessed)] + decoded
     if _open_quote_at_end(text, rows, delimiter):
         notes.append(notes_.open_quote(len(rows)))
     return build_sheet(list(enumerate(rows)), name, p, None, notes, fields=True)

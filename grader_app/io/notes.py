@@ -51,7 +51,12 @@ def rows_words(numbers: Sequence[int], limit: int = 6) -> str:
 SEPARATORS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
 
 
-def read_as(encoding: str, separator: str) -> Note:
+def read_as(encoding: str, separator: str, guessed: bool = False) -> Note:
+    """What a CSV was read as; ``guessed``: its code page was guessed, which :func:`code_page_guessed` says right after
+    it, so this one names only the separator (QA s53f: "Read as MacRoman text" and then the guess said it twice)."""
+    if guessed:
+        return Note(f"Read as {SEPARATORS[separator]}-separated text.", "read_as", encoding=encoding,
+                    separator=separator, guessed=True)
     return Note(f"Read as {encoding} text, {SEPARATORS[separator]}-separated.", "read_as",
                 encoding=encoding, separator=separator)
 
@@ -85,6 +90,13 @@ def header_again(rows: Sequence[int]) -> Note:
     return Note(f"Left out {n} row{_s(n)} that repeat{'' if n != 1 else 's'} the header row ({_numbers(rows)}), so no "
                 f"student's answers are there; the graded sheet keeps {'them' if n != 1 else 'it'} as "
                 f"{'they are' if n != 1 else 'it is'}.", "header_again", rows=list(rows))
+
+
+def section_rows(rows: Sequence[int]) -> Note:
+    n = len(rows)
+    return Note(f"Left out {n} row{_s(n)} with neither a question nor an answer ({_numbers(rows)}), such as a heading "
+                f"between two lists (“Class 9B”), so no student's answers are there; the graded sheet keeps "
+                f"{'them' if n != 1 else 'it'} as {'they are' if n != 1 else 'it is'}.", "section_rows", rows=list(rows))
 
 
 def title_rows(count: int, header_row: int) -> Note:

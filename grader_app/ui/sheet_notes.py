@@ -40,6 +40,9 @@ def numbers_words(numbers: Sequence[int | str], limit: int = 6) -> str:
 
 
 def _read_as(v: dict) -> str:
+    if v.get("guessed"):   # the code page guessed is said by the note that follows (_code_page_guessed)
+        return translate("SheetNotes", "Read as {separator}-separated text.").format(
+            separator=translate("SheetNotes", SEPARATORS.get(v["separator"], v["separator"])))
     return translate("SheetNotes", "Read as {encoding} text, {separator}-separated.").format(
         encoding=v["encoding"], separator=translate("SheetNotes", SEPARATORS.get(v["separator"], v["separator"])))
 
@@ -72,6 +75,13 @@ def _header_again(v: dict) -> str:
     return translate("SheetNotes", "Left out %n rows that repeat the header row ({rows}), so no student's answers are "
                                    "there; the graded sheet keeps them as they are.", "", len(rows)).format(
         rows=numbers_words(rows))
+
+
+def _section_rows(v: dict) -> str:
+    rows = v["rows"]
+    return translate("SheetNotes", "Left out %n rows with neither a question nor an answer ({rows}), such as a heading "
+                                   "between two lists (“Class 9B”), so no student's answers are there; the graded sheet "
+                                   "keeps them as they are.", "", len(rows)).format(rows=numbers_words(rows))
 
 
 def _title_rows(v: dict) -> str:
@@ -296,7 +306,7 @@ def _twice(v: dict, blind: bool = False) -> str:
 
 SAYERS: dict[str, Callable[[dict], str | None]] = {
     "read_as": _read_as, "open_quote": _open_quote, "nul_removed": _nul_removed, "not_utf8": _not_utf8,
-    "code_page_guessed": _code_page_guessed, "header_again": _header_again,
+    "code_page_guessed": _code_page_guessed, "header_again": _header_again, "section_rows": _section_rows,
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
     "used_sheet": _used_sheet, "formulas_without_results": _formulas_without_results,
     "cells_left_out": _cells_left_out, "hidden_rows": _hidden_rows,

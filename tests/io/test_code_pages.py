@@ -10,6 +10,7 @@ import io
 
 import pytest
 
+from grader_app.io.notes import code_page_guessed
 from grader_app.io.readers import read_sheet
 
 ROWS = [["Student ID", "Name", "Question", "Answer"],
@@ -36,8 +37,12 @@ def test_a_mac_or_dos_csv_keeps_every_accented_letter(tmp_path, codec, newline, 
     sheet = read_sheet(path)
     assert [list(r) for r in sheet.frame.itertuples(index=False, name=None)] == ROWS[1:]
     notes = _notes(sheet)
-    assert notes["read_as"] == {"encoding": name, "separator": ","}
+    assert notes["read_as"] == {"encoding": name, "separator": ",", "guessed": True}
     assert notes["code_page_guessed"] == {"encoding": name}
+    # the code page is said once, by the guess (QA s53f finding 10: "Read as MacRoman text, comma-separated." before it)
+    said = [str(n) for n in sheet.notes]
+    assert said[:2] == ["Read as comma-separated text.", str(code_page_guessed(name))]
+    assert sum(name in s for s in said) == 1
 
 
 def test_a_german_excel_csv_stays_windows_1252_with_its_quotes_and_signs(tmp_path):

@@ -24,8 +24,10 @@ import lms_sheets as L  # noqa: E402
 
 
 def every_note() -> list[io_notes.Note]:
-    return [io_notes.read_as("UTF-8", ";"), io_notes.open_quote(12), io_notes.nul_removed(3),
+    return [io_notes.read_as("UTF-8", ";"), io_notes.read_as("MacRoman", ",", guessed=True), io_notes.open_quote(12),
+            io_notes.nul_removed(3),
             io_notes.not_utf8(list(range(2, 12))), io_notes.code_page_guessed("MacRoman"), io_notes.header_again([12]),
+            io_notes.section_rows([14]), io_notes.section_rows([14, 30]),
             io_notes.title_rows(2, 3),
             io_notes.renamed_columns(["Column 3"]),
             io_notes.extra_fields([4, 9], ["Column 5"]), io_notes.used_sheet("Answers", 3),
