@@ -13,18 +13,11 @@ from pathlib import Path
 from grader_app.bundles import read_bundle
 from grader_app.cli import run_cli
 from grader_app.learn.library_names import takes_nothing
+from sheet_files import write_csv
 from test_cli_learn import env  # noqa: F401  (the fixture: an empty shipped folder, a user folder of its own)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "learn"))
 from invented import invented_class  # noqa: E402
-
-
-def _write(path: Path, header, rows) -> Path:
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(header)
-        w.writerows(rows)
-    return path
 
 
 def _learned(tmp_path, n: int, follow: bool = False):
@@ -32,8 +25,8 @@ def _learned(tmp_path, n: int, follow: bool = False):
     do not follow the answers (each third answer a 0, 1, 2 in turn), or, ``follow``, the answers' own scores (too few
     of them all the same): either way its threshold qualifies for no answer."""
     texts, scores = invented_class(n, seed=4)
-    sheet = _write(tmp_path / "last-year.csv", ["Student", "Question", "Answer", "Score"],
-                   [(f"S{i}", "Q1", t, s if follow else i % 3) for i, (t, s) in enumerate(zip(texts, scores))])
+    sheet = write_csv(tmp_path / "last-year.csv", ["Student", "Question", "Answer", "Score"],
+                      [(f"S{i}", "Q1", t, s if follow else i % 3) for i, (t, s) in enumerate(zip(texts, scores))])
     user = tmp_path / "userdata" / "bundles"
     assert run_cli(["learn", str(sheet), "--score-column", "Score", "--out", str(user), "--quiet"]) == 0
     (path,) = user.glob("*.gradebundle")
@@ -44,8 +37,8 @@ def _learned(tmp_path, n: int, follow: bool = False):
 
 def _new_class(tmp_path, question: str = "Q1") -> Path:
     texts, _ = invented_class(40, seed=9)
-    return _write(tmp_path / "new-class.csv", ["Student", "Question", "Answer"],
-                  [(f"N{i}", question, t) for i, t in enumerate(texts)])
+    return write_csv(tmp_path / "new-class.csv", ["Student", "Question", "Answer"],
+                     [(f"N{i}", question, t) for i, t in enumerate(texts)])
 
 
 def _score(tmp_path, capsys, *flags):

@@ -11,18 +11,11 @@ import sys
 from pathlib import Path
 
 from grader_app.cli import run_cli
+from sheet_files import write_csv
 from test_cli_learn import env  # noqa: F401  (the fixture: an empty shipped folder, a user folder of its own)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "learn"))
 from invented import invented_class  # noqa: E402
-
-
-def _write(path: Path, header, rows) -> Path:
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(header)
-        w.writerows(rows)
-    return path
 
 
 def _score(tmp_path, capsys, sheet: Path):
@@ -36,11 +29,11 @@ def _score(tmp_path, capsys, sheet: Path):
 
 def test_scoring_the_sheet_a_model_was_made_from_says_so_and_hopes_for_no_more_marks(tmp_path, env, capsys):  # noqa: F811
     texts, scores = invented_class(60, seed=4)   # too few marks to take answers: "about 3 more could let it take some"
-    marked = _write(tmp_path / "9B-marked.csv", ["Student", "Question", "Answer", "Score"],
-                    [(f"9B{i}", "Q1", t, m) for i, (t, m) in enumerate(zip(texts, scores))])
+    marked = write_csv(tmp_path / "9B-marked.csv", ["Student", "Question", "Answer", "Score"],
+                       [(f"9B{i}", "Q1", t, m) for i, (t, m) in enumerate(zip(texts, scores))])
     assert run_cli(["learn", str(marked), "--score-column", "Score", "--quiet"]) == 0
     capsys.readouterr()
-    same = _write(tmp_path / "9B.csv", ["Student", "Question", "Answer"], [(f"9B{i}", "Q1", t) for i, t in enumerate(texts)])
+    same = write_csv(tmp_path / "9B.csv", ["Student", "Question", "Answer"], [(f"9B{i}", "Q1", t) for i, t in enumerate(texts)])
     got, rows = _score(tmp_path, capsys, same)
     said = sum(1 for t in texts if t.strip())
     assert (f"grader: {said} of the {said} answers of question 'Q1' are word for word answers model q1 learned from (the "
@@ -54,17 +47,17 @@ def test_scoring_the_sheet_a_model_was_made_from_says_so_and_hopes_for_no_more_m
 def test_a_model_that_takes_answers_accepts_none_of_its_own_sheet_and_scores_another_class_as_before(
         tmp_path, env, capsys):  # noqa: F811
     texts, scores = invented_class(160, seed=3)
-    marked = _write(tmp_path / "9B-marked.csv", ["Student", "Question", "Answer", "Score"],
-                    [(f"9B{i}", "Q1", t, s) for i, (t, s) in enumerate(zip(texts[:120], scores[:120]))])
+    marked = write_csv(tmp_path / "9B-marked.csv", ["Student", "Question", "Answer", "Score"],
+                       [(f"9B{i}", "Q1", t, s) for i, (t, s) in enumerate(zip(texts[:120], scores[:120]))])
     assert run_cli(["learn", str(marked), "--score-column", "Score", "--quiet"]) == 0
     capsys.readouterr()
-    same = _write(tmp_path / "9B.csv", ["Student", "Question", "Answer"],
-                  [(f"9B{i}", "Q1", t) for i, t in enumerate(texts[:120])])
+    same = write_csv(tmp_path / "9B.csv", ["Student", "Question", "Answer"],
+                     [(f"9B{i}", "Q1", t) for i, t in enumerate(texts[:120])])
     got, rows = _score(tmp_path, capsys, same)
     assert "this sheet looks like the one it was made from" in got.err
     assert "auto" not in {r["status"] for r in rows}                # it vouches for none of the answers it learned
-    other = _write(tmp_path / "9C.csv", ["Student", "Question", "Answer"],
-                   [(f"9C{i}", "Q1", t) for i, t in enumerate(texts[120:])])
+    other = write_csv(tmp_path / "9C.csv", ["Student", "Question", "Answer"],
+                      [(f"9C{i}", "Q1", t) for i, t in enumerate(texts[120:])])
     got, rows = _score(tmp_path, capsys, other)
     assert "looks like the one it was made from" not in got.err
     assert "auto" in {r["status"] for r in rows}                    # a class it never saw: as before

@@ -1,18 +1,13 @@
 """guess_columns / answer_candidates on sheets read from real files."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import openpyxl
 import pytest
 
 from grader_app.core.session import GradingSession
 from grader_app.core.sheet import LONG, WIDE
 from grader_app.io import SheetError, answer_candidates, guess_columns, read_sheet
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sheet_files import ANSWERS, write_rows  # noqa: E402
+from sheet_files import ANSWERS, write_rows
 
 
 

@@ -3,8 +3,6 @@ wording ("1. What is photosynthesis?"), German and Spanish headers. Real files w
 from __future__ import annotations
 
 import csv
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -13,9 +11,7 @@ from grader_app.core.sheet import LONG, WIDE
 from grader_app.io import answer_candidates, guess_columns, read_sheet
 from grader_app.io.canvas import canvas_rows
 from grader_app.io.writers import write_graded_csv
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sheet_files import ANSWERS, write_rows  # noqa: E402
+from sheet_files import ANSWERS, write_rows
 
 COMMENTS = ["Check spelling in every answer please", "Good work, but explain more next time",
             "Bitte die Rechtschreibung prüfen, danke", "Muy bien, pero explica un poco más",

@@ -2,15 +2,10 @@
 beside asap-sas-1/5/10) is a question all the same, or, headed by a plain label, is said to be left out."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from grader_app.core.session import GradingSession
 from grader_app.core.sheet import WIDE
 from grader_app.io import guess_columns, read_sheet
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sheet_files import ANSWERS, write_rows  # noqa: E402
+from sheet_files import ANSWERS, write_rows
 
 OWN = "Pregunta propia: ¿Qué opinas del texto?"
 

@@ -9,7 +9,6 @@ learned model is still proposed. Real marked sheets, real fits, the real dialog 
 answered here)."""
 from __future__ import annotations
 
-import csv
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,25 +21,17 @@ from grader_app.learn.export import write_learned_bundle
 from grader_app.learn.library_names import learns_on, takes_nothing
 from grader_app.ui.mapping_dialog import MappingDialog
 from test_learning_window import marked, window  # noqa: F401  (the window fixture)
-from ui_helpers import learn_dialog_for
+from ui_helpers import learn_dialog_for, write_csv
 
 SPOON = "Why does a metal spoon feel colder than a wooden spoon in the same room?"
-
-
-def _write(path, header, rows):
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(header)
-        w.writerows(rows)
-    return path
 
 
 def _made(tmp_path, marks, question: str = SPOON, kept: bool = True) -> Library:
     """The library after "Make models from a marked sheet…" of ``marks`` for ``question``; without the marks ``kept``
     beside the model, as an older Grader made it (the same model, written without them)."""
     library = Library.load([tmp_path / "user"])
-    sheet = _write(tmp_path / "last-year.csv", ["Student", "Question", "Answer", "Score"],
-                   [(f"S{i}", question, text, mark) for i, (text, mark) in enumerate(marks)])
+    sheet = write_csv(tmp_path / "last-year.csv", ["Student", "Question", "Answer", "Score"],
+                      [(f"S{i}", question, text, mark) for i, (text, mark) in enumerate(marks)])
     bundles, result = workflow.make_models_from_sheet(library, sheet, "Score")
     if not kept:
         (it,) = result.items
@@ -54,8 +45,8 @@ def _made(tmp_path, marks, question: str = SPOON, kept: bool = True) -> Library:
 
 
 def _new_class(tmp_path):
-    sheet = read_sheet(_write(tmp_path / "new-class.csv", ["Student ID", "Name", SPOON],
-                              [(f"{3000 + i}", f"Kid {i}", text) for i, (text, _) in enumerate(marked(30, 9))]))
+    sheet = read_sheet(write_csv(tmp_path / "new-class.csv", ["Student ID", "Name", SPOON],
+                                 [(f"{3000 + i}", f"Kid {i}", text) for i, (text, _) in enumerate(marked(30, 9))]))
     return sheet, ColumnMapping(layout=WIDE, id_column="Student ID", name_column="Name", answer_columns={SPOON: SPOON})
 
 
@@ -114,9 +105,9 @@ def test_the_columns_dialog_says_a_question_has_a_learned_model_it_does_not_prop
     (made,) = library.bundles.values()
     assert takes_nothing(made) and made.title == "Vinegar lab"
     answers = marked(12, 9)
-    sheet = read_sheet(_write(tmp_path / "this-year.csv", ["Student", "Question", "Answer"],
-                              [(f"New {i}", "Vinegar lab" if i % 2 else "Own question", text)
-                               for i, (text, _) in enumerate(answers)]))
+    sheet = read_sheet(write_csv(tmp_path / "this-year.csv", ["Student", "Question", "Answer"],
+                                 [(f"New {i}", "Vinegar lab" if i % 2 else "Own question", text)
+                                  for i, (text, _) in enumerate(answers)]))
     mapping = ColumnMapping(layout=LONG, id_column="Student", item_column="Question", answer_column="Answer")
     dlg = MappingDialog(sheet, library, mapping)
     qtbot.addWidget(dlg)
@@ -144,8 +135,8 @@ def test_the_window_says_a_model_made_or_saved_that_takes_nothing_leaves_its_que
     from grader_app.learn.marks_model import fit_marks
     from grader_app.ui import model_actions
 
-    sheet = _write(tmp_path / "last-year.csv", ["Student", "Question", "Answer", "Mark"],
-                   [(f"S{i}", SPOON, text, i % 3) for i, (text, _) in enumerate(marked(50, 5))])
+    sheet = write_csv(tmp_path / "last-year.csv", ["Student", "Question", "Answer", "Mark"],
+                      [(f"S{i}", SPOON, text, i % 3) for i, (text, _) in enumerate(marked(50, 5))])
     learn_dialog_for(qtbot, window, sheet, monkeypatch).ok_button.click()
     qtbot.waitUntil(lambda: "Made 1 model" in window.start.message.text(), timeout=60000)
     said = window.start.message.text()

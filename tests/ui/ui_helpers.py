@@ -17,12 +17,13 @@ if _TESTS not in sys.path:
     sys.path.insert(0, _TESTS)
 
 from bundle_factory import make_bundle, tiny_model_bytes  # noqa: E402
+from sheet_files import write_csv  # noqa: E402  (the one CSV writer, shared with the tests without Qt)
 
 __all__ = ["ANSWERS", "accept_mapping", "decisions_on_disk", "drag_event", "export_dialog", "gray_pixels", "group_panel",
            "learn_dialog_for", "catalogue", "make_bundle", "make_long_csv", "marked_catalogue", "one_question_session",
            "open_and_score", "qt_tool", "results_view", "review_view", "rows_sheet", "scored_csv_session", "scored_on_disk",
            "scored_project", "scored_rows_project", "scored_session", "stuck_scoring", "tiny_bundles",
-           "tiny_model_bytes"]
+           "tiny_model_bytes", "write_csv"]
 
 
 def drag_event(kind, pos, mime, action=None):
@@ -50,16 +51,6 @@ ANSWERS = [
 ]
 
 _TAILS = ["i think", "as we learned", "in the cell", "because of energy", "that is the reason", "from class"]
-
-
-def write_csv(path: Path, header, rows) -> Path:
-    """A UTF-8 CSV sheet at ``path`` (its folder made), the header then the rows; returns the path."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(header)
-        w.writerows(rows)
-    return path
 
 
 def make_long_csv(path: Path, n_students: int = 6, items=("asap-sas-1", "asap-sas-5")) -> Path:

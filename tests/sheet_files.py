@@ -1,5 +1,6 @@
-"""Small sheets as real files for the reader tests: answers that look like answers, and rows written as CSV text or
-as a workbook."""
+"""Small sheets as real files, for tests with or without Qt (``tests`` is on ``sys.path`` through tests/conftest.py;
+tests/ui/ui_helpers.py takes its CSV writer from here): answers that look like answers, and rows written as CSV text
+or as a workbook."""
 from __future__ import annotations
 
 import csv
@@ -15,6 +16,16 @@ ANSWERS = [
     "I dont know",
     "The black lid got hottest so paint the doghouse white to keep it cool",
 ]
+
+
+def write_csv(path: Path, header, rows) -> Path:
+    """A UTF-8 CSV sheet at ``path`` (its folder made), the header then the rows; returns the path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
 
 
 def write_rows(path: Path, rows) -> Path:
