@@ -6,14 +6,21 @@ scores") and Enter there reviews them, the end of the review and the export dial
 on), and once the scores agree it is said no more."""
 from __future__ import annotations
 
-import csv
+import threading
 
+import pytest
 from PySide6.QtCore import Qt
 
+import grader_app.core.consistency as consistency
+import grader_app.ui.differing_scores as differing_scores
+import grader_app.ui.results_view as results_view
+import grader_app.ui.results_words as results_words
 from grader_app.ui import results_model as rm
 from grader_app.ui.menus import REVIEW
+from ui_helpers import write_csv
 
 SAME = "Ice is less dense than water."
+SAID = "2 answers to question Ice floats are identical to others but got another score."
 OTHERS = ["It is cold.", "Because hydrogen bonds hold the molecules in an open lattice, so ice is less dense.",
           "I do not know why it floats at all."]
 
@@ -22,12 +29,8 @@ def class_csv(path):
     """Eight identical answers to one question (one with other case and no full stop: identical all the same), and
     three others; no model scores the question."""
     texts = [SAME] * 7 + ["ice is less dense than water"] + OTHERS
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["Student ID", "Name", "Question", "Answer"])
-        for i, text in enumerate(texts):
-            w.writerow([f"9B{i:03d}", f"Student {i}", "Ice floats", text])
-    return path
+    return write_csv(path, ["Student ID", "Name", "Question", "Answer"],
+                     [[f"9B{i:03d}", f"Student {i}", "Ice floats", text] for i, text in enumerate(texts)])
 
 
 def opened(qtbot, window, path):
@@ -64,6 +67,29 @@ def decide_in_review(qtbot, window):
     return rv, same
 
 
+def decided(qtbot, window, tmp_path):
+    """The class of :func:`class_csv` opened in the real window and decided in the review as
+    :func:`decide_in_review` does; returns what it returns."""
+    opened(qtbot, window, class_csv(tmp_path / "class.csv"))
+    return decide_in_review(qtbot, window)
+
+
+@pytest.fixture
+def found_on(monkeypatch) -> list[int]:
+    """The results' figures worked out on their worker from 4 answers up (not 2,000), and the threads on which the
+    identical answers scored differently are looked for (by the figures, the results line, the end of the review or
+    the export note), in the order they are."""
+    monkeypatch.setattr(results_view, "ASYNC_FROM", 4)
+    threads: list[int] = []
+
+    def watched(session):
+        threads.append(threading.get_ident())
+        return consistency.differing(session)
+    for module in (results_words, differing_scores):
+        monkeypatch.setattr(module, "differing", watched)
+    return threads
+
+
 def test_identical_answers_with_another_score_are_said_listed_and_noted_at_the_export(qtbot, window, tmp_path):
     session = opened(qtbot, window, class_csv(tmp_path / "class.csv"))
     window.activateWindow()
@@ -71,14 +97,13 @@ def test_identical_answers_with_another_score_are_said_listed_and_noted_at_the_e
     line, filter_button = window.results.differing, window.results.filter_buttons[rm.DIFFERING]
     assert line.isHidden() and filter_button.isHidden()   # nothing decided: nothing to compare
     rv, same = decide_in_review(qtbot, window)
-    said = "2 answers to question Ice floats are identical to others but got another score."
-    qtbot.waitUntil(lambda: said in rv.end.text(), timeout=5000)   # with the results' figures (off_the_gui_thread)
+    qtbot.waitUntil(lambda: SAID in rv.end.text(), timeout=5000)   # with the results' figures (off_the_gui_thread)
     assert rv.end.isVisible()
     assert "choose “Identical, other scores” above the table" in rv.end.text()
 
     qtbot.keyClick(rv, Qt.Key.Key_Escape)                 # back to the results
     qtbot.waitUntil(lambda: line.isVisible(), timeout=5000)
-    assert line.label.text() == "⚠ " + said and filter_button.isVisible()
+    assert line.label.text() == "⚠ " + SAID and filter_button.isVisible()
     qtbot.mouseClick(line.show_button, Qt.MouseButton.LeftButton)
     assert window.results.proxy.mode() == rm.DIFFERING and filter_button.isChecked()
     assert sorted(window.results.visible_keys()) == sorted(same)   # both sides: the 1s and the 2s
@@ -92,7 +117,7 @@ def test_identical_answers_with_another_score_are_said_listed_and_noted_at_the_e
     dialog = window.export_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     text = dialog.summary_label.text()
-    assert said in text and "You can still export" in text
+    assert SAID in text and "You can still export" in text
     assert dialog.export_button.isEnabled()               # a note, not a block
     dialog.reject()
 
@@ -108,25 +133,12 @@ def test_identical_answers_with_another_score_are_said_listed_and_noted_at_the_e
     window.export_dialog.reject()
 
 
-def test_on_a_large_sheet_they_are_found_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
+def test_on_a_large_sheet_they_are_found_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch, found_on):
     """From 2,000 answers up (forced here at 4) the figures are worked out on a worker, and the identical answers scored
     differently with them: the results line is given them and works out nothing itself (a pass over every answer that
     took 0.2–0.7 s on the GUI thread at every refresh of a 20,000-answer sheet: QA s52g finding 5). It says the same."""
-    import threading
-
-    import grader_app.core.consistency as consistency
-    import grader_app.ui.results_view as results_view
-    import grader_app.ui.results_words as results_words
-    from grader_app.ui.differing_scores import DifferingLine
-
-    monkeypatch.setattr(results_view, "ASYNC_FROM", 4)
-    found_on: list[int] = []
+    DifferingLine = differing_scores.DifferingLine
     given: list[bool] = []
-
-    def watched(session):
-        found_on.append(threading.get_ident())
-        return consistency.differing(session)
-    monkeypatch.setattr(results_words, "differing", watched)
     update_for = DifferingLine.update_for
 
     def told(line, session, found=None, revision=None):
@@ -134,52 +146,34 @@ def test_on_a_large_sheet_they_are_found_off_the_gui_thread(qtbot, window, tmp_p
             given.append(found is not None)
         return update_for(line, session, found, revision)
     monkeypatch.setattr(DifferingLine, "update_for", told)
-    opened(qtbot, window, class_csv(tmp_path / "class.csv"))
-    rv, same = decide_in_review(qtbot, window)
+    rv, same = decided(qtbot, window, tmp_path)
     qtbot.keyClick(rv, Qt.Key.Key_Escape)
     line = window.results.differing
     qtbot.waitUntil(lambda: line.isVisible() and not window.results.figures_pending(), timeout=5000)
-    assert line.label.text() == "⚠ 2 answers to question Ice floats are identical to others but got another score."
+    assert line.label.text() == "⚠ " + SAID
     assert found_on and threading.get_ident() not in found_on
     assert given and all(given)
 
 
-def test_the_end_of_the_review_says_them_with_the_figures_found_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
+def test_the_end_of_the_review_says_them_with_the_figures_found_off_the_gui_thread(qtbot, window, tmp_path, found_on):
     """The end of a review found them itself, on the GUI thread, at every key once the review was done (0.2–0.7 s on
     20,000 answers). It takes them from the results page's figures now, worked out on their worker (forced here from 4
     answers), once those hold for the scores as they are: the note comes a moment after the last key, with the right
     figures, and a screen reader hears it; going through the answers finds nothing again, and a score that makes them
     agree takes the note away with the next figures."""
-    import threading
-
-    import grader_app.core.consistency as consistency
-    import grader_app.ui.differing_scores as differing_scores
-    import grader_app.ui.results_view as results_view
-    import grader_app.ui.results_words as results_words
-
-    monkeypatch.setattr(results_view, "ASYNC_FROM", 4)
-    found_on: list[int] = []
-
-    def watched(session):
-        found_on.append(threading.get_ident())
-        return consistency.differing(session)
-    for module in (results_words, differing_scores):
-        monkeypatch.setattr(module, "differing", watched)
     gui = threading.get_ident()
-    opened(qtbot, window, class_csv(tmp_path / "class.csv"))
-    rv, same = decide_in_review(qtbot, window)
-    said = "2 answers to question Ice floats are identical to others but got another score."
-    qtbot.waitUntil(lambda: said in rv.end.text(), timeout=5000)
+    rv, same = decided(qtbot, window, tmp_path)
+    qtbot.waitUntil(lambda: SAID in rv.end.text(), timeout=5000)
     assert rv.end.text().startswith("✓ Review done: every answer that needed you is decided.")
-    assert rv.end.text().endswith(f" {said} Press Esc and choose “Identical, other scores” above the table to see them.")
-    qtbot.waitUntil(lambda: said in rv.accessibleDescription(), timeout=5000)   # heard too, though it came after the key
+    assert rv.end.text().endswith(f" {SAID} Press Esc and choose “Identical, other scores” above the table to see them.")
+    qtbot.waitUntil(lambda: SAID in rv.accessibleDescription(), timeout=5000)   # heard too, though it came after the key
     assert found_on and gui not in found_on
 
     qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
     before = len(found_on)
     qtbot.keyClick(rv, Qt.Key.Key_Left)                   # going through the answers: the same figures serve
     qtbot.keyClick(rv, Qt.Key.Key_Right)
-    assert said in rv.end.text() and len(found_on) == before
+    assert SAID in rv.end.text() and len(found_on) == before
 
     twos = [k for k in same if window.session.final_score(k) == 2]
     for key in twos:                                      # the teacher makes them agree
@@ -190,34 +184,17 @@ def test_the_end_of_the_review_says_them_with_the_figures_found_off_the_gui_thre
     assert rv.end.text().startswith("✓ Review done") and gui not in found_on
 
 
-def test_the_export_dialog_takes_them_from_the_figures_found_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
+def test_the_export_dialog_takes_them_from_the_figures_found_off_the_gui_thread(qtbot, window, tmp_path, found_on):
     """Opening the export dialog found them itself, on the GUI thread (0.2–0.7 s on 20,000 answers, each time it was
     opened). Its note takes them from the results page's figures now (worked out on their worker, forced here from 4
     answers): opened just after the last score, before the figures hold for it, the note follows once they come; opened
     again with the figures fresh, it says them at once and nothing is worked out anew."""
-    import threading
-
-    import grader_app.core.consistency as consistency
-    import grader_app.ui.differing_scores as differing_scores
-    import grader_app.ui.results_view as results_view
-    import grader_app.ui.results_words as results_words
-
-    monkeypatch.setattr(results_view, "ASYNC_FROM", 4)
-    found_on: list[int] = []
-
-    def watched(session):
-        found_on.append(threading.get_ident())
-        return consistency.differing(session)
-    for module in (results_words, differing_scores):
-        monkeypatch.setattr(module, "differing", watched)
     gui = threading.get_ident()
-    opened(qtbot, window, class_csv(tmp_path / "class.csv"))
-    rv, same = decide_in_review(qtbot, window)
-    said = "2 answers to question Ice floats are identical to others but got another score."
+    rv, same = decided(qtbot, window, tmp_path)
     window.show_export()                                  # at once: the figures may not hold for the last score yet
     dialog = window.export_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
-    qtbot.waitUntil(lambda: said in dialog.summary_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: SAID in dialog.summary_label.text(), timeout=5000)
     assert "You can still export" in dialog.summary_label.text()
     assert found_on and gui not in found_on
     dialog.reject()
@@ -225,6 +202,6 @@ def test_the_export_dialog_takes_them_from_the_figures_found_off_the_gui_thread(
     qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
     before = len(found_on)
     window.show_export()                                  # the figures are fresh: said at once, nothing worked out
-    assert said in window.export_dialog.summary_label.text()
+    assert SAID in window.export_dialog.summary_label.text()
     assert len(found_on) == before
     window.export_dialog.reject()
