@@ -6,19 +6,16 @@ and lower (a 600 px screen leaves the window less); the chosen member and its Pu
 main window, sheet and review screen."""
 from __future__ import annotations
 
-import csv
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel
 
-from grader_app.bundles.library import Library
 from grader_app.ui import i18n
-from grader_app.ui.main_window import MainWindow
+from review_windows import class_sheet, review_grouped, window_in
 from test_group_review import LIKE, OTHERS
 from test_review_decision_in_view import PROMPT, _settle
 from test_review_group_in_view import _chosen_in_sight
-from ui_helpers import accept_mapping, gray_pixels, make_bundle
+from ui_helpers import gray_pixels, make_bundle
 
 
 def cut_lines(view) -> list[str]:
@@ -52,24 +49,10 @@ def ink_in_top_row(view) -> int:
 def test_a_group_card_cuts_no_line_at_its_top_at_1024_by_600(qtbot, task_manager, tmp_path, lang, alike):
     make_bundle(tmp_path / "shipped_bundles", "asap-sas-1", title="Science: replicating the vinegar experiment",
                 prompt=PROMPT)
-    assert i18n.install(lang)
-    window = MainWindow(library=Library.default(), tasks=task_manager)
-    qtbot.addWidget(window)
-    window.resize(1024, 600)
-    window.show()
-    qtbot.waitExposed(window)
-    sheet = tmp_path / "class.csv"
-    texts = [OTHERS[0], *LIKE[:alike], OTHERS[1], OTHERS[2]]
-    with open(sheet, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["Student ID", "Name", "Question", "Answer"])
-        w.writerows([f"S{i + 1:02d}", f"Student {i + 1}", "asap-sas-1", t] for i, t in enumerate(texts))
+    window = window_in(qtbot, task_manager, lang, 1024, 600)
+    sheet = class_sheet(tmp_path / "class.csv", [OTHERS[0], *LIKE[:alike], OTHERS[1], OTHERS[2]])
     try:
-        window.open_sheet(sheet)
-        accept_mapping(qtbot, window)
-        qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)   # the groups are known
-        window.show_review([a.key for a in window.session.answers], 0)
-        view = window.review_view
+        view = review_grouped(qtbot, window, sheet)
         _settle(qtbot, view)
         qtbot.keyClick(view, Qt.Key.Key_Right)
         assert len(view.current_unit()) == alike and view.card.showing_group()

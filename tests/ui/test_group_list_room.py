@@ -6,17 +6,14 @@ or more of ten in sight. On a tall screen nothing changes: the typical answer in
 cap. The real main window, sheet and review screen, in English and German."""
 from __future__ import annotations
 
-import csv
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from grader_app.bundles.library import Library
 from grader_app.ui import i18n
 from grader_app.ui.group_panel import TYPICAL_LARGE, TYPICAL_SMALL, VISIBLE_LINES
-from grader_app.ui.main_window import REVIEW, MainWindow
+from review_windows import class_sheet, review_grouped, window_in
 from test_review_decision_in_view import PROMPT, _settle
-from ui_helpers import accept_mapping, make_bundle
+from ui_helpers import make_bundle
 
 # ten answers that look alike, the typical one two lines long at 1024 pixels in large type (our own wording)
 SAID = ("White, because a white lid reflects most of the light from the lamp, so the air in the jar warmed up the "
@@ -34,24 +31,10 @@ def reviewing(qtbot, task_manager, tmp_path):
     windows = []
 
     def open_group(lang: str, width: int, height: int):
-        assert i18n.install(lang)
-        window = MainWindow(library=Library.default(), tasks=task_manager)
-        qtbot.addWidget(window)
+        window = window_in(qtbot, task_manager, lang, width, height)
         windows.append(window)
-        window.resize(width, height)
-        window.show()
-        qtbot.waitExposed(window)
-        sheet = tmp_path / "class.csv"
-        with open(sheet, "w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
-            w.writerow(["Student ID", "Name", "Question", "Answer"])
-            w.writerows([f"S{i + 1:02d}", f"Student {i + 1}", "asap-sas-1", t] for i, t in enumerate(TEXTS))
-        window.open_sheet(sheet)
-        accept_mapping(qtbot, window)
-        qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)   # the groups are known
-        window.show_review([a.key for a in window.session.answers], 1)
-        view = window.review_view
-        assert window.pages.currentIndex() == REVIEW and (window.width(), window.height()) == (width, height)
+        view = review_grouped(qtbot, window, class_sheet(tmp_path / "class.csv", TEXTS), 1)
+        assert (window.width(), window.height()) == (width, height)
         assert len(view.current_unit()) == len(ALIKE) and view.card.showing_group()
         _settle(qtbot, view)
         qtbot.wait(100)

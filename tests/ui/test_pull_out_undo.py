@@ -3,13 +3,11 @@ group (and gives back a group score the pull-out took off it, on disk too), neve
 decision; Ctrl+Shift+Z pulls it out again."""
 from __future__ import annotations
 
-import csv
-
 from PySide6.QtCore import Qt
 
-from grader_app.ui.main_window import REVIEW
+from review_windows import class_sheet, review_grouped
 from test_group_review import LIKE, OTHERS
-from ui_helpers import accept_mapping, scored_on_disk
+from ui_helpers import scored_on_disk
 
 TEXTS = [OTHERS[0], LIKE[0], OTHERS[1], LIKE[1], LIKE[2], OTHERS[2], LIKE[3], OTHERS[3]]
 GROUP = [1, 3, 4, 6]   # the keys of the LIKE answers
@@ -17,17 +15,8 @@ UNDO, REDO = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ControlMod
 
 
 def reviewing(qtbot, window, tmp_path):
-    sheet = tmp_path / "class.csv"
-    with open(sheet, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["Student ID", "Name", "Question", "Answer"])
-        w.writerows([f"S{i + 1:02d}", f"Student {i + 1}", "asap-sas-1", t] for i, t in enumerate(TEXTS))
-    window.open_sheet(sheet)
-    accept_mapping(qtbot, window)
-    qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)
-    window.show_review([a.key for a in window.session.answers], 0)
-    view = window.review_view
-    assert window.pages.currentIndex() == REVIEW and view.current_unit() == [0]
+    view = review_grouped(qtbot, window, class_sheet(tmp_path / "class.csv", TEXTS))
+    assert view.current_unit() == [0]
     return window.session, window.store, view
 
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QWidget
 
-from grader_app.bundles.library import Library
 from grader_app.ui import i18n
 from grader_app.ui.main_window import REVIEW, MainWindow
+from review_windows import window_in
 from ui_helpers import make_bundle
 
 # a procedure before the question, as the shipped science models have (the card says how many words come first)
@@ -61,13 +61,8 @@ def review_window(qtbot, task_manager, tmp_path):
     windows = []
 
     def open_review(lang: str, width: int, height: int) -> MainWindow:
-        assert i18n.install(lang)
-        window = MainWindow(library=Library.default(), tasks=task_manager)
-        qtbot.addWidget(window)
+        window = window_in(qtbot, task_manager, lang, width, height)
         windows.append(window)
-        window.resize(width, height)
-        window.show()
-        qtbot.waitExposed(window)
         _review(qtbot, window, tmp_path / "class.csv")
         assert (window.width(), window.height()) == (width, height)
         return window

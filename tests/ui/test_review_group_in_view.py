@@ -6,17 +6,14 @@ move, and the buttons under the card stay where they are for an answer and a gro
 whole text, still bring the question back. The real main window, sheet and review screen, in English and German."""
 from __future__ import annotations
 
-import csv
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from grader_app.bundles.library import Library
 from grader_app.ui import i18n
-from grader_app.ui.main_window import REVIEW, MainWindow
+from review_windows import class_sheet, review_grouped, window_in
 from test_group_review import LIKE, OTHERS
 from test_review_decision_in_view import PROMPT, _settle, _shown_rect, _whole_on_screen
-from ui_helpers import accept_mapping, make_bundle
+from ui_helpers import make_bundle
 
 # six answers that look alike (keys 1–6), between answers that do not
 ALIKE = [*LIKE, "The cell membrane controls what goes in and out of a cell.",
@@ -34,24 +31,11 @@ def reviewing(qtbot, task_manager, tmp_path):
     windows = []
 
     def open_review(lang: str):
-        assert i18n.install(lang)
-        window = MainWindow(library=Library.default(), tasks=task_manager)
-        qtbot.addWidget(window)
+        window = window_in(qtbot, task_manager, lang, 1024, 600)
         windows.append(window)
-        window.resize(1024, 600)
-        window.show()
-        qtbot.waitExposed(window)
-        sheet = tmp_path / "class.csv"
-        with open(sheet, "w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
-            w.writerow(["Student ID", "Name", "Question", "Answer"])
-            w.writerows([f"S{i + 1:02d}", f"Student {i + 1}", "asap-sas-1", t] for i, t in enumerate(TEXTS))
-        window.open_sheet(sheet)
-        accept_mapping(qtbot, window)
-        qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)   # the groups are known
-        window.show_review([a.key for a in window.session.answers], 0)
-        assert window.pages.currentIndex() == REVIEW and (window.width(), window.height()) == (1024, 600)
-        return window, window.review_view
+        view = review_grouped(qtbot, window, class_sheet(tmp_path / "class.csv", TEXTS))
+        assert (window.width(), window.height()) == (1024, 600)
+        return window, view
 
     yield open_review
     for window in windows:

@@ -1,0 +1,45 @@
+"""The real main window at a given size and in a given language, and a class of answers opened in it on to the
+review screen with its groups of answers that look alike known: for the UI tests of what the review shows at a size.
+The caller closes each window it makes and installs English again."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sheet_files import write_csv
+from ui_helpers import accept_mapping
+
+
+def class_sheet(path: Path, texts, question: str = "asap-sas-1") -> Path:
+    """``texts`` as the answers of students S01, S02, … (Student 1, Student 2, …) to ``question``: a long CSV sheet at
+    ``path`` (Student ID, Name, Question, Answer)."""
+    return write_csv(path, ["Student ID", "Name", "Question", "Answer"],
+                     [[f"S{i + 1:02d}", f"Student {i + 1}", question, t] for i, t in enumerate(texts)])
+
+
+def window_in(qtbot, task_manager, lang: str, width: int, height: int):
+    """The real main window on the library's bundles (``task_manager`` its tasks), in ``lang`` (installed), shown at
+    ``width``×``height``."""
+    from grader_app.bundles.library import Library
+    from grader_app.ui import i18n
+    from grader_app.ui.main_window import MainWindow
+
+    assert i18n.install(lang)
+    window = MainWindow(library=Library.default(), tasks=task_manager)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def review_grouped(qtbot, window, sheet: Path, at: int = 0):
+    """``sheet`` opened in the real ``window`` with the columns it guesses and scored, its groups of answers that look
+    alike known, and the review of every answer shown at unit ``at``. Returns the review view."""
+    from grader_app.ui.main_window import REVIEW
+
+    window.open_sheet(sheet)
+    accept_mapping(qtbot, window)
+    qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)   # the groups are known
+    window.show_review([a.key for a in window.session.answers], at)
+    assert window.pages.currentIndex() == REVIEW
+    return window.review_view
