@@ -1,13 +1,13 @@
 """Sessions over small long sheets made in the test (one row per answer), for the tests of what is written from a
-session: reports, feedback pages, LMS files, PDFs. The sheet's frame is ``session.sheet.frame``."""
+session: reports, feedback pages, LMS files, PDFs, graded sheets. The sheet's frame is ``session.sheet.frame``."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pandas as pd
 
-from grader_app.core.session import GradingSession
-from grader_app.core.sheet import ColumnMapping, Sheet
+from grader_app.core.session import GradingSession, ItemInfo
+from grader_app.core.sheet import LONG, ColumnMapping, Sheet
 
 COLUMNS = ["Student ID", "Name", "Question", "Answer"]
 EMAIL_COLUMNS = ["Student ID", "Name", "Email", "Question", "Answer"]
@@ -23,3 +23,14 @@ def long_sheet_session(rows, items=None, source: Path | None = None, write: bool
         frame.to_csv(source, index=False)
     mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
     return GradingSession(Sheet(frame=frame, source=source), mapping, items=items)
+
+
+def decided_session(sheet: Sheet) -> GradingSession:
+    """A session over the long ``sheet`` read from a file (Student, Question, Answer; question asap-sas-1 scored 0 to
+    3) in which every answer is decided, answer k given k % 4."""
+    mapping = ColumnMapping(layout=LONG, id_column="Student", item_column="Question", answer_column="Answer")
+    s = GradingSession(sheet, mapping, {"asap-sas-1": ItemInfo(item="asap-sas-1", bundle_id="b", labels=(0, 1, 2, 3),
+                                                               default_threshold=0.8)})
+    for a in s.answers:
+        s.decide(a.key, a.key % 4)
+    return s

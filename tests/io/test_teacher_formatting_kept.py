@@ -22,12 +22,13 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.dimensions import ColumnDimension
 from openpyxl.writer.theme import theme_xml
 
-from grader_app.core.session import GradingSession, ItemInfo
+from grader_app.core.session import GradingSession
 from grader_app.core.sheet import LONG, ColumnMapping
 from grader_app.io import read_sheet, write_graded_xlsx
 from grader_app.io.earlier_grading import set_aside
 from grader_app.io.graded_columns import ADDED
 from grader_app.io.teacher_formatting import cut_back
+from long_sheets import decided_session
 
 HEAD = ["Student", "Question", "Answer", "Points", "Share", "Handed in"]
 ANSWERS = ["the amount of vinegar", "=1+1", "the size of the containers", ""]
@@ -88,17 +89,8 @@ def _styled(path, answer_format: str = "General", theme: bytes | None = None, hi
     return path
 
 
-def _session(sheet) -> GradingSession:
-    mapping = ColumnMapping(layout=LONG, id_column="Student", item_column="Question", answer_column="Answer")
-    s = GradingSession(sheet, mapping, {"asap-sas-1": ItemInfo(item="asap-sas-1", bundle_id="b", labels=(0, 1, 2, 3),
-                                                               default_threshold=0.8)})
-    for a in s.answers:
-        s.decide(a.key, a.key % 4)
-    return s
-
-
 def _graded(source, out):
-    return write_graded_xlsx(_session(read_sheet(source)), out)
+    return write_graded_xlsx(decided_session(read_sheet(source)), out)
 
 
 def _look(ws) -> dict:
@@ -200,7 +192,7 @@ def test_columns_the_teacher_hid_right_of_the_table_stay_hidden_but_the_grading_
 def test_graded_again_the_workbook_looks_the_same(tmp_path):
     """Read back and graded again: the same look, cell by cell, and the rules and validations once, not twice."""
     first = _graded(_styled(tmp_path / "quiz.xlsx"), tmp_path / "m.xlsx")
-    again = write_graded_xlsx(_session(set_aside(read_sheet(first))), tmp_path / "m2.xlsx")
+    again = write_graded_xlsx(decided_session(set_aside(read_sheet(first))), tmp_path / "m2.xlsx")
     one, two = (openpyxl.load_workbook(p).worksheets[0] for p in (first, again))
     assert _look(two) == _look(one)
     assert _rules(two) == _rules(one) and len(two.data_validations.dataValidation) == 2

@@ -17,6 +17,7 @@ from grader_app.core.sheet import LONG, ColumnMapping
 from grader_app.io import read_sheet, write_graded_csv, write_graded_xlsx
 from grader_app.io.earlier_grading import set_aside
 from grader_app.io.graded_columns import ADDED
+from long_sheets import decided_session
 
 HEAD = ["Student", "Question", "Answer", "Points", "Note"]
 ANSWERS = ["the amount of vinegar", "=1+1", "the size of the containers", "tRNA brings amino acids"]
@@ -57,17 +58,8 @@ def _titled(path, start: str = "A4", hidden: int | None = None, merged: int = 5)
     return path
 
 
-def _session(sheet) -> GradingSession:
-    mapping = ColumnMapping(layout=LONG, id_column="Student", item_column="Question", answer_column="Answer")
-    s = GradingSession(sheet, mapping, {"asap-sas-1": ItemInfo(item="asap-sas-1", bundle_id="b", labels=(0, 1, 2, 3),
-                                                               default_threshold=0.8)})
-    for a in s.answers:
-        s.decide(a.key, a.key % 4)
-    return s
-
-
 def _graded(sheet, path):
-    return write_graded_xlsx(_session(sheet), path)
+    return write_graded_xlsx(decided_session(sheet), path)
 
 
 def _row(ws, r, last="M"):
@@ -162,7 +154,7 @@ def test_a_sheet_without_title_rows_is_written_from_a1_as_before(tmp_path):
 
 def test_the_graded_csv_keeps_only_the_table(tmp_path):
     sheet = read_sheet(_titled(tmp_path / "quiz.xlsx"))
-    out = write_graded_csv(_session(sheet), tmp_path / "m.csv")
+    out = write_graded_csv(decided_session(sheet), tmp_path / "m.csv")
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == ",".join([*HEAD, *ADDED]) and len(lines) == 5 and TITLE not in out.read_text(encoding="utf-8-sig")
 
