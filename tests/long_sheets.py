@@ -34,3 +34,15 @@ def decided_session(sheet: Sheet) -> GradingSession:
     for a in s.answers:
         s.decide(a.key, a.key % 4)
     return s
+
+
+def sure_session(texts, threshold: float = 0.6) -> GradingSession:
+    """A session over ``texts``, the answers to question q (ids S0, S1, …), whose model (scores 0 to 2, its threshold
+    ``threshold``) gives every answer full marks, sure of each."""
+    frame = pd.DataFrame({"id": [f"S{i}" for i in range(len(texts))], "item": ["q"] * len(texts), "answer": texts},
+                         dtype=object)
+    session = GradingSession(Sheet(frame), ColumnMapping(layout=LONG, id_column="id", item_column="item",
+                                                         answer_column="answer"))
+    session.set_item_info(ItemInfo(item="q", bundle_id="q", labels=(0, 1, 2), default_threshold=threshold))
+    session.set_predictions(range(len(texts)), [(0.05, 0.05, 0.9)] * len(texts))   # full marks, sure of each
+    return session

@@ -9,15 +9,13 @@ questions, about a third of them with a legitimate negation; the test says how m
 model accepts them (every one it finds a cue in), the price of a model that cannot read a "nicht"."""
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from grader_app.core import flags as F
 from grader_app.core import review
 from grader_app.core.class_language import DE, EN, ES, class_language
 from grader_app.core.denial import denial_cues, denies
-from grader_app.core.session import GradingSession, ItemInfo
-from grader_app.core.sheet import LONG, ColumnMapping, Sheet
+from long_sheets import sure_session
 
 DENYING_DE = {
     "Osmose bewegt nicht das Wasser.": ["nicht"],
@@ -119,17 +117,6 @@ def test_each_language_is_read_for_its_own_words_only():
 
 # ---- the class's language ------------------------------------------------------------------------------------------
 
-def _session(texts) -> GradingSession:
-    """A session whose model gives every answer full marks, sure of each (tests/core/test_flags_denial.py's)."""
-    frame = pd.DataFrame({"id": [f"S{i}" for i in range(len(texts))], "item": ["q"] * len(texts), "answer": texts},
-                         dtype=object)
-    session = GradingSession(Sheet(frame), ColumnMapping(layout=LONG, id_column="id", item_column="item",
-                                                         answer_column="answer"))
-    session.set_item_info(ItemInfo(item="q", bundle_id="q", labels=(0, 1, 2), default_threshold=0.6))
-    session.set_predictions(range(len(texts)), [(0.05, 0.05, 0.9)] * len(texts))
-    return session
-
-
 ENGLISH = ["Osmosis moves water across the cell membrane by diffusion.",
            "Active transport uses energy to pump molecules in the cell.",
            "Diffusion goes from high to low concentration in the cell.",
@@ -163,15 +150,15 @@ def test_the_class_language_is_read_from_its_function_words():
 
 
 def test_a_german_or_spanish_class_is_read_for_its_own_denials():
-    german = _session(GERMAN + ["Osmose bewegt kein Wasser, und aktiver Transport braucht nicht Energie.",
-                                "Osmosis does not move water and active transport does not use energy."])
+    german = sure_session(GERMAN + ["Osmose bewegt kein Wasser, und aktiver Transport braucht nicht Energie.",
+                                    "Osmosis does not move water and active transport does not use energy."])
     assert german.languages["q"] == DE and not german.english["q"]
     assert german.flags[5] == [F.DENIES] and german.status(5) == review.NEEDS_REVIEW
     assert german.flags[6] == [] and all(german.status(k) == review.AUTO for k in range(5))
-    spanish = _session(SPANISH + ["La ósmosis no mueve el agua y el transporte activo nunca usa energía."])
+    spanish = sure_session(SPANISH + ["La ósmosis no mueve el agua y el transporte activo nunca usa energía."])
     assert spanish.languages["q"] == ES and spanish.flags[5] == [F.DENIES]
     assert spanish.status(5) == review.NEEDS_REVIEW
-    french = _session(FRENCH + ["L'osmose ne déplace jamais l'eau et le transport actif n'utilise pas d'énergie."])
+    french = sure_session(FRENCH + ["L'osmose ne déplace jamais l'eau et le transport actif n'utilise pas d'énergie."])
     assert french.languages["q"] == "" and french.flags[5] == [] and french.status(5) == review.AUTO
 
 

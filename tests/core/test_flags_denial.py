@@ -10,8 +10,9 @@ from grader_app.core import flags as F
 from grader_app.core import review
 from grader_app.core.denial import denial_cues, denies
 from grader_app.core.model_flags import text_flags, with_model_flags
-from grader_app.core.session import GradingSession, ItemInfo, Prediction
+from grader_app.core.session import GradingSession, Prediction
 from grader_app.core.sheet import LONG, ColumnMapping, Sheet
+from long_sheets import sure_session
 
 import pandas as pd
 
@@ -85,16 +86,6 @@ def test_the_flag_needs_credit_and_a_confidence_the_threshold_takes():
     assert F.scored_alone([F.DENIES])        # never in a group whose score would reach it unread
 
 
-def _session(texts, threshold=0.6) -> GradingSession:
-    frame = pd.DataFrame({"id": [f"S{i}" for i in range(len(texts))], "item": ["q"] * len(texts), "answer": texts},
-                         dtype=object)
-    session = GradingSession(Sheet(frame), ColumnMapping(layout=LONG, id_column="id", item_column="item",
-                                                         answer_column="answer"))
-    session.set_item_info(ItemInfo(item="q", bundle_id="q", labels=(0, 1, 2), default_threshold=threshold))
-    session.set_predictions(range(len(texts)), [(0.05, 0.05, 0.9)] * len(texts))   # full marks, sure of each
-    return session
-
-
 ENGLISH = ["Osmosis moves water across the cell membrane by diffusion.",
            "Active transport uses energy to pump molecules in the cell.",
            "Diffusion goes from high to low concentration in the cell.",
@@ -109,16 +100,16 @@ DENIAL = "Osmosis does not move water and active transport does not use energy."
 
 
 def test_a_class_is_read_for_the_denials_of_its_own_language():
-    english = _session(ENGLISH + [DENIAL])
+    english = sure_session(ENGLISH + [DENIAL])
     assert english.english["q"] and english.flags[5] == [F.DENIES] and english.status(5) == review.NEEDS_REVIEW
     assert all(english.status(k) == review.AUTO for k in range(5))
-    german = _session(GERMAN + ["Osmose bewegt kein Wasser, und aktiver Transport braucht nicht Energie.", DENIAL])
+    german = sure_session(GERMAN + ["Osmose bewegt kein Wasser, und aktiver Transport braucht nicht Energie.", DENIAL])
     assert not german.english["q"] and german.languages["q"] == "de"   # German cues (tests/core/test_denial_de_es.py)
     assert german.flags[5] == [F.DENIES] and german.flags[6] == [] and german.status(6) == review.AUTO
 
 
 def test_the_flag_follows_the_threshold_and_the_row():
-    session = _session(ENGLISH + [DENIAL], threshold=0.95)
+    session = sure_session(ENGLISH + [DENIAL], threshold=0.95)
     assert session.flags[5] == [] and session.status(5) == review.NEEDS_REVIEW     # unsure: it comes anyway
     change = session.set_threshold(0.8)
     assert session.flags[5] == [F.DENIES] and 5 in session.affected_keys(change)
