@@ -402,6 +402,40 @@
         <source>&amp;Start afresh</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day}. {month}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source>You graded these answers before, on {date} in {folder}: %n decisions. Continue from them?</source>
+        <translation>
+            <numerusform>Sie haben diese Antworten schon am {date} in {folder} bewertet: %n Entscheidung. Möchten Sie damit weitermachen?</numerusform>
+            <numerusform>Sie haben diese Antworten schon am {date} in {folder} bewertet: %n Entscheidungen. Möchten Sie damit weitermachen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue where you stopped?</source>
+        <translation>Dort weitermachen, wo Sie aufgehört haben?</translation>
+    </message>
+    <message>
+        <source>Continuing copies them into {own} beside this sheet. {file} in {folder} is left as it was either way.</source>
+        <translation>Zum Weitermachen kopiert Grader sie nach {own} neben dieser Tabelle. {file} in {folder} bleibt in jedem Fall, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Continuing copies them into {own}, as this sheet&apos;s folder cannot be written to. {file} in {folder} is left as it was either way.</source>
+        <translation>Zum Weitermachen kopiert Grader sie nach {own}, da in den Ordner dieser Tabelle nicht geschrieben werden kann. {file} in {folder} bleibt in jedem Fall, wie es ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Continue from the %n decisions</source>
+        <translation>
+            <numerusform>Mit der %n Entscheidung &amp;weitermachen</numerusform>
+            <numerusform>Mit den %n Entscheidungen &amp;weitermachen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -99,6 +99,20 @@
             <numerusform>&amp;Use the %n decisions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You graded these answers before, on {date} in {folder}: %n decisions. Continue from them?</source>
+        <translation>
+            <numerusform>You graded these answers before, on {date} in {folder}: %n decision. Continue from it?</numerusform>
+            <numerusform>You graded these answers before, on {date} in {folder}: %n decisions. Continue from them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Continue from the %n decisions</source>
+        <translation>
+            <numerusform>&amp;Continue from the %n decision</numerusform>
+            <numerusform>&amp;Continue from the %n decisions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

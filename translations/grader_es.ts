@@ -402,6 +402,40 @@
         <source>&amp;Start afresh</source>
         <translation>&amp;Empezar de nuevo</translation>
     </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day} de {month}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source>You graded these answers before, on {date} in {folder}: %n decisions. Continue from them?</source>
+        <translation>
+            <numerusform>Ya calificaste estas respuestas el {date} en {folder}: %n decisión. ¿Quieres continuar a partir de ella?</numerusform>
+            <numerusform>Ya calificaste estas respuestas el {date} en {folder}: %n decisiones. ¿Quieres continuar a partir de ellas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue where you stopped?</source>
+        <translation>¿Seguir donde lo dejaste?</translation>
+    </message>
+    <message>
+        <source>Continuing copies them into {own} beside this sheet. {file} in {folder} is left as it was either way.</source>
+        <translation>Al continuar, Grader las copia en {own}, junto a esta hoja. {file} en {folder} queda como estaba en cualquier caso.</translation>
+    </message>
+    <message>
+        <source>Continuing copies them into {own}, as this sheet&apos;s folder cannot be written to. {file} in {folder} is left as it was either way.</source>
+        <translation>Al continuar, Grader las copia en {own}, ya que no se puede escribir en la carpeta de esta hoja. {file} en {folder} queda como estaba en cualquier caso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Continue from the %n decisions</source>
+        <translation>
+            <numerusform>&amp;Continuar con la %n decisión</numerusform>
+            <numerusform>&amp;Continuar con las %n decisiones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

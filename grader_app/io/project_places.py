@@ -120,6 +120,7 @@ def take_over_project(earlier: Path, sheet_path, read: Callable[[str | None], Sh
     part = share if share is not None and share.part else None
     conn = connect_read_only(Path(earlier))
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)   # the data folder's projects, for a sheet in a read-only one
         copy_project(conn, target, None if part is None else lambda copy: trim(copy, part, Path(sheet_path))).close()
     except FileExistsError:   # it took the name while the copy was made
         pass

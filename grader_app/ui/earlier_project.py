@@ -6,15 +6,22 @@ again; a teacher who saved a copy to start again expects a fresh start. Only the
 asks, without blocking: take over the decisions (the project file is copied to the sheet's own, the other left as it
 was) or start afresh (the other project is not touched either). A part of the class sheet the project was made for
 (``period1.csv``, split from ``quiz.csv`` to upload per section) is asked the same, in words for a part: its copy
-holds the work on its own answers only."""
+holds the work on its own answers only.
+
+A copy of the sheet opened in another place (taken home alone on a USB stick, or e-mailed, its project file left at
+school) is asked in one sentence whether to continue from the project Grader kept for the same answers elsewhere
+(:func:`grader_app.io.project_index.elsewhere_project`), with when it was last saved, where it is and how many
+decisions it holds: continuing copies it beside this sheet, the other left as it was; starting afresh is remembered,
+and not asked again for this sheet."""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..io.project_index import ElsewhereProject
 from ..io.project_places import EarlierProject
 
 translate = QCoreApplication.translate
@@ -25,6 +32,8 @@ def ask_take_over(parent: QWidget | None, earlier: EarlierProject, sheet: Path,
     """Open the question (window-modal, not blocking); ``on_answer(True)`` to take the decisions over, False to start
     afresh. Returns the box (its ``take_button`` and ``fresh_button`` are the two answers)."""
     n = earlier.decisions
+    if isinstance(earlier, ElsewhereProject):
+        return ask_continue(parent, earlier, sheet, on_answer)
     if earlier.part:   # a part of the class sheet the project was made for: a copy with this sheet's answers' work
         text = translate("EarlierProject", "{sheet} has no project file of its own. It holds {found} of the {stored} "
                          "answers of {made_for}, and {file} in the same folder holds %n decisions on them.", "", n)
@@ -44,6 +53,45 @@ def ask_take_over(parent: QWidget | None, earlier: EarlierProject, sheet: Path,
     box.setTextFormat(Qt.TextFormat.PlainText)   # names of files, models and questions, as written
     box.setInformativeText(more.format(file=earlier.path.name, own=earlier.own.name))
     take = box.addButton(translate("EarlierProject", "&Use the %n decisions", "", n), QMessageBox.ButtonRole.AcceptRole)
+    fresh = box.addButton(translate("EarlierProject", "&Start afresh"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(take)
+    box.setEscapeButton(fresh)
+    box.take_button, box.fresh_button = take, fresh   # type: ignore[attr-defined]
+    box.finished.connect(lambda _r: on_answer(box.clickedButton() is take))
+    box.open()
+    return box
+
+
+def saved_on(saved: float) -> str:
+    """The day a project was last saved, as the teacher says it ("4 December"; with the year when it is not this one)."""
+    day = QDateTime.fromSecsSinceEpoch(int(saved)).date()
+    month = QLocale().standaloneMonthName(day.month())
+    if day.year() == QDate.currentDate().year():
+        return translate("EarlierProject", "{day} {month}").format(day=day.day(), month=month)
+    return translate("EarlierProject", "{day} {month} {year}").format(day=day.day(), month=month, year=day.year())
+
+
+def ask_continue(parent: QWidget | None, earlier: ElsewhereProject, sheet: Path,
+                 on_answer: Callable[[bool], None]) -> QMessageBox:
+    """The question for a copy of the sheet opened in another place: continue from the project kept for the same
+    answers elsewhere (``on_answer(True)``), or start afresh (False). Window-modal, not blocking."""
+    n, folder = earlier.decisions, str(earlier.path.parent)
+    text = translate("EarlierProject", "You graded these answers before, on {date} in {folder}: %n decisions. Continue "
+                     "from them?", "", n).format(date=saved_on(earlier.saved), folder=folder)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("EarlierProject", "Continue where you stopped?"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)   # folder names as written
+    beside = earlier.own.parent == sheet.absolute().parent
+    if beside:
+        more = translate("EarlierProject", "Continuing copies them into {own} beside this sheet. {file} in {folder} is "
+                         "left as it was either way.")
+    else:   # this sheet's folder cannot be written to: its project is kept in Grader's own folder
+        more = translate("EarlierProject", "Continuing copies them into {own}, as this sheet's folder cannot be written "
+                         "to. {file} in {folder} is left as it was either way.")
+    box.setInformativeText(more.format(own=earlier.own.name if beside else str(earlier.own), file=earlier.path.name,
+                                       folder=folder))
+    take = box.addButton(translate("EarlierProject", "&Continue from the %n decisions", "", n),
+                         QMessageBox.ButtonRole.AcceptRole)
     fresh = box.addButton(translate("EarlierProject", "&Start afresh"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(take)
     box.setEscapeButton(fresh)

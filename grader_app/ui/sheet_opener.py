@@ -25,6 +25,7 @@ from .i18n import quoted, score_list
 from .earlier_project import ask_take_over
 from .learning_words import question_name
 from .mapping_dialog import MappingDialog
+from .project_elsewhere import earlier_work, prepare_and_remember, started_afresh
 from .project_readback_words import answers_named as answers_in_session
 from .project_readback_words import left_out_notes
 from .messages import plain
@@ -43,16 +44,16 @@ def read_and_look(path, library, sheet_name: str | None, project=None,
                   ask: bool = False) -> tuple[workflow.OpenedSheet, bool | None, workflow.EarlierProject | None]:
     """The sheet read (:func:`grader_app.workflow.open_sheet`; ``project``: the project file the teacher opened), and,
     when the columns dialog will ask, what a project file beside it says about blind marking and, if the sheet has no
-    project of its own, another project in its folder that holds decisions on its answers (a renamed sheet's; looked
-    for on the first read only, not when the teacher chose another worksheet): all on the worker, none of it on the
-    GUI thread. ``ask``: the teacher asked to choose the columns again (File ▸ Choose columns…)."""
+    project of its own, another project in its folder that holds decisions on its answers (a renamed sheet's), or one
+    kept elsewhere for the same answers (:mod:`.project_elsewhere`; looked for on the first read only, not when the
+    teacher chose another worksheet): all on the worker, none of it on the GUI thread. ``ask``: the teacher asked to
+    choose the columns again (File ▸ Choose columns…)."""
     opened = workflow.open_sheet(path, library, sheet_name, project=project, ask=ask)
     asks = opened.store is None and opened.project_error is None
     earlier = None
     if asks and opened.changed is None and project is None and sheet_name is None and opened.project_path is None and \
             not workflow.ProjectStore.exists(workflow.project_path_for(opened.path)):
-        earlier = workflow.earlier_project(opened.path, opened.sheet,
-                                           lambda name: workflow.read_for_grading(opened.path, sheet_name=name))
+        earlier = earlier_work(opened)   # beside it (a renamed sheet), else kept elsewhere (a copy taken home)
     return opened, recorded_blind_marking(opened.sheet, project) if asks else None, earlier
 
 
@@ -356,9 +357,10 @@ class SheetOpener(QObject):
         self.earlier_box = None
         if self.discarding:
             return
-        if not take:
-            return self._ask_columns(opened, recorded)
         path = opened.path
+        if not take:   # not asked again for this sheet (a project elsewhere; noted on a worker)
+            self.tasks.run(started_afresh, earlier, path, name="start afresh")
+            return self._ask_columns(opened, recorded)
         self.status.emit(self.tr("Copying {file}…").format(file=earlier.path.name), 0)
         library, reads = self.library, self._reads
 
@@ -421,7 +423,7 @@ class SheetOpener(QObject):
         """Build the session and bind its project file off the GUI thread (the columns chosen in ``dlg``, if given)."""
         self.status.emit(self.tr("Preparing %n rows of {name}…", "", len(sheet)).format(name=path.name), 0)
         self._preparing = self.tasks.run(
-            workflow.prepare_session, path, sheet, mapping, dict(chosen), self.library, store,
+            prepare_and_remember, path, sheet, mapping, dict(chosen), self.library, store,
             self._own or (self._project.project if self._project is not None else None),
             dlg.scales() if dlg is not None else None,
             on_done=self._prepared, on_error=lambda exc: self._not_prepared(path, exc, dlg), name="prepare")
