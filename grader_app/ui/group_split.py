@@ -100,7 +100,7 @@ def accept_left(view, key: int, score) -> bool:
         return False
     view._push(DecideCommand(view.session, key, decision, text=translate("ReviewActions", "score {score} for {student}")
                              .format(score=_fmt(score), student=view.who(key))))
-    view.decisionMade.emit(key)
+    view.decisionsMade.emit([key])
     rest = [k for k in unit if k not in view.session.decisions]   # (all scored: _group_targets gives every member)
     if not rest:
         view.message_label.clear()

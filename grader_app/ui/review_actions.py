@@ -60,7 +60,7 @@ class ReviewActions:
             text = translate("ReviewActions", "score {score} for {student}").format(score=_fmt(decision.score),
                                                                                    student=self.who(key))
             self._push(DecideCommand(self.session, key, decision, text=text))
-        self.decisionMade.emit(key)
+        self.decisionsMade.emit([key])
         self._advance(self.session.answers[key].item, [key])
         self.refresh()
         return True
@@ -90,8 +90,7 @@ class ReviewActions:
             self._push(cmd)
         else:   # the group has this score already: no step that undoes nothing (as for one answer)
             self.message_label.clear()
-        for k in keys:
-            self.decisionMade.emit(k)
+        self.decisionsMade.emit(keys)   # once for them all: its listeners run once, the write queued before
         if left:   # the review stays on the group, the first member left chosen: the next digit is theirs
             self.choose_member(left[0])
             return True
@@ -178,8 +177,7 @@ class ReviewActions:
             self._push(cmd)
         else:   # they all have it already
             self.message_label.clear()
-        for k in keys:
-            self.decisionMade.emit(k)
+        self.decisionsMade.emit(keys)   # once for them all: its listeners run once, the write queued before
         self._advance(self.session.answers[key].item, keys)
         self.refresh()
         return True
@@ -200,7 +198,7 @@ class ReviewActions:
         self._push(PullOutCommand(self.session, lambda: self.queue, key, text=translate(
             "ReviewActions", "pull {student} out of the group").format(student=who)))
         if had:
-            self.decisionMade.emit(key)
+            self.decisionsMade.emit([key])
         # on screen on its own, right after the group: the next digit is its score, never the rest of the group's
         self.selected = None
         self.queue.go_to(key)
@@ -362,7 +360,7 @@ class ReviewActions:
             "ReviewActions", "comment on {student}").format(student=self.who(key)))
         cmd.words = "comment"
         self._push(cmd)
-        self.decisionMade.emit(key)
+        self.decisionsMade.emit([key])
         self.refresh()
 
     def _count_uses(self, item: str, used) -> None:

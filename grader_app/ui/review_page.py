@@ -28,7 +28,7 @@ class ReviewPage(QWidget):
         view.set_learning(w.learning)
         view.closeRequested.connect(lambda: w.show_page(RESULTS))
         view.exportRequested.connect(w.show_export)   # the review done: its line's button
-        view.decisionMade.connect(lambda _k: w.results.schedule_refresh())
+        view.decisionsMade.connect(lambda _keys: w.results.schedule_refresh())   # a group's score: once
         view.end.use_differing(w.results.differing)   # identical answers scored differently: with the figures
         w.scoring.writeFailed.connect(view.show_save_error)   # the project store's background write failed
         self.layout_.addWidget(view)

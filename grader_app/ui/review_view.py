@@ -60,7 +60,9 @@ __all__ = ["KEYS", "ReviewView"]
 
 
 class ReviewView(ReviewActions, ReviewScale, QWidget):
-    decisionMade = Signal(int)
+    # the answers a key, a button or a comment just decided (their decisions already queued to the project file in
+    # one write): a group's all together, so its listeners run once per key, not once per member
+    decisionsMade = Signal(list)
     closeRequested = Signal()
     exportRequested = Signal()   # the review is done: the grades' export (the window's File ▸ Export…)
 

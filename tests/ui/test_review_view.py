@@ -34,9 +34,9 @@ def test_digit_and_enter_decide_and_write_the_project(qtbot, view, graded):
     assert decisions_on_disk(store) == {0: (2, "")}
     assert view.current_key() == 1 and view.progress_label.text().startswith("2 of ")
     model_score = session.predictions[1].score
-    with qtbot.waitSignal(view.decisionMade) as sig:
+    with qtbot.waitSignal(view.decisionsMade) as sig:
         qtbot.keyClick(view, Qt.Key_Return)
-    assert sig.args == [1]
+    assert sig.args == [[1]]
     assert session.final_score(1) == model_score and session.status(1) == "reviewed"
     assert decisions_on_disk(store) == {0: (2, ""), 1: (model_score, "")}
     assert view.current_key() == 2
