@@ -29,6 +29,7 @@ from .scale_words import typing_hint
 from .flag_chips import FlagChips
 from .group_panel import GroupPanel, hidden_note
 from .probability_bars import ProbabilityBars
+from .review_room import FoldingLabel
 from .i18n import score as fmt_score
 from .i18n import score_list
 from .learning_words import question_name, with_question
@@ -107,7 +108,8 @@ class AnswerCard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.question_label = wrapping_label(self, bold=True, scale=1.2)
+        # pinned above the card while a group is on it, it folds to one line on a short page (review_room)
+        self.question_label = wrapping_label(self, bold=True, scale=1.2, kind=FoldingLabel)
         self.prompt_label = wrapping_label(self)
         self.rubric_label = wrapping_label(self)
         self.whole_question = False   # Q: the prompt's whole text on the card, not only its question

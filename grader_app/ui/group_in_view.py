@@ -129,7 +129,8 @@ class QuestionPin(QObject):
         self.scroll.set_top_margin(margins.top() + height)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.scroll and event.type() == QEvent.Type.Resize and self.pinned:
+        # a new size, or the line folded or unfolded (review_room: its geometry asked for anew)
+        if watched is self.scroll and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and self.pinned:
             self.place()
         return False
 

@@ -8,8 +8,12 @@ being scored, was a strip showing the question's first line and no answer at all
 one after the other, to one line ending in "…" (:class:`FoldingLabel`; the whole text in its tooltip, and a screen reader
 still hears it whole): first the keys (also listed in Help ▸ About Grader and keyboard keys), then the note of a
 question whose model takes no answer on its own (the same on each of its answers), then what the model learned, then,
-once the review is done, what comes next (its Export button stays beside it). Where the page has room again they
-unfold. :class:`PageRoom` watches the page (its size, and its lines' texts) and decides.
+once the review is done, what comes next (its Export button stays beside it), then what the question is out of, beside
+the score buttons (the buttons show its scores; in German it took four lines beside them), then, while a group is on
+the card, the question's line pinned above it (:class:`~.group_in_view.QuestionPin`; its first words stay in sight):
+at 1024×600 and a 16 pt font the group's member list showed about one line of its answers, under that line in two
+lines. Where the page has room again they unfold. :class:`PageRoom` watches the page (its size, and its lines'
+texts) and decides.
 """
 from __future__ import annotations
 
@@ -20,7 +24,9 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QWidget
 from .plain_tip import plain_tip
 
 CARD_LINES = 8                                          # the card keeps this many lines of text before a note folds
-FOLD_ORDER = ("keymap_label", "model_note", "learning_label", "end.label")   # which give way first
+FOLD_ORDER = ("keymap_label", "model_note", "learning_label", "end.label",   # which give way first
+              "score_buttons.scale_label", "card.question_label")
+PINNED = "card.question_label"   # folds only while pinned above the card's scroll area (a group on the card)
 
 
 class FoldingLabel(QLabel):
@@ -74,8 +80,9 @@ class FoldingLabel(QLabel):
                                   self.palette(), self.isEnabled(), self.shown(), self.foregroundRole())
 
     def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ToolTip and self.folded and not self.toolTip() and isinstance(e, QHelpEvent):
-            QToolTip.showText(e.globalPos(), plain_tip(self.text()), self)   # folded: the whole text
+        if e.type() == QEvent.Type.ToolTip and self.folded and isinstance(e, QHelpEvent):
+            own = self.toolTip()   # folded: the whole text, then the label's own tooltip if it has one
+            QToolTip.showText(e.globalPos(), plain_tip(self.text() + (f"\n\n{own}" if own else "")), self)
             return True
         return super().event(e)
 
@@ -90,12 +97,16 @@ class PageRoom(QObject):
         self.view, self.card = view, card
         view.installEventFilter(self)
 
-    def labels(self) -> list[FoldingLabel]:
+    def labels(self, all_of_them: bool = False) -> list[FoldingLabel]:
+        """The labels that may fold now, in :data:`FOLD_ORDER` (``all_of_them``: also the question's line while it is
+        on the card, where it scrolls with the rest)."""
         found = []
         for name in FOLD_ORDER:
             widget: object = self.view
             for part in name.split("."):
                 widget = getattr(widget, part, None)
+            if name == PINNED and not all_of_them and isinstance(widget, QWidget) and widget.parentWidget() is not self.card:
+                continue
             found.append(widget)
         return [label for label in found if isinstance(label, FoldingLabel)]
 
@@ -126,13 +137,14 @@ class PageRoom(QObject):
                 need += label.full_height(label.width() or width) - label.heightForWidth(label.width() or width)
         # the card gives way down to its least before any note folds: counted at that least, never more than it needs
         least = min(self._card_height(), self.card.fontMetrics().lineSpacing() * CARD_LINES)
-        need += least - self.card.sizeHint().height()
+        margins = self.card.viewportMargins()   # the question's line pinned above it, counted as the notes are
+        need += least + margins.top() + margins.bottom() + 2 * self.card.frameWidth() - self.card.sizeHint().height()
         for label in labels:
             fold = need > view.height()
             if fold:
                 at = label.width() or width
                 need -= label.full_height(at) - label.one_line()
             label.set_folded(fold)
-        for label in self.labels():
-            if not label.isVisibleTo(view) or not label.text():
+        for label in self.labels(all_of_them=True):
+            if label not in labels:
                 label.set_folded(False)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..core.scale import is_half
+from .review_room import FoldingLabel
 from .i18n import score as fmt_score   # core.numbers' text of a score, in the locale's digits
 
 MOST_BUTTONS = 11   # 0 to 10: more whole points than that do not fit a 1024-pixel window
@@ -37,7 +38,8 @@ class ScoreButtons(QWidget):
         font.setBold(True)
         self.typed_label.setFont(font)
         self.typed_label.hide()
-        self.scale_label = QLabel(self)   # what the question is out of, and where that comes from
+        # what the question is out of, and where that comes from; folds to one line on a short page (review_room)
+        self.scale_label = FoldingLabel("", self)
         self.scale_label.setTextFormat(Qt.TextFormat.PlainText)
         self.scale_label.setWordWrap(True)
         self.change_button = QPushButton(self.tr("Change…"), self)

@@ -1,0 +1,95 @@
+"""At 1024×600 and a 16 pt font a group's member list showed about one line of the group's answers in German (the
+card's scroll area was a strip under the question's line, pinned above it in two lines, and the score buttons' line
+"max. 3 Punkte · die Skala des Modells" took four lines beside the buttons): the teacher could not judge the group
+without scrolling it line by line. Now, on a page that short, the scale's words beside the score buttons and then the
+pinned question's line fold to one line each ("…", the whole text in the tooltip), as the keys' line and the notes
+above the card do (:mod:`grader_app.ui.review_room`): the member list shows at least :data:`LEAST_LINES` lines of
+its text, and nothing on the page is cut (:mod:`test_fits_netbook_at_16_pt`). The real main window, sheet and review
+screen, in English and German."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from grader_app.bundles.library import Library
+from grader_app.ui import i18n, mapping_layout
+from grader_app.ui.main_window import REVIEW, MainWindow
+from test_fits_netbook_at_16_pt import NETBOOK, cut, off_screen
+from test_group_list_room import ALIKE, TEXTS
+from test_review_decision_in_view import PROMPT, _settle
+from ui_helpers import accept_mapping, make_bundle
+
+LEAST_LINES = 4   # lines of the member list's text in sight, at the least (5.1 now; it was 2.6 in German, 4.8 in English)
+# a model's title as long as a shipped one's ("ASAP-SAS 10 — Science: lid colour and temperature: painting the
+# doghouse"): the question's line above the card takes two lines at 16 pt
+TITLE = "Science: replicating the vinegar experiment with four materials and their mass"
+
+
+@pytest.fixture
+def reviewing(qtbot, qapp, task_manager, tmp_path, monkeypatch):
+    make_bundle(tmp_path / "shipped_bundles", "asap-sas-1", title=TITLE, prompt=PROMPT)
+    monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: NETBOOK)
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setPointSizeF(16)
+    QApplication.setFont(font)
+    windows = []
+
+    def open_group(lang: str):
+        assert i18n.install(lang)
+        window = MainWindow(library=Library.default(), tasks=task_manager)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.resize(NETBOOK.size())
+        window.show()
+        qtbot.waitExposed(window)
+        sheet = tmp_path / "class.csv"
+        with open(sheet, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["Student ID", "Name", "Question", "Answer"])
+            w.writerows([f"S{i + 1:02d}", f"Student {i + 1}", "asap-sas-1", t] for i, t in enumerate(TEXTS))
+        window.open_sheet(sheet)
+        accept_mapping(qtbot, window)
+        qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)   # the groups are known
+        window.show_review([a.key for a in window.session.answers], 1)
+        view = window.review_view
+        assert window.pages.currentIndex() == REVIEW and window.size() == NETBOOK.size()
+        assert len(view.current_unit()) == len(ALIKE) and view.card.showing_group()
+        _settle(qtbot, view)
+        return window, view
+
+    yield open_group
+    for window in windows:
+        window.close()
+    QApplication.setFont(before)
+    i18n.install("en")
+
+
+def list_lines(view) -> float:
+    """How many lines of the member list's text are in sight: the part of the list's viewport inside the card's."""
+    area, card = view.group_panel.list_area, view.scroll.viewport()
+    inside = QRect(area.viewport().mapTo(card, QPoint(0, 0)), area.viewport().size()).intersected(card.rect())
+    return max(0, inside.height()) / area.fontMetrics().lineSpacing()
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_at_16_pt_on_1024_by_600_the_member_list_shows_three_lines_and_nothing_is_cut(qtbot, reviewing, lang):
+    window, view = reviewing(lang)
+    try:   # the card is placed a turn of the event loop after it is laid out
+        qtbot.waitUntil(lambda: list_lines(view) >= LEAST_LINES and not cut(window), timeout=3000)
+    except qtbot.TimeoutError:
+        pass
+    assert list_lines(view) >= LEAST_LINES, (lang, list_lines(view))
+    assert off_screen(window) == [] and cut(window) == []
+    # the question's line is still in sight above the card, its beginning at least, and whole in its tooltip
+    question = view.question_label
+    assert question.isVisible() and question.mapTo(window, QPoint(0, 0)).y() >= 0
+    if getattr(question, "folded", False):
+        assert question.shown().rstrip("…") and question.shown() != question.text()
+    # what the question is out of, beside the score buttons, is in sight, whole or cut with "…"
+    scale = view.score_buttons.scale_label
+    assert scale.isVisible() and scale.text()
