@@ -52,7 +52,7 @@ from .mapping_doubts import doubt_label, show_doubts, show_student_clash
 from .mapping_earlier import earlier_choices, notes_text
 from .mapping_items import NO_MODEL, chosen_models, combo_of, fill_items, items_note, items_table, select
 from .mapping_scales import add_scale_fields, chosen_scales, guess_note
-from .mapping_layout import (ScrollAbove, chain_focus, compact_combo, fit_to_screen, give_back_tab, tick_questions,
+from .mapping_layout import (ScrollAbove, ShareRow, chain_focus, compact_combo, fit_to_screen, give_back_tab, tick_questions,
                              width_wanted, worksheet_choice)
 from .mapping_preview import SheetPreview, blind_at_start
 from .messages import plain
@@ -226,6 +226,8 @@ class MappingDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(cols_box, 0)
         top.addWidget(items_box, 1)   # the room to spare goes to the models' names
+        # short of room, the columns' choice gives way first, to the width that shows every model's whole name
+        ShareRow(cols_box, items_box, lambda: width_wanted(self.items_table, True) - self.items_table.sizeHint().width())
         above = QWidget()   # all but the problem and the buttons: it scrolls where the screen is short of room
         lay = QVBoxLayout(above)
         lay.setContentsMargins(0, 0, 0, 0)

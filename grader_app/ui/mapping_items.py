@@ -38,6 +38,12 @@ def items_table(fm: QFontMetrics) -> QTableWidget:
     table = QTableWidget(0, 4)   # the last column: what each question is out of (mapping_scales)
     table.setHorizontalHeaderLabels([translate("MappingDialog", "Question"), translate("MappingDialog", "Answers"),
                                      translate("MappingDialog", "Scored by"), translate("MappingDialog", "Out of")])
+    head = table.horizontalHeader()
+    head.setTextElideMode(Qt.TextElideMode.ElideRight)   # a title cut short (Spanish at 16 pt) ends in "…" ...
+    for c in range(table.columnCount()):
+        cell = table.horizontalHeaderItem(c)
+        if cell is not None:
+            cell.setToolTip(cell.text())                    # ... and is whole in its tooltip
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QListWidget
                                QWidget)
 
 from ..io.header_words import shape
+from .eliding_combo import ElidingCombo
 from .i18n import number
 from .learning_words import bundle_title
 from grader_app.ui.plain_tip import plain_tip
@@ -203,6 +204,35 @@ class ScrollAbove(QScrollArea):
         self.fit()
 
 
+class ShareRow(QObject):
+    """Two boxes side by side, ``first`` giving way to ``second`` where their row is short of room: while ``first`` is
+    the wider, it narrows to what leaves ``second`` its wish, to half the row or to its least, whichever is widest.
+    Qt's layout had ``second``, the one with the stretch factor, give up all the room first (Qt 6): at 1024×600 and a
+    16 pt font the columns' choice kept its whole width and the table of models beside it gave "Scored by" 110–140
+    px, the models' names cut mid-letter."""
+
+    def __init__(self, first: QWidget, second: QWidget, more=lambda: 0) -> None:
+        """``more()``: how much wider than its size hint ``second`` would be to show all it holds whole."""
+        super().__init__(first)
+        self.first, self.second, self.more = first, second, more
+        first.installEventFilter(self)
+        second.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if e.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and self.first.isVisible():
+            self.share()   # once laid out: the dialog is sized to the two boxes' whole wish first (fit_to_screen)
+        return super().eventFilter(watched, e)
+
+    def share(self) -> None:
+        first, second = self.first, self.second
+        short = second.sizeHint().width() + max(0, self.more()) - second.width()   # what ``second`` lacks
+        if short <= 0 or second.width() >= first.width():
+            return   # it has what it wishes, or half the row at least (a wider row leaves ``first`` as it is)
+        most = max(first.minimumSizeHint().width(), first.width() - short, (first.width() + second.width()) // 2)
+        if most < first.width() and first.maximumWidth() != most:
+            first.setMaximumWidth(most)
+
+
 def snug_rows(table: QTableView, widgets: list[QWidget]) -> None:
     """Rows as high as the widgets in them (a combo in each), not the style's roomier default: more questions show."""
     if widgets:
@@ -211,15 +241,17 @@ def snug_rows(table: QTableView, widgets: list[QWidget]) -> None:
             table.setRowHeight(r, table.verticalHeader().defaultSectionSize())
 
 
-def width_wanted(table: QTableView) -> int:
-    """How wide ``table`` wants to be to show every cell whole (a model's whole name), beside a vertical scroll bar."""
-    columns = sum(max(table.columnWidth(c), table.sizeHintForColumn(c)) for c in range(table.model().columnCount()))
+def width_wanted(table: QTableView, shown_only: bool = False) -> int:
+    """How wide ``table`` wants to be to show every cell whole (a model's whole name), beside a vertical scroll bar
+    (``shown_only``: its hidden columns not counted)."""
+    columns = sum(max(table.columnWidth(c), table.sizeHintForColumn(c)) for c in range(table.model().columnCount())
+                  if not (shown_only and table.isColumnHidden(c)))
     return columns + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
 
 
 def model_combo(library, icon, no_model: str) -> QComboBox:
     """A question's choice of model: none (the teacher scores it), or each of the library's, its agreement as tooltip."""
-    combo = QComboBox()
+    combo = ElidingCombo()   # a name cut short ends in "…" (its tooltip has it whole: mapping_items.whole_name_tip)
     combo.addItem(icon, no_model, None)
     for bid in library.ids():
         b = library.bundles[bid]
