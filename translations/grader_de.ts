@@ -410,6 +410,24 @@
         <source>{day} {month} {year}</source>
         <translation>{day}. {month} {year}</translation>
     </message>
+    <message>
+        <source>You graded most of these answers before, on {date} in {folder}: {decisions}; {new}. Continue from them?</source>
+        <translation>Sie haben die meisten dieser Antworten schon am {date} in {folder} bewertet: {decisions}; {new}. Möchten Sie damit weitermachen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions come over</source>
+        <translation>
+            <numerusform>%n Entscheidung wird übernommen</numerusform>
+            <numerusform>%n Entscheidungen werden übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers are new or changed</source>
+        <translation>
+            <numerusform>%n Antwort ist neu oder geändert</numerusform>
+            <numerusform>%n Antworten sind neu oder geändert</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>You graded these answers before, on {date} in {folder}: %n decisions. Continue from them?</source>
         <translation>

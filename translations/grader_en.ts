@@ -100,6 +100,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n decisions come over</source>
+        <translation>
+            <numerusform>%n decision comes over</numerusform>
+            <numerusform>%n decisions come over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers are new or changed</source>
+        <translation>
+            <numerusform>%n answer is new or changed</numerusform>
+            <numerusform>%n answers are new or changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>You graded these answers before, on {date} in {folder}: %n decisions. Continue from them?</source>
         <translation>
             <numerusform>You graded these answers before, on {date} in {folder}: %n decision. Continue from it?</numerusform>

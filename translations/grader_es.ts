@@ -410,6 +410,24 @@
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
+    <message>
+        <source>You graded most of these answers before, on {date} in {folder}: {decisions}; {new}. Continue from them?</source>
+        <translation>Ya calificaste la mayoría de estas respuestas el {date} en {folder}: {decisions}; {new}. ¿Quieres continuar a partir de ahí?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions come over</source>
+        <translation>
+            <numerusform>%n decisión se traslada</numerusform>
+            <numerusform>%n decisiones se trasladan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers are new or changed</source>
+        <translation>
+            <numerusform>%n respuesta es nueva o ha cambiado</numerusform>
+            <numerusform>%n respuestas son nuevas o han cambiado</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>You graded these answers before, on {date} in {folder}: %n decisions. Continue from them?</source>
         <translation>

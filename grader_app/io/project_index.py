@@ -30,6 +30,7 @@ from ..atomic import write_atomically
 from ..core.sheet import Answer, ColumnMapping, Sheet, answers_from_sheet
 from ..errors import GraderError
 from ..paths import user_data_dir
+from .project_near import CANDIDATES, LIKELY, confirmed, counted, estimate, sketch
 from .project_part import shared
 from .project_places import EarlierProject
 from .project_records import digests_of
@@ -49,6 +50,7 @@ class ElsewhereProject(EarlierProject):
 
     saved: float = 0.0        # when it was last written (seconds since the epoch)
     fingerprint: str = ""     # the answers' :func:`fingerprint`, to remember that the teacher started afresh
+    new: int = 0              # this sheet's answers the project does not hold (new or changed): a near match's
 
 
 def index_path() -> Path:
@@ -58,8 +60,12 @@ def index_path() -> Path:
 
 def fingerprint(answers: Sequence[Answer]) -> str:
     """The answers' fingerprint: their hashes (column, question, student, text) in sorted order, hashed."""
+    return _fingerprint_of(digests_of(answers))
+
+
+def _fingerprint_of(digests: Sequence[str]) -> str:
     h = hashlib.sha256()
-    for digest in sorted(digests_of(answers)):
+    for digest in sorted(digests):
         h.update(digest.encode("ascii") + b"\n")
     return h.hexdigest()
 
@@ -113,7 +119,7 @@ def remember(project, answers: Sequence[Answer], mapping: ColumnMapping, workshe
 
     def change(index: dict) -> bool:
         entry = index.setdefault(fp, {})
-        entry.update(mapping=mapping.to_dict(), worksheet=worksheet, seen=_now())
+        entry.update(mapping=mapping.to_dict(), worksheet=worksheet, seen=_now(), sketch=sketch(answers))
         projects = [p for p in entry.get("projects", []) if isinstance(p, dict) and p.get("path") != path]
         projects.insert(0, {"path": path, "saved": _now(), "decisions": int(decisions)})
         entry["projects"] = projects[:PROJECTS]
@@ -140,37 +146,99 @@ def elsewhere_project(sheet_path, sheet: Sheet, read_worksheet: Callable[[str | 
     """The project file in another place that Grader kept for the very answers of ``sheet`` (which has no project of
     its own) and that holds decisions on them, or None: none is known, the teacher chose to start afresh on this sheet
     before, or those known are gone or do not read (they are forgotten). The one with the most decisions if several
-    do, then the most recently saved. ``read_worksheet(name)`` reads another worksheet of the same file."""
+    do, then the most recently saved. ``read_worksheet(name)`` reads another worksheet of the same file.
+
+    Failing the very answers, one kept for nearly the same answers (:mod:`.project_near`: a copy with late
+    submissions added or a typo corrected), its ``new`` saying how many of this sheet's answers it does not hold and
+    its ``decisions`` those on this sheet's answers, which are what continuing brings over."""
     sheet_path = Path(sheet_path).absolute()
     own = project_path_for(sheet_path)
     index = _read()
     found: list[tuple[tuple[int, float], ElsewhereProject]] = []
     forget: dict[str, set[str]] = {}
-    read: dict[str, tuple[Sheet, str] | None] = {}   # the sheet read with each entry's columns, once for the same ones
+    read: dict[str, _Read | None] = {}   # the sheet read with each entry's columns, once for the same ones
     for fp, entry in index.items():
         if not isinstance(entry, dict):
             continue
-        how = json.dumps([entry.get("mapping"), entry.get("worksheet")], sort_keys=True)
-        if how not in read:
-            answers = _answers_of(entry, sheet, read_worksheet)
-            read[how] = None if answers is None else (answers[0], fingerprint(answers[1]))
-        got = read[how]
-        if got is None or got[1] != fp:
+        got = _read_with(entry, sheet, read_worksheet, read)
+        if got is None or got.fingerprint != fp:
             continue
         if str(sheet_path) in entry.get("declined", []):
             return None
-        for project in entry.get("projects", []):
-            path = Path(str(project.get("path", ""))) if isinstance(project, dict) else own
-            if path == own or path.parent == sheet_path.parent:   # its own, or one beside it (earlier_project's)
-                continue
-            offer = _offer(path, got[0], own, fp)
+        for path in _elsewhere(entry, sheet_path, own):
+            offer = _offer(path, got.sheet, own, fp)
             if offer is None:
                 forget.setdefault(fp, set()).add(str(path))
             elif offer.decisions:
                 found.append(((offer.decisions, offer.saved), offer))
-    if forget or found:
-        _change(lambda index: _forget(index, forget, [offer for _rank, offer in found]))
+    exact = [offer for _rank, offer in found]
+    if not found:
+        found = _near(index, sheet_path, own, read, forget)
+    if forget or exact:
+        _change(lambda index: _forget(index, forget, exact))
     return max(found, key=lambda f: f[0])[1] if found else None
+
+
+@dataclass(frozen=True)
+class _Read:
+    sheet: Sheet            # the entry's worksheet, where the workbook has it
+    fingerprint: str        # of its answers read with the entry's columns
+    counted: set[str]       # the hashes of those answers that count for near matches (:mod:`.project_near`)
+
+
+def _how(entry: dict) -> str:
+    """How ``entry``'s answers are read (its columns and worksheet), as a key."""
+    return json.dumps([entry.get("mapping"), entry.get("worksheet")], sort_keys=True)
+
+
+def _read_with(entry: dict, sheet: Sheet, read_worksheet, read: dict[str, _Read | None]) -> _Read | None:
+    """The sheet read with ``entry``'s columns (once for the same ones: ``read``), or None if it cannot be."""
+    how = _how(entry)
+    if how not in read:
+        answers = _answers_of(entry, sheet, read_worksheet)
+        if answers is None:
+            read[how] = None
+        else:
+            digests = digests_of(answers[1])
+            read[how] = _Read(answers[0], _fingerprint_of(digests), {digests[i] for i in counted(answers[1])})
+    return read[how]
+
+
+def _elsewhere(entry: dict, sheet_path: Path, own: Path) -> list[Path]:
+    """The project files ``entry`` keeps that are not the sheet's own nor beside it (earlier_project's)."""
+    paths = [Path(str(p.get("path", ""))) for p in entry.get("projects", []) if isinstance(p, dict)]
+    return [p for p in paths if p != own and p.parent != sheet_path.parent]
+
+
+def _near(index: dict, sheet_path: Path, own: Path, read: dict[str, _Read | None],
+          forget: dict[str, set[str]]) -> list[tuple[tuple[int, float], ElsewhereProject]]:
+    """The projects kept for nearly this sheet's answers (the entries' sketches likely, then each confirmed from its
+    project file: :mod:`.project_near`), none the teacher started afresh from on this sheet; those gone are added to
+    ``forget``."""
+    declined = {str(p) for entry in index.values() if isinstance(entry, dict)
+                and str(sheet_path) in entry.get("declined", []) for p in _elsewhere(entry, sheet_path, own)}
+    candidates: list[tuple[float, str, Path]] = []
+    for fp, entry in index.items():
+        got = read.get(_how(entry)) if isinstance(entry, dict) else None
+        shares = None if got is None else estimate(entry.get("sketch"), got.counted)
+        if shares is None or min(shares) < LIKELY:
+            continue
+        candidates += [(min(shares), fp, path) for path in _elsewhere(entry, sheet_path, own)
+                       if str(path) not in declined]
+    found: list[tuple[tuple[int, float], ElsewhereProject]] = []
+    looked: set[Path] = set()
+    for _likely, fp, path in sorted(candidates, key=lambda c: c[0], reverse=True):
+        if path in looked or len(looked) >= CANDIDATES:
+            continue
+        looked.add(path)
+        got = read[_how(index[fp])]
+        assert got is not None   # a candidate's sheet was read
+        offer = _offer(path, got.sheet, own, fp, near=True)
+        if offer is None:
+            forget.setdefault(fp, set()).add(str(path))
+        elif offer.decisions:
+            found.append(((offer.decisions, offer.saved), offer))
+    return found
 
 
 def _answers_of(entry, sheet: Sheet, read_worksheet) -> tuple[Sheet, list[Answer]] | None:
@@ -190,8 +258,9 @@ def _answers_of(entry, sheet: Sheet, read_worksheet) -> tuple[Sheet, list[Answer
         return None
 
 
-def _offer(path: Path, sheet: Sheet, own: Path, fp: str) -> ElsewhereProject | None:
-    """What the project file at ``path`` holds of ``sheet``'s answers, or None if it is gone or does not read."""
+def _offer(path: Path, sheet: Sheet, own: Path, fp: str, near: bool = False) -> ElsewhereProject | None:
+    """What the project file at ``path`` holds of ``sheet``'s answers, or None if it is gone or does not read; no
+    decisions when it holds too few of them (``near``: :func:`.project_near.confirmed`)."""
     try:
         saved = max(os.stat(p).st_mtime for p in (path, path.with_name(path.name + "-wal")) if p.exists())
         # the sheet read for the index is the one shared() needs: another worksheet name (a CSV saved from the
@@ -201,8 +270,10 @@ def _offer(path: Path, sheet: Sheet, own: Path, fp: str) -> ElsewhereProject | N
         return None
     if share is None:
         return None
-    return ElsewhereProject(path, share.decisions if share.offered else 0, share.made_for, own,
-                            found=len(share.keymap), stored=share.stored, saved=saved, fingerprint=fp)
+    offered = share.decisions and confirmed(share) if near else share.offered
+    return ElsewhereProject(path, share.decisions if offered else 0, share.made_for, own, found=len(share.keymap),
+                            stored=share.stored, saved=saved, fingerprint=fp,
+                            new=len(share.answers) - len(share.keymap))
 
 
 def _forget(index: dict, forget: dict[str, set[str]], found: list[ElsewhereProject]) -> bool:

@@ -12,7 +12,10 @@ A copy of the sheet opened in another place (taken home alone on a USB stick, or
 school) is asked in one sentence whether to continue from the project Grader kept for the same answers elsewhere
 (:func:`grader_app.io.project_index.elsewhere_project`), with when it was last saved, where it is and how many
 decisions it holds: continuing copies it beside this sheet, the other left as it was; starting afresh is remembered,
-and not asked again for this sheet."""
+and not asked again for this sheet. A copy with nearly the same answers (late submissions added, a typo corrected:
+:mod:`grader_app.io.project_near`) is told how many decisions come over and how many of its answers are new or
+changed; the copy then opens as a changed sheet reopens, each decision going back to the same student, question and
+answer text, those whose answer changed named above the results."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -76,8 +79,15 @@ def ask_continue(parent: QWidget | None, earlier: ElsewhereProject, sheet: Path,
     """The question for a copy of the sheet opened in another place: continue from the project kept for the same
     answers elsewhere (``on_answer(True)``), or start afresh (False). Window-modal, not blocking."""
     n, folder = earlier.decisions, str(earlier.path.parent)
-    text = translate("EarlierProject", "You graded these answers before, on {date} in {folder}: %n decisions. Continue "
-                     "from them?", "", n).format(date=saved_on(earlier.saved), folder=folder)
+    if earlier.new:   # nearly the same answers (late submissions added, a typo corrected): what comes, what is new
+        text = translate("EarlierProject", "You graded most of these answers before, on {date} in {folder}: "
+                         "{decisions}; {new}. Continue from them?").format(
+            date=saved_on(earlier.saved), folder=folder,
+            decisions=translate("EarlierProject", "%n decisions come over", "", n),
+            new=translate("EarlierProject", "%n answers are new or changed", "", earlier.new))
+    else:
+        text = translate("EarlierProject", "You graded these answers before, on {date} in {folder}: %n decisions. "
+                         "Continue from them?", "", n).format(date=saved_on(earlier.saved), folder=folder)
     box = QMessageBox(QMessageBox.Icon.Question, translate("EarlierProject", "Continue where you stopped?"), text,
                       QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)   # folder names as written

@@ -6,7 +6,9 @@ stick, or saved as a workbook), its project file left at school, and Grader star
   kept for the same answers; continuing opens it with those decisions, in a project of its own beside the copy, the
   school's project left as it was;
 * starting afresh asks for the columns and is not asked again for that copy;
-* a school project since deleted, or damaged, is not offered: the columns are asked as for any new sheet.
+* a school project since deleted, or damaged, is not offered: the columns are asked as for any new sheet;
+* a copy with a late submission added and an answer corrected is offered the decisions on the answers that are the
+  same, saying how many come over and how many answers are new or changed.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from grader_app.io.project_index import index_path
 from grader_app.ui import results_model as rm
 from grader_app.ui.main_window import RESULTS
 from test_project_copied_or_renamed import close_sheet, opened
-from test_reopen_changed_sheet import rows_of
+from test_reopen_changed_sheet import rows_of, write_rows
 from ui_helpers import make_long_csv
 
 IO_TESTS = Path(__file__).resolve().parents[1] / "io"
@@ -31,10 +33,10 @@ sys.path[:0] = [str(IO_TESTS)]
 from project_helpers import read_decisions  # noqa: E402
 
 
-def graded_at_school(qtbot, window, tmp_path, n_decisions: int = 8):
+def graded_at_school(qtbot, window, tmp_path, n_decisions: int = 8, n_students: int = 6):
     """answers.csv in the school folder, opened in the window (columns as guessed), its first answers decided, closed.
     Returns the sheet and the decided answers (student, question, text)."""
-    sheet = make_long_csv(tmp_path / "school" / "answers.csv", n_students=6)
+    sheet = make_long_csv(tmp_path / "school" / "answers.csv", n_students=n_students)
     window.open_sheet(sheet)
     qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=30000)
     window.mapping_dialog.accept()
@@ -168,3 +170,47 @@ def test_a_copy_on_a_stick_that_cannot_be_written_to_continues_in_grader_s_own_f
     s = window.session
     assert window.store.path == Path(kept) and not home.with_name("answers.grader-project").exists()
     assert {(s.answers[k].student, s.answers[k].item, s.answers[k].text) for k in s.decisions} == decided
+
+
+def test_a_copy_with_a_late_submission_and_a_corrected_answer_continues_from_the_matching_decisions(qtbot, window,
+                                                                                                  tmp_path):
+    """The copy taken home is not the very same answers: a late student's two answers added, and Student 2's first
+    answer (decided at school) corrected. It is offered all the same, saying how many decisions come over and how many
+    answers are new or changed; continuing shows the school's decisions on the answers that are the same, the late
+    student's answers undecided, and names the corrected one above the results (as a changed sheet reopened does)."""
+    school, decided = graded_at_school(qtbot, window, tmp_path, n_students=10)
+    project = school.with_name("answers.grader-project")
+    before = read_decisions(project)
+    rows = rows_of(school)
+    late = rows_of(make_long_csv(tmp_path / "full" / "answers.csv", n_students=11))[-2:]
+    assert rows[3][:3] == ["S002", "Student 2", "asap-sas-1"]
+    corrected = ("Student 2 · S002", "asap-sas-1", rows[3][3])
+    rows[3] = [*rows[3][:3], rows[3][3] + " (typo fixed)"]
+    home = tmp_path / "home" / "answers.csv"
+    home.parent.mkdir()
+    write_rows(home, [*rows, *late])
+    window.open_sheet(home)
+    box = asked(qtbot, window)
+    assert box is not None, "the copy with a late submission was not offered the decisions made at school"
+    today = date.today()
+    assert box.text() == (f"You graded most of these answers before, on {today.day} {calendar.month_name[today.month]} "
+                          f"in {school.parent.absolute()}: 7 decisions come over; 3 answers are new or changed. "
+                          "Continue from them?")
+    assert box.take_button.text() == "&Continue from the 7 decisions"
+    box.take_button.click()
+    opened(qtbot, window)
+    assert window.start.message_kind != "error", window.start.message.text()
+    assert window.pages.currentIndex() == RESULTS and window.mapping_dialog is None
+    s = window.session
+    assert len(s.answers) == 22
+    assert {(s.answers[k].student, s.answers[k].item, s.answers[k].text) for k in s.decisions} == decided - {corrected}
+    assert not any(a.student == "Student 11 · S011" and a.key in s.decisions for a in s.answers)
+    model = window.results.model   # the results show them: the school's comments on the 7, none elsewhere
+    comments = [model.data(model.index(row, rm.COMMENT)) for row in range(model.rowCount())]
+    assert comments.count("marked at school") == 7
+    assert window.statusBar().currentMessage().startswith("Restored 7 decisions from answers.grader-project.")
+    [note] = window.notices.notes
+    assert "changed in the sheet (Student 2 · S002 on asap-sas-1)" in note
+    close_sheet(qtbot, window)
+    assert read_decisions(project) == before   # the school's project is never changed
+    assert len(read_decisions(home.with_name("answers.grader-project"))) == 7
