@@ -74,7 +74,7 @@ def sheet_fingerprint(sheet: Sheet, mapping: ColumnMapping) -> str:
     """The fingerprint of ``sheet``'s answers read with ``mapping`` (as a session reads them)."""
     from .lms import reading_for
 
-    return fingerprint(answers_from_sheet(sheet, mapping, reading_for(sheet)))
+    return fingerprint(answers_from_sheet(sheet, mapping, reading_for(sheet, mapping)))
 
 
 def _read() -> dict:
@@ -253,7 +253,7 @@ def _answers_of(entry, sheet: Sheet, read_worksheet) -> tuple[Sheet, list[Answer
         worksheet = entry.get("worksheet")
         if worksheet and worksheet != sheet.sheet_name and worksheet in sheet.sheet_names and read_worksheet:
             sheet = read_worksheet(worksheet)
-        return sheet, answers_from_sheet(sheet, mapping, reading_for(sheet))
+        return sheet, answers_from_sheet(sheet, mapping, reading_for(sheet, mapping))
     except (GraderError, OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
