@@ -14,7 +14,7 @@ from ..text import get_normaliser, read_part
 from . import run_limit
 from .outputs import check_shape, valid_rows
 from .run_limit import Cancelled, CancelToken, RunFailed, TooLong, run_each_within  # the tokens live there
-from .runtime import BATCH, RUN_MEMORY, import_onnxruntime, new_session, over_budget
+from .runtime import BATCH, RUN_MEMORY, import_onnxruntime, new_session, over_budget, release_memory
 
 ort = import_onnxruntime()  # its log lines never reach stderr (one-sentence rule); the app's memory budget set up
 
@@ -134,21 +134,32 @@ class Scorer:
         sees them in order of length, in batches of ``batch_size`` (set 6's character graph: 2.6× the answers
         per second on its real answers); the results are put back in the input's order before they are
         yielded. A row's probabilities do not depend on its batch beyond float rounding (~1e-7).
+
+        The memory the job's runs took is given back once its last window is scored, or once it stops (cancelled,
+        failed, or left unfinished by its caller): ``runtime.release_memory``.
         """
         total = len(texts)
         normalise = self._normalise
         window = max(1, WINDOW // batch_size) * batch_size
-        for w0 in range(0, total, window):
-            normed = [normalise(read_part(t)) for t in texts[w0:w0 + window]]   # a paste: its start (text.READ_CHARS)
-            order = sorted(range(len(normed)), key=lambda i: len(normed[i]))
-            raw_window = np.zeros((len(normed), len(self.labels)), dtype=np.float32)
-            batches = [order[b:b + batch_size] for b in range(0, len(order), batch_size)]
-            for rows, raw in zip(batches, self._raw_batches([[normed[i] for i in rows] for rows in batches], cancel)):
-                raw_window[rows] = raw
-            for offset in range(0, len(normed), batch_size):
-                if cancel is not None and cancel.cancelled:   # before each batch given out, as without windows
-                    raise Cancelled()
-                yield self._calibrated(raw_window[offset:offset + batch_size], w0 + offset, total)
+        released = False
+        try:
+            for w0 in range(0, total, window):
+                normed = [normalise(read_part(t)) for t in texts[w0:w0 + window]]   # a paste: its start (READ_CHARS)
+                order = sorted(range(len(normed)), key=lambda i: len(normed[i]))
+                raw_window = np.zeros((len(normed), len(self.labels)), dtype=np.float32)
+                batches = [order[b:b + batch_size] for b in range(0, len(order), batch_size)]
+                for rows, raw in zip(batches, self._raw_batches([[normed[i] for i in rows] for rows in batches], cancel)):
+                    raw_window[rows] = raw
+                if w0 + window >= total:   # the last runs are made: before its batches are given out
+                    released = True
+                    release_memory(ort)
+                for offset in range(0, len(normed), batch_size):
+                    if cancel is not None and cancel.cancelled:   # before each batch given out, as without windows
+                        raise Cancelled()
+                    yield self._calibrated(raw_window[offset:offset + batch_size], w0 + offset, total)
+        finally:
+            if not released:
+                release_memory(ort)
 
     def _raw_batches(self, batches: list[list[str]], cancel: CancelToken | None) -> list[np.ndarray]:
         """Each batch's raw probabilities, in the batches' order, on up to ``self.threads`` threads (onnxruntime

@@ -17,13 +17,20 @@ onnxruntime's constant folding, which runs the nodes that depend on constants al
 arena (a model of a few hundred bytes filled 2 GB so), runs only for the models that came with Grader (``fold``):
 they are as trusted as the program, and their folded weights keep their graphs 8-13 % faster (the Scorer 3-10 %,
 measured). Any other model runs those nodes at each batch, within the budget.
+
+The arena keeps what it grew by until it is told to free it: :func:`release_memory`, which the scorer calls when a job
+ends, gives a job's memory back (docs/bundle-format.md has the figures).
 """
 from __future__ import annotations
 
+import ctypes
 import os
 import sys
+import threading
 from types import ModuleType
 from typing import Any
+
+import numpy as np
 
 ORT_LOG_ERROR = 3  # onnxruntime severities: 0 verbose, 1 info, 2 warning, 3 error, 4 fatal
 ORT_LOG_FATAL = 4  # the app's sessions: a refused run is said in Grader's sentence, not in onnxruntime's error line
@@ -31,6 +38,11 @@ RUN_MEMORY = 512 << 20   # bytes onnxruntime may hold for running the app's mode
 BATCH = 64               # answers the scorer gives the graph at once (scoring.model.DEFAULT_BATCH); the probe runs one
 NOT_FOLDED = ["ConstantFolding"]
 _BUDGET_MARKS = ("bfc_arena", "Failed to allocate memory", "Available memory of")
+SHRINK = ("memory.enable_memory_arena_shrinkage", "cpu:0")   # a run option: the arena frees its unused parts after it
+# A model that only copies one number (``Identity`` of a float[1], opset 13; tests/scoring/test_release_memory.py reads
+# it back with onnx): run with SHRINK by :func:`release_memory`, whatever model the job ran.
+RELEASE_MODEL = (b'\x08\x08\x12\x00:=\n\x10\n\x01x\x12\x01y"\x08Identity\x12\x07releaseZ\x0f\n\x01x\x12\n\n\x08\x08\x01\x12\x04'
+                 b'\n\x02\x08\x01b\x0f\n\x01y\x12\n\n\x08\x08\x01\x12\x04\n\x02\x08\x01B\x04\n\x00\x10\r')
 
 
 def import_onnxruntime() -> ModuleType:
@@ -91,6 +103,48 @@ def new_session(ort: ModuleType, model_bytes: bytes, fold: bool = False) -> Any:
     # ±2 % of them, and no CPU memory arena was 1-7 % slower.
     return ort.InferenceSession(model_bytes, sess_options=opts, providers=["CPUExecutionProvider"],
                                 disabled_optimizers=[] if fold else NOT_FOLDED)
+
+
+_release: list[Any] = []   # the session of RELEASE_MODEL, made at the first release
+_release_lock = threading.Lock()
+
+
+def release_memory(ort: ModuleType) -> None:
+    """Give the memory a scoring job used back to the system once it has ended (the scorer calls it when a job ends,
+    however it ended). The arena keeps every part it grew by until it is told otherwise, so without this a class of
+    long answers left up to the peak of its largest batch (about 100 MB for set 6 at 10,000 characters an answer, up to
+    :data:`RUN_MEMORY` for a model that asks) taken while the teacher reviews. A run with :data:`SHRINK` frees every
+    part of the shared arena nothing uses at its end, whichever session makes it; a tiny model of Grader's own makes it,
+    so that no bundle's model runs again, nor its time limit is waited for, after a Stop or a failure. Then, where the C
+    library is glibc, ``malloc_trim`` gives back what it kept of the texts a run copied outside the arena. Runs of other
+    jobs under way keep the parts they use. Best effort: a failure here never fails the job (the budget holds anyway)."""
+    try:
+        shrink_arena(ort)
+    except Exception:   # onnxruntime raises several private types; memory not given back is no error of the job
+        pass
+    _trim_heap()
+
+
+def shrink_arena(ort: ModuleType) -> None:
+    """Free the parts of the shared arena that no run uses now; raises what onnxruntime raises (e.g. when the app's
+    sessions do not share the arena: "Did not find an arena based allocator registered for …")."""
+    with _release_lock:
+        if not _release:
+            _release.append(new_session(ort, RELEASE_MODEL))
+        session = _release[0]
+    options = ort.RunOptions()
+    options.add_run_config_entry(*SHRINK)
+    session.run(["y"], {"x": np.zeros(1, dtype=np.float32)}, options)
+
+
+def _trim_heap() -> None:
+    if not sys.platform.startswith("linux"):   # Windows and macOS give large blocks back when they are freed
+        return
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):   # a C library without it (musl)
+        return
+    trim(0)
 
 
 def over_budget(exc: BaseException) -> bool:
