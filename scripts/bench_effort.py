@@ -35,6 +35,12 @@ at test; the held-out bundles were fitted on train, so only the no-bundle column
 there: ``--no-bundle-only`` runs only that one); ``--assistant-fit`` chooses the model the assistant
 learns (``grader_app.learn.fit_job.FIT_VARIANTS``; default: the assistant's own).
 
+``--taken-csv PATH`` writes one row per class of the assistant without a bundle: the answers its learned model took on
+its own at the end, how many of them are wrong against gold and the bound its last fit claimed, and prints the
+realised error of taken answers per set, with the classes where it exceeds 5 % (docs/effort.md, "Is the guarantee
+kept when the assistant chooses the marks?"); ``--summarise-taken CSV...`` prints that table for files written before,
+together.
+
 Single-threaded; ~20–40 minutes on one core. Developer tooling: it reads ../shared/data in place
 and may import grader_app.distill.
 """
@@ -209,10 +215,16 @@ def simulate(texts, gold, labels, prompt: str = "", prior=None, prior_threshold=
     final = np.array([a.marks.get(i, auto.get(i, -1)) for i in range(n)])
     assert (final >= 0).all(), "an answer was neither decided nor taken"
     m = a.model
+    accuracy = m.expected_accuracy() if m is not None else None
     return {"decisions": decisions, "read": read, "auto": len(auto), "agree": float((final == gold).mean()),
             "curve": curve, "fits": fits, "seconds": time.perf_counter() - t0,
             "auto_error": float(np.mean([auto[i] != gold[i] for i in auto])) if auto else 0.0,
-            "qualified": bool(m is not None and m.qualified)}
+            "qualified": bool(m is not None and m.qualified),
+            # what the guarantee is about: the answers taken at the end, how many of them are wrong, and the bound
+            # the last fit claimed for them (None: no threshold qualified)
+            "taken": len(auto), "taken_wrong": int(sum(auto[i] != gold[i] for i in auto)),
+            "bound": None if accuracy is None else 1.0 - accuracy,
+            "threshold": float(m.threshold) if m is not None and m.qualified else None}
 
 
 def _agreement_now(a, gold) -> float:
@@ -263,11 +275,12 @@ def run_effort(sets, sizes, reps, seed: int, log=print, bundles_rev: str = HELD_
             drawn = classes_for(split, size, reps[size], seed + 1000 * s + size, split_name)
             for r, (texts, gold, source) in enumerate(drawn):
                 without = simulate(texts, gold, labels, bundle.prompt, seed=seed + r, fit_variant=fit_variant)
-                row = {"set": s, "size": size, "rep": r, "source": source, "without": without}
+                row = {"set": s, "size": size, "rep": r, "source": source, "seed": seed + r, "without": without}
                 if scorer is None:
                     rows.append(row)
                     log(f"set {s:2d} n={size:3d} #{r} ({source}): without {per100(without, size)} "
-                        f"[{without['seconds']:.0f}s, {without['fits']} fits]")
+                        f"[{without['seconds']:.0f}s, {without['fits']} fits]; took {without['taken']}, "
+                        f"{without['taken_wrong']} wrong")
                     continue
                 probs = scorer.predict_proba(texts).astype(np.float64)
                 base = today(texts, gold, probs, bundle)
@@ -338,6 +351,93 @@ def means_line(rows, sets, sizes) -> list[str]:
             agr = [np.mean([100 * x["agree"] for x in rs]) for rs in per_set]
             out.append(f"{key} n={size}: mean {np.mean(dec):.1f} dec/100 (sets " + " / ".join(f"{d:.1f}" for d in dec)
                        + f"), agreement mean {np.mean(agr):.2f} %, lowest set {min(agr):.2f} %")
+    return out
+
+
+TAKEN_FIELDS = ("set", "size", "rep", "seed", "decisions", "taken", "taken_wrong", "bound", "threshold")
+
+
+def taken_records(rows, key: str = "without") -> list[dict]:
+    """One record per simulated class (column ``key``): the answers the learned model took on its own at the end,
+    how many of them are wrong against gold, and the bound its last fit claimed (``bound``: the Clopper–Pearson upper
+    bound on the error of what it takes; empty where no threshold qualified)."""
+    out = []
+    for r in rows:
+        res = r.get(key)
+        if res is None:
+            continue
+        out.append({"set": r["set"], "size": r["size"], "rep": r["rep"], "seed": r.get("seed", ""),
+                    "decisions": res["decisions"], "taken": res.get("taken", 0),
+                    "taken_wrong": res.get("taken_wrong", 0), "bound": res.get("bound"),
+                    "threshold": res.get("threshold")})
+    return out
+
+
+def write_taken(records, path: Path) -> Path:
+    """The per-class records as CSV (``--taken-csv``)."""
+    import csv
+
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=TAKEN_FIELDS)
+        w.writeheader()
+        for rec in records:
+            w.writerow({k: "" if rec.get(k) is None else rec[k] for k in TAKEN_FIELDS})
+    return path
+
+
+def read_taken(path: Path) -> list[dict]:
+    """The records :func:`write_taken` wrote (numbers back as numbers; an empty bound or threshold as None)."""
+    import csv
+
+    out = []
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            rec: dict = {k: int(row[k]) for k in ("set", "size", "rep", "decisions", "taken", "taken_wrong")}
+            rec["seed"] = row.get("seed", "")
+            rec.update({k: float(row[k]) if row.get(k) else None for k in ("bound", "threshold")})
+            out.append(rec)
+    return out
+
+
+def binomial_interval(k: int, n: int, level: float = 0.95) -> tuple[float, float]:
+    """Two-sided exact (Clopper–Pearson) interval for a share seen as ``k`` of ``n``."""
+    from scipy import stats
+
+    if n <= 0:
+        return 0.0, 1.0
+    a = (1.0 - level) / 2.0
+    lo = float(stats.beta.ppf(a, k, n - k + 1)) if k > 0 else 0.0
+    hi = float(stats.beta.ppf(1.0 - a, k + 1, n - k)) if k < n else 1.0
+    return lo, hi
+
+
+def taken_lines(records, target: float = 0.05) -> list[str]:
+    """Per set and pooled: classes, classes where the model took answers, answers taken and wrong, the realised error
+    of taken answers (95 % Clopper–Pearson interval), the mean bound claimed, and the classes where the realised error
+    exceeds ``target`` (of those that took answers, with a 95 % interval; a class that took nothing cannot), beside the
+    number expected if every class's true error were exactly ``target`` (a class taking 7 answers exceeds 5 % with one
+    wrong answer, which a true 5 % gives 30 % of the time). The guarantee (error ≤ target at 90 % confidence) allows a
+    class whose true error exceeds it in at most about one in ten."""
+    from scipy import stats
+
+    out = ["| set | classes | classes that took answers | answers taken | wrong | realised error (95 % interval) | "
+           f"claimed bound (mean) | classes over {target:.0%} (95 % interval) | expected at a true {target:.0%} |",
+           "|---|---|---|---|---|---|---|---|---|"]
+    groups = sorted({r["set"] for r in records})
+    for name, rs in [(str(s), [r for r in records if r["set"] == s]) for s in groups] + [("pooled", list(records))]:
+        took = [r for r in rs if r["taken"] > 0]
+        taken = sum(r["taken"] for r in took)
+        wrong = sum(r["taken_wrong"] for r in took)
+        over = sum(r["taken_wrong"] > target * r["taken"] for r in took)
+        expected = sum(float(stats.binom.sf(np.floor(target * r["taken"]), r["taken"], target)) for r in took)
+        bounds = [r["bound"] for r in took if r["bound"] is not None]
+        elo, ehi = binomial_interval(wrong, taken)
+        lo, hi = binomial_interval(over, len(took))
+        err = f"{100 * wrong / taken:.1f} % ({100 * elo:.1f}–{100 * ehi:.1f})" if taken else "–"
+        share = f"{over} of {len(took)} ({100 * lo:.0f}–{100 * hi:.0f} %)" if took else "–"
+        mean_bound = f"{100 * np.mean(bounds):.1f} %" if bounds else "–"
+        out.append(f"| {name} | {len(rs)} | {len(took)} | {taken} | {wrong} | {err} | {mean_bound} | {share} | "
+                   f"{expected:.1f} |")
     return out
 
 
@@ -489,7 +589,16 @@ def main(argv=None) -> int:
                    help=f"the model the assistant learns from the marks (default: the assistant's, {DEFAULT_FIT})")
     p.add_argument("--no-bundle-only", action="store_true",
                    help="run only the assistant without a bundle (no today's-app or assistant + bundle columns)")
+    p.add_argument("--summarise-taken", nargs="+", type=Path, default=None, metavar="CSV",
+                   help="print the table of --taken-csv for these files together (written by earlier runs), and stop")
+    p.add_argument("--taken-csv", type=Path, default=None, metavar="PATH",
+                   help="write one row per class (assistant without a bundle): the answers its learned model took, "
+                        "how many of them are wrong against gold and the bound it claimed; and print the realised "
+                        "error of taken answers per set")
     args = p.parse_args(argv)
+    if args.summarise_taken:
+        print("\n".join(taken_lines([rec for path in args.summarise_taken for rec in read_taken(path)])))
+        return 0
     if args.write_doc and (args.split != "test" or args.no_bundle_only):
         raise BenchError("--write-doc writes the test split's full figures into docs/effort.md; "
                          "not with --split train or --no-bundle-only")
@@ -520,6 +629,12 @@ def main(argv=None) -> int:
         print()
         print("Agreement (%) after d decisions per 100 answers (the model's scores for the rest):")
         print("\n".join(curve))
+        if args.taken_csv is not None:
+            records = taken_records(rows)
+            write_taken(records, args.taken_csv)
+            print()
+            print("What the learned model took on its own (assistant without a bundle), per class in", args.taken_csv)
+            print("\n".join(taken_lines(records)))
         drawn = ", ".join(f"{reps[z]} of {z}" for z in sizes)
         where = ("`model_bundles/` as it is (the shipped science bundles were fitted on the test split too: "
                  "not held out)" if rev == WORKTREE else
