@@ -119,12 +119,12 @@ def picture(edges: dict[str, set[str]], external: dict[str, set[str]], size: dic
             up = here is not None and dst in rank and rank[dst] < here
             targets.append(dst + (" UP" if up else ""))
         libs = sorted(external.get(part, ()), key=str.lower)
-        text = f"  {part:<{width}} ({size.get(part, 0):>2}) -> {', '.join(targets) if targets else '(nothing of grader_app)'}"
+        text = f"  {part:<{width}} ({size.get(part, 0):>3}) -> {', '.join(targets) if targets else '(nothing of grader_app)'}"
         return text + (f"   [{', '.join(libs)}]" if libs else "")
 
     for i, row in enumerate(rows):
         if i:
-            lines.append("  " + " " * width + "      |")
+            lines.append("  " + " " * width + "       |")
         for part in row:
             lines.append(line(part))
     if outside:
