@@ -4207,20 +4207,6 @@
         <translation>Diese Datei ist nicht als UTF-8 gespeichert, daher hat Grader ihre Umlaute und Akzente als {encoding} gelesen (so speichern Excel für Mac und MS-DOS eine CSV-Datei); sieht ein Buchstabe falsch aus, speichern Sie die Tabelle in Excel als „CSV UTF-8“ und öffnen Sie diese.</translation>
     </message>
     <message numerus="yes">
-        <source>Left out %n rows that repeat the header row ({rows}), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
-        <translation>
-            <numerusform>%n Zeile ausgelassen, die die Kopfzeile wiederholt ({rows}): dort stehen keine Antworten von Schülerinnen und Schülern; die bewertete Tabelle behält sie unverändert.</numerusform>
-            <numerusform>%n Zeilen ausgelassen, die die Kopfzeile wiederholen ({rows}): dort stehen keine Antworten von Schülerinnen und Schülern; die bewertete Tabelle behält sie unverändert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out %n rows with neither a question nor an answer ({rows}), such as a heading between two lists (“Class 9B”), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
-        <translation>
-            <numerusform>%n Zeile ohne Frage und ohne Antwort ausgelassen ({rows}), etwa eine Überschrift zwischen zwei Listen („Klasse 9B“): dort stehen keine Antworten von Schülerinnen und Schülern; die bewertete Tabelle behält sie unverändert.</numerusform>
-            <numerusform>%n Zeilen ohne Frage und ohne Antwort ausgelassen ({rows}), etwa eine Überschrift zwischen zwei Listen („Klasse 9B“): dort stehen keine Antworten von Schülerinnen und Schülern; die bewertete Tabelle behält sie unverändert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Skipped %n title rows above the header (row {row}).</source>
         <translation>
             <numerusform>%n Titelzeile über der Kopfzeile übersprungen (Zeile {row}).</numerusform>
@@ -4390,6 +4376,20 @@
         <translation>
             <numerusform>Auch %n in die Tabelle eingetragene Endbewertung wird als Ihre Entscheidung übernommen, wenn sie eine Punktzahl ihrer Frage ist.</numerusform>
             <numerusform>Auch %n in die Tabelle eingetragene Endbewertungen werden als Ihre Entscheidungen übernommen, soweit sie Punktzahlen ihrer Fragen sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n rows that repeat the header row (rows {rows}), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
+        <translation>
+            <numerusform>%n Zeile ausgelassen, die die Kopfzeile wiederholt (Zeile {rows}): dort stehen keine Antworten von Schülerinnen und Schülern; die bewertete Tabelle behält sie unverändert.</numerusform>
+            <numerusform>%n Zeilen ausgelassen, die die Kopfzeile wiederholen (Zeilen {rows}): dort stehen keine Antworten von Schülerinnen und Schülern; die bewertete Tabelle behält sie unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n rows with neither a question nor an answer (rows {rows}), such as a heading between two lists (“Class 9B”), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
+        <translation>
+            <numerusform>%n Zeile ohne Frage und ohne Antwort ausgelassen (Zeile {rows}), etwa eine Überschrift zwischen zwei Listen („Klasse 9B“): dort stehen keine Antworten von Schülerinnen und Schülern; die bewertete Tabelle behält sie unverändert.</numerusform>
+            <numerusform>%n Zeilen ohne Frage und ohne Antwort ausgelassen (Zeilen {rows}), etwa eine Überschrift zwischen zwei Listen („Klasse 9B“): dort stehen keine Antworten von Schülerinnen und Schülern; die bewertete Tabelle behält sie unverändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

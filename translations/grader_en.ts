@@ -1170,6 +1170,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out %n rows that repeat the header row (rows {rows}), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
+        <translation>
+            <numerusform>Left out %n row that repeats the header row (row {rows}), so no student&apos;s answers are there; the graded sheet keeps it as it is.</numerusform>
+            <numerusform>Left out %n rows that repeat the header row (rows {rows}), so no student&apos;s answers are there; the graded sheet keeps them as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n rows with neither a question nor an answer (rows {rows}), such as a heading between two lists (“Class 9B”), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
+        <translation>
+            <numerusform>Left out %n row with neither a question nor an answer (row {rows}), such as a heading between two lists (“Class 9B”), so no student&apos;s answers are there; the graded sheet keeps it as it is.</numerusform>
+            <numerusform>Left out %n rows with neither a question nor an answer (rows {rows}), such as a heading between two lists (“Class 9B”), so no student&apos;s answers are there; the graded sheet keeps them as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Skipped %n title rows above the header (row {row}).</source>
         <translation>
             <numerusform>Skipped %n title row above the header (row {row}).</numerusform>
@@ -1230,20 +1244,6 @@
         <translation>
             <numerusform>%n cell with a formula but no saved result reads as empty in Grader ({cells}), and the graded workbook keeps it as a formula; to see its value here, open the file in Excel, save it, and open it again.</numerusform>
             <numerusform>%n cells with a formula but no saved result read as empty in Grader ({cells}), and the graded workbook keeps them as formulas; to see their values here, open the file in Excel, save it, and open it again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out %n rows that repeat the header row ({rows}), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
-        <translation>
-            <numerusform>Left out %n row that repeats the header row ({rows}), so no student&apos;s answers are there; the graded sheet keeps it as it is.</numerusform>
-            <numerusform>Left out %n rows that repeat the header row ({rows}), so no student&apos;s answers are there; the graded sheet keeps them as they are.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out %n rows with neither a question nor an answer ({rows}), such as a heading between two lists (“Class 9B”), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
-        <translation>
-            <numerusform>Left out %n row with neither a question nor an answer ({rows}), such as a heading between two lists (“Class 9B”), so no student&apos;s answers are there; the graded sheet keeps it as it is.</numerusform>
-            <numerusform>Left out %n rows with neither a question nor an answer ({rows}), such as a heading between two lists (“Class 9B”), so no student&apos;s answers are there; the graded sheet keeps them as they are.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

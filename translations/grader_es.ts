@@ -4207,20 +4207,6 @@
         <translation>Este archivo no está guardado como UTF-8, así que Grader ha leído sus letras acentuadas como {encoding} (así guardan un CSV Excel para Mac y MS-DOS); si alguna se ve mal, guarda la hoja como «CSV UTF-8» en Excel y abre ese archivo.</translation>
     </message>
     <message numerus="yes">
-        <source>Left out %n rows that repeat the header row ({rows}), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
-        <translation>
-            <numerusform>Se ha omitido %n fila que repite la fila de encabezados ({rows}): no contiene respuestas de estudiantes; la hoja corregida la conserva tal cual.</numerusform>
-            <numerusform>Se han omitido %n filas que repiten la fila de encabezados ({rows}): no contienen respuestas de estudiantes; la hoja corregida las conserva tal cual.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out %n rows with neither a question nor an answer ({rows}), such as a heading between two lists (“Class 9B”), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
-        <translation>
-            <numerusform>Se ha omitido %n fila sin pregunta ni respuesta ({rows}), como un título entre dos listas («Clase 9B»): no contiene respuestas de estudiantes; la hoja corregida la conserva tal cual.</numerusform>
-            <numerusform>Se han omitido %n filas sin pregunta ni respuesta ({rows}), como un título entre dos listas («Clase 9B»): no contienen respuestas de estudiantes; la hoja corregida las conserva tal cual.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Skipped %n title rows above the header (row {row}).</source>
         <translation>
             <numerusform>Se omitió %n fila de título sobre el encabezado (fila {row}).</numerusform>
@@ -4390,6 +4376,20 @@
         <translation>
             <numerusform>También %n puntuación final escrita en la hoja se toma como decisión tuya si es una puntuación de su pregunta.</numerusform>
             <numerusform>También %n puntuaciones finales escritas en la hoja se toman como decisiones tuyas cuando son puntuaciones de sus preguntas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n rows that repeat the header row (rows {rows}), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
+        <translation>
+            <numerusform>Se ha omitido %n fila que repite la fila de encabezados (fila {rows}): no contiene respuestas de estudiantes; la hoja corregida la conserva tal cual.</numerusform>
+            <numerusform>Se han omitido %n filas que repiten la fila de encabezados (filas {rows}): no contienen respuestas de estudiantes; la hoja corregida las conserva tal cual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n rows with neither a question nor an answer (rows {rows}), such as a heading between two lists (“Class 9B”), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
+        <translation>
+            <numerusform>Se ha omitido %n fila sin pregunta ni respuesta (fila {rows}), como un título entre dos listas («Clase 9B»): no contiene respuestas de estudiantes; la hoja corregida la conserva tal cual.</numerusform>
+            <numerusform>Se han omitido %n filas sin pregunta ni respuesta (filas {rows}), como un título entre dos listas («Clase 9B»): no contienen respuestas de estudiantes; la hoja corregida las conserva tal cual.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

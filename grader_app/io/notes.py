@@ -87,15 +87,15 @@ def code_page_guessed(encoding: str) -> Note:
 
 def header_again(rows: Sequence[int]) -> Note:
     n = len(rows)
-    return Note(f"Left out {n} row{_s(n)} that repeat{'' if n != 1 else 's'} the header row ({_numbers(rows)}), so no "
-                f"student's answers are there; the graded sheet keeps {'them' if n != 1 else 'it'} as "
-                f"{'they are' if n != 1 else 'it is'}.", "header_again", rows=list(rows))
+    return Note(f"Left out {n} row{_s(n)} that repeat{'' if n != 1 else 's'} the header row (row{_s(n)} "
+                f"{_numbers(rows)}), so no student's answers are there; the graded sheet keeps "
+                f"{'them' if n != 1 else 'it'} as {'they are' if n != 1 else 'it is'}.", "header_again", rows=list(rows))
 
 
 def section_rows(rows: Sequence[int]) -> Note:
     n = len(rows)
-    return Note(f"Left out {n} row{_s(n)} with neither a question nor an answer ({_numbers(rows)}), such as a heading "
-                f"between two lists (“Class 9B”), so no student's answers are there; the graded sheet keeps "
+    return Note(f"Left out {n} row{_s(n)} with neither a question nor an answer (row{_s(n)} {_numbers(rows)}), such "
+                f"as a heading between two lists (“Class 9B”), so no student's answers are there; the graded sheet keeps "
                 f"{'them' if n != 1 else 'it'} as {'they are' if n != 1 else 'it is'}.", "section_rows", rows=list(rows))
 
 

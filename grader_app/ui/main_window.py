@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget
 
 from .. import workflow
 from ..bundles.library import Library
@@ -32,6 +32,7 @@ from .own_marks_offer import OwnMarksOffer
 from .menus import RESULTS, REVIEW, START
 from .messages import plain, plain_after_colon
 from .model_actions import BUNDLE_FILTER, SHEET_FILTER, ModelActions, sheet_filter
+from .results_room import ResultsPage
 from .results_view import ResultsView
 from .review_page import ReviewPage
 from .scoring_controller import FAILED, ScoringController
@@ -90,12 +91,7 @@ class MainWindow(QMainWindow):
         self.results.set_tasks(self.tasks)
         self.strip = ScoringStrip()
         self.notices = SheetNotices()   # the warnings about the opened sheet, whole, until the teacher closes them
-        results_page = QWidget()
-        rl = QVBoxLayout(results_page)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.strip)
-        rl.addWidget(self.notices)
-        rl.addWidget(self.results, 1)
+        results_page = ResultsPage(self.strip, self.notices, self.results)   # their lines fold on a short page
         self.review_page = ReviewPage(self)   # the review screen, built on first use
         self.pages = QStackedWidget()
         for page in (self.start, results_page, self.review_page):

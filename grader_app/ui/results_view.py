@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QFrame, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QFrame, QHBoxLayout, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
 from ..core import review
@@ -18,6 +18,7 @@ from .differing_scores import DifferingLine
 from .results_controls import FilterBar, results_table
 from .review_counts import CountLabel
 from .results_layout import ColumnFitter, PanelScroll
+from .results_room import folding_label
 from .panel_fold import PanelFold
 from .results_words import ENTER, counts_line, figures, next_step, review_tip
 from .status_news import warn_in
@@ -51,18 +52,11 @@ class ResultsView(QWidget):
         self.proxy.setSourceModel(self.model)
 
         # --- the sentence and the next step -------------------------------------------------------
-        self.sentence = QLabel(self.tr("No answers to grade yet."))
-        self.sentence.setWordWrap(True)
-        self.sentence.setTextFormat(Qt.TextFormat.PlainText)   # questions' titles from the sheet, shown as written
-        self.sentence.setFont(style.scaled_font(self, 1.35, bold=True))
+        # both fold to one line ending in "…" while the table shows too few rows (.results_room, whole in their tooltip)
+        self.sentence = folding_label(self, 1.35, bold=True)   # questions' titles from the sheet, shown as written
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.counts = QLabel("")
-        self.counts.setWordWrap(True)
-        self.counts.setTextFormat(Qt.TextFormat.PlainText)
-        self.learning = QLabel("")   # how far the models learning from the teacher's marks are
-        self.learning.setWordWrap(True)
-        self.learning.setTextFormat(Qt.TextFormat.PlainText)
-        self.learning.setFont(style.scaled_font(self, 1.0, bold=True))
+        self.counts = folding_label()
+        self.learning = folding_label(self, 1.0, bold=True)   # how far the models learning from the teacher's marks are
         self.learning.setVisible(False)
         self.review_button = QPushButton(self.tr("Review"))
         self.review_button.setDefault(True)

@@ -72,16 +72,16 @@ def _code_page_guessed(v: dict) -> str:
 
 def _header_again(v: dict) -> str:
     rows = v["rows"]
-    return translate("SheetNotes", "Left out %n rows that repeat the header row ({rows}), so no student's answers are "
-                                   "there; the graded sheet keeps them as they are.", "", len(rows)).format(
+    return translate("SheetNotes", "Left out %n rows that repeat the header row (rows {rows}), so no student's answers "
+                                   "are there; the graded sheet keeps them as they are.", "", len(rows)).format(
         rows=numbers_words(rows))
 
 
 def _section_rows(v: dict) -> str:
     rows = v["rows"]
-    return translate("SheetNotes", "Left out %n rows with neither a question nor an answer ({rows}), such as a heading "
-                                   "between two lists (“Class 9B”), so no student's answers are there; the graded sheet "
-                                   "keeps them as they are.", "", len(rows)).format(rows=numbers_words(rows))
+    return translate("SheetNotes", "Left out %n rows with neither a question nor an answer (rows {rows}), such as a "
+                                   "heading between two lists (“Class 9B”), so no student's answers are there; the "
+                                   "graded sheet keeps them as they are.", "", len(rows)).format(rows=numbers_words(rows))
 
 
 def _title_rows(v: dict) -> str:

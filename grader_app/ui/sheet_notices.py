@@ -11,18 +11,22 @@ tells the teacher what to do next ("Saved “…” and added it to your models�
 check the columns"), marked as information, not as a warning (:meth:`SheetNotices.add_info`).
 
 The area is one calm frame: each note a paragraph, wrapped, selectable with the mouse and the keyboard, beside a Close
-button; no taller than a few lines (it scrolls beyond), so the table keeps its room in a window 600 px high."""
+button; no taller than a few lines (it scrolls beyond), so the table keeps its room in a window 600 px high. On a page
+still too short for the table (1024×600 at a 16 pt font) it folds to one line ending in "…", the notes whole in its
+tooltip (:mod:`.results_room`). A note that only tells what Grader did and needs nothing of the teacher (rows left out
+that hold no answers, the graded sheet keeps them) is marked as information (:class:`Information`), not as a warning."""
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 
 from .. import workflow
 from ..io.section_rows import section_note
 from .sheet_notes import note_words
+from .review_room import FoldingLabel
 from .sheet_opener import opened_notes
 from .text_wrap import breakable
 
@@ -35,15 +39,23 @@ WARNING, INFO = "\u26a0", "\u2139"   # the marks before a note or failure, and b
 SHEET_WARNINGS = frozenset({"hidden_rows", "open_quote", "not_utf8", "extra_fields", "formulas_without_results",
                             "cells_left_out", "summing_rows_left_out", "question_from_above", "code_page_guessed",
                             "header_again"})
+SHEET_INFORMATION = frozenset({"header_again"})   # of those, rows left out that hold no answers: nothing to do
+
+
+class Information(str):
+    """A note said as information (marked ℹ above the results), not as a warning."""
 
 
 def opened_warnings(prepared: workflow.Prepared, project_name: str, blind: bool) -> list[str]:
     """The warnings of the opening (:func:`.sheet_opener.opened_notes`, students named only while ``blind`` is off),
-    then the sheet's own that change what is graded or exported, in the interface's language."""
+    then the sheet's own that change what is graded or exported, in the interface's language (rows left out that hold
+    no answers as :class:`Information`)."""
     said = [text for text, warning in opened_notes(replace(prepared, blind=blind), project_name, blind) if warning]
-    said += [note_words(n) for n in prepared.session.sheet.notes if getattr(n, "kind", "") in SHEET_WARNINGS]
+    for n in prepared.session.sheet.notes:
+        if (kind := getattr(n, "kind", "")) in SHEET_WARNINGS:
+            said.append(Information(note_words(n)) if kind in SHEET_INFORMATION else note_words(n))
     if (headings := section_note(prepared.session.sheet, prepared.session.mapping)) is not None:   # "Class 9B"
-        said.append(note_words(headings))
+        said.append(Information(note_words(headings)))
     return said
 
 
@@ -68,7 +80,7 @@ class SheetNotices(QFrame):
         self._closed = False              # the teacher closed the notes: a later problem comes back alone
         self._kept: list[tuple[str, str]] = []   # (mark, text): failures and news said since the sheet was opened
         self.notes: list[str] = []        # what is shown: the notes, then the failures and news, as said
-        self.text = QLabel("")
+        self.text = FoldingLabel("")   # folds to one line on a page too short for the table (.results_room)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)   # names and columns from the sheet, as written
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -141,9 +153,34 @@ class SheetNotices(QFrame):
         self.setVisible(False)
         self.closed.emit()
 
+    @property
+    def folded(self) -> bool:
+        return self.text.folded
+
+    def set_folded(self, folded: bool) -> None:
+        """Fold the notes to one line cut with "…" (whole in its tooltip), or show them whole again."""
+        self.text.set_folded(folded)
+        self._fit()
+
+    def _whole(self) -> int:
+        """The area's height with the notes whole, at its width now."""
+        width = self.area.viewport().width()
+        line = self.text.fontMetrics().lineSpacing()
+        return max(line, min(self.text.full_height(width), line * MAX_LINES)) if width > 0 else self.area.height()
+
+    def saving(self) -> int:
+        """How much shorter the frame is folded than whole, at its width now (the Close button beside it stays)."""
+        least = self.close_button.sizeHint().height()
+        return max(0, max(self._whole(), least) - max(self.text.one_line(), least))
+
+    def short_by(self) -> int:
+        """How much taller the frame is with the notes whole than it is laid out now."""
+        least = self.close_button.sizeHint().height()
+        return max(self._whole(), least) - max(self.area.height(), least)
+
     def _said(self) -> list[tuple[str, str]]:
         notes = self._say() if self._say is not None and not self._closed else []
-        return [(WARNING, n) for n in notes] + self._kept
+        return [(INFO if isinstance(n, Information) else WARNING, n) for n in notes] + self._kept
 
     def _put(self, said: list[tuple[str, str]]) -> None:
         self.notes = [text for _mark, text in said]

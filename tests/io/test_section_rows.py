@@ -47,7 +47,7 @@ def test_a_section_heading_between_two_lists_is_no_student_and_the_graded_csv_ke
     assert set(session.item_keys()) == {"Warum schwimmt Eis?"}          # no question without a name
     note = section_note(sheet, session.mapping)
     assert note is not None and note.kind == "section_rows" and note.values == {"rows": [5]}   # the file's row
-    assert "Left out 1 row with neither a question nor an answer (5)" in note
+    assert "Left out 1 row with neither a question nor an answer (row 5)" in note
 
     out = write_graded(session, tmp_path / "graded.csv")
     with open(out, newline="", encoding="utf-8-sig") as fh:

@@ -17,7 +17,7 @@ def test_the_header_again_is_no_question_of_the_columns_dialog(qtbot, window, tm
         csv.writer(fh).writerows([HEAD, ROWS[0], HEAD, ROWS[1]])
     dlg = _open_by_drop(qtbot, window, sheet)
     assert dlg.items() == [("Warum schwimmt Eis?", 2)]
-    assert "Left out 1 row that repeats the header row (3)" in dlg.notes_label.text()
+    assert "Left out 1 row that repeats the header row (row 3)" in dlg.notes_label.text()
     assert "2 rows, 4 columns" in dlg.intro_label.text() and "Overall average" not in dlg.intro_label.text()
 
 
@@ -28,7 +28,7 @@ def test_a_section_heading_is_no_question_of_the_columns_dialog(qtbot, window, t
         csv.writer(fh).writerows([HEAD, ROWS[0], ["Class 9B", "", "", ""], ROWS[1]])
     dlg = _open_by_drop(qtbot, window, sheet)
     assert dlg.items() == [("Warum schwimmt Eis?", 2)]
-    assert "Left out 1 row with neither a question nor an answer (3)" in dlg.notes_label.text()
+    assert "Left out 1 row with neither a question nor an answer (row 3)" in dlg.notes_label.text()
     assert dlg.ok_button.text() == "Score 2 answers"
     dlg.wide_radio.setChecked(True)   # one column per question: no question column, so nothing is left out
     assert "neither a question nor an answer" not in dlg.notes_label.text()
