@@ -149,7 +149,7 @@ def test_moodle_overall_average_row_is_no_student_of_the_session(tmp_path, libra
 def test_a_moodle_project_made_before_keeps_its_decisions_on_the_same_students(tmp_path, library, monkeypatch):
     path = moodle_responses(tmp_path, average=True)
     with monkeypatch.context() as m:   # a project made before the answers were read: the cells, the average row in
-        m.setattr(lms, "reading_for", lambda sheet: None)
+        m.setattr(lms, "reading_for", lambda sheet, mapping=None: None)
         opened = workflow.open_sheet(path, library)
         old = workflow.prepare_session(path, opened.sheet, opened.mapping, {}, library)
         assert len(old.session.answers) == 8
@@ -179,7 +179,7 @@ def test_a_moodle_project_made_before_keeps_its_decisions_on_the_same_students(t
 def test_a_project_made_before_its_html_was_read_still_opens(tmp_path, library, monkeypatch, build):
     path = build(tmp_path)
     with monkeypatch.context() as m:
-        m.setattr(lms, "reading_for", lambda sheet: None)
+        m.setattr(lms, "reading_for", lambda sheet, mapping=None: None)
         opened = workflow.open_sheet(path, library)
         old = workflow.prepare_session(path, opened.sheet, opened.mapping, {}, library)
         for a in old.session.answers:
