@@ -3391,6 +3391,21 @@
         <translation>Die Antworten, die Sie brauchen, nacheinander durchgehen (Eingabe)</translation>
     </message>
     <message>
+        <source>&amp;All</source>
+        <comment>filter: short for “All answers”; the same Alt+letter</comment>
+        <translation>A&amp;lle</translation>
+    </message>
+    <message>
+        <source>&amp;Changed</source>
+        <comment>filter: short for “Changed by you”; the same Alt+letter</comment>
+        <translation>&amp;Geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Decided</source>
+        <comment>filter: short for “Decided by you”; the same Alt+letter</comment>
+        <translation>&amp;Entschieden</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -4218,10 +4233,10 @@
         <translation>Spalten mit leerer oder doppelter Überschrift umbenannt: {names}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows have more fields than the header row (an answer with an unquoted comma?): {rows}; the extra fields are in {columns}.</source>
+        <source>%n rows have more fields than the header row (an answer with an unquoted comma?): rows {rows}; the extra fields are in {columns}.</source>
         <translation>
-            <numerusform>%n Zeile hat mehr Felder als die Kopfzeile (eine Antwort mit einem Komma ohne Anführungszeichen?): {rows}; die zusätzlichen Felder stehen in {columns}.</numerusform>
-            <numerusform>%n Zeilen haben mehr Felder als die Kopfzeile (eine Antwort mit einem Komma ohne Anführungszeichen?): {rows}; die zusätzlichen Felder stehen in {columns}.</numerusform>
+            <numerusform>%n Zeile hat mehr Felder als die Kopfzeile (eine Antwort mit einem Komma ohne Anführungszeichen?): Zeile {rows}; die zusätzlichen Felder stehen in {columns}.</numerusform>
+            <numerusform>%n Zeilen haben mehr Felder als die Kopfzeile (eine Antwort mit einem Komma ohne Anführungszeichen?): Zeilen {rows}; die zusätzlichen Felder stehen in {columns}.</numerusform>
         </translation>
     </message>
     <message>
@@ -4265,17 +4280,17 @@
         <translation>{spellings} wurden als eine Frage gelesen, „{name}“.</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows with an empty cell in column “{column}” were read as the question above them ({rows}).</source>
+        <source>%n rows with an empty cell in column “{column}” were read as the question above them (rows {rows}).</source>
         <translation>
-            <numerusform>%n Zeile mit leerer Zelle in der Spalte „{column}“ wurde als die Frage darüber gelesen ({rows}).</numerusform>
-            <numerusform>%n Zeilen mit leerer Zelle in der Spalte „{column}“ wurden als die Frage darüber gelesen ({rows}).</numerusform>
+            <numerusform>%n Zeile mit leerer Zelle in der Spalte „{column}“ wurde als die Frage darüber gelesen (Zeile {rows}).</numerusform>
+            <numerusform>%n Zeilen mit leerer Zelle in der Spalte „{column}“ wurden als die Frage darüber gelesen (Zeilen {rows}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left out %n rows that sum up the marks (a total or an average), not an answer&apos;s score ({rows}).</source>
+        <source>Left out %n rows that sum up the marks (a total or an average), not an answer&apos;s score (rows {rows}).</source>
         <translation>
-            <numerusform>%n Zeile wurde ausgelassen, die die Punkte zusammenfasst (eine Summe oder ein Durchschnitt) und keine Bewertung einer Antwort ist ({rows}).</numerusform>
-            <numerusform>%n Zeilen wurden ausgelassen, die die Punkte zusammenfassen (eine Summe oder ein Durchschnitt) und keine Bewertung einer Antwort sind ({rows}).</numerusform>
+            <numerusform>%n Zeile wurde ausgelassen, die die Punkte zusammenfasst (eine Summe oder ein Durchschnitt) und keine Bewertung einer Antwort ist (Zeile {rows}).</numerusform>
+            <numerusform>%n Zeilen wurden ausgelassen, die die Punkte zusammenfassen (eine Summe oder ein Durchschnitt) und keine Bewertung einer Antwort sind (Zeilen {rows}).</numerusform>
         </translation>
     </message>
     <message>

@@ -1191,10 +1191,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows have more fields than the header row (an answer with an unquoted comma?): {rows}; the extra fields are in {columns}.</source>
+        <source>%n rows have more fields than the header row (an answer with an unquoted comma?): rows {rows}; the extra fields are in {columns}.</source>
         <translation>
-            <numerusform>%n row has more fields than the header row (an answer with an unquoted comma?): {rows}; the extra fields are in {columns}.</numerusform>
-            <numerusform>%n rows have more fields than the header row (an answer with an unquoted comma?): {rows}; the extra fields are in {columns}.</numerusform>
+            <numerusform>%n row has more fields than the header row (an answer with an unquoted comma?): row {rows}; the extra fields are in {columns}.</numerusform>
+            <numerusform>%n rows have more fields than the header row (an answer with an unquoted comma?): rows {rows}; the extra fields are in {columns}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1219,17 +1219,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows with an empty cell in column “{column}” were read as the question above them ({rows}).</source>
+        <source>%n rows with an empty cell in column “{column}” were read as the question above them (rows {rows}).</source>
         <translation>
-            <numerusform>%n row with an empty cell in column “{column}” was read as the question above it ({rows}).</numerusform>
-            <numerusform>%n rows with an empty cell in column “{column}” were read as the question above them ({rows}).</numerusform>
+            <numerusform>%n row with an empty cell in column “{column}” was read as the question above it (row {rows}).</numerusform>
+            <numerusform>%n rows with an empty cell in column “{column}” were read as the question above them (rows {rows}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left out %n rows that sum up the marks (a total or an average), not an answer&apos;s score ({rows}).</source>
+        <source>Left out %n rows that sum up the marks (a total or an average), not an answer&apos;s score (rows {rows}).</source>
         <translation>
-            <numerusform>Left out %n row that sums up the marks (a total or an average), not an answer&apos;s score ({rows}).</numerusform>
-            <numerusform>Left out %n rows that sum up the marks (a total or an average), not an answer&apos;s score ({rows}).</numerusform>
+            <numerusform>Left out %n row that sums up the marks (a total or an average), not an answer&apos;s score (row {rows}).</numerusform>
+            <numerusform>Left out %n rows that sum up the marks (a total or an average), not an answer&apos;s score (rows {rows}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

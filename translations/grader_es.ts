@@ -3391,6 +3391,21 @@
         <translation>Revisar una a una las respuestas que te necesitan (Intro)</translation>
     </message>
     <message>
+        <source>&amp;All</source>
+        <comment>filter: short for “All answers”; the same Alt+letter</comment>
+        <translation>&amp;Todas</translation>
+    </message>
+    <message>
+        <source>&amp;Changed</source>
+        <comment>filter: short for “Changed by you”; the same Alt+letter</comment>
+        <translation>&amp;Cambiadas</translation>
+    </message>
+    <message>
+        <source>&amp;Decided</source>
+        <comment>filter: short for “Decided by you”; the same Alt+letter</comment>
+        <translation>&amp;Decididas</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -4218,10 +4233,10 @@
         <translation>Se renombraron columnas con encabezado vacío o repetido: {names}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows have more fields than the header row (an answer with an unquoted comma?): {rows}; the extra fields are in {columns}.</source>
+        <source>%n rows have more fields than the header row (an answer with an unquoted comma?): rows {rows}; the extra fields are in {columns}.</source>
         <translation>
-            <numerusform>%n fila tiene más campos que la fila de encabezado (¿una respuesta con una coma sin comillas?): {rows}; los campos de más están en {columns}.</numerusform>
-            <numerusform>%n filas tienen más campos que la fila de encabezado (¿una respuesta con una coma sin comillas?): {rows}; los campos de más están en {columns}.</numerusform>
+            <numerusform>%n fila tiene más campos que la fila de encabezado (¿una respuesta con una coma sin comillas?): fila {rows}; los campos de más están en {columns}.</numerusform>
+            <numerusform>%n filas tienen más campos que la fila de encabezado (¿una respuesta con una coma sin comillas?): filas {rows}; los campos de más están en {columns}.</numerusform>
         </translation>
     </message>
     <message>
@@ -4265,17 +4280,17 @@
         <translation>Se leyeron {spellings} como una sola pregunta, «{name}».</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows with an empty cell in column “{column}” were read as the question above them ({rows}).</source>
+        <source>%n rows with an empty cell in column “{column}” were read as the question above them (rows {rows}).</source>
         <translation>
-            <numerusform>%n fila con la celda vacía en la columna «{column}» se leyó como la pregunta de arriba ({rows}).</numerusform>
-            <numerusform>%n filas con la celda vacía en la columna «{column}» se leyeron como la pregunta de arriba ({rows}).</numerusform>
+            <numerusform>%n fila con la celda vacía en la columna «{column}» se leyó como la pregunta de arriba (fila {rows}).</numerusform>
+            <numerusform>%n filas con la celda vacía en la columna «{column}» se leyeron como la pregunta de arriba (filas {rows}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left out %n rows that sum up the marks (a total or an average), not an answer&apos;s score ({rows}).</source>
+        <source>Left out %n rows that sum up the marks (a total or an average), not an answer&apos;s score (rows {rows}).</source>
         <translation>
-            <numerusform>Se omitió %n fila que resume las notas (un total o una media), no la puntuación de una respuesta ({rows}).</numerusform>
-            <numerusform>Se omitieron %n filas que resumen las notas (un total o una media), no la puntuación de una respuesta ({rows}).</numerusform>
+            <numerusform>Se omitió %n fila que resume las notas (un total o una media), no la puntuación de una respuesta (fila {rows}).</numerusform>
+            <numerusform>Se omitieron %n filas que resumen las notas (un total o una media), no la puntuación de una respuesta (filas {rows}).</numerusform>
         </translation>
     </message>
     <message>

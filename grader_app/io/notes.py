@@ -38,16 +38,6 @@ def _s(n: int) -> str:
     return "" if n == 1 else "s"
 
 
-def rows_words(numbers: Sequence[int], limit: int = 6) -> str:
-    """Row numbers (1-based) as words: "Row 3", "Rows 3 and 7", "Rows 3, 7, ... and 12 more"."""
-    shown = [str(n) for n in numbers[:limit]]
-    if len(numbers) > limit:
-        return "Rows " + ", ".join(shown) + f" and {len(numbers) - limit} more"
-    if len(shown) == 1:
-        return "Row " + shown[0]
-    return "Rows " + ", ".join(shown[:-1]) + " and " + shown[-1]
-
-
 SEPARATORS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
 
 
@@ -110,9 +100,10 @@ def renamed_columns(names: Sequence[str]) -> Note:
 
 
 def extra_fields(rows: Sequence[int], columns: Sequence[str]) -> Note:
-    verb = "has" if len(rows) == 1 else "have"
-    return Note(f"{rows_words(rows)} {verb} more fields than the header row (an answer with an unquoted comma?); "
-                f"the extra fields are in {', '.join(columns)}.", "extra_fields", rows=list(rows), columns=list(columns))
+    n = len(rows)
+    return Note(f"{n} row{_s(n)} {'has' if n == 1 else 'have'} more fields than the header row (an answer with an "
+                f"unquoted comma?): row{_s(n)} {_numbers(rows)}; the extra fields are in {', '.join(columns)}.",
+                "extra_fields", rows=list(rows), columns=list(columns))
 
 
 def used_sheet(title: str, count: int) -> Note:
@@ -304,14 +295,15 @@ def question_from_above(column: str, rows: Sequence[int]) -> Note:
     n = len(rows)
     said = (f"{n} rows with an empty cell in column “{column}” were read as the question above them" if n != 1 else
             f"1 row with an empty cell in column “{column}” was read as the question above it")
-    return Note(f"{said} ({_numbers(rows)}).", "question_from_above", column=column, rows=list(rows))
+    return Note(f"{said} (row{_s(n)} {_numbers(rows)}).", "question_from_above", column=column, rows=list(rows))
 
 
 def summing_rows_left_out(rows: Sequence[int]) -> Note:
     """Rows that sum the marks up ("Total", "Class average" beside an empty answer), left out."""
     n = len(rows)
     said = f"Left out {n} rows that sum up the marks" if n != 1 else "Left out 1 row that sums up the marks"
-    return Note(f"{said} (a total or an average), not an answer's score ({_numbers(rows)}).", "summing_rows_left_out",
+    return Note(f"{said} (a total or an average), not an answer's score (row{_s(n)} {_numbers(rows)}).",
+                "summing_rows_left_out",
                 rows=list(rows))
 
 

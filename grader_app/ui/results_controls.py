@@ -16,9 +16,25 @@ from .results_layout import FlowLayout
 translate = QCoreApplication.translate
 
 
+def short_filters() -> dict[str, str]:
+    """The filters' short words, in the interface's language, where the page is too narrow for their whole words on
+    one line with the search box (1024 px at 16 pt): each keeps its filter's Alt+letter. A filter not here keeps
+    its words."""
+    return {rm.ALL: translate("ResultsView", "&All", "filter: short for “All answers”; the same Alt+letter"),
+            rm.OVERRIDDEN: translate("ResultsView", "&Changed", "filter: short for “Changed by you”; the same Alt+letter"),
+            rm.REVIEWED: translate("ResultsView", "&Decided", "filter: short for “Decided by you”; the same Alt+letter")}
+
+
+def _words(text: str) -> str:
+    return text.replace("&", "")
+
+
 class FilterBar:
-    """'Show: (•) All answers ( ) Needs review ( ) …' and the search box, on a line that wraps at a large font or in a
-    narrow window (``layout``). A filter chosen calls ``on_filter(mode)``; none is chosen yet.
+    """'Show: (•) All answers ( ) Needs review ( ) …' and the search box, on one line while they fit, else on a line that
+    wraps (``layout``). Where their whole words would wrap, the filters say short ones ("All", "Changed", "Decided": the
+    same Alt+letters, the whole words in their tooltip and to a screen reader), so at 16 pt on a 1024 px screen the
+    filters and the search box keep to one line and the table keeps its rows (in German and Spanish the filters took
+    two lines, and the search box a third). A filter chosen calls ``on_filter(mode)``; none is chosen yet.
 
     The filters are radio buttons in one group named "Show" (``box``), as a radio group is on every platform: Tab
     stops once on the group (the filter chosen), the arrow keys choose another and the table follows at once, and a
@@ -31,6 +47,8 @@ class FilterBar:
         self.group = QButtonGroup(owner)
         self.group.setExclusive(True)
         self.buttons: dict[str, QRadioButton] = {}
+        self.whole: dict[str, str] = {}   # each filter's whole words ("&Changed by you")
+        self.short = False   # the short words shown
         self.box = box = QGroupBox(owner)   # no frame, no title of its own: the "Show:" beside the filters names it
         box.setStyleSheet("QGroupBox { border: none; margin: 0px; padding: 0px; }")
         box.setAccessibleName(translate("ResultsView", "Show"))
@@ -39,14 +57,16 @@ class FilterBar:
         filters.addWidget(QLabel(translate("ResultsView", "Show:"), box))
         said = translate("ResultsView", "Which answers the table lists; the arrow keys choose another filter")
         for mode, text in rm.FILTERS:
-            b = QRadioButton(translate("ResultsView", text), box)
+            self.whole[mode] = whole = translate("ResultsView", text)
+            b = QRadioButton(whole, box)
             b.setProperty("filter_mode", mode)
+            b.setAccessibleName(_words(whole))
             b.setAccessibleDescription(said)
             self.group.addButton(b)
             self.buttons[mode] = b
             filters.addWidget(b)
             b.toggled.connect(lambda on, m=mode: on_filter(m) if on else None)
-        self.layout = FlowLayout()
+        self.layout = FilterRow(self)
         self.layout.addWidget(box)
         self.search = search = QLineEdit()
         search.setMinimumWidth(search.fontMetrics().averageCharWidth() * 16)
@@ -54,6 +74,45 @@ class FilterBar:
         search.setClearButtonEnabled(True)
         search.setAccessibleName(translate("ResultsView", "Search the results"))
         self.layout.addWidget(search)   # the last item: it takes the rest of its line
+
+    def fit(self, width: int) -> None:
+        """The whole words where the filters and the search box fit on one line ``width`` wide with them, else the
+        short ones. Decided from both widths, measured, whichever is shown: the same width always gives the same."""
+        short = short_filters()
+        shown = [m for m, b in self.buttons.items() if not b.isHidden()]
+        fm = self.box.fontMetrics()
+
+        def wide(text: str) -> int:
+            return fm.size(Qt.TextFlag.TextShowMnemonic, text).width()
+
+        now = self.box.sizeHint().width() - sum(wide(self.buttons[m].text()) for m in shown)
+        whole = now + sum(wide(self.whole[m]) for m in shown)
+        search = self.layout.itemAt(1).minimumSize().width()   # its minimum width: it takes the rest of the line
+        use_short = whole + self.layout.gap() + search > width
+        if use_short == self.short:
+            return
+        self.short = use_short
+        for mode, b in self.buttons.items():
+            words = short.get(mode, self.whole[mode]) if use_short else self.whole[mode]
+            b.setText(words)
+            b.setToolTip(_words(self.whole[mode]) if words != self.whole[mode] else "")
+
+
+class FilterRow(FlowLayout):
+    """The filters and the search box (:class:`FilterBar`): as it is given its width, the filters' words are chosen
+    to keep the row to one line where they can (:meth:`FilterBar.fit`)."""
+
+    def __init__(self, bar: FilterBar) -> None:
+        super().__init__()
+        self._bar = bar
+
+    def gap(self) -> int:
+        return self._gap()
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt's names)
+        m = self.contentsMargins()
+        self._bar.fit(rect.width() - m.left() - m.right())
+        super().setGeometry(rect)
 
 
 class WordElide(QStyledItemDelegate):

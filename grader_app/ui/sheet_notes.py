@@ -97,7 +97,7 @@ def _renamed_columns(v: dict) -> str:
 def _extra_fields(v: dict) -> str:
     rows = v["rows"]
     return translate("SheetNotes", "%n rows have more fields than the header row (an answer with an unquoted "
-                                   "comma?): {rows}; the extra fields are in {columns}.", "", len(rows)).format(
+                                   "comma?): rows {rows}; the extra fields are in {columns}.", "", len(rows)).format(
         rows=numbers_words(rows), columns=", ".join(v["columns"]))
 
 
@@ -170,13 +170,13 @@ def _one_question(v: dict) -> str:
 def _question_from_above(v: dict) -> str:
     rows = v["rows"]
     return translate("SheetNotes", "%n rows with an empty cell in column “{column}” were read as the question above them "
-                                   "({rows}).", "", len(rows)).format(column=v["column"], rows=numbers_words(rows))
+                                   "(rows {rows}).", "", len(rows)).format(column=v["column"], rows=numbers_words(rows))
 
 
 def _summing_rows_left_out(v: dict) -> str:
     rows = v["rows"]
     return translate("SheetNotes", "Left out %n rows that sum up the marks (a total or an average), not an answer's "
-                                   "score ({rows}).", "", len(rows)).format(rows=numbers_words(rows))
+                                   "score (rows {rows}).", "", len(rows)).format(rows=numbers_words(rows))
 
 
 def _graded_before(v: dict) -> str:

@@ -35,7 +35,7 @@ def test_an_average_or_total_row_under_one_question_is_not_learned_as_a_score(tm
     assert item.model.labels == (0, 1, 2) and item.n_marks == N
     assert "" not in item.texts
     note = next(n for n in res.notes if "sum up the marks" in n)
-    assert "(63, 64)" in note and note.kind == "summing_rows_left_out" and note.values["rows"] == [63, 64]
+    assert "(rows 63, 64)" in note and note.kind == "summing_rows_left_out" and note.values["rows"] == [63, 64]
 
 
 def test_a_total_row_in_a_long_sheet_is_no_question(tmp_path):

@@ -24,5 +24,5 @@ def test_the_notes_of_learning_from_a_marked_sheet_are_said_in_the_window(qtbot,
     said = window.start.message.text()
     assert "left out 2 rows of column “Mark” (rows 12, 13)" in said            # the dashes (sheet rows 12, 13)
     assert "57 rows with an empty cell in column “Question” were read as the question above them" in said
-    assert "Left out 1 row that sums up the marks" in said and "(62)" in said
+    assert "Left out 1 row that sums up the marks" in said and "(row 62)" in said
     assert window.library.get("q7") is not None

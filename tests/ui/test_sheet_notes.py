@@ -66,10 +66,35 @@ def test_in_english_the_notes_read_as_the_reader_wrote_them():
     for note in every_note():
         said = note_words(note)
         assert said and "{" not in said and "%n" not in said, said
-    same = [n for n in every_note() if n.kind not in ("not_utf8", "extra_fields", "used_sheet")]
+    same = [n for n in every_note() if n.kind not in ("not_utf8", "used_sheet")]
     assert [note_words(n) for n in same] == [str(n) for n in same]
     assert note_words(io_notes.title_rows(1, 2)) == "Skipped 1 title row above the header (row 2)."
     assert note_words("a plain sentence.") == "a plain sentence."
+
+
+# the notes that list rows name them as rows ("(rows 4, 9)", "(row 4)"), as the other row notes do: they said
+# "(4, 9)" and "…comma?): 4, 9;"; the word in each language, for one row and for more
+ROW_WORDS = {"en": ("row", "rows"), "de": ("Zeile", "Zeilen"), "es": ("fila", "filas")}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_the_notes_that_list_rows_name_them_as_rows(lang):
+    one, more = ROW_WORDS[lang]
+    made = {"question_from_above": lambda rows: io_notes.question_from_above("Question", rows),
+            "summing_rows_left_out": io_notes.summing_rows_left_out,
+            "extra_fields": lambda rows: io_notes.extra_fields(rows, ["Column 5"])}
+    assert i18n.install(lang)
+    try:
+        for kind, make in made.items():
+            single, several = note_words(make([4])), note_words(make([4, 9, 12]))
+            if kind == "extra_fields":
+                assert f"): {one} 4; " in single and f"): {more} 4, 9, 12; " in several, (single, several)
+            else:
+                assert f"({one} 4)." in single and f"({more} 4, 9, 12)." in several, (single, several)
+            if lang == "en":   # the reader's own sentence reads the same
+                assert single == str(make([4])) and several == str(make([4, 9, 12]))
+    finally:
+        i18n.install("en")
 
 
 @pytest.mark.parametrize("lang", ["de", "es"])

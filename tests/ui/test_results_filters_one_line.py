@@ -1,0 +1,63 @@
+"""The results page's filters and search box keep to one line on a 1024×600 screen at a 16 pt font, in English,
+German and Spanish (QA s54m: in German and Spanish "Anzeigen: Alle Antworten · Zu prüfen · Mit Hinweis · Von Ihnen
+geändert · Von Ihnen entschieden" wrapped onto a second line, which cost the table a row). The real window, a real
+sheet, the same setup as :mod:`test_results_room`."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QAccessible
+
+from grader_app.ui import i18n, mapping_layout
+from grader_app.ui import results_model as rm
+from test_results_room import NETBOOK, SCREEN, font_16, two_classes  # noqa: F401  (the 16 pt fixture)
+from ui_helpers import open_and_score
+
+
+def filter_row(results) -> QRect:
+    """Where the filters (their group) and the search box are, on the results page."""
+    row = QRect()
+    for w in (results.filter_buttons[next(iter(results.filter_buttons))].parentWidget(), results.search):
+        row = row.united(QRect(w.mapTo(results, w.rect().topLeft()), w.size()))
+    return row
+
+
+def letter(text: str) -> str:
+    """The Alt+letter a text marks with "&"."""
+    return text[text.index("&") + 1].lower()
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_at_16_pt_on_a_netbook_the_filters_and_the_search_box_are_one_line(qtbot, make_window, tmp_path, monkeypatch,
+                                                                           font_16, language):  # noqa: F811
+    monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: SCREEN)
+    assert i18n.install(language)
+    try:
+        window = make_window(NETBOOK)
+        open_and_score(qtbot, window, two_classes(tmp_path / "9AB" / "answers.csv"), active=True)
+        results = window.results
+        shown = [b for b in results.filter_buttons.values() if b.isVisible()]
+        assert len(shown) == 5
+        one_line = max(w.sizeHint().height() for w in (*shown, results.search))
+        qtbot.waitUntil(lambda: filter_row(results).height() <= one_line, timeout=5000)
+        row = filter_row(results)
+        assert row.height() <= one_line and results.rect().contains(row)
+        whole = {m: i18n.QCoreApplication.translate("ResultsView", t) for m, t in rm.FILTERS}
+        for mode, b in results.filter_buttons.items():
+            assert b.isHidden() or (b.width() >= b.sizeHint().width() and b.y() == shown[0].y())
+            # short words keep the filter's Alt+letter; the whole words are its tooltip and what a screen reader says
+            assert letter(b.text()) == letter(whole[mode])
+            assert QAccessible.queryAccessibleInterface(b).text(QAccessible.Text.Name) == whole[mode].replace("&", "")
+            if b.text() != whole[mode]:
+                assert b.toolTip() == whole[mode].replace("&", "")
+        assert len({letter(b.text()) for b in shown}) == len(shown)
+        short = results.filter_buttons[rm.OVERRIDDEN]
+        assert short.text() != whole[rm.OVERRIDDEN]   # at 16 pt the whole words do not fit one line in any language
+        results.table.setFocus()
+        qtbot.keyClick(results.table, letter(short.text()).upper(), Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: results.proxy.mode() == rm.OVERRIDDEN, timeout=2000)   # mnemonics animate the click
+        window.resize(1600, 700)   # room for the whole words on one line: they come back
+        qtbot.waitUntil(lambda: short.text() == whole[rm.OVERRIDDEN], timeout=5000)
+        assert not short.toolTip() and filter_row(results).height() <= one_line
+    finally:
+        i18n.install("en")
