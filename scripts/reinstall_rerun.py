@@ -6,6 +6,7 @@ Usage: OMP_NUM_THREADS=1 .venv/bin/python scripts/reinstall_rerun.py --set 5 --k
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -54,6 +55,8 @@ def main() -> int:
     ap.add_argument("--withdrawn", default="", help="comma-separated kinds an amendment took out of the candidates "
                     "(their recorded figures are not weighed unless run again)")
     ap.add_argument("--out", default="runs/crossfit-vocab-dec")
+    ap.add_argument("--teacher-figure", action="store_true", help="only print the out-of-fold figure of the teacher "
+                    "each re-run kind learned from (decided as the students are); install nothing")
     a = ap.parse_args()
     reruns = {k: ROOT / a.out / FOLDERS[k] / f"set-{a.set}" for k in a.kinds.split(",")}
 
@@ -63,6 +66,12 @@ def main() -> int:
         fig = teacher(a.set, summary["teacher"])
         print(f"set {a.set}: teacher {summary['teacher']}, out of fold decided QWK {fig['qwk']:.4f}")
         return fig
+    if a.teacher_figure:
+        for name in sorted({json.loads((job / "summary.json").read_text(encoding="utf-8")).get("teacher", "")
+                            for job in reruns.values()} - {""}):
+            fig = teacher(a.set, name)
+            print(f"set {a.set}: teacher {name}, out of fold decided QWK {fig['qwk']:.4f} ± {fig['qwk_sd']:.4f}")
+        return 0
     withdrawn = tuple(k for k in a.withdrawn.split(",") if k)
     reinstall_rerun(bundled_models_dir(), a.set, reruns, teacher=figures, withdrawn=withdrawn)
     return 0
