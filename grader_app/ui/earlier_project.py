@@ -55,14 +55,7 @@ def ask_take_over(parent: QWidget | None, earlier: EarlierProject, sheet: Path,
                       QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)   # names of files, models and questions, as written
     box.setInformativeText(more.format(file=earlier.path.name, own=earlier.own.name))
-    take = box.addButton(translate("EarlierProject", "&Use the %n decisions", "", n), QMessageBox.ButtonRole.AcceptRole)
-    fresh = box.addButton(translate("EarlierProject", "&Start afresh"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(take)
-    box.setEscapeButton(fresh)
-    box.take_button, box.fresh_button = take, fresh   # type: ignore[attr-defined]
-    box.finished.connect(lambda _r: on_answer(box.clickedButton() is take))
-    box.open()
-    return box
+    return _opened(box, translate("EarlierProject", "&Use the %n decisions", "", n), on_answer)
 
 
 def saved_on(saved: float) -> str:
@@ -100,8 +93,13 @@ def ask_continue(parent: QWidget | None, earlier: ElsewhereProject, sheet: Path,
                          "to. {file} in {folder} is left as it was either way.")
     box.setInformativeText(more.format(own=earlier.own.name if beside else str(earlier.own), file=earlier.path.name,
                                        folder=folder))
-    take = box.addButton(translate("EarlierProject", "&Continue from the %n decisions", "", n),
-                         QMessageBox.ButtonRole.AcceptRole)
+    return _opened(box, translate("EarlierProject", "&Continue from the %n decisions", "", n), on_answer)
+
+
+def _opened(box: QMessageBox, take_text: str, on_answer: Callable[[bool], None]) -> QMessageBox:
+    """``box`` with its two answers, taking the earlier decisions (the default) or starting afresh (Escape), opened
+    window-modal; ``on_answer`` hears which."""
+    take = box.addButton(take_text, QMessageBox.ButtonRole.AcceptRole)
     fresh = box.addButton(translate("EarlierProject", "&Start afresh"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(take)
     box.setEscapeButton(fresh)
