@@ -10,6 +10,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # for ui_helpers
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
 from ui_helpers import make_bundle, scored_project
 
@@ -97,6 +99,17 @@ def _gc_on_gui_thread(qapp):
     collector = gc_guard.install(qapp)
     yield
     collector.stop()
+
+
+@pytest.fixture
+def font_16(qapp):
+    """The application's font at 16 pt (a teacher who needs large type) for the test, the old one back after it."""
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setPointSizeF(16)
+    QApplication.setFont(font)
+    yield
+    QApplication.setFont(before)
 
 
 @pytest.fixture

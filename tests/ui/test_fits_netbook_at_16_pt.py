@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QGroupBox, QLabel, QScrollArea,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QGroupBox, QLabel, QScrollArea,
                                QWidget)
 
 from grader_app.bundles.library import Library
@@ -26,16 +25,6 @@ from ui_helpers import accept_mapping, learn_dialog_for, make_long_csv
 
 NETBOOK = QRect(0, 0, 1024, 600)
 ROOM = NETBOOK.size() - mapping_layout.FRAME   # a dialog's room: its frame and title bar allowed for
-
-
-@pytest.fixture
-def font_16(qapp):
-    before = QFont(qapp.font())
-    font = QFont(before)
-    font.setPointSizeF(16)
-    QApplication.setFont(font)
-    yield
-    QApplication.setFont(before)
 
 
 # ----- what is cut --------------------------------------------------------------------------------------------------

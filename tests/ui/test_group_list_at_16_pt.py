@@ -12,8 +12,6 @@ import csv
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 
 from grader_app.bundles.library import Library
 from grader_app.ui import i18n, mapping_layout
@@ -30,13 +28,9 @@ TITLE = "Science: replicating the vinegar experiment with four materials and the
 
 
 @pytest.fixture
-def reviewing(qtbot, qapp, task_manager, tmp_path, monkeypatch):
+def reviewing(qtbot, qapp, task_manager, tmp_path, monkeypatch, font_16):
     make_bundle(tmp_path / "shipped_bundles", "asap-sas-1", title=TITLE, prompt=PROMPT)
     monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: NETBOOK)
-    before = QFont(qapp.font())
-    font = QFont(before)
-    font.setPointSizeF(16)
-    QApplication.setFont(font)
     windows = []
 
     def open_group(lang: str):
@@ -65,7 +59,6 @@ def reviewing(qtbot, qapp, task_manager, tmp_path, monkeypatch):
     yield open_group
     for window in windows:
         window.close()
-    QApplication.setFont(before)
     i18n.install("en")
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QStyle
 
 from grader_app.ui import i18n, mapping_layout
 from test_fits_netbook_at_16_pt import NETBOOK, columns, off_screen
-from test_fits_netbook_at_16_pt import font_16  # noqa: F401 (a fixture)
 
 SHOWN_CHARS = 15   # of a model's name, at the least, in English and German (it had room for 8 or 9)
 LEAST_CHARS = 8    # of a title or a name cut on purpose, at the least
@@ -55,7 +54,7 @@ def names_shown(table) -> list[str]:
 
 @pytest.mark.parametrize("language", ["en", "de", "es"])
 def test_the_scored_by_column_shows_its_title_and_the_models_names_at_16_pt(qtbot, make_window, tmp_path, monkeypatch,
-                                                                            font_16, language):  # noqa: F811
+                                                                            font_16, language):
     monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: NETBOOK)
     assert i18n.install(language)
     window = make_window((1024, 600))

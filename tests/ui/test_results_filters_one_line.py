@@ -10,7 +10,7 @@ from PySide6.QtGui import QAccessible
 
 from grader_app.ui import i18n, mapping_layout
 from grader_app.ui import results_model as rm
-from test_results_room import NETBOOK, SCREEN, font_16, two_classes  # noqa: F401  (the 16 pt fixture)
+from test_results_room import NETBOOK, SCREEN, two_classes
 from ui_helpers import open_and_score
 
 
@@ -29,7 +29,7 @@ def letter(text: str) -> str:
 
 @pytest.mark.parametrize("language", ["en", "de", "es"])
 def test_at_16_pt_on_a_netbook_the_filters_and_the_search_box_are_one_line(qtbot, make_window, tmp_path, monkeypatch,
-                                                                           font_16, language):  # noqa: F811
+                                                                           font_16, language):
     monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: SCREEN)
     assert i18n.install(language)
     try:

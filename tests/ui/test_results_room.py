@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 
 from grader_app.ui import i18n, mapping_layout
 from grader_app.ui.results_room import TABLE_ROWS
@@ -20,16 +18,6 @@ from ui_helpers import ANSWERS, open_and_score
 
 NETBOOK = (1024, 600)
 SCREEN = QRect(0, 0, *NETBOOK)
-
-
-@pytest.fixture
-def font_16(qapp):
-    before = QFont(qapp.font())
-    font = QFont(before)
-    font.setPointSizeF(16)
-    QApplication.setFont(font)
-    yield
-    QApplication.setFont(before)
 
 
 def two_classes(path: Path) -> Path:
