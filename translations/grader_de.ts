@@ -3406,6 +3406,11 @@
         <translation>&amp;Entschieden</translation>
     </message>
     <message>
+        <source>D&amp;iffer</source>
+        <comment>filter: short for “Identical, other scores”; the same Alt+letter</comment>
+        <translation>Abwe&amp;ichend</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>

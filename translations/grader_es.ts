@@ -3406,6 +3406,11 @@
         <translation>&amp;Decididas</translation>
     </message>
     <message>
+        <source>D&amp;iffer</source>
+        <comment>filter: short for “Identical, other scores”; the same Alt+letter</comment>
+        <translation>D&amp;istintas</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>

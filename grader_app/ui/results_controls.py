@@ -22,7 +22,9 @@ def short_filters() -> dict[str, str]:
     its words."""
     return {rm.ALL: translate("ResultsView", "&All", "filter: short for “All answers”; the same Alt+letter"),
             rm.OVERRIDDEN: translate("ResultsView", "&Changed", "filter: short for “Changed by you”; the same Alt+letter"),
-            rm.REVIEWED: translate("ResultsView", "&Decided", "filter: short for “Decided by you”; the same Alt+letter")}
+            rm.REVIEWED: translate("ResultsView", "&Decided", "filter: short for “Decided by you”; the same Alt+letter"),
+            rm.DIFFERING: translate("ResultsView", "D&iffer",
+                                    "filter: short for “Identical, other scores”; the same Alt+letter")}
 
 
 def _words(text: str) -> str:
@@ -31,10 +33,11 @@ def _words(text: str) -> str:
 
 class FilterBar:
     """'Show: (•) All answers ( ) Needs review ( ) …' and the search box, on one line while they fit, else on a line that
-    wraps (``layout``). Where their whole words would wrap, the filters say short ones ("All", "Changed", "Decided": the
-    same Alt+letters, the whole words in their tooltip and to a screen reader), so at 16 pt on a 1024 px screen the
-    filters and the search box keep to one line and the table keeps its rows (in German and Spanish the filters took
-    two lines, and the search box a third). A filter chosen calls ``on_filter(mode)``; none is chosen yet.
+    wraps (``layout``). Where their whole words would wrap, the filters say short ones ("All", "Changed", "Decided", and
+    "Differ" for "Identical, other scores" while that one shows: the same Alt+letters, the whole words in their tooltip
+    and to a screen reader), so at 16 pt on a 1024 px screen the filters and the search box keep to one line and the
+    table keeps its rows (in German and Spanish the filters took two lines, and the search box a third; with
+    "Identical, other scores" in sight, in English too). A filter chosen calls ``on_filter(mode)``; none is chosen yet.
 
     The filters are radio buttons in one group named "Show" (``box``), as a radio group is on every platform: Tab
     stops once on the group (the filter chosen), the arrow keys choose another and the table follows at once, and a
@@ -54,7 +57,9 @@ class FilterBar:
         box.setAccessibleName(translate("ResultsView", "Show"))
         filters = FlowLayout(box, stretch_last=False)
         filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(QLabel(translate("ResultsView", "Show:"), box))
+        self.label = QLabel(translate("ResultsView", "Show:"), box)
+        filters.addWidget(self.label)
+        self._filters = filters
         said = translate("ResultsView", "Which answers the table lists; the arrow keys choose another filter")
         for mode, text in rm.FILTERS:
             self.whole[mode] = whole = translate("ResultsView", text)
@@ -77,7 +82,9 @@ class FilterBar:
 
     def fit(self, width: int) -> None:
         """The whole words where the filters and the search box fit on one line ``width`` wide with them, else the
-        short ones. Decided from both widths, measured, whichever is shown: the same width always gives the same."""
+        short ones; where even those do not fit with "Show:" before them (German and Spanish at 16 pt on a 1024 px
+        screen, with "Identical, other scores" in sight), "Show:" goes too: the group is still named "Show" to a screen
+        reader. Decided from the widths, measured, whichever is shown: the same width always gives the same."""
         short = short_filters()
         shown = [m for m, b in self.buttons.items() if not b.isHidden()]
         fm = self.box.fontMetrics()
@@ -85,10 +92,13 @@ class FilterBar:
         def wide(text: str) -> int:
             return fm.size(Qt.TextFlag.TextShowMnemonic, text).width()
 
+        label = self.label.sizeHint().width() + self._filters.gap()
         now = self.box.sizeHint().width() - sum(wide(self.buttons[m].text()) for m in shown)
-        whole = now + sum(wide(self.whole[m]) for m in shown)
-        search = self.layout.itemAt(1).minimumSize().width()   # its minimum width: it takes the rest of the line
-        use_short = whole + self.layout.gap() + search > width
+        bare = now - (0 if self.label.isHidden() else label)   # the filters' boxes and gaps, without their words
+        rest = self.layout.gap() + self.layout.itemAt(1).minimumSize().width()   # the search box takes the rest
+        use_short = bare + label + sum(wide(self.whole[m]) for m in shown) + rest > width
+        no_label = use_short and bare + label + sum(wide(short.get(m, self.whole[m])) for m in shown) + rest > width
+        self.label.setVisible(not no_label)
         if use_short == self.short:
             return
         self.short = use_short
@@ -105,9 +115,6 @@ class FilterRow(FlowLayout):
     def __init__(self, bar: FilterBar) -> None:
         super().__init__()
         self._bar = bar
-
-    def gap(self) -> int:
-        return self._gap()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt's names)
         m = self.contentsMargins()

@@ -53,6 +53,10 @@ class FlowLayout(QLayout):
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
+    def gap(self) -> int:
+        """The room between two items side by side."""
+        return self._gap()
+
     def _gap(self) -> int:
         gap = self.spacing()
         parent = self.parent()
