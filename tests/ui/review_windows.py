@@ -1,6 +1,7 @@
 """The real main window at a given size and in a given language, and a class of answers opened in it on to the
 review screen with its groups of answers that look alike known: for the UI tests of what the review shows at a size.
-The caller closes each window it makes and installs English again."""
+The caller closes each window it makes and installs English again. Also the review screen alone on a project's
+session, with the window's kind of undo stack (:func:`grouped_screen`)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -43,3 +44,22 @@ def review_grouped(qtbot, window, sheet: Path, at: int = 0):
     window.show_review([a.key for a in window.session.answers], at)
     assert window.pages.currentIndex() == REVIEW
     return window.review_view
+
+
+def grouped_screen(qtbot, session, store, question: str = "own"):
+    """The review screen alone on ``session``'s answers to ``question``, its groups of alike answers found, shown at
+    1000×800; its undo stack (``undo_stack``) the window's kind: each step written to ``store`` with its decisions.
+    Returns the review view."""
+    from grader_app import workflow
+    from grader_app.ui.review_view import ReviewView
+    from grader_app.ui.undo_steps import UndoSteps
+
+    view = ReviewView(session, UndoSteps(session, store), store)
+    qtbot.addWidget(view)
+    view.resize(1000, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    keys = session.keys_for(question)
+    found, _ = workflow.group_questions({question: (keys, [a.text for a in session.answers])})
+    view.set_queue(keys, groups=found["groups"], typical=found["typical"])
+    return view

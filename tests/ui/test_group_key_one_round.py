@@ -12,15 +12,13 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt
 
-from grader_app import workflow
 from grader_app.bundles.library import Library
 from grader_app.core import review
 from grader_app.core.session import Heard
 from grader_app.io import project_decisions
 from grader_app.ui.main_window import MainWindow
 from grader_app.ui.results_model import STATUS, StatusRole
-from grader_app.ui.review_view import ReviewView
-from grader_app.ui.undo_steps import UndoSteps
+from review_windows import grouped_screen
 from test_group_review import LIKE_AMONG_OTHERS
 from ui_helpers import accept_mapping, decisions_on_disk, make_bundle, rows_sheet, scored_rows_project
 
@@ -37,18 +35,6 @@ def graded(tmp_path):
     store.close()
 
 
-def _screen(qtbot, session, store) -> ReviewView:
-    """The review screen on the question, its undo stack the window's kind (each step written with its decisions)."""
-    view = ReviewView(session, UndoSteps(session, store), store)
-    qtbot.addWidget(view)
-    view.resize(1000, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    found, _ = workflow.group_questions({"own": (session.keys_for("own"), [a.text for a in session.answers])})
-    view.set_queue(session.keys_for("own"), groups=found["groups"], typical=found["typical"])
-    return view
-
-
 def _heard(session) -> tuple[list, list]:
     """The session's decisions as a listener hears them: (each one alone, those of one step together)."""
     one: list = []
@@ -60,7 +46,7 @@ def _heard(session) -> tuple[list, list]:
 def test_a_group_key_tells_the_screens_listeners_once_with_every_member_already_written(qtbot, graded):
     session, store = graded
     group = session.keys_for("own")[:N]
-    view = _screen(qtbot, session, store)
+    view = grouped_screen(qtbot, session, store)
     assert view.current_unit() == group
     rounds: list = []
     on_disk_then: list = []
@@ -85,7 +71,7 @@ def test_a_group_key_tells_the_screens_listeners_once_with_every_member_already_
 def test_one_undo_takes_the_groups_score_back_in_one_round(qtbot, graded):
     session, store = graded
     group = session.keys_for("own")[:N]
-    view = _screen(qtbot, session, store)
+    view = grouped_screen(qtbot, session, store)
     qtbot.keyClick(view, Qt.Key.Key_2)
     assert all(session.decisions[k].score == 2 for k in group)
     one, many = _heard(session)
@@ -105,7 +91,7 @@ def test_a_group_write_that_fails_half_way_loses_no_member(qtbot, graded, monkey
     say) commits none of them, keeps all of them to write again, and the next write puts every one on disk."""
     session, store = graded
     group = session.keys_for("own")[:N]
-    view = _screen(qtbot, session, store)
+    view = grouped_screen(qtbot, session, store)
     real = project_decisions.put_decision
     failing = {"on": True}
 

@@ -12,13 +12,11 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt
 
-from grader_app import workflow
 from grader_app.core.session import Decision, Heard
 from grader_app.io.project_undo import digest_of
 from grader_app.ui import commands
 from grader_app.ui.results_model import ResultsModel
-from grader_app.ui.review_view import ReviewView
-from grader_app.ui.undo_steps import UndoSteps
+from review_windows import grouped_screen
 from ui_helpers import decisions_on_disk, scored_rows_project
 
 SAME = "The cell membrane lets some things in and keeps others out."
@@ -64,14 +62,8 @@ def _step_text(store) -> str:
 def test_one_key_scores_the_group_in_one_write_one_repaint_and_one_undo_step(qtbot, graded, monkeypatch):
     session, store = graded
     group = session.keys_for("own")[:N]
-    stack = UndoSteps(session, store)   # as the window's: each step written with its decisions
-    view = ReviewView(session, stack, store)
-    qtbot.addWidget(view)
-    view.resize(1000, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    found, _ = workflow.group_questions({"own": (session.keys_for("own"), [a.text for a in session.answers])})
-    view.set_queue(session.keys_for("own"), groups=found["groups"], typical=found["typical"])
+    view = grouped_screen(qtbot, session, store)
+    stack = view.undo_stack   # as the window's: each step written with its decisions
     assert view.current_unit() == group
     table = ResultsModel(session)          # the results table, listening to the session as in the window
     repaints: list = []
