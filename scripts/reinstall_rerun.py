@@ -29,6 +29,8 @@ FOLDERS = {"hashed_distilled": "hashed-distilled-bundle", "hashed_augmented": "h
            "hashed_augmented_key": "hashed-augmented-key-bundle", "hashed_augmented6_key": "hashed-augmented6-key-bundle",
            "hashed_augmented6_shared_key": "hashed-augmented6-shared-key-bundle"}
 FOLDERS = {**FOLDERS, **{k.replace("_key", "_keyz"): v.replace("-key-", "-keyz-") for k, v in FOLDERS.items() if "_key" in k}}
+FOLDERS = {**FOLDERS, **{k + "_pieces": v.replace("-bundle", "-pieces-bundle")   # twenty-ninth amendment
+                         for k, v in FOLDERS.items() if k.startswith("hashed_augmented")}}
 
 
 def teacher(essay_set: int, name: str) -> dict:

@@ -36,6 +36,8 @@ NAMES = {"crossfit-baseline_bundle": "baseline bundle kind (TF-IDF + LR ≤ 50k)
 NAMES = {**NAMES, **{k + "z": v.replace("amendment)", "amendment, standardised: 23rd)")
                                 .replace("(22nd)", "(22nd, standardised: 23rd)")
                      for k, v in NAMES.items() if k.endswith("_key")}}
+NAMES = {**NAMES, **{k + "_pieces": v.replace("kind", "kind on word pieces alone (29th amendment)", 1)
+                     for k, v in NAMES.items() if k.startswith("crossfit-hashed_augmented")}}
 
 
 def fold_by_fold(metrics: dict) -> float:

@@ -38,6 +38,14 @@ FEATURES = {                 # name → (word orders, character orders, chunk le
     "w12+c2345": ((1, 2), (2, 3, 4, 5), 0),
     "w12+s5+c45": ((1, 2), (4, 5), 5),
 }
+PIECE_FEATURES = {           # the word-piece feature set (twenty-ninth amendment): one tokenizer, no character n-grams
+    "p12": ((), (), 0, (1, 2)),
+}
+
+
+def features_of(name: str) -> tuple:
+    """A feature set's groups by name, from :data:`FEATURES` (which probes may extend) or :data:`PIECE_FEATURES`."""
+    return FEATURES[name] if name in FEATURES else PIECE_FEATURES[name]
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,7 @@ class Family:
     key: Any = None                                    # the set's KeyFeatures (twenty-first amendment), or None
     keyed_buckets: Callable[[Any, int], int] | None = None   # (key, n_labels) → buckets with key features, if not
     #                                                          the default below (a pair's tied half: 24th amendment)
+    features: tuple | None = None                      # the feature sets its grid reads (None: every one of FEATURES)
 
     def table_buckets(self, n_labels: int) -> int:
         """The table's buckets; with key features, the table gives up the buckets their numbers take."""
@@ -84,7 +93,7 @@ class Family:
         """The configuration's features (:meth:`table_buckets` buckets)."""
         from ..learn.hashed import HashSpec
 
-        words, chars, stems, *pieces = FEATURES[config.features]
+        words, chars, stems, *pieces = features_of(config.features)
         return HashSpec(self.table_buckets(n_labels), words, chars, stems, self.key, tuple(pieces[0]) if pieces else ())
 
 
@@ -126,7 +135,7 @@ def featurise_all(texts: list[str], K: int, family: Family = LR) -> dict:
     """Each feature set's matrix over ``texts`` (rows are independent: no fitting happens here)."""
     from ..learn.hashed import featurise
 
-    return {name: featurise(texts, family.spec(Config(name, "", 0.0), K)) for name in FEATURES}
+    return {name: featurise(texts, family.spec(Config(name, "", 0.0), K)) for name in family.features or FEATURES}
 
 
 def rank(Xs: dict, y: np.ndarray, idx: np.ndarray, K: int, seed: int, family: Family = LR,
@@ -207,7 +216,7 @@ def parity_texts(essay_set: int, texts: list[str]) -> list[str]:
 
 def feature_words(config: Config) -> list[str]:
     """A configuration's feature groups in words, for a bundle's provenance."""
-    words, chars, stems, *pieces = FEATURES[config.features]
+    words, chars, stems, *pieces = features_of(config.features)
     return ([f"word {'-'.join(map(str, words))}-grams"] if words else []) + ([f"{stems}-letter chunks"] if stems else []) + \
         ([f"word-piece {'-'.join(map(str, pieces[0]))}-grams"] if pieces and pieces[0] else []) + \
         ([f"character {chars[0]}-{chars[-1]}-grams"] if chars else [])

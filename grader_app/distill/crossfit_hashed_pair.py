@@ -21,7 +21,8 @@ from pathlib import Path
 import numpy as np
 
 from .crossfit import K_FOLDS
-from .crossfit_hashed_lr import LR, PARITY, Family, cross_validate, feature_words, fit_final, parity_texts, summary
+from .crossfit_hashed_lr import (LR, PARITY, PIECE_FEATURES, Config, Family, cross_validate, feature_words, fit_final,
+                                 parity_texts, summary)
 from .crossfit_hashed_ordinal import ORDINAL
 from .crossfit_kind import add_kind_parser, calibrate_oof, finish_set, load_finished, set_jobs, write_kind_bundle
 from .jobs import Job
@@ -58,6 +59,20 @@ def halves(key=None) -> tuple[Family, Family]:
     if key is None:
         return LR_HALF, ORDINAL_HALF
     return dataclasses.replace(LR_HALF, key=key), dataclasses.replace(ORDINAL_HALF, key=key)
+
+
+def _pieces_only(family: Family) -> Family:
+    """``family`` with its grid's strengths over the word-piece feature sets alone (twenty-ninth amendment)."""
+    values = tuple(dict.fromkeys(c.value for c in family.grid))
+    return dataclasses.replace(family, grid=tuple(Config(f, family.grid[0].param, v) for f in PIECE_FEATURES
+                                                  for v in values), features=tuple(PIECE_FEATURES))
+
+
+def piece_halves(key=None) -> tuple[Family, Family]:
+    """The two halves reading word pieces alone (twenty-ninth amendment: one tokenizer in the graph), each with its
+    own kind's strengths; with ``key``, both also read the question's key features (which need the word tokenizer
+    too)."""
+    return tuple(_pieces_only(f) for f in halves(key))   # type: ignore[return-value]
 
 
 def _say(msg: str) -> None:

@@ -27,12 +27,13 @@ import numpy as np
 from .asap import ALL_SETS
 from .crossfit import K_FOLDS, set_data
 from .crossfit_hashed_lr import Fitted, featurise_all, rank, summary
-from .crossfit_hashed_pair import average_log_probs, halves, write_pair_bundle
+from .crossfit_hashed_pair import average_log_probs, halves, piece_halves, write_pair_bundle
 from .crossfit_kind import add_kind_parser, finish_set, load_finished, set_jobs
 from .jobs import Job
 
 KIND, FOLDER = "hashed_pooled", "hashed-pooled-bundle"
 RANKINGS = "hashed-pooled-rankings"   # stage 1's folder, beside the kinds' folders
+PIECES = "-pieces"                     # the word-piece halves' rankings folder ends so (twenty-ninth amendment)
 POOL: tuple = tuple(ALL_SETS)          # the sets whose inner splits every pick is pooled over
 FINAL = "final"                        # the rankings' key for the inner split of all of a set's answers
 CRITERION = ("each half: the mean QWK over every set of the pool (sets {pool}) on each set's inner stratified 20 % "
@@ -47,13 +48,19 @@ def _seed(split: str) -> int:
     return 6000 if split == FINAL else 5000 + int(split)
 
 
-def rankings_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS) -> dict:
+def families(key=None, pieces: bool = False) -> tuple:
+    """The pair's halves: today's, or with ``pieces`` the word-piece ones (twenty-ninth amendment)."""
+    return piece_halves(key) if pieces else halves(key)
+
+
+def rankings_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, pieces: bool = False) -> dict:
     """Stage 1 for one set: ``{half kind: {split: [[inner QWK, inner accuracy] per grid configuration]}}`` for the
-    splits ``"0"`` … ``"k-1"`` (the other folds of each outer fold) and ``"final"`` (all scored answers)."""
+    splits ``"0"`` … ``"k-1"`` (the other folds of each outer fold) and ``"final"`` (all scored answers); with
+    ``pieces``, of the word-piece halves' grids."""
     d = set_data(essay_set, k)
     K, y, folds = d.n_labels, d.y, d.folds
     scores: dict = {}
-    for family in halves():
+    for family in families(pieces=pieces):
         Xs = featurise_all(d.texts, K, family)
         grid = list(family.grid)
         per: dict = {}
@@ -63,18 +70,19 @@ def rankings_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS) -> d
             by_config = {c: (q, acc) for c, q, acc in ranked}
             per[split] = [[float(v) for v in by_config[c]] for c in grid]
         scores[family.kind] = per
-    record = {"set": essay_set, "k": k, "grids": {f.kind: [c.as_dict() for c in f.grid] for f in halves()},
+    record = {"set": essay_set, "k": k, "grids": {f.kind: [c.as_dict() for c in f.grid] for f in families(pieces=pieces)},
               "scores": scores}
     (out / "rankings.json").write_text(json.dumps(record, indent=1), encoding="utf-8")
     return {"set": essay_set}
 
 
-def load_rankings(vocab_out: Path, sets=None) -> dict:
-    """Stage 1's rankings of every set of the pool (``{set: record}``); a clear error if one is missing."""
+def load_rankings(vocab_out: Path, sets=None, pieces: bool = False) -> dict:
+    """Stage 1's rankings of every set of the pool (``{set: record}``; ``pieces``: the word-piece halves'); a clear
+    error if one is missing."""
     sets = list(POOL if sets is None else sets)
     out = {}
     for s in sets:
-        p = vocab_out / RANKINGS / f"set-{s}" / "rankings.json"
+        p = vocab_out / (RANKINGS + (PIECES if pieces else "")) / f"set-{s}" / "rankings.json"
         if not (p.is_file() and (p.parent / "done.json").is_file()):
             raise FileNotFoundError(f"the pooled pick needs every set's rankings, and set {s}'s are not at {p}: run "
                                     "`grader-distill crossfit-hashed-pooled` (its first stage ranks every set of the pool)")
@@ -103,24 +111,25 @@ def hard_fitter(y: np.ndarray, K: int) -> Callable:
 
 
 def cross_validate_pooled(essay_set: int, rankings: dict, k: int = K_FOLDS, log=_say, fit: Callable | None = None,
-                          kind: str = KIND, d=None, extra: dict | None = None, key=None) -> dict:
+                          kind: str = KIND, d=None, extra: dict | None = None, key=None, pieces: bool = False) -> dict:
     """The pair cross-validated with pooled picks: per fold, each half's pooled configuration fitted on the other
     folds (by ``fit``, :func:`hard_fitter` unless given), the halves' probabilities averaged on fold f. ``key``: the
-    halves also read the question's key features (twenty-first amendment)."""
+    halves also read the question's key features (twenty-first amendment); ``pieces``: the word-piece halves
+    (twenty-ninth), their picks from their own rankings."""
     from .crossfit_student import _qwk
     from .crossfit_vocab import kind_figures
 
     d = d if d is not None else set_data(essay_set, k)
     K, y, folds = d.n_labels, d.y, d.folds
     fit = fit or hard_fitter(y, K)
-    families = halves(key)
-    Xs = {f.kind: featurise_all(d.texts, K, f) for f in families}
+    halves_ = families(key, pieces)
+    Xs = {f.kind: featurise_all(d.texts, K, f) for f in halves_}
     logits = np.zeros((len(y), K))
     choices = []
     for f in range(k):
         tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
         probs, picked = [], {}
-        for family in families:
+        for family in halves_:
             i, q, acc = pooled_pick(rankings, family.kind, str(f))
             c = family.grid[i]
             X = Xs[family.kind][c.features]
@@ -134,7 +143,7 @@ def cross_validate_pooled(essay_set: int, rankings: dict, k: int = K_FOLDS, log=
             **(extra or {}), **({"key_features": key.count} if key is not None else {}),
             "figures": kind_figures(logits, y, folds, k, K), "choices": choices,
             "_data": {"texts": d.texts, "y": y, "folds": folds, "logits": logits, "X": Xs, "fit": fit,
-                      "families": families}}
+                      "families": halves_}}
 
 
 def fit_pooled_final(result: dict, rankings: dict) -> list[Fitted]:
@@ -164,10 +173,13 @@ def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, pool: lis
     return finish_set(out, res, build, summary)
 
 
-def ranking_jobs(vocab_out: Path, k: int = K_FOLDS, pool=None) -> list[Job]:
-    """Stage 1: one ranking job per set of the pool, whatever sets stage 2 is asked for."""
-    return [Job(id=f"{RANKINGS}-set{s}", func="crossfit_hashed_pooled:rankings_job",
-                out=str(vocab_out / RANKINGS / f"set-{s}"), kwargs={"essay_set": s, "k": k})
+def ranking_jobs(vocab_out: Path, k: int = K_FOLDS, pool=None, pieces: bool = False) -> list[Job]:
+    """Stage 1: one ranking job per set of the pool, whatever sets stage 2 is asked for (``pieces``: of the
+    word-piece halves, their own folder)."""
+    folder = RANKINGS + (PIECES if pieces else "")
+    more = {"pieces": True} if pieces else {}   # today's jobs keep their kwargs (and so their ids' records)
+    return [Job(id=f"{folder}-set{s}", func="crossfit_hashed_pooled:rankings_job",
+                out=str(vocab_out / folder / f"set-{s}"), kwargs={"essay_set": s, "k": k, **more})
             for s in (POOL if pool is None else pool)]
 
 

@@ -154,6 +154,8 @@ KIND_NAMES = {"hashed_kd": "hashed KD", "hashed_hard": "hashed hard", "vocab_kd"
               "reference_bundle": "reference kind (the TF-IDF reference, uncapped)"}
 KIND_NAMES = {**KIND_NAMES, **{k + "z": v.replace("the key features", "the key features, standardised")
                                for k, v in KIND_NAMES.items() if k.endswith("_key")}}
+KIND_NAMES = {**KIND_NAMES, **{k + "_pieces": v.replace("kind", "kind on word pieces alone", 1)   # 29th amendment
+                               for k, v in KIND_NAMES.items() if k.startswith("hashed_augmented")}}
 
 
 def collect_vocab(out: Path) -> list[dict]:

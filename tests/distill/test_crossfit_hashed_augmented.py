@@ -165,3 +165,51 @@ def test_augmented_kind_learns_the_copies_and_its_bundle_scores_through_the_app(
     probs = Scorer(b, threads=1).predict_proba(two_invented_sets["EssayText"].tolist())
     pred = np.array(b.labels)[decide_many(probs, b.cutpoints)]
     assert quadratic_weighted_kappa(two_invented_sets["Score1"], pred, labels=b.labels) > 0.7
+
+
+def test_the_word_piece_kind_ranks_its_own_grid_reads_one_tokenizer_and_scores_through_the_app(two_invented_sets,  # noqa: F811
+                                                                                                tmp_path, monkeypatch):
+    """Twenty-ninth amendment: the six-copy kind at two copies' weight with word-piece halves makes the word-piece
+    rankings for every set of the pool beside today's, picks from them, keeps its own folder and kind, and its
+    bundle's graph tokenizes the answer once (today's kind: once per feature group)."""
+    import onnx
+
+    from grader_app.bundles import read_bundle
+    from grader_app.distill import cli, crossfit_hashed_augmented, crossfit_hashed_pooled
+    from grader_app.learn.hashed import HashSpec
+    from grader_app.scoring import Scorer
+
+    short_pooled_kind(monkeypatch, crossfit_hashed_augmented, tmp_path / "no-minilm-here")
+    out = tmp_path / "crossfit-vocab"
+    args = ["crossfit-hashed-augmented", "--sets", "7", "--out", str(out), "--executor", "serial", "--copies", "6",
+            "--shared-weight"]
+    assert cli.main(args + ["--pieces"]) == 0
+    assert [p.name for p in out.glob("hashed-augmented*")] == ["hashed-augmented6-shared-pieces-bundle"]
+    for s in (7, 8):   # the pool's word-piece rankings, every set, beside today's (which the teacher's judge reads)
+        ranked = json.loads((out / (crossfit_hashed_pooled.RANKINGS + "-pieces") / f"set-{s}" / "rankings.json")
+                            .read_text())
+        assert {c["features"] for grid in ranked["grids"].values() for c in grid} == {"p12"}
+        assert (out / crossfit_hashed_pooled.RANKINGS / f"set-{s}" / "done.json").is_file()
+    job = out / "hashed-augmented6-shared-pieces-bundle" / "set-7"
+    summary = json.loads((job / "summary.json").read_text())
+    assert summary["kind"] == "hashed_augmented6_shared_pieces" and summary["copies"] == 6
+    assert all(c[h]["config"]["features"] == "p12" for c in summary["choices"] for h in ("hashed_lr", "hashed_ordinal"))
+    fig = summary["figures"]
+    assert len(fig["folds"]) == 5 and fig["qwk"] == pytest.approx(np.mean(fig["folds"])) and fig["qwk"] > 0.5
+
+    b = read_bundle(job / summary["bundle"])
+    prov = b.manifest["provenance"]
+    assert prov["kind"] == "crossfit-hashed_augmented6_shared_pieces"
+    assert "word pieces alone" in prov["choice"]["criterion"] and "word-piece 1-2-grams" in prov["model"]
+    specs = [HashSpec.from_dict(s) for s in prov["student_specs"]]
+    assert all(s.pieces == (1, 2) and not s.words and not s.chars and not s.stems for s in specs)
+    assert b.manifest["parameters"] <= 50_000 and prov["parity_max_abs_dp"] <= 1e-4
+
+    def tokenizers(model_bytes: bytes) -> int:
+        return sum(n.op_type == "Tokenizer" for n in onnx.load_from_string(model_bytes).graph.node)
+    assert cli.main(args) == 0   # today's kind beside it, same teacher and copies
+    today = json.loads((out / "hashed-augmented6-shared-bundle" / "set-7" / "summary.json").read_text())
+    today_b = read_bundle(out / "hashed-augmented6-shared-bundle" / "set-7" / today["bundle"])
+    assert tokenizers(b.model_bytes) == 1 < tokenizers(today_b.model_bytes)
+    probs = Scorer(b, threads=1).predict_proba(two_invented_sets["EssayText"].tolist())
+    assert probs.shape == (len(two_invented_sets), 3) and np.allclose(probs.sum(1), 1.0, atol=1e-5)

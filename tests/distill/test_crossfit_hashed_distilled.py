@@ -73,8 +73,13 @@ def short_pooled_kind(monkeypatch, kind_module, teachers) -> None:
 
     def halves(key=None):   # as crossfit_hashed_pair.halves: with a key, both halves read its features
         return (lr, ordinal) if key is None else tuple(dataclasses.replace(f, key=key) for f in (lr, ordinal))
-    for module in (crossfit_hashed_pooled, kind_module):
-        monkeypatch.setattr(module, "halves", halves)
+
+    def piece_halves(key=None):   # as crossfit_hashed_pair.piece_halves, from the short halves
+        return tuple(crossfit_hashed_pair._pieces_only(f) for f in halves(key))
+    monkeypatch.setattr(crossfit_hashed_pooled, "halves", halves)
+    monkeypatch.setattr(crossfit_hashed_pooled, "piece_halves", piece_halves)
+    if hasattr(kind_module, "halves"):   # a kind that picks its halves itself (the augmented kinds ask the pooled one)
+        monkeypatch.setattr(kind_module, "halves", halves)
     monkeypatch.setattr(crossfit_hashed_pooled, "POOL", (7, 8))
     monkeypatch.setattr(kind_module, "TEACHERS", str(teachers))
 
