@@ -11,12 +11,15 @@ With --old-code REF, instead: per science set, the graph alone and the Scorer of
 at REF (its grader_app extracted with `git archive` and imported under another name) against the
 working tree's, on the same installed bundle and the set's raw answers, interleaved, best of 3; it
 also says whether the two Scorers gave the same probabilities (bit for bit, else the largest gap).
+With --candidate BUNDLE [BUNDLE ...], instead: as --old-ref, each candidate bundle (a kind's job output) against
+the installed bundle of its set.
 With --threads N, instead: per science set, the graph alone (one thread) and the Scorer with one thread and with N
 (batches side by side), interleaved, best of 3, on the set's real answers.
 With --profile, instead: per science set, where the graph's time goes (onnxruntime's profiler, one thread, batches of
 64, the set's real answers): each operator type's share of the kernel time, and the slowest nodes.
 Prints figures; asserts nothing.
-Usage: .venv/bin/python scripts/bench_score.py [N] [--old-ref REF | --old-code REF | --threads N | --profile]
+Usage: .venv/bin/python scripts/bench_score.py [N] [--old-ref REF | --old-code REF | --threads N | --profile |
+       --candidate BUNDLE ...]
 """
 from __future__ import annotations
 
@@ -63,33 +66,55 @@ def _scorer_speed(bundle, texts: list[str], threads: int = 1) -> float:
     return len(texts) / (time.perf_counter() - t)
 
 
-def compare(ref: str) -> None:
-    """Installed science bundles against those committed at ``ref``, in one run."""
+def _side_by_side(pairs: list, other: str) -> None:
+    """Per (set, other bundle): the installed bundle of the set and ``other``'s, graph alone and Scorer, one thread,
+    batches of 64, interleaved, best of 3, on the set's real answers."""
     from grader_app.bundles import read_bundle
     from grader_app.paths import bundled_models_dir
     from grader_app.text import normalise_many
 
     df = load_train()
-    print(f"graph alone and Scorer, one thread, batches of 64, best of 3: installed vs {ref}\n")
-    print(f"{'set':>4} {'n':>6} {'graph new':>11} {'graph old':>11} {'scorer new':>11} {'scorer old':>11}  kinds")
+    print(f"graph alone and Scorer, one thread, batches of 64, best of 3: installed vs {other}\n")
+    print(f"{'set':>4} {'n':>6} {'graph inst':>11} {'graph other':>11} {'scorer inst':>11} {'scorer other':>12}  kinds")
+    for s, other_path in pairs:
+        new, old = read_bundle(bundled_models_dir() / f"asap-sas-{s}.gradebundle"), read_bundle(other_path)
+        raw = df[df["EssaySet"] == s]["EssayText"].tolist()
+        texts = normalise_many(raw)
+        best = {key: 0.0 for key in ("gn", "go", "sn", "so")}
+        for _ in range(3):
+            best["gn"] = max(best["gn"], _graph_speed(new.model_bytes, texts))
+            best["go"] = max(best["go"], _graph_speed(old.model_bytes, texts))
+            best["sn"] = max(best["sn"], _scorer_speed(new, raw))
+            best["so"] = max(best["so"], _scorer_speed(old, raw))
+        kinds = " / ".join(str(b.manifest.get("provenance", {}).get("kind", "")) for b in (new, old))
+        print(f"{s:>4} {len(texts):>6} {best['gn']:>11,.0f} {best['go']:>11,.0f} {best['sn']:>11,.0f} "
+              f"{best['so']:>12,.0f}  {kinds}")
+
+
+def compare(ref: str) -> None:
+    """Installed science bundles against those committed at ``ref``, in one run."""
     with tempfile.TemporaryDirectory() as tmp:
+        pairs = []
         for s in SCIENCE_SETS:
             name = f"asap-sas-{s}.gradebundle"
             old_path = Path(tmp) / name
             old_path.write_bytes(subprocess.run(["git", "show", f"{ref}:model_bundles/{name}"], cwd=ROOT,
                                                 capture_output=True, check=True).stdout)
-            new, old = read_bundle(bundled_models_dir() / name), read_bundle(old_path)
-            raw = df[df["EssaySet"] == s]["EssayText"].tolist()
-            texts = normalise_many(raw)
-            best = {key: 0.0 for key in ("gn", "go", "sn", "so")}
-            for _ in range(3):
-                best["gn"] = max(best["gn"], _graph_speed(new.model_bytes, texts))
-                best["go"] = max(best["go"], _graph_speed(old.model_bytes, texts))
-                best["sn"] = max(best["sn"], _scorer_speed(new, raw))
-                best["so"] = max(best["so"], _scorer_speed(old, raw))
-            kinds = " / ".join(str(b.manifest.get("provenance", {}).get("model", ""))[:40] for b in (new, old))
-            print(f"{s:>4} {len(texts):>6} {best['gn']:>11,.0f} {best['go']:>11,.0f} {best['sn']:>11,.0f} "
-                  f"{best['so']:>11,.0f}  {kinds}")
+            pairs.append((s, old_path))
+        _side_by_side(pairs, ref)
+
+
+def compare_candidates(paths: list[str]) -> None:
+    """Candidate bundles (a kind's job output, not installed) against the installed bundle of their set."""
+    from grader_app.bundles import read_bundle
+
+    pairs = []
+    for p in paths:
+        item = str(read_bundle(Path(p)).manifest.get("id", ""))
+        if not item.startswith("asap-sas-"):
+            sys.exit(f"bench_score.py: {p} is not an ASAP-SAS bundle (its id is {item!r})")
+        pairs.append((int(item.rsplit("-", 1)[1]), Path(p)))
+    _side_by_side(pairs, "the candidates")
 
 
 def compare_threads(n: int) -> None:
@@ -219,7 +244,7 @@ def main() -> None:
     if "-h" in args or "--help" in args:
         print(__doc__)
         return
-    known = {"--profile", "--old-ref", "--old-code", "--threads"}
+    known = {"--profile", "--old-ref", "--old-code", "--threads", "--candidate"}
     if args and not args[0].isdigit() and args[0] not in known:
         sys.exit(f"bench_score.py: unknown argument {args[0]!r}; see --help")
     if "--profile" in args:
@@ -227,6 +252,9 @@ def main() -> None:
         return
     if "--old-ref" in args:
         compare(args[args.index("--old-ref") + 1])
+        return
+    if "--candidate" in args:
+        compare_candidates(args[args.index("--candidate") + 1:])
         return
     if "--threads" in args:
         compare_threads(int(args[args.index("--threads") + 1]))
