@@ -1,6 +1,7 @@
 """Take the README's screenshots of the real app, offscreen, on the sample sheet.
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--bundles DIR] [--sheet FILE] [--language de]
+        [--width 1024 --height 600] [--font-size 16]
 
 Opens a copy of assets/sample-class.xlsx (so no project file is written into assets/) in the real
 main window with the installed models, confirms the guessed columns, waits for scoring, makes a
@@ -9,6 +10,9 @@ results table, the review screen, a group of answers that look alike on the revi
 export dialog. Then it opens a second copy in which one question is renamed so that no model matches
 it, marks a few of its answers (as the shipped model would score them, standing in for a teacher)
 and saves the review screen of a question whose model learns from the teacher's marks.
+
+--width/--height set the window's size and the offscreen screen's; --font-size sets the application's font to that many
+points (as a teacher who set a large system font: 16 on a 1024×600 laptop is the size the layouts are made to fit).
 """
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--width", type=int, default=1280)
     ap.add_argument("--height", type=int, default=800)
     ap.add_argument("--language", default="en", help="the interface's language: en, es or de (default en)")
+    ap.add_argument("--font-size", type=float, help="the application's font in points (default: the system's)")
     args = ap.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="grader-shots-"))
@@ -60,6 +65,12 @@ def main(argv: list[str] | None = None) -> int:
     from grader_app.ui.settings import Settings
 
     app = make_application([])
+    if args.font_size:
+        from PySide6.QtGui import QFont
+
+        font = QFont(app.font())
+        font.setPointSizeF(args.font_size)
+        app.setFont(font)
     from grader_app.ui import i18n
 
     if not i18n.install(args.language):
