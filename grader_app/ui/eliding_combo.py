@@ -4,10 +4,14 @@ A QComboBox draws its current text clipped at its edge, mid-letter ("Science: ce
 column at a 16 pt font on a 1024×600 screen), with nothing to say that more follows. This one draws the beginning of
 the text and "…" where it does not fit; the whole text is in its tooltip, which the caller sets (the model's whole
 name: :func:`~.mapping_items.whole_name_tip`). Its text, accessible name and keys are the QComboBox's own.
+
+Given ``least_chars``, it asks for its minimum contents length where there is room but may be squeezed down to that
+many characters (the columns dialog's choices of a column, which give their room to the models' names in Spanish at
+16 pt: :class:`~.mapping_layout.ShareRow`).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter
 
@@ -15,6 +19,17 @@ ICON_GAP = 4   # what Qt's styles leave between a combo's icon and its text
 
 
 class ElidingCombo(QComboBox):
+    def __init__(self, parent=None, least_chars: int | None = None) -> None:
+        super().__init__(parent)
+        self.least_chars = least_chars
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        least = super().minimumSizeHint()
+        give = self.minimumContentsLength() - (self.least_chars or 0)
+        if self.least_chars is None or give <= 0:
+            return least
+        return QSize(least.width() - self.fontMetrics().horizontalAdvance("X") * give, least.height())
+
     def _option(self) -> QStyleOptionComboBox:
         opt = QStyleOptionComboBox()
         self.initStyleOption(opt)

@@ -35,7 +35,7 @@ from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
 from ..core.scored_before import check
@@ -52,9 +52,11 @@ from .mapping_doubts import doubt_label, show_doubts, show_student_clash
 from .mapping_earlier import earlier_choices, notes_text
 from .mapping_items import NO_MODEL, chosen_models, combo_of, fill_items, items_note, items_table, select
 from .mapping_scales import add_scale_fields, chosen_scales, guess_note
-from .mapping_layout import (ScrollAbove, ShareRow, chain_focus, compact_combo, fit_to_screen, give_back_tab, tick_questions,
-                             width_wanted, worksheet_choice)
+from .mapping_layout import (COMBO_LEAST_CHARS, ScrollAbove, ShareRow, chain_focus, compact_combo, fit_to_screen,
+                             give_back_tab, tick_questions, width_wanted, worksheet_choice)
+from .eliding_combo import ElidingCombo
 from .mapping_preview import SheetPreview, blind_at_start
+from .preview_room import PreviewSplit
 from .messages import plain
 from .wrap_radio import WrapRadio
 from .sheet_notes import note_words
@@ -63,6 +65,7 @@ from grader_app.ui.plain_tip import plain_tip
 NONE_COLUMN = QT_TRANSLATE_NOOP("MappingDialog", "(none)")
 CHOOSE_ANSWER = QT_TRANSLATE_NOOP("MappingDialog", "(choose the answers' column)")
 MAX_ITEMS = 60
+CHOICE_LINES = 6   # the choices keep this many lines in sight at the least, the preview under them its rows
 
 __all__ = ["CHOOSE_ANSWER", "MAX_ITEMS", "MappingDialog", "NONE_COLUMN", "NO_MODEL"]
 
@@ -131,7 +134,7 @@ class MappingDialog(QDialog):
 
         # --- long ---------------------------------------------------------------------------------
         def combo(none: str | None) -> QComboBox:
-            c = QComboBox()
+            c = ElidingCombo(least_chars=COMBO_LEAST_CHARS)   # squeezed, a header ends in "…" (whole in its tooltip)
             if none is not None:
                 c.addItem(QCoreApplication.translate("MappingDialog", none), None)
             for name in cols:
@@ -239,15 +242,13 @@ class MappingDialog(QDialog):
         lay.addWidget(self.lms_banner)
         lay.addWidget(notes)
         lay.addLayout(top, 0)
-        lay.addWidget(QLabel("<b>" + self.tr("First rows of the sheet") + "</b>"))
-        lay.addWidget(self.blind_note)
-        lay.addWidget(self.preview, 1)
-        self.preview.setMinimumHeight(self.fontMetrics().height() * 7)   # a header and five rows
-        # the preview gives its room up first (to those five rows) and takes what the questions leave
-        self.preview.setSizePolicy(self.preview.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
-        self.scroller = ScrollAbove(above)   # a banner, worksheets, notes and a problem: the buttons stay in sight
+        lay.addStretch(1)
+        self.scroller = ScrollAbove(above, lines=CHOICE_LINES)   # a banner, worksheets, notes and a problem: the buttons
+        # stay in sight; under it the preview keeps its first rows in sight, and the questions take what they need
+        self.split = PreviewSplit(self.scroller, QLabel("<b>" + self.tr("First rows of the sheet") + "</b>"),
+                                  self.blind_note, self.preview)
         outer = QVBoxLayout(self)
-        outer.addWidget(self.scroller, 1)
+        outer.addWidget(self.split, 1)
         outer.addWidget(self.error)
         outer.addWidget(self.buttons)
 

@@ -27,6 +27,7 @@ from grader_app.ui.plain_tip import plain_tip
 
 COMBO_CHARS = 14          # what a column combo shows at the least of a header before eliding it (18 kept the dialog
 #                           wider than a 1024 px screen at a 16 pt font in Spanish)
+COMBO_LEAST_CHARS = 8     # ... which it may be squeezed down to, beside a models' table short of room (ShareRow)
 POPUP_EM = 60             # at most this many "M"s wide, the list a column combo drops down
 QUESTION_EM = 12          # the widest the question column of the per-question table grows
 NOTE_CHARS = 40           # a question named in a sentence is cut after this many characters
@@ -206,7 +207,9 @@ class ScrollAbove(QScrollArea):
 
 class ShareRow(QObject):
     """Two boxes side by side, ``first`` giving way to ``second`` where their row is short of room: while ``first`` is
-    the wider, it narrows to what leaves ``second`` its wish, to half the row or to its least, whichever is widest.
+    the wider, it narrows to what leaves ``second`` its wish, to half the row or to its least, whichever is widest (to
+    its least while ``second`` is narrower than its size hint: in Spanish at 16 pt on 1024 px, half the row left the
+    models' names 8 characters).
     Qt's layout had ``second``, the one with the stretch factor, give up all the room first (Qt 6): at 1024×600 and a
     16 pt font the columns' choice kept its whole width and the table of models beside it gave "Scored by" 110–140
     px, the models' names cut mid-letter."""
@@ -226,9 +229,11 @@ class ShareRow(QObject):
     def share(self) -> None:
         first, second = self.first, self.second
         short = second.sizeHint().width() + max(0, self.more()) - second.width()   # what ``second`` lacks
-        if short <= 0 or second.width() >= first.width():
+        starved = second.width() < second.sizeHint().width()   # not even its own least wish (Spanish at 16 pt)
+        if short <= 0 or (second.width() >= first.width() and not starved):
             return   # it has what it wishes, or half the row at least (a wider row leaves ``first`` as it is)
-        most = max(first.minimumSizeHint().width(), first.width() - short, (first.width() + second.width()) // 2)
+        half = first.minimumSizeHint().width() if starved else (first.width() + second.width()) // 2
+        most = max(first.minimumSizeHint().width(), first.width() - short, half)
         if most < first.width() and first.maximumWidth() != most:
             first.setMaximumWidth(most)
 

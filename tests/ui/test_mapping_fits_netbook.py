@@ -61,9 +61,8 @@ def test_the_columns_dialog_and_its_buttons_fit_a_netbook_whatever_the_sheet_bri
     assert dlg.ok_button.isEnabled()
     dlg.resize(dlg.width(), room.height())         # as high as the screen allows
     assert_fits(dlg, room)
-    # what is out of sight scrolls into it: the preview of the sheet, and the choices above
-    dlg.scroller.ensureWidgetVisible(dlg.preview)
-    assert _inside(dlg.preview, dlg.scroller.viewport())
+    # the preview of the sheet stands under the choices, in sight (preview_room); what is out of sight above scrolls
+    assert dlg.preview.isVisible() and _inside(dlg.preview, dlg)
     dlg.scroller.ensureWidgetVisible(dlg.lms_banner)
     assert _inside(dlg.lms_banner, dlg.scroller.viewport())
     dlg.reject()

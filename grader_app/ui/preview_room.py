@@ -1,0 +1,94 @@
+"""The columns dialog's preview of the sheet keeps its first rows in sight on a short screen (:class:`PreviewSplit`).
+
+The preview stood at the bottom of the part of the dialog that scrolls, under the columns' choice and the models'
+table: at a 16 pt font on a 1024×600 screen only its header was in sight (in German and Spanish not even that), and
+the teacher had to scroll to recognise the columns she was choosing. Now the dialog is split in two, one above the
+other: the choices (scrolling where they do not fit) and, under them, the preview, which never has less room than its
+header and :data:`LEAST_ROWS` whole rows (and a scroll bar under them). Where the dialog has room the choices get
+all they need and the preview the rest, as before; the teacher can drag the handle between the two to see more of
+either.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from .mapping_layout import ScrollAbove
+
+LEAST_ROWS = 5   # whole rows of the sheet the preview keeps in sight, at the least
+
+
+def rows_height(view: QTableView, rows: int) -> int:
+    """The height ``view`` needs to show its header and ``rows`` whole rows, and the horizontal scroll bar under them
+    when its columns are wider than it."""
+    wide = view.horizontalHeader().length() > view.viewport().width() or view.horizontalScrollBar().maximum() > 0
+    return (view.horizontalHeader().sizeHint().height() + view.verticalHeader().defaultSectionSize() * rows
+            + (view.horizontalScrollBar().sizeHint().height() if wide else 0) + 2 * view.frameWidth())
+
+
+class PreviewSplit(QSplitter):
+    """The choices (``choices``, a :class:`~.mapping_layout.ScrollAbove`) above the preview (``view``, under its
+    heading and the blind-marking note): the choices get what they need while the preview keeps :data:`LEAST_ROWS`
+    rows, and the preview takes what is left."""
+
+    def __init__(self, choices: ScrollAbove, heading: QLabel, note: QLabel, view: QTableView) -> None:
+        super().__init__(Qt.Orientation.Vertical)
+        self.choices, self.view = choices, view
+        self.part = QWidget()
+        lay = QVBoxLayout(self.part)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(heading)
+        lay.addWidget(note)
+        lay.addWidget(view, 1)
+        view.setMinimumHeight(rows_height(view, LEAST_ROWS))
+        view.setSizePolicy(view.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Expanding)
+        self.addWidget(choices)
+        self.addWidget(self.part)
+        self.setChildrenCollapsible(False)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
+        self.dragged = False   # the teacher moved the handle: her sizes stand
+        self.splitterMoved.connect(self._moved)
+        self._watch = _Relayout(self)
+        choices.content.installEventFilter(self._watch)
+
+    def _moved(self, *_args) -> None:
+        self.dragged = True
+
+    def share(self) -> None:
+        """The choices as high as they need (as far as the preview's least allows), the preview the rest."""
+        total = self.height() - self.handleWidth()
+        if self.dragged or total <= 0:
+            return
+        least_rows = rows_height(self.view, LEAST_ROWS)
+        if self.view.minimumHeight() != least_rows:
+            self.view.setMinimumHeight(least_rows)
+        least = self.part.minimumSizeHint().height()
+        need = self.wanted(self.choices.width())
+        above = max(self.choices.minimumSizeHint().height(), min(need, total - least))
+        if self.sizes() != [above, total - above]:
+            self.setSizes([above, total - above])
+
+    def wanted(self, width: int) -> int:
+        """The height the choices would have at ``width``: all they hold at their wish (a table of questions all its
+        rows), their wrapped sentences whole."""
+        lay = self.choices.content.layout()
+        want = lay.heightForWidth(width) if lay is not None and lay.hasHeightForWidth() else -1
+        return max(want if want >= 0 else self.choices.content.sizeHint().height(), self.choices.least_height(width))
+
+    def resizeEvent(self, e) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(e)
+        self.share()
+
+
+class _Relayout(QObject):
+    """Shares the split again when the choices ask for other room (a note shown, a problem said)."""
+
+    def __init__(self, split: PreviewSplit) -> None:
+        super().__init__(split)
+        self.split = split
+
+    def eventFilter(self, watched: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if e.type() == QEvent.Type.LayoutRequest:
+            self.split.share()
+        return False
