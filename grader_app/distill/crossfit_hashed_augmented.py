@@ -60,10 +60,12 @@ def folder_of(copies: int = COPIES, shared: bool = False, keyed: bool | str = Fa
     """The kind's job folder under crossfit-vocab's: ``hashed-augmented-bundle``, ``hashed-augmented<N>-bundle`` or
     ``hashed-augmented<N>-shared-bundle``; ``-key-bundle`` at the end with the key features, ``-pieces-bundle`` with
     the word-piece halves."""
-    if copies == COPIES and not shared and not keyed and not pieces:
+    if pieces:
+        return folder_of(copies, shared, keyed).replace("-bundle", "-pieces-bundle")
+    if copies == COPIES and not shared and not keyed:
         return FOLDER
     return (f"hashed-augmented{copies if copies != COPIES or not keyed else ''}{'-shared' if shared else ''}"
-            f"{('-keyz' if keyed == 'z' else '-key') if keyed else ''}{'-pieces' if pieces else ''}-bundle")
+            f"{('-keyz' if keyed == 'z' else '-key') if keyed else ''}-bundle")
 
 
 def _say(msg: str) -> None:

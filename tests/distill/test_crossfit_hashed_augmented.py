@@ -77,6 +77,10 @@ def test_six_copies_begin_with_todays_two_and_keep_their_own_kind_and_folders(in
     assert (kind_of(6, shared=True), folder_of(6, shared=True)) == (HASHED_AUGMENTED6_SHARED_KIND,
                                                                     "hashed-augmented6-shared-bundle")
     assert copy_weight() == copy_weight(6) == 0.5 and copy_weight(6, shared=True) * 6 == pytest.approx(1.0)
+    for args in [(), (6,), (6, True), (6, True, "z")]:   # word-piece kinds (29th amendment): their kinds' folder, "-pieces"
+        assert folder_of(*args, pieces=True) == folder_of(*args).replace("-bundle", "-pieces-bundle")
+        assert kind_of(*args, pieces=True) == kind_of(*args) + "_pieces"
+    assert folder_of(pieces=True) == "hashed-augmented-pieces-bundle"
 
 
 @pytest.mark.parametrize("half", ["hashed_lr", "hashed_ordinal"])
