@@ -183,6 +183,7 @@ def simulate(texts, gold, labels, prompt: str = "", prior=None, prior_threshold=
     """Follow the assistant's policy until nothing is left; count decisions; agreement with gold.
     ``fit_variant``: the model the assistant learns (``fit_job.FIT_VARIANTS``; None: its default)."""
     from grader_app.learn.assistant import MarkingAssistant
+    from grader_app.learn.suggestion import ORIGINS
 
     t0 = time.perf_counter()
     kw = {} if fit_variant is None else {"fit_variant": fit_variant}
@@ -203,12 +204,13 @@ def simulate(texts, gold, labels, prompt: str = "", prior=None, prior_threshold=
         vals, counts = np.unique(gold[members], return_counts=True)
         best = vals[counts == counts.max()]
         score = gold[s.medoid] if gold[s.medoid] in best else best[0]
-        a.decide(members, int(score))
+        origin = ORIGINS[s.reason]   # marked at the assistant's suggestion, as the app records it (core.origins)
+        a.decide(members, int(score), origin=origin)
         decisions += 1
         read += len(members)
         for i in members:
             if gold[i] != score:
-                a.decide([i], int(gold[i]))
+                a.decide([i], int(gold[i]), origin=origin)   # a member corrected keeps its group's origin
                 decisions += 1
         curve.append((decisions, _agreement_now(a, gold)))
     auto = a.auto_scores()

@@ -1589,6 +1589,13 @@
         <source>whole sheet</source>
         <translation>ganze Tabelle</translation>
     </message>
+    <message numerus="yes">
+        <source>Only marks on the answers Grader suggests count towards that; the %n answers you chose yourself teach the model but do not.</source>
+        <translation>
+            <numerusform>Dafür zählen nur Bewertungen der Antworten, die Grader vorschlägt; die %n Antwort, die Sie selbst gewählt haben, lehrt das Modell, zählt dafür aber nicht.</numerusform>
+            <numerusform>Dafür zählen nur Bewertungen der Antworten, die Grader vorschlägt; die %n Antworten, die Sie selbst gewählt haben, lehren das Modell, zählen dafür aber nicht.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No answers to this question.</source>
         <translation>Keine Antworten auf diese Frage.</translation>

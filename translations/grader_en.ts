@@ -460,6 +460,13 @@
 <context>
     <name>LearningWords</name>
     <message numerus="yes">
+        <source>Only marks on the answers Grader suggests count towards that; the %n answers you chose yourself teach the model but do not.</source>
+        <translation>
+            <numerusform>Only marks on the answers Grader suggests count towards that; the %n answer you chose yourself teaches the model but does not.</numerusform>
+            <numerusform>Only marks on the answers Grader suggests count towards that; the %n answers you chose yourself teach the model but do not.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The model has taken the other %n answers on its own; check them in the table, or keep marking.</source>
         <translation>
             <numerusform>The model has taken the other %n answer on its own; check it in the table, or keep marking.</numerusform>

@@ -1589,6 +1589,13 @@
         <source>whole sheet</source>
         <translation>toda la hoja</translation>
     </message>
+    <message numerus="yes">
+        <source>Only marks on the answers Grader suggests count towards that; the %n answers you chose yourself teach the model but do not.</source>
+        <translation>
+            <numerusform>Para eso solo cuentan las correcciones de las respuestas que Grader sugiere; la %n respuesta que elegiste tú enseña al modelo, pero no cuenta.</numerusform>
+            <numerusform>Para eso solo cuentan las correcciones de las respuestas que Grader sugiere; las %n respuestas que elegiste tú enseñan al modelo, pero no cuentan.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No answers to this question.</source>
         <translation>No hay respuestas a esta pregunta.</translation>

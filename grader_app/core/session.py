@@ -37,6 +37,7 @@ from .denial import denies
 from .flags import copy_key, group_flags
 from .namesakes import tell_apart
 from .numbers import score_text
+from .origins import Offered
 from .prediction import Prediction
 from .session_records import LEARNED as LEARNED  # re-exported: the session's records are imported from here
 from .session_records import NO_CHANGE as NO_CHANGE
@@ -78,6 +79,7 @@ class GradingSession(SessionFigures):
         self.scales: Mapping[str, Scale] = MappingProxyType(self._scales)
         self._waiting: dict[int, str] = {}
         self.waiting_comments: Mapping[int, str] = MappingProxyType(self._waiting)
+        self.offered = Offered()   # what Grader suggests marking now, per question: a decision's origin (core.origins)
         self.listeners: list[Listener] = []
         self.comment_listeners: list[CommentListener] = []
         self._by_item: dict[str, list[int]] = defaultdict(list)
@@ -331,8 +333,9 @@ class GradingSession(SessionFigures):
         return [k for group in by_item.values() for k in group]
 
     # ----- decisions ----------------------------------------------------------------------
-    def decide(self, key: int, score, comment: str | None = None) -> Decision:
-        """Record the teacher's final score (keeping an earlier comment, or one waiting for it, unless given anew)."""
+    def decide(self, key: int, score, comment: str | None = None, origin: str = "") -> Decision:
+        """Record the teacher's final score (keeping an earlier comment, or one waiting for it, unless given anew), and
+        why the answer was marked: an earlier decision's origin, else ``origin`` (core.origins; "": not known)."""
         item = self.items[self.answers[key].item]
         # a question on a scale of the teacher's (a model learned from their marks has the scale of the marks so far: a
         # new score widens it, and the next model learns it) is checked against that scale by the review; only a
@@ -343,7 +346,7 @@ class GradingSession(SessionFigures):
         old = self.decisions.get(key)
         if comment is None:
             comment = old.comment if old else self._waiting.get(key, "")
-        dec = Decision.now(score, comment)
+        dec = Decision.now(score, comment, old.origin if old else origin)
         self.restore(key, dec)
         return dec
 

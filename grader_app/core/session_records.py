@@ -121,13 +121,15 @@ class Decision:
     score: object            # the final score the teacher chose
     comment: str = ""
     at: str = ""             # ISO 8601 UTC time stamp
+    origin: str = ""         # why the answer was marked (core.origins: a suggestion's, "own"; "": not known)
 
     @classmethod
-    def now(cls, score, comment: str = "") -> "Decision":
+    def now(cls, score, comment: str = "", origin: str = "") -> "Decision":
         """A decision made now. Its time stamp has microseconds: the answers of a group decided at once share one
         (``GroupDecideCommand``), and two groups given the same score within one second must not look like one
         (a question's learner keeps each group in one fold by its score and time stamp: ``learn.in_session``)."""
-        return cls(score=score, comment=comment or "", at=datetime.now(timezone.utc).isoformat(timespec="microseconds"))
+        return cls(score=score, comment=comment or "", at=datetime.now(timezone.utc).isoformat(timespec="microseconds"),
+                   origin=origin)
 
 
 Listener = Callable[[int, "Decision | None"], None]

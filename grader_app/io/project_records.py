@@ -26,7 +26,7 @@ from ..core.session import Decision, GradingSession
 from ..core.sheet import Answer
 from .project_predictions import ModelChange, all_rows, put_rows, read_predictions
 from .project_readback import NOT_A_SCORE, UNREADABLE, LeftOut, shown, stored_score, stored_thresholds, text_of
-from .project_schema import now
+from .project_schema import has_origin, now
 
 
 def answers_fingerprint(session: GradingSession) -> str:
@@ -82,7 +82,8 @@ def stamp(conn: sqlite3.Connection, session: GradingSession) -> None:
 def rekey(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:
     """Move stored decisions, predictions and waiting comments to the session's answer keys (the log keeps
     the decisions of the rest)."""
-    decs = conn.execute("SELECT answer_key, score, comment, decided_at FROM decisions").fetchall()
+    origin = has_origin(conn)
+    decs = conn.execute(f"SELECT answer_key, score, comment, decided_at{', origin' if origin else ''} FROM decisions").fetchall()
     preds = all_rows(conn)
     waiting = conn.execute("SELECT answer_key, comment, written_at FROM waiting_comments").fetchall()
     conn.execute("DELETE FROM decisions")
@@ -90,8 +91,8 @@ def rekey(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:
     conn.execute("DELETE FROM waiting_comments")
     conn.executemany("INSERT INTO waiting_comments(answer_key, comment, written_at) VALUES (?, ?, ?)",
                      [(keymap[k], *rest) for k, *rest in waiting if k in keymap])
-    conn.executemany("INSERT INTO decisions(answer_key, score, comment, decided_at) VALUES (?, ?, ?, ?)",
-                     [(keymap[k], *rest) for k, *rest in decs if k in keymap])
+    conn.executemany(f"INSERT INTO decisions(answer_key, score, comment, decided_at{', origin' if origin else ''}) "
+                     f"VALUES (?, ?, ?, ?{', ?' if origin else ''})", [(keymap[k], *rest) for k, *rest in decs if k in keymap])
     put_rows(conn, [(keymap[k], *rest) for k, *rest in preds if k in keymap])
 
 
@@ -108,10 +109,19 @@ def put_decision(conn: sqlite3.Connection, key: int, decision: Decision | None) 
     else:
         score = json.dumps(plain(decision.score))
         conn.execute("DELETE FROM waiting_comments WHERE answer_key=?", (int(key),))
-        conn.execute("INSERT OR REPLACE INTO decisions(answer_key, score, comment, decided_at) VALUES (?, ?, ?, ?)",
-                     (int(key), score, decision.comment or "", decision.at or ""))
-        conn.execute("INSERT INTO decision_log(answer_key, score, comment, decided_at, logged_at) "
-                     "VALUES (?, ?, ?, ?, ?)", (int(key), score, decision.comment or "", decision.at or "", now()))
+        row = (int(key), score, decision.comment or "", decision.at or "")
+        # why the answer was marked (core.origins), with the decision; a file that could not take the column: without
+        if has_origin(conn):
+            conn.execute("INSERT OR REPLACE INTO decisions(answer_key, score, comment, decided_at, origin) "
+                         "VALUES (?, ?, ?, ?, ?)", (*row, decision.origin or ""))
+        else:
+            conn.execute("INSERT OR REPLACE INTO decisions(answer_key, score, comment, decided_at) VALUES (?, ?, ?, ?)", row)
+        if has_origin(conn, "decision_log"):
+            conn.execute("INSERT INTO decision_log(answer_key, score, comment, decided_at, logged_at, origin) "
+                         "VALUES (?, ?, ?, ?, ?, ?)", (*row, now(), decision.origin or ""))
+        else:
+            conn.execute("INSERT INTO decision_log(answer_key, score, comment, decided_at, logged_at) "
+                         "VALUES (?, ?, ?, ?, ?)", (*row, now()))
 
 
 @dataclass
@@ -144,7 +154,9 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[i
     gone: list[int] = []
     unreadable: list[int] = []
     not_scores: list[tuple[int, str]] = []
-    for old, score, comment, at in db.execute("SELECT answer_key, score, comment, decided_at FROM decisions"):
+    # why each answer was marked (core.origins); a project saved before Grader kept it: not known ("")
+    query = "SELECT answer_key, score, comment, decided_at, " + ("origin" if has_origin(db) else "''") + " FROM decisions"
+    for old, score, comment, at, origin in db.execute(query):
         key = new_key(old)
         if key is None:
             if old not in aside:
@@ -156,7 +168,7 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[i
         elif value is NOT_A_SCORE:
             not_scores.append((key, shown(score)))
         else:
-            decisions[key] = Decision(score=value, comment=text_of(comment), at=text_of(at))
+            decisions[key] = Decision(score=value, comment=text_of(comment), at=text_of(at), origin=text_of(origin))
     session.load_decisions(decisions)
     session.load_waiting_comments({k: text_of(c) for old, c in waiting_rows(db) if (k := new_key(old)) is not None})
     thresholds, bad = stored_thresholds(db)

@@ -39,7 +39,8 @@ CREATE TABLE IF NOT EXISTS decisions (
     answer_key INTEGER PRIMARY KEY,
     score      TEXT NOT NULL,
     comment    TEXT NOT NULL DEFAULT '',
-    decided_at TEXT NOT NULL DEFAULT ''
+    decided_at TEXT NOT NULL DEFAULT '',
+    origin     TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS answers (
     answer_key INTEGER PRIMARY KEY,
@@ -51,7 +52,8 @@ CREATE TABLE IF NOT EXISTS decision_log (
     score      TEXT,
     comment    TEXT NOT NULL DEFAULT '',
     decided_at TEXT NOT NULL DEFAULT '',
-    logged_at  TEXT NOT NULL
+    logged_at  TEXT NOT NULL,
+    origin     TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS comment_bank (
     item     TEXT NOT NULL,
@@ -111,6 +113,28 @@ def prepare(conn: sqlite3.Connection, path: Path) -> None:
                     pass
             raise
     add_seal_column(conn)   # each row bound to the model that made it (io.project_predictions); no new version for it
+    add_origin_columns(conn)   # why each answer was marked (core.origins); no new version for it either
+
+
+ORIGIN = "origin"
+
+
+def has_origin(conn: sqlite3.Connection, table: str = "decisions") -> bool:
+    """The ``decisions`` (or ``decision_log``) table has the ``origin`` column: why each answer was marked."""
+    return any(row[1] == ORIGIN for row in conn.execute(f"PRAGMA table_info({table})"))
+
+
+def add_origin_columns(conn: sqlite3.Connection) -> None:
+    """Give a project opened for writing the ``origin`` column of its decisions and of their log, if it has none yet
+    (a project saved before Grader kept why each answer was marked: its decisions read as of unknown origin,
+    :data:`grader_app.core.origins.UNKNOWN`, and count as they did then). Where the file cannot take it now (a full
+    disk), it goes on without: the decisions are written without their origin, and read back as unknown."""
+    for table in ("decisions", "decision_log"):
+        try:
+            if not has_origin(conn, table):
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {ORIGIN} TEXT NOT NULL DEFAULT ''")
+        except sqlite3.OperationalError:
+            pass
 
 
 def _migrate(conn: sqlite3.Connection, version: int) -> None:

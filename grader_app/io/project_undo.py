@@ -134,7 +134,8 @@ def _same_score(a, b) -> bool:
 
 # ----- the file's rows ---------------------------------------------------------------------------------------
 def _decision_json(d: Decision | None):
-    return None if d is None else {"score": plain(d.score), "comment": d.comment or "", "at": d.at or ""}
+    return None if d is None else {"score": plain(d.score), "comment": d.comment or "", "at": d.at or "",
+                                   "origin": d.origin or ""}
 
 
 def step_json(step: UndoStep) -> str:
@@ -235,7 +236,8 @@ def _state(value, key: int | None, session: GradingSession) -> State | None:
     score = stored_score(json.dumps(decision["score"]), session.items[session.answers[key].item])
     if score is UNREADABLE or score is NOT_A_SCORE:
         return None
-    return State(Decision(score, text_of(decision.get("comment")), text_of(decision.get("at"))), text_of(waiting))
+    return State(Decision(score, text_of(decision.get("comment")), text_of(decision.get("at")),
+                          text_of(decision.get("origin"))), text_of(waiting))   # a step saved before origins: not known
 
 
 # ----- one write for a step and its decisions ----------------------------------------------------------------

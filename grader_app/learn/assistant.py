@@ -13,6 +13,13 @@ alone, and opening the project again, whose decisions come back all at once, giv
   to its undecided answers (so the marks stay a fair sample of the class, which the out-of-fold
   guarantee needs: it can only vouch for confident answers once enough marked answers were
   confident and right); before any model, the biggest groups;
+* which marks choose the model's threshold (:meth:`MarkingAssistant.threshold_marks`): every mark teaches the model,
+  but the out-of-fold threshold holds only for answers drawn like the marks it is checked on, so only marks on
+  answers Grader suggested (each mark's origin, given to :meth:`MarkingAssistant.decide`: :mod:`grader_app.core.origins`),
+  marks of unknown origin (a project saved before Grader kept origins: as they counted then) and the sheet's first
+  answers marked from the top choose it; marks on answers the teacher chose herself (the plainest first, say) do not
+  (:mod:`.threshold_marks`; docs/effort.md, "Is the guarantee kept when the assistant chooses the marks?"). Under the
+  assistant's own order every mark is suggested and the fits are those of every mark;
 * which undecided answers the model may take now (:meth:`MarkingAssistant.auto_scores`): never a
   flagged one (blank, too short, copied, identical to another, not prose, hidden characters, repeats itself, much
   longer than the others: DESIGN §5, :mod:`grader_app.core.flags`), nor a bare list of terms given credit where the
@@ -55,6 +62,7 @@ from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks,
 from .pausing import pause_point
 from .assistant_progress import AssistantProgress
 from .progress import FitEstimate, Progress, lesson_digest, progress_sentence  # noqa: F401  (imported from here too)
+from .threshold_marks import threshold_marks
 from .suggestion import BIGGEST_REASON, BLANK_REASON, REASONS, SAMPLE_REASON, UNSURE_REASON, Suggestion  # noqa: F401
 
 REFIT_GROWTH = 0.05     # refit once the marked answers grew by 5 % (at least one) since the last fit
@@ -114,6 +122,7 @@ class MarkingAssistant(AssistantProgress):
         self._rng = np.random.default_rng(seed)
         self._marks: dict[int, Any] = {}
         self._batch: dict[int, Hashable] = {}   # answer -> the decide() call (or named batch) that gave its mark
+        self._origin: dict[int, str] = {}       # answer -> why it was marked (core.origins)
         self._batches = 0
         # answers that must share a fold: near-identical texts (they would vouch for each other)
         self._near = group_ids(near, n)
@@ -136,9 +145,11 @@ class MarkingAssistant(AssistantProgress):
         self._resume: tuple[int, str] | None = None  # the last fit restored (restore_fit_history): its number, lesson
 
     # ----- the teacher's decisions ------------------------------------------------------------
-    def decide(self, indices: Sequence[int] | int, score, batch: Hashable | None = None) -> None:
+    def decide(self, indices: Sequence[int] | int, score, batch: Hashable | None = None, origin: str = "") -> None:
         """Record the teacher's score for one answer or several decided together (one batch: one fold); ``batch``
-        names the batch, so marks given at different calls with one name share it (else each call is one)."""
+        names the batch, so marks given at different calls with one name share it (else each call is one); ``origin``:
+        why they were marked (:mod:`grader_app.core.origins`: a suggestion's, ``"own"``; "": not known), which says
+        whether they choose the threshold (:meth:`threshold_marks`)."""
         if isinstance(indices, (int, np.integer)):
             indices = [int(indices)]
         if self.labels is not None and score not in self.labels:
@@ -151,6 +162,7 @@ class MarkingAssistant(AssistantProgress):
         for i in indices:
             self._marks[int(i)] = score
             self._batch[int(i)] = tag
+            self._origin[int(i)] = origin
 
     def undo(self, indices: Sequence[int] | int) -> None:
         if isinstance(indices, (int, np.integer)):
@@ -158,6 +170,7 @@ class MarkingAssistant(AssistantProgress):
         for i in indices:
             self._marks.pop(int(i), None)
             self._batch.pop(int(i), None)
+            self._origin.pop(int(i), None)
         self._estimates.clear()   # marks taken back: the estimates made with them are no guide
 
     # ----- the model ---------------------------------------------------------------------------
@@ -185,6 +198,11 @@ class MarkingAssistant(AssistantProgress):
         :class:`~grader_app.learn.continuing.ContinuingAssistant` adds the marks its model learned from before."""
         return self.texts, dict(self._marks), self.fold_groups()
 
+    def threshold_marks(self) -> tuple[int, ...] | None:
+        """The marks that choose the model's threshold (:func:`~grader_app.learn.threshold_marks.threshold_marks`: those
+        on answers Grader suggested, of unknown origin, or of the sheet's first answers), by place; None: every mark."""
+        return threshold_marks(self._marks, self._origin, len(self.texts), self._flagged)
+
     def fit_job(self) -> FitJob:
         """The marks as they are now and everything else a fit needs, as plain data (picklable)."""
         texts, marks, folds = self.learned_from()
@@ -194,7 +212,8 @@ class MarkingAssistant(AssistantProgress):
                       prior_labels=self.prior_labels, groups=folds, spec=spec,
                       target_error=self.target_error, confidence=self.confidence_level, seed=self.seed,
                       normalisation=self.normalisation, key=self.key,
-                      features=self._features if self._spec == spec else None, variant=self.fit_variant)
+                      features=self._features if self._spec == spec else None, variant=self.fit_variant,
+                      calibrate=self.threshold_marks())
 
     def fit_snapshot(self) -> Callable[[], LearnedModel]:
         """A function (for a worker thread) that fits on the marks as they are now.
@@ -224,9 +243,14 @@ class MarkingAssistant(AssistantProgress):
 
     def _lesson(self) -> tuple:
         """All a fit learns from that changes: each mark and which marks were decided together (the batches numbered
-        as they first come in answer order, so the same decisions synced live or restored at once read the same)."""
+        as they first come in answer order, so the same decisions synced live or restored at once read the same), and
+        which do not choose the threshold (a 0 after them: :meth:`threshold_marks`; where every mark does, the lesson
+        and its digest in the project file are those of a Grader before it kept origins)."""
         first: dict[Hashable, int] = {}
-        return tuple((i, self._marks[i], first.setdefault(self._batch[i], len(first))) for i in sorted(self._marks))
+        counted = self.threshold_marks()
+        out = set() if counted is None else set(self._marks) - set(counted)
+        return tuple((i, self._marks[i], first.setdefault(self._batch[i], len(first))) + ((0,) if i in out else ())
+                     for i in sorted(self._marks))
 
     def behind(self) -> bool:
         """True when the marks can teach a model and the one in use did not learn from them as they are now (marks made,

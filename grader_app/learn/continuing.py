@@ -92,7 +92,10 @@ class ContinuingAssistant(MarkingAssistant):
         return self._all, {**self.marks, **self.earlier_marks()}, fold_ids(self._near_all, self._batch)
 
     def fit_job(self) -> FitJob:
-        return replace(super().fit_job(), rows=len(self.texts))   # only this sheet's answers are scored
+        job = super().fit_job()   # only this sheet's answers are scored
+        # the earlier marks, a whole marked sheet, choose the threshold with this sheet's that do (threshold_marks)
+        calibrate = None if job.calibrate is None else tuple(sorted({*job.calibrate, *self._earlier}))
+        return replace(job, rows=len(self.texts), calibrate=calibrate)
 
     def use_model(self, model) -> None:
         super().use_model(model)

@@ -36,7 +36,8 @@ class FitJob:
     ``texts`` with ``spec`` if already worked out (kept on this side, never sent to the child);
     ``variant``: which model (a key of :data:`FIT_VARIANTS`); ``rows``: how many of the texts (the first) are the
     question's answers that the model scores, the others answers whose marks it learns from alone (0: all are; the
-    earlier marks of :mod:`grader_app.learn.continuing`)."""
+    earlier marks of :mod:`grader_app.learn.continuing`); ``calibrate``: the marked answers whose out-of-fold
+    predictions choose the review threshold (``fit_marks(calibrate=...)``; None: every mark)."""
 
     texts: Sequence[str]
     marks: Mapping[int, Any]
@@ -53,6 +54,7 @@ class FitJob:
     features: Any = None
     variant: str = DEFAULT_FIT
     rows: int = 0
+    calibrate: tuple[int, ...] | None = None
 
     @property
     def n_marks(self) -> int:
@@ -81,6 +83,6 @@ def fit_job(job: FitJob, features=None) -> LearnedModel:
     model = fit_marks(job.texts, job.marks, labels=job.labels, prior=job.prior, prior_labels=job.prior_labels,
                       groups=job.groups, spec=job.spec, features=feats, target_error=job.target_error,
                       confidence=job.confidence, seed=job.seed, normalisation=job.normalisation,
-                      **FIT_VARIANTS[job.variant])
+                      calibrate=job.calibrate, **FIT_VARIANTS[job.variant])
     # only the question's answers are scored; the marks learned from (``marked``, ``oof``) stay whole
     return replace(model, probabilities=model.probabilities[:job.rows]) if job.rows else model

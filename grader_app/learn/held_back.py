@@ -7,7 +7,7 @@ makes sure it accepts no answer without the teacher, whatever threshold is asked
 question leaves such a question alone too), and says why
 (:class:`HeldBack`): it learned from fewer marks than a model needs (:data:`~grader_app.learn.limits.MIN_MARKS`), or
 no confidence kept its errors low enough out of fold; and, where its out-of-fold table tells, about how many more
-marks could let it take some (:func:`grader_app.learn.progress.marks_to_certify`). No Qt.
+marks could let it take some (:func:`grader_app.learn.certify.marks_to_certify`). No Qt.
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ class HeldBack:
 def why_held_back(bundle: Bundle, questions=()) -> HeldBack:
     """Why ``bundle`` (a learned model that takes nothing, :func:`~grader_app.learn.library_names.takes_nothing`)
     takes no answer on its own, and about how many more marks could change that."""
-    from .progress import marks_to_certify   # scipy comes with it: only where such a model is used
+    from .certify import marks_to_certify   # scipy comes with it: only where such a model is used
 
     review = bundle.manifest.get("review")
     review = review if isinstance(review, Mapping) else {}

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..core.session import LEARNED, Change, GradingSession, ItemInfo
 from ..core.model_flags import text_flags
 from .limits import MIN_MARKS
+from .suggestion import ORIGINS
 
 if TYPE_CHECKING:
     from .marks_model import NotEnoughMarks
@@ -51,6 +52,7 @@ class QuestionLearner:
         self.assistant = (MarkingAssistant(list(texts)) if earlier is None else
                           ContinuingAssistant(list(texts), earlier, labels=labels))
         self._batches: dict[int, tuple] = {}   # answer (position) -> the batch its mark is in: (score, time stamp)
+        self._origins: dict[int, str] = {}     # answer (position) -> why it was marked (core.origins)
         self.groups = [tuple(self.keys[i] for i in g.members) for g in self.assistant.groups]
         self.typical = [self.keys[g.medoid] for g in self.assistant.groups]
 
@@ -75,14 +77,16 @@ class QuestionLearner:
             a.undo(gone)
         for i in gone:
             self._batches.pop(i, None)
+            self._origins.pop(i, None)
         new: dict = {}
         for i, d in now.items():
             batch = (d.score, d.at or i)   # no time stamp: decided on its own
-            if i not in a.marks or a.marks[i] != d.score or self._batches.get(i) != batch:
-                new.setdefault(batch, []).append(i)
-                self._batches[i] = batch
-        for batch, idx in new.items():
-            a.decide(idx, batch[0], batch=batch)
+            if (i not in a.marks or a.marks[i] != d.score or self._batches.get(i) != batch
+                    or self._origins.get(i) != d.origin):
+                new.setdefault((batch, d.origin), []).append(i)
+                self._batches[i], self._origins[i] = batch, d.origin
+        for (batch, origin), idx in new.items():   # why each was marked: whether it chooses the threshold
+            a.decide(idx, batch[0], batch=batch, origin=origin)
         return bool(gone or new)
 
     def follow_threshold(self, session: GradingSession) -> None:
@@ -124,13 +128,20 @@ class QuestionLearner:
         self.assistant.drop_model()
         return drop_learned_model(session, self.item)
 
-    def suggest(self) -> tuple[list[int], str] | None:
-        """The answers to mark next (a group, or one) and why, as session keys."""
+    def suggest(self, session: GradingSession | None = None) -> tuple[list[int], str] | None:
+        """The answers to mark next (a group, or one) and why, as session keys; with ``session``, offered there as
+        what Grader suggests now (``GradingSession.offered``: the origin of the decisions made on them,
+        :mod:`grader_app.core.origins`), or, with nothing to suggest, nothing offered for the question."""
         s = self.assistant.suggest_next()
         if s is None:
+            if session is not None:
+                session.offered.withdraw(self.item)
             return None
         medoid = self.keys[s.medoid]
-        return [medoid] + [self.keys[i] for i in s.members if self.keys[i] != medoid], s.reason
+        keys = [medoid] + [self.keys[i] for i in s.members if self.keys[i] != medoid]
+        if session is not None:
+            session.offered.offer(self.item, keys, ORIGINS[s.reason])
+        return keys, s.reason
 
     def sentence(self) -> str:
         return self.assistant.progress_sentence()

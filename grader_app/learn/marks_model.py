@@ -253,7 +253,8 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
               groups: Sequence[int] | None = None, spec: HashSpec | None = None, features=None,
               Cs: Sequence[float] = DEFAULT_CS, class_weight: str | None = None, folds: int = FOLDS,
               target_error: float = TARGET_ERROR, confidence: float = CONFIDENCE, seed: int = 0,
-              normalisation: str = DEFAULT_NORMALISATION, offsets: bool = False, ordinal: bool = False) -> LearnedModel:
+              normalisation: str = DEFAULT_NORMALISATION, offsets: bool = False, ordinal: bool = False,
+              calibrate: Sequence[int] | None = None) -> LearnedModel:
     """Fit a model on the marks of one question and estimate its review guarantee out of fold.
 
     ``texts``: every answer of the question (raw; normalised here). ``marks``: answer index → score
@@ -269,7 +270,11 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     shift the scores' logits for QWK when that holds up on halves of the out-of-fold predictions
     (:func:`grader_app.learn.offsets.checked_offsets`; ``grader learn``). ``ordinal``: the
     adjacent-category ordinal model (one weight vector, logits j·s(x) + b_j; ``grader learn``) instead
-    of one weight vector per score; it exports as the same graph.
+    of one weight vector per score; it exports as the same graph. ``calibrate``: the marked answers (indices into
+    ``texts``) whose out-of-fold predictions choose the review threshold, a fair draw of the answers the model may take
+    (the marking assistant's: :meth:`~grader_app.learn.assistant.MarkingAssistant.threshold_marks`; its review's
+    ``uncounted`` says how many marks were left out of it); the model learns from every mark all the same. None: every
+    mark (marks that are a sample of the class, as a marked sheet's are).
     """
     t0 = time.perf_counter()
     n = len(texts)
@@ -351,11 +356,15 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
         b = b + delta
         logp_oof = logp_oof + delta
         oof[best_key] = raw_softmax(logp_oof)
+    fair = np.ones(len(idx), dtype=bool) if calibrate is None else np.isin(idx, np.asarray(list(calibrate), dtype=np.int64))
     if splits:
         T = float(fit_temperature(logp_oof, y))
         oof_cal = soften(oof[best_key], T)
-        review = risk_coverage(oof_cal, y, target_error=target_error, confidence=confidence, method=REVIEW_METHOD,
-                               units=g)   # near-copies and answers decided together: one trial of the bound
+        # near-copies and answers decided together: one trial of the bound; only the marks of a fair draw are trials
+        review = (risk_coverage(oof_cal[fair], y[fair], target_error=target_error, confidence=confidence,
+                                method=REVIEW_METHOD, units=g[fair]) if fair.any() else
+                  _no_review(0, target_error, confidence, 0, "none of the marks is on an answer Grader suggested yet, "
+                             "so every answer goes to review"))
         # the figures use offsets tuned on the other half of the marks (tuned on all of them, they flatter)
         pred = honest if honest is not None else oof_cal.argmax(axis=1)
         pause_point()
@@ -368,6 +377,8 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
         oof_cal = np.full((len(idx), k), 1.0 / k)
         review = _no_review(len(idx), target_error, confidence, len(np.unique(g)))
         metrics = {"qwk": None, "accuracy": None, "macro_f1": None, "n": int(len(y)), "split": "none (too few marks)"}
+    if not fair.all():
+        review["uncounted"] = int((~fair).sum())   # marks that taught the model but do not choose its threshold
 
     pause_point()
     probs = soften(raw_softmax(np.asarray(D @ W) + b), T)
@@ -393,11 +404,12 @@ def _macro_f1(y: np.ndarray, pred: np.ndarray, k: int) -> float | None:
     return float(f1_score(y, pred, labels=present, average="macro", zero_division=0)) if len(y) else None
 
 
-def _no_review(n: int, target_error: float, confidence: float, units: int) -> dict:
+def _no_review(n: int, target_error: float, confidence: float, units: int,
+               note: str = "too few marks to check the model out of fold, so every answer goes to review") -> dict:
     return {"threshold": 1.0, "target_error": float(target_error), "confidence": float(confidence), "n": int(n),
             "units": int(units),
             "method": REVIEW_METHOD, "qualified": False,
-            "note": "too few marks to check the model out of fold, so every answer goes to review",
+            "note": note,
             "min_accepted": min_accepted_for(target_error, confidence), "coverage_at_threshold": 0.0,
             "error_at_threshold": 0.0, "table": [{"threshold": 1.0, "coverage": 0.0, "accepted": 0, "errors": 0,
                                                   "error": 0.0, "error_upper": 1.0, "answers": 0, "answer_errors": 0}]}

@@ -11,12 +11,13 @@ latest alone (:class:`FitEstimate`, :func:`steady_target`), which the project fi
 line reads the same when it is opened again. What the figures count is what the review's bound counts: independent
 units of marks, near-copies and answers marked with one key once (:func:`~grader_app.learn.calibration.risk_coverage`),
 each further mark one more; where the marks fall in few such groups, the sentence says so, and where every mark so far
-is one score, which. The window says the same sentences in the interface's language
-(:mod:`grader_app.ui.learning_words`).
+is one score, which. Only the marks that choose the model's threshold count so (:mod:`grader_app.learn.threshold_marks`):
+where some of the teacher's marks do not (on answers she chose herself), the sentence goes on to say that only marks on
+the answers Grader suggests count, and how many of hers do not. The window says the same sentences in the interface's
+language (:mod:`grader_app.ui.learning_words`).
 """
 from __future__ import annotations
 
-import functools
 import math
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
@@ -24,8 +25,7 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 
 from ..core.numbers import score_text
-from .calibration import clopper_pearson_uppers
-from .limits import min_accepted_for
+from .certify import estimate_more, fewest_more_marks, marks_to_certify  # noqa: F401  (imported from here too)
 from .marks_model import LearnedModel
 from .unlikely import plausible_marks, steady_unlikely
 
@@ -51,15 +51,35 @@ class Progress:
     grouped: bool = False    # ... fewer than its marks
     rose: bool = False       # the fewest further marks rose since the last fit: the check found the model weaker
     one_score: Any = None    # no model: every mark so far is this one score (None: no mark, or more than one score)
+    uncounted: int = 0       # marks on answers the teacher chose herself: they teach the model, not its check (origins)
 
     @property
     def sentence(self) -> str:
         return progress_sentence(self)
 
+    @property
+    def own_marks_said(self) -> bool:
+        """The sentence asks for more marks while some of the teacher's marks do not count for the model's check (on
+        answers she chose herself: :mod:`grader_app.learn.threshold_marks`): it goes on to say that only marks on the
+        answers Grader suggests count, so "mark about 10 more" is not read as any 10."""
+        return (bool(self.uncounted) and not self.qualified and not self.beyond_sheet and self.need_you > 0
+                and self.decided > 0 and self.one_score is None)
+
 
 def progress_sentence(p: Progress) -> str:
     """One plain sentence for the teacher about the learned model (see the module notes), a count of one said in the
-    singular as the window's English catalogue says it (:func:`grader_app.ui.learning_words.progress_words`)."""
+    singular as the window's English catalogue says it (:func:`grader_app.ui.learning_words.progress_words`); where
+    the marks it asks for would not all count (:attr:`Progress.own_marks_said`), the sentence that says which do."""
+    said = _sentence(p)
+    if not p.own_marks_said:
+        return said
+    one = p.uncounted == 1
+    return (f"{said} Only marks on the answers Grader suggests count towards that; the {p.uncounted} "
+            f"answer{'' if one else 's'} you chose yourself {'teaches' if one else 'teach'} the model but "
+            f"{'does' if one else 'do'} not.")
+
+
+def _sentence(p: Progress) -> str:
     def n(k: int, word: str = "answer") -> str:
         return f"{k} {word}{'' if k == 1 else 's'}"
 
@@ -211,7 +231,8 @@ def lesson_digest(lesson: tuple) -> str:
     import hashlib
     import json
 
-    return hashlib.sha256(json.dumps([[int(i), str(s), int(b)] for i, s, b in lesson]).encode()).hexdigest()[:32]
+    return hashlib.sha256(json.dumps([[int(m[0]), str(m[1]), *(int(v) for v in m[2:])] for m in lesson]).encode()
+                          ).hexdigest()[:32]
 
 
 def steady_target(fits: Sequence[tuple[int, float]]) -> float:
@@ -288,6 +309,7 @@ def learned_progress(m: LearnedModel, history: Sequence[FitEstimate], counts: di
     the sentence says why: the check showed the model weaker, not that the marking made things worse."""
     left = counts["total"] - counts["decided"]
     at, units = history[-1].marks, history[-1].counted
+    uncounted = int(m.review.get("uncounted", 0))   # marks that taught it but do not choose its threshold
     floors = [(h.counted, h.floor) for h in history]
     fewest = int(steady_target(floors))   # units in all, in the most hopeful case
     # not even every answer left, each right and unlike the others
@@ -311,7 +333,7 @@ def learned_progress(m: LearnedModel, history: Sequence[FitEstimate], counts: di
                     at_least=None if m.qualified or beyond else floor,
                     agreed=agreed[0] if agreed else None, checked=agreed[1] if agreed else None,
                     must_be_right=1.0 - target, unlikely=unlikely, alike=not independent, units=units,
-                    grouped=units < at, rose=rose and not beyond and not m.qualified)
+                    grouped=units < at - uncounted, rose=rose and not beyond and not m.qualified, uncounted=uncounted)
 
 
 def said_further(history: Sequence[FitEstimate]) -> int:
@@ -348,100 +370,3 @@ def said_marks(needed: int, left: int) -> int:
     step = 5 if needed <= 50 else 10
     said = max(SAID_AT_LEAST, -(-needed // step) * step)
     return said if said < left else needed
-
-
-def estimate_more(m: LearnedModel, open_mask: np.ndarray, target: float, confidence: float) -> tuple[int | None, int | None]:
-    """(further marked answers, answers it could then take), read off the out-of-fold table (:func:`marks_to_certify`);
-    it could then take the open answers at that table row's confidence or above."""
-    found = marks_to_certify(m.review.get("table", []), m.n_marks, target, confidence, m.review.get("units"))
-    if found is None:
-        return None, None
-    more, threshold = found
-    return more, int(np.sum(open_mask & (m.confidence >= threshold)))
-
-
-def marks_to_certify(table, n_marks: int, target: float, confidence: float,
-                     units: int | None = None) -> tuple[int, float] | None:
-    """(further marked answers, the confidence they would certify) read off an out-of-fold review table (a learned
-    model's, or a learned bundle's manifest ``review``), or None when the table shows no such confidence.
-
-    Each confidence (table row) where the marked answers it accepts out of fold are wrong at most half the target
-    (at least 5 of them) is one more marks can be expected to certify: with the same error rate, the
-    Clopper–Pearson bound needs A accepted answers, i.e. (A − accepted) / share more marks drawn like these. Where the
-    table counts ``units`` of the marks (near-copies and answers decided with one key once), the share is of those
-    units and each further mark counts as one more: at the marks' own rate, a sheet marked group by group asked for
-    six marks per unit with 40 answers unlike each other left to mark. The
-    estimate is the row that needs the fewest (of equals, the lowest confidence): the procedure that certifies a
-    threshold walks down from the most confident answers, so the first confidence to hold up is the one it can take
-    answers at. (Reading only the lowest such row, one early error there, 1 of 40 and so exactly half the target,
-    taken as the rate of every answer to come, asked for more marks than the sheet had left, where a confidence just
-    above it, with no error, needed a dozen.)
-    """
-    rows = [r for r in table if r["accepted"] >= 5 and r["error"] <= target / 2]
-    per = int(units) if units else n_marks
-    if not rows or per <= 0:
-        return None
-    # the fewest marks each row could need (as if no further error came): rows tried from the most hopeful on,
-    # until none left could beat the best found
-    hopes = []
-    for r in rows:
-        a, e = int(r["accepted"]), int(r["errors"])
-        fewest = _fewest_accepted(e, target, confidence)
-        if fewest is not None:
-            hopes.append((_marks_for(max(a, fewest) - a, a, per), float(r["threshold"]), a, e))
-    best: tuple[int, float] | None = None
-    for low, threshold, a, e in sorted(hopes):
-        if best is not None and low > best[0]:
-            break
-        upto = _CAP if best is None else min(_CAP, a + int(best[0] * a / per) + 2)
-        need = _fewest_at_rate(a, e, target, confidence, upto)
-        if need is not None:
-            found = (_marks_for(need - a, a, per), threshold)
-            best = found if best is None else min(best, found)
-    return best
-
-
-def fewest_more_marks(table, target: float, confidence: float) -> int:
-    """The fewest further marks with which any confidence of an out-of-fold review table could be certified, in the
-    most hopeful case: every one of them accepted there and right (the errors it has stay; a confidence above every
-    answer starts from none, :func:`~grader_app.learn.limits.min_accepted_for`). Fewer marks than this cannot let the
-    model take an answer, however they come out."""
-    best = min_accepted_for(target, confidence)
-    for r in table:
-        a, e = int(r["accepted"]), int(r["errors"])
-        if e / target - a >= best:    # its bound is above e / n: no n up to a + best can meet the target
-            continue
-        fewest = _fewest_accepted(e, target, confidence)
-        if fewest is not None:
-            best = min(best, max(0, fewest - a))
-    return best
-
-
-_CAP = 5000     # the most accepted answers an estimate looks at
-
-
-def _marks_for(accepted: int, a: int, n_marks: int) -> int:
-    """Further marks that bring ``accepted`` more accepted answers, when a share a / n_marks of marks are accepted."""
-    return max(0, int(math.ceil(accepted / max(a / n_marks, 1e-9))))
-
-
-@functools.lru_cache(maxsize=256)
-def _fewest_accepted(errors: int, target: float, confidence: float) -> int | None:
-    """The fewest accepted answers, ``errors`` of them wrong, whose Clopper–Pearson bound meets the target."""
-    if errors == 0:
-        return min_accepted_for(target, confidence)
-    n = np.arange(errors + 1, _CAP)
-    ok = np.flatnonzero(clopper_pearson_uppers(np.full(len(n), errors), n, confidence) <= target)
-    return int(n[ok[0]]) if len(ok) else None
-
-
-def _fewest_at_rate(a: int, e: int, target: float, confidence: float, upto: int) -> int | None:
-    """The fewest accepted answers (from a, below ``upto``) whose bound, wrong at the rate e / a, meets the target:
-    every candidate at once (one vectorised call instead of thousands on the GUI thread)."""
-    if e == 0:
-        return max(a, min_accepted_for(target, confidence))
-    needs = np.arange(a, max(a, upto))
-    if not len(needs):
-        return None
-    ok = np.flatnonzero(clopper_pearson_uppers(np.round(e / a * needs).astype(np.int64), needs, confidence) <= target)
-    return int(needs[ok[0]]) if len(ok) else None

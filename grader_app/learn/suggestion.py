@@ -10,6 +10,8 @@ BIGGEST_REASON = "the biggest group still open"
 SAMPLE_REASON = "a fair sample, so the model's guarantee can be checked"
 UNSURE_REASON = "the model is least sure of these"
 REASONS = (BLANK_REASON, BIGGEST_REASON, SAMPLE_REASON, UNSURE_REASON)
+# each reason's short name: the origin of a decision made on an answer it suggested (grader_app.core.origins.SUGGESTED)
+ORIGINS = {BLANK_REASON: "blank", BIGGEST_REASON: "biggest", SAMPLE_REASON: "sample", UNSURE_REASON: "unsure"}
 
 
 @dataclass(frozen=True)

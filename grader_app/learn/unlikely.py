@@ -3,7 +3,7 @@ out-of-fold agreement means anything yet (:mod:`grader_app.learn.progress` says 
 
 Why: on ASAP-SAS set 3 (a reading question the model learns badly: about half of the marks right out of fold) the
 learning line said "needs at least 38 more" for 49 marks in a row and then, at once, "cannot take any": the hopeful
-figure (:func:`~grader_app.learn.progress.fewest_more_marks`, every further mark accepted and right) is true but tells
+figure (:func:`~grader_app.learn.certify.fewest_more_marks`, every further mark accepted and right) is true but tells
 a teacher nothing where each mark made moves it away by one. What the teacher can use is being told early, once the
 marks show it, that on this question the model will probably not take over answers, so they just keep grading.
 

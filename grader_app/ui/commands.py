@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from ..core.origins import origin_for
 from ..core.session import Decision, GradingSession
 from ..core.scale import GUESS
 from ..io.lms_points import question_scale
@@ -30,14 +31,17 @@ def make_decision(session: GradingSession, key: int, score, comment: str | None 
     question's scale, :func:`~grader_app.io.lms_points.question_scale`).
 
     An earlier comment is kept unless a new one is given; an answer without a decision gets the comment
-    waiting for its score, if it has one.
+    waiting for its score, if it has one. Its origin (:func:`~grader_app.core.origins.origin_for`): the earlier
+    decision's, else whether Grader suggested the answer at this moment.
     """
     if not checked:   # (``checked``: ``score`` is as :func:`scale_score` gave it for the answer's question)
         score = scale_score(session, session.answers[key].item, score)
     old = session.decisions.get(key)
     if comment is None:
         comment = old.comment if old else session.waiting_comments.get(key, "")
-    return Decision.now(score, comment) if at is None else Decision(score, comment or "", at)   # ``at``: its time stamp
+    origin = origin_for(session, key)   # why the answer was marked: a suggestion's, or the teacher's own (core.origins)
+    # ``at``: its time stamp
+    return Decision.now(score, comment, origin) if at is None else Decision(score, comment or "", at, origin)
 
 
 def scale_score(session: GradingSession, item: str, score):

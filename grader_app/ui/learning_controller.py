@@ -373,7 +373,7 @@ class LearningController(QObject):
         if learner is None or self.session is None:
             return None
         self._follow(self.session, item)   # the decision just made counts (the fit follows on the timer)
-        got = learner.suggest()
+        got = learner.suggest(self.session)   # offered: a decision on these answers is made at Grader's suggestion
         if got is None:
             return None
         keys, self._reasons[item] = got

@@ -76,6 +76,14 @@ def reason_words(reason: str) -> str:
 
 def progress_words(p: Progress) -> str:
     """:func:`grader_app.learn.assistant.progress_sentence` in the interface's language."""
+    said = _progress_words(p)
+    if not p.own_marks_said:
+        return said
+    return said + " " + translate("LearningWords", "Only marks on the answers Grader suggests count towards that; the %n "
+                                                   "answers you chose yourself teach the model but do not.", "", p.uncounted)
+
+
+def _progress_words(p: Progress) -> str:
     if p.total == 0:
         return translate("LearningWords", "No answers to this question.")
     if p.need_you == 0 and p.auto == 0:

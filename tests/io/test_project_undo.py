@@ -126,7 +126,8 @@ def test_a_project_saved_before_the_steps_were_kept_has_none(tmp_path):
     s = make_session()
     digests = [(a.key, d) for a, d in zip(s.answers, [digest_of(s, a.key) for a in s.answers])]
     hand_made_project(path, 3, "undo_steps", *(f"INSERT INTO answers VALUES ({k}, '{d}')" for k, d in digests),
-                      "INSERT INTO decisions VALUES (1, '2', 'good', '2025-01-01T00:00:00+00:00')")
+                      "INSERT INTO decisions(answer_key, score, comment, decided_at) "
+                      "VALUES (1, '2', 'good', '2025-01-01T00:00:00+00:00')")
     with ProjectStore.open(path, read_only=True) as store:
         assert store.load_undo_steps(s) == []
     with ProjectStore.open(path) as store:
