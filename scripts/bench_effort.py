@@ -39,7 +39,9 @@ learns (``grader_app.learn.fit_job.FIT_VARIANTS``; default: the assistant's own)
 its own at the end, how many of them are wrong against gold and the bound its last fit claimed, and prints the
 realised error of taken answers per set, with the classes where it exceeds 5 % (docs/effort.md, "Is the guarantee
 kept when the assistant chooses the marks?"); ``--summarise-taken CSV...`` prints that table for files written before,
-together.
+together. ``--teacher-first 0.3:own`` has the teacher mark the shortest 30 % of the class herself before following the
+assistant (``0.3:unknown``: those marks recorded as before Grader kept why each answer was marked, so they choose the
+threshold too); the simulated teacher records every other mark with its suggestion's origin, as the window does.
 
 Single-threaded; ~20–40 minutes on one core. Developer tooling: it reads ../shared/data in place
 and may import grader_app.distill.
@@ -179,9 +181,11 @@ def today(texts, gold, probs, bundle) -> dict:
 
 
 def simulate(texts, gold, labels, prompt: str = "", prior=None, prior_threshold=None, seed: int = 0,
-             fit_variant: str | None = None) -> dict:
+             fit_variant: str | None = None, first: tuple[float, str] | None = None) -> dict:
     """Follow the assistant's policy until nothing is left; count decisions; agreement with gold.
-    ``fit_variant``: the model the assistant learns (``fit_job.FIT_VARIANTS``; None: its default)."""
+    ``fit_variant``: the model the assistant learns (``fit_job.FIT_VARIANTS``; None: its default). ``first``: (share,
+    origin): before following it, the teacher marks that share of the class herself, the shortest answers first (the
+    quickest to read), one decision each, recorded with that origin ("own"; "" as before Grader kept origins)."""
     from grader_app.learn.assistant import MarkingAssistant
     from grader_app.learn.suggestion import ORIGINS
 
@@ -193,6 +197,11 @@ def simulate(texts, gold, labels, prompt: str = "", prior=None, prior_threshold=
     gold = np.asarray(gold)
     decisions = read = fits = 0
     curve = []      # (decisions, agreement if the teacher stopped here and took the model's scores)
+    if first is not None:
+        for i in sorted(range(n), key=lambda j: (len(texts[j]), j))[:int(round(first[0] * n))]:
+            a.decide([i], int(gold[i]), origin=first[1])
+            decisions += 1
+            read += 1
     while True:
         if a.needs_refit():
             a.refit()
@@ -255,7 +264,7 @@ def curve_points(curve, n) -> list[float | None]:
 
 
 def run_effort(sets, sizes, reps, seed: int, log=print, bundles_rev: str = HELD_OUT_BUNDLES, split_name: str = "test",
-               fit_variant: str | None = None, no_bundle_only: bool = False):
+               fit_variant: str | None = None, no_bundle_only: bool = False, first: tuple[float, str] | None = None):
     """``split_name``: where the classes are drawn from ("test", or "train" for choices made before
     looking at test); ``fit_variant``: the assistant's model; ``no_bundle_only``: only the assistant
     without a bundle (the bundle is still read, for its prompt: the flags need it)."""
@@ -276,7 +285,8 @@ def run_effort(sets, sizes, reps, seed: int, log=print, bundles_rev: str = HELD_
         for size in sizes:
             drawn = classes_for(split, size, reps[size], seed + 1000 * s + size, split_name)
             for r, (texts, gold, source) in enumerate(drawn):
-                without = simulate(texts, gold, labels, bundle.prompt, seed=seed + r, fit_variant=fit_variant)
+                without = simulate(texts, gold, labels, bundle.prompt, seed=seed + r, fit_variant=fit_variant,
+                                   first=first)
                 row = {"set": s, "size": size, "rep": r, "source": source, "seed": seed + r, "without": without}
                 if scorer is None:
                     rows.append(row)
@@ -597,7 +607,17 @@ def main(argv=None) -> int:
                    help="write one row per class (assistant without a bundle): the answers its learned model took, "
                         "how many of them are wrong against gold and the bound it claimed; and print the realised "
                         "error of taken answers per set")
+    p.add_argument("--teacher-first", default=None, metavar="SHARE:ORIGIN",
+                   help="before following the assistant, the teacher marks this share of the class herself, the "
+                        "shortest answers first, recorded as ORIGIN: own, or unknown (as before Grader kept why each "
+                        "answer was marked), e.g. 0.3:own (docs/effort.md, 'Is the guarantee kept ...')")
     args = p.parse_args(argv)
+    first = None
+    if args.teacher_first:
+        share, _, origin = args.teacher_first.partition(":")
+        if origin not in ("own", "unknown"):
+            raise BenchError(f"--teacher-first {args.teacher_first}: say SHARE:own or SHARE:unknown")
+        first = (float(share), "" if origin == "unknown" else origin)
     if args.summarise_taken:
         print("\n".join(taken_lines([rec for path in args.summarise_taken for rec in read_taken(path)])))
         return 0
@@ -621,7 +641,7 @@ def main(argv=None) -> int:
               f"marks of a class of 150 (hashed features included): **{1000 * secs:.0f} ms** (median of 5, set 1)."]
     if not args.skip_effort:
         rows = run_effort(sets, sizes, reps, args.seed, bundles_rev=rev, split_name=args.split,
-                          fit_variant=args.assistant_fit, no_bundle_only=args.no_bundle_only)
+                          fit_variant=args.assistant_fit, no_bundle_only=args.no_bundle_only, first=first)
         table = summarise(rows, sets, sizes)
         curve = curve_table(rows, sizes)
         print("\n".join(table))

@@ -55,3 +55,16 @@ def test_the_table_counts_classes_over_the_target_among_those_that_took_answers(
     assert pooled[0] == "pooled" and pooled[7].startswith("2 of 4 (")
     lo, hi = bench.binomial_interval(2, 4)
     assert 0.0 < lo < 0.5 < hi < 1.0 and bench.binomial_interval(0, 4)[0] == 0.0
+
+
+def test_a_teacher_who_marks_her_own_first(bench):
+    """``--teacher-first SHARE:ORIGIN``: the shortest answers marked first, one decision each, with that origin; as
+    "own" they teach the model but do not choose its threshold (more decisions follow before it takes answers), as
+    "unknown" (before origins were kept) they do."""
+    from .test_marks_origin import trap_class
+
+    texts, gold, _ = trap_class()
+    before = bench.simulate(texts, gold, [0, 1, 2], first=(0.35, ""))
+    after = bench.simulate(texts, gold, [0, 1, 2], first=(0.35, "own"))
+    assert 70 < before["decisions"] < after["decisions"] < 200
+    assert after["taken"] > 0 and after["taken_wrong"] <= 0.05 * after["taken"]
