@@ -17,7 +17,11 @@ with it in the project file, why its answer was marked:
   (:func:`origin_for`, through ``ui.commands.make_decision``).
 
 A decision that changes an answer's score keeps the origin of the one before it: what was chosen is the answer, once,
-when it was first marked (a score corrected later is the same draw). Pure Python, no Qt.
+when it was first marked (a score corrected later is the same draw). So does a decision made again on an answer whose
+decision was taken back (Ctrl+Z, a member pulled out of its group) while the session is open
+(:meth:`Offered.taken_back`): a wrong digit on the group Grader suggested, undone and typed again once Grader had moved
+its suggestion on, made the group "own", as if the teacher had chosen it. Only an answer Grader suggests at that moment
+goes before it (a fair draw, whatever the answer was before). Pure Python, no Qt.
 """
 from __future__ import annotations
 
@@ -43,6 +47,7 @@ class Offered:
 
     def __init__(self) -> None:
         self._by_item: dict[str, dict[int, str]] = {}
+        self._before: dict[int, str] = {}   # answer -> the origin of its decision taken back (while the session is open)
 
     def offer(self, item: str, keys: Iterable[int], origin: str) -> None:
         self._by_item[item] = {int(k): origin for k in keys}
@@ -58,13 +63,30 @@ class Offered:
         """The origin of the suggestion ``key`` (of question ``item``) is in now, or None."""
         return self._by_item.get(item, {}).get(int(key))
 
+    def taken_back(self, key: int, decision) -> None:
+        """The decision of answer ``key`` was taken back (``decision``: the one it had, or None): a decision made on it
+        again keeps its origin (:func:`origin_for`)."""
+        if decision is not None:
+            self._before[int(key)] = decision.origin
 
-def origin_for(session, key: int) -> str:
+    def before(self, key: int) -> str | None:
+        """The origin of answer ``key``'s decision taken back, or None."""
+        return self._before.get(int(key))
+
+
+def origin_for(session, key: int, follows: int | None = None) -> str:
     """The origin of a decision made now on answer ``key`` of ``session`` (a
     :class:`~grader_app.core.session.GradingSession`): the earlier decision's, if the answer has one; else the
-    suggestion's it is in, else :data:`OWN`."""
+    suggestion's it is in; else that of its decision taken back, if it had one; else, for an answer given the score
+    of the answer ``follows`` (Ctrl+G: a copy of it), that answer's (the teacher chose that one, the copies follow
+    it); else :data:`OWN`."""
     old = session.decisions.get(key)
     if old is not None:
         return old.origin
     offered = session.offered.origin(session.answers[key].item, key)
-    return OWN if offered is None else offered
+    if offered is not None:
+        return offered
+    before = session.offered.before(key)
+    if before is not None:
+        return before
+    return OWN if follows is None or follows == key else origin_for(session, follows)

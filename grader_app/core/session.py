@@ -365,8 +365,8 @@ class GradingSession(SessionFigures):
         decision). Every listener is called even if one fails (say the project file cannot be written); the
         first failure is raised after all of them have run, so the caller can tell the teacher.
         """
-        if decision is None:
-            self._decisions.pop(key, None)
+        if decision is None:   # a decision made on it again keeps the origin this one had (core.origins)
+            self.offered.taken_back(key, self._decisions.pop(key, None))
         else:
             self._decisions[key] = decision
         change = self._changed(keys=[key], decision=True)
@@ -384,7 +384,7 @@ class GradingSession(SessionFigures):
         taken = []
         for key, decision in changes:
             if decision is None:
-                self._decisions.pop(key, None)
+                self.offered.taken_back(key, self._decisions.pop(key, None))
             else:
                 self._decisions[key] = decision
                 if self._waiting.pop(key, None) is not None:

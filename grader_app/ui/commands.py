@@ -26,20 +26,21 @@ translate = QCoreApplication.translate
 
 
 def make_decision(session: GradingSession, key: int, score, comment: str | None = None,
-                  checked: bool = False, at: str | None = None) -> Decision:
+                  checked: bool = False, at: str | None = None, follows: int | None = None) -> Decision:
     """The decision ``session.decide`` would record, without recording it (ValueError if not allowed: a score off the
     question's scale, :func:`~grader_app.io.lms_points.question_scale`).
 
     An earlier comment is kept unless a new one is given; an answer without a decision gets the comment
     waiting for its score, if it has one. Its origin (:func:`~grader_app.core.origins.origin_for`): the earlier
-    decision's, else whether Grader suggested the answer at this moment.
+    decision's, else whether Grader suggested the answer at this moment (``follows``: the answer whose score it is
+    given, Ctrl+G's, whose origin a copy of it takes where it has none of its own).
     """
     if not checked:   # (``checked``: ``score`` is as :func:`scale_score` gave it for the answer's question)
         score = scale_score(session, session.answers[key].item, score)
     old = session.decisions.get(key)
     if comment is None:
         comment = old.comment if old else session.waiting_comments.get(key, "")
-    origin = origin_for(session, key)   # why the answer was marked: a suggestion's, or the teacher's own (core.origins)
+    origin = origin_for(session, key, follows)   # why the answer was marked: a suggestion's, or the teacher's own (core.origins)
     # ``at``: its time stamp
     return Decision.now(score, comment, origin) if at is None else Decision(score, comment or "", at, origin)
 
@@ -127,13 +128,14 @@ class DecideCommand(_Guarded, QUndoCommand):
 
 class GroupDecideCommand(_Guarded, QUndoCommand):
     """Give several answers (a key and its identical answers) the same score in one undo step; ``comments``
-    (key → text) gives some of them their own comment, the others get ``comment``."""
+    (key → text) gives some of them their own comment, the others get ``comment``; ``follows``: the answer whose score
+    they copy (Ctrl+G), whose origin they take where they have none of their own (core.origins.origin_for)."""
 
     words = "identical"   # what its line says (a group's on the review screen: "group")
 
     def __init__(self, session: GradingSession, keys: list[int], score, text: str = "",
                  comment: str | None = None, parent: QUndoCommand | None = None,
-                 comments: dict[int, str] | None = None) -> None:
+                 comments: dict[int, str] | None = None, follows: int | None = None) -> None:
         """Without ``comment`` or ``comments``, an answer keeps its comment or takes the one waiting for its score."""
         keys = list(dict.fromkeys(int(k) for k in keys))
         own = comments or {}
@@ -147,7 +149,7 @@ class GroupDecideCommand(_Guarded, QUndoCommand):
             if item not in scores:
                 scores[item] = scale_score(session, item, score)
         at = Decision.now(score).at   # decided at once: one time stamp, which keeps the group in one fold when learnt
-        self.new = {k: make_decision(session, k, scores[session.answers[k].item], own.get(k, comment), True, at)
+        self.new = {k: make_decision(session, k, scores[session.answers[k].item], own.get(k, comment), True, at, follows)
                     for k in keys}
         self._keep_waiting(keys)
         super().__init__(text or _describe(session, keys, self.new[self.key]), parent)
@@ -308,7 +310,7 @@ class StoredStep(_Guarded, QUndoCommand):
 
 def group_command(session: GradingSession, key: int, score, comment: str | None = None) -> GroupDecideCommand:
     """"Apply to the N identical answers": the key and ``session.identical_to(key)`` get ``score``."""
-    return GroupDecideCommand(session, [key, *session.identical_to(key)], score, comment=comment)
+    return GroupDecideCommand(session, [key, *session.identical_to(key)], score, comment=comment, follows=key)
 
 
 def _describe(session: GradingSession, keys: list[int], decision: Decision | None) -> str:

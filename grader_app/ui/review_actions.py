@@ -170,7 +170,7 @@ class ReviewActions:
                                                  "the identical answers."))
             return False
         keys = [key, *others]
-        cmd = GroupDecideCommand(self.session, keys, score)
+        cmd = GroupDecideCommand(self.session, keys, score, follows=key)   # the copies follow it: its origin
         if cmd.changes():
             self.message_label.setText(translate("ReviewActions", "Score {score} given to %n identical answers.", "",
                                                  len(keys)).format(score=_fmt(score)))
