@@ -118,7 +118,7 @@ def test_a_part_of_the_class_sheet_takes_a_copy_with_its_own_answers_work_and_op
     prep = workflow.prepare_session(sheet, opened.sheet, opened.mapping, {}, library)
     s = prep.session
     for key in (0, 1, 2, 6, 7, 8, 9, 10, 11, 14, 17):   # S0 both, S1 Q1, S3-S5 both, S7 Q1, S8 Q2
-        s.decide(key, key % 2, comment=f"c{key}" if key in (1, 7) else "")
+        s.decide(key, key % 2, comment=f"c{key}" if key in (1, 7) else "", origin=("own", "sample", "unsure")[key % 3])
     s.set_waiting_comment(3, "ask about osmosis")   # S1 Q2, no score yet
     s.set_waiting_comment(13, "another period's")    # S6 Q2
     for key in (2, 9, 14):
@@ -127,8 +127,8 @@ def test_a_part_of_the_class_sheet_takes_a_copy_with_its_own_answers_work_and_op
 
     def what(session, keys):
         return {(session.answers[k].student, session.answers[k].item, session.answers[k].text) for k in keys}
-    want = {(s.answers[k].student, s.answers[k].item, s.answers[k].text): (d.score, d.comment)
-            for k, d in s.decisions.items() if k in ours}
+    want = {(s.answers[k].student, s.answers[k].item, s.answers[k].text): (d.score, d.comment, d.origin)
+            for k, d in s.decisions.items() if k in ours}   # why each was marked too (core.origins)
     waiting, pulled = what(s, ours & {3, 13}), what(s, ours & {2, 9, 14})
     assert not prep.store.close()
     old = tmp_path / "quiz.grader-project"
@@ -155,7 +155,7 @@ def test_a_part_of_the_class_sheet_takes_a_copy_with_its_own_answers_work_and_op
     s = prep.session
     try:
         assert prep.restored["decisions"] == len(want) and prep.restored["dropped"] == 0 and not prep.dropped
-        assert {(s.answers[k].student, s.answers[k].item, s.answers[k].text): (d.score, d.comment)
+        assert {(s.answers[k].student, s.answers[k].item, s.answers[k].text): (d.score, d.comment, d.origin)
                 for k, d in s.decisions.items()} == want
         assert what(s, s.waiting_comments) == waiting and set(s.waiting_comments.values()) == {"ask about osmosis"}
         assert what(s, prep.store.pulled_out) == pulled
