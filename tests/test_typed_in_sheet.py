@@ -18,6 +18,7 @@ from grader_app import workflow
 from grader_app.bundles.library import Library
 from grader_app.cli import run_cli
 from grader_app.core import review
+from grader_app.core.origins import OWN, UNKNOWN
 from grader_app.io.graded_columns import COLUMN_NAMES, STATUS_WORDS, GradedWords, status_of
 from grader_app.io.writers import write_graded
 
@@ -109,6 +110,10 @@ def test_final_scores_typed_into_the_sheet_are_taken_as_the_teachers_decisions(t
     assert (session.decisions[key].score, session.decisions[key].comment) == (score, "changed in Excel")
     assert (session.decisions[at["scored"]].score, session.decisions[at["scored"]].comment) == (1, "scored in Excel")
     assert at["same"] not in session.decisions and at["off"] not in session.decisions
+    # why each was marked (core.origins): the scores typed in were answers the teacher chose herself; the decision
+    # Grader wrote before says nothing of why, so it is of unknown origin, as in a project saved before origins
+    assert session.decisions[key].origin == session.decisions[at["scored"]].origin == OWN
+    assert session.decisions[0].origin == UNKNOWN
     workflow.score_all(session, bundles)
     session.set_thresholds({"tiny-ice": threshold})   # as yesterday's
     assert session.status(key) in review.TEACHERS and session.status(at["scored"]) in review.TEACHERS

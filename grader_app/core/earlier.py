@@ -6,7 +6,9 @@ A sheet Grader graded before brings the decisions its grading columns held (``Sh
 writes it at once). The model's earlier scores are not taken over: the model scores the answers again.
 
 A final score the teacher typed into the sheet where its status did not say the teacher decided (``typed``: in Excel,
-say) is taken over the same way, counted in ``typed``; one that is not a score of its question is not, and is listed
+say) is taken over the same way, counted in ``typed``, as an answer she chose herself (its origin, :mod:`.origins`:
+it does not choose a learned model's threshold unless it is among the sheet's first answers; a decision Grader wrote
+before is of unknown origin and counts as it did); one that is not a score of its question is not, and is listed
 with what the cell said in ``typed_not_scores``, so the teacher can be told which and why. A comment typed in alone
 (``EarlierDecision.comment_only``) is kept: beside the model's score of an ``auto`` row, with that score as the
 teacher's decision (``commented``), as the review keeps a comment on an auto-accepted answer; on an answer with no score,
@@ -34,6 +36,7 @@ from typing import Callable
 
 from . import review
 from .numbers import plain, score_text, tidy
+from .origins import OWN, UNKNOWN
 from .session import GradingSession
 from .sheet import WIDE, EarlierDecision
 
@@ -104,7 +107,7 @@ def take_over(session: GradingSession, keep=frozenset(),
             else:
                 result.not_scores.append(key)
             continue
-        session.decide(key, score, d.comment)
+        session.decide(key, score, d.comment, origin=_origin(d))
         if d.comment_only:
             result.commented += 1
         elif d.typed:
@@ -144,7 +147,7 @@ def _edited(session: GradingSession, key: int, sheet: EarlierDecision, stands: E
         session.restore(key, None)
         result.given_back.append(key)
     else:
-        session.decide(key, score, stands.comment)
+        session.decide(key, score, stands.comment, origin=OWN)   # edited in the sheet: an answer she went to herself
     result.edited.append(key)
 
 
@@ -162,6 +165,14 @@ def _given_back(session: GradingSession, key: int, sheet: EarlierDecision, stand
     if sheet in session.sheet.plain:
         return score_of(sheet.score, labels) == score
     return bool(decided.comment.strip()) and decided.score == score and _models_own(session, key, score)
+
+
+def _origin(d: EarlierDecision) -> str:
+    """Why the answer was marked (:mod:`.origins`): a score or comment typed into the sheet is on an answer the teacher
+    chose herself (:data:`~.origins.OWN`: it teaches a learned model but does not choose its threshold, unless it is
+    among the sheet's first answers); a decision Grader wrote before says nothing of why (unknown, as in a project saved
+    before origins were kept: it counts as it did then)."""
+    return OWN if d.typed or d.comment_only else UNKNOWN
 
 
 def _labels(session: GradingSession, key: int) -> tuple:
