@@ -7,27 +7,13 @@ from __future__ import annotations
 
 import sqlite3
 
-from grader_app import workflow
 from grader_app.core.origins import OWN, SUGGESTED, UNKNOWN, origin_for
 from grader_app.core.session import GradingSession
-from grader_app.io.columns import guess_columns
 from grader_app.io.project_store import ProjectStore
-from grader_app.io.readers import read_sheet
 from test_learn_needs_marks import _csv
 
 from .test_marks_origin import trap_class
-
-
-def _session(sheet_path) -> GradingSession:
-    sheet = read_sheet(sheet_path)
-    mapping = guess_columns(sheet)
-    mapping.item_column, mapping.answer_column = "Question", "Answer"
-    return GradingSession(sheet, mapping)
-
-
-def _learn(session: GradingSession) -> workflow.QuestionLearner:
-    keys = session.keys_for("own")
-    return workflow.QuestionLearner("own", keys, [session.answers[k].text for k in keys])
+from .test_restored_marks_teach import _learn, _session
 
 
 def _trap_sheet(tmp_path):
