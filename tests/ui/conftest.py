@@ -102,14 +102,25 @@ def _gc_on_gui_thread(qapp):
 
 
 @pytest.fixture
-def font_16(qapp):
-    """The application's font at 16 pt (a teacher who needs large type) for the test, the old one back after it."""
+def app_font(qapp):
+    """A function that sets the application's font to that many points (a teacher who needs large type) and returns
+    it, for the test; the old font comes back after it."""
     before = QFont(qapp.font())
-    font = QFont(before)
-    font.setPointSizeF(16)
-    QApplication.setFont(font)
-    yield
+
+    def set_points(points: float) -> QFont:
+        font = QFont(before)
+        font.setPointSizeF(points)
+        QApplication.setFont(font)
+        return font
+
+    yield set_points
     QApplication.setFont(before)
+
+
+@pytest.fixture
+def font_16(app_font):
+    """The application's font at 16 pt for the test, the old one back after it."""
+    return app_font(16)
 
 
 @pytest.fixture

@@ -3,10 +3,7 @@ row as tall as its wrapped text (a model's name and id, its question) at the col
 column titles wrapping rather than cut, the heading and buttons wrapping rather than widening the window."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 
 from grader_app.bundles.library import Library
 from grader_app.ui.results_layout import FlowLayout
@@ -14,17 +11,8 @@ from grader_app.ui.start_screen import StartScreen
 from ui_helpers import make_bundle
 
 
-@pytest.fixture
-def big_font(qapp):
-    before = QFont(qapp.font())
-    font = QFont(before)
-    font.setPointSizeF(14)
-    QApplication.setFont(font)
-    yield font
-    QApplication.setFont(before)
-
-
-def test_rows_and_titles_are_whole_at_14_pt_in_a_1024_window(qtbot, tmp_path, big_font):
+def test_rows_and_titles_are_whole_at_14_pt_in_a_1024_window(qtbot, tmp_path, app_font):
+    app_font(14)
     folder = tmp_path / "lib"
     for bid in ("asap-sas-1", "asap-sas-3"):
         make_bundle(folder, bid, prompt="Explain how pandas are similar to koalas and how the two differ. Support "
