@@ -22,7 +22,7 @@ import os
 import struct
 from pathlib import Path
 
-__all__ = ["encrypted_xls"]
+__all__ = ["encrypted_package", "encrypted_xls"]
 
 _SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
 _LAST = 0xFFFFFFFA                 # sector numbers from here on are markers (end of chain, free, FAT, DIFAT)
@@ -45,6 +45,18 @@ def encrypted_xls(path: Path) -> bool:
     except (_Bad, OSError, struct.error, ValueError, UnicodeDecodeError):
         return False
     return head is not None and _has_filepass(head)
+
+
+def encrypted_package(path: Path) -> bool:
+    """Whether the compound file ``path`` holds an ``EncryptedPackage`` stream at its top: a workbook of Excel 2007 or
+    later (.xlsx) saved with a password, whatever its file is named (one renamed .xls included). Read from the
+    directory, so an old workbook whose cells happen to hold those words is not taken for one; False for anything
+    that cannot be read as a compound file."""
+    try:
+        with open(path, "rb") as f:
+            return "encryptedpackage" in _Compound(f).top_streams()
+    except (_Bad, OSError, struct.error, ValueError, UnicodeDecodeError):
+        return False
 
 
 def _has_filepass(data: bytes) -> bool:
@@ -141,9 +153,9 @@ class _Compound:
                     return out
         return out
 
-    def workbook_head(self) -> bytes | None:
-        """The first bytes (a sector's or a mini sector's) of the workbook stream at the top of the compound file, or
-        None when it has none."""
+    def _top(self) -> tuple[list, dict[str, tuple]]:
+        """The directory's entries, and the streams at the top of the compound file by their casefolded names (the
+        first of a name)."""
         entries = self._entries()
         if not entries or entries[0][1] != 5:   # the root entry
             raise _Bad
@@ -155,9 +167,19 @@ class _Compound:
                 continue
             seen.add(i)
             e = entries[i]
-            if e[1] == 2 and e[0].casefold() in _STREAMS:
+            if e[1] == 2:
                 found.setdefault(e[0].casefold(), e)
             todo += [e[2], e[3]]
+        return entries, found
+
+    def top_streams(self) -> set[str]:
+        """The casefolded names of the streams at the top of the compound file."""
+        return set(self._top()[1])
+
+    def workbook_head(self) -> bytes | None:
+        """The first bytes (a sector's or a mini sector's) of the workbook stream at the top of the compound file, or
+        None when it has none."""
+        entries, found = self._top()
         stream = next((found[n] for n in _STREAMS if n in found), None)
         if stream is None:
             return None

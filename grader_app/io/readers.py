@@ -36,7 +36,8 @@ What the readers cope with:
 * Grader's own graded CSV, read again, loses the quotes its formula guard added (:mod:`.csv_reader`).
 * A ``.xls`` is read by what it holds, not by its name: a real Excel 97-2003 workbook (a compound file)
   is refused with a sentence saying to save it as .xlsx, and to take its password off first when it has one
-  (:mod:`.old_excel`); an .xlsx renamed .xls is read as a workbook;
+  (:mod:`.old_excel`); an .xlsx renamed .xls is read as a workbook, and one saved with a password (a compound file
+  holding ``EncryptedPackage``) is told to take its password off, under any name;
   text saved as .xls, as Blackboard's Grade Center downloads are (tab-separated, usually UTF-16 with a
   BOM), is read as a CSV; anything else (binary data, a web page or XML saved as .xls) is refused as
   "not a real Excel workbook".
@@ -55,7 +56,7 @@ from pathlib import Path
 from ..core.sheet import Sheet
 from .csv_reader import read_csv
 from .errors import SheetError
-from .old_excel import encrypted_xls
+from .old_excel import encrypted_package, encrypted_xls
 from .sheet_detection import OLE2, ZIP_HEADS, no_permission
 from .xlsx_reader import read_xlsx
 
@@ -103,9 +104,12 @@ def read_sheet(path, sheet_name: str | None = None) -> Sheet:
         raise SheetError.said("read.empty", name=name)
 
     if head.startswith(OLE2):
-        if suffix == ".xls" or not _is_encrypted_ole(p):   # an old workbook: with its password said at once, if it has one
-            raise SheetError.said("read.old_excel_password" if encrypted_xls(p) else "read.old_excel", name=name)
-        raise SheetError.said("read.password", name=name)
+        # a password-protected .xlsx is a compound file too, under any name: its directory says so (a file named .xls is
+        # not searched byte by byte, where an old workbook's cells could hold the words)
+        if encrypted_package(p) or (suffix != ".xls" and _is_encrypted_ole(p)):
+            raise SheetError.said("read.password", name=name)
+        # an old workbook: with its password said at once, if it has one
+        raise SheetError.said("read.old_excel_password" if encrypted_xls(p) else "read.old_excel", name=name)
     if suffix in XLSX_SUFFIXES or (suffix in (".xls", "") and head.startswith(ZIP_HEADS)):
         return read_xlsx(p, name, sheet_name)
     # any other .xls is text or nothing: read_csv refuses what is not text with read.not_real_xls

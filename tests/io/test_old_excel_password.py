@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from grader_app.io import SheetError, read_sheet
-from grader_app.io.old_excel import encrypted_xls
+from grader_app.io.old_excel import encrypted_package, encrypted_xls
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from compound_files import compound_file, old_workbook, workbook_stream  # noqa: E402
@@ -55,3 +55,23 @@ def test_excel_95s_book_stream_is_read_too_and_another_stream_is_not(tmp_path):
     other.write_bytes(compound_file(workbook_stream(True), name="Ole10Native"))   # a BOF and FILEPASS, no workbook
     assert encrypted_xls(book) and not encrypted_xls(other)
     assert _problem(other).kind == "read.old_excel"
+
+
+# a workbook of Excel 2007 or later saved with a password is a compound file holding "EncryptedPackage" (beside
+# "EncryptionInfo"); renamed .xls, it used to get the old-format sentence, and saving it as .xlsx changes nothing
+@pytest.mark.parametrize("suffix", [".xls", ".xlsx", ""])
+def test_a_password_protected_xlsx_is_told_so_under_any_name(tmp_path, suffix):
+    path = tmp_path / f"Klasse 9b{suffix}"
+    path.write_bytes(compound_file(bytes(600), name="EncryptedPackage"))
+    assert encrypted_package(path) and not encrypted_xls(path)
+    problem = _problem(path)
+    assert problem.kind == "read.password"
+    assert str(problem).startswith(f"Klasse 9b{suffix} is password-protected")
+
+
+def test_an_old_workbook_whose_cells_hold_the_words_is_not_taken_for_an_encrypted_xlsx(tmp_path):
+    stream = workbook_stream(False) + "EncryptedPackage".encode("utf-16-le")   # a cell's text, in the workbook stream
+    path = tmp_path / "old.xls"
+    path.write_bytes(compound_file(stream))
+    assert not encrypted_package(path)
+    assert _problem(path).kind == "read.old_excel"
