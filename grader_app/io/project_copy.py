@@ -9,6 +9,8 @@ import sqlite3
 from pathlib import Path
 from typing import Callable
 
+from .project_schema import connect
+
 
 def identity(path: Path | None) -> tuple[int, int] | None:
     """Which file ``path`` names now (device, inode), or None if none."""
@@ -56,7 +58,7 @@ def copy_project(conn: sqlite3.Connection, target: Path,
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
-    new = sqlite3.connect(str(target), timeout=10.0, check_same_thread=False, isolation_level=None)
+    new = connect(str(target), timeout=10.0, check_same_thread=False, isolation_level=None)
     new.execute("PRAGMA journal_mode=DELETE")
     new.execute("PRAGMA synchronous=FULL")
     new.execute("PRAGMA foreign_keys=ON")

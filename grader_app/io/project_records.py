@@ -26,7 +26,8 @@ from ..core.session import Decision, GradingSession
 from ..core.sheet import Answer
 from .project_predictions import ModelChange, all_rows, put_rows, read_predictions
 from .project_readback import NOT_A_SCORE, UNREADABLE, LeftOut, shown, stored_score, stored_thresholds, text_of
-from .project_schema import has_origin, now
+from .project_origins import has_origin
+from .project_schema import now
 
 
 def answers_fingerprint(session: GradingSession) -> str:

@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import GraderError
+from .project_origins import add_origin_columns
 from .project_predictions import add_seal_column
 
 SUFFIX = ".grader-project"
@@ -80,6 +81,21 @@ class ProjectLocked(ProjectError):
     """Another Grader window or process has the project open (and so is the one writing it)."""
 
 
+class ProjectConnection(sqlite3.Connection):
+    """A connection to a project file that remembers what it found the file to hold of what came without a new schema
+    version (``known``: :mod:`.project_origins`), so a write need not ask SQLite again. Only what is there is kept: it
+    never goes away from an open file, while what is missing may come (added once the disk has room)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.known: set[str] = set()
+
+
+def connect(target: str, **kwargs) -> ProjectConnection:
+    """``sqlite3.connect`` for a project file: a :class:`ProjectConnection`."""
+    return sqlite3.connect(target, factory=ProjectConnection, **kwargs)
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
@@ -114,27 +130,6 @@ def prepare(conn: sqlite3.Connection, path: Path) -> None:
             raise
     add_seal_column(conn)   # each row bound to the model that made it (io.project_predictions); no new version for it
     add_origin_columns(conn)   # why each answer was marked (core.origins); no new version for it either
-
-
-ORIGIN = "origin"
-
-
-def has_origin(conn: sqlite3.Connection, table: str = "decisions") -> bool:
-    """The ``decisions`` (or ``decision_log``) table has the ``origin`` column: why each answer was marked."""
-    return any(row[1] == ORIGIN for row in conn.execute(f"PRAGMA table_info({table})"))
-
-
-def add_origin_columns(conn: sqlite3.Connection) -> None:
-    """Give a project opened for writing the ``origin`` column of its decisions and of their log, if it has none yet
-    (a project saved before Grader kept why each answer was marked: its decisions read as of unknown origin,
-    :data:`grader_app.core.origins.UNKNOWN`, and count as they did then). Where the file cannot take it now (a full
-    disk), it goes on without: the decisions are written without their origin, and read back as unknown."""
-    for table in ("decisions", "decision_log"):
-        try:
-            if not has_origin(conn, table):
-                conn.execute(f"ALTER TABLE {table} ADD COLUMN {ORIGIN} TEXT NOT NULL DEFAULT ''")
-        except sqlite3.OperationalError:
-            pass
 
 
 def _migrate(conn: sqlite3.Connection, version: int) -> None:
@@ -174,8 +169,8 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         raise ProjectError(f"there is no project file {path.name}; open the sheet of answers instead")
     conn = None
     try:
-        conn = sqlite3.connect(path.absolute().as_uri() + ("?mode=ro&immutable=1" if _closed_wal(path) else "?mode=ro"),
-                               uri=True, timeout=10.0, check_same_thread=False, isolation_level=None)
+        conn = connect(path.absolute().as_uri() + ("?mode=ro&immutable=1" if _closed_wal(path) else "?mode=ro"),
+                       uri=True, timeout=10.0, check_same_thread=False, isolation_level=None)
         check_readable(conn, path)
     except (sqlite3.DatabaseError, ProjectError) as exc:
         if conn is not None:

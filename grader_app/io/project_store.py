@@ -44,8 +44,8 @@ from .project_columns import by_place, gone, moved, quoted, students_moved
 from .project_predictions import models_of, prediction_rows, write_predictions
 from .project_readback import LeftOut, meta_value
 from .project_records import answers_fingerprint, match_answers, rekey, restore_rows, set_meta, stamp, waiting_rows
-from .project_schema import (SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, in_data_folder, other_sheet,
-                             read_failed)
+from .project_schema import (SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect, connect_read_only, in_data_folder,
+                             other_sheet, read_failed)
 from .project_setup import (ProjectSetup, load_export_titles, rekey_pulled_out, stored_fit_history,
                             restore_scales, stored_pulled_out)
 from .project_undo import ProjectUndo, read_steps
@@ -245,7 +245,7 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectDecisions, ProjectUndo)
             if self._writer.restored != self._restored:   # the file had gone and was written again
                 self._conn.close()
                 self._restored = self._writer.restored
-                self._conn = sqlite3.connect(str(self.path), timeout=10.0, check_same_thread=False, isolation_level=None)
+                self._conn = connect(str(self.path), timeout=10.0, check_same_thread=False, isolation_level=None)
         return self._conn
 
     @contextmanager

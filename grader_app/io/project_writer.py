@@ -46,7 +46,7 @@ from typing import Callable, Iterable
 from .lock import LockHeld, acquire
 from .project_copy import copy_project as _copy_project, free_beside as _free_beside, identity as _identity
 from .project_problems import as_project_error, disk_full, parts, unsaved_failure
-from .project_schema import ProjectError, ProjectLocked, prepare
+from .project_schema import ProjectError, ProjectLocked, connect, prepare
 
 KINDS = ("decisions", "bank", "meta", "thresholds", "predictions")   # what a change touches, for wait_for
 MAX_BATCH = 500
@@ -363,9 +363,9 @@ def open_for_writing(path: Path, made: NewFiles | None = None) -> tuple[sqlite3.
         raise ProjectLocked.said("project.locked", name=path.name) from None
     conn: sqlite3.Connection | None = None
     try:
-        conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False, isolation_level=None)
+        conn = connect(str(path), timeout=10.0, check_same_thread=False, isolation_level=None)
         prepare(conn, path)
-        read_conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False, isolation_level=None)
+        read_conn = connect(str(path), timeout=10.0, check_same_thread=False, isolation_level=None)
     except BaseException as exc:
         if conn is not None:
             conn.close()
