@@ -9,7 +9,8 @@ disk. The writer takes the oldest queued change and every one queued behind it (
 ``synchronous=FULL``: on disk, fsync'd, when COMMIT returns); a change queued while a commit is
 under way goes into the next one, so an idle writer commits a decision within a few milliseconds
 and a busy one catches up in a few large commits. A change :meth:`ProjectWriter.call` waits for
-(setup, predictions) is committed in a transaction of its own and its error raised to its caller.
+(setup, predictions) is committed in a transaction of its own and its error raised to its caller. Before each
+transaction, the decisions' ``origin`` column a full disk kept from an older file is tried again (:mod:`.project_origins`).
 
 A failed commit (disk full, file made read-only, an I/O error) is rolled back and its changes are
 kept, in order, in ``held``: the next change or :meth:`ProjectWriter.flush` tries them again first,
@@ -45,6 +46,7 @@ from typing import Callable, Iterable
 
 from .lock import LockHeld, acquire
 from .project_copy import copy_project as _copy_project, free_beside as _free_beside, identity as _identity
+from .project_origins import add_origin_columns
 from .project_problems import as_project_error, disk_full, parts, unsaved_failure
 from .project_schema import ProjectError, ProjectLocked, connect, prepare
 
@@ -297,6 +299,7 @@ class ProjectWriter:
     def _transaction(self, writes: list[Write]) -> tuple[Write | None, BaseException] | None:
         """None when committed, else (the change that raised, or None for BEGIN/COMMIT, the exception)."""
         conn = self._conn
+        add_origin_columns(conn)   # what a full disk kept from the file before: tried again, on its own (project_origins)
         current = None
         try:
             conn.execute("BEGIN IMMEDIATE")
