@@ -18,14 +18,15 @@ with it in the project file, why its answer was marked:
 
 A decision that changes an answer's score keeps the origin of the one before it: what was chosen is the answer, once,
 when it was first marked (a score corrected later is the same draw). So does a decision made again on an answer whose
-decision was taken back (Ctrl+Z, a member pulled out of its group) while the session is open
-(:meth:`Offered.taken_back`): a wrong digit on the group Grader suggested, undone and typed again once Grader had moved
-its suggestion on, made the group "own", as if the teacher had chosen it. Only an answer Grader suggests at that moment
-goes before it (a fair draw, whatever the answer was before). Pure Python, no Qt.
+decision was taken back (Ctrl+Z, a member pulled out of its group) (:meth:`Offered.taken_back`), while the session is
+open or after the project is opened again (the project file keeps it: :meth:`Offered.recall`): a wrong digit on the
+group Grader suggested, undone and typed again once Grader had moved its suggestion on, made the group "own", as if the
+teacher had chosen it. Only an answer Grader suggests at that moment goes before it (a fair draw, whatever the answer
+was before). Pure Python, no Qt.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Mapping
 
 OWN = "own"
 UNKNOWN = ""
@@ -47,7 +48,7 @@ class Offered:
 
     def __init__(self) -> None:
         self._by_item: dict[str, dict[int, str]] = {}
-        self._before: dict[int, str] = {}   # answer -> the origin of its decision taken back (while the session is open)
+        self._before: dict[int, str] = {}   # answer -> the origin of its decision taken back (this session or before)
 
     def offer(self, item: str, keys: Iterable[int], origin: str) -> None:
         self._by_item[item] = {int(k): origin for k in keys}
@@ -68,6 +69,12 @@ class Offered:
         again keeps its origin (:func:`origin_for`)."""
         if decision is not None:
             self._before[int(key)] = decision.origin
+
+    def recall(self, earlier: Mapping[int, str]) -> None:
+        """The origins of decisions taken back before the session began (answer -> origin, as the project file kept
+        them: :mod:`grader_app.io.project_origins`), for the answers whose decision none was taken back since."""
+        for key, origin in earlier.items():
+            self._before.setdefault(int(key), origin)
 
     def before(self, key: int) -> str | None:
         """The origin of answer ``key``'s decision taken back, or None."""

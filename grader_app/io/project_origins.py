@@ -1,14 +1,19 @@
 """Why each answer was marked (:mod:`grader_app.core.origins`) as the project file keeps it: the ``origin`` column of
-``decisions`` and of ``decision_log``, which came without a new schema version (as the predictions' ``seal`` did).
+``decisions`` and of ``decision_log``, which came without a new schema version (as the predictions' ``seal`` did), and
+the ``taken_back`` table: per answer whose decision was taken back (Ctrl+Z, a member pulled out of its group), the
+origin that decision had and its answer's hash (as ``answers`` holds it), so that a decision made on it again after
+the project is opened again keeps that origin, as one made while it is open does (:func:`keep_taken_back`, read back
+with the decisions by :func:`.project_records.restore_rows`). The table's rows move with the decisions when the sheet
+was sorted (:func:`rekey_taken_back`); one whose answer's hash is not the hash of the answer it names now (a Grader
+that knows no such table moved the decisions) is not taken.
 
-Whether a table has the column is asked once per connection: a :class:`~.project_schema.ProjectConnection` keeps
-what it found there (``known``), and only that: a column never goes away from an open file, while a missing one may
-come. Each write of a decision asked SQLite before (``PRAGMA table_info``, twice per decision: 23 ms more for a group
-of 2,000 scored with one key). Another connection (a file written again elsewhere, another file) asks again.
-
-A file that has no column yet gets it when it is opened for writing and, if it could not take it then (a full disk),
-with a later write (:func:`add_origin_columns`, before each of the writer's transactions).
-Pure Python and :mod:`sqlite3`; run on the store's connections (:mod:`.project_store`).
+Whether the file has the column (or the table) is asked once per connection: a
+:class:`~.project_schema.ProjectConnection` keeps what it found there (``known``), and only that: they never go away
+from an open file, while what is missing may come. Each write of a decision asked SQLite before (``PRAGMA
+table_info``, twice per decision: 23 ms more for a group of 2,000 scored with one key). Another connection (a file
+written again elsewhere, another file) asks again. A file that has no column or table yet gets them when it is opened
+for writing and, if it could not take them then (a full disk), with a later write (:func:`add_origins`, before each of
+the writer's transactions). Pure Python and :mod:`sqlite3`; run on the store's connections (:mod:`.project_store`).
 """
 from __future__ import annotations
 
@@ -16,6 +21,12 @@ import sqlite3
 from typing import Callable
 
 ORIGIN = "origin"
+TAKEN_BACK = "taken_back"
+_TAKEN_BACK_TABLE = f"""CREATE TABLE IF NOT EXISTS {TAKEN_BACK} (
+    answer_key INTEGER PRIMARY KEY,
+    digest     TEXT NOT NULL,
+    origin     TEXT NOT NULL
+)"""
 
 
 def _holds(conn: sqlite3.Connection, what: str, look: Callable[[], bool]) -> bool:
@@ -35,15 +46,21 @@ def has_origin(conn: sqlite3.Connection, table: str = "decisions") -> bool:
                   lambda: any(row[1] == ORIGIN for row in conn.execute(f"PRAGMA table_info({table})")))
 
 
-def add_origin_columns(conn: sqlite3.Connection) -> None:
+def has_taken_back(conn: sqlite3.Connection) -> bool:
+    """The file has the ``taken_back`` table (:func:`keep_taken_back`)."""
+    return _holds(conn, TAKEN_BACK, lambda: conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (TAKEN_BACK,)).fetchone() is not None)
+
+
+def add_origins(conn: sqlite3.Connection) -> None:
     """Give a project opened for writing the ``origin`` column of its decisions and of their log, if it has none yet
     (a project saved before Grader kept why each answer was marked: its decisions read as of unknown origin,
-    :data:`grader_app.core.origins.UNKNOWN`, and count as they did then). Called when the file is opened and again
-    before each write (:mod:`.project_writer`), each column added in a statement of its own, never inside a
-    transaction (one rolled back would take the column back behind what ``conn`` keeps). Where the file cannot take it
-    now (a full disk), the write goes on without it (the decision is written, without its origin: read back as
-    unknown) and the next write tries again, so the column comes once the disk has room: a full disk when the file was
-    opened left the whole session's decisions without their origin before."""
+    :data:`grader_app.core.origins.UNKNOWN`, and count as they did then), and the ``taken_back`` table. Called when the
+    file is opened and again before each write (:mod:`.project_writer`), each added in a statement of its own, never
+    inside a transaction (one rolled back would take it back behind what ``conn`` keeps). Where the file cannot take it
+    now (a full disk), the write goes on without it (a decision is written without its origin: read back as unknown; a
+    decision taken back keeps no origin for the next session) and the next write tries again, so it comes once the disk
+    has room: a full disk when the file was opened left the whole session's decisions without their origin before."""
     if conn.in_transaction:
         return
     for table in ("decisions", "decision_log"):
@@ -52,3 +69,38 @@ def add_origin_columns(conn: sqlite3.Connection) -> None:
                 conn.execute(f"ALTER TABLE {table} ADD COLUMN {ORIGIN} TEXT NOT NULL DEFAULT ''")
         except sqlite3.OperationalError:
             pass
+    try:
+        if not has_taken_back(conn):
+            conn.execute(_TAKEN_BACK_TABLE)
+    except sqlite3.OperationalError:
+        pass
+
+
+# ----- the origins of decisions taken back ------------------------------------------------------------------------
+def keep_taken_back(conn: sqlite3.Connection, key: int) -> None:
+    """Answer ``key``'s decision is being taken back (before it leaves ``decisions``): keep its origin, and the hash of
+    its answer (``answers``), in ``taken_back``, as the session keeps it (:meth:`grader_app.core.origins.Offered.taken_back`:
+    nothing when the answer has no decision; the origin of a decision saved without one is not known, "")."""
+    if has_taken_back(conn):
+        origin = "d.origin" if has_origin(conn) else "''"
+        conn.execute(f"INSERT OR REPLACE INTO {TAKEN_BACK}(answer_key, digest, origin) SELECT d.answer_key, a.digest, "
+                     f"{origin} FROM decisions d JOIN answers a ON a.answer_key = d.answer_key WHERE d.answer_key=?",
+                     (int(key),))
+
+
+def rekey_taken_back(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:
+    """Move the kept origins with the decisions (:func:`.project_records.rekey`); those of answers gone go."""
+    if not has_taken_back(conn):
+        return
+    rows = conn.execute(f"SELECT answer_key, digest, origin FROM {TAKEN_BACK}").fetchall()
+    conn.execute(f"DELETE FROM {TAKEN_BACK}")
+    conn.executemany(f"INSERT INTO {TAKEN_BACK}(answer_key, digest, origin) VALUES (?, ?, ?)",
+                     [(keymap[k], *rest) for k, *rest in rows if k in keymap])
+
+
+def taken_back_rows(db: sqlite3.Connection) -> list[tuple[int, str, str]]:
+    """(answer key, its answer's hash, origin) of each decision taken back (none in a file older than the table)."""
+    try:
+        return db.execute(f"SELECT answer_key, digest, origin FROM {TAKEN_BACK}").fetchall()
+    except sqlite3.OperationalError:   # a file opened read-only that has no such table yet
+        return []

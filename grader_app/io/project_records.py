@@ -26,7 +26,7 @@ from ..core.session import Decision, GradingSession
 from ..core.sheet import Answer
 from .project_predictions import ModelChange, all_rows, put_rows, read_predictions
 from .project_readback import NOT_A_SCORE, UNREADABLE, LeftOut, shown, stored_score, stored_thresholds, text_of
-from .project_origins import has_origin
+from .project_origins import has_origin, keep_taken_back, rekey_taken_back, taken_back_rows
 from .project_schema import now
 
 
@@ -81,8 +81,8 @@ def stamp(conn: sqlite3.Connection, session: GradingSession) -> None:
 
 
 def rekey(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:
-    """Move stored decisions, predictions and waiting comments to the session's answer keys (the log keeps
-    the decisions of the rest)."""
+    """Move stored decisions, predictions, waiting comments and the origins of decisions taken back to the session's
+    answer keys (the log keeps the decisions of the rest)."""
     origin = has_origin(conn)
     decs = conn.execute(f"SELECT answer_key, score, comment, decided_at{', origin' if origin else ''} FROM decisions").fetchall()
     preds = all_rows(conn)
@@ -95,6 +95,7 @@ def rekey(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:
     conn.executemany(f"INSERT INTO decisions(answer_key, score, comment, decided_at{', origin' if origin else ''}) "
                      f"VALUES (?, ?, ?, ?{', ?' if origin else ''})", [(keymap[k], *rest) for k, *rest in decs if k in keymap])
     put_rows(conn, [(keymap[k], *rest) for k, *rest in preds if k in keymap])
+    rekey_taken_back(conn, keymap)
 
 
 def set_meta(conn: sqlite3.Connection, name: str, value) -> None:
@@ -104,6 +105,7 @@ def set_meta(conn: sqlite3.Connection, name: str, value) -> None:
 def put_decision(conn: sqlite3.Connection, key: int, decision: Decision | None) -> None:
     """Write one decision (or its removal) and append it to the log; a decision takes the answer's waiting comment."""
     if decision is None:
+        keep_taken_back(conn, key)   # its origin, for a decision made on it again another day (project_origins)
         conn.execute("DELETE FROM decisions WHERE answer_key=?", (int(key),))
         conn.execute("INSERT INTO decision_log(answer_key, score, comment, decided_at, logged_at) "
                      "VALUES (?, NULL, '', '', ?)", (int(key), now()))
@@ -139,7 +141,8 @@ class Restored:
 
 def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[int, int] | None,
                  aside: Collection[int] = ()) -> Restored:
-    """Stored predictions, decisions, waiting comments and thresholds into ``session`` through its own mutators (see
+    """Stored predictions, decisions, waiting comments, thresholds and the origins of decisions taken back
+    (:mod:`.project_origins`) into ``session`` through its own mutators (see
     :meth:`.project_store.ProjectStore.restore`). The stored answers in ``aside`` (rows that are no student,
     :func:`.project_upgrade.not_students`) are not counted dropped. A value that cannot be read costs itself only
     (:mod:`.project_readback`); a stored row its question's model did not make is not taken (:mod:`.project_predictions`)."""
@@ -171,6 +174,9 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[i
         else:
             decisions[key] = Decision(score=value, comment=text_of(comment), at=text_of(at), origin=text_of(origin))
     session.load_decisions(decisions)
+    # the origins of decisions taken back, each where its answer is (its hash says so): a decision made again keeps it
+    session.offered.recall({k: text_of(origin) for old, digest, origin in taken_back_rows(db)
+                            if (k := new_key(old)) is not None and digests_of([session.answers[k]])[0] == digest})
     session.load_waiting_comments({k: text_of(c) for old, c in waiting_rows(db) if (k := new_key(old)) is not None})
     thresholds, bad = stored_thresholds(db)
     session.set_thresholds(thresholds)

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import GraderError
-from .project_origins import add_origin_columns
+from .project_origins import add_origins
 from .project_predictions import add_seal_column
 
 SUFFIX = ".grader-project"
@@ -129,7 +129,7 @@ def prepare(conn: sqlite3.Connection, path: Path) -> None:
                     pass
             raise
     add_seal_column(conn)   # each row bound to the model that made it (io.project_predictions); no new version for it
-    add_origin_columns(conn)   # why each answer was marked (core.origins); no new version for it either
+    add_origins(conn)   # why each answer was marked (core.origins); no new version for it either
 
 
 def _migrate(conn: sqlite3.Connection, version: int) -> None:

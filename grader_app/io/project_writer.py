@@ -46,7 +46,7 @@ from typing import Callable, Iterable
 
 from .lock import LockHeld, acquire
 from .project_copy import copy_project as _copy_project, free_beside as _free_beside, identity as _identity
-from .project_origins import add_origin_columns
+from .project_origins import add_origins
 from .project_problems import as_project_error, disk_full, parts, unsaved_failure
 from .project_schema import ProjectError, ProjectLocked, connect, prepare
 
@@ -299,7 +299,7 @@ class ProjectWriter:
     def _transaction(self, writes: list[Write]) -> tuple[Write | None, BaseException] | None:
         """None when committed, else (the change that raised, or None for BEGIN/COMMIT, the exception)."""
         conn = self._conn
-        add_origin_columns(conn)   # what a full disk kept from the file before: tried again, on its own (project_origins)
+        add_origins(conn)   # what a full disk kept from the file before: tried again, on its own (project_origins)
         current = None
         try:
             conn.execute("BEGIN IMMEDIATE")

@@ -17,6 +17,8 @@ from grader_app.ui import results_model as rm
 from grader_app.ui.main_window import RESULTS, REVIEW
 from test_learning_window import OWN as QUESTION
 from test_learning_window import _mark_current, _open, truth
+from review_windows import class_sheet, review_grouped
+from test_pull_out_undo import TEXTS
 from ui_helpers import review_view, scored_rows_project
 
 UNDO = Qt.KeyboardModifier.ControlModifier
@@ -131,3 +133,55 @@ def test_identical_answers_given_a_score_with_ctrl_g_take_the_origin_of_the_answ
         assert on_disk == {k: d.origin for k, d in session.decisions.items()}
     finally:
         store.close()
+
+
+def _reopened(qtbot, window, sheet):
+    """The sheet closed (its project written and closed) and opened again, on the review of every answer."""
+    with qtbot.waitSignal(window.sheetClosed, timeout=10000):
+        window.close_sheet()
+    with qtbot.waitSignal(window.sessionReady, timeout=10000):
+        window.open_sheet(sheet)
+    qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)
+    window.show_review([a.key for a in window.session.answers], 0)
+    return window.session, window.review_view
+
+
+def _score(qtbot, view, key: int, digit: int) -> None:
+    view.go_to(key)
+    qtbot.keyClick(view, Qt.Key.Key_0 + digit)
+
+
+def test_a_decision_taken_back_keeps_its_origin_when_made_again_after_the_project_is_opened_again(qtbot, window,
+                                                                                                  tmp_path):
+    """Found in review: made again once the project had been closed and opened again, the decision was "own". The
+    suggestions are offered by hand, as the learning controller offers them (this sheet's question has a model: no
+    learner offers anything else)."""
+    sheet = class_sheet(tmp_path / "class.csv", TEXTS)
+    view = review_grouped(qtbot, window, sheet)
+    s = window.session
+    item = s.answers[0].item
+    s.offered.offer(item, [0], "sample")
+    _score(qtbot, view, 0, 2)
+    s.offered.offer(item, [2], "unsure")
+    _score(qtbot, view, 2, 1)
+    s.offered.withdraw()                                   # Grader's suggestion moved on
+    qtbot.keyClick(view, Qt.Key.Key_Z, UNDO)               # the score of 2 taken back, then the sheet closed
+    assert 2 not in s.decisions and s.decisions[0].origin == "sample"
+
+    s, view = _reopened(qtbot, window, sheet)
+    assert 2 not in s.decisions and s.offered.origin(item, 2) is None
+    _score(qtbot, view, 2, 1)                              # typed again: the answer Grader suggested then
+    assert s.decisions[2].origin == "unsure"
+    for _ in range(2):                                     # then that one and, from before, the score of 0 undone
+        qtbot.keyClick(view, Qt.Key.Key_Z, UNDO)
+    assert 0 not in s.decisions and 2 not in s.decisions
+    _score(qtbot, view, 0, 2)
+    _score(qtbot, view, 2, 1)
+    assert {k: s.decisions[k].origin for k in (0, 2)} == {0: "sample", 2: "unsure"}
+    decided, logged = _on_disk(window)
+    assert decided == {0: "sample", 2: "unsure"} and logged == decided
+
+    s, view = _reopened(qtbot, window, sheet)
+    assert {k: d.origin for k, d in s.decisions.items()} == decided
+    _score(qtbot, view, 5, 0)                              # one never decided, and not suggested: her own
+    assert s.decisions[5].origin == OWN
