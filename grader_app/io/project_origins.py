@@ -10,10 +10,11 @@ that knows no such table moved the decisions) is not taken.
 Whether the file has the column (or the table) is asked once per connection: a
 :class:`~.project_schema.ProjectConnection` keeps what it found there (``known``), and only that: they never go away
 from an open file, while what is missing may come. Each write of a decision asked SQLite before (``PRAGMA
-table_info``, twice per decision: 23 ms more for a group of 2,000 scored with one key). Another connection (a file
-written again elsewhere, another file) asks again. A file that has no column or table yet gets them when it is opened
-for writing and, if it could not take them then (a full disk), with a later write (:func:`add_origins`, before each of
-the writer's transactions). Pure Python and :mod:`sqlite3`; run on the store's connections (:mod:`.project_store`).
+table_info``, twice per decision: about 50 ms more on the writer for a group of 2,000 scored with one key,
+scripts/bench_group_write.py). Another connection (a file written again elsewhere, another file) asks again. A file
+that has no column or table yet gets them when it is opened for writing and, if it could not take them then (a full
+disk), with a later write (:func:`add_origins`, before each of the writer's transactions). Pure Python and
+:mod:`sqlite3`; run on the store's connections (:mod:`.project_store`).
 """
 from __future__ import annotations
 

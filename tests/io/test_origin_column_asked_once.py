@@ -1,6 +1,6 @@
 """Whether the project file's decisions have the ``origin`` column (why each answer was marked) was asked of SQLite on
 every decision written, twice (``PRAGMA table_info`` of ``decisions`` and of ``decision_log``): a group of 2,000 scored
-with one key spent 23 ms more on the writer for it (scripts/bench_group_write.py). Now each connection asks once per
+with one key spent about 50 ms more on the writer for it (scripts/bench_group_write.py). Now each connection asks once per
 table and keeps what it found. The statements SQLite really ran on the store's connections are traced."""
 from __future__ import annotations
 
