@@ -17,8 +17,11 @@ With --threads N, instead: per science set, the graph alone (one thread) and the
 (batches side by side), interleaved, best of 3, on the set's real answers.
 With --profile, instead: per science set, where the graph's time goes (onnxruntime's profiler, one thread, batches of
 64, the set's real answers): each operator type's share of the kernel time, and the slowest nodes.
+With --floor, instead: per science set, the installed graph alone against the same graph cut to its tokenizers and their
+hashes (only the nodes they need), interleaved, best of 3, one thread, batches of 64: what no graph reading those
+tokenizers can run faster than on stock onnxruntime, whatever it does with their hashes.
 Prints figures; asserts nothing.
-Usage: .venv/bin/python scripts/bench_score.py [N] [--old-ref REF | --old-code REF | --threads N | --profile |
+Usage: .venv/bin/python scripts/bench_score.py [N] [--old-ref REF | --old-code REF | --threads N | --profile | --floor |
        --candidate BUNDLE ...]
 """
 from __future__ import annotations
@@ -239,16 +242,65 @@ def profile(top: int = 8) -> None:
             print("  slowest nodes: " + ", ".join(f"{n} {t / total:.0%}" for n, t in by_node.most_common(top)))
 
 
+def _cut_to(model, outputs: list[str]) -> bytes:
+    """``model`` with only the nodes ``outputs`` need, and those as its outputs."""
+    import onnx
+
+    cut = onnx.ModelProto()
+    cut.CopyFrom(model)
+    need, keep = set(outputs), []
+    for node in reversed(cut.graph.node):
+        if set(node.output) & need:
+            keep.append(node)
+            need |= set(node.input)
+    del cut.graph.node[:]
+    cut.graph.node.extend(reversed(keep))
+    del cut.graph.output[:]
+    cut.graph.output.extend(onnx.ValueInfoProto(name=name) for name in outputs)
+    return cut.SerializeToString()
+
+
+def floor() -> None:
+    """Each science set's installed graph against its tokenizers and hashes alone, on the set's real answers."""
+    import onnx
+
+    from grader_app.bundles import read_bundle
+    from grader_app.paths import bundled_models_dir
+    from grader_app.text import normalise_many
+
+    df = load_train()
+    print("per science set, one thread, batches of 64, best of 3 interleaved: answers/s")
+    print(f"{'set':>4} {'whole graph':>12} {'tokenizers + hashes':>20} {'tokenizers':>11}  tokenizers")
+    for s in SCIENCE_SETS:
+        texts = normalise_many(df[df["EssaySet"] == s]["EssayText"].tolist())
+        model_bytes = read_bundle(bundled_models_dir() / f"asap-sas-{s}.gradebundle").model_bytes
+        model = onnx.load_from_string(model_bytes)
+        tokens = [n for n in model.graph.node if n.op_type == "Tokenizer"]
+        hashes = [n.output[0] for n in model.graph.node if n.op_type == "MurmurHash3"]
+        graphs = {"whole": model_bytes, "hashes": _cut_to(model, hashes),
+                  "tokens": _cut_to(model, [n.output[0] for n in tokens])}
+        best = dict.fromkeys(graphs, 0.0)
+        for _ in range(3):
+            for name, g in graphs.items():
+                best[name] = max(best[name], _graph_speed(g, texts))
+        patterns = ", ".join(next(onnx.helper.get_attribute_value(a) for a in n.attribute if a.name == "tokenexp").decode()
+                             for n in tokens)
+        print(f"{s:>4} {best['whole']:>12,.0f} {best['hashes']:>20,.0f} {best['tokens']:>11,.0f}  {len(tokens)}: {patterns}")
+
+
 def main() -> None:
     args = sys.argv[1:]
     if "-h" in args or "--help" in args:
         print(__doc__)
         return
-    known = {"--profile", "--old-ref", "--old-code", "--threads", "--candidate"}
+    known = {"--profile", "--floor", "--old-ref", "--old-code", "--threads", "--candidate"}
     if args and not args[0].isdigit() and args[0] not in known:
         sys.exit(f"bench_score.py: unknown argument {args[0]!r}; see --help")
     if "--profile" in args:
         profile()
+        return
+    if "--floor" in args:
+        floor()
         return
     if "--old-ref" in args:
         compare(args[args.index("--old-ref") + 1])
