@@ -3291,6 +3291,41 @@
         <source>Waits for a score: it goes with the score you give this answer, and no export holds it until then.</source>
         <translation>Wartet auf eine Punktzahl: er gehört zu der Punktzahl, die Sie dieser Antwort geben, und bis dahin enthält ihn kein Export.</translation>
     </message>
+    <message>
+        <source>Q.</source>
+        <comment>column title: short for “Question”, where the column is narrow</comment>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <comment>column title: short for “Model” (the model&apos;s score), where narrow</comment>
+        <translation>Mod.</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <comment>column title: short for “Confidence”, where the column is narrow</comment>
+        <translation>Sicher</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <comment>column title: short for “Flags”, where the column is narrow</comment>
+        <translation>Hinw.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>column title: short for “Status”, where the column is narrow</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <comment>column title: short for “Final” (score), where the column is narrow</comment>
+        <translation>Endg.</translation>
+    </message>
+    <message>
+        <source>Comm.</source>
+        <comment>column title: short for “Comment”, where the column is narrow</comment>
+        <translation>Komm.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -5698,6 +5733,36 @@
     <message>
         <source>not prose or another language</source>
         <translation>kein Fließtext oder andere Sprache</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>status in one short word, for “Needs review”</comment>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <comment>status in one short word, for “Auto-accepted”</comment>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <comment>status in one short word, for “Reviewed” (score confirmed)</comment>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>status in one short word, for “Changed by you”</comment>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <comment>status in one short word, for “Scored by you”</comment>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>To score</source>
+        <comment>status in one short word, for “Yours to score (no model)”</comment>
+        <translation>Bewerten</translation>
     </message>
     <message>
         <source>reviewed</source>

@@ -3291,6 +3291,41 @@
         <source>Waits for a score: it goes with the score you give this answer, and no export holds it until then.</source>
         <translation>Espera una puntuación: irá con la puntuación que des a esta respuesta, y hasta entonces ninguna exportación lo incluye.</translation>
     </message>
+    <message>
+        <source>Q.</source>
+        <comment>column title: short for “Question”, where the column is narrow</comment>
+        <translation>Preg.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <comment>column title: short for “Model” (the model&apos;s score), where narrow</comment>
+        <translation>Mod.</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <comment>column title: short for “Confidence”, where the column is narrow</comment>
+        <translation>Conf.</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <comment>column title: short for “Flags”, where the column is narrow</comment>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>column title: short for “Status”, where the column is narrow</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <comment>column title: short for “Final” (score), where the column is narrow</comment>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Comm.</source>
+        <comment>column title: short for “Comment”, where the column is narrow</comment>
+        <translation>Com.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -5698,6 +5733,36 @@
     <message>
         <source>not prose or another language</source>
         <translation>no es texto o está en otro idioma</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>status in one short word, for “Needs review”</comment>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <comment>status in one short word, for “Auto-accepted”</comment>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <comment>status in one short word, for “Reviewed” (score confirmed)</comment>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>status in one short word, for “Changed by you”</comment>
+        <translation>Cambiada</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <comment>status in one short word, for “Scored by you”</comment>
+        <translation>Puntuada</translation>
+    </message>
+    <message>
+        <source>To score</source>
+        <comment>status in one short word, for “Yours to score (no model)”</comment>
+        <translation>Puntuar</translation>
     </message>
     <message>
         <source>reviewed</source>

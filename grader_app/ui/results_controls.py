@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QRect, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QRect, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QGroupBox, QHeaderView, QLabel, QLineEdit, QRadioButton,
-                               QStyle, QStyledItemDelegate, QTableView, QWidget)
+                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QToolTip, QWidget)
 
 from . import results_model as rm
-from .results_layout import FlowLayout
+from . import style
+from .plain_tip import plain_tip
+from .results_layout import FlowLayout, status_texts, telling_words
+from .results_titles import TitleHeader
 
 translate = QCoreApplication.translate
 
@@ -122,31 +125,49 @@ class FilterRow(FlowLayout):
         super().setGeometry(rect)
 
 
-class WordElide(QStyledItemDelegate):
-    """Cuts a cell's text that does not fit after its last whole word that does ("Aceptada…", not "Aceptada auto…";
-    "Automatisch…", not "Automatisch …"): a status keeps the words that tell it, never half of one. A first word too
-    long for the cell is cut as the view cuts it."""
+class StatusWords(QStyledItemDelegate):
+    """A status's words in a column too narrow for them: its short word ("Review" for "Needs review", "Prüfen" for "Zu
+    prüfen"), a word chosen rather than one cut; where even that does not fit, the words cut after the last whole word
+    that fits, as long as they tell it from every other status ("Aceptada…", not "Aceptada auto…"; never "Von Ihn…");
+    else none, and its icon and colour say it. Drawn short, its tooltip begins with its whole words."""
 
     def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
         text = option.text
-        if not text or " " not in text or option.rect.width() <= 0:
+        if not text or option.rect.width() <= 0:
             return
         widget = option.widget
-        style = widget.style() if widget is not None else None
-        if style is None:
+        qstyle = widget.style() if widget is not None else None
+        if qstyle is None:
             return
-        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width()
-        room -= 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1)
+        room = qstyle.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width()
+        room -= 2 * (qstyle.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1)
         fm = option.fontMetrics
         if fm.horizontalAdvance(text) <= room:
             return
-        words = text.split(" ")
-        for k in range(len(words) - 1, 0, -1):
+        short = style.status_short(str(index.data(rm.StatusRole)))
+        if fm.horizontalAdvance(short) <= room:
+            option.text = short
+            return
+        words, told = text.split(" "), telling_words(status_texts()).get(text, text)
+        for k in range(len(words) - 1, len(told.removesuffix("\u2026").split(" ")) - 1, -1):
             kept = " ".join(words[:k]).rstrip(" (") + "\u2026"
             if fm.horizontalAdvance(kept) <= room:
                 option.text = kept
                 return
+        option.text = ""
+
+    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802 (Qt's names)
+        """A status drawn short or not at all: its tooltip begins with its whole words."""
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            drawn = QStyleOptionViewItem(option)
+            self.initStyleOption(drawn, index)
+            whole = str(index.data() or "")
+            if drawn.text != whole:
+                why = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+                QToolTip.showText(event.globalPos(), plain_tip(whole if why in ("", whole) else f"{whole}\n{why}"), view)
+                return True
+        return super().helpEvent(event, view, option, index)
 
 
 class ResultsTable(QTableView):
@@ -234,8 +255,9 @@ class ResultsTable(QTableView):
 
 def results_table(proxy: QSortFilterProxyModel) -> ResultsTable:
     """The table of answers over ``proxy``: rows chosen whole, one at a time, read-only, sorted by the header (sheet
-    order at first), the Answer column taking the room to spare."""
+    order at first), the Answer column taking the room to spare, the titles whole or short (:mod:`.results_titles`)."""
     table = ResultsTable()
+    table.setHorizontalHeader(TitleHeader(table))   # a title too wide for its column: its short form, whole
     table.setModel(proxy)
     table.setSortingEnabled(True)
     table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -252,5 +274,5 @@ def results_table(proxy: QSortFilterProxyModel) -> ResultsTable:
     h.setSectionResizeMode(rm.ANSWER, QHeaderView.ResizeMode.Stretch)
     h.setStretchLastSection(False)
     table.setAccessibleName(translate("ResultsView", "Results table"))
-    table.setItemDelegateForColumn(rm.STATUS, WordElide(table))
+    table.setItemDelegateForColumn(rm.STATUS, StatusWords(table))
     return table

@@ -1,21 +1,24 @@
 """How the results page fits a narrow window or a large font: the filter row wraps, and the table's
-narrow columns give way before the Answer column becomes unreadable, keeping their short titles whole and the
-question ids apart."""
+narrow columns give way before the Answer column becomes unreadable, keeping their titles whole (or short:
+:mod:`.results_titles`), the question ids apart (:mod:`.results_ids`) and the students' names readable."""
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (QFrame, QHeaderView, QLayout, QLayoutItem, QScrollArea, QStyle, QStyledItemDelegate,
-                               QStyleOptionHeader, QTableView, QWidget)
+from PySide6.QtWidgets import (QFrame, QHeaderView, QLayout, QLayoutItem, QScrollArea, QStyle,
+                               QStyleOptionViewItem, QTableView, QWidget)
 
 from ..core import review
 from . import results_model as rm
 from . import style
+from .results_ids import IdElide, ids_width, telling_ends
+from .results_titles import short_title, title_room
 
-ANSWER_MIN_CHARS = 26   # the Answer column keeps at least this many average characters while it can
-SHORT_HEADER_CHARS = 12   # a column title this short is kept whole while the table has room for it
+ANSWER_MIN_CHARS = 26   # the Answer column keeps at least this many average characters while the others fit,
+ANSWER_SHARE = 0.2   # then gives way down to this share of the table before the others' titles or names are cut
 
 
 class FlowLayout(QLayout):
@@ -141,59 +144,52 @@ class PanelScroll(QScrollArea):
         return QSize(inner.width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth(), inner.height())
 
 
-class MiddleElide(QStyledItemDelegate):
-    """Cuts a cell's text in the middle ("asap…s-10"), keeping the end where question ids differ."""
-
-    def initStyleOption(self, option, index) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
-
-
-def distinct_width(fm: QFontMetrics, texts: set[str], margin: int, least: int) -> int:
-    """The narrowest column (from ``least`` up) in which ``texts``, each cut in the middle to fit, all still differ."""
-    full = max((fm.horizontalAdvance(t) for t in texts), default=0) + margin
-    if len(texts) < 2 or full <= least:
-        return least
-
-    def differ(width: int) -> bool:
-        return len({fm.elidedText(t, Qt.TextElideMode.ElideMiddle, width - margin) for t in texts}) == len(texts)
-
-    lo, hi = least, full   # differ(hi) holds: nothing is cut there
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if differ(mid):
-            hi = mid
-        else:
-            lo = mid + 1
-    return hi
+def telling_words(texts: frozenset[str]) -> dict[str, str]:
+    """Each of ``texts`` cut at its end after every word up to the first that tells it from all the others ("Von Ihnen
+    bewertet" / "Von Ihnen zu…"), or whole: texts that differ only in their last words stay told apart in every
+    language, by the word that says what they mean."""
+    return dict(_telling(texts))
 
 
-def telling_width(fm: QFontMetrics, texts: set[str]) -> int:
-    """The narrowest width in which each of ``texts``, cut at its end, keeps whole every word up to the first that
-    tells it from all the others ("Von Ihnen bewertet" / "Von Ihnen zu…"): texts that differ only in their last
-    words stay told apart in every language, by the word that says what they mean."""
+@lru_cache(maxsize=8)
+def _telling(texts: frozenset[str]) -> tuple[tuple[str, str], ...]:
     split = {t: t.split(" ") for t in texts}
-    widest = 0
+    out = []
     for t, words in split.items():
         k = next((k for k in range(1, len(words) + 1)
                   if all(other[:k] != words[:k] for o, other in split.items() if o != t)), len(words))
-        kept = " ".join(words[:k]) + ("" if k == len(words) else "\u2026")
-        widest = max(widest, fm.horizontalAdvance(kept) + 1)
-    return widest
+        out.append((t, " ".join(words[:k]) + ("" if k == len(words) else "\u2026")))
+    return tuple(out)
 
 
-STUDENT_TOLD_CHARS = 12   # "Ana Lima · S…": a student's name, their id after it (QA: at 1024 px only "S01 · …" showed)
+def telling_width(fm: QFontMetrics, texts: set[str] | frozenset[str]) -> int:
+    """The narrowest width in which each of ``texts`` keeps its telling words (:func:`telling_words`)."""
+    return max((fm.horizontalAdvance(kept) + 1 for kept in telling_words(frozenset(texts)).values()), default=0)
+
+
+def status_texts() -> frozenset[str]:
+    """Every status's words in the interface's language."""
+    return frozenset(map(style.status_text, review.STATUSES))
+
+
+STUDENT_TOLD_CHARS = 12   # "Amara Okafor…": a student's name (QA: at 1024 px only "S01 · …" showed; at 16 pt "Amara Oka…")
 
 
 class ColumnFitter(QObject):
     """Sizes the results table's narrow columns to their header and first rows' text; when the table is too
-    narrow for them and a readable Answer column, they give way in two steps (their text is elided, the cells'
-    tooltips keep what they kept): first down to what keeps every short header whole and every question id
-    whole, then, in a narrower table still, down to a floor each, where the question ids still differ (they
-    are cut in the middle: "asap…s-10"), but for the status, which keeps the words that tell it from the others
-    ("Von Ihnen bewertet", "Von Ihnen zu…") until the others are at their floor, and the student, who keeps their name
-    (the id comes after it) as long; only then does the status give way to its icon. A column the teacher resizes
-    keeps the width chosen."""
+    narrow for them and a readable Answer column, they give way in steps (their text is elided, the cells' tooltips
+    keep what they kept): first down to what keeps every title whole, every question id whole, the words that tell
+    each status from the others ("Von Ihnen bewertet", "Von Ihnen zu…") and a student's name's first
+    :data:`STUDENT_TOLD_CHARS` characters (their id comes after it). Then the Answer column gives way, from
+    :data:`ANSWER_MIN_CHARS` down to :data:`ANSWER_SHARE` of the table: the review screen shows each answer whole.
+    Then the question ids are cut in the middle, keeping the ends in which they differ ("as…-10"), the statuses say their
+    short words ("Review", "Prüfen"), the titles still whole; then, one column after another (the one that gives most
+    first), a title is drawn in its short form ("Conf.": :mod:`.results_titles`). Only in a narrower table still do the
+    columns give way to a floor each, where the titles are cut, a status is its icon and a name its start. A column
+    the teacher resizes keeps the width chosen.
+
+    At a 16 pt font on a 1024 px screen the titles were cut to "Que…", "Confi…", "Fl…" and the names to "Amara Oka…"
+    while the status took 200 px for "Needs review"."""
 
     NARROW = (rm.STUDENT, rm.QUESTION, rm.MODEL_SCORE, rm.CONFIDENCE, rm.FLAGS, rm.STATUS, rm.FINAL, rm.COMMENT)
 
@@ -201,13 +197,14 @@ class ColumnFitter(QObject):
         super().__init__(table)
         self.table, self.model = table, model
         self._natural: dict[int, int] = {}
-        self._soft: dict[int, int] = {}    # the question ids whole (and, worked out as it is sorted, short titles)
-        self._short: dict[int, bool] = {}  # a title kept whole while there is room
+        self._soft: dict[int, int] = {}    # the ids whole, the statuses' telling words, the names' start
+        self._least: dict[int, int] = {}   # the ids apart, the statuses' short words, the names' start
         self._floor: dict[int, int] = {}
-        self._told: dict[int, int] = {}    # the statuses' telling words, kept while the others give way to their floor
+        self._by_hand: set[int] = set()   # the columns the teacher resized: their width as chosen
         self._applying = False
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setItemDelegateForColumn(rm.QUESTION, MiddleElide(table))
+        self._ids = IdElide(table)   # an id cut keeps the end that tells it: "as…-10"
+        table.setItemDelegateForColumn(rm.QUESTION, self._ids)
         table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         table.horizontalHeader().sectionResized.connect(self._resized_by_hand)
         table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self.apply())   # room for the arrow
@@ -217,24 +214,35 @@ class ColumnFitter(QObject):
     def answer_min(self) -> int:
         return self.table.fontMetrics().averageCharWidth() * ANSWER_MIN_CHARS
 
+    def answer_least(self, width: int) -> int:
+        """What the Answer column keeps at the least of a table ``width`` wide before a title is shortened."""
+        return min(self.answer_min(), math.ceil(width * ANSWER_SHARE))
+
     def natural_width(self) -> int:
         """The shown narrow columns' natural widths together (what the table needs beside the Answer column)."""
         return sum(w for c, w in self._natural.items() if not self.table.isColumnHidden(c))
 
     def header_width(self, col: int) -> int:
-        """The width in which the column's title is drawn whole (beside the sort arrow in the column sorted by)."""
-        header = self.table.horizontalHeader()
-        text = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-        opt = QStyleOptionHeader()
-        opt.initFrom(header)
-        opt.state |= QStyle.StateFlag.State_Horizontal
-        opt.orientation = Qt.Orientation.Horizontal
-        if header.isSortIndicatorShown() and header.sortIndicatorSection() == col:
-            opt.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
-        probe = 1000
-        opt.rect = QRect(0, 0, probe, max(header.height(), header.sizeHint().height()))
-        label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, opt, header)
-        return header.fontMetrics().horizontalAdvance(text) + probe - label.width() + 1
+        """The width in which the column's title is drawn whole (in bold, beside the sort arrow in the column sorted by)."""
+        return title_room(self.table.horizontalHeader(), col, str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+
+    def short_width(self, col: int) -> int:
+        """The width in which the column's short title is drawn whole (:func:`.results_titles.short_title`)."""
+        return min(self.header_width(col), title_room(self.table.horizontalHeader(), col, short_title(col)))
+
+    def text_margin(self, icon: bool) -> int:
+        """How much wider than its text a cell is where the text is drawn whole (beside its icon)."""
+        table = self.table
+        opt = QStyleOptionViewItem()
+        table.initViewItemOption(opt)
+        opt.rect = QRect(0, 0, 1000, table.verticalHeader().defaultSectionSize())
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        if icon:
+            opt.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        qstyle = table.style()
+        room = qstyle.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, table).width()
+        focus = qstyle.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+        return 1000 - room + 2 * (focus + 1) + (1 if table.showGrid() else 0) + 1
 
     def fit(self, sample: int = 30) -> None:
         """Work out each narrow column's width from its text (the first rows only: fast on 10,000), then apply."""
@@ -243,12 +251,14 @@ class ColumnFitter(QObject):
         pad = m * 2
         icon = self.table.iconSize().width() if self.table.iconSize().width() > 0 else fm.height()
         rows = min(sample, self.model.rowCount())
+        self._by_hand.clear()   # each column's width from its text again
         session = self.model.session
         items = set(session.item_keys()) if session is not None else set()
         caps = {rm.STUDENT: 18, rm.QUESTION: 12, rm.FLAGS: 11, rm.COMMENT: 12}
         # what each column keeps when the Answer column needs the room, in average characters (and its icon):
         # the student's name's start, the question's start; the status and flags by their icon (the cell's tooltip says it)
         floors = {rm.STUDENT: 6, rm.QUESTION: 5, rm.FLAGS: 0, rm.STATUS: 0, rm.COMMENT: 2}
+        figure_margin = self.text_margin(icon=False) + ch // 2   # right-aligned: beside the next column's text
         samples = {rm.MODEL_SCORE: style.fmt_score(0), rm.FINAL: style.fmt_score(0), rm.CONFIDENCE: style.fmt_percent(1.0)}
         for col in self.NARROW:
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
@@ -268,47 +278,85 @@ class ColumnFitter(QObject):
             if col in floors:   # a tighter margin than the natural width's
                 floor = ch * floors[col] + m + extra
             else:   # the figures themselves are never cut (scored or not yet), only their header
-                floor = max(fm.horizontalAdvance(t) for t in [*cells, samples[col]]) + m
+                floor = max(fm.horizontalAdvance(t) for t in [*cells, samples[col]]) + figure_margin
             if col == rm.QUESTION:   # the ids stay apart (up to twice the cap: longer ones are in the cells' tooltips)
-                floor = min(distinct_width(fm, items, m, floor), m * caps[col] * 2)
+                self._ids.ends = telling_ends(items)
+                floor = min(ids_width(fm, items, self.text_margin(icon=False)), m * caps[col] * 2)
                 w = max(w, floor)
             floor = min(w, floor)
             self._natural[col], self._floor[col] = int(w), int(floor)
-            self._short[col] = len(title) <= SHORT_HEADER_CHARS
-            self._soft[col] = max(fm.horizontalAdvance(t) for t in items) + m if col == rm.QUESTION and items else 0
-            if col == rm.STUDENT:   # whose answer it is: the name (the id after it), kept as long as the statuses' words
-                self._told[col] = self._soft[col] = min(int(w), ch * STUDENT_TOLD_CHARS + m)
+            self._soft[col] = self._least[col] = 0
+            if col == rm.QUESTION and items:   # whole, then apart
+                self._soft[col], self._least[col] = max(fm.horizontalAdvance(t) for t in items) + m, floor
+            if col == rm.STUDENT:   # whose answer it is: every name's start (the id after it), kept as long as the titles
+                told = {t if len(t) <= STUDENT_TOLD_CHARS else t[:STUDENT_TOLD_CHARS] + "\u2026" for t in self._whose()}
+                name = max(map(fm.horizontalAdvance, told), default=0) + self.text_margin(icon=False)
+                self._soft[col] = self._least[col] = name
+                self._natural[col] = max(self._natural[col], name)
             if col == rm.STATUS:   # told apart by their words: "Von Ihnen geändert" and "… bewertet" are not both "Von Ihn…"
-                self._told[col] = self._soft[col] = min(w, telling_width(fm, set(map(style.status_text, review.STATUSES)))
-                                                        + m + extra)
+                self._soft[col] = min(w, telling_width(fm, status_texts()) + m + extra)
+                shorts = (style.status_short(st) for st in review.STATUSES)
+                self._least[col] = min(self._soft[col], max(map(fm.horizontalAdvance, shorts)) + self.text_margin(icon=True))
         self.apply()
 
-    def widths(self, room: int) -> dict[int, int]:
-        """Each shown narrow column's width when ``room`` is left beside the Answer column's readable width: its
-        natural width, else the columns give way together, down to the next level, then the next (the statuses
-        keep their telling words until the last)."""
+    def _whose(self) -> list[str]:
+        """The student column's text for each student of the sheet (not only those in the first rows: once a sheet)."""
+        session = self.model.session
+        if session is None:
+            return []
+        first: dict[str, int] = {}
+        for a in session.answers:
+            first.setdefault(a.student, a.key)
+        return [self.model.names.who(session, key) for key in first.values()]
+
+    def levels(self) -> list[dict[int, int]]:
+        """The shown narrow columns' widths at each step as they give way (:class:`ColumnFitter`): natural, soft
+        (every title whole, the ids whole, the statuses' telling words), titled (the ids apart, the statuses' short
+        words), short (every title's short form) and floor."""
         cols = [c for c in self.NARROW if c in self._natural and not self.table.isColumnHidden(c)]
-        soft = {c: min(self._natural[c], max(self._floor[c], self._soft[c], self.header_width(c) if self._short[c] else 0))
-                for c in cols}
         least = self.table.horizontalHeader().minimumSectionSize()   # no column is drawn narrower
-        floor = {c: min(soft[c], max(self._floor[c], least)) for c in cols}
-        told = {c: min(soft[c], max(floor[c], self._told.get(c, 0))) for c in cols}
-        levels = [{c: level[c] for c in cols} for level in (self._natural, soft, told, floor)]
-        widths = levels[0]
-        for upper, lower in zip(levels, levels[1:]):
+        base = {c: max(self._floor[c], least) for c in cols}
+        whole = {c: self.header_width(c) for c in cols}
+        natural = {c: self._natural[c] if c in self._by_hand else max(self._natural[c], whole[c]) for c in cols}
+        soft = {c: min(natural[c], max(base[c], self._soft[c], whole[c])) for c in cols}
+        titled = {c: min(soft[c], max(base[c], self._least[c], whole[c])) for c in cols}
+        short = {c: min(titled[c], max(base[c], self._least[c], self.short_width(c))) for c in cols}
+        return [natural, soft, titled, short, {c: min(short[c], base[c]) for c in cols}]
+
+    def widths(self, room: int, spare: int = 0) -> dict[int, int]:
+        """Each shown narrow column's width when ``room`` is left beside the Answer column's readable width and the
+        Answer column can give up ``spare`` more: the natural widths, else the columns give way together down to the
+        soft widths; then the Answer column gives up its spare; then the columns give way further, level by level, but
+        for the titles, shortened one column after another."""
+        natural, soft, titled, short, floor = self.levels()
+        if sum(soft.values()) > room:
+            room = min(room + spare, sum(soft.values()))
+        widths = natural
+        for upper, lower in ((natural, soft), (soft, titled), (titled, short), (short, floor)):
             over = sum(upper.values()) - room
             if over <= 0:
                 return upper
-            slack = sum(upper[c] - lower[c] for c in cols)
+            if upper is titled:   # the titles that save the most first: as few short titles as can be
+                widths = dict(upper)
+                for c in sorted(upper, key=lambda c: (upper[c] - lower[c], -c), reverse=True):
+                    give = min(over, upper[c] - lower[c])
+                    widths[c] -= give
+                    over -= give
+                if over <= 0:
+                    return widths
+                continue
+            slack = sum(upper[c] - lower[c] for c in upper)
             if over <= slack:
                 share = over / slack
-                return {c: upper[c] - math.ceil((upper[c] - lower[c]) * share) for c in cols}
+                return {c: upper[c] - math.ceil((upper[c] - lower[c]) * share) for c in upper}
             widths = lower
         return widths
 
     def apply(self) -> None:
         """Give each narrow column its width, less what the Answer column needs to stay readable."""
-        widths = self.widths(self.table.viewport().width() - self.answer_min())
+        width = self.table.viewport().width()
+        ideal = self.answer_min()
+        widths = self.widths(width - ideal, max(0, ideal - self.answer_least(width)))
         self._applying = True
         try:
             for c, w in widths.items():
@@ -323,6 +371,7 @@ class ColumnFitter(QObject):
             return
         self._natural[col] = new
         self._floor[col] = min(self._floor[col], new)
+        self._by_hand.add(col)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Resize and obj is self._viewport:

@@ -113,6 +113,20 @@ def status_text(status: str) -> str:
     return translate("style", STATUS_TEXT[status]) if status in STATUS_TEXT else status
 
 
+def status_short(status: str) -> str:
+    """A status in one short word, where the table's column is too narrow for its words (a 16 pt font on a small
+    screen; being scored: its words, short already)."""
+    words = {   # each comment says which status it shortens (lupdate reads literal strings only)
+        review.NEEDS_REVIEW: translate("style", "Review", "status in one short word, for “Needs review”"),
+        review.AUTO: translate("style", "Auto", "status in one short word, for “Auto-accepted”"),
+        review.REVIEWED: translate("style", "Checked", "status in one short word, for “Reviewed” (score confirmed)"),
+        review.OVERRIDDEN: translate("style", "Changed", "status in one short word, for “Changed by you”"),
+        review.DECIDED: translate("style", "Scored", "status in one short word, for “Scored by you”"),
+        review.UNSCORED: translate("style", "To score", "status in one short word, for “Yours to score (no model)”"),
+    }
+    return words.get(status, status_text(status))
+
+
 def status_word(status: str) -> str:
     return translate("style", STATUS_WORD[status]) if status in STATUS_WORD else status
 

@@ -1,8 +1,8 @@
 """The results table's status column at a 1024×600 screen (QA): in German "Von Ihnen zu bewerten", "Von Ihnen
 bewertet" and "Von Ihnen geändert" were all cut to "Von Ihn…", so only the icon and colour told them apart. The
-column now keeps, before the Answer column takes the rest, the words that tell each status from the others, in
-every language. The real results view, scored for real, with an answer of every status; each cell's text as the
-table draws it (its delegate's option, the style's text rectangle and the view's eliding)."""
+column now keeps, before the Answer column takes the rest, the words that tell each status from the others, or its
+short word ("To score"), in every language. The real results view, scored for real, with an answer of every status;
+each cell's text as the table draws it (its delegate's option, the style's text rectangle and the view's eliding)."""
 from __future__ import annotations
 
 import pytest
@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
 
 from grader_app.core import review
-from grader_app.ui import i18n
+from grader_app.ui import i18n, style
 from grader_app.ui import results_model as rm
 from grader_app.ui.results_layout import telling_width
 from ui_helpers import results_view, scored_session
@@ -58,10 +58,12 @@ def test_every_status_is_told_apart_at_1024_pixels(qtbot, shipped_bundles, lang)
     assert all(len(texts) == 1 for texts in shown.values()), shown
     drawn = {full: next(iter(texts)) for full, texts in shown.items()}
     assert len(set(drawn.values())) == len(drawn), drawn
-    # each whole, or cut after a whole word (QA: "Aceptada auto…" in Spanish, "Automatisch …" in German)
+    # each whole, in its short word, or cut after a whole word (QA: "Aceptada auto…" in Spanish, "Automatisch …" in German)
+    short = {style.status_text(st): style.status_short(st) for st in review.STATUSES}
     for full, text in drawn.items():
         kept = text.removesuffix("\u2026")
-        assert text == full or (text.endswith("\u2026") and full.startswith(kept) and full[len(kept)] in " ("), drawn
+        assert text in (full, short[full]) or (text.endswith("\u2026") and full.startswith(kept)
+                                                and full[len(kept)] in " ("), drawn
     if lang == "de":   # the word that says what it is, not "Von Ihn…"
         assert drawn["Bewertet (von Ihnen)"].startswith("Bewertet")   # the German words begin with what tells them
         assert drawn["Geändert (von Ihnen)"].startswith("Geändert")   # apart (QA: at 1024 px "Von Ihnen …" left the

@@ -1,0 +1,79 @@
+"""How the results table's Question column cuts a question id where the column is narrow: in the middle, keeping whole
+the end in which it differs from the ids most like it, and as much of its beginning as fits ("asap…-10", "as…-1").
+Qt's own cut in the middle halves the room between the two ends: at a 16 pt font asap-sas-10 became "a…0", which no
+teacher reads as question 10."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+
+START_CHARS = 2   # an id cut in the middle keeps at least this much of its beginning ("as…-10")
+
+
+def _kind(ch: str) -> int:
+    return 0 if ch.isdigit() else 1 if ch.isalpha() else 2
+
+
+def telling_ends(ids: set[str]) -> dict[str, str]:
+    """Each id's end from where it parts from the id most like it, back to the start of the number or word it parts
+    in and the separator before that: "-1", "-5" and "-10" for asap-sas-1, -5 and -10; "1" and "10" for Q1 and Q10;
+    "" for an id that begins like no other (its beginning tells it)."""
+    ends = {}
+    for t in ids:
+        n = min(len(t), max((next((i for i, (a, b) in enumerate(zip(t, o)) if a != b), min(len(t), len(o)))
+                             for o in ids if o != t), default=0))
+        if n == 0:
+            ends[t] = ""
+            continue
+        kind = _kind(t[n - 1])
+        while n and kind != 2 and _kind(t[n - 1]) == kind:   # back to the start of the number or word
+            n -= 1
+        while n and _kind(t[n - 1]) == 2:   # and the separator before it
+            n -= 1
+        ends[t] = t[n:]
+    return ends
+
+
+def cut_id(fm: QFontMetrics, text: str, end: str, room: int) -> str:
+    """``text`` in ``room`` pixels: whole where it fits, else as much of its beginning as fits, "…" and ``end`` whole
+    (else Qt's cut in the middle)."""
+    if fm.horizontalAdvance(text) <= room:
+        return text
+    if end and end != text:
+        start = text[:len(text) - len(end)]
+        for k in range(len(start) - 1, 0, -1):
+            kept = start[:k] + "\u2026" + end
+            if fm.horizontalAdvance(kept) <= room:
+                return kept
+    return fm.elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+
+
+def ids_width(fm: QFontMetrics, ids: set[str], margin: int) -> int:
+    """The narrowest column in which every id shows its end whole (:func:`telling_ends`) after
+    :data:`START_CHARS` of its beginning (or is whole)."""
+    ends = telling_ends(ids)
+    widest = 0
+    for t, end in ends.items():
+        kept = t if end == t or len(t) <= START_CHARS + len(end) + 1 else t[:START_CHARS] + "\u2026" + end
+        # (an id that begins like no other: Qt's cut in the middle keeps its first letters, which tell it)
+        widest = max(widest, fm.horizontalAdvance(kept))
+    return widest + margin
+
+
+class IdElide(QStyledItemDelegate):
+    """The Question column's cells: an id too long for its cell cut as :func:`cut_id` cuts it (``ends``: the ids' ends,
+    set by the column fitter from the sheet's questions); a text that is not an id cut in the middle by Qt."""
+
+    ends: dict[str, str] = {}
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+        text, widget = option.text, option.widget
+        if not text or text not in self.ends or widget is None or option.rect.width() <= 0:
+            return
+        qstyle = widget.style()
+        room = qstyle.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width()
+        room -= 2 * (qstyle.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1)
+        option.text = cut_id(option.fontMetrics, text, self.ends[text], room)
