@@ -1,9 +1,10 @@
-"""A project writer whose writes fail as on a full disk, for the project-file tests and the window's (``tests`` is on
-``sys.path``: tests/conftest.py)."""
+"""A project writer whose writes fail as on a full disk, and project connections that find no room for some statements
+(a new column), for the project-file tests and the window's (``tests`` is on ``sys.path``: tests/conftest.py)."""
 from __future__ import annotations
 
 import sqlite3
 
+from grader_app.io.project_schema import ProjectConnection
 from grader_app.io.project_store import ProjectStore
 
 
@@ -33,3 +34,27 @@ def failing_writes(monkeypatch) -> dict:
 def failing_waited_writes(monkeypatch) -> dict:
     """The same for the writes a project store waits for (the setup, the answers, the scores: ``ProjectStore._call``)."""
     return _failing(monkeypatch, "_call")
+
+
+def no_room_for(monkeypatch, *starts: str) -> dict[str, bool]:
+    """Every connection a project store opens from now on fails each statement beginning with one of ``starts`` (say
+    "ALTER TABLE": a table's new column takes room its rows' writes may still find; "COMMIT": the disk fills while a
+    transaction is written) with SQLite's own "database or disk is full", while the returned switch says so for it:
+    ``{start: True}`` for each of ``starts`` to begin with; a key set to True later counts too."""
+    full = dict.fromkeys((s.upper() for s in starts), True)
+    real = sqlite3.connect
+
+    class NoRoom(ProjectConnection):
+        def execute(self, sql, *args):
+            head = sql.lstrip().upper()
+            if any(on and head.startswith(start) for start, on in full.items()):
+                raise sqlite3.OperationalError("database or disk is full")
+            return super().execute(sql, *args)
+
+    def connect(*args, **kwargs):
+        if kwargs.get("factory") is ProjectConnection:
+            kwargs["factory"] = NoRoom
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    return full

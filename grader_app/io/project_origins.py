@@ -7,19 +7,17 @@ with the decisions by :func:`.project_records.restore_rows`). The table's rows m
 was sorted (:func:`rekey_taken_back`); one whose answer's hash is not the hash of the answer it names now (a Grader
 that knows no such table moved the decisions) is not taken.
 
-Whether the file has the column (or the table) is asked once per connection: a
-:class:`~.project_schema.ProjectConnection` keeps what it found there (``known``), and only that: they never go away
-from an open file, while what is missing may come. Each write of a decision asked SQLite before (``PRAGMA
+Whether the file has the column (or the table) is asked once per connection, and a file that has them not yet gets
+them when it is opened for writing or, if it could not take them then (a full disk), with a later write
+(:func:`add_origins`; both as :mod:`.project_additions` says). Each write of a decision asked SQLite before (``PRAGMA
 table_info``, twice per decision: about 50 ms more on the writer for a group of 2,000 scored with one key,
-scripts/bench_group_write.py). Another connection (a file written again elsewhere, another file) asks again. A file
-that has no column or table yet gets them when it is opened for writing and, if it could not take them then (a full
-disk), with a later write (:func:`add_origins`, before each of the writer's transactions). Pure Python and
-:mod:`sqlite3`; run on the store's connections (:mod:`.project_store`).
+scripts/bench_group_write.py). Pure Python and :mod:`sqlite3`; run on the store's connections (:mod:`.project_store`).
 """
 from __future__ import annotations
 
 import sqlite3
-from typing import Callable
+
+from .project_additions import add_column, add_table, has_column, has_table
 
 ORIGIN = "origin"
 TAKEN_BACK = "taken_back"
@@ -30,51 +28,28 @@ _TAKEN_BACK_TABLE = f"""CREATE TABLE IF NOT EXISTS {TAKEN_BACK} (
 )"""
 
 
-def _holds(conn: sqlite3.Connection, what: str, look: Callable[[], bool]) -> bool:
-    """Does the file hold ``what`` (``look()`` says, unless ``conn`` found it there before)?"""
-    known = getattr(conn, "known", None)   # a ProjectConnection's; any other connection asks each time
-    if known is not None and what in known:
-        return True
-    found = look()
-    if found and known is not None:
-        known.add(what)
-    return found
-
-
 def has_origin(conn: sqlite3.Connection, table: str = "decisions") -> bool:
     """The ``decisions`` (or ``decision_log``) table has the ``origin`` column: why each answer was marked."""
-    return _holds(conn, f"{table}.{ORIGIN}",
-                  lambda: any(row[1] == ORIGIN for row in conn.execute(f"PRAGMA table_info({table})")))
+    return has_column(conn, table, ORIGIN)
 
 
 def has_taken_back(conn: sqlite3.Connection) -> bool:
     """The file has the ``taken_back`` table (:func:`keep_taken_back`)."""
-    return _holds(conn, TAKEN_BACK, lambda: conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (TAKEN_BACK,)).fetchone() is not None)
+    return has_table(conn, TAKEN_BACK)
 
 
 def add_origins(conn: sqlite3.Connection) -> None:
     """Give a project opened for writing the ``origin`` column of its decisions and of their log, if it has none yet
     (a project saved before Grader kept why each answer was marked: its decisions read as of unknown origin,
     :data:`grader_app.core.origins.UNKNOWN`, and count as they did then), and the ``taken_back`` table. Called when the
-    file is opened and again before each write (:mod:`.project_writer`), each added in a statement of its own, never
-    inside a transaction (one rolled back would take it back behind what ``conn`` keeps). Where the file cannot take it
-    now (a full disk), the write goes on without it (a decision is written without its origin: read back as unknown; a
-    decision taken back keeps no origin for the next session) and the next write tries again, so it comes once the disk
-    has room: a full disk when the file was opened left the whole session's decisions without their origin before."""
-    if conn.in_transaction:
-        return
+    file is opened and again before each write (:func:`.project_schema.add_unversioned`). Where the file cannot take
+    them now (a full disk), the write goes on without them (a decision is written without its origin: read back as
+    unknown; a decision taken back keeps no origin for the next session) and the next write tries again, so they come
+    once the disk has room: a full disk when the file was opened left the whole session's decisions without their
+    origin before."""
     for table in ("decisions", "decision_log"):
-        try:
-            if not has_origin(conn, table):
-                conn.execute(f"ALTER TABLE {table} ADD COLUMN {ORIGIN} TEXT NOT NULL DEFAULT ''")
-        except sqlite3.OperationalError:
-            pass
-    try:
-        if not has_taken_back(conn):
-            conn.execute(_TAKEN_BACK_TABLE)
-    except sqlite3.OperationalError:
-        pass
+        add_column(conn, table, ORIGIN, "TEXT NOT NULL DEFAULT ''")
+    add_table(conn, TAKEN_BACK, _TAKEN_BACK_TABLE)
 
 
 # ----- the origins of decisions taken back ------------------------------------------------------------------------

@@ -6,8 +6,8 @@ written without its origin, or, where the disk refuses it too, held and said as 
 origin once there is room.
 
 The disk is made full as in the other tests of the project file's failures: SQLite's own "database or disk is full",
-raised where SQLite would raise it (tests/failing_disk.py for the writer's transactions; here also for the statements
-that add a column, on every connection the project store opens)."""
+raised where SQLite would raise it (tests/failing_disk.py: for the writer's transactions, and for the statements that
+add a column, on every connection the project store opens)."""
 from __future__ import annotations
 
 import sqlite3
@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from failing_disk import failing_writes
+from failing_disk import failing_writes, no_room_for
 from grader_app.core.origins import OWN, UNKNOWN, origin_for
 from grader_app.io.project_problems import disk_full
-from grader_app.io.project_schema import ProjectConnection
 from grader_app.io.project_store import ProjectStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -43,24 +42,8 @@ def _saved_before_origins(path: Path) -> None:
 
 @pytest.fixture
 def no_room_for_columns(monkeypatch) -> dict:
-    """While the returned switch's "on" is True, a project connection cannot add a column to the file: SQLite's own
-    "database or disk is full" (a table's new column takes room its rows' writes may still find)."""
-    full = {"on": True}
-    real = sqlite3.connect
-
-    class FullForColumns(ProjectConnection):
-        def execute(self, sql, *args):
-            if full["on"] and sql.lstrip().upper().startswith("ALTER TABLE"):
-                raise sqlite3.OperationalError("database or disk is full")
-            return super().execute(sql, *args)
-
-    def connect(*args, **kwargs):
-        if kwargs.get("factory") is ProjectConnection:
-            kwargs["factory"] = FullForColumns
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(sqlite3, "connect", connect)
-    return full
+    """While the returned switch's "ALTER TABLE" is True, a project connection cannot add a column to the file."""
+    return no_room_for(monkeypatch, "ALTER TABLE")
 
 
 def _columns(path: Path) -> dict[str, bool]:
@@ -101,7 +84,7 @@ def test_a_full_disk_when_an_old_project_is_opened_holds_the_decision_and_it_get
         assert not store.flush() and set(store.unsaved) == {3}       # kept in memory, not lost
         assert heard and heard[-1].kind == "project.decisions_unsaved" and disk_full(store.last_error)
 
-        no_room_for_columns["on"] = writes["on"] = False   # the teacher freed some space
+        no_room_for_columns["ALTER TABLE"] = writes["on"] = False   # the teacher freed some space
         assert store.flush() and store.unsaved == {}
         _decide_suggested(session, 4, 0, "unsure")
         assert store.flush()
@@ -131,7 +114,7 @@ def test_a_column_the_disk_refuses_costs_no_decision_and_comes_with_a_later_writ
         assert _columns(path) == {"decisions": False, "decision_log": False}
         assert read_decisions(path)[2] == (1, "")
 
-        no_room_for_columns["on"] = False
+        no_room_for_columns["ALTER TABLE"] = False
         _decide_suggested(session, 4, 0, "unsure")
         session.decide(2, 2)                            # its score changed: written with the origin the session kept
         assert store.flush() and not heard
