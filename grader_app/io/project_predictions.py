@@ -25,13 +25,18 @@ its answer is scored again:
 
 The ``seal`` column came without a new schema version: a Grader of version 3 before it writes rows without it (read
 as unsealed: scored again), and it is added to a project opened for writing (:func:`add_seal_column`); one read only
-without it reads as a project saved before it.
+without it reads as a project saved before it. Where the file cannot take the column when it is opened (a full disk),
+the rows are written without their seal, each later write tries the column again, and once it is there the rows the
+session wrote without it are sealed (only those: :func:`_seal_own_rows`). Before, the whole session's rows went in
+unsealed and the next opening scored the class again. Whether the file has the column is asked once per connection
+(:mod:`.project_additions`); it was asked with each write or read of the rows, never per decision.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import math
+import secrets
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Callable
@@ -41,9 +46,11 @@ from ..core.numbers import plain
 from ..core.prediction import Prediction
 from ..core.session import GradingSession
 from ..scoring.outputs import is_probability_row
+from .project_additions import add_column, has_column
 
 MODELS = "prediction_models"   # meta: question -> the model that made its stored rows (see the module)
 SEAL = "seal"                  # predictions' column: the row bound to its model
+UNSEALED = "unsealed_rows"     # meta: the mark of the connection that wrote the stored rows without their seal
 
 
 @dataclass
@@ -63,17 +70,52 @@ def seal(model: str, labels: str, probabilities: str) -> str:
 
 
 def has_seal(conn: sqlite3.Connection) -> bool:
-    return any(row[1] == SEAL for row in conn.execute("PRAGMA table_info(predictions)"))
+    """The ``predictions`` table has the ``seal`` column (asked once per connection: :mod:`.project_additions`)."""
+    return has_column(conn, "predictions", SEAL)
 
 
 def add_seal_column(conn: sqlite3.Connection) -> None:
-    """Give a project opened for writing the ``seal`` column, if it has none yet (its rows read as unsealed). Where the
-    file cannot take it now (a full disk), it goes on without: its rows are written unsealed, and scored again."""
+    """Give a project opened for writing the ``seal`` column, if it has none yet (its rows read as unsealed). Called
+    when the file is opened and again before each write (:func:`.project_schema.add_unversioned`): where the file
+    cannot take it (a full disk), the rows are written without their seal (:func:`write_predictions`) and the next
+    write tries again; once the column is there, the rows this connection wrote without it get their seal
+    (:func:`_seal_own_rows`), so the next opening takes them back instead of scoring the class again."""
+    if add_column(conn, "predictions", SEAL, "TEXT"):
+        _seal_own_rows(conn)
+
+
+def _seal_own_rows(conn: sqlite3.Connection) -> None:
+    """Seal the stored rows if the file says this connection wrote them without their seal: meta ``unsealed_rows``
+    holds the mark ``conn`` left there (``unsealed``), written in the transaction that wrote the rows and meta
+    ``prediction_models``, so those name the models that made them (moved with a sorted sheet since, they are the same
+    rows). A mark of another connection, or none (the save was refused, the rows are another Grader's), seals
+    nothing: those rows are scored again. In a transaction of its own, outside the writer's; tried again with the next
+    write if the disk refuses it too."""
+    if not hasattr(conn, "unsealed") or conn.unsealed is None or conn.in_transaction:   # a ProjectConnection's mark
+        return
+    mark = conn.unsealed
     try:
-        if not has_seal(conn):
-            conn.execute(f"ALTER TABLE predictions ADD COLUMN {SEAL} TEXT")
-    except sqlite3.OperationalError:
-        pass
+        conn.execute("BEGIN IMMEDIATE")
+        row = conn.execute("SELECT value FROM meta WHERE name=?", (UNSEALED,)).fetchone()
+        if row is not None and row[0] == json.dumps(mark):
+            models = {item: made["model"] for item, made in stored_models(conn).items()
+                      if isinstance(made.get("model"), str)}
+            rows = conn.execute("SELECT answer_key, item, labels, probabilities FROM predictions "
+                                f"WHERE {SEAL} IS NULL").fetchall()
+            conn.executemany(f"UPDATE predictions SET {SEAL}=? WHERE answer_key=?",
+                             [(seal(models[item], labels, probabilities), key) for key, item, labels, probabilities
+                              in rows if item in models and isinstance(labels, str)
+                              and isinstance(probabilities, str)])
+            conn.execute("DELETE FROM meta WHERE name=?", (UNSEALED,))
+        conn.execute("COMMIT")
+    except sqlite3.Error:
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+        return
+    conn.unsealed = None
 
 
 # ----- writing -----------------------------------------------------------------------------------------------
@@ -102,6 +144,11 @@ def write_predictions(conn: sqlite3.Connection, rows: list[tuple], models: dict[
     conn.execute("DELETE FROM predictions")
     put_rows(conn, rows)
     conn.execute("INSERT OR REPLACE INTO meta(name, value) VALUES (?, ?)", (MODELS, json.dumps(models)))
+    if has_seal(conn):
+        conn.execute("DELETE FROM meta WHERE name=?", (UNSEALED,))
+    elif hasattr(conn, "unsealed"):   # a ProjectConnection: its rows sealed once the file has the column (add_seal_column)
+        conn.unsealed = conn.unsealed or secrets.token_hex(8)
+        conn.execute("INSERT OR REPLACE INTO meta(name, value) VALUES (?, ?)", (UNSEALED, json.dumps(conn.unsealed)))
 
 
 def all_rows(conn: sqlite3.Connection) -> list[tuple]:

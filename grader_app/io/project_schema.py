@@ -83,12 +83,15 @@ class ProjectLocked(ProjectError):
 
 class ProjectConnection(sqlite3.Connection):
     """A connection to a project file that remembers what it found the file to hold of what came without a new schema
-    version (``known``: :mod:`.project_origins`), so a write need not ask SQLite again. Only what is there is kept: it
-    never goes away from an open file, while what is missing may come (added once the disk has room)."""
+    version (``known``: :mod:`.project_additions`), so a write need not ask SQLite again. Only what is there is kept: it
+    never goes away from an open file, while what is missing may come (added once the disk has room). ``unsealed``:
+    the mark it left in the file with the model's rows it wrote without their seal (the file had no column yet), so
+    that those rows, and only those, are sealed once it has (:func:`.project_predictions.add_seal_column`)."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.known: set[str] = set()
+        self.unsealed: str | None = None
 
 
 def connect(target: str, **kwargs) -> ProjectConnection:
@@ -128,8 +131,14 @@ def prepare(conn: sqlite3.Connection, path: Path) -> None:
                 except sqlite3.Error:
                     pass
             raise
-    add_seal_column(conn)   # each row bound to the model that made it (io.project_predictions); no new version for it
-    add_origins(conn)   # why each answer was marked (core.origins); no new version for it either
+    add_unversioned(conn)
+
+
+def add_unversioned(conn: sqlite3.Connection) -> None:
+    """What the file gained without a new schema version, added if it has it not yet (:mod:`.project_additions`): when
+    the file is opened for writing and, what a full disk refused then, before each of the writer's transactions."""
+    add_seal_column(conn)   # each row bound to the model that made it (io.project_predictions)
+    add_origins(conn)   # why each answer was marked (core.origins)
 
 
 def _migrate(conn: sqlite3.Connection, version: int) -> None:

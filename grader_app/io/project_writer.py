@@ -10,7 +10,8 @@ disk. The writer takes the oldest queued change and every one queued behind it (
 under way goes into the next one, so an idle writer commits a decision within a few milliseconds
 and a busy one catches up in a few large commits. A change :meth:`ProjectWriter.call` waits for
 (setup, predictions) is committed in a transaction of its own and its error raised to its caller. Before each
-transaction, the decisions' ``origin`` column a full disk kept from an older file is tried again (:mod:`.project_origins`).
+transaction, what a full disk kept an older file from gaining when it was opened (the predictions' ``seal``, the
+decisions' ``origin``) is tried again (:func:`.project_schema.add_unversioned`).
 
 A failed commit (disk full, file made read-only, an I/O error) is rolled back and its changes are
 kept, in order, in ``held``: the next change or :meth:`ProjectWriter.flush` tries them again first,
@@ -46,9 +47,8 @@ from typing import Callable, Iterable
 
 from .lock import LockHeld, acquire
 from .project_copy import copy_project as _copy_project, free_beside as _free_beside, identity as _identity
-from .project_origins import add_origins
 from .project_problems import as_project_error, disk_full, parts, unsaved_failure
-from .project_schema import ProjectError, ProjectLocked, connect, prepare
+from .project_schema import ProjectError, ProjectLocked, add_unversioned, connect, prepare
 
 KINDS = ("decisions", "bank", "meta", "thresholds", "predictions")   # what a change touches, for wait_for
 MAX_BATCH = 500
@@ -299,7 +299,7 @@ class ProjectWriter:
     def _transaction(self, writes: list[Write]) -> tuple[Write | None, BaseException] | None:
         """None when committed, else (the change that raised, or None for BEGIN/COMMIT, the exception)."""
         conn = self._conn
-        add_origins(conn)   # what a full disk kept from the file before: tried again, on its own (project_origins)
+        add_unversioned(conn)   # what a full disk kept from the file before: tried again, on its own
         current = None
         try:
             conn.execute("BEGIN IMMEDIATE")

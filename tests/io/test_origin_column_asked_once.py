@@ -1,7 +1,8 @@
 """Whether the project file's decisions have the ``origin`` column (why each answer was marked) was asked of SQLite on
 every decision written, twice (``PRAGMA table_info`` of ``decisions`` and of ``decision_log``): a group of 2,000 scored
 with one key spent about 50 ms more on the writer for it (scripts/bench_group_write.py). Now each connection asks once per
-table and keeps what it found. The statements SQLite really ran on the store's connections are traced."""
+table and keeps what it found; so for the predictions' ``seal``, which each write tries again to add where a full disk
+refused it. The statements SQLite really ran on the store's connections are traced."""
 from __future__ import annotations
 
 import sqlite3
@@ -34,8 +35,8 @@ def statements(monkeypatch) -> list[str]:
     return seen
 
 
-def _asked(seen: list[str]) -> int:
-    return sum("table_info(decision" in s for s in seen)
+def _asked(seen: list[str], table: str = "decision") -> int:
+    return sum(f"table_info({table}" in s for s in seen)
 
 
 def test_the_origin_column_is_asked_for_once_per_connection_not_per_decision(tmp_path, statements):
@@ -46,13 +47,15 @@ def test_the_origin_column_is_asked_for_once_per_connection_not_per_decision(tmp
         assert store.flush()
         once = _asked(statements)
         assert 0 < once <= 4   # the file's two tables, on the write connection (and when it was prepared)
+        sealed = _asked(statements, "predictions")   # the predictions' seal, tried again before each write, likewise
+        assert sealed <= 2
 
         session.restore_many([(k, Decision.now(2, "", "own")) for k in range(1, 120)])   # a group scored with one key
         session.restore_many([(k, None) for k in range(1, 60)])                        # and half of it taken back
         for k in range(60, 80):
             session.decide(k, 0)
         assert store.flush()
-        assert _asked(statements) == once
+        assert _asked(statements) == once and _asked(statements, "predictions") == sealed
 
         again = make_session(ROWS)
         assert store.restore(again)["decisions"] == 61   # the read connection asks once too
