@@ -74,7 +74,7 @@ class DropZone(QFrame):
         self.title.setTextFormat(Qt.TextFormat.PlainText)   # the name of the file dragged over it, as written
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        self.title.setFont(style.scaled_font(self, 1.6, bold=True))
+        self.title.setFont(style.title_font(self, 1.6))
         self.hint = QLabel(translate("DropZone", HINT_TEXT))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)

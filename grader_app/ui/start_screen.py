@@ -40,7 +40,7 @@ class StartScreen(QWidget):
         super().__init__(parent)
         self.heading = title = QLabel(self.tr("Grade a class's short answers"))
         title.setWordWrap(True)
-        title.setFont(style.scaled_font(self, 1.8, bold=True))
+        title.setFont(style.title_font(self, 1.8, keep=0.25))
         sub = QLabel(self.tr("Everything stays on this computer. The models score every answer; you check only the "
                              "ones they are unsure of."))
         sub.setWordWrap(True)
@@ -48,7 +48,7 @@ class StartScreen(QWidget):
         self.drop_zone = DropZone()
         self.drop_zone.filesDropped.connect(self.handle_paths)
         self.open_button = QPushButton(self.tr("Open a sheet…"))
-        self.open_button.setFont(style.scaled_font(self, 1.2, bold=True))
+        self.open_button.setFont(style.title_font(self, 1.2))
         self.open_button.setToolTip(self.tr("Choose an Excel or CSV sheet of answers (Ctrl+O)"))
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.openDialogRequested)
@@ -64,6 +64,10 @@ class StartScreen(QWidget):
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent sheets"))
         self.recent.itemActivated.connect(self._open_recent)
+        # a name too long for the column ends in "…" (its whole path is in its tooltip) rather than a scroll bar
+        # sideways taking a row's room (in German at a 16 pt font it hid half of the second of two sheets)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent_label = QLabel("<b>" + self.tr("Recent sheets") + "</b>")
         self._tasks = None           # the window's TaskManager: the recent sheets are looked for on a worker
         self._recent_shown = 0       # which list of recent sheets is shown (a late answer about an older one is dropped)
@@ -72,9 +76,10 @@ class StartScreen(QWidget):
         self.library.addRequested.connect(self.addModelDialogRequested)
         self.library.learnRequested.connect(self.learnRequested)
 
-        # at a large font in a 600 px high window the heading and the drop zone are taller than their room: they
-        # scroll, each whole (squeezed into it, the drop zone's words were drawn over each other), and the Open button
-        # and the recent sheets under them stay in sight
+        # at a 16 pt font in a 600 px high window the heading and the drop zone fit (their titles grow less than the
+        # text: style.title_font); at a larger one they are taller than their room and scroll, each whole (squeezed
+        # into it, the drop zone's words were drawn over each other), and the Open button and the recent sheets under
+        # them stay in sight
         above = QWidget()
         al = QVBoxLayout(above)
         al.setContentsMargins(0, 0, 0, 0)
@@ -103,8 +108,11 @@ class StartScreen(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([4010, 5990])   # two fifths to the left, as the columns' wishes made it at the usual font (at
+        # a large one the library's wish grew with its font and the left column narrowed)
         splitter.setChildrenCollapsible(False)
         lay = QVBoxLayout(self)
+        lay.setContentsMargins(-1, 0, -1, 0)   # the style's at the sides; above and below the columns' own are enough
         lay.addWidget(splitter)
 
     def set_tasks(self, tasks) -> None:
@@ -121,9 +129,8 @@ class StartScreen(QWidget):
             self.recent.addItem(item)
         self.recent_label.setVisible(bool(paths))
         self.recent.setVisible(bool(paths))
-        # no taller than its sheets (and a scroll bar under them): the room left over goes to the drop zone
-        bar = self.recent.horizontalScrollBar().sizeHint().height()
-        rows = self.recent.sizeHintForRow(0) * len(paths) + bar + 2 * self.recent.frameWidth()
+        # no taller than its sheets: the room left over goes to the drop zone
+        rows = self.recent.sizeHintForRow(0) * len(paths) + 2 * self.recent.frameWidth()
         self.recent.setMaximumHeight(max(rows, self.recent.minimumSizeHint().height()) if paths else (1 << 24) - 1)
         if not paths:
             return

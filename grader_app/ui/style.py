@@ -186,5 +186,21 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     return f
 
 
+USUAL_POINTS = 10.0   # a usual desktop font (Windows' 9 pt, KDE's 10 pt): up to it a title is ``factor`` times the text
+
+
+def title_font(widget: QWidget, factor: float, keep: float = 0.0, bold: bool = True) -> QFont:
+    """A title's font: ``factor`` times the widget's font up to a :data:`USUAL_POINTS` font (as :func:`scaled_font`),
+    that size at a larger font (a teacher who needs large type) until the text is as large or the part ``keep`` of
+    the title's lead over it is more. Large type is for reading: a title needs only to stand out, by its weight where
+    the text is large, and kept at 1.8 times a 16 pt font the start screen's heading took three lines of a narrow
+    column and pushed what it heads out of sight."""
+    f = QFont(widget.font())
+    size = f.pointSizeF() if f.pointSizeF() > 0 else 10.0
+    f.setPointSizeF(max(size * (1 + (factor - 1) * keep), min(size, USUAL_POINTS) * factor))
+    f.setBold(bold)
+    return f
+
+
 fmt_score = i18n.score   # a score as the teacher reads it (core.numbers' text, in the locale's digits)
 fmt_percent = i18n.percent   # 0.56 -> "56 %" in the locale's digits
