@@ -3849,6 +3849,13 @@
             <numerusform>{left} von %n Antworten noch zu entscheiden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{left} of %n left</source>
+        <translation>
+            <numerusform>{left} von %n offen</numerusform>
+            <numerusform>{left} von %n offen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>✓ Done here</source>
         <translation>✓ Hier erledigt</translation>
@@ -3868,6 +3875,14 @@
     <message>
         <source>{first}–{last} of {count} to review</source>
         <translation>Antworten {first}–{last} von {count} zur Prüfung</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {count}</source>
+        <translation>{first}–{last} von {count}</translation>
+    </message>
+    <message>
+        <source>{position} of {count}</source>
+        <translation>{position} von {count}</translation>
     </message>
     <message numerus="yes">
         <source>Give all %n:</source>
@@ -3940,6 +3955,14 @@
     <message>
         <source>0–9 score (a group: all but those that differ, left open) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
         <translation>0–9 bewerten (Gruppe: Abweichende bleiben offen) · Eingabe Punktzahl des Modells übernehmen · ←/→ oder K/J zurück/weiter · N nächster Vorschlag · ↑/↓ in der Gruppe wählen · P herausnehmen · C Kommentar · Q ganzer Fragetext · Strg+G auf Identische · Strg+Z/Strg+Umschalt+Z rückgängig/wiederholen · Esc zur Tabelle</translation>
+    </message>
+    <message>
+        <source>0–9 score · ↑/↓ choose in a group · Q whole question · every key: Help menu</source>
+        <translation>0–9 bewerten · ↑/↓ in der Gruppe wählen · Q ganze Frage · alle Tasten: Menü Hilfe</translation>
+    </message>
+    <message>
+        <source>The model&apos;s probability:</source>
+        <translation>Wahrscheinlichkeit:</translation>
     </message>
 </context>
 <context>
@@ -5936,6 +5959,18 @@
     <message>
         <source>Though {confidence} reaches the {needed} it needs, the model does not score this answer alone: the rest of its probability lies on scores far from {score}.</source>
         <translation>Obwohl {confidence} die {needed} erreicht, die es braucht, bewertet das Modell diese Antwort nicht allein: der Rest seiner Wahrscheinlichkeit liegt auf Punktzahlen weit weg von {score}.</translation>
+    </message>
+    <message>
+        <source>Every answer here is yours to check: the model&apos;s file has no seal.</source>
+        <translation>Jede Antwort hier prüfen Sie selbst: die Datei des Modells trägt kein Siegel.</translation>
+    </message>
+    <message>
+        <source>Every answer here is yours to check: the model is not sure enough.</source>
+        <translation>Jede Antwort hier prüfen Sie selbst: das Modell ist nicht sicher genug.</translation>
+    </message>
+    <message>
+        <source>Every answer here is yours to check at the {needed} you asked for.</source>
+        <translation>Bei den von Ihnen verlangten {needed} prüfen Sie jede Antwort hier selbst.</translation>
     </message>
     <message>
         <source>The model is unsure: {confidence} is below the {needed} it needs to score alone.</source>

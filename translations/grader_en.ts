@@ -1067,6 +1067,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{left} of %n left</source>
+        <translation>
+            <numerusform>{left} of %n left</numerusform>
+            <numerusform>{left} of %n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Learning from your %n earlier marks and {now} of this sheet: {progress}</source>
         <translation>
             <numerusform>Learning from your %n earlier mark and {now} of this sheet: {progress}</numerusform>

@@ -3849,6 +3849,13 @@
             <numerusform>{left} de %n respuestas por decidir</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{left} of %n left</source>
+        <translation>
+            <numerusform>{left} de %n pendiente</numerusform>
+            <numerusform>{left} de %n pendientes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>✓ Done here</source>
         <translation>✓ Terminado aquí</translation>
@@ -3868,6 +3875,14 @@
     <message>
         <source>{first}–{last} of {count} to review</source>
         <translation>Respuestas {first}–{last} de {count} para revisar</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {count}</source>
+        <translation>{first}–{last} de {count}</translation>
+    </message>
+    <message>
+        <source>{position} of {count}</source>
+        <translation>{position} de {count}</translation>
     </message>
     <message numerus="yes">
         <source>Give all %n:</source>
@@ -3940,6 +3955,14 @@
     <message>
         <source>0–9 score (a group: all but those that differ, left open) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
         <translation>0–9 puntuar (un grupo: las que difieren quedan abiertas) · Intro aceptar la puntuación del modelo · ←/→ o K/J anterior/siguiente · N siguiente sugerida · ↑/↓ elegir en un grupo · P sacar del grupo · C comentar · Q pregunta completa · Ctrl+G aplicar a las idénticas · Ctrl+Z deshacer · Ctrl+Mayús+Z rehacer · Esc volver a la tabla</translation>
+    </message>
+    <message>
+        <source>0–9 score · ↑/↓ choose in a group · Q whole question · every key: Help menu</source>
+        <translation>0–9 puntuar · ↑/↓ elegir en un grupo · Q pregunta completa · todas las teclas: menú Ayuda</translation>
+    </message>
+    <message>
+        <source>The model&apos;s probability:</source>
+        <translation>Probabilidad:</translation>
     </message>
 </context>
 <context>
@@ -5936,6 +5959,18 @@
     <message>
         <source>Though {confidence} reaches the {needed} it needs, the model does not score this answer alone: the rest of its probability lies on scores far from {score}.</source>
         <translation>Aunque {confidence} alcanza el {needed} que necesita, el modelo no puntúa solo esta respuesta: el resto de su probabilidad está en puntuaciones lejos de {score}.</translation>
+    </message>
+    <message>
+        <source>Every answer here is yours to check: the model&apos;s file has no seal.</source>
+        <translation>Te toca revisar cada respuesta aquí: el archivo del modelo no lleva sello.</translation>
+    </message>
+    <message>
+        <source>Every answer here is yours to check: the model is not sure enough.</source>
+        <translation>Te toca revisar cada respuesta aquí: el modelo no está lo bastante seguro.</translation>
+    </message>
+    <message>
+        <source>Every answer here is yours to check at the {needed} you asked for.</source>
+        <translation>Con el {needed} que pediste, te toca revisar cada respuesta aquí.</translation>
     </message>
     <message>
         <source>The model is unsure: {confidence} is below the {needed} it needs to score alone.</source>

@@ -128,7 +128,7 @@ class AnswerCard(QWidget):
         self.flags_box = FlagChips(single)
         sl.addWidget(self.flags_box)
         self.group = GroupPanel(self)
-        self.bars_heading = wrapping_label(self, self.tr("The model's probability per score"), bold=True)
+        self.bars_heading = wrapping_label(self, self.tr("The model's probability per score"), bold=True, kind=FoldingLabel)
         self.bars = ProbabilityBars(self)
         self.comment_label = wrapping_label(self)
         col = QVBoxLayout(self)

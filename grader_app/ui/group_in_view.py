@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 from .group_panel import SHORT_LINES
 
 ANSWER_LINES = 3   # an answer's lines kept in sight as it comes, on a page too short for the question above it too
+WHOLE_LINES = 8    # an answer's lines the card keeps room for before the notes beside it fold (review_room)
 
 
 def line_tops(label: QLabel) -> list[int]:
@@ -69,8 +70,8 @@ def line_tops(label: QLabel) -> list[int]:
 def whole_lines(card: QWidget, value: int, height: int, keep: int, most: int) -> int:
     """``value``, the card's scroll position (at most ``most``), moved off a line of text it would cut at the top of a
     view ``height`` high: back to show the line whole, unless that hides ``keep`` (a y on the card in view at
-    ``value``: the bottom of what must stay in sight) and the card can scroll on, else on to hide it. A line in a
-    list of the card's own scroll area is that area's (it is not cut here)."""
+    ``value``: the bottom of what must stay in sight), else on to hide it (as far as ``most``, where the card ends
+    first). A line in a list of the card's own scroll area is that area's (it is not cut here)."""
     layout = card.layout()
     x = (layout.contentsMargins().left() if layout is not None else 0) + 1
     widget = card.childAt(x, value)
@@ -87,9 +88,11 @@ def whole_lines(card: QWidget, value: int, height: int, keep: int, most: int) ->
     after = [y for y in edges if y >= value]
     if not before or not after or before[-1] == value:
         return value   # on a line's edge already, or among the label's margins
-    if before[-1] + height >= keep or value + height < keep or after[0] > most:
+    if before[-1] + height >= keep or value + height < keep:
         return before[-1]
-    return after[0]
+    # on to hide it, or where the card ends before that as far as it scrolls (the line stays cut at the top, and what
+    # must stay in sight is whole: at 1024×600 and 16 pt in German an answer's last line was cut by 6 pixels)
+    return min(after[0], most)
 
 
 class QuestionPin(QObject):
@@ -174,6 +177,15 @@ class GroupInView(QObject):
         self.view.scroll.verticalScrollBar().setValue(0)
         self._later.start()
 
+    def compact(self) -> bool:
+        """The page is short (:mod:`.review_compact`)."""
+        page = getattr(self.view, "compact", None)
+        return page is not None and page.on
+
+    def later(self) -> None:
+        """The card placed again, a turn of the event loop from now (the page laid out anew)."""
+        self._later.start()
+
     def chosen(self) -> None:
         """Another member chosen with ↑/↓: in sight."""
         self.follow = True
@@ -191,18 +203,44 @@ class GroupInView(QObject):
 
     def _answer_in_sight(self) -> None:
         """The card of one answer scrolled as little as shows the answer's first :data:`ANSWER_LINES` lines (all of
-        it, if fewer): at 1024×600 and a 16 pt font the question's line and text filled the card's area, and the answer
-        being scored was below it, out of sight. The question gives way as the group's does (Home and Q bring it)."""
+        it, if fewer; on a short page, :mod:`.review_compact`, all of it where the card's area holds it): at 1024×600 and
+        a 16 pt font the question's line and text filled the card's area, and the answer being scored was below it, out
+        of sight. The question gives way as the group's does (Home and Q bring it)."""
         v = self.view
         label, card = v.card.answer_label, v.card
         if not label.isVisible():
             return
         height = v.scroll.viewport().height()
         top = label.mapTo(card, QPoint(0, 0)).y()
-        keep = top + min(label.height(), label.fontMetrics().lineSpacing() * ANSWER_LINES)
+        whole = label.height()   # on a short page all of it where the card's area holds it (its last line was cut)
+        first = min(whole, label.fontMetrics().lineSpacing() * ANSWER_LINES)
+        keep = top + (whole if self.compact() and whole <= height else first)
         value = min(max(0, keep - height), top)
         bar = v.scroll.verticalScrollBar()
         bar.setValue(whole_lines(card, value, height, keep, bar.maximum()) if value else 0)
+
+    def least(self, lines: int) -> int:
+        """The height the card's scroll area keeps before a note beside it folds (:class:`~.review_room.PageRoom`;
+        ``lines``: :data:`~.review_room.CARD_LINES` lines of the card's text). On a short page (:mod:`.review_compact`)
+        for one answer more where the answer needs more to be read whole (at most :data:`WHOLE_LINES` of its lines: the
+        note of its question was whole at 1024×600 and a 16 pt font, and the answer's last lines cut), and for a group
+        its first two members, their texts with them, and no more (the question's line above it then stays whole where
+        it can)."""
+        v = self.view
+        if not self.compact():
+            return lines
+        if v.card.showing_group():
+            area = v.group_panel.list_area
+            members = [m for m in area.members if not m.isHidden()][:2]
+            width = area.viewport().width()
+            need = sum(m.heightForWidth(width) if m.hasHeightForWidth() else m.sizeHint().height() for m in members)
+            return need + max(0, area.inner.layout().spacing()) + 2 * area.frameWidth() if members else lines
+        label = v.card.answer_label
+        if label.isHidden() or not label.text():
+            return lines
+        width = label.width() if label.width() > 1 else v.scroll.viewport().width()
+        most = label.fontMetrics().lineSpacing() * WHOLE_LINES + 2 * label.margin()
+        return max(lines, min(label.heightForWidth(width), most))
 
     def _scrolled(self, _action: int) -> None:
         self.follow = False
@@ -223,7 +261,11 @@ class GroupInView(QObject):
         width = v.card.width() - margins.left() - margins.right()
         # the most the card's scroll area can show: its height now and the room left over under it
         room = v.scroll.viewport().height() + max(0, self.spare.geometry().height())
-        panel.list_area.set_room(room - panel.above_list(width))
+        below = room - panel.above_list(width)
+        compact = self.compact()
+        if compact:   # a short page: the list as tall as the card's room (review_compact)
+            below = max(below, v.scroll.viewport().height())
+        panel.list_area.set_room(below)
         if not self.follow:
             return
         key = v.current_key()
@@ -238,6 +280,8 @@ class GroupInView(QObject):
         top = panel.mapTo(card, QPoint(0, 0)).y()
         bottom = area.mapTo(card, QPoint(0, area.height())).y()
         value = max(0, min(top, bottom - height))   # the whole list, and the group's heading if there is room
+        if compact:   # the list, as tall as the card's room, fills it: as many members as it holds in sight
+            value = max(value, bottom - height)
         keep = bottom
         member = panel.member(shown)
         if member is not None and member.isVisible():   # then the chosen member, where the list shows it

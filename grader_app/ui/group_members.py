@@ -16,13 +16,16 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from .member_head import HeadLabel
+
 VISIBLE_LINES = 16   # the member list shows about this many lines before it scrolls
 MIN_LINES = 6        # and never fewer, whatever the room (a member's line, its Pull out button and text, and more)
 CHUNK = 24           # member widgets made at a time (more as the list scrolls)
+COMPACT_SPACING = 2  # between a member's lines, and between members, on a short page (review_compact)
 
 
-def _label(parent: QWidget, text: str = "", bold: bool = False) -> QLabel:
-    lab = QLabel(text, parent)
+def _label(parent: QWidget, text: str = "", bold: bool = False, kind: type[QLabel] = QLabel) -> QLabel:
+    lab = kind(text, parent)
     lab.setWordWrap(True)
     lab.setTextFormat(Qt.TextFormat.PlainText)
     lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -39,7 +42,7 @@ class _Member(QFrame):
         super().__init__(parent)
         self.key = key
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.head = _label(self, bold=True)
+        self.head = _label(self, bold=True, kind=HeadLabel)   # at most two lines on a short page (review_compact)
         self.text = _label(self)
         self.pull_button = QPushButton(self.tr("Pull out (P)"), self)
         self.pull_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -52,6 +55,16 @@ class _Member(QFrame):
         lay.setContentsMargins(8, 4, 8, 4)
         lay.addLayout(top)
         lay.addWidget(self.text)
+        self.usual_spacing = lay.spacing()   # its own, for a page of the usual height (set_compact)
+
+    def set_compact(self, on: bool) -> None:
+        """On a short page: its head at most two lines, its text right under it."""
+        head = self.head
+        if isinstance(head, HeadLabel):
+            head.set_max_lines(2 if on else 0)
+        lay = self.layout()
+        if lay is not None:
+            lay.setSpacing(COMPACT_SPACING if on else self.usual_spacing)
 
 
 class _MemberList(QScrollArea):
@@ -85,6 +98,7 @@ class _MemberList(QScrollArea):
         self._refit_later.setInterval(0)
         self._refit_later.timeout.connect(self.refit)
         self.room: int | None = None
+        self.compact = False   # a short page: members closer together (set_compact)
         self._fill, self._pull = fill, pull
         self.keys: tuple[int, ...] = ()
         self.index: dict[int, int] = {}     # member -> its place in the group
@@ -95,6 +109,7 @@ class _MemberList(QScrollArea):
         self.inner = QWidget(self)
         self._layout = QVBoxLayout(self.inner)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.usual_spacing = self._layout.spacing()   # between members, on a page of the usual height (set_compact)
         self.earlier = QPushButton(self.inner)   # shown above a window that does not start at the first member
         self.earlier.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # the keys stay with the review screen (↑ builds them too)
         self.earlier.clicked.connect(lambda _=False: self.grow_up())
@@ -118,6 +133,7 @@ class _MemberList(QScrollArea):
         """Widgets for the ``n`` members from place ``first`` on: the spare ones hidden, new ones made."""
         while len(self.pool) < n:
             m = _Member(-1, self.inner, self._pull)
+            m.set_compact(self.compact)
             self._layout.insertWidget(1 + len(self.pool), m)   # after the button, before the stretch
             self.pool.append(m)
         for i, m in enumerate(self.pool):
@@ -183,6 +199,16 @@ class _MemberList(QScrollArea):
         bar = self.verticalScrollBar()
         if value >= bar.maximum() - bar.pageStep():
             self.grow()
+
+    def set_compact(self, on: bool) -> None:
+        """A short page (:mod:`.review_compact`): the members' heads at most two lines, less room between members."""
+        if on == self.compact:
+            return
+        self.compact = on
+        self._layout.setSpacing(COMPACT_SPACING if on else self.usual_spacing)
+        for m in self.pool:
+            m.set_compact(on)
+        self.refit()
 
     # ----- its height ---------------------------------------------------------------------------------
     def cap(self) -> int:

@@ -99,6 +99,7 @@ class ProbabilityBars(QWidget):
         self._grid.setHorizontalSpacing(8)
         self._grid.setVerticalSpacing(0)
         self._rows: list[tuple[QLabel, ProbabilityBar, QLabel]] = []
+        self.marks = True   # the words under the bars; not on a short page (set_marks_shown)
         self._empty = QLabel(self)
         self._empty.setWordWrap(True)
         self._grid.addWidget(self._empty, 0, 0, 1, -1)
@@ -140,8 +141,17 @@ class ProbabilityBars(QWidget):
                     f = w.font()
                     f.setBold(i == best)
                     w.setFont(f)
-            for w in (name, bar, mark):
+            for w in (name, bar):
                 w.show()
+            mark.setVisible(self.marks)
+
+    def set_marks_shown(self, shown: bool) -> None:
+        """The words under the bars ("◀ model", "✔ your score") shown or not: on a short page (:mod:`.review_compact`)
+        their line gives way, the model's score staying in bold beside its bar and said in words in the sentence under
+        the bars, the teacher's marked on its score button ("✓ 2"). Their texts stay (:meth:`values`)."""
+        self.marks = shown
+        for _name, bar, mark in self._rows:
+            mark.setVisible(shown and bar.isVisibleTo(self))
 
     def _rebuild(self, n: int) -> None:
         for row in self._rows:

@@ -12,11 +12,13 @@ answers left to decide are shown, a count that only goes down. Which of the two 
 (a question without a shipped model learns), not only once the grouping brings the models that learn: the line keeps
 its meaning from the first answer to the last.
 
-The line holds, left to right, the place (bold), the student (which gives way first, its tooltip has it whole), the
-answers left and the status. When it is short of room (a larger font, German counts in the hundreds, a long status)
-the counts beside the place wrap at their words (:class:`CountLabel`): the place itself is never cut. The student's
-label ends in "…" where it is cut (:class:`StudentLabel`): cut at its edge, a German group's "… · Emma Okafor · 9B0"
-ran into "150 von 150 Antworten …" beside it.
+The line holds, left to right, the place (bold), the student, the answers left and the status. When it is short of
+room (a larger font, German counts in the hundreds, a long status) the counts, then the place, say themselves short
+("80 of 80 left", "52–54 of 80": :mod:`.review_top_line`, their whole words in their tooltips), so that the student
+stays whole; where even that is not enough the student gives way (its tooltip has it whole) and, last, the counts
+wrap at their words (:class:`CountLabel`): the place itself is never cut. The student's label ends in "…" where it is
+cut (:class:`StudentLabel`): cut at its edge, a German group's "… · Emma Okafor · 9B0" ran into "150 von 150
+Antworten …" beside it.
 """
 from __future__ import annotations
 
@@ -85,9 +87,12 @@ def show_counts(view, keys: list[int], left: int, items, elsewhere: int = 0) -> 
     review that need the teacher too. Once none is left, the top line says the review is done (or done here, when
     others wait in the table) beside the count, never an answer's place ("10 of 105 to review" read as ten to go)."""
     left_words = translate("ReviewView", "{left} of %n answers left to decide", "", len(keys)).format(left=left)
+    short_left = translate("ReviewView", "{left} of %n left", "", len(keys)).format(left=left)
+    view.left_label.set_short(short_left)   # said short while the top line has no room for its words (review_top_line)
     if keys and not left:
         view.progress_label.setText(translate("ReviewView", "✓ Done here") if elsewhere
                                     else translate("ReviewView", "✓ Review done"))
+        view.progress_label.set_short("")
         counted = translate("ReviewView", "No answer here is left to decide; you can still go through them and change "
                                           "a score.")
         view.left_label.setText(left_words)
@@ -95,18 +100,21 @@ def show_counts(view, keys: list[int], left: int, items, elsewhere: int = 0) -> 
         counted = translate("ReviewView", "Grader chooses the next answer from what the model learned from your marks, "
                                           "so the answers here have no fixed order: this counts those left to decide.")
         view.progress_label.setText(left_words)
+        view.progress_label.set_short(short_left)
         view.left_label.clear()
     else:
         counted = translate("ReviewView", "Your place among the answers to review: a group of answers that look alike "
                                           "takes as many places as it has answers.")
         before, size = view.queue.place()
         if size > 1:
-            where = translate("ReviewView", "{first}–{last} of {count} to review").format(
-                first=before + 1, last=before + size, count=len(keys))
+            where = translate("ReviewView", "{first}–{last} of {count} to review")
+            short = translate("ReviewView", "{first}–{last} of {count}")
         else:
-            where = translate("ReviewView", "{position} of {count} to review").format(position=before + 1,
-                                                                                       count=len(keys))
-        view.progress_label.setText(where)
+            where = translate("ReviewView", "{position} of {count} to review")
+            short = translate("ReviewView", "{position} of {count}")
+        numbers = {"first": before + 1, "last": before + size, "position": before + 1, "count": len(keys)}
+        view.progress_label.setText(where.format(**numbers))
+        view.progress_label.set_short(short.format(**numbers))
         view.left_label.setText(left_words)
     view.progress_label.setToolTip(counted)
     view.progress_label.setAccessibleDescription(left_words + " " + counted)

@@ -15,6 +15,10 @@ KEY_MAP = QT_TRANSLATE_NOOP("ReviewView", "0–9 score (a group: all but those t
                             "K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · "
                             "C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · "
                             "Ctrl+Shift+Z redo · Esc back to the table")
+# the line folded on a short page (review_room): the keys no button names (a score button, Accept, Previous and Next,
+# Comment and Back name theirs), and where every key is listed; the whole line is its tooltip
+KEY_MAP_SHORT = QT_TRANSLATE_NOOP("ReviewView", "0–9 score · ↑/↓ choose in a group · Q whole question · every key: "
+                                  "Help menu")
 # Every key key_command reads (tests/ui/test_shortcuts.py holds the two the same): no menu shortcut may take one,
 # but the Edit menu's Undo and Redo, doing what its Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y do (a menu key comes first).
 _PLAIN = ("Return", "Enter", "Right", "J", "Left", "K", "Up", "Down", "P", "N", "C", "Q", "Esc", "PgUp", "PgDown",

@@ -2,18 +2,20 @@
 
 Every line of the page wants its room: the counts, a question's note, the card (the question and the answer), the
 model's probabilities, what is decided, the score buttons, the two rows of buttons and the keys. On a short page Qt's
-layout squeezed them all alike: the note and the keys were drawn cut in half, and the card, which holds the answer
-being scored, was a strip showing the question's first line and no answer at all. Now the card keeps at least
-:data:`CARD_LINES` lines of text (or all it needs, if less), and to give it them the notes said on every answer fold,
-one after the other, to one line ending in "…" (:class:`FoldingLabel`; the whole text in its tooltip, and a screen reader
-still hears it whole): first the keys (also listed in Help ▸ About Grader and keyboard keys), then the note of a
-question whose model takes no answer on its own (the same on each of its answers), then what the model learned, then,
-once the review is done, what comes next (its Export button stays beside it), then what the question is out of, beside
-the score buttons (the buttons show its scores; in German it took four lines beside them), then, while a group is on
-the card, the question's line pinned above it (:class:`~.group_in_view.QuestionPin`; its first words stay in sight):
-at 1024×600 and a 16 pt font the group's member list showed about one line of its answers, under that line in two
-lines. Where the page has room again they unfold. :class:`PageRoom` watches the page (its size, and its lines'
-texts) and decides.
+layout squeezed them all alike: the note and the keys were drawn cut in half, and the card, which holds the answer being
+scored, was a strip showing the question's first line and no answer at all. Now the card keeps at least
+:data:`CARD_LINES` lines of text (or all it needs, if less; on a short page an answer whole, a group's first two
+members: :meth:`~.group_in_view.GroupInView.least`), and to give it them the notes said on every answer fold, one after
+the other, to one line (:class:`FoldingLabel`; the whole text in its tooltip, and a screen reader still hears it whole):
+a short form of their own where they have one, else their first line ending in "…" after a whole word. First the keys
+(folded: the keys no button names and where every key is listed, Help ▸ About Grader and keyboard keys; they were cut to
+"… ←/→ …"), then the note of a question whose model takes no answer on its own (the same on each of its answers; folded:
+one short sentence, where it was cut "… to score it witho…"), then what the model learned, then, once the review is
+done, what comes next (its Export button stays beside it), then what the question is out of, beside the score buttons
+(the buttons show its scores; in German it took four lines beside them), then, while a group is on the card, the
+question's line pinned above it (:class:`~.group_in_view.QuestionPin`; its first words stay in sight): at 1024×600 and a
+16 pt font the group's member list showed about one line of its answers, under that line in two lines. Where the page
+has room again they unfold. :class:`PageRoom` watches the page (its size, and its lines' texts) and decides.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from PySide6.QtGui import QHelpEvent, QPainter
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QWidget
 
 from .plain_tip import plain_tip
+from .text_wrap import cut_at_word
 
 CARD_LINES = 8                                          # the card keeps this many lines of text before a note folds
 FOLD_ORDER = ("keymap_label", "model_note", "learning_label", "end.label",   # which give way first
@@ -30,12 +33,20 @@ PINNED = "card.question_label"   # folds only while pinned above the card's scro
 
 
 class FoldingLabel(QLabel):
-    """A word-wrapped label that can fold to its first line, cut with "…" (:meth:`set_folded`); its ``text()``, and
-    so what a screen reader hears, stays whole, and while folded its tooltip shows it whole."""
+    """A word-wrapped label that can fold to one line (:meth:`set_folded`): its short form if it has one
+    (:meth:`set_short`: a sentence of its own, not a cut one), else its first line cut with "…"; its ``text()``, and so
+    what a screen reader hears, stays whole, and while folded its tooltip shows it whole."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.folded = False
+        self.short = ""
+
+    def set_short(self, short: str) -> None:
+        """What the label says folded ("": its first line, cut): cut with "…" too where even that is too long."""
+        if short != self.short:
+            self.short = short
+            self.update()
 
     def set_folded(self, folded: bool) -> None:
         if folded != self.folded:
@@ -64,11 +75,12 @@ class FoldingLabel(QLabel):
         return QSize(least.width(), self.one_line()) if self.folded else least
 
     def shown(self) -> str:
-        """The text as it is drawn: whole, or folded to one line cut with "…" at the label's width."""
+        """The text as it is drawn: whole, or folded to one line (its short form, or its first line) cut with "…" after
+        a whole word where it is wider than the label."""
         if not self.folded:
             return self.text()
         rect = self.contentsRect().adjusted(self.margin(), 0, -self.margin(), 0)
-        return self.fontMetrics().elidedText(" ".join(self.text().split()), Qt.TextElideMode.ElideRight, rect.width())
+        return cut_at_word(" ".join((self.short or self.text()).split()), self.fontMetrics(), rect.width())
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if not self.folded:
@@ -123,6 +135,13 @@ class PageRoom(QObject):
             return self.card.sizeHint().height()
         return content.heightForWidth(max(1, self.card.width() - 2 * self.card.frameWidth()))
 
+    def _least(self) -> int:
+        """The card's least height before a note folds: :data:`CARD_LINES` lines of its text, or what the card's placing
+        asks for (:meth:`~.group_in_view.GroupInView.least`: an answer whole, a group's first two members)."""
+        lines = self.card.fontMetrics().lineSpacing() * CARD_LINES
+        wants = getattr(getattr(self.view, "in_view", None), "least", None)
+        return wants(lines) if callable(wants) else lines
+
     def share(self) -> None:
         """Fold the notes, in their order, that the page has no room for (a note already as it should be is left
         alone, so a fold's own layout request changes nothing)."""
@@ -136,7 +155,7 @@ class PageRoom(QObject):
             if label.folded:
                 need += label.full_height(label.width() or width) - label.heightForWidth(label.width() or width)
         # the card gives way down to its least before any note folds: counted at that least, never more than it needs
-        least = min(self._card_height(), self.card.fontMetrics().lineSpacing() * CARD_LINES)
+        least = min(self._card_height(), self._least())
         margins = self.card.viewportMargins()   # the question's line pinned above it, counted as the notes are
         need += least + margins.top() + margins.bottom() + 2 * self.card.frameWidth() - self.card.sizeHint().height()
         for label in labels:

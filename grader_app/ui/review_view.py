@@ -18,14 +18,16 @@ name and description, what a screen reader says of the answer on screen, are :mo
 counts, all of answers, are :mod:`.review_counts`'; a group's members kept in sight on a small screen,
 :mod:`.group_in_view`; what the screen says once nothing is left to decide (the review done, the export next),
 :mod:`.review_end`. A question whose model takes no answer on its own says why once, above the card (``model_note``);
-on a page too short for all it says, which notes fold to one line is :mod:`.review_room`'s.
+on a page too short for all it says, which notes fold to one line is :mod:`.review_room`'s, and what else gives way
+around the card there :mod:`.review_compact`'s; the top line's student and status, and its counts said short where
+the line is short of room, :mod:`.review_top_line`'s.
 The review goes question by question; the line saying it moved on to another question is :mod:`.question_switch`.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..core.comment_bank import CommentBank, UserBank
 from ..core.flags import scored_alone
@@ -41,20 +43,20 @@ from .i18n import after_colon
 from .learning_words import question_name
 from .question_switch import QuestionSwitch
 from .review_actions import ReviewActions
-from .review_counts import CountLabel, StudentLabel, show_counts
+from .review_compact import CompactPage
+from .review_counts import StudentLabel, show_counts
 from .review_end import ReviewEnd
-from .review_keys import KEY_MAP, KEYS, KeysFromTexts, key_command
+from .review_keys import KEY_MAP, KEY_MAP_SHORT, KEYS, KeysFromTexts, key_command
 from .review_queue import ReviewQueue
 from .results_layout import FlowLayout
 from .review_room import FoldingLabel, PageRoom
 from .review_scale import ReviewScale
 from .review_speech import MessageLabel, ReviewSpeaker
+from .review_top_line import ShortCountLabel, ShortPlaceLabel, TopLine
 from .review_tallies import ReviewTallies
 from .score_buttons import ScoreButtons
-from .style import status_word
 from .text_wrap import breakable
-from .wording import decision_text, takes_none_note, why
-from grader_app.ui.plain_tip import plain_tip
+from .wording import decision_text, takes_none_note, takes_none_short, why
 
 __all__ = ["KEYS", "ReviewView"]
 
@@ -105,15 +107,15 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.progress_label = QLabel(self)   # one line: a small window narrows the student's label, not this
+        self.progress_label = ShortPlaceLabel(self)   # one line: said short on a short line, never cut
         font = self.progress_label.font()
         font.setBold(True)
         self.progress_label.setFont(font)
-        # a group's "A group of 12 answers · ▶ name" gives way to the counts beside it, cut with "…" (its tooltip has it whole)
+        # the student stays whole where the counts beside it can say themselves short (review_top_line); it gives way
+        # last, cut with "…" (its tooltip has it whole), and the counts wrap at their words: the place stays whole
         self.student_label = StudentLabel(self)
-        # the counts beside it wrap at their words when the line is short of room: the place stays whole (review_counts)
-        self.left_label = CountLabel(self)
-        self.status_label = CountLabel(self)
+        self.left_label = ShortCountLabel(self)
+        self.status_label = ShortCountLabel(self)
         top.addWidget(self.progress_label)
         top.addSpacing(16)
         top.addWidget(self.student_label, 1)
@@ -191,9 +193,12 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
 
         self.keymap_label = wrapping_label(self, QCoreApplication.translate("ReviewView", KEY_MAP), kind=FoldingLabel)
         self.keymap_label.setAccessibleName(self.tr("keyboard shortcuts"))
+        self.keymap_label.set_short(QCoreApplication.translate("ReviewView", KEY_MAP_SHORT))   # folded: review_room
         outer.addWidget(self.keymap_label)
         self.in_view = GroupInView(self, spare)   # a group's members and Pull out button in sight on a small screen
         self.room = PageRoom(self, scroll)   # on a short page the card keeps some lines, the notes fold (review_room)
+        self.top_line = TopLine(self)   # the student whole, the counts short where the line is short (review_top_line)
+        self.compact = CompactPage(self)   # on a short page, what surrounds the card gives way to it (review_compact)
 
     def _button(self, text: str, slot) -> QPushButton:
         b = QPushButton(text, self)
@@ -368,13 +373,12 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
         self.learning_label.setVisible(learns)
         note = takes_none_note(s, item, heading_name(question_name(item, s.mapping))) if item is not None else ""
         self.model_note.setText(note)
+        self.model_note.set_short(takes_none_short(s, item) if note and item is not None else "")   # folded
         self.model_note.setVisible(bool(note))
         if key is None:
             self.progress_label.setText(self.tr("Nothing to review"))
             self.progress_label.setToolTip("")
-            for w in (self.student_label, self.status_label, self.left_label):
-                w.clear()
-            self._show_student_whole()
+            self.top_line.show(unit, None)
             self.card.clear(self.tr("No answer is waiting for you here; press Esc to go back to the table."))
             self.decision_label.clear()
             self.score_buttons.setVisible(False)
@@ -385,19 +389,11 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
         show_counts(self, keys, left, self._items, self.end.elsewhere)   # all counts of answers: review_counts
         choices = self.tallies.choices(a.item)
         self.card.show_question(s, a.item, learned=learns or (not s.items[a.item].bundle_id), choices=choices)
+        self.top_line.show(unit, key)   # the student (of a group: its size) and the status (review_top_line)
         if group:
-            typical = self.shown_key(unit)
-            self.student_label.setText(self.tr("A group of %n answers", "", len(unit)) + f" · ▶ {self.who(key)}")
-            self.status_label.setText(self.tr("{scored} of {count} scored").format(
-                scored=sum(1 for k in unit if k in s.decisions), count=len(unit)))
-            self.status_label.setToolTip("")
-            self.card.show_group(s, unit, typical, key, self.who)
+            self.card.show_group(s, unit, self.shown_key(unit), key, self.who)
         else:
-            self.student_label.setText(self.who(key))
-            self.status_label.setText(self.tr("Status: {status}").format(status=status_word(s.status(key))))
-            self.status_label.setToolTip(self._why(key))
             self.card.show_answer(s, key)
-        self._show_student_whole()
         self._show_decision(unit, key)
         dec = s.decisions.get(key)
         current = dec.score if dec is not None and (not group or all(
@@ -413,14 +409,6 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
         same = 0 if group else len(self._identical(key))
         self.group_button.setVisible(same > 0)
         self.group_button.setText(self.tr("Apply to the %n identical answers (Ctrl+G)", "", same))
-
-    def _show_student_whole(self) -> None:
-        """The student's label gives way to the counts beside it (a group's "A group of 12 answers · ▶ name" is
-        clipped in a small window): its tooltip and accessible description hold it whole."""
-        whole = self.student_label.text()
-        blind = self.tr("Names and ids are hidden while you mark (blind marking: View menu, Ctrl+Shift+B)")
-        self.student_label.setToolTip(plain_tip(whole + ("\n" + blind if self.names.blind else "")) if whole else "")
-        self.student_label.setAccessibleDescription(whole)
 
     def _show_decision(self, unit: list[int], key: int) -> None:
         """Below the card: the score of the answer, or of a group's typical answer ("Your score" once no member

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
+
 RUN = 30
 ZERO_WIDTH_SPACE = "\u200b"
 _LONG = re.compile(r"\S{%d}(?=\S)" % RUN)
@@ -39,3 +41,18 @@ def wrapped_lines(text: str, fm, width: int) -> str:
         else:
             lines.append(word)
     return "\n".join(lines)
+
+
+
+def cut_at_word(text: str, fm, width: int) -> str:
+    """``text`` on one line of ``width`` pixels in the font of ``fm`` (a QFontMetrics): whole where it fits, else cut
+    with "…" after the last whole word that fits ("… lid colour and…", not "… lid colour and t…"), or within a word
+    where that word began before the line's middle (a long name or id)."""
+    cut = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    if cut == text or not cut.endswith("…"):
+        return cut
+    kept = cut[:-1]
+    if text[len(kept):len(kept) + 1].isspace():   # cut between two words already
+        return kept.rstrip() + "…"
+    space = kept.rfind(" ")
+    return cut if space < len(kept) // 2 else kept[:space].rstrip() + "…"

@@ -133,6 +133,19 @@ def takes_none_note(session, item: str, question: str) -> str:
     return with_question(text, question, needed=percent(min(1.0, session.threshold(item))))
 
 
+def takes_none_short(session, item: str) -> str:
+    """:func:`takes_none_note` in one short sentence, for a page too short for it whole (the whole note is its tooltip
+    there): that every answer is the teacher's to check, and the reason in a few words; "" for any other question."""
+    if not takes_none(session, item):
+        return ""
+    if session.items[item].unsealed:
+        return translate("wording", "Every answer here is yours to check: the model's file has no seal.")
+    if session.items[item].default_threshold >= 1.0:
+        return translate("wording", "Every answer here is yours to check: the model is not sure enough.")
+    return translate("wording", "Every answer here is yours to check at the {needed} you asked for.").format(
+        needed=percent(min(1.0, session.threshold(item))))
+
+
 def spread_out(session, key: int) -> bool:
     """Does the answer come to the teacher only for its model's decision rule? Its likeliest score (the one shown)
     reaches the threshold, but the rule's score, whose probability the threshold reads (``docs/bundle-format.md``), does

@@ -6,6 +6,7 @@ the member back under its group's score. Real sheets, real project files, the re
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from grader_app.ui.main_window import REVIEW
 from test_group_review import grouped_view, like_project
@@ -26,7 +27,7 @@ def _comment(qtbot, view, text: str) -> str:
     """C, type ``text``, Ctrl+Enter (saved); returns the note the dialog showed under the editor."""
     qtbot.keyClick(view, Qt.Key.Key_C)
     dlg = view.comment_dialog
-    note = " ".join(w.text() for w in dlg.findChildren(type(view.progress_label)))
+    note = " ".join(w.text() for w in dlg.findChildren(QLabel))
     qtbot.keyClicks(dlg.editor, text)
     qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, CTRL)
     return note

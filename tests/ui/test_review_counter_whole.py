@@ -18,9 +18,12 @@ from ui_helpers import accept_mapping, make_bundle
 
 
 def shown_whole(label) -> bool:
-    """The label's text whole: one line no wider than the label, or wrapped as tall as its width needs."""
+    """The label's words whole: one line no wider than the label, or wrapped as tall as its width needs. Where the line
+    has no room for every label's whole words, a count or the place says itself short (its short words whole, the
+    whole ones in its tooltip: grader_app.ui.review_top_line): what it draws is whole."""
     if not label.wordWrap():
-        return label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+        drawn = label.shown() if callable(getattr(label, "shown", None)) else label.text()
+        return label.fontMetrics().horizontalAdvance(drawn) <= label.contentsRect().width()
     return label.height() >= label.heightForWidth(label.width()) and label.minimumSizeHint().width() <= label.width()
 
 

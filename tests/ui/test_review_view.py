@@ -8,7 +8,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from grader_app.io.project_store import ProjectStore
 from grader_app.ui.scoring_controller import ScoringController
@@ -129,7 +129,7 @@ def test_comment_on_undecided_answer_waits_for_its_score(qtbot, view, graded):
     view.go_to(4)
     qtbot.keyClick(view, Qt.Key_C)
     dlg = view.comment_dialog
-    note = " ".join(w.text() for w in dlg.findChildren(type(view.progress_label)))
+    note = " ".join(w.text() for w in dlg.findChildren(QLabel))
     assert "gives no score" in note and f"Enter accepts the model's {session.predictions[4].score}" in note
     dlg.editor.setPlainText("check spelling")
     dlg.accept()

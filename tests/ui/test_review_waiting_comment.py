@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from grader_app import workflow
 from grader_app.bundles.library import Library
@@ -197,7 +198,7 @@ def test_a_comment_on_an_auto_accepted_answer_goes_out_with_the_score_it_is_acce
         view.go_to(auto)
         qtbot.keyClick(view, Qt.Key.Key_C)
         dlg = view.comment_dialog
-        assert "without your review" in " ".join(w.text() for w in dlg.findChildren(type(view.progress_label)))
+        assert "without your review" in " ".join(w.text() for w in dlg.findChildren(QLabel))
         qtbot.keyClicks(dlg.editor, "Well explained.")
         qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, CTRL)
         decisions, waiting = on_disk(prepared.store)
