@@ -5961,6 +5961,25 @@
         <translation>Obwohl {confidence} die {needed} erreicht, die es braucht, bewertet das Modell diese Antwort nicht allein: der Rest seiner Wahrscheinlichkeit liegt auf Punktzahlen weit weg von {score}.</translation>
     </message>
     <message>
+        <source>{agreement}, but…</source>
+        <comment>how well a model agrees, in a narrow column; the tooltip says the rest</comment>
+        <translation>{agreement}, aber…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>answers a model takes on its own, in a narrow column</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <comment>answers a model takes on its own, in a narrow column</comment>
+        <translation>einige</translation>
+    </message>
+    <message>
+        <source>{share}, at most {wrong} wrong</source>
+        <translation>{share}, höchstens {wrong} falsch</translation>
+    </message>
+    <message>
         <source>Every answer here is yours to check: the model&apos;s file has no seal.</source>
         <translation>Jede Antwort hier prüfen Sie selbst: die Datei des Modells trägt kein Siegel.</translation>
     </message>

@@ -5961,6 +5961,25 @@
         <translation>Aunque {confidence} alcanza el {needed} que necesita, el modelo no puntúa solo esta respuesta: el resto de su probabilidad está en puntuaciones lejos de {score}.</translation>
     </message>
     <message>
+        <source>{agreement}, but…</source>
+        <comment>how well a model agrees, in a narrow column; the tooltip says the rest</comment>
+        <translation>{agreement}, pero…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>answers a model takes on its own, in a narrow column</comment>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <comment>answers a model takes on its own, in a narrow column</comment>
+        <translation>algunas</translation>
+    </message>
+    <message>
+        <source>{share}, at most {wrong} wrong</source>
+        <translation>{share}, como mucho un {wrong} mal</translation>
+    </message>
+    <message>
         <source>Every answer here is yours to check: the model&apos;s file has no seal.</source>
         <translation>Te toca revisar cada respuesta aquí: el archivo del modelo no lleva sello.</translation>
     </message>

@@ -4,11 +4,11 @@ teacher's own (learned from their marks, or added) can be removed; those that ca
 from __future__ import annotations
 
 import math
+import re
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QTextDocument
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPushButton, QStyledItemDelegate, QStyleOptionViewItem,
-                               QTreeView, QTreeWidget, QTreeWidgetItem, QHBoxLayout, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTreeWidgetItem, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..bundles.library import Library
 from ..bundles.manifest import bundle_takes_alone
@@ -16,11 +16,11 @@ from .i18n import QT_TRANSLATE_NOOP, number
 from .learning_words import bundle_title
 from .problem_words import words
 from .results_layout import FlowLayout
-from .wording import bundle_agreement, bundle_takes, short_question
+from .library_table import FILE_ROLE, FORMS_ROLE, TIP_ROLE, LibraryTree, fixed_columns
+from .wording import bundle_agreement_forms, bundle_takes_forms, short_question
 from grader_app.ui.plain_tip import plain_tip
 
 translate = QCoreApplication.translate
-FILE_ROLE = Qt.ItemDataRole.UserRole + 1   # on a line of a file that could not be loaded: its name
 
 COLUMNS = (QT_TRANSLATE_NOOP("LibraryView", "Model"), QT_TRANSLATE_NOOP("LibraryView", "Question"),
            QT_TRANSLATE_NOOP("LibraryView", "Agrees with teachers"), QT_TRANSLATE_NOOP("LibraryView", "Takes on its own"))
@@ -37,41 +37,6 @@ def human_size(n: int) -> str:
 def one_line(text: str, n: int = 110) -> str:
     t = " ".join(str(text).split())
     return t if len(t) <= n else t[: n - 1].rstrip() + "…"
-
-
-class _ColumnWidthDelegate(QStyledItemDelegate):
-    """Measures a cell's wrapped text at its column's width: Qt's tree asks for a row's height without one, and
-    then counts only the lines a text breaks itself (a model's name and id), never those it wraps onto."""
-
-    def __init__(self, tree: QTreeView) -> None:
-        super().__init__(tree)
-        self._tree = tree
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        measured = QStyleOptionViewItem(option)
-        measured.rect = QRect(0, 0, max(1, self._tree.columnWidth(index.column())), max(1, option.rect.height()))
-        return super().sizeHint(measured, index)
-
-
-class _WrappingTree(QTreeWidget):
-    """A list whose rows grow to the lines their wrapped text takes at the columns' present widths, so at a large
-    font in a narrow pane no line is cut off ("…"); every change of a column's width measures them again."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setItemDelegate(_ColumnWidthDelegate(self))
-        self.header().sectionResized.connect(self._remeasure)
-
-    def _remeasure(self, *_args) -> None:
-        self.scheduleDelayedItemsLayout()
-        head, wrap = self.header(), int(Qt.TextFlag.TextWordWrap)
-        lines = [head.fontMetrics().boundingRect(QRect(0, 0, max(1, head.sectionSize(c) - 12), 1 << 16), wrap,
-                                                 self.headerItem().text(c)).height() for c in range(self.columnCount())]
-        head.setMinimumHeight(max(lines, default=0) + 8)   # the header is as tall as its longest wrapped title
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.scheduleDelayedItemsLayout()
 
 
 class _Heading(QLabel):
@@ -112,7 +77,7 @@ class LibraryView(QWidget):
         self.remove_button.clicked.connect(self._remove_chosen)
         self._removable: set[str] = set()
         self._refused: set[str] = set()   # the files not loaded that are in the teacher's models folder
-        self.tree = _WrappingTree()
+        self.tree = LibraryTree()
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels([translate("LibraryView", c) for c in COLUMNS])
         self.tree.setRootIsDecorated(False)
@@ -123,14 +88,7 @@ class LibraryView(QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
-        h = self.tree.header()
-        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        h.setStretchLastSection(False)
-        # a column's title wraps onto a second line rather than being cut ("Agrees with tea") at a large font
-        h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+        fixed_columns(self.tree)   # as wide as what they hold, each cell at most three lines (library_table)
         self.problems = QLabel("")
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)   # file names, as written
@@ -158,11 +116,19 @@ class LibraryView(QWidget):
             qwk = b.qwk()
             humans = (b.manifest.get("metrics") or {}).get("human_human_qwk")
             title = bundle_title(b)   # a model learned from the teacher's marks beside another says so
-            item = QTreeWidgetItem([f"{title}\n({b.id})", one_line(short_question(b.prompt, title), 90),
-                                    bundle_agreement(b.manifest, qwk, humans), bundle_takes(b.manifest)])
+            # the question whole on one line: the list says its first lines, ending in "…" (library_table)
+            agrees, takes = bundle_agreement_forms(b.manifest, qwk, humans), bundle_takes_forms(b.manifest)
+            shipped = library.replaced(bid)   # a file of the teacher's own folder used instead of one that came with Grader
+            note = "\n" + self.tr("your own file, used instead of the model that came with Grader") if shipped else ""
+            item = QTreeWidgetItem([f"{title}\n({b.id}){note}", one_line(short_question(b.prompt, title), 400),
+                                    agrees[0], takes[0]])
+            if names_id(title, b.id):   # where the cell is short of lines, the title alone says the id
+                item.setData(0, FORMS_ROLE, [item.text(0), title + note])
             item.setData(0, Qt.ItemDataRole.UserRole, b.id)
-            item.setToolTip(0, plain_tip(f"{title} ({b.id}), {human_size(b.size_bytes)}"))
-            item.setToolTip(1, plain_tip(b.prompt))
+            item.setData(2, FORMS_ROLE, agrees)   # shorter forms, for a narrow column
+            item.setData(3, FORMS_ROLE, takes)
+            tell(item, 0, f"{title} ({b.id}), {human_size(b.size_bytes)}")
+            tell(item, 1, b.prompt)
             figures = number(qwk) if qwk is not None else self.tr("not measured")
             if humans is not None:
                 figures += "; " + self.tr("two teachers agree {kappa}").format(kappa=number(humans))
@@ -172,14 +138,11 @@ class LibraryView(QWidget):
                 tip += "\n" + self.tr("Agreeing with teachers over a whole class is not being sure of each answer: this "
                                       "model is sure enough of no single answer to score it without you, so every "
                                       "answer comes to you and its score is a suggestion.")
-            item.setToolTip(2, tip)
-            item.setToolTip(3, self.tr("Answers the model scores without you at its own threshold, and how many of them "
-                                       "could be wrong at most; the rest come to you"))
-            shipped = library.replaced(bid)
-            if shipped is not None:   # a file of the teacher's own folder is used instead of the one that came with Grader
-                item.setText(0, item.text(0) + "\n" + self.tr("your own file, used instead of the model that came with "
-                                                              "Grader"))
-                item.setToolTip(0, plain_tip(replaced_words(b, shipped)))
+            tell(item, 2, tip)
+            tell(item, 3, self.tr("Answers the model scores without you at its own threshold, and how many of them "
+                                  "could be wrong at most; the rest come to you"))
+            if shipped is not None:
+                tell(item, 0, replaced_words(b, shipped))
             self.tree.addTopLevelItem(item)
         for name, why in library.problems.items():   # each file that could not be loaded on a line of its own
             # most problems begin with the file's name already: then it is not said twice
@@ -188,9 +151,10 @@ class LibraryView(QWidget):
             item = QTreeWidgetItem(["⚠ " + line])
             item.setData(0, Qt.ItemDataRole.UserRole, None)
             item.setData(0, FILE_ROLE, name)
-            item.setToolTip(0, plain_tip(item.text(0)))
+            tell(item, 0, item.text(0))
             self.tree.addTopLevelItem(item)
             item.setFirstColumnSpanned(True)
+        self.tree.contents_changed()   # the columns' widths for what they now hold
         n = len(library.bundles)
         heading = "<b>" + self.tr("Models on this computer") + "</b>"
         self.heading.setText(f"{heading} ({n})" if n else
@@ -251,6 +215,20 @@ class LibraryView(QWidget):
         items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
         return [it.data(0, Qt.ItemDataRole.UserRole) for it in items
                 if it is not None and it.data(0, Qt.ItemDataRole.UserRole) is not None]
+
+
+def names_id(title: str, bid: str) -> bool:
+    """``title`` names the model's id ``bid``, whatever its case and marks ("ASAP-SAS 1 — Science: …" names
+    asap-sas-1, not asap-sas-10)."""
+    words, of_id = re.findall(r"[^\W_]+", title.casefold()), re.findall(r"[^\W_]+", bid.casefold())
+    return bool(of_id) and any(words[i:i + len(of_id)] == of_id for i in range(len(words)))
+
+
+def tell(item: QTreeWidgetItem, column: int, tip: str) -> None:
+    """``tip`` as the tooltip of ``item``'s cell in ``column``, kept plain too (a cell said short puts its whole text
+    before it)."""
+    item.setToolTip(column, plain_tip(tip))
+    item.setData(column, TIP_ROLE, tip)
 
 
 def replaced_words(bundle, shipped) -> str:

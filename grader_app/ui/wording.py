@@ -102,6 +102,38 @@ def bundle_takes(manifest: dict) -> str:
                                                                                     wrong=percent(takes.wrong))
 
 
+def bundle_agreement_forms(manifest: dict, student: float | None, humans: float | None = None) -> list[str]:
+    """:func:`bundle_agreement`'s words, then shorter forms for a narrow column of the model library (longest first):
+    without the two teachers' agreement ("closely"); for a model that takes no answer on its own, "closely, but sure of
+    no single answer", then "closely, but…" (still not "closely" alone beside "none"). The whole is in the tooltip."""
+    forms = [bundle_agreement(manifest, student, humans)]
+    word = agreement_words(student)
+    if student is not None and bundle_takes_alone(manifest) is None:
+        forms += [translate("wording", "{agreement}, but sure of no single answer").format(agreement=word),
+                  translate("wording", "{agreement}, but…", "how well a model agrees, in a narrow column; the "
+                            "tooltip says the rest").format(agreement=word)]
+    else:
+        forms.append(word)
+    return list(dict.fromkeys(forms))
+
+
+def bundle_takes_forms(manifest: dict) -> list[str]:
+    """:func:`bundle_takes`'s words, then shorter forms for a narrow column of the model library (longest first):
+    "none", "some", or "56 %, at most 4 % wrong" then "56 %" (under the column's title "Takes on its own"). The whole is
+    in the tooltip."""
+    forms = [bundle_takes(manifest)]
+    takes = bundle_takes_alone(manifest) if DIGEST_FIELD in manifest else None
+    if takes is None:
+        forms.append(translate("wording", "none", "answers a model takes on its own, in a narrow column"))
+    elif takes.share is None or takes.wrong is None:
+        forms.append(translate("wording", "some", "answers a model takes on its own, in a narrow column"))
+    else:
+        forms += [translate("wording", "{share}, at most {wrong} wrong").format(share=percent(takes.share),
+                                                                               wrong=percent(takes.wrong)),
+                  percent(takes.share)]
+    return list(dict.fromkeys(forms))
+
+
 def takes_none(session, item: str) -> bool:
     """A model scores ``item``, but at its threshold (100 % or more) it is never sure enough to take an answer on its
     own: every answer comes to the teacher, the model's score a suggestion. A model learned from the teacher's marks
