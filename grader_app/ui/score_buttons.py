@@ -9,7 +9,7 @@ being typed ("Typing: 1…"), and **Change…**, which sets what a question with
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..core.scale import is_half
@@ -17,6 +17,25 @@ from .review_room import FoldingLabel
 from .i18n import score as fmt_score   # core.numbers' text of a score, in the locale's digits
 
 MOST_BUTTONS = 11   # 0 to 10: more whole points than that do not fit a 1024-pixel window
+
+
+class WrapsWhenShort(QLabel):
+    """The buttons' label: on one line where the row has room, wrapped between words where it has not. A group's label
+    is long in German ("Die 8 übereinstimmenden Antworten bewerten:", about 500 px at 16 pt): on one line beside the
+    buttons, the scale's words and Change… it made the window some 1110 px wide, past a 1024-pixel screen. (A plain
+    word-wrapped QLabel asks for a quarter of 80 characters' width, so it would wrap even with room to spare.)"""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As wide as its text on one line (measured as QLabel measures an unwrapped one), as high as that is."""
+        m = self.contentsMargins()
+        line = self.fontMetrics().boundingRect(QRect(0, 0, 2000, 2000), int(self.alignment()), self.text())
+        width = line.width() + m.left() + m.right() + 2 * self.margin()
+        return QSize(width, self.heightForWidth(width))
 
 
 class ScoreButtons(QWidget):
@@ -27,7 +46,7 @@ class ScoreButtons(QWidget):
         super().__init__(parent)
         self._scores: tuple = ()
         self.buttons: list[QPushButton] = []
-        self.label = QLabel(self.tr("Score:"), self)
+        self.label = WrapsWhenShort(self.tr("Score:"), self)
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._grid = QGridLayout()
