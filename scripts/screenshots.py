@@ -41,8 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="grader-shots-"))
-    if "QT_QPA_PLATFORM" not in os.environ:   # offscreen, on a screen of the window's size (Qt's own is 800x800), so
-        screen = tmp / "screen.json"          # a dialog sizes itself as it would on that screen
+    # offscreen, on a screen of the window's size (Qt's own is 800x800), so a dialog sizes itself as it would on that
+    # screen; a plain QT_QPA_PLATFORM=offscreen gets that screen too (only another platform, or one configured, is kept)
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        screen = tmp / "screen.json"
         screen.write_text(json.dumps({"screens": [{"name": "shots", "x": 0, "y": 0, "width": args.width,
                                                    "height": args.height, "logicalDpi": 96, "logicalBaseDpi": 96,
                                                    "dpr": 1}]}), encoding="utf-8")
