@@ -88,7 +88,6 @@ def show_counts(view, keys: list[int], left: int, items, elsewhere: int = 0) -> 
     others wait in the table) beside the count, never an answer's place ("10 of 105 to review" read as ten to go)."""
     left_words = translate("ReviewView", "{left} of %n answers left to decide", "", len(keys)).format(left=left)
     short_left = translate("ReviewView", "{left} of %n left", "", len(keys)).format(left=left)
-    view.left_label.set_short(short_left)   # said short while the top line has no room for its words (review_top_line)
     if keys and not left:
         view.progress_label.setText(translate("ReviewView", "✓ Done here") if elsewhere
                                     else translate("ReviewView", "✓ Review done"))
@@ -96,12 +95,13 @@ def show_counts(view, keys: list[int], left: int, items, elsewhere: int = 0) -> 
         counted = translate("ReviewView", "No answer here is left to decide; you can still go through them and change "
                                           "a score.")
         view.left_label.setText(left_words)
+        view.left_label.set_short(short_left)   # said short while the top line has no room for its words (review_top_line)
     elif grader_orders(view.learning, items):
         counted = translate("ReviewView", "Grader chooses the next answer from what the model learned from your marks, "
                                           "so the answers here have no fixed order: this counts those left to decide.")
         view.progress_label.setText(left_words)
         view.progress_label.set_short(short_left)
-        view.left_label.clear()
+        view.left_label.clear()   # the place says the answers left: beside it nothing, whole or short
     else:
         counted = translate("ReviewView", "Your place among the answers to review: a group of answers that look alike "
                                           "takes as many places as it has answers.")
@@ -116,5 +116,6 @@ def show_counts(view, keys: list[int], left: int, items, elsewhere: int = 0) -> 
         view.progress_label.setText(where.format(**numbers))
         view.progress_label.set_short(short.format(**numbers))
         view.left_label.setText(left_words)
+        view.left_label.set_short(short_left)   # said short while the top line has no room for its words (review_top_line)
     view.progress_label.setToolTip(counted)
     view.progress_label.setAccessibleDescription(left_words + " " + counted)

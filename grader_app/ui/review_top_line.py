@@ -39,9 +39,22 @@ class ShortWords(_Label):
     shortened = False
 
     def set_short(self, short: str) -> None:
+        """The short form of the text it has now (give the text first: a new text drops the short form)."""
         self.short = short
         self.updateGeometry()
         self.update()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        """A new text drops the short form of the old one: a count's short words drawn beside another text (or none)
+        said something the label no longer says (a learning review's empty count beside the place drew "13 von 17
+        offen", the place's own words, a second time)."""
+        if text != self.text():
+            self.short = ""
+        super().setText(text)
+
+    def clear(self) -> None:
+        self.short = ""
+        super().clear()
 
     def set_shortened(self, on: bool) -> None:
         if on != self.shortened:
@@ -50,8 +63,8 @@ class ShortWords(_Label):
             self.update()
 
     def shown(self) -> str:
-        """The words as they are drawn."""
-        return self.short if self.shortened and self.short else self.text()
+        """The words as they are drawn: none for a label without text."""
+        return self.short if self.shortened and self.short and self.text() else self.text()
 
     def _short_now(self) -> bool:
         return self.shown() != self.text()
