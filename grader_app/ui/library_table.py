@@ -13,7 +13,10 @@ to what its title and id need, and the question all that is left over. Where the
 :data:`QUESTION_CHARS` average characters, a verdict column says a shorter form of its words (its item's
 :data:`FORMS_ROLE`, longest first: "closely" for "closely (two teachers agree more closely)"), the shorter forms that
 leave the most room first; every row of a column says the same form, so the rows read alike. A column is never narrower
-than the longest word of its title, which wraps between words in a header as tall as its lines.
+than the longest word of its title, which wraps between words in a header as tall as its lines; the model's never
+narrower than the widest word of a model's title with "…" after it (up to 24 average characters), so that a title
+cut short ends after a whole word (at twelve average characters, 138 px at 16 pt, the first model's read
+"replicatin…"; now 165 px).
 """
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ QUESTION, MODEL = 1, 0
 QUESTION_CHARS, MODEL_CHARS = 24, 12       # the least room, in average characters, of the question and the model
 LINE = "\u2028"                            # a line break in an item's display text
 HEADER_PAD = 12                            # a header section's margins around its title
+CUT_AFTER = " ,;:—–-("                     # what a line cut short leaves off before its "…"
 
 
 def _starts(text: str, font: QFont, width: int) -> list[int]:
@@ -68,7 +72,7 @@ def ended(text: str, font: QFont, width: int) -> str:
     comma or dash before the "…"), else cut inside its first word."""
     fm, words = QFontMetrics(font), [w for w in text.split(" ") if w]
     for k in range(len(words) - 1, 0, -1):
-        kept = " ".join(words[:k]).rstrip(" ,;:—–-(") + "…"
+        kept = " ".join(words[:k]).rstrip(CUT_AFTER) + "…"
         if fm.horizontalAdvance(kept) <= width:
             return kept
     return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
@@ -261,6 +265,13 @@ class LibraryTree(QTreeWidget):
                 least += [fm.horizontalAdvance(w) for f in forms for w in f[-1].split(" ")]
             if c == MODEL:   # its id, on a line of its own, whole (where its title does not name it)
                 least += [fm.horizontalAdvance(f[-1].split("\n")[1]) for f in forms if "\n" in f[-1]]
+                # any word of its title whole, also as the last one said of a title cut short ("replicating…": at
+                # twelve characters a title's third line read "replicatin…" at 16 pt), up to twice that room (a
+                # longer word is cut, whole in its tooltip)
+                words = [w for f in forms for w in f[-1].split("\n")[0].split()]
+                least += [min(2 * MODEL_CHARS * fm.averageCharWidth(),
+                              max(fm.horizontalAdvance(w), fm.horizontalAdvance(w.rstrip(CUT_AFTER) + "…")))
+                          for w in words]
             floor[c] = max(least) + 2
             widest = max((fm.horizontalAdvance(p) for f in forms for t in f for p in t.split("\n")), default=0) + 2
             at_most = max(2, lines - 1) if c in VERDICTS else lines
