@@ -138,8 +138,9 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectDecisions, ProjectUndo)
 
     @property
     def on_saved(self):
-        """Called from the writer thread, without arguments, once what a failed write left unsaved is written; must
-        not block."""
+        """Called from the writer thread, without arguments, once what a failed write left unsaved is written, or a
+        write goes in after the file refused a change waited for (the scores: their caller tries again); must not
+        block."""
         return self._writer.on_saved if self._writer is not None else None
 
     @on_saved.setter

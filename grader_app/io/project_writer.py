@@ -18,7 +18,8 @@ kept, in order, in ``held``: the next change or :meth:`ProjectWriter.flush` trie
 so nothing is overtaken and nothing is lost while the process lives. ``last_error`` says why
 (None once everything is written again) and ``on_error``, if set, is called from the writer thread
 with one sentence for the teacher (:mod:`.project_problems`); it must not wait for this writer. ``on_saved``, if set,
-is called (from the writer thread, without waiting either) once what was held is written after all. A change that fails for a
+is called (from the writer thread, without waiting either) once what was held is written after all, and once a commit goes
+in after a change waited for was refused by the file (its caller kept it: the scores, tried again then). A change that fails for a
 reason other than SQLite's (a fault in Grader, not the disk) is left out and reported, and the rest
 committed. :meth:`ProjectWriter.wait_for` lets a reader wait until every change of some kinds
 submitted before it has been tried. :meth:`ProjectWriter.close` writes what is left (waiting a
@@ -99,6 +100,7 @@ class ProjectWriter:
         self._closing: ProjectError | None = None   # the file gone at close and not written again
         self.on_error: Callable[[ProjectError], None] | None = None
         self.on_saved: Callable[[], None] | None = None   # what was held is written (writer thread; must not block)
+        self._refused = False            # a change waited for failed for the file: on_saved at the next commit
         self._thread = threading.Thread(target=self._run, name=f"project writer {name}", daemon=True)
         self._thread.start()
 
@@ -218,7 +220,9 @@ class ProjectWriter:
                 if failed is not None:   # raised to the caller, as a write on its own thread would
                     exc = failed[1]
                     first.error = as_project_error(self.name, exc) if isinstance(exc, sqlite3.Error) else exc
+                    self._refused = self._refused or isinstance(exc, (sqlite3.Error, ProjectError))
                 else:
+                    self._wrote(False)
                     self._check_file()
         else:
             self._attempt(self.held + batch)
@@ -252,9 +256,14 @@ class ProjectWriter:
         had, self.held = bool(self.held), []
         if not dropped:
             self.last_error = None
-        if had:   # what a failed commit held is written now
-            self._tell_saved()
+        self._wrote(had)
         self._check_file()
+
+    def _wrote(self, had: bool) -> None:
+        """A commit went in: ``on_saved`` if it wrote what a failed commit held (``had``) or follows a refused call."""
+        if had or self._refused:
+            self._refused = False
+            self._tell_saved()
 
     def _commit(self, writes: list[Write]) -> tuple[Write | None, BaseException] | None:
         """:meth:`_transaction`, tried once more in the file written again if SQLite failed as the file had gone;

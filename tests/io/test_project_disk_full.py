@@ -166,6 +166,31 @@ def test_the_store_says_when_what_the_full_disk_held_is_written_after_all(tmp_pa
         store.close()
 
 
+def test_the_store_says_when_it_writes_again_after_the_full_disk_refused_the_scores(tmp_path, monkeypatch):
+    """The scores are written on their own and waited for: a full disk refuses them to their caller and holds nothing,
+    so the window heard nothing when the disk had room again and the scores stayed out of the file. Now the store says
+    (``on_saved``, once) when its writer writes again after that."""
+    store = ProjectStore.open(tmp_path / NAME)
+    try:
+        session = make_session()
+        store.attach(session)
+        saved: list[bool] = []
+        store.on_saved = lambda: saved.append(True)
+        disk = failing_waited_writes(monkeypatch)
+        with pytest.raises(ProjectError):
+            store.save_predictions(session)
+        assert store.unsaved == {} and store.last_error is None and not saved   # nothing held: the caller was told
+        disk["on"] = False
+        session.decide(0, 1)
+        assert store.flush() and saved == [True]                 # written again: the scores may go in now
+        session.decide(1, 2)
+        assert store.flush() and saved == [True]                 # an ordinary write is no news
+        store.save_predictions(session)
+        assert saved == [True]
+    finally:
+        store.close()
+
+
 # with root: a real 1 MB tmpfs, filled up but for ``left`` bytes, and a project opened on it
 TMPFS = textwrap.dedent("""
     set -e
