@@ -4173,6 +4173,10 @@
         <translation>Die Punktzahlen konnten nicht in der Projektdatei gespeichert werden: {problem}</translation>
     </message>
     <message>
+        <source>The scores are saved in {name} after all.</source>
+        <translation>Die Punktzahlen sind jetzt doch in {name} gespeichert.</translation>
+    </message>
+    <message>
         <source>The threshold could not be saved: {problem}</source>
         <translation>Die Schwelle konnte nicht gespeichert werden: {problem}</translation>
     </message>

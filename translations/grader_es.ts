@@ -4173,6 +4173,10 @@
         <translation>Las puntuaciones no se pudieron guardar en el archivo del proyecto: {problem}</translation>
     </message>
     <message>
+        <source>The scores are saved in {name} after all.</source>
+        <translation>Las puntuaciones se han guardado por fin en {name}.</translation>
+    </message>
+    <message>
         <source>The threshold could not be saved: {problem}</source>
         <translation>No se pudo guardar el umbral: {problem}</translation>
     </message>

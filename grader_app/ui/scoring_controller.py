@@ -5,9 +5,11 @@ each batch's (answer keys, probabilities); the batches arrive here on the GUI th
 with :func:`grader_app.workflow.apply_batch`, and what changed goes out as one coalesced
 ``predictionsChanged`` (a :class:`~grader_app.core.session.Change`) with ``progressed`` at most
 every 100 ms. Once the final figures are on screen the scores are saved in the project file on a
-worker; threshold changes are saved once the slider rests. The project store writes decisions and
-thresholds on its own writer thread; a write that fails there reaches this controller through the
-store's ``on_error`` and a queued signal, and goes out on the GUI thread as ``writeFailed`` (the
+worker; threshold changes are saved once the slider rests. A save of the scores the project file refused (a full disk)
+is said once (``saveFailed``) and tried again, one save at a time, once the store's writer writes again after it (room
+came back: ``on_saved``) and when the project is closed; once they are in after all, ``scoresSaved`` says so. The
+project store writes decisions and thresholds on its own writer thread; a write that fails there reaches this
+controller through the store's ``on_error`` and a queued signal, and goes out on the GUI thread as ``writeFailed`` (the
 review screen shows it) and ``saveFailed`` (the status bar), unless it has been written since; once it is
 written after all, ``writtenAfterAll`` follows (the store's ``on_saved``); a project
 file that had gone and was written again is told on the status bar through ``notice``.
@@ -40,13 +42,14 @@ DONE, CANCELLED, FAILED = "done", "cancelled", "failed"
 
 class _Job:
     """Project-file work handed to a worker (or, at quit, done here): save the thresholds and the
-    scores, close the file. ``done`` is set by whichever thread did it, so nothing is done twice."""
+    scores, close the file. ``done`` is set by whichever thread did it, so nothing is done twice; ``saved`` once the
+    scores are in the file; ``told``: the teacher was told they could not be saved before."""
 
     def __init__(self, store: ProjectStore, session: GradingSession | None, save: bool, close: bool,
-                 thresholds: bool = False) -> None:
+                 thresholds: bool = False, told: bool = False) -> None:
         self.store, self.session, self.save, self.close = store, session, save, close
-        self.thresholds = thresholds
-        self.done = False
+        self.thresholds, self.told = thresholds, told
+        self.done = self.saved = False
 
     def __call__(self) -> ProjectError | None:
         """None, or the problem (kept whole, so that the window says it in the teacher's language)."""
@@ -60,13 +63,16 @@ class _Job:
                 except ProjectError as exc:
                     problem = exc
             if self.close:
-                problem = workflow.end_project(self.store, self.session, save=self.save) or problem
+                refused = workflow.end_project(self.store, self.session, save=self.save)
+                self.saved = self.save and self.session is not None and refused is None
+                problem = refused or problem
                 return problem or self.store.last_error   # or what the store's writer could not write before it closed
             assert self.session is not None   # a save job always has its session
             try:
                 workflow.save_predictions(self.store, self.session)
             except ProjectError as exc:
                 return exc
+            self.saved = True
             return None
         finally:
             self.done = True
@@ -84,6 +90,7 @@ class ScoringController(QObject):
     released = Signal(object)             # after release(): the project is closed; "" or why it was not all saved (a problem)
     writeFailed = Signal(object)          # the store's writer could not write a change (a ProjectError; GUI thread)
     writtenAfterAll = Signal()            # what a failed write left unsaved is written now (GUI thread)
+    scoresSaved = Signal(str, int)        # the scores the project file had refused are in it after all: a sentence, ms
     _heard = Signal(object)               # (store, error), emitted on the store's writer thread
     _saved = Signal(object)               # the store, emitted on its writer thread once what it held is written
 
@@ -95,6 +102,9 @@ class ScoringController(QObject):
         self.bundles: dict = {}
         self.task: Task | None = None
         self.save_pending = False            # scores not yet in the project file
+        self._refused = False                # their save failed: tried again once the store writes again, and at close
+        self._told = False                   # the teacher was told it failed (and is told once they are saved)
+        self._again = False                  # the store wrote again while a save was in flight
         self._jobs: list[_Job] = []          # handed to a worker, not reported yet
         self._saving: _Job | None = None     # the scores' save in flight
         self._release_wanted = False
@@ -118,7 +128,7 @@ class ScoringController(QObject):
     # ----- binding ------------------------------------------------------------------------------
     def bind(self, session: GradingSession, bundles: dict, store: ProjectStore | None) -> None:
         self.session, self.bundles, self.store = session, dict(bundles), store
-        self.save_pending = False
+        self.save_pending = self._refused = self._told = self._again = False
         self._thresholds_moved = False
         if store is not None:   # called on the store's writer thread; only queues a signal, never waits
             # the store by a weak reference: its writer outlives it (the store's finalizer holds it), and with the store
@@ -128,9 +138,14 @@ class ScoringController(QObject):
             store.on_saved = lambda: self._saved.emit(ref)
 
     def _written_after_all(self, ref) -> None:
+        """The store's writer wrote again after a failed write (GUI thread): the scores it refused may go in now."""
         store = ref()
         if store is not None and store is self.store:
             self.writtenAfterAll.emit()
+            if self._saving is not None:   # its failure may not have reached here yet: tried again once it has
+                self._again = True
+            elif self._refused:
+                self._save()
 
     def _write_failed(self, heard) -> None:
         """A background write of the project file failed (GUI thread): say so, unless it is written since
@@ -240,7 +255,8 @@ class ScoringController(QObject):
             self._save_timer.start()
 
     def _save(self) -> None:
-        if not (self.save_pending and self.task is None and self.store is not None and self.session is not None):
+        if not ((self.save_pending or self._refused) and self.task is None and self.store is not None
+                and self.session is not None):
             return
         if self._release_wanted or self._saving is not None:
             return
@@ -261,15 +277,30 @@ class ScoringController(QObject):
         if problem is None and not job.done:   # its task was cancelled before it ran
             problem = job()
         if job.close:
+            if job.saved and job.told:
+                self.scoresSaved.emit(self._saved_sentence(job.store), 20000)
             self.released.emit(problem or "")
             return
         if job is self._saving:
             self._saving = None
+        again, self._again = self._again and bool(problem), False
         if problem:
-            self.saveFailed.emit(self.tr("The scores could not be saved in the project file: {problem}").format(
-                problem=plain_after_colon(problem)), 15000)
+            self._refused = True
+            if not self._told:   # said once: tried again, it is not said again
+                self._told = True
+                self.saveFailed.emit(self.tr("The scores could not be saved in the project file: {problem}").format(
+                    problem=plain_after_colon(problem)), 15000)
+        elif job.saved:
+            told, self._refused, self._told = self._told, False, False
+            if told:
+                self.scoresSaved.emit(self._saved_sentence(job.store), 20000)
         if self._release_wanted and self.task is None:
             self._close()
+        elif again:   # the store wrote again while this save was refused: the disk may take it now
+            self._save()
+
+    def _saved_sentence(self, store: ProjectStore) -> str:
+        return self.tr("The scores are saved in {name} after all.").format(name=store.path.name)
 
     def thresholds_changed(self, _change: Change | None = None) -> None:
         """Save the thresholds once the slider rests (each save is a synced write)."""
@@ -303,14 +334,17 @@ class ScoringController(QObject):
             self._close()           # else once the save in flight reports
 
     def _close(self) -> None:
-        store, session, save, thresholds = self.store, self.session, self.save_pending, self._thresholds_moved
+        store, session, thresholds, told = self.store, self.session, self._thresholds_moved, self._told
+        save = self.save_pending or self._refused   # a save the disk refused is tried once more
         self.session = self.store = None
         self.bundles = {}
         self.save_pending = self._thresholds_moved = self._release_wanted = False
+        self._refused = self._told = self._again = False
         if store is None:
             self.released.emit("")
         else:
-            self._hand_over(_Job(store, session, save=save, close=True, thresholds=thresholds), "close project")
+            self._hand_over(_Job(store, session, save=save, close=True, thresholds=thresholds, told=told),
+                            "close project")
 
     def release_now(self) -> ProjectError | None:
         """At quit, once the task manager's workers have stopped: whatever is left, done here; None or what
@@ -320,9 +354,9 @@ class ScoringController(QObject):
         self.save_thresholds()
         self.task = None
         if self.store is not None:
-            self._jobs.append(_Job(self.store, self.session, save=self.save_pending, close=True))
+            self._jobs.append(_Job(self.store, self.session, save=self.save_pending or self._refused, close=True))
             self.session = self.store = None
-            self.save_pending = False
+        self.save_pending = self._refused = self._told = self._again = False
         self._release_wanted = False
         problem = None
         for job in self._jobs:
