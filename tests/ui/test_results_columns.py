@@ -9,13 +9,13 @@ import math
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QStyle, QStyleOptionHeader, QStyleOptionViewItem
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from grader_app.ui import i18n
 from grader_app.ui import results_model as rm
 from grader_app.ui.results_layout import ANSWER_MIN_CHARS, ANSWER_SHARE
+from header_label import header_label
 from ui_helpers import ANSWERS, open_and_score
 
 ITEMS = ("asap-sas-1", "asap-sas-5", "asap-sas-10")
@@ -65,15 +65,8 @@ def shown_title(table, col: int) -> str:
     """A column's title as the header draws it (QHeaderView::paintSection: the header's option for the section, its
     text cut by the style to the label rectangle, which leaves room for the sort arrow in the column sorted by, in
     bold where the column holds the chosen row's cell)."""
-    header = table.horizontalHeader()
-    opt = QStyleOptionHeader()
-    header.initStyleOption(opt)
-    header.initStyleOptionForIndex(opt, col)
-    opt.rect = QRect(0, 0, header.sectionSize(col), header.height())
-    label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, opt, header)
-    font = QFont(header.font())
-    font.setBold(bool(opt.state & QStyle.StateFlag.State_On))
-    return QFontMetrics(font).elidedText(opt.text, header.textElideMode(), label.width())
+    text, metrics, room = header_label(table, col)
+    return metrics.elidedText(text, table.horizontalHeader().textElideMode(), room)
 
 
 def answer_least(table) -> int:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader, QToolTip
 
 from grader_app.paths import assets_dir
 from grader_app.ui import i18n
 from grader_app.ui import results_model as rm
+from header_label import header_label
 from test_results_columns import shown_text
 from ui_helpers import make_bundle, open_and_score
 
@@ -30,15 +31,8 @@ ENDS = {"asap-sas-1": "-1", "asap-sas-5": "-5", "asap-sas-10": "-10"}
 def drawn_title(table, col: int) -> tuple[str, int, int]:
     """Column ``col``'s title as QHeaderView::paintSection hands it to the style, the width it needs in the font it is
     drawn in (bold while the column holds the chosen row's cell) and the width of the style's label rectangle."""
-    header = table.horizontalHeader()
-    opt = QStyleOptionHeader()
-    header.initStyleOption(opt)
-    header.initStyleOptionForIndex(opt, col)
-    opt.rect = QRect(0, 0, header.sectionSize(col), header.height())
-    label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, opt, header)
-    font = QFont(header.font())
-    font.setBold(bool(opt.state & QStyle.StateFlag.State_On))
-    return opt.text, QFontMetrics(font).horizontalAdvance(opt.text), label.width()
+    text, metrics, room = header_label(table, col)
+    return text, metrics.horizontalAdvance(text), room
 
 
 def in_bold(table, col: int) -> bool:
