@@ -1,13 +1,14 @@
 """The real main window at a given size and in a given language, and a class of answers opened in it on to the
 review screen with its groups of answers that look alike known: for the UI tests of what the review shows at a size.
-The caller closes each window it makes and installs English again. Also the review screen alone on a project's
-session, with the window's kind of undo stack (:func:`grouped_screen`)."""
+The caller closes each window it makes and installs English again. Also the review the results page asks for, once
+its groups are in (:func:`review_requested`), and the review screen alone on a project's session, with the window's
+kind of undo stack (:func:`grouped_screen`)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from sheet_files import write_csv
-from ui_helpers import accept_mapping
+from ui_helpers import accept_mapping, open_and_score
 
 
 def class_sheet(path: Path, texts, question: str = "asap-sas-1") -> Path:
@@ -44,6 +45,21 @@ def review_grouped(qtbot, window, sheet: Path, at: int = 0):
     window.show_review([a.key for a in window.session.answers], at)
     assert window.pages.currentIndex() == REVIEW
     return window.review_view
+
+
+def review_requested(qtbot, window, sheet: Path):
+    """``sheet`` opened in the real ``window`` with the columns it guesses and scored, and the review asked for as the
+    results page asks for it, shown once a group of three or more answers that look alike is in its queue. Returns
+    (the window's session, the review view)."""
+    from grader_app.ui.main_window import REVIEW
+
+    session = open_and_score(qtbot, window, sheet)
+    qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)
+    window.results.request_review()
+    assert window.pages.currentIndex() == REVIEW
+    rv = window.review_view
+    qtbot.waitUntil(lambda: any(len(u) > 2 for u in rv.queue.units), timeout=30000)   # the groups are in
+    return session, rv
 
 
 def grouped_screen(qtbot, session, store, question: str = "own"):

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from grader_app.ui import i18n
-from grader_app.ui.main_window import REVIEW
-from ui_helpers import decisions_on_disk, group_panel, open_and_score, review_view, scored_session, tiny_bundles
+from review_windows import review_requested
+from ui_helpers import decisions_on_disk, group_panel, review_view, scored_session, tiny_bundles
 
 LESS = ["Ice is less dense than water.", "ice is less dense than water", "Ice is less dense than water",
         "Ice is less dense than water.", "ice is less dense than water.", "Ice is less dense than water!",
@@ -40,12 +40,7 @@ def _sheet(path):
 def reviewing(qtbot, make_window, tmp_path):
     """The real window at 1024×600 on the sheet (no model for its question), its review open."""
     window = make_window((1024, 600))
-    s = open_and_score(qtbot, window, _sheet(tmp_path / "ice.csv"))
-    qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)
-    window.results.request_review()
-    assert window.pages.currentIndex() == REVIEW
-    rv = window.review_view
-    qtbot.waitUntil(lambda: any(len(u) > 2 for u in rv.queue.units), timeout=30000)   # the groups are in
+    s, rv = review_requested(qtbot, window, _sheet(tmp_path / "ice.csv"))
     return window, s, rv
 
 

@@ -12,10 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from grader_app.ui import i18n, mapping_layout
-from grader_app.ui.main_window import REVIEW
+from review_windows import review_requested
 from test_fits_netbook_at_16_pt import NETBOOK, cut, off_screen
 from test_group_split import COLD, LESS, MORE, _keys, _on_group_of, _sheet
-from ui_helpers import open_and_score
 
 
 @pytest.mark.parametrize("language", ["de", "es"])
@@ -24,12 +23,7 @@ def test_the_learning_review_of_a_group_fits_a_1024_by_600_screen_at_16_pt(qtbot
     monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: NETBOOK)
     assert i18n.install(language)   # before the window is made: every text in the language
     window = make_window((1024, 600))
-    s = open_and_score(qtbot, window, _sheet(tmp_path / "ice.csv"))
-    qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)
-    window.results.request_review()
-    assert window.pages.currentIndex() == REVIEW
-    rv = window.review_view
-    qtbot.waitUntil(lambda: any(len(u) > 2 for u in rv.queue.units), timeout=30000)   # the groups are in
+    s, rv = review_requested(qtbot, window, _sheet(tmp_path / "ice.csv"))
     assert not s.items["Ice floats"].bundle_id                                            # no model: it learns
 
     _on_group_of(rv, _keys(s, COLD)[0])   # a few marks: the "cold" group scored whole
