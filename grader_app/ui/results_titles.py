@@ -20,21 +20,16 @@ translate = QCoreApplication.translate
 
 def short_title(col: int) -> str:
     """A column's short title in the interface's language (the same as its title where that is short already)."""
-    if col == rm.QUESTION:
-        return translate("ResultsModel", "Q.", "column title: short for “Question”, where the column is narrow")
-    if col == rm.MODEL_SCORE:
-        return translate("ResultsModel", "Model", "column title: short for “Model” (the model's score), where narrow")
-    if col == rm.CONFIDENCE:
-        return translate("ResultsModel", "Conf.", "column title: short for “Confidence”, where the column is narrow")
-    if col == rm.FLAGS:
-        return translate("ResultsModel", "Flags", "column title: short for “Flags”, where the column is narrow")
-    if col == rm.STATUS:
-        return translate("ResultsModel", "Status", "column title: short for “Status”, where the column is narrow")
-    if col == rm.FINAL:
-        return translate("ResultsModel", "Final", "column title: short for “Final” (score), where the column is narrow")
-    if col == rm.COMMENT:
-        return translate("ResultsModel", "Comm.", "column title: short for “Comment”, where the column is narrow")
-    return rm.header(col)   # the student (also while the names are hidden: the cells say so) and the answer
+    shorts = {   # each a call of its own, for lupdate; their comments tell them from the whole titles
+        rm.QUESTION: translate("ResultsModel", "Q.", "column title: short for “Question”, where the column is narrow"),
+        rm.MODEL_SCORE: translate("ResultsModel", "Model", "column title: short for “Model” (the model's score), where narrow"),
+        rm.CONFIDENCE: translate("ResultsModel", "Conf.", "column title: short for “Confidence”, where the column is narrow"),
+        rm.FLAGS: translate("ResultsModel", "Flags", "column title: short for “Flags”, where the column is narrow"),
+        rm.STATUS: translate("ResultsModel", "Status", "column title: short for “Status”, where the column is narrow"),
+        rm.FINAL: translate("ResultsModel", "Final", "column title: short for “Final” (score), where the column is narrow"),
+        rm.COMMENT: translate("ResultsModel", "Comm.", "column title: short for “Comment”, where the column is narrow"),
+    }
+    return shorts[col] if col in shorts else rm.header(col)   # the student (also with names hidden: the cells say so), the answer
 
 
 def title_room(header: QHeaderView, col: int, text: str) -> int:
