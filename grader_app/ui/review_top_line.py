@@ -30,10 +30,10 @@ else:
 
 class ShortWords(_Label):
     """Mixed into a label of the top line that can say itself short: its short form (:meth:`set_short`), said while its
-    line is short of room (:meth:`set_shortened`); its ``text()`` stays whole, and its tooltip then shows it whole too
-    (before its own tooltip, if it has one). A mixin, not a QLabel: a class with two QLabel subclasses among its bases
-    (this and :class:`~.review_counts.CountLabel`) got a QPainter already active on it in its paintEvent, and painted
-    nothing."""
+    line is short of room (:meth:`set_shortened`) and drawn then in place of its words, wrapped where the label wraps;
+    its ``text()`` stays whole, and its tooltip then shows it whole too (before its own tooltip, if it has one). A mixin,
+    not a QLabel: a class with two QLabel subclasses among its bases (this and :class:`~.review_counts.CountLabel`) got
+    a QPainter already active on it in its paintEvent, and painted nothing."""
 
     short = ""
     shortened = False
@@ -77,6 +77,24 @@ class ShortWords(_Label):
         QToolTip.showText(e.globalPos(), plain_tip(self.text() + (f"\n\n{own}" if own else "")), self)
         return True
 
+    def _short_width(self) -> int:
+        """The width the short words take on one line, with the label's margins."""
+        margins = self.contentsMargins()
+        return self.fontMetrics().horizontalAdvance(self.short) + 2 * self.margin() + margins.left() + margins.right() + 1
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The label's own drawing while it is said whole; said short, its short words, wrapped where it wraps."""
+        if not self._short_now():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
+        flags = int(self.alignment()) | (int(Qt.TextFlag.TextWordWrap) if self.wordWrap() else 0)
+        self.style().drawItemText(painter, rect, flags, self.palette(), self.isEnabled(), self.short, self.foregroundRole())
+
+    def event(self, e: QEvent) -> bool:
+        return self._whole_tip(e) or super().event(e)
+
 
 class ShortCountLabel(ShortWords, CountLabel):
     """A count beside the place: wrapped at its words as the last resort, whole or short."""
@@ -84,9 +102,7 @@ class ShortCountLabel(ShortWords, CountLabel):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         if not self._short_now():
             return super().sizeHint()
-        margins = self.contentsMargins()
-        width = (self.fontMetrics().horizontalAdvance(self.short) + 2 * self.margin() + margins.left()
-                 + margins.right() + 1)
+        width = self._short_width()
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
@@ -105,19 +121,6 @@ class ShortCountLabel(ShortWords, CountLabel):
         rect = self.fontMetrics().boundingRect(QRect(0, 0, inner, 100000), int(Qt.TextFlag.TextWordWrap), self.short)
         return rect.height() + margins.top() + margins.bottom() + 2 * self.margin()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if not self._short_now():
-            super().paintEvent(event)
-            return
-        painter = QPainter(self)
-        rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
-        flags = int(self.alignment()) | int(Qt.TextFlag.TextWordWrap)
-        self.style().drawItemText(painter, rect, flags, self.palette(), self.isEnabled(), self.short,
-                                  self.foregroundRole())
-
-    def event(self, e: QEvent) -> bool:
-        return self._whole_tip(e) or super().event(e)
-
 
 class ShortPlaceLabel(ShortWords, QLabel):
     """The place among the answers, in bold on one line, never cut: whole ("52–54 of 80 to review") or short ("52–54
@@ -125,27 +128,10 @@ class ShortPlaceLabel(ShortWords, QLabel):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         hint = super().sizeHint()
-        if not self._short_now():
-            return hint
-        margins = self.contentsMargins()
-        width = (self.fontMetrics().horizontalAdvance(self.short) + 2 * self.margin() + margins.left()
-                 + margins.right() + 1)
-        return QSize(width, hint.height())
+        return QSize(self._short_width(), hint.height()) if self._short_now() else hint
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return self.sizeHint() if self._short_now() else super().minimumSizeHint()
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if not self._short_now():
-            super().paintEvent(event)
-            return
-        painter = QPainter(self)
-        rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
-        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), self.short,
-                                  self.foregroundRole())
-
-    def event(self, e: QEvent) -> bool:
-        return self._whole_tip(e) or super().event(e)
 
 
 class TopLine(QObject):
