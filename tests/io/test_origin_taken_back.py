@@ -40,6 +40,17 @@ def _opened(path: Path, rows=ROWS):
     return session, store
 
 
+def _taken_back(path: Path, marks) -> None:
+    """The project at ``path`` opened, each of ``marks`` (answer, score, why Grader suggests it or None) decided in
+    turn, then each taken back, and the project closed."""
+    session, store = _opened(path)
+    with store:
+        for key, score, suggested in marks:
+            _decide(session, key, score, suggested)
+        for key, _score, _suggested in marks:
+            session.restore(key, None)
+
+
 def test_made_again_after_the_project_is_opened_again_as_while_it_is_open(tmp_path):
     path = tmp_path / "p.grader-project"
     session, store = _opened(path)
@@ -68,12 +79,7 @@ def test_made_again_after_the_project_is_opened_again_as_while_it_is_open(tmp_pa
 
 def test_the_sheet_sorted_between_two_openings_keeps_each_origin_with_its_answer(tmp_path):
     path = tmp_path / "p.grader-project"
-    session, store = _opened(path)
-    with store:
-        _decide(session, 0, 1, "sample")
-        _decide(session, 3, 1, "blank")
-        session.restore(0, None)
-        session.restore(3, None)
+    _taken_back(path, [(0, 1, "sample"), (3, 1, "blank")])
     rows = list(reversed(ROWS))                    # the sheet sorted: answer k is at 5 - k now
     session, store = _opened(path, rows)           # (taken to the sorted sheet's keys as it is attached)
     store.close()
@@ -89,10 +95,7 @@ def test_an_origin_kept_for_another_answer_than_the_one_there_now_is_not_taken(t
     """A Grader that knows no ``taken_back`` table moves the decisions of a sorted sheet and leaves its rows where they
     were: the hash kept with each says whether the answer at its place is still the one it was kept for."""
     path = tmp_path / "p.grader-project"
-    session, store = _opened(path)
-    with store:
-        _decide(session, 0, 1, "sample")
-        session.restore(0, None)
+    _taken_back(path, [(0, 1, "sample")])
     with sqlite3.connect(path) as db:
         db.execute("UPDATE taken_back SET answer_key=1 WHERE answer_key=0")
     session, store = _opened(path)
