@@ -121,15 +121,21 @@ def test_the_sentence_in_german_and_spanish(qtbot, reviewing, lang):
                             "es": "Puntuación 1 dada a 8 respuestas del grupo. 2 respuestas"}[lang]), said
 
 
-def test_members_the_model_scores_otherwise_are_left_open_as_the_card_marks_them(qtbot, tmp_path):
-    """A question with a shipped model: the members marked ≠ (the model scores them otherwise than the group) are left
-    open too; those left are exactly what the card flags."""
+def _by_model_score(tmp_path):
+    """A class of 12 scored by a tiny shipped model, its asap-sas-1 answers by the score the model gives them (those it
+    gives one), and a score given to three or more: (session, {score: keys}, that score)."""
     session = scored_session(tiny_bundles(tmp_path / "bundles"), n_students=12)
     by_score: dict = {}
     for a in session.answers:
         if a.item == "asap-sas-1" and (p := session.predictions.get(a.key)) is not None and p.valid:
             by_score.setdefault(p.score, []).append(a.key)
-    common = next(v for v, keys in by_score.items() if len(keys) >= 3)
+    return session, by_score, next(v for v, keys in by_score.items() if len(keys) >= 3)
+
+
+def test_members_the_model_scores_otherwise_are_left_open_as_the_card_marks_them(qtbot, tmp_path):
+    """A question with a shipped model: the members marked ≠ (the model scores them otherwise than the group) are left
+    open too; those left are exactly what the card flags."""
+    session, by_score, common = _by_model_score(tmp_path)
     odd = next(keys[0] for v, keys in by_score.items() if v != common)
     keys = [*by_score[common][:3], odd]
     view = review_view(qtbot, session, groups=dict.fromkeys(keys, 0), typical=(keys[0],))
@@ -149,12 +155,7 @@ def test_enter_on_the_members_left_open_gives_each_its_own_model_score_one_at_a_
     """Enter after the split: the members left open differ from the typical answer, so the typical answer's model score
     is not theirs. Enter gives the chosen one its own model score, and chooses the next one left (one at a time: they
     were left open to be read); after the last the review moves on. Before, Enter gave them all the typical answer's."""
-    session = scored_session(tiny_bundles(tmp_path / "bundles"), n_students=12)
-    by_score: dict = {}
-    for a in session.answers:
-        if a.item == "asap-sas-1" and (p := session.predictions.get(a.key)) is not None and p.valid:
-            by_score.setdefault(p.score, []).append(a.key)
-    common = next(v for v, keys in by_score.items() if len(keys) >= 3)
+    session, by_score, common = _by_model_score(tmp_path)
     odd = [k for v, keys in by_score.items() if v != common for k in keys][:2]
     assert len(odd) == 2
     keys = [*by_score[common][:3], *odd]
