@@ -24,9 +24,9 @@ DENIALS = ["Ice is not less dense than water and hydrogen bonds do not hold the 
            "Wrong: its density is lower than liquid water and the crystal structure keeps molecules apart"]
 
 
-def test_the_model_takes_no_denial_it_gives_credit(tmp_path):
-    texts, scores = invented_class(160, seed=3)
-    texts = texts + DENIALS                     # last: never among the marked answers
+def learned_from_marks(tmp_path, texts, scores):
+    """``texts`` as the answers to question "own" of a CSV sheet read for real, the first 110 marked with ``scores``
+    and the model learned from those marks used: (session, the question's keys, its learner)."""
     sheet = read_sheet(_csv(tmp_path / "class.csv", [(f"S{i}", "own", t, "") for i, t in enumerate(texts)]))
     mapping = guess_columns(sheet)
     mapping.item_column, mapping.answer_column = "Question", "Answer"
@@ -36,8 +36,13 @@ def test_the_model_takes_no_denial_it_gives_credit(tmp_path):
     for k in keys[:110]:
         session.decide(k, scores[k])
         learner.sync(session)
-    model = learner.fit_function()()
-    learner.use(session, model)
+    learner.use(session, learner.fit_function()())
+    return session, keys, learner
+
+
+def test_the_model_takes_no_denial_it_gives_credit(tmp_path):
+    texts, scores = invented_class(160, seed=3)
+    session, keys, learner = learned_from_marks(tmp_path, texts + DENIALS, scores)   # last: never among the marked
     assert learner.assistant.model.qualified and session.english["own"]
     session.set_threshold(0.8, "own")         # the teacher's own, lower than the model's: the denials' confidence
     learner.sync(session)

@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from grader_app import workflow
 from grader_app.core import review
 from grader_app.core.class_language import DE, ES
 from grader_app.core.flags import DENIES
-from grader_app.core.session import GradingSession
-from grader_app.io.columns import guess_columns
-from grader_app.io.readers import read_sheet
 from invented_de_es import invented_class_in
-from test_learn_needs_marks import _csv
+from test_assistant_holds_denials import learned_from_marks
 
 DENIALS = {
     DE: ["Eis ist nicht weniger dicht als Wasser und Wasserstoffbrücken halten die Moleküle nicht in einem offenen Gitter",
@@ -37,18 +33,7 @@ DENIALS = {
 @pytest.mark.parametrize("lang", [DE, ES])
 def test_the_learned_model_takes_no_denial_in_german_or_spanish(tmp_path, lang):
     texts, scores = invented_class_in(lang, 160, seed=3)
-    texts = texts + DENIALS[lang]               # last: never among the marked answers
-    sheet = read_sheet(_csv(tmp_path / "class.csv", [(f"S{i}", "own", t, "") for i, t in enumerate(texts)]))
-    mapping = guess_columns(sheet)
-    mapping.item_column, mapping.answer_column = "Question", "Answer"
-    session = GradingSession(sheet, mapping)
-    keys = session.keys_for("own")
-    learner = workflow.QuestionLearner("own", keys, [session.answers[k].text for k in keys])
-    for k in keys[:110]:
-        session.decide(k, scores[k])
-        learner.sync(session)
-    model = learner.fit_function()()
-    learner.use(session, model)
+    session, keys, learner = learned_from_marks(tmp_path, texts + DENIALS[lang], scores)   # last: never among the marked
     learner.sync(session)
     a = learner.assistant
     assert a.model.qualified and not session.english["own"] and session.languages["own"] == lang
