@@ -7,7 +7,8 @@ with :func:`grader_app.workflow.apply_batch`, and what changed goes out as one c
 every 100 ms. Once the final figures are on screen the scores are saved in the project file on a
 worker; threshold changes are saved once the slider rests. A save of the scores the project file refused (a full disk)
 is said once (``saveFailed``) and tried again, one save at a time, once the store's writer writes again after it (room
-came back: ``on_saved``) and when the project is closed; once they are in after all, ``scoresSaved`` says so. The
+came back: ``on_saved``) and when the project is closed; once they are in after all, ``scoresSaved`` says so (and which
+failure it resolves). The
 project store writes decisions and thresholds on its own writer thread; a write that fails there reaches this
 controller through the store's ``on_error`` and a queued signal, and goes out on the GUI thread as ``writeFailed`` (the
 review screen shows it) and ``saveFailed`` (the status bar), unless it has been written since; once it is
@@ -43,10 +44,10 @@ DONE, CANCELLED, FAILED = "done", "cancelled", "failed"
 class _Job:
     """Project-file work handed to a worker (or, at quit, done here): save the thresholds and the
     scores, close the file. ``done`` is set by whichever thread did it, so nothing is done twice; ``saved`` once the
-    scores are in the file; ``told``: the teacher was told they could not be saved before."""
+    scores are in the file; ``told``: what the teacher was told when they could not be saved before ("" if nothing)."""
 
     def __init__(self, store: ProjectStore, session: GradingSession | None, save: bool, close: bool,
-                 thresholds: bool = False, told: bool = False) -> None:
+                 thresholds: bool = False, told: str = "") -> None:
         self.store, self.session, self.save, self.close = store, session, save, close
         self.thresholds, self.told = thresholds, told
         self.done = self.saved = False
@@ -90,7 +91,8 @@ class ScoringController(QObject):
     released = Signal(object)             # after release(): the project is closed; "" or why it was not all saved (a problem)
     writeFailed = Signal(object)          # the store's writer could not write a change (a ProjectError; GUI thread)
     writtenAfterAll = Signal()            # what a failed write left unsaved is written now (GUI thread)
-    scoresSaved = Signal(str, int)        # the scores the project file had refused are in it after all: a sentence, ms
+    scoresSaved = Signal(str, int, str)   # the scores the project file had refused are in it after all: a sentence, ms,
+                                          # and the failure said before, which is no longer true
     _heard = Signal(object)               # (store, error), emitted on the store's writer thread
     _saved = Signal(object)               # the store, emitted on its writer thread once what it held is written
 
@@ -103,7 +105,7 @@ class ScoringController(QObject):
         self.task: Task | None = None
         self.save_pending = False            # scores not yet in the project file
         self._refused = False                # their save failed: tried again once the store writes again, and at close
-        self._told = False                   # the teacher was told it failed (and is told once they are saved)
+        self._told = ""                      # what the teacher was told when it failed (told once they are saved)
         self._again = False                  # the store wrote again while a save was in flight
         self._jobs: list[_Job] = []          # handed to a worker, not reported yet
         self._saving: _Job | None = None     # the scores' save in flight
@@ -128,8 +130,8 @@ class ScoringController(QObject):
     # ----- binding ------------------------------------------------------------------------------
     def bind(self, session: GradingSession, bundles: dict, store: ProjectStore | None) -> None:
         self.session, self.bundles, self.store = session, dict(bundles), store
-        self.save_pending = self._refused = self._told = self._again = False
-        self._thresholds_moved = False
+        self.save_pending = self._refused = self._again = self._thresholds_moved = False
+        self._told = ""
         if store is not None:   # called on the store's writer thread; only queues a signal, never waits
             # the store by a weak reference: its writer outlives it (the store's finalizer holds it), and with the store
             # it would keep a closed sheet's project (its undo steps, its decisions) until the app ends
@@ -278,7 +280,7 @@ class ScoringController(QObject):
             problem = job()
         if job.close:
             if job.saved and job.told:
-                self.scoresSaved.emit(self._saved_sentence(job.store), 20000)
+                self.scoresSaved.emit(self._saved_sentence(job.store), 20000, job.told)
             self.released.emit(problem or "")
             return
         if job is self._saving:
@@ -287,13 +289,13 @@ class ScoringController(QObject):
         if problem:
             self._refused = True
             if not self._told:   # said once: tried again, it is not said again
-                self._told = True
-                self.saveFailed.emit(self.tr("The scores could not be saved in the project file: {problem}").format(
-                    problem=plain_after_colon(problem)), 15000)
+                self._told = self.tr("The scores could not be saved in the project file: {problem}").format(
+                    problem=plain_after_colon(problem))
+                self.saveFailed.emit(self._told, 15000)
         elif job.saved:
-            told, self._refused, self._told = self._told, False, False
+            told, self._refused, self._told = self._told, False, ""
             if told:
-                self.scoresSaved.emit(self._saved_sentence(job.store), 20000)
+                self.scoresSaved.emit(self._saved_sentence(job.store), 20000, told)
         if self._release_wanted and self.task is None:
             self._close()
         elif again:   # the store wrote again while this save was refused: the disk may take it now
@@ -339,7 +341,8 @@ class ScoringController(QObject):
         self.session = self.store = None
         self.bundles = {}
         self.save_pending = self._thresholds_moved = self._release_wanted = False
-        self._refused = self._told = self._again = False
+        self._refused = self._again = False
+        self._told = ""
         if store is None:
             self.released.emit("")
         else:
@@ -356,8 +359,8 @@ class ScoringController(QObject):
         if self.store is not None:
             self._jobs.append(_Job(self.store, self.session, save=self.save_pending or self._refused, close=True))
             self.session = self.store = None
-        self.save_pending = self._refused = self._told = self._again = False
-        self._release_wanted = False
+        self.save_pending = self._refused = self._again = self._release_wanted = False
+        self._told = ""
         problem = None
         for job in self._jobs:
             problem = job() or problem

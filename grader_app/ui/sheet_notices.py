@@ -8,7 +8,9 @@ Failures said while the sheet is open ("The scores could not be saved in the pro
 question 2 could not learn from your marks: …", a refused drop) are kept here too, whole, below the notes
 (:meth:`SheetNotices.add_problem`): the status bar says them as well, but cuts them to its width. So is news that
 tells the teacher what to do next ("Saved “…” and added it to your models…; to score one with it, choose it when you
-check the columns"), marked as information, not as a warning (:meth:`SheetNotices.add_info`).
+check the columns"), marked as information, not as a warning (:meth:`SheetNotices.add_info`). News that a failure
+is over ("The scores are saved in … after all.") takes that failure's place, so the notes never say what is no longer
+true.
 
 The area is one calm frame: each note a paragraph, wrapped, selectable with the mouse and the keyboard, beside a Close
 button; no taller than a few lines (it scrolls beyond), so the table keeps its room in a window 600 px high. On a page
@@ -130,15 +132,18 @@ class SheetNotices(QFrame):
         sheet is open."""
         self._keep(WARNING, text)
 
-    def add_info(self, text: str) -> None:
-        """Keep news that tells the teacher what to do next, whole and marked as information, as a failure is kept."""
-        self._keep(INFO, text)
+    def add_info(self, text: str, resolves: str = "") -> None:
+        """Keep news that tells the teacher what to do next, whole and marked as information, as a failure is kept;
+        in the place of the failure ``resolves`` if that is kept (it is no longer true)."""
+        self._keep(INFO, text, resolves)
 
-    def _keep(self, mark: str, text: str) -> None:
+    def _keep(self, mark: str, text: str, resolves: str = "") -> None:
         if self._say is None:
             return
-        if (mark, text) not in self._kept:
-            self._kept.append((mark, text))
+        kept = [(mark, text) if resolves and said == resolves else (m, said) for m, said in self._kept]
+        if (mark, text) not in kept:
+            kept.append((mark, text))
+        self._kept = list(dict.fromkeys(kept))   # once, where it was first
         self._put(self._said())
         self.setVisible(True)
 

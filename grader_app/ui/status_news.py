@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QMainWindow, QStatusBar, QWidget
 
 class StatusNews(QObject):
     def __init__(self, bar: QStatusBar, keep: Callable[[str], object] | None = None,
-                 inform: Callable[[str], object] | None = None) -> None:
+                 inform: Callable[..., object] | None = None) -> None:
         super().__init__(bar)
         self.bar = bar
         self.keep = keep     # where a failure is kept whole (the notes above the results), or None
-        self.inform = inform   # where news on what to do next is kept whole, or None
+        self.inform = inform   # where news on what to do next is kept whole (with the failure it resolves), or None
         self._shown = ""     # the news last shown ("" when none)
         self._warning = ""   # the warning last given here ("" when none)
 
@@ -47,11 +47,14 @@ class StatusNews(QObject):
         if self.inform is not None:
             self.inform(text)
 
-    def notify(self, text: str, ms: int) -> None:
+    def notify(self, text: str, ms: int, resolves: str = "") -> None:
         """News the teacher must not miss though they go on deciding (answers the model had taken, back with them): it
-        stays for its time, as a warning does, and is kept whole where the teacher reads it, as information."""
+        stays for its time, as a warning does, and is kept whole where the teacher reads it, as information; in the
+        place of the failure ``resolves`` said before (the scores saved after all), which is no longer true."""
         self.warn(text, ms)
-        if self.inform is not None:
+        if self.inform is not None and resolves:
+            self.inform(text, resolves)
+        elif self.inform is not None:
             self.inform(text)
 
     def decided(self) -> None:

@@ -56,3 +56,23 @@ def test_news_kept_beside_a_failure_keeps_its_own_mark_and_the_order_said(qtbot,
     assert notices.text.text() == (f"{WARNING} The project file could not be saved: the disk is full; free some room.\n"
                                    f"{INFO} Saved “q5.gradebundle” and added it to your models.")
     assert len(notices.problems) == 1 and len(notices.infos) == 1
+
+
+def test_news_that_a_failure_is_over_takes_its_place_in_the_notes(qtbot, window, tmp_path):
+    opened(qtbot, window, tmp_path)
+    notices = window.notices
+    notices.dismiss()
+    full = "The scores could not be saved in the project file: the disk is full; free some room."
+    window.news.fail("The threshold could not be saved: the file is read-only.", 10000)
+    window.news.fail(full, 10000)
+    window.news.advise("Saved “q5.gradebundle” and added it to your models.", 10000)
+    window.news.notify("The scores are saved in answers.grader-project after all.", 20000, full)
+    assert notices.text.text() == (f"{WARNING} The threshold could not be saved: the file is read-only.\n"
+                                   f"{INFO} The scores are saved in answers.grader-project after all.\n"
+                                   f"{INFO} Saved “q5.gradebundle” and added it to your models.")
+    assert window.statusBar().currentMessage() == "The scores are saved in answers.grader-project after all."
+    window.news.notify("The scores are saved in answers.grader-project after all.", 20000, full)   # said once
+    assert len(notices.notes) == 3
+    notices.dismiss()                                    # the failure read and closed: the news comes alone
+    window.news.notify("The scores are saved in answers.grader-project after all.", 20000, full)
+    assert notices.isVisible() and notices.notes == ["The scores are saved in answers.grader-project after all."]

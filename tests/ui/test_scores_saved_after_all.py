@@ -81,7 +81,10 @@ def test_scores_refused_by_a_full_disk_are_saved_once_a_decision_is_written_agai
     qtbot.keyClick(view, Qt.Key.Key_1)                          # written, with the one held: the scores follow
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == SAVED, timeout=20000)
     assert _stored(store.path) == 10 and store.unsaved == {}
-    assert SAVED in window.notices.infos                        # kept above the results, below the failure
+    notes = window.notices                                      # kept above the results, in the failure's place:
+    assert notes.infos == [SAVED]                               # the notes no longer say they could not be saved
+    assert not [p for p in notes.problems if p.startswith("The scores ")]
+    assert notes.notes.index(SAVED) == 0                        # (a decision's failure, if said in time, follows)
     assert sum(f.startswith("The scores ") for f in failures) == 1   # their failure was said once
 
     with qtbot.waitSignal(window.sheetClosed, timeout=20000):
