@@ -7,8 +7,8 @@ with :func:`grader_app.workflow.apply_batch`, and what changed goes out as one c
 every 100 ms. Once the final figures are on screen the scores are saved in the project file on a
 worker; threshold changes are saved once the slider rests. A save of the scores the project file refused (a full disk)
 is said once (``saveFailed``) and tried again, one save at a time, once the store's writer writes again after it (room
-came back: ``on_saved``) and when the project is closed; once they are in after all, ``scoresSaved`` says so (and which
-failure it resolves). The
+came back: ``on_saved``), a retry refused again only after ever more decisions (:data:`BACKOFF_MOST`), and always when
+the project is closed; once they are in after all, ``scoresSaved`` says so (and which failure it resolves). The
 project store writes decisions and thresholds on its own writer thread; a write that fails there reaches this
 controller through the store's ``on_error`` and a queued signal, and goes out on the GUI thread as ``writeFailed`` (the
 review screen shows it) and ``saveFailed`` (the status bar), unless it has been written since; once it is
@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from .. import workflow
 from ..core.session import Change, GradingSession
+from ..core.session_records import Heard
 from ..io.project_store import ProjectError, ProjectRestored, ProjectStore
 from ..scoring.model import CancelToken
 from .i18n import number
@@ -39,6 +40,14 @@ from .tasks import Task, TaskManager
 score = workflow.score   # looked up at each start, so tests may slow it down
 
 DONE, CANCELLED, FAILED = "done", "cancelled", "failed"
+# After a retry of the scores is refused again, the next waits for the writer to write again AND for 2, 4, 8, ... (at
+# most BACKOFF_MOST) decisions made since. On a nearly full disk a decision's small write fits where the scores (every
+# row in one transaction) do not, so the writer's news came after each decision and each set off a whole save, refused
+# again, with the decisions queued behind it waiting. Decisions, not time: a retry only matters once the writer writes,
+# which decisions make it do; counting them needs no clock and no timer. Not free space (shutil.disk_usage): what the
+# scores need is not known ahead (SQLite's journal), a quota or another program's writes make the figure say nothing,
+# and on a network folder the call may keep the GUI thread waiting. Closing and quitting try again regardless.
+BACKOFF_MOST = 32
 
 
 class _Job:
@@ -107,6 +116,10 @@ class ScoringController(QObject):
         self._refused = False                # their save failed: tried again once the store writes again, and at close
         self._told = ""                      # what the teacher was told when it failed (told once they are saved)
         self._again = False                  # the store wrote again while a save was in flight
+        self._room = False                   # the store wrote again since the last refusal
+        self._wait = 0                       # decisions to wait for after the last refusal (see BACKOFF_MOST)
+        self._decided = 0                    # decisions made since the last refusal
+        self._heard_decisions = Heard(self._decision, lambda _decisions: self._decision(-1, None))
         self._jobs: list[_Job] = []          # handed to a worker, not reported yet
         self._saving: _Job | None = None     # the scores' save in flight
         self._release_wanted = False
@@ -129,9 +142,10 @@ class ScoringController(QObject):
 
     # ----- binding ------------------------------------------------------------------------------
     def bind(self, session: GradingSession, bundles: dict, store: ProjectStore | None) -> None:
+        self._let_go_of(self.session)   # one bound at a time
         self.session, self.bundles, self.store = session, dict(bundles), store
-        self.save_pending = self._refused = self._again = self._thresholds_moved = False
-        self._told = ""
+        self.save_pending = self._thresholds_moved = False
+        session.listeners.append(self._heard_decisions)   # a group's decisions count once, as they are one write
         if store is not None:   # called on the store's writer thread; only queues a signal, never waits
             # the store by a weak reference: its writer outlives it (the store's finalizer holds it), and with the store
             # it would keep a closed sheet's project (its undo steps, its decisions) until the app ends
@@ -146,8 +160,24 @@ class ScoringController(QObject):
             self.writtenAfterAll.emit()
             if self._saving is not None:   # its failure may not have reached here yet: tried again once it has
                 self._again = True
-            elif self._refused:
-                self._save()
+            else:
+                self._room = True
+                self._retry()
+
+    def _decision(self, _key: int, _decision) -> None:
+        """A decision was made (the session's listener, GUI thread): one more towards the next retry."""
+        if self._refused:
+            self._decided += 1
+            self._retry()
+
+    def _retry(self) -> None:
+        """Try the refused scores again if the store wrote since and enough decisions were made (BACKOFF_MOST)."""
+        if self._refused and self._room and self._decided >= self._wait:
+            self._save()
+
+    def _forget_refusal(self) -> None:
+        self._refused = self._again = self._room = False
+        self._told, self._wait, self._decided = "", 0, 0
 
     def _write_failed(self, heard) -> None:
         """A background write of the project file failed (GUI thread): say so, unless it is written since
@@ -287,19 +317,22 @@ class ScoringController(QObject):
             self._saving = None
         again, self._again = self._again and bool(problem), False
         if problem:
-            self._refused = True
+            if self._refused:   # a retry refused again: the next waits for more decisions
+                self._wait = min(max(2, 2 * self._wait), BACKOFF_MOST)
+            self._refused, self._room, self._decided = True, again, 0   # written since: the disk may take it now
             if not self._told:   # said once: tried again, it is not said again
                 self._told = self.tr("The scores could not be saved in the project file: {problem}").format(
                     problem=plain_after_colon(problem))
                 self.saveFailed.emit(self._told, 15000)
         elif job.saved:
-            told, self._refused, self._told = self._told, False, ""
+            told = self._told
+            self._forget_refusal()
             if told:
                 self.scoresSaved.emit(self._saved_sentence(job.store), 20000, told)
         if self._release_wanted and self.task is None:
             self._close()
-        elif again:   # the store wrote again while this save was refused: the disk may take it now
-            self._save()
+        else:
+            self._retry()
 
     def _saved_sentence(self, store: ProjectStore) -> str:
         return self.tr("The scores are saved in {name} after all.").format(name=store.path.name)
@@ -338,16 +371,21 @@ class ScoringController(QObject):
     def _close(self) -> None:
         store, session, thresholds, told = self.store, self.session, self._thresholds_moved, self._told
         save = self.save_pending or self._refused   # a save the disk refused is tried once more
-        self.session = self.store = None
+        self._let_go_of(session)
         self.bundles = {}
         self.save_pending = self._thresholds_moved = self._release_wanted = False
-        self._refused = self._again = False
-        self._told = ""
         if store is None:
             self.released.emit("")
         else:
             self._hand_over(_Job(store, session, save=save, close=True, thresholds=thresholds, told=told),
                             "close project")
+
+    def _let_go_of(self, session: GradingSession | None) -> None:
+        """No session, no store, no refusal kept (what was refused goes with the close, which tries it again)."""
+        if session is not None and self._heard_decisions in session.listeners:
+            session.listeners.remove(self._heard_decisions)
+        self.session = self.store = None
+        self._forget_refusal()
 
     def release_now(self) -> ProjectError | None:
         """At quit, once the task manager's workers have stopped: whatever is left, done here; None or what
@@ -358,9 +396,8 @@ class ScoringController(QObject):
         self.task = None
         if self.store is not None:
             self._jobs.append(_Job(self.store, self.session, save=self.save_pending or self._refused, close=True))
-            self.session = self.store = None
-        self.save_pending = self._refused = self._again = self._release_wanted = False
-        self._told = ""
+        self._let_go_of(self.session)
+        self.save_pending = self._release_wanted = False
         problem = None
         for job in self._jobs:
             problem = job() or problem

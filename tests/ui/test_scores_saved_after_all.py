@@ -173,8 +173,8 @@ def test_scores_refused_by_a_full_disk_are_saved_when_the_window_quits(qtbot, tm
     assert not prepared.store.locked and _stored(prepared.store.path) == 12
 
 
-def test_scores_refused_again_are_not_said_again_and_are_tried_at_the_next_write(qtbot, tmp_path, shipped_bundles,
-                                                                                  task_manager, monkeypatch):
+def test_scores_refused_again_are_not_said_again_and_are_tried_two_decisions_later(qtbot, tmp_path, shipped_bundles,
+                                                                                     task_manager, monkeypatch):
     c, prepared, waited = _scored(qtbot, tmp_path, shipped_bundles, task_manager, monkeypatch)
     real = ProjectStore.save_predictions
     calls: list[bool] = []
@@ -192,8 +192,12 @@ def test_scores_refused_again_are_not_said_again_and_are_tried_at_the_next_write
     assert failed == [] and saved == [] and _stored(prepared.store.path) == 0   # said once already
 
     waited["on"] = False
+    with qtbot.waitSignal(c.writtenAfterAll, timeout=10000):
+        prepared.session.decide(1, 1)                           # written again, but one decision since: not yet
+    qtbot.waitUntil(lambda: not task_manager.busy, timeout=10000)
+    assert len(calls) == 1
     with qtbot.waitSignal(c.scoresSaved, timeout=10000):
-        prepared.session.decide(1, 1)                           # written again: tried once more, and in
+        prepared.session.decide(2, 1)                           # the second: tried once more, and in
     assert len(calls) == 2 and saved == [SAVED] and _stored(prepared.store.path) == 12
     with qtbot.waitSignal(c.released, timeout=10000) as released:
         c.release()
