@@ -146,13 +146,20 @@ def test_when_sqlite_rolled_back_itself_its_own_reason_is_said_not_the_failed_ro
         assert not _files(folder, f"p{limit}.grader-project"), limit   # what the failed open made is gone
 
 
-def test_the_store_says_when_what_the_full_disk_held_is_written_after_all(tmp_path, monkeypatch):
+@pytest.fixture
+def heard_store(tmp_path):
+    """A new project with a session attached, and the list its ``on_saved`` appends to (the test closes it)."""
     store = ProjectStore.open(tmp_path / NAME)
+    session = make_session()
+    store.attach(session)
+    saved: list[bool] = []
+    store.on_saved = lambda: saved.append(True)
+    return store, session, saved
+
+
+def test_the_store_says_when_what_the_full_disk_held_is_written_after_all(tmp_path, monkeypatch, heard_store):
+    store, session, saved = heard_store
     try:
-        session = make_session()
-        store.attach(session)
-        saved: list[bool] = []
-        store.on_saved = lambda: saved.append(True)
         disk = failing_writes(monkeypatch)
         session.decide(0, 1)
         assert not store.flush() and set(store.unsaved) == {0} and not saved
@@ -166,16 +173,12 @@ def test_the_store_says_when_what_the_full_disk_held_is_written_after_all(tmp_pa
         store.close()
 
 
-def test_the_store_says_when_it_writes_again_after_the_full_disk_refused_the_scores(tmp_path, monkeypatch):
+def test_the_store_says_when_it_writes_again_after_the_full_disk_refused_the_scores(tmp_path, monkeypatch, heard_store):
     """The scores are written on their own and waited for: a full disk refuses them to their caller and holds nothing,
     so the window heard nothing when the disk had room again and the scores stayed out of the file. Now the store says
     (``on_saved``, once) when its writer writes again after that."""
-    store = ProjectStore.open(tmp_path / NAME)
+    store, session, saved = heard_store
     try:
-        session = make_session()
-        store.attach(session)
-        saved: list[bool] = []
-        store.on_saved = lambda: saved.append(True)
         disk = failing_waited_writes(monkeypatch)
         with pytest.raises(ProjectError):
             store.save_predictions(session)

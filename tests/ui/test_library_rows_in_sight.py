@@ -31,6 +31,23 @@ def rows_in_sight(tree) -> int:
     return sum(sight.contains(tree.visualItemRect(tree.topLevelItem(i))) for i in range(tree.topLevelItemCount()))
 
 
+def library_on_netbook(qtbot, make_window, monkeypatch, language: str, settled):
+    """The real window on a 1024×600 screen in ``language`` with the models that come with Grader; its library's tree,
+    once ``settled(tree)`` holds or the layouts had three seconds to settle (the test then says what is wrong)."""
+    monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: NETBOOK)
+    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(MODELS))   # the models that come with Grader
+    assert i18n.install(language)
+    window = make_window((1024, 600))
+    qtbot.waitUntil(lambda: window.size().toTuple() == NETBOOK.size().toTuple(), timeout=3000)
+    tree = window.start.library.tree
+    assert tree.topLevelItemCount() == len(list(MODELS.glob("*.gradebundle"))) >= 4
+    try:   # the layouts settle over a few turns of the event loop
+        qtbot.waitUntil(lambda: settled(tree), timeout=3000)
+    except qtbot.TimeoutError:
+        pass
+    return window, tree
+
+
 def text_room(tree, cell: QRect) -> int:
     """The width the style gives a cell's text (its margins and the focus frame's off)."""
     option = QStyleOptionViewItem()
@@ -96,17 +113,7 @@ def titles_cut(tree) -> list[str]:
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_three_models_in_sight_each_cell_whole_or_in_its_tooltip_at_16_pt(qtbot, make_window, monkeypatch, font_16,
                                                                           language):
-    monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: NETBOOK)
-    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(MODELS))   # the models that come with Grader
-    assert i18n.install(language)
-    window = make_window((1024, 600))
-    qtbot.waitUntil(lambda: window.size().toTuple() == NETBOOK.size().toTuple(), timeout=3000)
-    tree = window.start.library.tree
-    assert tree.topLevelItemCount() == len(list(MODELS.glob("*.gradebundle"))) >= 4
-    try:   # the layouts settle over a few turns of the event loop
-        qtbot.waitUntil(lambda: rows_in_sight(tree) >= 3, timeout=3000)
-    except qtbot.TimeoutError:
-        pass
+    window, tree = library_on_netbook(qtbot, make_window, monkeypatch, language, settled=lambda t: rows_in_sight(t) >= 3)
     heights = [tree.visualItemRect(tree.topLevelItem(i)).height() for i in range(tree.topLevelItemCount())]
     assert rows_in_sight(tree) >= 3, (f"{rows_in_sight(tree)} rows in sight in a list {tree.viewport().height()} px "
                                       f"high, rows {heights} px, columns "

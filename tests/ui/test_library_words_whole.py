@@ -9,13 +9,10 @@ word of a model's title with "…" after it; the rows in sight stay as test_libr
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
-
-from grader_app.ui import i18n, mapping_layout
+from grader_app.ui import i18n
 from grader_app.ui.library_table import FORMS_ROLE
-from test_library_rows_in_sight import MODELS, cells_not_said_whole, rows_in_sight
+from test_library_rows_in_sight import MODELS, cells_not_said_whole, library_on_netbook, rows_in_sight
 
-NETBOOK = QRect(0, 0, 1024, 600)
 CUT_AFTER = " ,;:—–-("   # what may be left off a word that "…" follows (library_table.ended)
 
 
@@ -40,17 +37,8 @@ def words_cut(tree) -> list[str]:
 @pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")   # offscreen Qt (a tooltip)
 @pytest.mark.parametrize("language", ["en", "de", "es"])
 def test_no_word_of_a_model_is_cut_in_its_middle_at_16_pt(qtbot, make_window, monkeypatch, font_16, language):
-    monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: NETBOOK)
-    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(MODELS))   # the models that come with Grader
-    assert i18n.install(language)
-    window = make_window((1024, 600))
-    qtbot.waitUntil(lambda: window.size().toTuple() == NETBOOK.size().toTuple(), timeout=3000)
-    tree = window.start.library.tree
-    assert tree.topLevelItemCount() == len(list(MODELS.glob("*.gradebundle"))) >= 4
-    try:   # the layouts settle over a few turns of the event loop
-        qtbot.waitUntil(lambda: rows_in_sight(tree) >= 3 and not words_cut(tree), timeout=3000)
-    except qtbot.TimeoutError:
-        pass
+    _window, tree = library_on_netbook(qtbot, make_window, monkeypatch, language,
+                                       settled=lambda t: rows_in_sight(t) >= 3 and not words_cut(t))
     assert words_cut(tree) == []
     assert rows_in_sight(tree) >= 3
     found = cells_not_said_whole(tree)
