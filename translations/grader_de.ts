@@ -3902,6 +3902,13 @@
         <source>{position} of {count} to review</source>
         <translation>Antwort {position} von {count} zur Prüfung</translation>
     </message>
+    <message numerus="yes">
+        <source>Group of %n</source>
+        <translation>
+            <numerusform>Gruppe aus %n</numerusform>
+            <numerusform>Gruppe aus %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{scored} of {count} scored</source>
         <translation>{scored} von {count} bewertet</translation>

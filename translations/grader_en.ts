@@ -1088,6 +1088,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Group of %n</source>
+        <translation>
+            <numerusform>Group of %n</numerusform>
+            <numerusform>Group of %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Give all %n:</source>
         <translation>
             <numerusform>Give the last one:</numerusform>

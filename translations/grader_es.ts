@@ -3902,6 +3902,13 @@
         <source>{position} of {count} to review</source>
         <translation>Respuesta {position} de {count} para revisar</translation>
     </message>
+    <message numerus="yes">
+        <source>Group of %n</source>
+        <translation>
+            <numerusform>Grupo de %n</numerusform>
+            <numerusform>Grupo de %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{scored} of {count} scored</source>
         <translation>{scored} de {count} puntuadas</translation>

@@ -13,10 +13,11 @@ answers left to decide are shown, a count that only goes down. Which of the two 
 its meaning from the first answer to the last.
 
 The line holds, left to right, the place (bold), the student, the answers left and the status. When it is short of
-room (a larger font, German counts in the hundreds, a long status) the counts, then the place, say themselves short
-("80 of 80 left", "52–54 of 80": :mod:`.review_top_line`, their whole words in their tooltips), so that the student
-stays whole; where even that is not enough the student gives way (its tooltip has it whole) and, last, the counts
-wrap at their words (:class:`CountLabel`): the place itself is never cut. The student's label ends in "…" where it is
+room (a larger font, German counts in the hundreds, a long status) the counts, a group's words and the place say
+themselves short ("80 of 80 left", "Group of 3 · ▶ name", "52–54 of 80"), and a group's words give way ("▶ name"), in
+the order of :data:`.review_top_line.GIVE_WAY` (the whole words in their tooltips), so that the student stays whole;
+where even that is not enough the student gives way (its tooltip has it whole) and, last, the counts wrap at their
+words (:class:`CountLabel`): the place itself is never cut. The student's label ends in "…" where it is
 cut (:class:`StudentLabel`): cut at its edge, a German group's "… · Emma Okafor · 9B0" ran into "150 von 150
 Antworten …" beside it.
 """
@@ -48,27 +49,58 @@ class CountLabel(QLabel):
 
 
 class StudentLabel(QLabel):
-    """The student on the top line (a group's "A group of 12 answers · ▶ name"), plain text on one line: it gives way
-    first to the counts beside it, and where its room is short it shows its beginning and "…" (:meth:`shown`); its
-    ``text()``, and so its tooltip and what a screen reader hears, stay whole."""
+    """The student on the top line, plain text on one line. A group's line has shorter forms (:meth:`set_forms`): "A
+    group of 12 answers · ▶ name", "Group of 12 · ▶ name", "▶ name"; the line says the one its room holds
+    (:meth:`set_level`, :mod:`.review_top_line` decides), and where even the shortest has too little room it shows its
+    beginning and "…" (:meth:`shown`). Its ``text()``, and so its tooltip and what a screen reader hears, stay whole."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.forms: tuple[str, ...] = ("",)   # the whole text first, then each shorter form
+        self.level = 0                        # the form said
         self.setTextFormat(Qt.TextFormat.PlainText)   # names and ids from the sheet, never markup
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
+    def set_forms(self, forms) -> None:
+        """Its whole text and its shorter forms, each ending in the student; said whole until the line says otherwise."""
+        self.forms, self.level = tuple(forms) or ("",), 0
+        super().setText(self.forms[0])
+        self._keep_room()
+
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        """It gives way no further than :data:`STUDENT_CHARS` characters (or its whole text, if shorter): at a 16 pt
+        self.set_forms((text,))
+
+    def clear(self) -> None:
+        self.set_forms(("",))
+
+    def set_level(self, level: int) -> None:
+        """Says its form ``level`` (0 whole; past its shortest: its shortest)."""
+        level = max(0, min(level, len(self.forms) - 1))
+        if level != self.level:
+            self.level = level
+            self._keep_room()
+            self.update()
+
+    def said(self) -> str:
+        return self.forms[self.level]
+
+    def wanted(self, level: int) -> int:
+        """The width it needs to say its form ``level`` whole."""
+        form = self.forms[max(0, min(level, len(self.forms) - 1))]
+        margins = self.contentsMargins()
+        return self.fontMetrics().horizontalAdvance(form) + margins.left() + margins.right() + 2 * self.margin()
+
+    def _keep_room(self) -> None:
+        """It gives way no further than :data:`STUDENT_CHARS` characters (or its whole form, if shorter): at a 16 pt
         font in German the counts beside it left it no room at all, and no student was named; they wrap instead."""
-        super().setText(text)
         fm = self.fontMetrics()
         margins = self.contentsMargins()
-        self.setMinimumWidth(min(fm.horizontalAdvance(text), fm.averageCharWidth() * STUDENT_CHARS)
+        self.setMinimumWidth(min(fm.horizontalAdvance(self.said()), fm.averageCharWidth() * STUDENT_CHARS)
                              + margins.left() + margins.right() + 2 * self.margin())
 
     def shown(self) -> str:
-        """The text as it is drawn: whole where it fits, else cut with "…" at the label's width."""
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(0, self.contentsRect().width()))
+        """The text as it is drawn: its form said, whole where it fits, else cut with "…" at the label's width."""
+        return self.fontMetrics().elidedText(self.said(), Qt.TextElideMode.ElideRight, max(0, self.contentsRect().width()))
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)

@@ -7,6 +7,12 @@ of a group's member list below. Where the whole words do not fit on one line, th
 ("80 of 80 left", "needs review": :class:`ShortCountLabel`, the whole words in their tooltip and in what a screen reader
 hears), which leaves the student whole; only where even that is not enough does the student's label end in "…" (its
 tooltip has it whole), and a count wraps at its words as the last resort (:class:`~.review_counts.CountLabel`).
+
+On a group it was cut all the same (QA, 16 pt on a 1024×600 screen): German's "Eine Gruppe aus 3 Antworten · ▶ Noah …",
+the group's words whole and the student's name cut; and a learning review's empty count (its place says the answers
+left) kept its label and the spacing around it, some 50 pixels of nothing beside "▶ Noah Schmi…". Now a label with
+nothing to say is hidden with the gap before it, and a group's words say themselves short, then give way, before the
+student is cut: the order in which the line's parts give way is :data:`GIVE_WAY`'s.
 """
 from __future__ import annotations
 
@@ -14,10 +20,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QResizeEvent
-from PySide6.QtWidgets import QLabel, QToolTip
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip
 
 from .plain_tip import plain_tip
-from .review_counts import CountLabel
+from .review_counts import CountLabel, StudentLabel
 from .style import status_word
 from .wording import why
 
@@ -134,13 +140,34 @@ class ShortPlaceLabel(ShortWords, QLabel):
         return self.sizeHint() if self._short_now() else super().minimumSizeHint()
 
 
+# What gives way, first to last, while the top line is short of room; each stays given while the next is tried. The
+# student of the answer chosen is what the teacher must see to mark it, so it gives way only after all of these: first
+# what says the least ("Status:", the group's "answers"), then the counts' words, then the group's size, which is said
+# beside it all the same ("0 of 10 scored") and on the group's card below. Only then is the student cut ("…", its id at
+# its end first; its tooltip has it whole), and last the counts wrap at their words. The place is never cut.
+GIVE_WAY = (
+    ("status_label", 1),     # "Status: needs review" -> "needs review"
+    ("student_label", 1),    # "A group of 10 answers · ▶ name" -> "Group of 10 · ▶ name"
+    ("left_label", 1),       # "13 of 80 answers left to decide" -> "13 of 80 left" (whole in its tooltip)
+    ("progress_label", 1),   # "52–54 of 80 to review" -> "52–54 of 80" (whole in its tooltip)
+    ("student_label", 2),    # "Group of 10 · ▶ name" -> "▶ name"
+)
+LINE = ("progress_label", "student_label", "left_label", "status_label")   # left to right
+
+
 class TopLine(QObject):
-    """Fills ``view``'s (a :class:`~.review_view.ReviewView`) student and status labels, and shortens its counts while
-    the whole words do not fit on one line (each time the view's width or a text of the line changes)."""
+    """Fills ``view``'s (a :class:`~.review_view.ReviewView`) student and status labels, hides a label with nothing to
+    say (and the gap before it), and says the line's parts short in the order of :data:`GIVE_WAY` while the whole
+    words do not fit on one line (each time the view's width or a text of the line changes)."""
 
     def __init__(self, view) -> None:
         super().__init__(view)
         self.view = view
+        top = self._top()
+        # the gaps between the labels (each before its label), as the view made them
+        self._gaps = [] if top is None else [
+            (top.itemAt(i).spacerItem(), top.itemAt(i + 1).widget(), top.itemAt(i).sizeHint().width())
+            for i in range(top.count() - 1) if top.itemAt(i).spacerItem() is not None]
         view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -156,9 +183,11 @@ class TopLine(QObject):
             for w in (v.student_label, v.status_label, v.left_label):
                 w.clear()
         elif len(unit) > 1:
-            v.student_label.setText(translate("ReviewView", "A group of %n answers", "", len(unit)) + f" · ▶ {v.who(key)}")
+            n, chosen = len(unit), f"▶ {v.who(key)}"
+            v.student_label.set_forms((translate("ReviewView", "A group of %n answers", "", n) + " · " + chosen,
+                                       translate("ReviewView", "Group of %n", "", n) + " · " + chosen, chosen))
             v.status_label.setText(translate("ReviewView", "{scored} of {count} scored").format(
-                scored=sum(1 for k in unit if k in s.decisions), count=len(unit)))
+                scored=sum(1 for k in unit if k in s.decisions), count=n))
             v.status_label.set_short("")
             v.status_label.setToolTip("")
         else:
@@ -171,8 +200,8 @@ class TopLine(QObject):
         self.fit()
 
     def student_whole(self) -> None:
-        """The student's label gives way to the counts beside it when even their short words leave it too little room
-        (a group's "A group of 12 answers · ▶ name" in German): its tooltip and accessible description hold it whole."""
+        """The student's label says itself short or gives way to the counts beside it when the line is short of room (a
+        group's "A group of 12 answers · ▶ name" in German): its tooltip and accessible description hold it whole."""
         v = self.view
         whole = v.student_label.text()
         blind = translate("ReviewView", "Names and ids are hidden while you mark (blind marking: View menu, "
@@ -180,38 +209,58 @@ class TopLine(QObject):
         v.student_label.setToolTip(plain_tip(whole + ("\n" + blind if v.names.blind else "")) if whole else "")
         v.student_label.setAccessibleDescription(whole)
 
+    def _top(self):
+        lay = self.view.layout()
+        return lay.itemAt(0).layout() if lay is not None and lay.count() else None
+
     def fit(self) -> None:
-        """As whole as the line holds on one line at the view's width: every label whole; else the counts short; else
-        the place short too. The student is whole at the first that fits (it gives way only when none does)."""
-        v = self.view
-        counts = [w for w in (v.left_label, v.status_label) if isinstance(w, ShortWords)]
-        place = v.progress_label if isinstance(v.progress_label, ShortWords) else None
-        lay, top = v.layout(), None
-        if lay is not None and lay.count():
-            top = lay.itemAt(0).layout()
+        """As whole as the line holds on one line at the view's width: every label whole, else given way in the order
+        of :data:`GIVE_WAY` as far as needed; where even all of it is not enough, the student's label is cut."""
+        v, top = self.view, self._top()
         if top is None:
             return
-        margins = lay.contentsMargins()
+        for name in LINE:   # a label with nothing to say takes no room, nor does the gap before it
+            label = getattr(v, name)
+            label.setHidden(not label.text())
+        shown = self._shown()
+        for spacer, label, width in self._gaps:
+            spacer.changeSize(width if label in shown[1:] else 0, 0, QSizePolicy.Policy.Fixed,
+                              QSizePolicy.Policy.Minimum)
+        top.invalidate()
+        margins = v.layout().contentsMargins()
         room = v.width() - margins.left() - margins.right()
-        spare = sum(top.itemAt(i).sizeHint().width() for i in range(top.count()) if top.itemAt(i).spacerItem())
-        fixed = spare + max(0, top.spacing()) * max(0, top.count() - 1) + 2 + \
-            v.student_label.fontMetrics().horizontalAdvance(v.student_label.text())
-        stages = ((), tuple(counts), tuple(counts) + ((place,) if place is not None else ()))
-        for short in stages:
-            if self._width(short) + fixed <= room:
+        levels = dict.fromkeys(LINE, 0)
+        for name, level in GIVE_WAY:   # the next gives way while the line is too long (the last: whether or not)
+            if self._width(levels) <= room:
                 break
-        for label in (*counts, *((place,) if place is not None else ())):
-            label.set_shortened(label in short)
+            levels[name] = level
+        for name in LINE:
+            label = getattr(v, name)
+            if isinstance(label, ShortWords):
+                label.set_shortened(bool(levels[name]))
+            elif isinstance(label, StudentLabel):
+                label.set_level(levels[name])
 
-    def _width(self, short) -> int:
-        """The width of the place and the counts, those in ``short`` said short."""
-        v = self.view
-        total = 0
-        for label in (v.progress_label, v.left_label, v.status_label):
-            if not label.text():
+    def _shown(self) -> list[QLabel]:
+        return [w for w in (getattr(self.view, name) for name in LINE) if not w.isHidden()]
+
+    def _width(self, levels: dict[str, int]) -> int:
+        """The width of the line, each label said at its level in ``levels``: the labels shown, the gaps between them."""
+        v, top = self.view, self._top()
+        shown = self._shown()
+        total = sum(width for _spacer, label, width in self._gaps if label in shown[1:])
+        total += max(0, top.spacing()) * max(0, len(shown) - 1) + 2
+        for name in LINE:
+            label = getattr(v, name)
+            if label not in shown:
                 continue
-            was = getattr(label, "shortened", False)
-            label.shortened = label in short   # its width so, without a repaint
-            total += label.sizeHint().width()
-            label.shortened = was
+            if isinstance(label, StudentLabel):
+                total += label.wanted(levels[name])
+            elif isinstance(label, ShortWords):
+                was = label.shortened
+                label.shortened = bool(levels[name])   # its width so, without a repaint
+                total += label.sizeHint().width()
+                label.shortened = was
+            else:
+                total += label.sizeHint().width()
         return total

@@ -18,7 +18,8 @@ SAME_FOR_ONE = {" and %n more", "%n more", "%n scored by you", "%n not saved", "
                 # a participle: English does not bend it ("1 decided by you"), Spanish does ("1 decidida por ti")
                 "%n decided by you", "%n auto-accepted", "%n confirmed by you", "%n changed by you", "%n without a model",
                 "You reviewed {reviewed}; you changed the model's score on %n of them",   # "on 1 of them"
-                "{left} of %n left"}   # the review's short count: "1 of 1 left", "3 of 80 left"
+                "{left} of %n left",   # the review's short count: "1 of 1 left", "3 of 80 left"
+                "Group of %n"}   # the top line's short form of a group's size: "Group of 12" (a group has two and more)
 
 
 def test_every_english_count_has_its_own_singular():
