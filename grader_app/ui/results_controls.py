@@ -204,6 +204,26 @@ class ResultsTable(QTableView):
             self.scrollTo(index)
         self.viewport().update()
 
+    def arrive_at(self, key: int) -> bool:
+        """Answer ``key``'s row current, selected and in view, shown, not chosen (``arrived``): the answer the review
+        screen was on as the teacher comes back; the row the teacher chose and opened stays chosen (Enter opens it
+        again). False, the table as it was, where no row shows it (a filter hides it)."""
+        proxy, chosen = self.model(), self.selectionModel()
+        if not isinstance(proxy, QSortFilterProxyModel) or chosen is None:
+            return False
+        source = proxy.sourceModel()
+        if not isinstance(source, rm.ResultsModel) or not 0 <= key < source.rowCount():
+            return False
+        index = proxy.mapFromSource(source.index(source.row_of(key), 0))
+        if not index.isValid():
+            return False
+        kept = not self.arrived and index.row() == self.currentIndex().row() and chosen.isRowSelected(index.row())
+        chosen.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                               | QItemSelectionModel.SelectionFlag.Rows)
+        self.arrived = not kept
+        self.scrollTo(index)
+        return True
+
     def choose_row(self, row: int) -> None:
         """``row`` chosen, as if the teacher had moved to it (Enter opens it)."""
         self.selectRow(row)

@@ -1,6 +1,7 @@
 """The review screen's page in the main window: the :class:`~.review_view.ReviewView` is built on first use (opening a
 large sheet stays quick), opened on a queue of answers (where Grader suggests starting, or the answer asked for), and
-dropped with the session. The view is the window's ``review_view``."""
+dropped with the session; left, it leaves the results table at the answer it was on. The view is the window's
+``review_view``."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -32,6 +33,14 @@ class ReviewPage(QWidget):
         view.end.use_differing(w.results.differing)   # identical answers scored differently: with the figures
         w.scoring.writeFailed.connect(view.show_save_error)   # the project store's background write failed
         self.layout_.addWidget(view)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The review out of sight (Esc, Back to the table, View ▸ Results table): the table shows the answer it was on
+        (it stayed on the row chosen before the review, and the teacher looked for the student again)."""
+        super().hideEvent(event)
+        view = self.window_.review_view
+        if not event.spontaneous() and view is not None and (key := view.current_key()) is not None:
+            self.window_.results.table.arrive_at(key)
 
     def drop(self) -> None:
         w = self.window_
