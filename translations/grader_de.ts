@@ -1307,10 +1307,10 @@
         <translation>die Antworten in dieser Gruppe</translation>
     </message>
     <message numerus="yes">
-        <source>(%n more characters: choose this answer in the list below with ↑/↓ to read all of it)</source>
+        <source>(%n more characters: click this answer in the list below, or choose it with ↑/↓, to read all of it)</source>
         <translation>
-            <numerusform>(%n weiteres Zeichen: wählen Sie diese Antwort in der Liste unten mit ↑/↓, um sie ganz zu lesen)</numerusform>
-            <numerusform>(%n weitere Zeichen: wählen Sie diese Antwort in der Liste unten mit ↑/↓, um sie ganz zu lesen)</numerusform>
+            <numerusform>(%n weiteres Zeichen: klicken Sie diese Antwort in der Liste unten an oder wählen Sie sie mit ↑/↓, um sie ganz zu lesen)</numerusform>
+            <numerusform>(%n weitere Zeichen: klicken Sie diese Antwort in der Liste unten an oder wählen Sie sie mit ↑/↓, um sie ganz zu lesen)</numerusform>
         </translation>
     </message>
     <message>
@@ -1378,10 +1378,10 @@
         <translation>unterscheidet sich: {words}</translation>
     </message>
     <message numerus="yes">
-        <source>(%n more characters: choose this answer with ↑/↓ to read all of it)</source>
+        <source>(%n more characters: click this answer, or choose it with ↑/↓, to read all of it)</source>
         <translation>
-            <numerusform>(%n weiteres Zeichen: wählen Sie diese Antwort mit ↑/↓, um sie ganz zu lesen)</numerusform>
-            <numerusform>(%n weitere Zeichen: wählen Sie diese Antwort mit ↑/↓, um sie ganz zu lesen)</numerusform>
+            <numerusform>(%n weiteres Zeichen: klicken Sie diese Antwort an oder wählen Sie sie mit ↑/↓, um sie ganz zu lesen)</numerusform>
+            <numerusform>(%n weitere Zeichen: klicken Sie diese Antwort an oder wählen Sie sie mit ↑/↓, um sie ganz zu lesen)</numerusform>
         </translation>
     </message>
     <message>

@@ -349,10 +349,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n more characters: choose this answer in the list below with ↑/↓ to read all of it)</source>
+        <source>(%n more characters: click this answer in the list below, or choose it with ↑/↓, to read all of it)</source>
         <translation>
-            <numerusform>(%n more character: choose this answer in the list below with ↑/↓ to read all of it)</numerusform>
-            <numerusform>(%n more characters: choose this answer in the list below with ↑/↓ to read all of it)</numerusform>
+            <numerusform>(%n more character: click this answer in the list below, or choose it with ↑/↓, to read all of it)</numerusform>
+            <numerusform>(%n more characters: click this answer in the list below, or choose it with ↑/↓, to read all of it)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -384,10 +384,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n more characters: choose this answer with ↑/↓ to read all of it)</source>
+        <source>(%n more characters: click this answer, or choose it with ↑/↓, to read all of it)</source>
         <translation>
-            <numerusform>(%n more character: choose this answer with ↑/↓ to read all of it)</numerusform>
-            <numerusform>(%n more characters: choose this answer with ↑/↓ to read all of it)</numerusform>
+            <numerusform>(%n more character: click this answer, or choose it with ↑/↓, to read all of it)</numerusform>
+            <numerusform>(%n more characters: click this answer, or choose it with ↑/↓, to read all of it)</numerusform>
         </translation>
     </message>
 </context>

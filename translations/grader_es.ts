@@ -1307,10 +1307,10 @@
         <translation>las respuestas de este grupo</translation>
     </message>
     <message numerus="yes">
-        <source>(%n more characters: choose this answer in the list below with ↑/↓ to read all of it)</source>
+        <source>(%n more characters: click this answer in the list below, or choose it with ↑/↓, to read all of it)</source>
         <translation>
-            <numerusform>(%n carácter más: elige esta respuesta en la lista de abajo con ↑/↓ para leerla entera)</numerusform>
-            <numerusform>(%n caracteres más: elige esta respuesta en la lista de abajo con ↑/↓ para leerla entera)</numerusform>
+            <numerusform>(%n carácter más: haz clic en esta respuesta en la lista de abajo, o elígela con ↑/↓, para leerla entera)</numerusform>
+            <numerusform>(%n caracteres más: haz clic en esta respuesta en la lista de abajo, o elígela con ↑/↓, para leerla entera)</numerusform>
         </translation>
     </message>
     <message>
@@ -1378,10 +1378,10 @@
         <translation>se distingue: {words}</translation>
     </message>
     <message numerus="yes">
-        <source>(%n more characters: choose this answer with ↑/↓ to read all of it)</source>
+        <source>(%n more characters: click this answer, or choose it with ↑/↓, to read all of it)</source>
         <translation>
-            <numerusform>(%n carácter más: elige esta respuesta con ↑/↓ para leerla entera)</numerusform>
-            <numerusform>(%n caracteres más: elige esta respuesta con ↑/↓ para leerla entera)</numerusform>
+            <numerusform>(%n carácter más: haz clic en esta respuesta, o elígela con ↑/↓, para leerla entera)</numerusform>
+            <numerusform>(%n caracteres más: haz clic en esta respuesta, o elígela con ↑/↓, para leerla entera)</numerusform>
         </translation>
     </message>
     <message>

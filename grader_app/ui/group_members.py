@@ -13,7 +13,7 @@ widgets are reused by the next window and the next group.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from .member_head import HeadLabel
@@ -38,9 +38,13 @@ def _label(parent: QWidget, text: str = "", bold: bool = False, kind: type[QLabe
 
 
 class _Member(QFrame):
-    def __init__(self, key: int, parent: QWidget, pull) -> None:
+    """One member: its line, its text and its Pull out button. A click on it (its line or text, not a phrase selected
+    there) chooses it, the mouse's ↑/↓: ``choose(key)``."""
+
+    def __init__(self, key: int, parent: QWidget, pull, choose) -> None:
         super().__init__(parent)
         self.key = key
+        self._choose = choose
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.head = _label(self, bold=True, kind=HeadLabel)   # at most two lines on a short page (review_compact)
         self.text = _label(self)
@@ -56,6 +60,25 @@ class _Member(QFrame):
         lay.addLayout(top)
         lay.addWidget(self.text)
         self.usual_spacing = lay.spacing()   # its own, for a page of the usual height (set_compact)
+        for label in (self.head, self.text):
+            label.installEventFilter(self)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's names)
+        event.accept()   # its margins: the release comes here
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        self._clicked(event)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            self._clicked(event)
+        return False   # the label selects its text as before
+
+    def _clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.key < 0:
+            return
+        if not (self.head.hasSelectedText() or self.text.hasSelectedText()):   # a phrase selected: only that
+            QTimer.singleShot(0, self, lambda key=self.key: self._choose(key))   # once the label is done with its click
 
     def set_compact(self, on: bool) -> None:
         """On a short page: its head at most two lines, its text right under it."""
@@ -84,9 +107,9 @@ class _MemberList(QScrollArea):
     than :data:`MIN_LINES` lines.
 
     It builds the members' widgets a window at a time (see the module): ``fill(member)`` fills a widget given its
-    member's key, ``pull(key)`` is its Pull out button's."""
+    member's key, ``pull(key)`` is its Pull out button's, ``choose(key)`` a click's on it."""
 
-    def __init__(self, parent: QWidget, fill, pull) -> None:
+    def __init__(self, parent: QWidget, fill, pull, choose) -> None:
         super().__init__(parent)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         policy.setHeightForWidth(True)
@@ -99,7 +122,7 @@ class _MemberList(QScrollArea):
         self._refit_later.timeout.connect(self.refit)
         self.room: int | None = None
         self.compact = False   # a short page: members closer together (set_compact)
-        self._fill, self._pull = fill, pull
+        self._fill, self._pull, self._choose = fill, pull, choose
         self.keys: tuple[int, ...] = ()
         self.index: dict[int, int] = {}     # member -> its place in the group
         self.first = 0                      # the place of the window's first member
@@ -132,7 +155,7 @@ class _MemberList(QScrollArea):
     def _build(self, first: int, n: int) -> None:
         """Widgets for the ``n`` members from place ``first`` on: the spare ones hidden, new ones made."""
         while len(self.pool) < n:
-            m = _Member(-1, self.inner, self._pull)
+            m = _Member(-1, self.inner, self._pull, self._choose)
             m.set_compact(self.compact)
             self._layout.insertWidget(1 + len(self.pool), m)   # after the button, before the stretch
             self.pool.append(m)

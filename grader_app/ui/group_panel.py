@@ -64,6 +64,7 @@ def hidden_note(text: str) -> str:
 
 class GroupPanel(QWidget):
     pullOutRequested = Signal(int)
+    memberChosen = Signal(int)   # a click on a member: the mouse's ↑/↓
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +90,7 @@ class GroupPanel(QWidget):
         self.words_label = _label(self, bold=True)   # how many members differ from the typical answer in words
         self.members_heading = _label(self, bold=True)
         # the members' widgets, a window of them at a time (group_members)
-        self.list_area = _MemberList(self, self._fill, self.pullOutRequested.emit)
+        self.list_area = _MemberList(self, self._fill, self.pullOutRequested.emit, self.memberChosen.emit)
         self.list_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list_area.setAccessibleName(self.tr("the answers in this group"))
         lay = QVBoxLayout(self)
@@ -160,7 +161,8 @@ class GroupPanel(QWidget):
         shown, more = _preview(t, TYPICAL_CHARS)
         if more:
             shown = breakable(show_hidden(shown)) + "…\n" + self.tr(
-                "(%n more characters: choose this answer in the list below with ↑/↓ to read all of it)", "", more)
+                "(%n more characters: click this answer in the list below, or choose it with ↑/↓, to read all of "
+                "it)", "", more)
         else:
             shown = breakable(show_hidden(t)) if t.strip() else self.tr("(blank answer)")
         self.typical_label.setText(shown)
@@ -222,7 +224,7 @@ class GroupPanel(QWidget):
         shown, more = _preview(a.text, MEMBER_CHARS) if k != selected else (a.text, 0)
         if more:
             shown = breakable(show_hidden(shown)) + "…\n" + self.tr(
-                "(%n more characters: choose this answer with ↑/↓ to read all of it)", "", more)
+                "(%n more characters: click this answer, or choose it with ↑/↓, to read all of it)", "", more)
         elif k in self.words and self.words[k].extra:   # its own words highlighted
             shown = highlighted(a.text, self.words[k].extra)
         else:

@@ -5,7 +5,7 @@ Keys: 0–9 score the answer (a group: its open members but those its card flags
 left open to be read and scored next: :mod:`.group_split`), Enter accepts the model's score, Left/Right or K/J
 move, N goes to what needs the teacher next in the question on screen (Grader's suggestion where its model learns from
 the teacher; else its next answer left), then in the next question, saying so (:meth:`ReviewActions.next_suggested`),
-Up/Down choose a member of a group and P pulls it out, C writes a comment, Q shows the question's whole
+Up/Down (or a click on it) choose a member of a group and P pulls it out, C writes a comment, Q shows the whole
 text (a reading passage before it too) or only the question again, Ctrl+G applies the score to the identical
 answers, Ctrl+Z / Ctrl+Shift+Z undo and redo, Page Up/Down, Home and End scroll a card
 taller than the screen, Escape goes back. Every decision is
@@ -136,6 +136,7 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
 
         self.card = AnswerCard()
         self.card.group.pullOutRequested.connect(self.pull_out)
+        self.card.group.memberChosen.connect(self.choose_member)   # a click on a member, as ↑/↓
         for name in ("question_label", "prompt_label", "rubric_label", "answer_label", "flags_box", "bars",
                      "comment_label"):
             setattr(self, name, getattr(self.card, name))

@@ -29,9 +29,9 @@ def test_huge_members_show_their_beginning_and_the_chosen_one_all_of_it(qtbot, s
     first = panel.members[0].text.text()
     assert len(first) < MEMBER_CHARS + 200 and first.startswith("The cell membrane controls")
     more = len(session.answers[keys[0]].text) - len(first.split("…")[0])
-    assert first.endswith(f"…\n({more} more characters: choose this answer with ↑/↓ to read all of it)")
+    assert first.endswith(f"…\n({more} more characters: click this answer, or choose it with ↑/↓, to read all of it)")
     typical = panel.typical_label.text()
-    assert len(typical) < TYPICAL_CHARS + 200 and "more characters: choose this answer in the list below" in typical
+    assert len(typical) < TYPICAL_CHARS + 200 and "more characters: click this answer in the list below" in typical
     # the member chosen with ↑/↓ shows every character of its answer; the one chosen before goes back to its beginning
     panel.set_group(session, keys, keys[0], keys[5])
     chosen = next(m for m in panel.members if m.key == keys[5])
