@@ -4162,6 +4162,13 @@
 <context>
     <name>ScoringController</name>
     <message numerus="yes">
+        <source>Your %n decisions that could not be saved are in {name} after all.</source>
+        <translation>
+            <numerusform>Ihre Entscheidung, die nicht gespeichert werden konnte, ist jetzt doch in {name} gespeichert.</numerusform>
+            <numerusform>Ihre %n Entscheidungen, die nicht gespeichert werden konnten, sind jetzt doch in {name} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Scored %n answers in {seconds} s</source>
         <translation>
             <numerusform>%n Antwort in {seconds} s bewertet</numerusform>

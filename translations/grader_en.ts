@@ -1153,6 +1153,13 @@
 <context>
     <name>ScoringController</name>
     <message numerus="yes">
+        <source>Your %n decisions that could not be saved are in {name} after all.</source>
+        <translation>
+            <numerusform>Your decision that could not be saved is in {name} after all.</numerusform>
+            <numerusform>Your %n decisions that could not be saved are in {name} after all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Scored %n answers in {seconds} s</source>
         <translation>
             <numerusform>Scored %n answer in {seconds} s</numerusform>

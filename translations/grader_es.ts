@@ -4162,6 +4162,13 @@
 <context>
     <name>ScoringController</name>
     <message numerus="yes">
+        <source>Your %n decisions that could not be saved are in {name} after all.</source>
+        <translation>
+            <numerusform>Tu decisión sin guardar está por fin en {name}.</numerusform>
+            <numerusform>Tus %n decisiones sin guardar están por fin en {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Scored %n answers in {seconds} s</source>
         <translation>
             <numerusform>%n respuesta puntuada en {seconds} s</numerusform>

@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         sc.writeFailed.connect(lambda _problem: self._update_title())   # "· 6 not saved"
         sc.writtenAfterAll.connect(self._update_title)                   # "· saved"
         sc.notice.connect(self.news.warn)   # the project file written again
-        sc.scoresSaved.connect(self.news.notify)   # the scores the disk refused, saved after all
+        sc.savedAfterAll.connect(self.news.notify)   # the scores or decisions the disk refused, saved after all
         sc.modelChanged.connect(self.news.fail)   # kept whole above the results, as a warning is
         sc.released.connect(self._sheet_released)
         lc = self.learning

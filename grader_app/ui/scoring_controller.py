@@ -8,11 +8,12 @@ every 100 ms. Once the final figures are on screen the scores are saved in the p
 worker; threshold changes are saved once the slider rests. A save of the scores the project file refused (a full disk)
 is said once (``saveFailed``) and tried again, one save at a time, once the store's writer writes again after it (room
 came back: ``on_saved``), a retry refused again only after ever more decisions (:data:`BACKOFF_MOST`), and always when
-the project is closed; once they are in after all, ``scoresSaved`` says so (and which failure it resolves). The
+the project is closed; once they are in after all, ``savedAfterAll`` says so (and which failure it resolves). The
 project store writes decisions and thresholds on its own writer thread; a write that fails there reaches this
 controller through the store's ``on_error`` and a queued signal, and goes out on the GUI thread as ``writeFailed`` (the
 review screen shows it) and ``saveFailed`` (the status bar), unless it has been written since; once it is
-written after all, ``writtenAfterAll`` follows (the store's ``on_saved``); a project
+written after all, ``writtenAfterAll`` follows (the store's ``on_saved``), and ``savedAfterAll`` if the teacher was told
+the decisions could not be saved (not if the failure was heard only once they were written); a project
 file that had gone and was written again is told on the status bar through ``notice``.
 
 :meth:`release` lets go of the session without blocking: scoring is cancelled, and when the worker
@@ -100,8 +101,8 @@ class ScoringController(QObject):
     released = Signal(object)             # after release(): the project is closed; "" or why it was not all saved (a problem)
     writeFailed = Signal(object)          # the store's writer could not write a change (a ProjectError; GUI thread)
     writtenAfterAll = Signal()            # what a failed write left unsaved is written now (GUI thread)
-    scoresSaved = Signal(str, int, str)   # the scores the project file had refused are in it after all: a sentence, ms,
-                                          # and the failure said before, which is no longer true
+    savedAfterAll = Signal(str, int, object)   # the scores or decisions the project file had refused are in it after
+                                          # all: a sentence, ms, and the failures said before (no longer true: a tuple)
     _heard = Signal(object)               # (store, error), emitted on the store's writer thread
     _saved = Signal(object)               # the store, emitted on its writer thread once what it held is written
 
@@ -115,6 +116,8 @@ class ScoringController(QObject):
         self.save_pending = False            # scores not yet in the project file
         self._refused = False                # their save failed: tried again once the store writes again, and at close
         self._told = ""                      # what the teacher was told when it failed (told once they are saved)
+        self._unsaved_told: list[str] = []   # the decisions' failures said since they were last written
+        self._unsaved = 0                    # how many decisions the last failure heard held
         self._again = False                  # the store wrote again while a save was in flight
         self._room = False                   # the store wrote again since the last refusal
         self._wait = 0                       # decisions to wait for after the last refusal (see BACKOFF_MOST)
@@ -153,11 +156,16 @@ class ScoringController(QObject):
             store.on_error = lambda error: self._heard.emit((ref, error))
             store.on_saved = lambda: self._saved.emit(ref)
 
-    def _written_after_all(self, ref) -> None:
-        """The store's writer wrote again after a failed write (GUI thread): the scores it refused may go in now."""
+    def _written_after_all(self, ref: weakref.ref[ProjectStore]) -> None:
+        """The store's writer wrote again after a failed write (GUI thread): the decisions it held are in, said so if
+        their failure was said (not if it was heard only once they were written); the scores it refused may go in now."""
         store = ref()
         if store is not None and store is self.store:
             self.writtenAfterAll.emit()
+            told, self._unsaved_told, n, self._unsaved = tuple(self._unsaved_told), [], self._unsaved, 0
+            if told:
+                self.savedAfterAll.emit(self.tr("Your %n decisions that could not be saved are in {name} after all.",
+                                                "", n).format(name=store.path.name), 20000, told)
             if self._saving is not None:   # its failure may not have reached here yet: tried again once it has
                 self._again = True
             else:
@@ -189,10 +197,17 @@ class ScoringController(QObject):
             if store is current:
                 self.notice.emit(plain(error), 30000)
             return
-        if current is None or store is not current or current.last_error is None:
+        if current is None or store is not current:
+            return
+        decisions = error.kind == "project.decisions_unsaved"
+        if decisions:   # counted if not said too: the news that they are written after all counts them
+            self._unsaved = int(error.values.get("count", 0))
+        if current.last_error is None:
             return
         self.writeFailed.emit(error)
-        self.saveFailed.emit(plain(error), 15000)
+        self.saveFailed.emit(said := plain(error), 15000)
+        if decisions:
+            self._unsaved_told.append(said)
 
     @property
     def questions(self) -> frozenset[str]:
@@ -310,7 +325,7 @@ class ScoringController(QObject):
             problem = job()
         if job.close:
             if job.saved and job.told:
-                self.scoresSaved.emit(self._saved_sentence(job.store), 20000, job.told)
+                self.savedAfterAll.emit(self._saved_sentence(job.store), 20000, (job.told,))
             self.released.emit(problem or "")
             return
         if job is self._saving:
@@ -328,7 +343,7 @@ class ScoringController(QObject):
             told = self._told
             self._forget_refusal()
             if told:
-                self.scoresSaved.emit(self._saved_sentence(job.store), 20000, told)
+                self.savedAfterAll.emit(self._saved_sentence(job.store), 20000, (told,))
         if self._release_wanted and self.task is None:
             self._close()
         else:
@@ -386,6 +401,7 @@ class ScoringController(QObject):
             session.listeners.remove(self._heard_decisions)
         self.session = self.store = None
         self._forget_refusal()
+        self._unsaved_told, self._unsaved = [], 0
 
     def release_now(self) -> ProjectError | None:
         """At quit, once the task manager's workers have stopped: whatever is left, done here; None or what

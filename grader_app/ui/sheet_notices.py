@@ -9,8 +9,8 @@ question 2 could not learn from your marks: …", a refused drop) are kept here 
 (:meth:`SheetNotices.add_problem`): the status bar says them as well, but cuts them to its width. So is news that
 tells the teacher what to do next ("Saved “…” and added it to your models…; to score one with it, choose it when you
 check the columns"), marked as information, not as a warning (:meth:`SheetNotices.add_info`). News that a failure
-is over ("The scores are saved in … after all.") takes that failure's place, so the notes never say what is no longer
-true.
+is over ("The scores are saved in … after all.", "Your 2 decisions that could not be saved are in … after all.") takes
+that failure's place (of the first, if it ends several), so the notes never say what is no longer true.
 
 The area is one calm frame: each note a paragraph, wrapped, selectable with the mouse and the keyboard, beside a Close
 button; no taller than a few lines (it scrolls beyond), so the table keeps its room in a window 600 px high. On a page
@@ -20,7 +20,7 @@ that hold no answers, the graded sheet keeps them) is marked as information (:cl
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
@@ -132,15 +132,17 @@ class SheetNotices(QFrame):
         sheet is open."""
         self._keep(WARNING, text)
 
-    def add_info(self, text: str, resolves: str = "") -> None:
+    def add_info(self, text: str, resolves: str | Iterable[str] = ()) -> None:
         """Keep news that tells the teacher what to do next, whole and marked as information, as a failure is kept;
-        in the place of the failure ``resolves`` if that is kept (it is no longer true)."""
+        in the place of the first failure ``resolves`` (one, or several) that is kept, the others gone (they are no
+        longer true)."""
         self._keep(INFO, text, resolves)
 
-    def _keep(self, mark: str, text: str, resolves: str = "") -> None:
+    def _keep(self, mark: str, text: str, resolves: str | Iterable[str] = ()) -> None:
         if self._say is None:
             return
-        kept = [(mark, text) if resolves and said == resolves else (m, said) for m, said in self._kept]
+        gone = {resolves} if isinstance(resolves, str) else set(resolves)
+        kept = [(mark, text) if said and said in gone else (m, said) for m, said in self._kept]
         if (mark, text) not in kept:
             kept.append((mark, text))
         self._kept = list(dict.fromkeys(kept))   # once, where it was first

@@ -8,7 +8,7 @@ message to its width (:mod:`.message_bar`); so is news that tells the teacher wh
 (:meth:`StatusNews.advise`), marked as information."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Iterable
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QStatusBar, QWidget
@@ -47,10 +47,10 @@ class StatusNews(QObject):
         if self.inform is not None:
             self.inform(text)
 
-    def notify(self, text: str, ms: int, resolves: str = "") -> None:
+    def notify(self, text: str, ms: int, resolves: str | Iterable[str] = ()) -> None:
         """News the teacher must not miss though they go on deciding (answers the model had taken, back with them): it
         stays for its time, as a warning does, and is kept whole where the teacher reads it, as information; in the
-        place of the failure ``resolves`` said before (the scores saved after all), which is no longer true."""
+        place of the failures ``resolves`` said before (the scores or decisions saved after all), no longer true."""
         self.warn(text, ms)
         if self.inform is not None and resolves:
             self.inform(text, resolves)

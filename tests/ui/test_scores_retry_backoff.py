@@ -71,7 +71,7 @@ def test_scores_refused_again_and_again_go_in_once_the_disk_has_room(qtbot, tmp_
     c, prepared, waited = _scored(qtbot, tmp_path, shipped_bundles, task_manager, monkeypatch)
     calls = _counting(monkeypatch)
     saved: list[str] = []
-    c.scoresSaved.connect(lambda text, _ms: saved.append(text))
+    c.savedAfterAll.connect(lambda text, _ms: saved.append(text))
     _decide(qtbot, prepared, task_manager, 10)
     waited["on"] = False
     _decide(qtbot, prepared, task_manager, 5, start=10)   # the 15th decision: its try is due, and goes in

@@ -82,9 +82,13 @@ def test_scores_refused_by_a_full_disk_are_saved_once_a_decision_is_written_agai
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == SAVED, timeout=20000)
     assert _stored(store.path) == 10 and store.unsaved == {}
     notes = window.notices                                      # kept above the results, in the failure's place:
-    assert notes.infos == [SAVED]                               # the notes no longer say they could not be saved
-    assert not [p for p in notes.problems if p.startswith("The scores ")]
-    assert notes.notes.index(SAVED) == 0                        # (a decision's failure, if said in time, follows)
+    assert notes.infos[0] == SAVED                              # the notes no longer say they could not be saved
+    assert not [p for p in notes.problems if p.startswith(("The scores ", "Your decision "))]
+    assert notes.notes.index(SAVED) == 0
+    # a decision's failure, if said in time, follows, and so does the news that it is over, in its place
+    decisions_said = any(f.startswith("Your decision is kept but could not be saved") for f in failures)
+    assert len(notes.infos) == 1 + decisions_said
+    assert all(i.startswith("Your ") and i.endswith(" in answers.grader-project after all.") for i in notes.infos[1:])
     assert sum(f.startswith("The scores ") for f in failures) == 1   # their failure was said once
 
     with qtbot.waitSignal(window.sheetClosed, timeout=20000):
@@ -186,7 +190,7 @@ def test_scores_refused_again_are_not_said_again_and_are_tried_two_decisions_lat
     monkeypatch.setattr(ProjectStore, "save_predictions", counted)
     failed, saved = [], []
     c.saveFailed.connect(lambda text, _ms: failed.append(text))
-    c.scoresSaved.connect(lambda text, _ms: saved.append(text))
+    c.savedAfterAll.connect(lambda text, _ms: saved.append(text))
     prepared.session.decide(0, 2)                               # written: the scores are tried again, and refused again
     qtbot.waitUntil(lambda: len(calls) == 1 and not task_manager.busy, timeout=10000)
     assert failed == [] and saved == [] and _stored(prepared.store.path) == 0   # said once already
@@ -196,7 +200,7 @@ def test_scores_refused_again_are_not_said_again_and_are_tried_two_decisions_lat
         prepared.session.decide(1, 1)                           # written again, but one decision since: not yet
     qtbot.waitUntil(lambda: not task_manager.busy, timeout=10000)
     assert len(calls) == 1
-    with qtbot.waitSignal(c.scoresSaved, timeout=10000):
+    with qtbot.waitSignal(c.savedAfterAll, timeout=10000):
         prepared.session.decide(2, 1)                           # the second: tried once more, and in
     assert len(calls) == 2 and saved == [SAVED] and _stored(prepared.store.path) == 12
     with qtbot.waitSignal(c.released, timeout=10000) as released:
