@@ -180,8 +180,8 @@ TEXTS: dict[str, str] = {
     "project.worksheet_unreadable": "{name} graded the worksheet '{sheet}', which could not be read ({why}); put it "
                                     "back, or move the project file aside to start again",
     # the project's writer thread could not write a change (io.project_writer); {what} is one of the parts below
-    "project.decisions_unsaved": "your decision is kept but could not be saved to {name} (%n unsaved); check the "
-                                 "disk has room and the file is not read-only",
+    "project.decisions_unsaved": "%n of your decisions are kept but could not be saved to {name}; check the disk "
+                                 "has room and the file is not read-only",
     "project.unsaved_yet": "{what} could not be saved to {name} yet (it is kept and tried again with your next "
                            "change); check the disk has room and the file is not read-only",
     "project.decisions_unsaved_at_close": "%n decisions could not be saved to {name} before it was closed "

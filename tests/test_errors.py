@@ -131,7 +131,9 @@ def test_a_counted_problem_is_singular_only_for_one_and_keeps_its_count_and_kind
     again = pickle.loads(pickle.dumps(problem))
     assert str(again) == str(problem) and again.values == problem.values
     assert waiting in str(ProjectError.said("project.still_writing", name="p.grader-project", count=n))
-    assert f"({n} unsaved)" in str(ProjectError.said("project.decisions_unsaved", name="p.grader-project", count=n))
+    unsaved = str(ProjectError.said("project.decisions_unsaved", name="p.grader-project", count=n))
+    assert unsaved.startswith("your decision is kept but could not be saved to p.grader-project (1 unsaved)" if n == 1
+                              else f"{n} of your decisions are kept but could not be saved to p.grader-project; check")
 
 
 def test_every_counted_text_has_its_english_for_one_with_the_same_values():

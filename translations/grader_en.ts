@@ -801,10 +801,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file is not read-only</source>
+        <source>%n of your decisions are kept but could not be saved to {name}; check the disk has room and the file is not read-only</source>
         <translation>
             <numerusform>your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file is not read-only</numerusform>
-            <numerusform>your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file is not read-only</numerusform>
+            <numerusform>%n of your decisions are kept but could not be saved to {name}; check the disk has room and the file is not read-only</numerusform>
         </translation>
     </message>
     <message numerus="yes">

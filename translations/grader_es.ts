@@ -2799,13 +2799,6 @@
         <translation>{name} corrigió la hoja de cálculo «{sheet}», que no se pudo leer ({why}); vuelve a ponerla, o aparta el archivo de proyecto para empezar de nuevo</translation>
     </message>
     <message numerus="yes">
-        <source>your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file is not read-only</source>
-        <translation>
-            <numerusform>tu decisión se conserva, pero no se pudo guardar en {name} (%n decisión sin guardar); comprueba que el disco tiene espacio y que el archivo no es de solo lectura</numerusform>
-            <numerusform>tu decisión se conserva, pero no se pudo guardar en {name} (%n decisiones sin guardar); comprueba que el disco tiene espacio y que el archivo no es de solo lectura</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n decisions could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
         <translation>
             <numerusform>%n decisión no se pudo guardar en {name} antes de cerrarlo ({why}); comprueba que el disco tiene espacio y que el archivo no es de solo lectura, luego abre la hoja de nuevo y vuelve a tomarla</numerusform>
@@ -2986,6 +2979,13 @@
     <message>
         <source>this file is a gradebook for {system} (grades, not the students&apos; answers); open the sheet of the students&apos; answers instead</source>
         <translation>Este archivo es un libro de calificaciones de {system} (notas, no las respuestas de los estudiantes); abre en su lugar la hoja con las respuestas de los estudiantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your decisions are kept but could not be saved to {name}; check the disk has room and the file is not read-only</source>
+        <translation>
+            <numerusform>tu decisión se conserva, pero no se pudo guardar en {name} (%n decisión sin guardar); comprueba que el disco tiene espacio y que el archivo no es de solo lectura</numerusform>
+            <numerusform>%n de tus decisiones se conservan, pero no se pudieron guardar en {name}; comprueba que el disco tiene espacio y que el archivo no es de solo lectura</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>

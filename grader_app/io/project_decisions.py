@@ -34,7 +34,8 @@ class ProjectDecisions:
 
         The writer commits it within milliseconds, after every write made before it. If that fails,
         the decision stays in ``unsaved``, goes in again first with the next write (or ``flush``),
-        and ``on_error`` hears "your decision is kept but could not be saved ... (N unsaved); ...".
+        and ``on_error`` hears "your decision is kept but could not be saved ... (1 unsaved); ..." ("N of
+        your decisions are kept but could not be saved ...; ..." once several are held).
         ProjectError at once only if the store is read-only or closed.
         """
         key = int(key)

@@ -178,8 +178,8 @@ MARKED = (
                                  "offers it the decisions of “{name}”"),
     QT_TRANSLATE_NOOP("Problem", "{name} graded the worksheet '{sheet}', which could not be read ({why}); put it back, or move "
                                  "the project file aside to start again"),
-    Numerus.translate("Problem", "your decision is kept but could not be saved to {name} (%n unsaved); check the disk has "
-                                 "room and the file is not read-only", "", "count"),
+    Numerus.translate("Problem", "%n of your decisions are kept but could not be saved to {name}; check the disk has room "
+                                 "and the file is not read-only", "", "count"),
     QT_TRANSLATE_NOOP("Problem", "{what} could not be saved to {name} yet (it is kept and tried again with your next change); "
                                  "check the disk has room and the file is not read-only"),
     Numerus.translate("Problem", "%n decisions could not be saved to {name} before it was closed ({why}); check the disk "

@@ -12,8 +12,6 @@ from grader_app.ui import i18n
 EN = Path(__file__).resolve().parents[2] / "translations" / "grader_en.ts"
 SAME_FOR_ONE = {" and %n more", "%n more", "%n scored by you", "%n not saved", "%n in question {question}",  # no noun
                 "%n waiting for the model that learns from your marks",
-                "your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file "
-                "is not read-only",
                 "Column titles: {titles} and %n more.",
                 # a participle: English does not bend it ("1 decided by you"), Spanish does ("1 decidida por ti")
                 "%n decided by you", "%n auto-accepted", "%n confirmed by you", "%n changed by you", "%n without a model",
