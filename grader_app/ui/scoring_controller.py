@@ -11,7 +11,8 @@ came back: ``on_saved``), a retry refused again only after ever more decisions (
 the project is closed; once they are in after all, ``savedAfterAll`` says so (and which failure it resolves). The
 project store writes decisions and thresholds on its own writer thread; a write that fails there reaches this
 controller through the store's ``on_error`` and a queued signal, and goes out on the GUI thread as ``writeFailed`` (the
-review screen shows it) and ``saveFailed`` (the status bar), unless it has been written since; once it is
+review screen shows it) and ``saveFailed`` (the status bar; a failure of the decisions with those said before, whose
+place it takes: it counts them all), unless it has been written since; once it is
 written after all, ``writtenAfterAll`` follows (the store's ``on_saved``), and ``savedAfterAll`` if the teacher was told
 the decisions could not be saved (not if the failure was heard only once they were written); a project
 file that had gone and was written again is told on the status bar through ``notice``.
@@ -95,7 +96,8 @@ class ScoringController(QObject):
     progressed = Signal(int, int)         # answers scored, of how many (at most every 100 ms)
     predictionsChanged = Signal(object)   # a Change: answers that got their model's row
     finished = Signal(str, str)           # DONE / CANCELLED / FAILED, and what to tell (for FAILED: why)
-    saveFailed = Signal(str, int)         # a sentence (the project file refused the scores or thresholds), ms to show it
+    saveFailed = Signal(str, int, object)   # a sentence (the project file refused the scores, thresholds or decisions), ms
+                                          # to show it, and the failures said before that it takes the place of (a tuple)
     notice = Signal(str, int)             # a sentence about the project file that is not a failure, ms to show it
     modelChanged = Signal(str, int)       # once scored again: a question's model changed since the project's rows, ms
     released = Signal(object)             # after release(): the project is closed; "" or why it was not all saved (a problem)
@@ -205,7 +207,8 @@ class ScoringController(QObject):
         if current.last_error is None:
             return
         self.writeFailed.emit(error)
-        self.saveFailed.emit(said := plain(error), 15000)
+        said = plain(error)   # the decisions' failure counts them all: it takes the place of those said before
+        self.saveFailed.emit(said, 15000, tuple(self._unsaved_told) if decisions else ())
         if decisions:
             self._unsaved_told.append(said)
 
@@ -338,7 +341,7 @@ class ScoringController(QObject):
             if not self._told:   # said once: tried again, it is not said again
                 self._told = self.tr("The scores could not be saved in the project file: {problem}").format(
                     problem=plain_after_colon(problem))
-                self.saveFailed.emit(self._told, 15000)
+                self.saveFailed.emit(self._told, 15000, ())
         elif job.saved:
             told = self._told
             self._forget_refusal()
@@ -367,7 +370,7 @@ class ScoringController(QObject):
                 self.store.save_thresholds(dict(self.session.thresholds), wait=False)
         except Exception as exc:  # a locked or vanished project file must not lose the session
             self.saveFailed.emit(self.tr("The threshold could not be saved: {problem}").format(
-                problem=plain_after_colon(exc)), 10000)
+                problem=plain_after_colon(exc)), 10000, ())
 
     # ----- letting go ------------------------------------------------------------------------------
     def release(self) -> None:

@@ -10,7 +10,9 @@ question 2 could not learn from your marks: …", a refused drop) are kept here 
 tells the teacher what to do next ("Saved “…” and added it to your models…; to score one with it, choose it when you
 check the columns"), marked as information, not as a warning (:meth:`SheetNotices.add_info`). News that a failure
 is over ("The scores are saved in … after all.", "Your 2 decisions that could not be saved are in … after all.") takes
-that failure's place (of the first, if it ends several), so the notes never say what is no longer true.
+that failure's place (of the first, if it ends several), so the notes never say what is no longer true; so does a
+failure that says an earlier one again, up to date (the decisions a full disk left unsaved, counted anew with each
+refused write).
 
 The area is one calm frame: each note a paragraph, wrapped, selectable with the mouse and the keyboard, beside a Close
 button; no taller than a few lines (it scrolls beyond), so the table keeps its room in a window 600 px high. On a page
@@ -127,10 +129,11 @@ class SheetNotices(QFrame):
         self._put(self._said())
         self.setVisible(bool(self.notes))
 
-    def add_problem(self, text: str) -> None:
+    def add_problem(self, text: str, replaces: Iterable[str] = ()) -> None:
         """Keep a failure, whole, until the teacher closes the area (once, however often it is said); none while no
-        sheet is open."""
-        self._keep(WARNING, text)
+        sheet is open. In the place of the first failure ``replaces`` that is kept, the others gone: it says them again,
+        up to date ("4 of your decisions are kept but could not be saved…" after "2 of…")."""
+        self._keep(WARNING, text, replaces)
 
     def add_info(self, text: str, resolves: str | Iterable[str] = ()) -> None:
         """Keep news that tells the teacher what to do next, whole and marked as information, as a failure is kept;

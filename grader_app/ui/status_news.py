@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QMainWindow, QStatusBar, QWidget
 
 
 class StatusNews(QObject):
-    def __init__(self, bar: QStatusBar, keep: Callable[[str], object] | None = None,
+    def __init__(self, bar: QStatusBar, keep: Callable[..., object] | None = None,
                  inform: Callable[..., object] | None = None) -> None:
         super().__init__(bar)
         self.bar = bar
-        self.keep = keep     # where a failure is kept whole (the notes above the results), or None
+        self.keep = keep     # where a failure is kept whole (with those it takes the place of: the notes), or None
         self.inform = inform   # where news on what to do next is kept whole (with the failure it resolves), or None
         self._shown = ""     # the news last shown ("" when none)
         self._warning = ""   # the warning last given here ("" when none)
@@ -35,10 +35,14 @@ class StatusNews(QObject):
         self._warning = text
         self.bar.showMessage(text, ms)
 
-    def fail(self, text: str, ms: int) -> None:
-        """A failure that says what went wrong and what to do: a warning, and kept whole where the teacher reads it."""
+    def fail(self, text: str, ms: int, replaces: Iterable[str] = ()) -> None:
+        """A failure that says what went wrong and what to do: a warning, and kept whole where the teacher reads it, in
+        the place of the failures ``replaces`` said before, if any (it says them again, up to date: the decisions'
+        failure counts every decision left unsaved)."""
         self.warn(text, ms)
-        if self.keep is not None:
+        if self.keep is not None and replaces:
+            self.keep(text, replaces)
+        elif self.keep is not None:
             self.keep(text)
 
     def advise(self, text: str, ms: int) -> None:
