@@ -32,6 +32,7 @@ class ReviewPage(QWidget):
         view.decisionsMade.connect(lambda _keys: w.results.schedule_refresh())   # a group's score: once
         view.end.use_differing(w.results.differing)   # identical answers scored differently: with the figures
         w.scoring.writeFailed.connect(view.show_save_error)   # the project store's background write failed
+        w.scoring.savedAfterAll.connect(view.saved_after_all)   # ...and wrote what it refused after all
         self.layout_.addWidget(view)
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)

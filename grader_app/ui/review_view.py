@@ -238,6 +238,14 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
         except GraderError as exc:   # a read-only or closed project: said, kept in memory
             self.show_save_error(exc)
 
+    def saved_after_all(self, text: str, _ms: int, resolves) -> None:
+        """What the disk refused is in the project file after all (the scoring controller's ``savedAfterAll``): if the
+        message line still says one of the failures ``resolves``, the news takes its place (gone with the next decision
+        or move, as any message); a message said there since stays."""
+        if self.message_label.text() in {"⚠ " + said for said in resolves}:
+            self.message_label.setText(text)
+            self.save_error = None
+
     # ----- the queue --------------------------------------------------------------------------
     def set_queue(self, keys: list[int], start_key: int | None = None, groups: dict | None = None,
                   typical=(), focus: list[int] | None = None, focus_view: bool = True) -> None:

@@ -1,32 +1,52 @@
-"""What the window says of decisions a full disk left unsaved counts them and stays up to date. It said "Your decision is
-kept but could not be saved to answers.grader-project (4 unsaved)…" whatever the count, and the notes above the results
-kept one such warning per failed commit ("(2 unsaved)", then "(4 unsaved)").
+"""What the window says of decisions a full disk left unsaved counts them and stays true. It said "Your decision is
+kept but could not be saved to answers.grader-project (4 unsaved)…" whatever the count; the notes above the results
+kept one such warning per failed commit ("(2 unsaved)", then "(4 unsaved)"); and once the decisions were written after
+all, the review screen's own message line went on saying the warning until something else took its place (the notes
+and the status bar said the good news: tests/ui/test_decisions_saved_after_all.py).
 
-Now the failure counts with the language's plural forms ("4 of your decisions are kept but could not be saved…"), and
-a newer failure of the decisions takes the place of the older one in the notes: they hold one, up to date.
+Now the failure counts with the language's plural forms ("4 of your decisions are kept but could not be saved…"); a
+newer failure of the decisions takes the place of the older one in the notes (they hold one, up to date); and the
+review's message line says the good news where it said the warning (the teacher, mid-review, sees that nothing needs
+redoing: a warning that simply went would not tell whether it had been dealt with), as it says any news: the next key
+clears it. A message said there since the warning stays.
 
 The disk is made full as in tests/ui/test_decisions_saved_after_all.py, in the real window with a sheet scored for
 real."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from failing_disk import failing_writes
 from grader_app.io.project_store import ProjectError
 from grader_app.ui import i18n
 from grader_app.ui.messages import plain
-from test_decisions_saved_after_all import _idle_under_review
+from test_decisions_saved_after_all import SOURCE, _idle_under_review
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 PROJECT = "answers.grader-project"
+ONE = f"Your decision is kept but could not be saved to {PROJECT} (1 unsaved); check the disk"
 MANY = "{n} of your decisions are kept but could not be saved to " + PROJECT + "; check the disk"
 
 
 def _failures(notes) -> list[str]:
     """The decisions' failures the notes above the results hold."""
     return [p for p in notes.problems if f"kept but could not be saved to {PROJECT}" in p]
+
+
+def _saved_news(n: int) -> str:
+    return QCoreApplication.translate("ScoringController", SOURCE, "", n).format(name=PROJECT)
+
+
+def _comment(qtbot, view, text: str) -> None:
+    """A comment on the answer shown, saved with Ctrl+Enter: a change the writer takes, that leaves the message line."""
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    dialog = view.comment_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.editor, text)
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
 
 
 @pytest.mark.parametrize("lang, one, three", [
@@ -70,3 +90,41 @@ def test_the_notes_hold_one_failure_of_the_decisions_the_latest(qtbot, window, t
     assert bar.currentMessage().startswith(latest)
     assert view.message_label.text().startswith("⚠ " + latest)
 
+
+def test_the_review_line_says_the_decisions_are_in_after_all_where_it_said_they_were_not(
+        qtbot, window, tmp_path, monkeypatch):
+    session, store, _keys, view = _idle_under_review(qtbot, window, tmp_path)
+    bar = window.statusBar()
+    disk = failing_writes(monkeypatch)
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    n = len(session.decisions)
+    said = "⚠ " + (ONE if n == 1 else MANY.format(n=n))
+    qtbot.waitUntil(lambda: view.message_label.text().startswith(said), timeout=10000)
+    assert set(store.unsaved) == set(session.decisions)
+
+    disk["on"] = False                                          # room again: the comment's write carries them
+    _comment(qtbot, view, "Name the membrane's job.")
+    saved = _saved_news(n)
+    qtbot.waitUntil(lambda: bar.currentMessage() == saved, timeout=10000)
+    assert store.unsaved == {}
+    assert view.message_label.text() == saved and view.message_label.isVisible()   # no "⚠": the news in its place
+    assert view.save_error is None
+    qtbot.keyClick(view, Qt.Key.Key_1)                          # news, like any: gone with the next decision
+    assert saved not in view.message_label.text()
+
+
+def test_a_message_said_since_the_failure_stays_when_the_decisions_are_written(qtbot, window, tmp_path, monkeypatch):
+    session, store, _keys, view = _idle_under_review(qtbot, window, tmp_path)
+    bar = window.statusBar()
+    disk = failing_writes(monkeypatch)
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: view.message_label.text().startswith("⚠ "), timeout=10000)
+    n = len(session.decisions)
+    qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)   # nothing to redo: said in its place
+    nothing = view.message_label.text()
+    assert nothing and not nothing.startswith("⚠ ")
+
+    disk["on"] = False
+    _comment(qtbot, view, "Name the membrane's job.")
+    qtbot.waitUntil(lambda: bar.currentMessage() == _saved_news(n), timeout=10000)
+    assert store.unsaved == {} and view.message_label.text() == nothing
