@@ -144,8 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     save(window, "review.png")
     group = max(rv.queue.units, key=len) if rv is not None else []
     if len(group) > 1:
-        rv.go_to(group[0])
-        rv.selected = None
+        rv.queue.go_to(group[0])   # as the review comes to it (rv.go_to chooses the member, as a click in the table)
         rv.refresh()
         save(window, "review-group.png")
     else:

@@ -23,10 +23,12 @@ The card is placed on whole lines: where the top of its scroll area would cut a 
 rubric's last line showed only its lower half under the pinned question), it is scrolled back to show that line whole,
 or, when that would hide the chosen member's last line, on to hide it.
 
-As a group comes, its member list shows whole the first member its header asks to read (one that differs from the
-typical answer in words, or that the model scores otherwise; one key for the group leaves it open: :mod:`.group_split`):
-at 1024×600 the list is a few lines high, and it showed the typical member with that one above it cut in half. Once ↑/↓
-choose a member, the list shows that one; once the teacher scrolls the list themselves, it stays where they put it.
+The member list shows whole the member chosen, the one the top line names with ▶ and the keys act on: as a group comes,
+the first member its header asks to read (one that differs from the typical answer in words, or that the model scores
+otherwise; one key for the group leaves it open: :mod:`.group_split`) unless one was chosen in the table
+(:meth:`~.group_panel.GroupPanel.first_to_read`); then each one ↑/↓ choose. At 1024×600 the list is a few lines high: it
+showed the typical member with the one to read above it cut in half, and later that one while the top line's ▶ named
+the typical member, out of sight. Once the teacher scrolls the list themselves, it stays where they put it.
 
 The card is laid out a moment after it changes (and its member list once more when its width changes), so the
 placing is done again, one turn of the event loop later, each time the card's scroll range, the scroll area's
@@ -147,7 +149,6 @@ class GroupInView(QObject):
         self.view = view
         self.spare = spare
         self.follow = False   # the card follows the group (not scrolled by the teacher since it came)
-        self.read_first = False   # the list shows the first member the group's header asks to read (no ↑/↓ since)
         self.list_left = False    # the teacher scrolled the member list themselves: it stays where they put it
         self.pin = QuestionPin(view.scroll, view.card)   # a group's question line in sight above the card
         self._later = QTimer(self)
@@ -171,8 +172,7 @@ class GroupInView(QObject):
     def opened(self, group: bool) -> None:
         """Another answer or group on screen: an answer opens at the top of the card (scrolled as little as shows its
         first lines, on a page too short for them: :meth:`_answer_in_sight`), a group as above."""
-        self.follow, self.read_first = True, group
-        self.list_left = False
+        self.follow, self.list_left = True, False
         self.pin.pin(group)
         self.view.scroll.verticalScrollBar().setValue(0)
         self._later.start()
@@ -188,8 +188,7 @@ class GroupInView(QObject):
 
     def chosen(self) -> None:
         """Another member chosen with ↑/↓: in sight."""
-        self.follow = True
-        self.read_first = self.list_left = False
+        self.follow, self.list_left = True, False
         self._later.start()
 
     def question_toggled(self, whole: bool) -> None:
@@ -268,11 +267,7 @@ class GroupInView(QObject):
         panel.list_area.set_room(below)
         if not self.follow:
             return
-        key = v.current_key()
-        # in sight in the list first: as the group comes, the first member its header asks to read (it may lie
-        # above or below the typical one, and a list a few lines high shows one or two members), else the chosen one
-        first = panel.to_read() if self.read_first else None
-        shown = first if first is not None else key
+        shown = v.current_key()   # in sight in the list first: the member chosen (▶), a list a few lines high
         if not self.list_left and shown is not None:
             panel.show_member(shown)
         card, area = v.card, panel.list_area

@@ -153,8 +153,8 @@ class GroupPanel(QWidget):
         self._odd, self.words = set(self.odd), facts.words
         self._to_read = next((k for k in keys if k in self.words or k in self._odd), None)
         if keys != self._keys:
-            self._keys = keys
-            self.list_area.set_keys(keys, around=self._to_read)   # the member the list shows first as the group comes
+            self._keys = keys   # a window around the member chosen, the one the list shows (group_in_view)
+            self.list_area.set_keys(keys, around=selected if selected is not None else self._to_read)
         self.heading.setText(self.tr("{group}: one score (a digit or a score button) for all but those that differ, left "
                                      "open; pull out any that deserves another.").format(group=facts.description))
         t = session.answers[typical].text
@@ -275,6 +275,17 @@ class GroupPanel(QWidget):
         """The first member (in the list's order) the header asks the teacher to read (one key for the group leaves it
         open): one that differs from the typical answer in words, or that the model scores otherwise; None if none."""
         return self._to_read
+
+    def first_to_read(self, session: GradingSession, keys, typical: int) -> int | None:
+        """The member chosen as the group ``keys`` comes on the review screen: the first its card asks to read
+        (:meth:`to_read`) still left to score, else the first of them; None when it asks to read none (the typical
+        answer is chosen then). So the member the list shows as the group comes is the one the top line names with ▶,
+        and the one ↑/↓, P and C act on (at 1024×600 the list showed the member to read while the top line named the
+        typical answer, out of sight above it), and on members a split left open, the one Enter scores."""
+        facts = self._facts.of(session, tuple(keys), typical)   # the card's own facts, worked out once per group
+        odd = set(facts.model()[0])
+        flagged = [k for k in keys if k in facts.words or k in odd]
+        return next((k for k in flagged if k not in session.decisions), flagged[0] if flagged else None)
 
     def show_member(self, key: int) -> None:
         """Member ``key`` whole in the list: left where it is if it is, else scrolled to the list's top (centred, as

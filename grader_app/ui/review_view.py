@@ -85,7 +85,7 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
         self._items: set[str] = set()
         self.tallies = ReviewTallies(self)   # the counts over the queue's answers, kept up to date (review_tallies)
         self.typical: set[int] = set()
-        self.selected: int | None = None        # the member of a group chosen with ↑/↓
+        self.selected: int | None = None        # a group's member chosen (↑/↓, the table; as it comes: group_panel)
         self.pulled_from: dict[int, set[int]] = {}   # a member pulled out → the group it was in then
         self.group_asked: tuple | None = None   # (group, score) a digit asked about: the same again gives it to all
         self.learning = None                    # learns(item), suggest(item) -> keys, sentence(item)
@@ -362,6 +362,9 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
         if tuple(unit) != self._shown_unit:   # another answer: its question and first lines, not where the last one was
             self._shown_unit = tuple(unit)
             self.group_asked = None   # asked on another group, or on this one before: asked again
+            if len(unit) > 1 and self.selected not in unit:   # none chosen: the member its card asks to read first
+                self.selected = self.group_panel.first_to_read(self.session, unit, self.shown_key(unit))
+                key = self.current_key()   # in sight, named on the top line, what the keys act on (group_panel)
             self.in_view.opened(len(unit) > 1)   # a group: its members (the question gives way on a small screen)
             self.question_switch.unit_shown(self, self.session.answers[key].item if key is not None else None)
         s = self.session

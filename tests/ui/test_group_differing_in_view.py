@@ -1,9 +1,10 @@
 """QA at 1024×600: a group's header said "1 of them differ from the typical answer by a word (shown in bold,
 underlined, in the list below): S02 …: leaves out absorbs, less, energy, doghouse. Read them before one key scores
 all", while its member list, a few lines high, showed the typical member with S02 above it cut in half. Now, on the
-real review screen, the first member the header asks to read is whole in the list as the group comes (↑/↓ then show
-the member chosen, and a list the teacher scrolled stays where they put it), and the header says "in words", in the
-singular for one member, and claims bold only for words a member has (words it leaves out cannot be shown in it)."""
+real review screen, the first member the header asks to read is chosen and whole in the list as the group comes (↑/↓
+then show the member chosen, and a list the teacher scrolled stays where they put it), and the header says "in words",
+in the singular for one member, and claims bold only for words a member has (words it leaves out cannot be shown in
+it)."""
 from __future__ import annotations
 
 import pytest
@@ -29,7 +30,7 @@ def _group(qtbot, texts, lang="en"):
     session = one_question_session([(f"S{i:02d}", f"Pupil {i:02d}", t) for i, t in enumerate(texts)])
     view = review_view(qtbot, session, width=1024, height=600, groups={k: 0 for k in range(len(texts))},
                        typical=(0,))
-    assert view.card.showing_group() and view.current_key() == 0
+    assert view.card.showing_group()
     _settle(qtbot, view)
     return view
 
@@ -45,7 +46,7 @@ def test_the_member_to_read_is_whole_in_the_list_as_the_group_comes(qtbot, tmp_p
     view = _group(qtbot, [TYPICAL, *COPIES, BLACK], lang)
     panel = view.group_panel
     black = panel.member(6)
-    assert list(panel.words) == [6] and panel.to_read() == 6
+    assert list(panel.words) == [6] and panel.to_read() == 6 == view.current_key()   # chosen: ▶ on the top line
     bar = panel.list_area.verticalScrollBar()
     assert bar.maximum() > 0   # the list scrolls: not every member fits at 1024×600
     view.grab().save(str(tmp_path / f"to-read-{lang}.png"))
@@ -53,10 +54,10 @@ def test_the_member_to_read_is_whole_in_the_list_as_the_group_comes(qtbot, tmp_p
     qtbot.waitUntil(lambda: _whole_on_screen(black) and _whole_on_screen(black.pull_button)
                     and _whole_on_screen(panel.words_label), timeout=3000)
 
-    # ↓ chooses the next member: it is the one in sight now, whole
-    qtbot.keyClick(view, Qt.Key.Key_Down)
-    chosen = panel.member(1)
-    assert view.current_key() == 1
+    # ↑ chooses the member above it: it is the one in sight now, whole
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    chosen = panel.member(5)
+    assert view.current_key() == 5
     qtbot.waitUntil(lambda: _whole_on_screen(chosen) and _whole_on_screen(chosen.pull_button), timeout=3000)
 
 

@@ -11,13 +11,15 @@ from test_learning_window import OWN, _open, window  # noqa: F401  (the fixture)
 
 
 def _on_a_member_of_a_group(qtbot, window, tmp_path):  # noqa: F811
-    """The sheet of test_learning_window opened and scored, its review on the second member of the first group (of
-    more than two answers to the question without a model). Returns (session, review view, group, member)."""
+    """The sheet of test_learning_window opened and scored, its review on the member after the typical answer in the first
+    group (of more than two answers to the question without a model). Returns (session, review view, group, member)."""
     s = _open(qtbot, window, tmp_path)
     window.results.request_review()
     rv = window.review_view
     group = list(rv.current_unit())
     assert len(group) > 2 and s.answers[group[0]].item == OWN
+    rv.selected = None   # the typical answer chosen (the group comes with the member its card asks to read first)
+    rv.refresh()
     qtbot.keyClick(rv, Qt.Key.Key_Down)
     return s, rv, group, rv.current_key()
 

@@ -182,10 +182,9 @@ def test_a_group_at_16_pt_shows_two_members_texts_and_the_buttons(qtbot, netbook
     window.grab().save(str(tmp_path / f"group-{lang}.png"))
     area = view.group_panel.list_area
     assert len(members_in_sight()) >= 2, (members_in_sight(), area.height(), view.scroll.viewport().height())
-    # from the member the group's heading asks to read first (one that differs from the typical answer), else the first
-    panel = view.group_panel
-    first = panel.to_read()
-    assert members_in_sight()[0] == (first if first is not None else panel.members[0].key)
+    # from the member chosen (in the table here), the one the top line names with ▶
+    assert members_in_sight()[0] == view.current_key() == group[0]
+    assert view.student_label.text().endswith("▶ " + view.who(group[0]))
     assert _in(view.decision_label, window) and _buttons_in_sight(window, view)
     assert screen_problems(window, view) == []
     assert not _drawn(view.keymap_label).endswith("…") and not _drawn(view.model_note).endswith("…")
