@@ -79,15 +79,17 @@ def test_a_member_list_the_teacher_scrolled_stays_where_they_put_it(qtbot):
 
 @pytest.mark.parametrize("lang, one_short, two_bold", [
     ("en", "1 of them differs from the typical answer in words: Pupil 06 · S06: leaves out reflects, sunlight, "
-           "doghouse. One key scores the group but leaves it open, to read and score next.",
+           "doghouse. One key scores the others and leaves that answer open, to read and score next.",
      "2 of them differ from the typical answer in words (their own words shown in bold, underlined, in the list "
      "below): "),
     ("de", "1 davon unterscheidet sich im Wortlaut von der typischen Antwort: Pupil 06 · S06: lässt reflects, "
-           "sunlight, doghouse weg. Eine Taste bewertet die Gruppe, lässt sie aber offen, damit Sie sie als Nächstes "
-           "lesen und bewerten.",
+           "sunlight, doghouse weg. Eine Taste bewertet die anderen und lässt diese Antwort offen, damit Sie sie als "
+           "Nächstes lesen und bewerten.",
      "2 davon unterscheiden sich im Wortlaut von der typischen Antwort (ihre eigenen Wörter in der Liste unten fett "
      "und unterstrichen): "),
-    ("es", "1 de ellas se distingue de la respuesta típica en sus palabras: Pupil 06 · S06: ",
+    ("es", "1 de ellas se distingue de la respuesta típica en sus palabras: Pupil 06 · S06: omite reflects, sunlight, "
+           "doghouse. Una tecla puntúa las demás y deja abierta esa respuesta, para que la leas y la puntúes "
+           "a continuación.",
      "2 de ellas se distinguen de la respuesta típica en sus palabras (las suyas propias, en negrita y subrayadas en "
      "la lista de abajo): "),
 ])
