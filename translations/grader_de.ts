@@ -6027,7 +6027,7 @@
     </message>
     <message>
         <source>{score} ({percent} sure)</source>
-        <translation>{score} ({percent} sicher)</translation>
+        <translation>{score} (zu {percent} sicher)</translation>
     </message>
     <message>
         <source>Not decided yet. The model suggests {score} for the typical answer.</source>
@@ -6039,11 +6039,11 @@
     </message>
     <message>
         <source>Not decided yet. The model says {score} for the typical answer.</source>
-        <translation>Noch nicht entschieden. Das Modell gibt der typischen Antwort {score}.</translation>
+        <translation>Noch nicht entschieden. Für die typische Antwort sagt das Modell {score}.</translation>
     </message>
     <message>
         <source>Not decided yet. The model says {score}.</source>
-        <translation>Noch nicht entschieden. Das Modell gibt {score}.</translation>
+        <translation>Noch nicht entschieden. Das Modell sagt {score}.</translation>
     </message>
     <message>
         <source>Not decided yet. Type the score.</source>

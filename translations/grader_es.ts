@@ -6027,7 +6027,7 @@
     </message>
     <message>
         <source>{score} ({percent} sure)</source>
-        <translation>{score} (seguro al {percent})</translation>
+        <translation>{score} (con un {percent} de seguridad)</translation>
     </message>
     <message>
         <source>Not decided yet. The model suggests {score} for the typical answer.</source>
@@ -6039,11 +6039,11 @@
     </message>
     <message>
         <source>Not decided yet. The model says {score} for the typical answer.</source>
-        <translation>Aún sin decidir. El modelo da {score} a la respuesta típica.</translation>
+        <translation>Aún sin decidir. El modelo le da {score} a la respuesta típica.</translation>
     </message>
     <message>
         <source>Not decided yet. The model says {score}.</source>
-        <translation>Aún sin decidir. El modelo da {score}.</translation>
+        <translation>Aún sin decidir. El modelo le da {score}.</translation>
     </message>
     <message>
         <source>Not decided yet. Type the score.</source>
