@@ -1058,40 +1058,40 @@
 <context>
     <name>FormatChooser</name>
     <message>
-        <source>No usernames in your sheet: Blackboard needs them.</source>
-        <translation>Keine Benutzernamen in Ihrer Tabelle: Blackboard braucht sie.</translation>
-    </message>
-    <message>
         <source>Blackboard&apos;s Grade Center matches each student by their username, and your sheet gives none: add a “Username” column with each student&apos;s username, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
         <translation>Das Grade Center von Blackboard ordnet jede Schülerin und jeden Schüler über den Benutzernamen zu, und Ihre Tabelle enthält keinen: fügen Sie eine Spalte „Username“ mit dem Benutzernamen jeder Person hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
-    </message>
-    <message>
-        <source>No usernames or OrgDefinedIds in your sheet: Brightspace needs one of them.</source>
-        <translation>Keine Benutzernamen oder OrgDefinedIds in Ihrer Tabelle: Brightspace braucht eins davon.</translation>
     </message>
     <message>
         <source>Brightspace matches each student by their OrgDefinedId or username, and your sheet gives neither: add an “OrgDefinedId” or “Username” column with them, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
         <translation>Brightspace ordnet jede Schülerin und jeden Schüler über die OrgDefinedId oder den Benutzernamen zu, und Ihre Tabelle enthält keins von beiden: fügen Sie eine Spalte „OrgDefinedId“ oder „Username“ damit hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
     </message>
     <message>
-        <source>No email addresses in your sheet: Google Classroom needs them.</source>
-        <translation>Keine E-Mail-Adressen in Ihrer Tabelle: Google Classroom braucht sie.</translation>
-    </message>
-    <message>
         <source>Google Classroom matches each student by their email address, and your sheet gives none: add an “Email” column with each student&apos;s email address, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
         <translation>Google Classroom ordnet jede Schülerin und jeden Schüler über die E-Mail-Adresse zu, und Ihre Tabelle enthält keine: fügen Sie eine Spalte „Email“ mit der E-Mail-Adresse jeder Person hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
-    </message>
-    <message>
-        <source>No email addresses, usernames or ID numbers in your sheet: Moodle&apos;s gradebook needs one of them.</source>
-        <translation>Keine E-Mail-Adressen, Benutzernamen oder ID-Nummern in Ihrer Tabelle: Moodle braucht eins davon.</translation>
     </message>
     <message>
         <source>Moodle&apos;s gradebook matches each student by their email address, username or ID number, and your sheet gives none: add an “Email”, “Username” or “ID number” column with them, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
         <translation>Die Bewertungen von Moodle ordnen jede Schülerin und jeden Schüler über die E-Mail-Adresse, den Benutzernamen oder die ID-Nummer zu, und Ihre Tabelle enthält nichts davon: fügen Sie eine Spalte „Email“, „Username“ oder „ID number“ damit hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
     </message>
     <message>
-        <source>No participant identifiers in your sheet: Moodle&apos;s grading worksheet needs them.</source>
-        <translation>Keine Teilnehmerkennungen in Ihrer Tabelle: die Moodle-Bewertungstabelle braucht sie.</translation>
+        <source>Blackboard needs usernames, and your sheet has none.</source>
+        <translation>Blackboard braucht Benutzernamen, und Ihre Tabelle hat keine.</translation>
+    </message>
+    <message>
+        <source>Brightspace needs OrgDefinedIds or usernames, and your sheet has neither.</source>
+        <translation>Brightspace braucht OrgDefinedIds oder Benutzernamen, und Ihre Tabelle hat keins von beiden.</translation>
+    </message>
+    <message>
+        <source>Google Classroom needs email addresses, and your sheet has none.</source>
+        <translation>Google Classroom braucht E-Mail-Adressen, und Ihre Tabelle hat keine.</translation>
+    </message>
+    <message>
+        <source>Moodle&apos;s gradebook needs email addresses, usernames or ID numbers, and your sheet has none.</source>
+        <translation>Moodle braucht E-Mail-Adressen, Benutzernamen oder ID-Nummern, und Ihre Tabelle hat keine davon.</translation>
+    </message>
+    <message>
+        <source>Moodle&apos;s grading worksheet needs participant identifiers, and your sheet has none.</source>
+        <translation>Die Moodle-Bewertungstabelle braucht Teilnehmerkennungen, und Ihre Tabelle hat keine.</translation>
     </message>
     <message>
         <source>Moodle&apos;s grading worksheet matches each student by the participant identifier (“Participant 123”) that only a grading worksheet downloaded from Moodle gives, and your sheet has none: in Moodle open the assignment, choose View all submissions &gt; Download grading worksheet and open that file here, or choose “{choice}”.</source>
@@ -1208,8 +1208,8 @@
         <translation>übernimmt die Noten Ihrer Tabelle aus {system}</translation>
     </message>
     <message>
-        <source>No Canvas ids in your sheet: see “{group}”.</source>
-        <translation>Keine Canvas-IDs in Ihrer Tabelle: siehe „{group}“.</translation>
+        <source>Your sheet has no Canvas ids, so choose the Canvas gradebook under “{group}”.</source>
+        <translation>Ihre Tabelle hat keine Canvas-IDs; wählen Sie daher das Canvas-Notenbuch unter „{group}“.</translation>
     </message>
     <message>
         <source>Your sheet has no Canvas ids, so both Canvas gradebooks would be the same file: “{choice}” matches students by your student id column.</source>

@@ -1058,40 +1058,40 @@
 <context>
     <name>FormatChooser</name>
     <message>
-        <source>No usernames in your sheet: Blackboard needs them.</source>
-        <translation>No hay nombres de usuario en tu hoja: Blackboard los necesita.</translation>
-    </message>
-    <message>
         <source>Blackboard&apos;s Grade Center matches each student by their username, and your sheet gives none: add a “Username” column with each student&apos;s username, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
         <translation>El Grade Center de Blackboard asigna a cada estudiante por su nombre de usuario, y tu hoja no da ninguno: añade una columna «Username» con el nombre de usuario de cada estudiante, abre la hoja de nuevo y vuelve a exportar, o elige «{choice}», que no necesita ningún identificador.</translation>
-    </message>
-    <message>
-        <source>No usernames or OrgDefinedIds in your sheet: Brightspace needs one of them.</source>
-        <translation>No hay nombres de usuario ni OrgDefinedIds en tu hoja: Brightspace necesita uno de los dos.</translation>
     </message>
     <message>
         <source>Brightspace matches each student by their OrgDefinedId or username, and your sheet gives neither: add an “OrgDefinedId” or “Username” column with them, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
         <translation>Brightspace asigna a cada estudiante por su OrgDefinedId o su nombre de usuario, y tu hoja no da ninguno de los dos: añade una columna «OrgDefinedId» o «Username» con ellos, abre la hoja de nuevo y vuelve a exportar, o elige «{choice}», que no necesita ningún identificador.</translation>
     </message>
     <message>
-        <source>No email addresses in your sheet: Google Classroom needs them.</source>
-        <translation>No hay direcciones de correo electrónico en tu hoja: Google Classroom las necesita.</translation>
-    </message>
-    <message>
         <source>Google Classroom matches each student by their email address, and your sheet gives none: add an “Email” column with each student&apos;s email address, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
         <translation>Google Classroom asigna a cada estudiante por su dirección de correo electrónico, y tu hoja no da ninguna: añade una columna «Email» con la dirección de correo de cada estudiante, abre la hoja de nuevo y vuelve a exportar, o elige «{choice}», que no necesita ningún identificador.</translation>
-    </message>
-    <message>
-        <source>No email addresses, usernames or ID numbers in your sheet: Moodle&apos;s gradebook needs one of them.</source>
-        <translation>No hay direcciones de correo, nombres de usuario ni números de ID en tu hoja: Moodle necesita uno de ellos.</translation>
     </message>
     <message>
         <source>Moodle&apos;s gradebook matches each student by their email address, username or ID number, and your sheet gives none: add an “Email”, “Username” or “ID number” column with them, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
         <translation>Las calificaciones de Moodle asignan a cada estudiante por su dirección de correo electrónico, nombre de usuario o número de ID, y tu hoja no da ninguno: añade una columna «Email», «Username» o «ID number» con ellos, abre la hoja de nuevo y vuelve a exportar, o elige «{choice}», que no necesita ningún identificador.</translation>
     </message>
     <message>
-        <source>No participant identifiers in your sheet: Moodle&apos;s grading worksheet needs them.</source>
-        <translation>No hay identificadores de participante en tu hoja: la hoja de calificación de Moodle los necesita.</translation>
+        <source>Blackboard needs usernames, and your sheet has none.</source>
+        <translation>Blackboard necesita nombres de usuario y tu hoja no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>Brightspace needs OrgDefinedIds or usernames, and your sheet has neither.</source>
+        <translation>Brightspace necesita OrgDefinedIds o nombres de usuario y tu hoja no tiene ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Google Classroom needs email addresses, and your sheet has none.</source>
+        <translation>Google Classroom necesita direcciones de correo electrónico y tu hoja no tiene ninguna.</translation>
+    </message>
+    <message>
+        <source>Moodle&apos;s gradebook needs email addresses, usernames or ID numbers, and your sheet has none.</source>
+        <translation>Moodle necesita direcciones de correo, nombres de usuario o números de ID, y tu hoja no tiene ninguno de ellos.</translation>
+    </message>
+    <message>
+        <source>Moodle&apos;s grading worksheet needs participant identifiers, and your sheet has none.</source>
+        <translation>La hoja de calificación de Moodle necesita identificadores de participante y tu hoja no tiene ninguno.</translation>
     </message>
     <message>
         <source>Moodle&apos;s grading worksheet matches each student by the participant identifier (“Participant 123”) that only a grading worksheet downloaded from Moodle gives, and your sheet has none: in Moodle open the assignment, choose View all submissions &gt; Download grading worksheet and open that file here, or choose “{choice}”.</source>
@@ -1208,8 +1208,8 @@
         <translation>admite las notas de tu hoja de {system}</translation>
     </message>
     <message>
-        <source>No Canvas ids in your sheet: see “{group}”.</source>
-        <translation>Tu hoja no tiene identificadores de Canvas: mira «{group}».</translation>
+        <source>Your sheet has no Canvas ids, so choose the Canvas gradebook under “{group}”.</source>
+        <translation>Tu hoja no tiene identificadores de Canvas, así que elige el libro de calificaciones de Canvas en «{group}».</translation>
     </message>
     <message>
         <source>Your sheet has no Canvas ids, so both Canvas gradebooks would be the same file: “{choice}” matches students by your student id column.</source>

@@ -5,7 +5,8 @@ matches by, and :func:`grader_app.io.lms.offer` decides what is offered; this mo
 line and the longer sentence of its tooltip (why, and what to do):
 
 * a file that could take no student is not offered, and a line in its place says which identifier the sheet lacks
-  (:func:`cannot_take`): "No email addresses in your sheet: Google Classroom needs them.";
+  (:func:`cannot_take`): "Google Classroom needs email addresses, and your sheet has none." (no colon: read
+  after the system's heading, "Google Classroom: No email addresses…: …" was one colon too many);
 * a file that would leave some students out is offered, and a line under it says how many (:func:`some_left_out`):
   "12 of 150 students have no email address: left out.", its tooltip (and the note under the
   destination while it is chosen) what happens to them (listed after saving with their scores, and in the
@@ -32,29 +33,29 @@ GOOGLE, WORKSHEET = "google-classroom", "moodle-worksheet"
 # (the line in its place, its tooltip: why, and what to do) for an LMS file not offered because the sheet gives none
 # of the identifiers it matches students by; {choice}: another export to choose
 CANNOT = {
-    BLACKBOARD: (QT_TRANSLATE_NOOP("FormatChooser", "No usernames in your sheet: Blackboard needs them."),
+    BLACKBOARD: (QT_TRANSLATE_NOOP("FormatChooser", "Blackboard needs usernames, and your sheet has none."),
                  QT_TRANSLATE_NOOP("FormatChooser", "Blackboard's Grade Center matches each student by their username, "
                                    "and your sheet gives none: add a “Username” column with each student's username, "
                                    "open the sheet again and export again, or choose “{choice}”, which needs no "
                                    "identifier.")),
-    BRIGHTSPACE: (QT_TRANSLATE_NOOP("FormatChooser", "No usernames or OrgDefinedIds in your sheet: Brightspace needs "
-                                    "one of them."),
+    BRIGHTSPACE: (QT_TRANSLATE_NOOP("FormatChooser", "Brightspace needs OrgDefinedIds or usernames, and your sheet "
+                                    "has neither."),
                   QT_TRANSLATE_NOOP("FormatChooser", "Brightspace matches each student by their OrgDefinedId or "
                                     "username, and your sheet gives neither: add an “OrgDefinedId” or “Username” column "
                                     "with them, open the sheet again and export again, or choose “{choice}”, which needs "
                                     "no identifier.")),
-    GOOGLE: (QT_TRANSLATE_NOOP("FormatChooser", "No email addresses in your sheet: Google Classroom needs them."),
+    GOOGLE: (QT_TRANSLATE_NOOP("FormatChooser", "Google Classroom needs email addresses, and your sheet has none."),
              QT_TRANSLATE_NOOP("FormatChooser", "Google Classroom matches each student by their email address, and your "
                                "sheet gives none: add an “Email” column with each student's email address, open the "
                                "sheet again and export again, or choose “{choice}”, which needs no identifier.")),
-    MOODLE_GRADEBOOK: (QT_TRANSLATE_NOOP("FormatChooser", "No email addresses, usernames or ID numbers in your sheet: "
-                                         "Moodle's gradebook needs one of them."),
+    MOODLE_GRADEBOOK: (QT_TRANSLATE_NOOP("FormatChooser", "Moodle's gradebook needs email addresses, usernames or ID "
+                                         "numbers, and your sheet has none."),
                        QT_TRANSLATE_NOOP("FormatChooser", "Moodle's gradebook matches each student by their email "
                                          "address, username or ID number, and your sheet gives none: add an “Email”, "
                                          "“Username” or “ID number” column with them, open the sheet again and export "
                                          "again, or choose “{choice}”, which needs no identifier.")),
-    WORKSHEET: (QT_TRANSLATE_NOOP("FormatChooser", "No participant identifiers in your sheet: Moodle's grading "
-                                  "worksheet needs them."),
+    WORKSHEET: (QT_TRANSLATE_NOOP("FormatChooser", "Moodle's grading worksheet needs participant identifiers, and "
+                                  "your sheet has none."),
                 QT_TRANSLATE_NOOP("FormatChooser", "Moodle's grading worksheet matches each student by the participant "
                                   "identifier (“Participant 123”) that only a grading worksheet downloaded from Moodle "
                                   "gives, and your sheet has none: in Moodle open the assignment, choose View all "

@@ -59,7 +59,7 @@ def test_a_sheet_without_a_student_id_column_is_not_offered_it(qtbot, tmp_path, 
         with pytest.raises(ValueError):
             dlg.set_format(key)
     assert dlg.chooser.cannot_match["moodle-gradebook"].text() == (
-        "No email addresses, usernames or ID numbers in your sheet: Moodle's gradebook needs one of them.")
+        "Moodle's gradebook needs email addresses, usernames or ID numbers, and your sheet has none.")
     dlg.close()
 
 

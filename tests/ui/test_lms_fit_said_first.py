@@ -62,14 +62,14 @@ def test_a_sheet_without_email_addresses_says_so_where_google_classroom_was(qtbo
     with pytest.raises(ValueError):
         dlg.set_format(GOOGLE)
     line = dlg.chooser.cannot_match[GOOGLE]
-    assert line.isVisibleTo(dlg) and line.text() == "No email addresses in your sheet: Google Classroom needs them."
+    assert line.isVisibleTo(dlg) and line.text() == "Google Classroom needs email addresses, and your sheet has none."
     assert line.toolTip() == NO_EMAIL_WHY and line.accessibleDescription() == NO_EMAIL_WHY
     assert dlg.chooser.system_labels["Google Classroom"].isVisibleTo(dlg)      # its heading stays, above the line
     heading = dlg.chooser.system_labels["Google Classroom"]
     assert heading.mapTo(dlg, QPoint(0, 0)).y() < line.mapTo(dlg, QPoint(0, 0)).y()
     # Moodle's worksheet: no participant identifiers; the Moodle gradebook by the student id column is offered instead
     worksheet = dlg.chooser.cannot_match[WORKSHEET]
-    assert worksheet.text() == "No participant identifiers in your sheet: Moodle's grading worksheet needs them."
+    assert worksheet.text() == "Moodle's grading worksheet needs participant identifiers, and your sheet has none."
     assert worksheet.toolTip().endswith("or choose “Moodle gradebook by your student id column (CSV import)”.")
     assert "View all submissions > Download grading worksheet" in worksheet.toolTip()
     assert BY_ID in dlg.format_buttons and WORKSHEET not in dlg.format_buttons
@@ -118,7 +118,7 @@ def test_a_form_that_collected_no_email_addresses_is_not_said_to_go_back_to_clas
     dlg = export_dialog(qtbot, L.session_for(sheet, L.by_text), sheet, task_manager)
     assert dlg.recognition is not None and dlg.recognised_format == GOOGLE     # a Google form, which gives it back ...
     assert GOOGLE not in dlg.format_buttons and dlg.format == XLSX            # ... but not without email addresses
-    assert dlg.chooser.cannot_match[GOOGLE].text() == "No email addresses in your sheet: Google Classroom needs them."
+    assert dlg.chooser.cannot_match[GOOGLE].text() == "Google Classroom needs email addresses, and your sheet has none."
     assert "is chosen to give the grades back" not in dlg.summary_label.text()
     assert dlg.export_button.isEnabled()
     dlg.close()
@@ -143,7 +143,7 @@ def test_a_sheet_of_names_alone_is_told_what_moodles_gradebook_needs(qtbot, tmp_
     moodle = [k for k in dlg.format_buttons if k.startswith("moodle")]
     assert moodle == []                                           # no Moodle file could take anyone
     line = dlg.chooser.cannot_match[GRADEBOOK]
-    assert line.text() == "No email addresses, usernames or ID numbers in your sheet: Moodle's gradebook needs one of them."
+    assert line.text() == "Moodle's gradebook needs email addresses, usernames or ID numbers, and your sheet has none."
     assert "add an “Email”, “Username” or “ID number” column" in line.toolTip()
     assert dlg.chooser.cannot_match[WORKSHEET].toolTip().endswith("or choose “Points per question (CSV)”.")
     assert "points" in dlg.format_buttons
@@ -187,11 +187,44 @@ def test_the_lines_are_said_in_the_teachers_language(qtbot, tmp_path, task_manag
         assert said[0] == "10 von 150 ohne E-Mail-Adresse: nicht in der Datei."
         assert "10 der 150 Schülerinnen und Schüler in Ihrer Tabelle haben keine" in said[1]
         assert "„-unmatched.csv“" in said[1] and "in Google Classroom von Hand" in said[1]
-        assert said[2] == "Keine E-Mail-Adressen in Ihrer Tabelle: Google Classroom braucht sie."
+        assert said[2] == "Google Classroom braucht E-Mail-Adressen, und Ihre Tabelle hat keine."
         assert "„Email“" in said[3] and "„Punkte pro Frage (CSV)“" in said[3]
     else:
         assert said[0] == "10 de 150 estudiantes no tienen correo electrónico: quedan fuera."
         assert "10 de los 150 estudiantes de tu hoja no tienen ninguna" in said[1] and "«-unmatched.csv»" in said[1]
-        assert said[2] == "No hay direcciones de correo electrónico en tu hoja: Google Classroom las necesita."
+        assert said[2] == "Google Classroom necesita direcciones de correo electrónico y tu hoja no tiene ninguna."
         assert "«Email»" in said[3]
     assert all("your sheet" not in t and "{" not in t for t in said)
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_the_lines_in_place_of_a_choice_read_after_their_heading_without_a_colon(qtbot, tmp_path, task_manager, lang):
+    """A teacher read the Canvas heading and its line as "Canvas: No Canvas ids in your sheet: see “Your sheet,
+    graded”." (one colon too many, and it read as "no Canvas export", although the gradebook by the student id column
+    is offered under the sheet's files). Each line in place of a choice is now one sentence without a colon, and the
+    Canvas one names where its gradebook is to be chosen. Every such line of this dialog: a sheet without email
+    addresses (Canvas, Moodle's worksheet, Blackboard, Brightspace, Google Classroom) and one of names alone (Moodle's
+    gradebook)."""
+    from grader_app.ui.export_formats import GROUP_TITLES, SHEET
+
+    session, sheet = class_session(tmp_path, 6, lambda i: "")
+    rows = [["Name", "Question", "Answer"], ["Ann Lee", "q1", "a"], ["Ben Okafor", "q1", "b"]]
+    names = L.write_csv(tmp_path / "names.csv", rows)
+    named = GradingSession(read_sheet(names), ColumnMapping(name_column="Name", item_column="Question",
+                                                            answer_column="Answer"))
+    assert i18n.install(lang)
+    try:
+        dlg = export_dialog(qtbot, session, sheet, task_manager)
+        canvas = dlg.chooser.canvas_elsewhere
+        assert canvas is not None and canvas.isVisibleTo(dlg)
+        lines = {"canvas": canvas.text(), **{k: label.text() for k, label in dlg.chooser.cannot_match.items()}}
+        group = i18n.translate("export_formats", GROUP_TITLES[SHEET])
+        dlg.close()
+        dlg = export_dialog(qtbot, named, names, task_manager)
+        lines[GRADEBOOK] = dlg.chooser.cannot_match[GRADEBOOK].text()
+        dlg.close()
+    finally:
+        i18n.install("en")
+    assert set(lines) == {"canvas", WORKSHEET, "blackboard-grade-center", "brightspace-grades", GOOGLE, GRADEBOOK}
+    assert [k for k, text in lines.items() if ":" in text] == []
+    assert group in lines["canvas"]                     # where the Canvas gradebook is offered

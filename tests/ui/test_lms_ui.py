@@ -223,8 +223,8 @@ def test_google_forms_to_classroom_lists_two_submissions_and_the_missing_email(q
     # Blackboard matches on usernames, which a form does not have: not offered, and its heading says so before
     # (it used to be offered and say it only after Export; tests/ui/test_lms_without_ids_said_first.py)
     assert "blackboard-grade-center" not in dlg.format_buttons
-    assert dlg.chooser.cannot_match["blackboard-grade-center"].text() == ("No usernames in your sheet: Blackboard needs "
-                                                                           "them.")
+    assert dlg.chooser.cannot_match["blackboard-grade-center"].text() == ("Blackboard needs usernames, and your sheet "
+                                                                           "has none.")
 
 
 # ----- feedback for students ----------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """QA (a teacher's pass): for a sheet with no usernames the export dialog offered Blackboard's and Brightspace's files
 and said they could not work only after Export was pressed ("bb.csv was not saved, because Blackboard matches students
-by their username..."), while Canvas says up front "No Canvas ids in your sheet". Now those two say it up front the
+by their username..."), while Canvas says up front that the sheet has no Canvas ids. Now those two say it up front the
 same way: under their heading a short line in place of the choice, its tooltip saying what to add or what to choose
 instead. A sheet that gives the identifier (a teacher's "Username" column, a Blackboard or Brightspace download) is
 offered them as before, and they are written and read back. The real export dialog, in English and German."""
@@ -52,8 +52,8 @@ def test_blackboard_and_brightspace_say_up_front_that_the_sheet_has_no_usernames
             dlg.set_format(key)
     said = dlg.chooser.cannot_match
     assert said[BLACKBOARD].isVisibleTo(dlg) and said[BRIGHTSPACE].isVisibleTo(dlg)
-    assert said[BLACKBOARD].text() == "No usernames in your sheet: Blackboard needs them."
-    assert said[BRIGHTSPACE].text() == "No usernames or OrgDefinedIds in your sheet: Brightspace needs one of them."
+    assert said[BLACKBOARD].text() == "Blackboard needs usernames, and your sheet has none."
+    assert said[BRIGHTSPACE].text() == "Brightspace needs OrgDefinedIds or usernames, and your sheet has neither."
     assert said[BLACKBOARD].toolTip() == (
         "Blackboard's Grade Center matches each student by their username, and your sheet gives none: add a "
         "“Username” column with each student's username, open the sheet again and export again, or choose “Points "
@@ -93,6 +93,6 @@ def test_the_line_is_said_in_german(qtbot, tmp_path, task_manager):
         dlg.close()
     finally:
         i18n.install("en")
-    assert said[BLACKBOARD][0] == "Keine Benutzernamen in Ihrer Tabelle: Blackboard braucht sie."
+    assert said[BLACKBOARD][0] == "Blackboard braucht Benutzernamen, und Ihre Tabelle hat keine."
     assert "„Username“" in said[BLACKBOARD][1] and "„Punkte pro Frage (CSV)“" in said[BLACKBOARD][1]
     assert all("your sheet" not in t and "needs" not in t for pair in said.values() for t in pair)
