@@ -4011,12 +4011,12 @@
         <translation>Keine Kalibrierdaten für diese Fragen</translation>
     </message>
     <message>
-        <source>taken by the model →</source>
-        <translation>vom Modell übernommen →</translation>
+        <source>↑ wrong among those taken, at most</source>
+        <translation>↑ Falsche unter den übernommenen, höchstens</translation>
     </message>
     <message>
-        <source>↑ of those, wrong at most</source>
-        <translation>↑ höchstens falsch unter den übernommenen</translation>
+        <source>taken by the model →</source>
+        <translation>vom Modell übernommen →</translation>
     </message>
     <message>
         <source>… and {count} more</source>

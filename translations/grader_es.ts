@@ -4011,12 +4011,12 @@
         <translation>No hay datos de calibración para estas preguntas</translation>
     </message>
     <message>
-        <source>taken by the model →</source>
-        <translation>asumidas por el modelo →</translation>
+        <source>↑ wrong among those taken, at most</source>
+        <translation>↑ erróneas entre las asumidas, como máximo</translation>
     </message>
     <message>
-        <source>↑ of those, wrong at most</source>
-        <translation>↑ error máximo de las asumidas</translation>
+        <source>taken by the model →</source>
+        <translation>asumidas por el modelo →</translation>
     </message>
     <message>
         <source>… and {count} more</source>

@@ -46,13 +46,18 @@ def mark_texts(mark: RiskPoint | None) -> tuple[str, str, str]:
 
 def wrapped(fm: QFontMetrics, text: str, width: int) -> list[str]:
     """``text`` broken at its spaces into lines no wider than ``width`` (a single word wider than that keeps a line of
-    its own)."""
+    its own). A last word alone on its line takes the word before it along where the two fit ("↑ wrong among those
+    taken, at" / "most" read as a riddle: "↑ wrong among those taken," / "at most")."""
     lines: list[str] = []
     for word in text.split(" "):
         if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= width:
             lines[-1] = f"{lines[-1]} {word}"
         else:
             lines.append(word)
+    if len(lines) > 1 and " " not in lines[-1] and " " in lines[-2]:
+        head, last = lines[-2].rsplit(" ", 1)
+        if fm.horizontalAdvance(f"{last} {lines[-1]}") <= width:
+            lines[-2:] = [head, f"{last} {lines[-1]}"]
     return lines or [""]
 
 
@@ -170,7 +175,7 @@ class RiskPlot(QWidget):
         return QRectF(left, top, max(10, self.width() - left - right), max(10, self.height() - bottom - top))
 
     def _up_words(self) -> str:
-        return self.tr("↑ of those, wrong at most")
+        return self.tr("↑ wrong among those taken, at most")
 
     def _across_words(self) -> str:
         return self.tr("taken by the model →")

@@ -18,12 +18,13 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget
 
 from ..core.session import Change, GradingSession
 from ..core import review
 from ..core.review import point_at
-from ..io.question_headings import column_name, heading_name
+from ..io.question_headings import column_name, column_names, heading_name
+from .eliding_combo import ElidingCombo
 from .risk_plot import RiskPlot
 from .i18n import percent, unbroken
 from .learning_words import question_name, with_question
@@ -49,7 +50,9 @@ class ThresholdPanel(QWidget):
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self._settled)
 
-        self.scope = QComboBox()
+        # each question by its short name, as "Each question now needs" says it; the whole name and the model's title
+        # in the tooltip ("asap-sas-1 — ASAP-SAS 1 — Science: …" was cut with "…" in the narrow panel at 1366×768)
+        self.scope = ElidingCombo()
         self.scope.setAccessibleName(self.tr("Which questions the threshold applies to"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 100)
@@ -128,10 +131,13 @@ class ThresholdPanel(QWidget):
         self.scope.clear()
         if session is not None:
             scored = [it for it in session.item_keys() if session.items[it].bundle_id]
-            for it in scored:
+            names = [question_name(it, session.mapping) for it in scored]
+            for it, whole, short in zip(scored, names, column_names(names)):
                 # a model learned from a sheet: its question
-                name, title = heading_name(question_name(it, session.mapping)), session.items[it].title
-                self.scope.addItem(f"{name} — {title}" if title and title not in (it, name) else name, it)
+                name, title = heading_name(whole), session.items[it].title
+                self.scope.addItem(short, it)
+                self.scope.setItemData(self.scope.count() - 1, f"{name} — {title}" if title and title not in (it, name)
+                                       else name, Qt.ItemDataRole.ToolTipRole)
             if chosen in scored:
                 self.scope.setCurrentIndex(scored.index(chosen))
             self.plot.set_tables({it: list(session.items[it].risk) for it in scored})
@@ -144,6 +150,10 @@ class ThresholdPanel(QWidget):
     def current_item(self) -> str | None:
         data = self.scope.currentData()
         return data or None
+
+    def current_whole_name(self) -> str:
+        """The chosen question's whole name and its model's title, as its tooltip says them ("" for none)."""
+        return self.scope.currentData(Qt.ItemDataRole.ToolTipRole) or ""
 
     def value(self) -> float:
         return self.spin.value() / 100.0
@@ -195,6 +205,8 @@ class ThresholdPanel(QWidget):
     def _sync(self) -> None:
         self._announce_moved()
         s, item = self._session, self.current_item()
+        self.scope.setToolTip(self.current_whole_name())
+        self.scope.setAccessibleDescription(self.current_whole_name())
         self._updating = True
         v = int(round(min(1.0, s.threshold(item)) * 100)) if s is not None and item else 90
         self.slider.setValue(v)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
+
 from grader_app.bundles.library import Library
 from ui_helpers import results_view, scored_session
 
@@ -26,6 +28,6 @@ def test_a_model_titled_with_its_question_is_named_once(qtbot, shipped_bundles):
     session = scored_session(shipped_bundles, n_students=2, items=("asap-sas-1", "asap-sas-5"))
     session.set_item_info(replace(session.items["asap-sas-1"], title="asap-sas-1"))   # as a model learned from a sheet
     panel = results_view(qtbot, session).threshold
-    names = [panel.scope.itemText(i) for i in range(panel.scope.count())]
+    names = [panel.scope.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(panel.scope.count())]   # whole
     assert names[0] == "asap-sas-1"
     assert names[1] == f"asap-sas-5 — {session.items['asap-sas-5'].title}"

@@ -170,8 +170,8 @@ def test_the_risk_plots_upward_words_fit_a_narrow_panel_in_spanish(qtbot):
     try:
         plot = RiskPlot()
         qtbot.addWidget(plot)
-        whole = plot.tr("↑ of those, wrong at most")
-        assert whole == "↑ error máximo de las asumidas"   # it read "↑ de ellas, mal como máx.": of what, and what?
+        whole = plot.tr("↑ wrong among those taken, at most")
+        assert whole == "↑ erróneas entre las asumidas, como máximo"   # it read "↑ de ellas, mal como máx.": of what?
         fm = plot.fontMetrics()
         plot.resize(fm.horizontalAdvance(whole) // 2, 300)
         lines = plot.up_lines()
@@ -184,19 +184,21 @@ def test_the_risk_plots_upward_words_fit_a_narrow_panel_in_spanish(qtbot):
 
 
 def test_the_risk_plots_upward_words_say_what_they_measure(qapp):
-    """QA in Spanish read "↑ de ellas, mal como máx." as a riddle (German "↑ davon höchstens falsch" too): the upward axis
-    says it is the most of the answers the model takes that could be wrong."""
+    """QA in Spanish read "↑ de ellas, mal como máx." as a riddle (German "↑ davon höchstens falsch" too), and a teacher
+    found "↑ of those, wrong at most" cryptic (German "↑ höchstens falsch unter den übernommenen"): the upward axis
+    says plainly that it is the most of the answers the model takes that could be wrong."""
     from grader_app.ui import i18n
     from grader_app.ui.risk_plot import RiskPlot
 
     said = {}
     try:
-        for code in ("es", "de"):
+        for code in ("en", "es", "de"):
             assert i18n.install(code)
-            said[code] = RiskPlot().tr("↑ of those, wrong at most")
+            said[code] = RiskPlot().up_lines(10_000)
     finally:
         i18n.install("en")
-    assert said == {"es": "↑ error máximo de las asumidas", "de": "↑ höchstens falsch unter den übernommenen"}
+    assert said == {"en": ["↑ wrong among those taken, at most"], "es": ["↑ erróneas entre las asumidas, como máximo"],
+                    "de": ["↑ Falsche unter den übernommenen, höchstens"]}
 
 
 def test_rows_are_painted_in_their_status_colour_and_repainted_when_it_changes(qtbot, shipped_bundles):

@@ -72,7 +72,8 @@ def test_the_note_and_the_threshold_panel_name_it_by_its_first_words(qtbot, tmp_
     qtbot.addWidget(panel)
     panel.set_session(session)
     panel.scope.setCurrentIndex(panel.scope.findData(VINEGAR))
-    assert panel.scope.currentText().startswith(heading_name(VINEGAR) + " — ")
+    assert panel.scope.currentText() == "Q1"                                     # its id, whole in the narrow panel
+    assert panel.scope.toolTip().startswith(heading_name(VINEGAR) + " — ")     # the rest in its tooltip
     effect, each = panel.effect.text(), panel.each.text()
     assert effect.startswith(f"Question {heading_name(VINEGAR)}: ") and VINEGAR not in effect
     assert each.startswith("Each question now needs: Q1 100\u00a0%, Q2 ") and PAINT not in each

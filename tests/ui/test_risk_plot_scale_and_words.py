@@ -63,7 +63,7 @@ def test_the_axes_words_are_whole_at_the_panels_narrowest(qtbot, tables, lang):
         plot.resize(plot.minimumSizeHint())
         fm = plot.fontMetrics()
         area = plot.plot_area()
-        for lines, whole in ((plot.up_lines(), plot.tr("↑ of those, wrong at most")),
+        for lines, whole in ((plot.up_lines(), plot.tr("↑ wrong among those taken, at most")),
                              (plot.across_lines(), plot.tr("taken by the model →"))):
             assert " ".join(lines) == whole and "…" not in whole
             assert all(fm.horizontalAdvance(line) <= plot.width() for line in lines), lines
@@ -74,3 +74,20 @@ def test_the_axes_words_are_whole_at_the_panels_narrowest(qtbot, tables, lang):
         plot.grab()   # painted without error
     finally:
         i18n.install("en")
+
+
+def test_the_upward_words_leave_no_word_alone_on_their_last_line(qtbot):
+    """At 1366×768 the panel's upward words wrapped as "↑ wrong among those taken, at" / "most": the last word now
+    takes the one before it along where the two fit, and a narrower plot still shows every word within its width."""
+    from grader_app.ui.risk_plot import RiskPlot
+
+    plot = RiskPlot()
+    qtbot.addWidget(plot)
+    fm = plot.fontMetrics()
+    whole = plot.tr("↑ wrong among those taken, at most")
+    assert plot.up_lines(fm.horizontalAdvance("↑ wrong among those taken, at")) == ["↑ wrong among those taken,",
+                                                                                     "at most"]
+    for width in range(max(fm.horizontalAdvance(w) for w in whole.split()), fm.horizontalAdvance(whole) + 2, 7):
+        lines = plot.up_lines(width)
+        assert " ".join(lines) == whole and all(fm.horizontalAdvance(line) <= width for line in lines), (width, lines)
+    assert plot.up_lines(fm.horizontalAdvance(whole)) == [whole]
