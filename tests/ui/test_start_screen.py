@@ -180,3 +180,18 @@ def test_at_14_points_the_start_screen_fits_a_1024_by_600_window(qtbot, qapp, sh
         window.close()
     finally:
         qapp.setFont(font)
+
+
+def test_the_remove_button_is_a_button_wide_under_the_right_of_the_list(qtbot, make_window):
+    """At 1366×768 the start screen's disabled "Remove…" ran the whole width of the models list under it (alone in its
+    row, nothing beside it to take the room): it is now as wide as its words, under the list's right edge."""
+    from PySide6.QtCore import QPoint
+
+    window = make_window((1366, 768))
+    library = window.start.library
+    tree, button = library.tree, library.remove_button
+    qtbot.waitUntil(lambda: button.isVisible() and tree.width() > 600, timeout=3000)
+    assert not library.problems.isVisible() and not button.isEnabled()   # no model chosen yet
+    assert button.width() <= button.sizeHint().width() < tree.width() // 4
+    right = button.mapTo(window, QPoint(button.width(), 0)).x()
+    assert abs(right - tree.mapTo(window, QPoint(tree.width(), 0)).x()) <= 2
