@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from .i18n import QT_TRANSLATE_NOOP
 
-# a digit on a group scores all but the members its card flags as differing from its typical answer (group_split)
-KEY_MAP = QT_TRANSLATE_NOOP("ReviewView", "0–9 score (a group: all but those that differ, left open) · Enter accept the "
-                            "model's score · ←/→ or "
-                            "K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · "
-                            "C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · "
-                            "Ctrl+Shift+Z redo · Esc back to the table")
+# a digit on a group scores all but the members its card flags as differing from its typical answer (group_split);
+# said in a few plain words, as the line holds every key ("(a group: all but those that differ, left open)" was hard
+# to parse)
+KEY_MAP = QT_TRANSLATE_NOOP("ReviewView", "0–9 score (in a group, answers that differ stay open) · Enter accept the "
+                            "model's score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · "
+                            "P pull out of the group · C comment · Q whole question text · Ctrl+G apply to identical "
+                            "answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table")
 # the line folded on a short page (review_room): the keys no button names (a score button, Accept, Previous and Next,
 # Comment and Back name theirs), and where every key is listed; the whole line is its tooltip
 KEY_MAP_SHORT = QT_TRANSLATE_NOOP("ReviewView", "0–9 score · ↑/↓ choose in a group · Q whole question · every key: "

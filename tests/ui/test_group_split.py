@@ -196,7 +196,7 @@ def test_the_card_the_key_legend_and_the_keyboard_help_say_what_one_key_does_her
     words = rv.group_panel.words_label.text()
     assert words.startswith("2 of them differ from the typical answer in words"), words
     assert words.endswith(". One key scores the others and leaves those answers open, to read and score next."), words
-    assert rv.keymap_label.text().startswith("0–9 score (a group: all but those that differ, left open) · Enter ")
+    assert rv.keymap_label.text().startswith("0–9 score (in a group, answers that differ stay open) · Enter ")
     assert ("give a score while reviewing (a group: every answer in it but those that differ from its typical answer, "
             "left open to read)") in about_html(None, None)
     named = [k for k in group if k in rv.group_panel.words]

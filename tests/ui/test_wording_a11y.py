@@ -72,5 +72,6 @@ def test_the_scoring_actions_take_one_verb_and_the_digits_say_what_they_leave_op
         # what a digit does on a group: all but the members that differ, which it leaves open
         left_open = {"es": "abiertas", "de": "offen"}[lang]
         assert left_open in tr("ReviewView", KEY_MAP).split(" · ")[0] and left_open in digits
+        assert ":" not in tr("ReviewView", KEY_MAP).split(" · ")[0]   # one plain phrase (it read "(Gruppe: Abweichende …)")
     finally:
         i18n.install("en")
