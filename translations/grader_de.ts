@@ -4168,6 +4168,10 @@
             <numerusform>Ihre %n Entscheidungen, die nicht gespeichert werden konnten, sind jetzt doch in {name} gespeichert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved in {name} after all: {what}.</source>
+        <translation>Jetzt doch in {name} gespeichert: {what}.</translation>
+    </message>
     <message numerus="yes">
         <source>Scored %n answers in {seconds} s</source>
         <translation>

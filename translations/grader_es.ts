@@ -4168,6 +4168,10 @@
             <numerusform>Tus %n decisiones sin guardar están por fin en {name}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved in {name} after all: {what}.</source>
+        <translation>Lo que faltaba por guardar está por fin en {name}: {what}.</translation>
+    </message>
     <message numerus="yes">
         <source>Scored %n answers in {seconds} s</source>
         <translation>

@@ -9,13 +9,13 @@ worker; threshold changes are saved once the slider rests. A save of the scores 
 is said once (``saveFailed``) and tried again, one save at a time, once the store's writer writes again after it (room
 came back: ``on_saved``), a retry refused again only after ever more decisions (:data:`BACKOFF_MOST`), and always when
 the project is closed; once they are in after all, ``savedAfterAll`` says so (and which failure it resolves). The
-project store writes decisions and thresholds on its own writer thread; a write that fails there reaches this
+project store writes decisions, comments and thresholds on its own writer thread; a write that fails there reaches this
 controller through the store's ``on_error`` and a queued signal, and goes out on the GUI thread as ``writeFailed`` (the
-review screen shows it) and ``saveFailed`` (the status bar; a failure of the decisions with those said before, whose
-place it takes: it counts them all), unless it has been written since; once it is
-written after all, ``writtenAfterAll`` follows (the store's ``on_saved``), and ``savedAfterAll`` if the teacher was told
-the decisions could not be saved (not if the failure was heard only once they were written); a project
-file that had gone and was written again is told on the status bar through ``notice``.
+review screen shows it) and ``saveFailed`` (the status bar; a failure of held changes with those of its kind said before,
+whose place it takes: it says them all, :data:`HELD`), unless it has been written since; once it is
+written after all, ``writtenAfterAll`` follows (the store's ``on_saved``), and ``savedAfterAll`` for each kind of held
+change (decisions, other changes) the teacher was told could not be saved (not if the failure was heard only once they
+were written); a project file that had gone and was written again is told on the status bar through ``notice``.
 
 :meth:`release` lets go of the session without blocking: scoring is cancelled, and when the worker
 has reported, what is unsaved is saved and the project file closed on a worker; ``released``
@@ -36,6 +36,7 @@ from ..io.project_store import ProjectError, ProjectRestored, ProjectStore
 from ..scoring.model import CancelToken
 from .i18n import number
 from .messages import plain, plain_after_colon
+from .problem_words import words
 from .project_readback_words import model_changed_notes
 from .tasks import Task, TaskManager
 
@@ -50,6 +51,10 @@ DONE, CANCELLED, FAILED = "done", "cancelled", "failed"
 # scores need is not known ahead (SQLite's journal), a quota or another program's writes make the figure say nothing,
 # and on a network folder the call may keep the GUI thread waiting. Closing and quitting try again regardless.
 BACKOFF_MOST = 32
+# The store's writer's failures about the changes it holds and tries again with the next (io.project_problems): one
+# says all of its kind held then, so it takes the place of those of its kind said before; once the writer writes them
+# after all (on_saved), each kind said is resolved by its news (:meth:`ScoringController._held_news`).
+HELD = ("project.decisions_unsaved", "project.unsaved_yet")
 
 
 class _Job:
@@ -96,14 +101,14 @@ class ScoringController(QObject):
     progressed = Signal(int, int)         # answers scored, of how many (at most every 100 ms)
     predictionsChanged = Signal(object)   # a Change: answers that got their model's row
     finished = Signal(str, str)           # DONE / CANCELLED / FAILED, and what to tell (for FAILED: why)
-    saveFailed = Signal(str, int, object)   # a sentence (the project file refused the scores, thresholds or decisions), ms
-                                          # to show it, and the failures said before that it takes the place of (a tuple)
+    saveFailed = Signal(str, int, object)   # a sentence (the project file refused the scores or held changes), ms to
+                                          # show it, and the failures said before that it takes the place of (a tuple)
     notice = Signal(str, int)             # a sentence about the project file that is not a failure, ms to show it
     modelChanged = Signal(str, int)       # once scored again: a question's model changed since the project's rows, ms
     released = Signal(object)             # after release(): the project is closed; "" or why it was not all saved (a problem)
     writeFailed = Signal(object)          # the store's writer could not write a change (a ProjectError; GUI thread)
     writtenAfterAll = Signal()            # what a failed write left unsaved is written now (GUI thread)
-    savedAfterAll = Signal(str, int, object)   # the scores or decisions the project file had refused are in it after
+    savedAfterAll = Signal(str, int, object)   # the scores or held changes the project file had refused are in it after
                                           # all: a sentence, ms, and the failures said before (no longer true: a tuple)
     _heard = Signal(object)               # (store, error), emitted on the store's writer thread
     _saved = Signal(object)               # the store, emitted on its writer thread once what it held is written
@@ -118,8 +123,8 @@ class ScoringController(QObject):
         self.save_pending = False            # scores not yet in the project file
         self._refused = False                # their save failed: tried again once the store writes again, and at close
         self._told = ""                      # what the teacher was told when it failed (told once they are saved)
-        self._unsaved_told: list[str] = []   # the decisions' failures said since they were last written
-        self._unsaved = 0                    # how many decisions the last failure heard held
+        self._held_told: dict[str, list[str]] = {}   # the held changes' failures said since they were written, by kind
+        self._held_heard: dict[str, ProjectError] = {}   # the last failure heard of each kind, said or not
         self._again = False                  # the store wrote again while a save was in flight
         self._room = False                   # the store wrote again since the last refusal
         self._wait = 0                       # decisions to wait for after the last refusal (see BACKOFF_MOST)
@@ -159,20 +164,28 @@ class ScoringController(QObject):
             store.on_saved = lambda: self._saved.emit(ref)
 
     def _written_after_all(self, ref: weakref.ref[ProjectStore]) -> None:
-        """The store's writer wrote again after a failed write (GUI thread): the decisions it held are in, said so if
-        their failure was said (not if it was heard only once they were written); the scores it refused may go in now."""
+        """The store's writer wrote again after a failed write (GUI thread): the changes it held are in, said so for
+        each kind whose failure was said (not if it was heard only once they were written); the scores it refused may
+        go in now."""
         store = ref()
         if store is not None and store is self.store:
             self.writtenAfterAll.emit()
-            told, self._unsaved_told, n, self._unsaved = tuple(self._unsaved_told), [], self._unsaved, 0
-            if told:
-                self.savedAfterAll.emit(self.tr("Your %n decisions that could not be saved are in {name} after all.",
-                                                "", n).format(name=store.path.name), 20000, told)
+            told, heard, self._held_told, self._held_heard = self._held_told, self._held_heard, {}, {}
+            for kind, said in told.items():
+                self.savedAfterAll.emit(self._held_news(heard[kind], store.path.name), 20000, tuple(said))
             if self._saving is not None:   # its failure may not have reached here yet: tried again once it has
                 self._again = True
             else:
                 self._room = True
                 self._retry()
+
+    def _held_news(self, failure: ProjectError, name: str) -> str:
+        """The news that what ``failure`` (the last heard of its kind) said could not be saved is in ``name`` after all:
+        the decisions counted, the other changes named as the failure named them ("your comment and the thresholds")."""
+        if failure.kind == "project.decisions_unsaved":
+            return self.tr("Your %n decisions that could not be saved are in {name} after all.", "",
+                           int(failure.values.get("count", 0))).format(name=name)
+        return self.tr("Saved in {name} after all: {what}.").format(name=name, what=words(failure.values.get("what", "")))
 
     def _decision(self, _key: int, _decision) -> None:
         """A decision was made (the session's listener, GUI thread): one more towards the next retry."""
@@ -201,16 +214,16 @@ class ScoringController(QObject):
             return
         if current is None or store is not current:
             return
-        decisions = error.kind == "project.decisions_unsaved"
-        if decisions:   # counted if not said too: the news that they are written after all counts them
-            self._unsaved = int(error.values.get("count", 0))
+        held = error.kind in HELD
+        if held:   # heard if not said too: the news that they are written after all counts or names them as it does
+            self._held_heard[error.kind] = error
         if current.last_error is None:
             return
         self.writeFailed.emit(error)
-        said = plain(error)   # the decisions' failure counts them all: it takes the place of those said before
-        self.saveFailed.emit(said, 15000, tuple(self._unsaved_told) if decisions else ())
-        if decisions:
-            self._unsaved_told.append(said)
+        said = plain(error)   # a held changes' failure says all of its kind: it takes the place of those said before
+        told = self._held_told.setdefault(error.kind, []) if held else []
+        self.saveFailed.emit(said, 15000, tuple(told))
+        told.append(said)
 
     @property
     def questions(self) -> frozenset[str]:
@@ -404,7 +417,7 @@ class ScoringController(QObject):
             session.listeners.remove(self._heard_decisions)
         self.session = self.store = None
         self._forget_refusal()
-        self._unsaved_told, self._unsaved = [], 0
+        self._held_told, self._held_heard = {}, {}
 
     def release_now(self) -> ProjectError | None:
         """At quit, once the task manager's workers have stopped: whatever is left, done here; None or what

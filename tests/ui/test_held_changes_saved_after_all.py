@@ -1,0 +1,110 @@
+"""Changes other than decisions the project file refused (a full disk), written after all. A comment or a threshold
+the writer could not write is held and tried again with the next change; the window said "Your comment could not be
+saved to answers.grader-project yet (it is kept and tried again with your next change); …" in the notes above the
+results, on the status bar and on the review screen's message line. Once the writer wrote it after all, only the
+decisions' warnings gave way to good news (tests/ui/test_decisions_saved_after_all.py); the comment's and the
+threshold's went on saying what was no longer true. Now each kind of held change the teacher was warned of gets its
+news, in its warning's place: "Saved in answers.grader-project after all: your comment."
+
+The disk is made full as in tests/ui/test_decisions_saved_after_all.py (tests/failing_disk.py), in the real window
+with a sheet scored for real."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+from failing_disk import failing_writes
+from grader_app.io.project_problems import parts
+from grader_app.ui import i18n
+from grader_app.ui.problem_words import words
+from test_decisions_saved_after_all import _idle_under_review
+from test_unsaved_decisions_up_to_date import MANY, PROJECT, _comment, _saved_news
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+NOT_YET = "could not be saved to " + PROJECT + " yet (it is kept and tried again with your next change)"
+SOURCE = "Saved in {name} after all: {what}."
+ITEM = "asap-sas-1"
+
+
+def _not_yet(notes) -> list[str]:
+    """The warnings of held changes other than decisions the notes above the results hold."""
+    return [p for p in notes.problems if NOT_YET in p]
+
+
+def test_a_comment_written_after_all_takes_the_place_of_its_warning_in_the_notes_on_the_bar_and_the_review_line(
+        qtbot, window, tmp_path, monkeypatch):
+    session, store, keys, view = _idle_under_review(qtbot, window, tmp_path)
+    notes, bar = window.notices, window.statusBar()
+    before = list(notes.notes)                                  # what the opening said, if anything
+    disk = failing_writes(monkeypatch)                          # the disk fills up
+    _comment(qtbot, view, "Name the membrane's job.")           # the answer has no score yet: a comment waiting for it
+    warning = f"Your comment {NOT_YET}; check the disk has room and the file is not read-only."
+    qtbot.waitUntil(lambda: warning in notes.problems, timeout=10000)
+    assert view.message_label.text() == "⚠ " + warning and bar.currentMessage() == warning
+    assert store.last_error is not None and store.waiting_comments() == {}
+    assert session.decisions == {}
+
+    disk["on"] = False                                          # room again: the next change carries it
+    _comment(qtbot, view, " Then its shape.")
+    saved = f"Saved in {PROJECT} after all: your comment."
+    qtbot.waitUntil(lambda: bar.currentMessage() == saved, timeout=10000)
+    assert store.last_error is None
+    assert store.waiting_comments() == {keys[0]: "Name the membrane's job. Then its shape."}
+    assert notes.infos == [saved] and _not_yet(notes) == []    # in the warning's place, once
+    assert notes.notes == before + [saved]
+    assert view.message_label.text() == saved and view.save_error is None   # no "⚠": the news in its place
+    qtbot.keyClick(view, Qt.Key.Key_1)                          # news, like any: gone with the next decision
+    assert saved not in view.message_label.text()
+
+
+def test_a_threshold_and_decisions_written_after_all_each_take_their_warnings_place(qtbot, window, tmp_path, monkeypatch):
+    """A threshold refused, then decisions refused with it: two warnings (the decisions' does not name the threshold);
+    once one commit writes them all, each warning gives way to its own news, and none is left."""
+    session, store, _keys, view = _idle_under_review(qtbot, window, tmp_path)
+    notes, bar = window.notices, window.statusBar()
+    before = list(notes.notes)
+    disk = failing_writes(monkeypatch)
+    panel = window.results.threshold                           # the results page's slider, the review over it
+    panel.scope.setCurrentIndex(panel.scope.findData(ITEM))
+    panel.slider.setValue(61)                                   # a small sheet: announced at once, saved once it rests
+    threshold = f"The thresholds {NOT_YET}; check the disk has room and the file is not read-only."
+    qtbot.waitUntil(lambda: threshold in notes.problems, timeout=10000)
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    n = len(session.decisions)
+    assert n >= 2
+    refused = MANY.format(n=n)
+    qtbot.waitUntil(lambda: any(p.startswith(refused) for p in notes.problems), timeout=10000)
+    said = notes.notes[len(before):]
+    assert notes.notes[:len(before)] == before and len(said) == 2   # the decisions' warning, one, under the threshold's
+    assert said[0] == threshold and said[1].startswith(refused)
+
+    disk["on"] = False                                          # room again: the next decision carries them all
+    qtbot.keyClick(view, Qt.Key.Key_0)
+    news = [f"Saved in {PROJECT} after all: the thresholds.", _saved_news(n)]
+    qtbot.waitUntil(lambda: notes.infos == news, timeout=10000)
+    assert store.last_error is None and store.unsaved == {}
+    assert notes.notes == before + news                         # each warning's news where it was, no warning left
+    assert bar.currentMessage() == news[-1]
+    window.close_sheet()                                        # the threshold is in the project file
+    with qtbot.waitSignal(window.sessionReady, timeout=10000):
+        window.open_sheet(tmp_path / "answers.csv")
+    assert window.session.threshold(ITEM) == 0.61
+
+
+@pytest.mark.parametrize("lang, one, two", [
+    ("en", "Saved in p.grader-project after all: your comment.",
+     "Saved in p.grader-project after all: your comment and the thresholds."),
+    ("de", "Jetzt doch in p.grader-project gespeichert: Ihr Kommentar.",
+     "Jetzt doch in p.grader-project gespeichert: Ihr Kommentar und die Schwellenwerte."),
+    ("es", "Lo que faltaba por guardar está por fin en p.grader-project: tu comentario.",
+     "Lo que faltaba por guardar está por fin en p.grader-project: tu comentario y los umbrales.")])
+def test_the_good_news_names_what_was_held_in_each_language(qapp, lang, one, two):
+    assert i18n.install(lang)
+    try:
+        said = [QCoreApplication.translate("ScoringController", SOURCE).format(name="p.grader-project", what=words(what))
+                for what in (parts(["your comment"]), parts(["your comment", "the thresholds"]))]
+    finally:
+        i18n.install("en")
+    assert said == [one, two]
