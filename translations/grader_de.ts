@@ -1322,7 +1322,7 @@
         <translation>{student}: {words}</translation>
     </message>
     <message numerus="yes">
-        <source>The model scores %n of them otherwise than the rest: they are marked with ≠ in the list below. One key scores the group but leaves these open, to check and score next.</source>
+        <source>The model scores %n of them otherwise than the rest: they are marked with ≠ in the list below. One key scores the others and leaves those answers open, to check and score next.</source>
         <translation>
             <numerusform>%n davon bewertet das Modell anders als die übrigen: sie ist in der Liste unten mit ≠ markiert. Eine Taste bewertet die anderen und lässt diese Antwort offen, damit Sie sie als Nächstes prüfen und bewerten.</numerusform>
             <numerusform>%n davon bewertet das Modell anders als die übrigen: sie sind in der Liste unten mit ≠ markiert. Eine Taste bewertet die anderen und lässt diese Antworten offen, damit Sie sie als Nächstes prüfen und bewerten.</numerusform>
@@ -1333,14 +1333,14 @@
         <translation>{group}: eine Punktzahl (eine Ziffer oder eine Punktzahl-Schaltfläche) für alle außer denen, die abweichen und offen bleiben; nehmen Sie jede heraus, die eine andere verdient.</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. One key scores the group but leaves these open, to read and score next.</source>
+        <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. One key scores the others and leaves those answers open, to read and score next.</source>
         <translation>
             <numerusform>%n davon unterscheidet sich im Wortlaut von der typischen Antwort (ihre eigenen Wörter in der Liste unten fett und unterstrichen): {members}. Eine Taste bewertet die anderen und lässt diese Antwort offen, damit Sie sie als Nächstes lesen und bewerten.</numerusform>
             <numerusform>%n davon unterscheiden sich im Wortlaut von der typischen Antwort (ihre eigenen Wörter in der Liste unten fett und unterstrichen): {members}. Eine Taste bewertet die anderen und lässt diese Antworten offen, damit Sie sie als Nächstes lesen und bewerten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them differ from the typical answer in words: {members}. One key scores the group but leaves these open, to read and score next.</source>
+        <source>%n of them differ from the typical answer in words: {members}. One key scores the others and leaves those answers open, to read and score next.</source>
         <translation>
             <numerusform>%n davon unterscheidet sich im Wortlaut von der typischen Antwort: {members}. Eine Taste bewertet die anderen und lässt diese Antwort offen, damit Sie sie als Nächstes lesen und bewerten.</numerusform>
             <numerusform>%n davon unterscheiden sich im Wortlaut von der typischen Antwort: {members}. Eine Taste bewertet die anderen und lässt diese Antworten offen, damit Sie sie als Nächstes lesen und bewerten.</numerusform>

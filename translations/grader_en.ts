@@ -356,21 +356,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The model scores %n of them otherwise than the rest: they are marked with ≠ in the list below. One key scores the group but leaves these open, to check and score next.</source>
+        <source>The model scores %n of them otherwise than the rest: they are marked with ≠ in the list below. One key scores the others and leaves those answers open, to check and score next.</source>
         <translation>
             <numerusform>The model scores %n of them otherwise than the rest: it is marked with ≠ in the list below. One key scores the others and leaves that answer open, to check and score next.</numerusform>
             <numerusform>The model scores %n of them otherwise than the rest: they are marked with ≠ in the list below. One key scores the others and leaves those answers open, to check and score next.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. One key scores the group but leaves these open, to read and score next.</source>
+        <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. One key scores the others and leaves those answers open, to read and score next.</source>
         <translation>
             <numerusform>%n of them differs from the typical answer in words (its own words shown in bold, underlined, in the list below): {members}. One key scores the others and leaves that answer open, to read and score next.</numerusform>
             <numerusform>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. One key scores the others and leaves those answers open, to read and score next.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them differ from the typical answer in words: {members}. One key scores the group but leaves these open, to read and score next.</source>
+        <source>%n of them differ from the typical answer in words: {members}. One key scores the others and leaves those answers open, to read and score next.</source>
         <translation>
             <numerusform>%n of them differs from the typical answer in words: {members}. One key scores the others and leaves that answer open, to read and score next.</numerusform>
             <numerusform>%n of them differ from the typical answer in words: {members}. One key scores the others and leaves those answers open, to read and score next.</numerusform>

@@ -1322,7 +1322,7 @@
         <translation>{student}: {words}</translation>
     </message>
     <message numerus="yes">
-        <source>The model scores %n of them otherwise than the rest: they are marked with ≠ in the list below. One key scores the group but leaves these open, to check and score next.</source>
+        <source>The model scores %n of them otherwise than the rest: they are marked with ≠ in the list below. One key scores the others and leaves those answers open, to check and score next.</source>
         <translation>
             <numerusform>El modelo puntúa %n de ellas de otra forma que el resto: está marcada con ≠ en la lista de abajo. Una tecla puntúa las demás y deja abierta esa respuesta, para que la revises y la puntúes a continuación.</numerusform>
             <numerusform>El modelo puntúa %n de ellas de otra forma que el resto: están marcadas con ≠ en la lista de abajo. Una tecla puntúa las demás y deja abiertas esas respuestas, para que las revises y las puntúes a continuación.</numerusform>
@@ -1333,14 +1333,14 @@
         <translation>{group}: una puntuación (un dígito o un botón de puntuación) para todas menos las que difieren, que quedan abiertas; saca la que merezca otra.</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. One key scores the group but leaves these open, to read and score next.</source>
+        <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. One key scores the others and leaves those answers open, to read and score next.</source>
         <translation>
             <numerusform>%n de ellas se distingue de la respuesta típica en sus palabras (las suyas propias, en negrita y subrayadas en la lista de abajo): {members}. Una tecla puntúa las demás y deja abierta esa respuesta, para que la leas y la puntúes a continuación.</numerusform>
             <numerusform>%n de ellas se distinguen de la respuesta típica en sus palabras (las suyas propias, en negrita y subrayadas en la lista de abajo): {members}. Una tecla puntúa las demás y deja abiertas esas respuestas, para que las leas y las puntúes a continuación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them differ from the typical answer in words: {members}. One key scores the group but leaves these open, to read and score next.</source>
+        <source>%n of them differ from the typical answer in words: {members}. One key scores the others and leaves those answers open, to read and score next.</source>
         <translation>
             <numerusform>%n de ellas se distingue de la respuesta típica en sus palabras: {members}. Una tecla puntúa las demás y deja abierta esa respuesta, para que la leas y la puntúes a continuación.</numerusform>
             <numerusform>%n de ellas se distinguen de la respuesta típica en sus palabras: {members}. Una tecla puntúa las demás y deja abiertas esas respuestas, para que las leas y las puntúes a continuación.</numerusform>

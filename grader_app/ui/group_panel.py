@@ -169,7 +169,8 @@ class GroupPanel(QWidget):
         self.typical_label.setToolTip(hidden_note(t))
         if self.odd:   # one key scores the others and leaves these open (group_split): the teacher checks them next
             said += " " + self.tr("The model scores %n of them otherwise than the rest: they are marked with ≠ in the "
-                                  "list below. One key scores the group but leaves these open, to check and score next.",
+                                  "list below. One key scores the others and leaves those answers open, to check and "
+                                  "score next.",
                                   "", len(self.odd))
         self.models_label.setText(said)
         bold = self.models_label.font()
@@ -182,11 +183,11 @@ class GroupPanel(QWidget):
         # a member's own words are in bold in its text; words it leaves out are only named (there is no place for them)
         if any(d.extra for d in self.words.values()):
             words_said = self.tr("%n of them differ from the typical answer in words (their own words shown in "
-                                 "bold, underlined, in the list below): {members}. One key scores the group but "
-                                 "leaves these open, to read and score next.", "", len(self.words))
+                                 "bold, underlined, in the list below): {members}. One key scores the others and "
+                                 "leaves those answers open, to read and score next.", "", len(self.words))
         else:
             words_said = self.tr("%n of them differ from the typical answer in words: {members}. One key scores the "
-                                 "group but leaves these open, to read and score next.", "", len(self.words))
+                                 "others and leaves those answers open, to read and score next.", "", len(self.words))
         self.words_label.setText(words_said.format(members=named) if self.words else "")
         self.words_label.setVisible(bool(self.words))
         decided = sum(1 for k in keys if k in session.decisions)
