@@ -128,8 +128,7 @@ class MainWindow(QMainWindow):
         sc.saveFailed.connect(self.news.fail)
         sc.writeFailed.connect(lambda _problem: self._update_title())   # "· 6 not saved"
         sc.writtenAfterAll.connect(self._update_title)                   # "· saved"
-        sc.notice.connect(self.news.warn)   # the project file written again
-        sc.savedAfterAll.connect(self.news.notify)   # the scores or decisions the disk refused, saved after all
+        sc.savedAfterAll.connect(self.news.notify)   # what the disk refused saved after all, a gone file written again
         sc.modelChanged.connect(self.news.fail)   # kept whole above the results, as a warning is
         sc.released.connect(self._sheet_released)
         lc = self.learning

@@ -15,7 +15,8 @@ review screen shows it) and ``saveFailed`` (the status bar; a failure of held ch
 whose place it takes: it says them all, :data:`HELD`), unless it has been written since; once it is
 written after all, ``writtenAfterAll`` follows (the store's ``on_saved``), and ``savedAfterAll`` for each kind of held
 change (decisions, other changes) the teacher was told could not be saved (not if the failure was heard only once they
-were written); a project file that had gone and was written again is told on the status bar through ``notice``.
+were written); a project file that had gone is said to be written again through ``savedAfterAll`` too, in the place of
+the failures that said it could not be (:data:`GONE`).
 
 :meth:`release` lets go of the session without blocking: scoring is cancelled, and when the worker
 has reported, what is unsaved is saved and the project file closed on a worker; ``released``
@@ -36,8 +37,8 @@ from ..io.project_store import ProjectError, ProjectRestored, ProjectStore
 from ..scoring.model import CancelToken
 from .i18n import number
 from .messages import plain, plain_after_colon
-from .problem_words import words
 from .project_readback_words import model_changed_notes
+from .saved_after_all_words import held_saved, scores_saved
 from .tasks import Task, TaskManager
 
 score = workflow.score   # looked up at each start, so tests may slow it down
@@ -53,8 +54,11 @@ DONE, CANCELLED, FAILED = "done", "cancelled", "failed"
 BACKOFF_MOST = 32
 # The store's writer's failures about the changes it holds and tries again with the next (io.project_problems): one
 # says all of its kind held then, so it takes the place of those of its kind said before; once the writer writes them
-# after all (on_saved), each kind said is resolved by its news (:meth:`ScoringController._held_news`).
+# after all (on_saved), each kind said is resolved by its news (:func:`.saved_after_all_words.held_saved`).
 HELD = ("project.decisions_unsaved", "project.unsaved_yet")
+# The store's writer's failures to write a project file that had gone while open again (io.project_writer): the news
+# that it is written again after all (a ProjectRestored) resolves them, as the news of held changes resolves theirs.
+GONE = ("project.deleted_not_rewritten", "project.replaced_not_rewritten")
 
 
 class _Job:
@@ -103,13 +107,13 @@ class ScoringController(QObject):
     finished = Signal(str, str)           # DONE / CANCELLED / FAILED, and what to tell (for FAILED: why)
     saveFailed = Signal(str, int, object)   # a sentence (the project file refused the scores or held changes), ms to
                                           # show it, and the failures said before that it takes the place of (a tuple)
-    notice = Signal(str, int)             # a sentence about the project file that is not a failure, ms to show it
     modelChanged = Signal(str, int)       # once scored again: a question's model changed since the project's rows, ms
     released = Signal(object)             # after release(): the project is closed; "" or why it was not all saved (a problem)
     writeFailed = Signal(object)          # the store's writer could not write a change (a ProjectError; GUI thread)
     writtenAfterAll = Signal()            # what a failed write left unsaved is written now (GUI thread)
     savedAfterAll = Signal(str, int, object)   # the scores or held changes the project file had refused are in it after
-                                          # all: a sentence, ms, and the failures said before (no longer true: a tuple)
+                                          # all, or the file that had gone is written again: a sentence, ms, and the
+                                          # failures said before (no longer true: a tuple)
     _heard = Signal(object)               # (store, error), emitted on the store's writer thread
     _saved = Signal(object)               # the store, emitted on its writer thread once what it held is written
 
@@ -125,6 +129,7 @@ class ScoringController(QObject):
         self._told = ""                      # what the teacher was told when it failed (told once they are saved)
         self._held_told: dict[str, list[str]] = {}   # the held changes' failures said since they were written, by kind
         self._held_heard: dict[str, ProjectError] = {}   # the last failure heard of each kind, said or not
+        self._gone_told: list[str] = []      # the failures said since that the file that had gone could not be written
         self._again = False                  # the store wrote again while a save was in flight
         self._room = False                   # the store wrote again since the last refusal
         self._wait = 0                       # decisions to wait for after the last refusal (see BACKOFF_MOST)
@@ -172,20 +177,12 @@ class ScoringController(QObject):
             self.writtenAfterAll.emit()
             told, heard, self._held_told, self._held_heard = self._held_told, self._held_heard, {}, {}
             for kind, said in told.items():
-                self.savedAfterAll.emit(self._held_news(heard[kind], store.path.name), 20000, tuple(said))
+                self.savedAfterAll.emit(held_saved(heard[kind], store.path.name), 20000, tuple(said))
             if self._saving is not None:   # its failure may not have reached here yet: tried again once it has
                 self._again = True
             else:
                 self._room = True
                 self._retry()
-
-    def _held_news(self, failure: ProjectError, name: str) -> str:
-        """The news that what ``failure`` (the last heard of its kind) said could not be saved is in ``name`` after all:
-        the decisions counted, the other changes named as the failure named them ("your comment and the thresholds")."""
-        if failure.kind == "project.decisions_unsaved":
-            return self.tr("Your %n decisions that could not be saved are in {name} after all.", "",
-                           int(failure.values.get("count", 0))).format(name=name)
-        return self.tr("Saved in {name} after all: {what}.").format(name=name, what=words(failure.values.get("what", "")))
 
     def _decision(self, _key: int, _decision) -> None:
         """A decision was made (the session's listener, GUI thread): one more towards the next retry."""
@@ -209,8 +206,9 @@ class ScoringController(QObject):
         store = ref()
         current = self.store
         if isinstance(error, ProjectRestored):   # the file had gone and was written again: nothing lost
-            if store is current:
-                self.notice.emit(plain(error), 30000)
+            if store is current:   # in the place of the failures that said it could not be, no longer true
+                told, self._gone_told = self._gone_told, []
+                self.savedAfterAll.emit(plain(error), 30000, tuple(told))
             return
         if current is None or store is not current:
             return
@@ -221,7 +219,7 @@ class ScoringController(QObject):
             return
         self.writeFailed.emit(error)
         said = plain(error)   # a held changes' failure says all of its kind: it takes the place of those said before
-        told = self._held_told.setdefault(error.kind, []) if held else []
+        told = self._held_told.setdefault(error.kind, []) if held else self._gone_told if error.kind in GONE else []
         self.saveFailed.emit(said, 15000, tuple(told))
         told.append(said)
 
@@ -341,7 +339,7 @@ class ScoringController(QObject):
             problem = job()
         if job.close:
             if job.saved and job.told:
-                self.savedAfterAll.emit(self._saved_sentence(job.store), 20000, (job.told,))
+                self.savedAfterAll.emit(scores_saved(job.store.path.name), 20000, (job.told,))
             self.released.emit(problem or "")
             return
         if job is self._saving:
@@ -359,14 +357,11 @@ class ScoringController(QObject):
             told = self._told
             self._forget_refusal()
             if told:
-                self.savedAfterAll.emit(self._saved_sentence(job.store), 20000, (told,))
+                self.savedAfterAll.emit(scores_saved(job.store.path.name), 20000, (told,))
         if self._release_wanted and self.task is None:
             self._close()
         else:
             self._retry()
-
-    def _saved_sentence(self, store: ProjectStore) -> str:
-        return self.tr("The scores are saved in {name} after all.").format(name=store.path.name)
 
     def thresholds_changed(self, _change: Change | None = None) -> None:
         """Save the thresholds once the slider rests (each save is a synced write)."""
@@ -417,7 +412,7 @@ class ScoringController(QObject):
             session.listeners.remove(self._heard_decisions)
         self.session = self.store = None
         self._forget_refusal()
-        self._held_told, self._held_heard = {}, {}
+        self._held_told, self._held_heard, self._gone_told = {}, {}, []
 
     def release_now(self) -> ProjectError | None:
         """At quit, once the task manager's workers have stopped: whatever is left, done here; None or what

@@ -1,0 +1,36 @@
+"""What the window says once what the project file refused (a full disk) is in it after all, in the teacher's language:
+the scores ("The scores are saved in answers.grader-project after all."), the decisions the writer held ("Your 3
+decisions that could not be saved are in … after all."), its other held changes, named as their failure named them
+("Saved in … after all: your comment and the thresholds."). Plain functions, in the scoring controller's translation
+context (:mod:`.scoring_controller` says when)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..io.project_store import ProjectError
+from .problem_words import words
+
+translate = QCoreApplication.translate
+
+DECISIONS = "project.decisions_unsaved"   # the held decisions' failure (its ``count``); the others name ``what``
+
+
+def scores_saved(name: str) -> str:
+    return translate("ScoringController", "The scores are saved in {name} after all.").format(name=name)
+
+
+def held_saved(failure: ProjectError, name: str) -> str:
+    """The news that what ``failure`` (the last heard of its kind) said could not be saved is in ``name`` after all:
+    the decisions counted, the other changes named as the failure named them ("your comment and the thresholds")."""
+    if failure.kind == DECISIONS:
+        return translate("ScoringController", "Your %n decisions that could not be saved are in {name} after all.", "",
+                         _count(failure)).format(name=name)
+    return _saved_in(name, failure.values.get("what", ""))
+
+
+def _saved_in(name: str, what: object) -> str:
+    return translate("ScoringController", "Saved in {name} after all: {what}.").format(name=name, what=words(what))
+
+
+def _count(failure: ProjectError) -> int:
+    return int(failure.values.get("count", 0))
