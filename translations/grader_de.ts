@@ -4168,6 +4168,13 @@
             <numerusform>Ihre %n Entscheidungen, die nicht gespeichert werden konnten, sind jetzt doch in {name} gespeichert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>your %n decisions</source>
+        <translation>
+            <numerusform>Ihre Entscheidung</numerusform>
+            <numerusform>Ihre %n Entscheidungen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Saved in {name} after all: {what}.</source>
         <translation>Jetzt doch in {name} gespeichert: {what}.</translation>

@@ -1160,6 +1160,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>your %n decisions</source>
+        <translation>
+            <numerusform>your decision</numerusform>
+            <numerusform>your %n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Scored %n answers in {seconds} s</source>
         <translation>
             <numerusform>Scored %n answer in {seconds} s</numerusform>

@@ -4168,6 +4168,13 @@
             <numerusform>Tus %n decisiones sin guardar están por fin en {name}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>your %n decisions</source>
+        <translation>
+            <numerusform>tu decisión</numerusform>
+            <numerusform>tus %n decisiones</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Saved in {name} after all: {what}.</source>
         <translation>Lo que faltaba por guardar está por fin en {name}: {what}.</translation>

@@ -1,9 +1,13 @@
 """What the window says once what the project file refused (a full disk) is in it after all, in the teacher's language:
 the scores ("The scores are saved in answers.grader-project after all."), the decisions the writer held ("Your 3
 decisions that could not be saved are in … after all."), its other held changes, named as their failure named them
-("Saved in … after all: your comment and the thresholds."). Plain functions, in the scoring controller's translation
+("Saved in … after all: your comment and the thresholds."), and, for the status bar, which says one sentence at a time,
+several kinds written by one commit said together ("Saved in … after all: your 3 decisions and the thresholds."): said
+one after another, the second would hide the first at once. Plain functions, in the scoring controller's translation
 context (:mod:`.scoring_controller` says when)."""
 from __future__ import annotations
+
+from typing import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -26,6 +30,17 @@ def held_saved(failure: ProjectError, name: str) -> str:
         return translate("ScoringController", "Your %n decisions that could not be saved are in {name} after all.", "",
                          _count(failure)).format(name=name)
     return _saved_in(name, failure.values.get("what", ""))
+
+
+def held_saved_together(failures: Iterable[ProjectError], name: str) -> str:
+    """One sentence for what several failures, each the last of its kind, said could not be saved, now in ``name``
+    after all, in their order ("Saved in … after all: your 3 decisions and the thresholds.")."""
+    said = [translate("ScoringController", "your %n decisions", "", _count(f)) if f.kind == DECISIONS
+            else f.values.get("what", "") for f in failures]
+    joined = said[-1]
+    for part in reversed(said[:-1]):   # "a and b": as the failures join what they name
+        joined = ProjectError.said("project.parts", what=part, more=joined)
+    return _saved_in(name, joined)
 
 
 def _saved_in(name: str, what: object) -> str:

@@ -15,8 +15,9 @@ review screen shows it) and ``saveFailed`` (the status bar; a failure of held ch
 whose place it takes: it says them all, :data:`HELD`), unless it has been written since; once it is
 written after all, ``writtenAfterAll`` follows (the store's ``on_saved``), and ``savedAfterAll`` for each kind of held
 change (decisions, other changes) the teacher was told could not be saved (not if the failure was heard only once they
-were written); a project file that had gone is said to be written again through ``savedAfterAll`` too, in the place of
-the failures that said it could not be (:data:`GONE`).
+were written), and ``savedTogether`` says them all in one sentence for the status bar when one commit wrote several; a
+project file that had gone is said to be written again through ``savedAfterAll`` too, in the place of the failures that
+said it could not be (:data:`GONE`).
 
 :meth:`release` lets go of the session without blocking: scoring is cancelled, and when the worker
 has reported, what is unsaved is saved and the project file closed on a worker; ``released``
@@ -38,7 +39,7 @@ from ..scoring.model import CancelToken
 from .i18n import number
 from .messages import plain, plain_after_colon
 from .project_readback_words import model_changed_notes
-from .saved_after_all_words import held_saved, scores_saved
+from .saved_after_all_words import held_saved, held_saved_together, scores_saved
 from .tasks import Task, TaskManager
 
 score = workflow.score   # looked up at each start, so tests may slow it down
@@ -107,6 +108,8 @@ class ScoringController(QObject):
     finished = Signal(str, str)           # DONE / CANCELLED / FAILED, and what to tell (for FAILED: why)
     saveFailed = Signal(str, int, object)   # a sentence (the project file refused the scores or held changes), ms to
                                           # show it, and the failures said before that it takes the place of (a tuple)
+    savedTogether = Signal(str, int)      # several kinds of held changes written after all by one commit (each its
+                                          # savedAfterAll): one sentence saying them all for the status bar, ms
     modelChanged = Signal(str, int)       # once scored again: a question's model changed since the project's rows, ms
     released = Signal(object)             # after release(): the project is closed; "" or why it was not all saved (a problem)
     writeFailed = Signal(object)          # the store's writer could not write a change (a ProjectError; GUI thread)
@@ -178,6 +181,8 @@ class ScoringController(QObject):
             told, heard, self._held_told, self._held_heard = self._held_told, self._held_heard, {}, {}
             for kind, said in told.items():
                 self.savedAfterAll.emit(held_saved(heard[kind], store.path.name), 20000, tuple(said))
+            if len(told) > 1:   # the status bar says one sentence at a time: the last news would hide the others
+                self.savedTogether.emit(held_saved_together([heard[kind] for kind in told], store.path.name), 20000)
             if self._saving is not None:   # its failure may not have reached here yet: tried again once it has
                 self._again = True
             else:

@@ -6,6 +6,12 @@ decisions' warnings gave way to good news (tests/ui/test_decisions_saved_after_a
 threshold's went on saying what was no longer true. Now each kind of held change the teacher was warned of gets its
 news, in its warning's place: "Saved in answers.grader-project after all: your comment."
 
+Two kinds written after all by one commit (a threshold, then decisions) each got their news in the notes, but the
+status bar, which says one sentence at a time, showed only the last: the threshold's news was gone as it came. Now it
+says both in one sentence, in the notes' order ("Saved in … after all: the thresholds and your 3 decisions."): one
+sentence naming the file once reads at a glance and fits the bar where two would be cut, and said one after another
+the first would be there only until the second came.
+
 The disk is made full as in tests/ui/test_decisions_saved_after_all.py (tests/failing_disk.py), in the real window
 with a sheet scored for real."""
 from __future__ import annotations
@@ -14,9 +20,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from failing_disk import failing_writes
-from grader_app.io.project_problems import parts
+from grader_app.io.project_problems import parts, unsaved_failure
 from grader_app.ui import i18n
 from grader_app.ui.problem_words import words
+from grader_app.ui.saved_after_all_words import held_saved_together
 from test_decisions_saved_after_all import _idle_under_review
 from test_unsaved_decisions_up_to_date import MANY, PROJECT, _comment, _saved_news
 
@@ -60,7 +67,8 @@ def test_a_comment_written_after_all_takes_the_place_of_its_warning_in_the_notes
 
 def test_a_threshold_and_decisions_written_after_all_each_take_their_warnings_place(qtbot, window, tmp_path, monkeypatch):
     """A threshold refused, then decisions refused with it: two warnings (the decisions' does not name the threshold);
-    once one commit writes them all, each warning gives way to its own news, and none is left."""
+    once one commit writes them all, each warning gives way to its own news, and none is left; the status bar says
+    both news in one sentence."""
     session, store, _keys, view = _idle_under_review(qtbot, window, tmp_path)
     notes, bar = window.notices, window.statusBar()
     before = list(notes.notes)
@@ -86,7 +94,7 @@ def test_a_threshold_and_decisions_written_after_all_each_take_their_warnings_pl
     qtbot.waitUntil(lambda: notes.infos == news, timeout=10000)
     assert store.last_error is None and store.unsaved == {}
     assert notes.notes == before + news                         # each warning's news where it was, no warning left
-    assert bar.currentMessage() == news[-1]
+    assert bar.currentMessage() == f"Saved in {PROJECT} after all: the thresholds and your {n} decisions."
     window.close_sheet()                                        # the threshold is in the project file
     with qtbot.waitSignal(window.sessionReady, timeout=10000):
         window.open_sheet(tmp_path / "answers.csv")
@@ -108,3 +116,25 @@ def test_the_good_news_names_what_was_held_in_each_language(qapp, lang, one, two
     finally:
         i18n.install("en")
     assert said == [one, two]
+
+
+@pytest.mark.parametrize("lang, one, three", [
+    ("en", "Saved in p.grader-project after all: your comment and your decision.",
+     "Saved in p.grader-project after all: your 3 decisions and the thresholds and your comment."),
+    ("de", "Jetzt doch in p.grader-project gespeichert: Ihr Kommentar und Ihre Entscheidung.",
+     "Jetzt doch in p.grader-project gespeichert: Ihre 3 Entscheidungen und die Schwellenwerte und Ihr Kommentar."),
+    ("es", "Lo que faltaba por guardar está por fin en p.grader-project: tu comentario y tu decisión.",
+     "Lo que faltaba por guardar está por fin en p.grader-project: tus 3 decisiones y los umbrales y tu comentario.")])
+def test_the_status_bar_says_the_kinds_written_together_in_one_sentence_in_each_language(qapp, lang, one, three):
+    """The failures as the writer says them (io.project_problems), in the order they were said."""
+    comment, both = unsaved_failure("p.grader-project", 0, ["your comment"], None), \
+        unsaved_failure("p.grader-project", 0, ["the thresholds", "your comment"], None)
+    assert i18n.install(lang)
+    try:
+        said = [held_saved_together([comment, unsaved_failure("p.grader-project", 1, ["your decision"], None)],
+                                    "p.grader-project"),
+                held_saved_together([unsaved_failure("p.grader-project", 3, ["your decision"], None), both],
+                                    "p.grader-project")]
+    finally:
+        i18n.install("en")
+    assert said == [one, three]
