@@ -2495,6 +2495,18 @@
         <source>your score</source>
         <translation>Ihre Punktzahl</translation>
     </message>
+    <message>
+        <source>no marks yet</source>
+        <translation>noch nicht vergeben</translation>
+    </message>
+    <message>
+        <source>No answer has been marked {scores} yet, so the model gives no probability for it and cannot suggest it; it learns a score from the answers you mark with it.</source>
+        <translation>Noch keine Antwort wurde mit {scores} bewertet, daher gibt das Modell dafür keine Wahrscheinlichkeit an und kann es nicht vorschlagen; eine Punktzahl lernt es aus den Antworten, die Sie damit bewerten.</translation>
+    </message>
+    <message>
+        <source>score {score}: no marks yet</source>
+        <translation>Punktzahl {score}: noch nicht vergeben</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -4090,8 +4102,8 @@
         <translation>wie die Bewertungen, aus denen sein Modell gelernt hat</translation>
     </message>
     <message>
-        <source>Grader&apos;s guess: nothing says what this question is out of</source>
-        <translation>von Grader geschätzt: nirgends steht, wie viele Punkte diese Frage hat</translation>
+        <source>Grader&apos;s guess, as the sheet does not say</source>
+        <translation>von Grader geschätzt, da die Tabelle es nicht angibt</translation>
     </message>
     <message>
         <source>out of {top}, in half points</source>
@@ -4100,6 +4112,10 @@
     <message>
         <source>out of {top}</source>
         <translation>max. {top} Punkte</translation>
+    </message>
+    <message>
+        <source>Grader&apos;s guess, as the sheet does not say; Change… sets it</source>
+        <translation>von Grader geschätzt, da die Tabelle es nicht angibt; Ändern… legt es fest</translation>
     </message>
     <message>
         <source>type a score&apos;s digits one after another (1 then 0 for 10) and a comma or point for a half (4,5); Enter gives it at once</source>

@@ -2495,6 +2495,18 @@
         <source>your score</source>
         <translation>tu puntuación</translation>
     </message>
+    <message>
+        <source>no marks yet</source>
+        <translation>aún sin corregir</translation>
+    </message>
+    <message>
+        <source>No answer has been marked {scores} yet, so the model gives no probability for it and cannot suggest it; it learns a score from the answers you mark with it.</source>
+        <translation>Aún no has corregido ninguna respuesta con {scores}, así que el modelo no le da ninguna probabilidad y no puede sugerirla; aprende una puntuación de las respuestas que corriges con ella.</translation>
+    </message>
+    <message>
+        <source>score {score}: no marks yet</source>
+        <translation>puntuación {score}: aún sin corregir</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -4090,8 +4102,8 @@
         <translation>según las notas de las que aprendió su modelo</translation>
     </message>
     <message>
-        <source>Grader&apos;s guess: nothing says what this question is out of</source>
-        <translation>estimación de Grader: nada indica sobre cuántos puntos es esta pregunta</translation>
+        <source>Grader&apos;s guess, as the sheet does not say</source>
+        <translation>estimación de Grader, ya que la hoja no lo indica</translation>
     </message>
     <message>
         <source>out of {top}, in half points</source>
@@ -4100,6 +4112,10 @@
     <message>
         <source>out of {top}</source>
         <translation>sobre {top}</translation>
+    </message>
+    <message>
+        <source>Grader&apos;s guess, as the sheet does not say; Change… sets it</source>
+        <translation>estimación de Grader, ya que la hoja no lo indica; Cambiar… lo fija</translation>
     </message>
     <message>
         <source>type a score&apos;s digits one after another (1 then 0 for 10) and a comma or point for a half (4,5); Enter gives it at once</source>

@@ -116,6 +116,7 @@ class AnswerCard(QWidget):
         self._prompt: tuple[str, str, int] = ("", "", 0)   # the prompt shown: (whole text, its question, words before)
         self._heading: set[str] = set()   # what the question line names the question by (_same_words), not said twice
         self._item: str | None = None
+        self._choices: tuple = ()   # the score buttons' scores of the question shown (show_question)
         self.single = single = QWidget(self)
         sl = QVBoxLayout(single)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -183,6 +184,7 @@ class AnswerCard(QWidget):
     def show_question(self, session: GradingSession, item: str, learned: bool, choices: tuple | None = None) -> None:
         """``choices``: the score buttons' scores (:func:`.commands.score_choices`), when the caller has them."""
         info = session.items[item]
+        self._choices = tuple(choices or ())   # the bars follow the buttons' scale (probability_bars)
         # a sheet that names no question in the teacher's words; "Question 3: ..." without the word again
         name = question_name(item, session.mapping)
         # a name that is the whole question: its first words on the heading's line, the whole of it in the line below
@@ -285,7 +287,7 @@ class AnswerCard(QWidget):
         pred, dec = session.model_says(key), session.decisions.get(key)
         self.bars_heading.setText(self.tr("The model's probability per score"))
         self.bars.set_prediction(pred, session.items[session.answers[key].item].labels,
-                                 decided=dec.score if dec else None)
+                                 decided=dec.score if dec else None, scale=self._choices)
         self._bars_shown(pred is not None)
 
     def _bars_shown(self, shown: bool) -> None:

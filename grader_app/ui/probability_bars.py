@@ -8,6 +8,15 @@ The percentage is never cut by the edge of the fill (:class:`ProbabilityBar`): t
 49 % its "4" was half white on blue and half white on white. The fill is painted here in one colour that the text on it
 reads against at 4.5:1 at least (:func:`.style.behind_text`): the style's own fill, a gradient from a lighter blue to
 the palette's highlight, left white text at 2.9 to 3.7:1.
+
+The row follows the score buttons' scale (``scale``: what the buttons offer), not only the model's scores. A model
+learned from the teacher's marks knows only the scores she has given so far: on a question out of 3 marked 0, 1 and 2
+it has three scores, and the row showed three bars under four buttons, 3 gone without a word. Each score of the scale
+now has its place in the row, in order; a score the model has none of says "no marks yet" where its bar would be, in
+grey, with no bar at all. Not a bar at 0 %: that would be a probability the model never worked out, and would read as
+"the model weighed 3 and finds it unlikely", while the truth is that it cannot suggest 3 until it has learned from an
+answer marked 3. Scores in a row the model has none of share one place ("3–10"), so a scale out of 10 in half points
+whose model learned from 0, 4.5 and 10 has five places, not 21 squeezed bars.
 """
 from __future__ import annotations
 
@@ -91,6 +100,30 @@ class ProbabilityBar(QProgressBar):
         return opt
 
 
+def places(labels, scale) -> list[tuple[str, list]]:
+    """The row's places in the scale's order: ("bar", [index of a model's score]) or ("gap", [scores of the scale the
+    model has none of, one after another]). The model's scores alone where there is no scale, or where one of them is
+    not on it (a model's own labels: no gap to show)."""
+    labels, scale = list(labels), list(scale)
+    if not scale or any(not any(v == lab for v in scale) for lab in labels):
+        return [("bar", [i]) for i in range(len(labels))]
+    out: list[tuple[str, list]] = []
+    for v in scale:
+        i = next((i for i, lab in enumerate(labels) if lab == v), None)
+        if i is not None:
+            out.append(("bar", [i]))
+        elif out and out[-1][0] == "gap":
+            out[-1][1].append(v)
+        else:
+            out.append(("gap", [v]))
+    return out
+
+
+def gap_name(scores: list) -> str:
+    """A gap's scores as its name says them: "3", or "3–10" for several in a row."""
+    return score_text(scores[0]) if len(scores) == 1 else f"{score_text(scores[0])}–{score_text(scores[-1])}"
+
+
 class ProbabilityBars(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,22 +131,25 @@ class ProbabilityBars(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(8)
         self._grid.setVerticalSpacing(0)
-        self._rows: list[tuple[QLabel, ProbabilityBar, QLabel]] = []
+        self._rows: list[tuple[QLabel, ProbabilityBar, QLabel]] = []   # the model's scores, in the row's order
+        self._gaps: list[tuple[QLabel, QLabel]] = []   # the scale's scores it has none of: their name, "no marks yet"
+        self._kinds: tuple = ()   # the kinds of places the widgets are laid out for ("bar", "gap", ...)
         self.marks = True   # the words under the bars; not on a short page (set_marks_shown)
         self._empty = QLabel(self)
         self._empty.setWordWrap(True)
         self._grid.addWidget(self._empty, 0, 0, 1, -1)
         self.set_prediction(None, ())
 
-    def set_prediction(self, prediction: Prediction | None, labels, decided=None) -> None:
-        """Show one bar per score; mark the model's score and (if any) the teacher's.
+    def set_prediction(self, prediction: Prediction | None, labels, decided=None, scale=()) -> None:
+        """Show one bar per score; mark the model's score and (if any) the teacher's. ``scale``: the scores the score
+        buttons offer; one the model has none of is said in its place (see the module).
 
-        The row widgets are reused while the number of scores stays the same (making new widgets
-        for each answer cost a relayout of 100 ms or more); only their values change.
+        The row widgets are reused while the places stay the same (making new widgets for each answer cost a relayout
+        of 100 ms or more); only their values change.
         """
         labels = list(prediction.labels if prediction is not None else labels)
         if prediction is None or not prediction.valid:   # an invalid model output is no score (its flag says why)
-            for row in self._rows:
+            for row in [*self._rows, *self._gaps]:
                 for w in row:
                     w.hide()
             # no model at all: nothing here (the line under the card says so once: "No model scores this question
@@ -122,10 +158,16 @@ class ProbabilityBars(QWidget):
             self._empty.setVisible(prediction is not None)
             return
         self._empty.hide()
-        if len(self._rows) != len(labels):
-            self._rebuild(len(labels))
+        cells = places(labels, scale)
+        kinds = tuple(kind for kind, _ in cells)
+        if kinds != self._kinds:
+            self._rebuild(kinds)
+        for (name, gap), scores in zip(self._gaps, [s for kind, s in cells if kind == "gap"]):
+            self._show_gap(name, gap, scores)
         best = prediction.index
-        for i, ((name, bar, mark), label, p) in enumerate(zip(self._rows, labels, prediction.probabilities)):
+        probabilities = prediction.probabilities
+        for (name, bar, mark), i in zip(self._rows, [s[0] for kind, s in cells if kind == "bar"]):
+            label, p = labels[i], probabilities[i]
             name.setText(score_text(label))
             bar.setValue(int(round(float(p) * 1000)))
             bar.setFormat(percent(float(p)))
@@ -153,17 +195,55 @@ class ProbabilityBars(QWidget):
         for _name, bar, mark in self._rows:
             mark.setVisible(shown and bar.isVisibleTo(self))
 
-    def _rebuild(self, n: int) -> None:
-        for row in self._rows:
+    def _show_gap(self, name: QLabel, gap: QLabel, scores: list) -> None:
+        """A place for scores of the scale the model has none of: their name and "no marks yet", in grey."""
+        name.setText(gap_name(scores))
+        gap.setText(self.tr("no marks yet"))
+        tip = self.tr("No answer has been marked {scores} yet, so the model gives no probability for it and cannot "
+                      "suggest it; it learns a score from the answers you mark with it.").format(scores=gap_name(scores))
+        for w in (name, gap):
+            w.setToolTip(tip)
+            w.show()
+        gap.setAccessibleName(self.tr("score {score}: no marks yet").format(score=gap_name(scores)))
+
+    def gaps(self) -> list[tuple[str, str]]:
+        """(scores, words) per place of scores the model has none of, shown: for tests and screen readers."""
+        return [(name.text(), gap.text()) for name, gap in self._gaps if gap.isVisibleTo(self)]
+
+    def _grey(self) -> QPalette:
+        """The palette of a gap's words: half way from the text's colour to the window's, darkened (or lightened) to
+        read at 4.5:1 on the window still."""
+        pal = QPalette(self.palette())
+        text, window = pal.color(QPalette.ColorRole.WindowText), pal.color(QPalette.ColorRole.Window)
+        mid = QColor((text.red() + window.red()) // 2, (text.green() + window.green()) // 2,
+                     (text.blue() + window.blue()) // 2)
+        pal.setColor(QPalette.ColorRole.WindowText, style.behind_text(mid, window))
+        return pal
+
+    def _rebuild(self, kinds: tuple) -> None:
+        for row in [*self._rows, *self._gaps]:
             for w in row:
                 self._grid.removeWidget(w)
                 w.hide()          # at once: deleteLater waits for the event loop, and until then it would still paint
                 w.deleteLater()
-        self._rows = []
+        self._rows, self._gaps, self._kinds = [], [], kinds
         for column in range(self._grid.columnCount()):
             self._grid.setColumnStretch(column, 0)
-        for i in range(n):
+        for i, kind in enumerate(kinds):
             name = QLabel(self)
+            if kind == "gap":   # as wide as its words: the bars keep the room
+                name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                gap = QLabel(self)
+                gap.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                font = gap.font()
+                font.setItalic(True)
+                gap.setFont(font)
+                for w in (name, gap):
+                    w.setPalette(self._grey())
+                self._grid.addWidget(name, 1, 2 * i)
+                self._grid.addWidget(gap, 1, 2 * i + 1)
+                self._gaps.append((name, gap))
+                continue
             name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             bar = ProbabilityBar(self)
             bar.setRange(0, 1000)

@@ -25,7 +25,7 @@ from .i18n import score_list
 from .learning_words import question_name
 from .scale_dialog import ScaleDialog
 from .score_buttons import ScoreButtons
-from .scale_words import out_of, source, typing_hint
+from .scale_words import out_of, source, source_by_buttons, typing_hint
 
 translate = QCoreApplication.translate
 
@@ -135,7 +135,8 @@ class ReviewScale:
             return
         # the halves' row of buttons shows the half points: the words beside them need not (a 1024-pixel window)
         shown = replace(scale, half=False) if scale.half and self.score_buttons.buttons else scale
-        self.score_buttons.set_scale(out_of(shown) + " · " + source(scale), scale.settable, typing_hint(scale))
+        words = out_of(shown) + " · " + source_by_buttons(scale)
+        self.score_buttons.set_scale(words, scale.settable, typing_hint(scale))
 
     def change_scale(self) -> None:
         """Change…: ask what the question on screen is out of; the answer is kept at once (session, project file)."""

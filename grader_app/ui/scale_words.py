@@ -1,6 +1,6 @@
 """What the window says about a question's scale (:mod:`grader_app.core.scale`), in the interface's language: what it
-is out of ("out of 10, in half points"), where that comes from ("as the sheet says", "Grader's guess: …"), how to
-type a score on it, and why a score is not on it. In the translation context "ScaleWords"."""
+is out of ("out of 10, in half points"), where that comes from ("as the sheet says", "Grader's guess, as the sheet does
+not say"), how to type a score on it, and why a score is not on it. In the translation context "ScaleWords"."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -17,7 +17,7 @@ SOURCES = {
     TEACHER: QT_TRANSLATE_NOOP("ScaleWords", "set by you"),
     SHEET: QT_TRANSLATE_NOOP("ScaleWords", "as the sheet says"),
     LEARNED: QT_TRANSLATE_NOOP("ScaleWords", "as the marks its model learned from"),
-    GUESS: QT_TRANSLATE_NOOP("ScaleWords", "Grader's guess: nothing says what this question is out of"),
+    GUESS: QT_TRANSLATE_NOOP("ScaleWords", "Grader's guess, as the sheet does not say"),
 }
 
 
@@ -31,6 +31,14 @@ def out_of(scale: Scale) -> str:
 def source(scale: Scale) -> str:
     """Where the scale comes from, in a few words."""
     return translate("ScaleWords", SOURCES.get(scale.source, SOURCES[GUESS]))
+
+
+def source_by_buttons(scale: Scale) -> str:
+    """Where the scale comes from, said beside the score buttons: a guess says too that Change…, the button at the end
+    of that line, sets it (a teacher reading "Grader's guess" asks what to do about it; the other sources need not)."""
+    if scale.source == GUESS:
+        return translate("ScaleWords", "Grader's guess, as the sheet does not say; Change… sets it")
+    return source(scale)
 
 
 def typing_hint(scale: Scale) -> str:

@@ -188,7 +188,7 @@ def test_a_0_to_2_question_set_out_of_2_in_the_review_exports_2_out_of_2_and_kee
     view = _open(qtbot, window, sheet)
     s, item = window.session, "Ice floats"
     buttons = view.score_buttons
-    assert buttons.scale_label.text() == ("out of 3 · Grader's guess: nothing says what this question is out of")
+    assert buttons.scale_label.text() == "out of 3 · Grader's guess, as the sheet does not say; Change… sets it"
     full = _type(qtbot, view, K.Key_2)
     _type(qtbot, view, K.Key_1)
     _type(qtbot, view, K.Key_0)
