@@ -1306,6 +1306,10 @@
         <source>the answers in this group</source>
         <translation>die Antworten in dieser Gruppe</translation>
     </message>
+    <message>
+        <source>{group}: a digit or a score button scores them all, except any that differ, which stay open; pull out any that deserves another score.</source>
+        <translation>{group}: Eine Ziffer oder eine Punktzahl-Schaltfläche bewertet alle außer den abweichenden, die offen bleiben; nehmen Sie jede heraus, die eine andere Punktzahl verdient.</translation>
+    </message>
     <message numerus="yes">
         <source>(%n more characters: click this answer in the list below, or choose it with ↑/↓, to read all of it)</source>
         <translation>
@@ -1327,10 +1331,6 @@
             <numerusform>%n davon bewertet das Modell anders als die übrigen: sie ist in der Liste unten mit ≠ markiert. Eine Taste bewertet die anderen und lässt diese Antwort offen, damit Sie sie als Nächstes prüfen und bewerten.</numerusform>
             <numerusform>%n davon bewertet das Modell anders als die übrigen: sie sind in der Liste unten mit ≠ markiert. Eine Taste bewertet die anderen und lässt diese Antworten offen, damit Sie sie als Nächstes prüfen und bewerten.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{group}: one score (a digit or a score button) for all but those that differ, left open; pull out any that deserves another.</source>
-        <translation>{group}: eine Punktzahl (eine Ziffer oder eine Punktzahl-Schaltfläche) für alle außer denen, die abweichen und offen bleiben; nehmen Sie jede heraus, die eine andere verdient.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. One key scores the others and leaves those answers open, to read and score next.</source>
@@ -5203,8 +5203,8 @@
         <translation>0–9</translation>
     </message>
     <message>
-        <source>give a score while reviewing (a group: every answer in it but those that differ from its typical answer, left open to read)</source>
-        <translation>beim Prüfen bewerten (Gruppe: jede Antwort darin außer denen, die von ihrer typischen Antwort abweichen; sie bleiben zum Lesen offen)</translation>
+        <source>give a score while reviewing (in a group: to every answer except those that differ from the typical answer, which stay open to read)</source>
+        <translation>beim Prüfen bewerten (in einer Gruppe alle Antworten; die von der typischen Antwort abweichenden bleiben zum Lesen offen)</translation>
     </message>
     <message>
         <source>← → or K J</source>

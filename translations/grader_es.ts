@@ -1306,6 +1306,10 @@
         <source>the answers in this group</source>
         <translation>las respuestas de este grupo</translation>
     </message>
+    <message>
+        <source>{group}: a digit or a score button scores them all, except any that differ, which stay open; pull out any that deserves another score.</source>
+        <translation>{group}: un dígito o un botón de puntuación las puntúa todas, salvo las que difieren, que quedan abiertas; saca la que merezca otra puntuación.</translation>
+    </message>
     <message numerus="yes">
         <source>(%n more characters: click this answer in the list below, or choose it with ↑/↓, to read all of it)</source>
         <translation>
@@ -1327,10 +1331,6 @@
             <numerusform>El modelo puntúa %n de ellas de otra forma que el resto: está marcada con ≠ en la lista de abajo. Una tecla puntúa las demás y deja abierta esa respuesta, para que la revises y la puntúes a continuación.</numerusform>
             <numerusform>El modelo puntúa %n de ellas de otra forma que el resto: están marcadas con ≠ en la lista de abajo. Una tecla puntúa las demás y deja abiertas esas respuestas, para que las revises y las puntúes a continuación.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{group}: one score (a digit or a score button) for all but those that differ, left open; pull out any that deserves another.</source>
-        <translation>{group}: una puntuación (un dígito o un botón de puntuación) para todas menos las que difieren, que quedan abiertas; saca la que merezca otra.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. One key scores the others and leaves those answers open, to read and score next.</source>
@@ -5203,8 +5203,8 @@
         <translation>0–9</translation>
     </message>
     <message>
-        <source>give a score while reviewing (a group: every answer in it but those that differ from its typical answer, left open to read)</source>
-        <translation>puntuar al revisar (un grupo: todas sus respuestas menos las que difieren de su respuesta típica, que quedan abiertas para leerlas)</translation>
+        <source>give a score while reviewing (in a group: to every answer except those that differ from the typical answer, which stay open to read)</source>
+        <translation>puntuar al revisar (en un grupo, todas sus respuestas salvo las que difieren de la respuesta típica, que quedan abiertas para leerlas)</translation>
     </message>
     <message>
         <source>← → or K J</source>

@@ -26,8 +26,8 @@ SHORTCUTS = [   # (key, what it does), each translated where it is shown
     (QT_TRANSLATE_NOOP("about", "Enter"),
      QT_TRANSLATE_NOOP("about", "review the answers that need you / accept the model's score")),
     (QT_TRANSLATE_NOOP("about", "0–9"),
-     QT_TRANSLATE_NOOP("about", "give a score while reviewing (a group: every answer in it but those that differ from "
-                                "its typical answer, left open to read)")),
+     QT_TRANSLATE_NOOP("about", "give a score while reviewing (in a group: to every answer except those that differ "
+                                "from the typical answer, which stay open to read)")),
     (QT_TRANSLATE_NOOP("about", "← → or K J"), QT_TRANSLATE_NOOP("about", "previous / next answer")),
     (QT_TRANSLATE_NOOP("about", "↑ ↓ / P"),
      QT_TRANSLATE_NOOP("about", "choose an answer in a group / pull it out to score it on its own")),

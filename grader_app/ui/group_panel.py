@@ -155,8 +155,8 @@ class GroupPanel(QWidget):
         if keys != self._keys:
             self._keys = keys   # a window around the member chosen, the one the list shows (group_in_view)
             self.list_area.set_keys(keys, around=selected if selected is not None else self._to_read)
-        self.heading.setText(self.tr("{group}: one score (a digit or a score button) for all but those that differ, left "
-                                     "open; pull out any that deserves another.").format(group=facts.description))
+        self.heading.setText(self.tr("{group}: a digit or a score button scores them all, except any that differ, which "
+                                     "stay open; pull out any that deserves another score.").format(group=facts.description))
         t = session.answers[typical].text
         shown, more = _preview(t, TYPICAL_CHARS)
         if more:

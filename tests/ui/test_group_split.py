@@ -111,10 +111,10 @@ def test_the_sentence_in_german_and_spanish(qtbot, reviewing, lang):
     assert rv.score_buttons.label.text() == {"de": "Die 8 übereinstimmenden Antworten bewerten:",
                                              "es": "Puntuar las 8 que coinciden:"}[lang]
     assert rv.group_panel.heading.text().endswith({
-        "de": ": eine Punktzahl (eine Ziffer oder eine Punktzahl-Schaltfläche) für alle außer denen, die abweichen und "
-              "offen bleiben; nehmen Sie jede heraus, die eine andere verdient.",
-        "es": ": una puntuación (un dígito o un botón de puntuación) para todas menos las que difieren, que quedan "
-              "abiertas; saca la que merezca otra."}[lang])
+        "de": ": Eine Ziffer oder eine Punktzahl-Schaltfläche bewertet alle außer den abweichenden, die offen bleiben; "
+              "nehmen Sie jede heraus, die eine andere Punktzahl verdient.",
+        "es": ": un dígito o un botón de puntuación las puntúa todas, salvo las que difieren, que quedan abiertas; saca "
+              "la que merezca otra puntuación."}[lang])
     qtbot.keyClick(rv, Qt.Key.Key_1)
     said = rv.message_label.text()
     assert said.startswith({"de": "Punktzahl 1 an 8 Antworten der Gruppe vergeben. 2 Antworten",
@@ -191,14 +191,14 @@ def test_the_card_the_key_legend_and_the_keyboard_help_say_what_one_key_does_her
     window, s, rv = reviewing
     less = _keys(s, LESS)
     group = _on_group_of(rv, less[0])
-    assert rv.group_panel.heading.text().endswith(": one score (a digit or a score button) for all but those that "
-                                                  "differ, left open; pull out any that deserves another.")
+    assert rv.group_panel.heading.text().endswith(": a digit or a score button scores them all, except any that "
+                                                  "differ, which stay open; pull out any that deserves another score.")
     words = rv.group_panel.words_label.text()
     assert words.startswith("2 of them differ from the typical answer in words"), words
     assert words.endswith(". One key scores the others and leaves those answers open, to read and score next."), words
     assert rv.keymap_label.text().startswith("0–9 score (in a group, answers that differ stay open) · Enter ")
-    assert ("give a score while reviewing (a group: every answer in it but those that differ from its typical answer, "
-            "left open to read)") in about_html(None, None)
+    assert ("give a score while reviewing (in a group: to every answer except those that differ from the typical "
+            "answer, which stay open to read)") in about_html(None, None)
     named = [k for k in group if k in rv.group_panel.words]
     qtbot.keyClick(rv, Qt.Key.Key_1)
     assert [k for k in group if k not in s.decisions] == named
