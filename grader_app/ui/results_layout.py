@@ -19,6 +19,7 @@ from .results_titles import short_title, title_room
 
 ANSWER_MIN_CHARS = 26   # the Answer column keeps at least this many average characters while the others fit,
 ANSWER_SHARE = 0.2   # then gives way down to this share of the table before the others' titles or names are cut
+ANSWER_WANTED = 0.4   # the others give up their spare room, down to their snug widths, for this share of the table
 
 
 class FlowLayout(QLayout):
@@ -197,6 +198,7 @@ class ColumnFitter(QObject):
         super().__init__(table)
         self.table, self.model = table, model
         self._natural: dict[int, int] = {}
+        self._snug: dict[int, int] = {}    # every title and text whole, without the natural widths' spare room
         self._soft: dict[int, int] = {}    # the ids whole, the statuses' telling words, the names' start
         self._least: dict[int, int] = {}   # the ids apart, the statuses' short words, the names' start
         self._floor: dict[int, int] = {}
@@ -273,6 +275,10 @@ class ColumnFitter(QObject):
             w = max(fm.horizontalAdvance(t) for t in texts) + pad
             extra = icon + fm.horizontalAdvance(" ") if col in (rm.STATUS, rm.FLAGS) else 0
             w += extra
+            # snug: the texts whole in the margin their cells keep (the title: levels); the flags, long and in a few
+            # rows, are cut already at their natural width (said whole in the cells' tooltips and on the review screen)
+            margin = figure_margin if col in samples else self.text_margin(icon=col == rm.STATUS)
+            self._snug[col] = max((fm.horizontalAdvance(t) for t in texts[1:]), default=0) + margin
             if col in caps:
                 w = min(w, m * caps[col])
             if col in floors:   # a tighter margin than the natural width's
@@ -293,6 +299,8 @@ class ColumnFitter(QObject):
                 name = max(map(fm.horizontalAdvance, told), default=0) + self.text_margin(icon=False)
                 self._soft[col] = self._least[col] = name
                 self._natural[col] = max(self._natural[col], name)
+                whole_names = max(map(fm.horizontalAdvance, self._whose()), default=0) + self.text_margin(icon=False)
+                self._snug[col] = max(self._snug[col], whole_names)
             if col == rm.STATUS:   # told apart by their words: "Von Ihnen geändert" and "… bewertet" are not both "Von Ihn…"
                 self._soft[col] = min(w, telling_width(fm, status_texts()) + m + extra)
                 shorts = (style.status_short(st) for st in review.STATUSES)
@@ -312,7 +320,8 @@ class ColumnFitter(QObject):
     def levels(self) -> list[dict[int, int]]:
         """The shown narrow columns' widths at each step as they give way (:class:`ColumnFitter`): natural, soft
         (every title whole, the ids whole, the statuses' telling words), titled (the ids apart, the statuses' short
-        words), short (every title's short form) and floor."""
+        words), short (every title's short form) and floor; and between natural and soft, snug (every title and every
+        text whole, without the natural widths' spare room; the names whole; the flags as natural)."""
         cols = [c for c in self.NARROW if c in self._natural and not self.table.isColumnHidden(c)]
         least = self.table.horizontalHeader().minimumSectionSize()   # no column is drawn narrower
         base = {c: max(self._floor[c], least) for c in cols}
@@ -321,14 +330,22 @@ class ColumnFitter(QObject):
         soft = {c: min(natural[c], max(base[c], self._soft[c], whole[c])) for c in cols}
         titled = {c: min(soft[c], max(base[c], self._least[c], whole[c])) for c in cols}
         short = {c: min(titled[c], max(base[c], self._least[c], self.short_width(c))) for c in cols}
-        return [natural, soft, titled, short, {c: min(short[c], base[c]) for c in cols}]
+        kept = self._by_hand | {rm.FLAGS}   # a width the teacher chose; the flags, cut already
+        snug = {c: natural[c] if c in kept else min(natural[c], max(soft[c], whole[c], self._snug[c])) for c in cols}
+        return [natural, snug, soft, titled, short, {c: min(short[c], base[c]) for c in cols}]
 
-    def widths(self, room: int, spare: int = 0) -> dict[int, int]:
+    def widths(self, room: int, spare: int = 0, roomy: int | None = None) -> dict[int, int]:
         """Each shown narrow column's width when ``room`` is left beside the Answer column's readable width and the
         Answer column can give up ``spare`` more: the natural widths, else the columns give way together down to the
         soft widths; then the Answer column gives up its spare; then the columns give way further, level by level, but
-        for the titles, shortened one column after another."""
-        natural, soft, titled, short, floor = self.levels()
+        for the titles, shortened one column after another. Where ``roomy`` is left beside the Answer column's wanted
+        share (:data:`ANSWER_WANTED`), the columns give way first toward their snug widths (no further) to leave it."""
+        natural, snug, soft, titled, short, floor = self.levels()
+        over = sum(natural.values()) - (room if roomy is None else roomy)
+        slack = sum(natural[c] - snug[c] for c in natural)
+        if over > 0 and slack > 0:   # at 1366×768 the Answer column had a third of the table, the others spare room
+            natural = snug if over >= slack else {c: natural[c] - math.ceil((natural[c] - snug[c]) * over / slack)
+                                                  for c in natural}
         if sum(soft.values()) > room:
             room = min(room + spare, sum(soft.values()))
         widths = natural
@@ -356,7 +373,8 @@ class ColumnFitter(QObject):
         """Give each narrow column its width, less what the Answer column needs to stay readable."""
         width = self.table.viewport().width()
         ideal = self.answer_min()
-        widths = self.widths(width - ideal, max(0, ideal - self.answer_least(width)))
+        widths = self.widths(width - ideal, max(0, ideal - self.answer_least(width)),
+                             width - max(ideal, math.ceil(width * ANSWER_WANTED)))
         self._applying = True
         try:
             for c, w in widths.items():

@@ -1,0 +1,76 @@
+"""The results table on a 1366×768 screen (the commonest laptop's), in the real main window on the sample sheet scored
+for real, in English and German: the Answer column, the one whose text is long, gets the room the other columns do not
+need. It had 357 px of the table's 1088 in English and 276 px of 1105 in German, while the other columns kept spare
+room beside their titles and texts. Now it has at least :data:`ANSWER_SHARE` of the table (more, in German, would cut a
+title or a status), and no other column's title is cut or shortened and no cell of theirs is cut but the comments'
+(free text as the answers are) and the long flags' (cut as before, to their first characters; the cells' tooltips say
+both whole). Measured as Qt draws them: each title in bold (a row is chosen) in the style's label rectangle, each
+cell's text through its delegate and the view's cut."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+
+from grader_app.paths import assets_dir
+from grader_app.ui import i18n
+from grader_app.ui import results_model as rm
+from header_label import header_label
+from test_results_columns import shown_text
+from ui_helpers import make_bundle, open_and_score
+
+SAMPLE = assets_dir() / "sample-class.xlsx"
+ANSWER_SHARE = {"en": 0.38, "de": 0.29}   # of the table's width, at 1366×768 (before: 0.33 and 0.25)
+FLAG_CHARS = 8   # a long flag's first characters, as at the Flags column's natural width
+FREE_TEXT = (rm.ANSWER, rm.COMMENT)   # cut where long; said whole elsewhere
+
+
+def cut(table) -> list[str]:
+    """The titles drawn cut or short, and the cells (but the free texts') drawn cut."""
+    model, out = table.model(), []
+    for col in range(model.columnCount()):
+        if table.isColumnHidden(col):
+            continue
+        whole = str(model.headerData(col, Qt.Orientation.Horizontal))
+        text, metrics, room = header_label(table, col)
+        if text != whole or metrics.horizontalAdvance(text) > room:
+            out.append(f"title {whole!r} drawn as {text!r} in {room} px (it needs {metrics.horizontalAdvance(text)})")
+        if col in FREE_TEXT:
+            continue
+        for row in range(model.rowCount()):
+            index = model.index(row, col)
+            text, shown = str(model.data(index) or ""), shown_text(table, index)
+            if col == rm.FLAGS and shown.endswith("\u2026") and text.startswith(shown[:-1]) and len(shown) > FLAG_CHARS:
+                continue   # a long flag keeps its first characters, as before ("identica…"); its tooltip says it all
+            if text != shown:
+                out.append(f"{text!r} drawn as {shown!r} in column {whole!r}")
+    return out
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_at_1366_by_768_the_answer_column_has_the_room_the_others_do_not_need(qtbot, make_window, tmp_path, language):
+    if not SAMPLE.exists():
+        pytest.skip("assets/sample-class.xlsx is not in this checkout")
+    make_bundle(tmp_path / "shipped_bundles", "asap-sas-10", labels=(0, 1, 2), title="Science: doghouse")
+    assert i18n.install(language)
+    window = make_window((1366, 768))
+    sheet = tmp_path / "Science 9B" / SAMPLE.name   # a copy: its project file is written beside it
+    sheet.parent.mkdir()
+    shutil.copyfile(SAMPLE, sheet)
+    open_and_score(qtbot, window, sheet)
+    table = window.results.table
+    table.selectRow(0)   # every title in bold, as while the teacher has a row chosen
+
+    def problems() -> list[str]:
+        answer, whole = table.columnWidth(rm.ANSWER), table.viewport().width()
+        narrow = [f"the Answer column has {answer} px of {whole}"] if answer < ANSWER_SHARE[language] * whole else []
+        scrolls = ["the table scrolls sideways"] if table.horizontalScrollBar().isVisible() else []
+        return narrow + scrolls + cut(table)
+
+    try:   # the layouts settle over a few turns of the event loop
+        qtbot.waitUntil(lambda: not problems(), timeout=3000)
+    except qtbot.TimeoutError:
+        pass
+    assert window.size().toTuple() == (1366, 768)
+    assert problems() == [], "\n".join(problems())
