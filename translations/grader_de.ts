@@ -89,6 +89,18 @@
         </translation>
     </message>
     <message>
+        <source>Show only the question</source>
+        <translation>Nur die Frage zeigen</translation>
+    </message>
+    <message>
+        <source>Show the whole question</source>
+        <translation>Die ganze Frage zeigen</translation>
+    </message>
+    <message>
+        <source>Show the reading passage</source>
+        <translation>Den Lesetext zeigen</translation>
+    </message>
+    <message>
         <source>(blank answer)</source>
         <translation>(leere Antwort)</translation>
     </message>

@@ -89,6 +89,18 @@
         </translation>
     </message>
     <message>
+        <source>Show only the question</source>
+        <translation>Mostrar solo la pregunta</translation>
+    </message>
+    <message>
+        <source>Show the whole question</source>
+        <translation>Mostrar la pregunta completa</translation>
+    </message>
+    <message>
+        <source>Show the reading passage</source>
+        <translation>Mostrar el texto de lectura</translation>
+    </message>
+    <message>
         <source>(blank answer)</source>
         <translation>(respuesta en blanco)</translation>
     </message>

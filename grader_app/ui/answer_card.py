@@ -11,13 +11,14 @@ The heading names the question by its first words where its name is the whole qu
 form's header: :mod:`grader_app.io.question_headings`); the line under it then has the whole question, unless the
 question's prompt says it. A long prompt (a reading passage, then the question) shows only its question, and says how
 much comes before it; the whole text is in its tooltip for the mouse and, for the keyboard, on the card itself after Q
-(:meth:`AnswerCard.toggle_whole_question`, until Q again or another question).
+(:meth:`AnswerCard.toggle_whole_question`, until Q again or another question). A button under it does what Q does, for a
+mouse or touchpad that does not point, and a teacher who does not know Q.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.flags import show_hidden
 from ..core.session import GradingSession
@@ -105,6 +106,7 @@ def _sort_key(v):
 
 class AnswerCard(QWidget):
     SINGLE, GROUP = 0, 1
+    wholeQuestionShown = Signal(bool)   # Q or its button: the question's whole text on the card (True), or only it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +114,15 @@ class AnswerCard(QWidget):
         self.question_label = wrapping_label(self, bold=True, scale=1.2, kind=FoldingLabel)
         self.prompt_label = wrapping_label(self)
         self.rubric_label = wrapping_label(self)
+        self.whole_button = QPushButton(self)   # what Q does, in words that say it (a passage cut, or shown whole)
+        self.whole_button.setFlat(True)
+        self.whole_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # keys always reach the review screen itself
+        self.whole_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        link = self.whole_button.font()
+        link.setUnderline(True)
+        self.whole_button.setFont(link)
+        self.whole_button.clicked.connect(lambda _=False: self.toggle_whole_question())
+        self.whole_button.hide()
         self.whole_question = False   # Q: the prompt's whole text on the card, not only its question
         self._prompt: tuple[str, str, int] = ("", "", 0)   # the prompt shown: (whole text, its question, words before)
         self._heading: set[str] = set()   # what the question line names the question by (_same_words), not said twice
@@ -133,8 +144,10 @@ class AnswerCard(QWidget):
         self.bars = ProbabilityBars(self)
         self.comment_label = wrapping_label(self)
         col = QVBoxLayout(self)
-        for w in (self.question_label, self.prompt_label, self.rubric_label):
-            col.addWidget(w)
+        col.addWidget(self.question_label)
+        col.addWidget(self.prompt_label)
+        col.addWidget(self.whole_button, 0, Qt.AlignmentFlag.AlignLeft)
+        col.addWidget(self.rubric_label)
         col.addSpacing(8)
         col.addWidget(single)
         col.addWidget(self.group)
@@ -175,6 +188,7 @@ class AnswerCard(QWidget):
         self.comment_label.hide()
         self._prompt = ("", "", 0)
         self.prompt_label.setToolTip("")
+        self.whole_button.hide()
         self.answer_label.setToolTip("")
         self._page(self.SINGLE)
         self.flags_box.set_flags([])
@@ -248,6 +262,10 @@ class AnswerCard(QWidget):
             self.prompt_label.setText(self.tr("(the model holds a reading passage of %n words and no question; "
                                               "Q shows it, or point here)", "", before))
         self.prompt_label.setToolTip(plain_tip(prompt) if more and not self.whole_question else "")
+        self.whole_button.setVisible(more)
+        self.whole_button.setText(self.tr("Show only the question") if self.whole_question
+                                  else self.tr("Show the whole question") if question
+                                  else self.tr("Show the reading passage"))
 
     def toggle_whole_question(self) -> bool:
         """Q on the review screen: the question's whole text (the reading before it, too) on the card, or only the
@@ -258,6 +276,7 @@ class AnswerCard(QWidget):
             return False
         self.whole_question = not self.whole_question
         self._show_prompt()
+        self.wholeQuestionShown.emit(self.whole_question)   # the review screen's card goes to its top (group_in_view)
         return True
 
     def show_answer(self, session: GradingSession, key: int) -> None:

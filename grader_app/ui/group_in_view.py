@@ -151,6 +151,7 @@ class GroupInView(QObject):
         self.follow = False   # the card follows the group (not scrolled by the teacher since it came)
         self.list_left = False    # the teacher scrolled the member list themselves: it stays where they put it
         self.pin = QuestionPin(view.scroll, view.card)   # a group's question line in sight above the card
+        view.card.wholeQuestionShown.connect(self.question_toggled)   # Q, or the card's button
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
@@ -192,7 +193,8 @@ class GroupInView(QObject):
         self._later.start()
 
     def question_toggled(self, whole: bool) -> None:
-        """Q: the question's whole text is read at the top of the card; Q again goes back to the group, or the answer."""
+        """Q (or the card's button): the question's whole text is read at the top of the card; Q again goes back to
+        the group, or the answer."""
         if whole:
             self.follow = False
             self.view.scroll.verticalScrollBar().setValue(0)

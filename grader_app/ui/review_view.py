@@ -337,8 +337,7 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
             getattr(self, command[0])(*command[1])
 
     def toggle_whole_question(self) -> None:
-        if self.card.toggle_whole_question():
-            self.in_view.question_toggled(self.card.whole_question)
+        self.card.toggle_whole_question()   # as its button does; the card goes to its top (group_in_view)
         self.scroll.updateGeometry()   # the card's height follows its text
 
     def back(self) -> None:

@@ -82,3 +82,30 @@ def test_q_works_while_the_answer_text_has_the_focus(qtbot, tmp_path):
     qtbot.waitUntil(view.answer_label.hasFocus, timeout=2000)
     qtbot.keyClick(view.answer_label, Qt.Key.Key_Q)
     assert "Acid rain lab" in view.prompt_label.text()
+
+
+def test_a_button_under_the_question_shows_its_whole_text_as_q_does(qtbot, tmp_path):
+    """A mouse or touchpad user (or a teacher who does not know Q) had only the tooltip: the line said "Q shows them,
+    or point at it". A button under it says what it does and does what Q does; the card goes to its top."""
+    session = _session(tmp_path)
+    view = review_view(qtbot, session, width=1366, height=768)
+    view.go_to(_first(session, "asap-sas-1"))
+    label, button = view.prompt_label, view.card.whole_button
+    short = label.text()
+    assert button.isVisible() and button.text() == "Show the whole question"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert label.text().startswith(PASSAGE.strip()) and QUESTION in label.text() and view.card.whole_question
+    assert button.isVisible() and button.text() == "Show only the question"
+    assert view.scroll.verticalScrollBar().value() == 0   # the card at its top, where that text is
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert label.text() == short and button.text() == "Show the whole question"
+    qtbot.keyClick(view, Qt.Key.Key_Q)   # Q and the button are one: the button says what Q did
+    assert "Acid rain lab" in label.text() and button.text() == "Show only the question"
+    # a passage without a question says so; a short question has no button
+    view.go_to(_first(session, "asap-sas-5"))
+    assert button.isVisible() and button.text() == "Show the reading passage"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert "Notes." in label.text()
+    view.go_to(_first(session, "asap-sas-10"))
+    assert not button.isVisible() and label.text() == "Explain how the cell membrane works."
+    assert not session.decisions   # no click decided an answer
