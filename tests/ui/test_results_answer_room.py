@@ -8,19 +8,14 @@ both whole). Measured as Qt draws them: each title in bold (a row is chosen) in 
 cell's text through its delegate and the view's cut."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import Qt
 
-from grader_app.paths import assets_dir
-from grader_app.ui import i18n
 from grader_app.ui import results_model as rm
 from header_label import header_label
+from sample_sheet import sample_scored
 from test_results_columns import shown_text
-from ui_helpers import make_bundle, open_and_score
 
-SAMPLE = assets_dir() / "sample-class.xlsx"
 ANSWER_SHARE = {"en": 0.38, "de": 0.29}   # of the table's width, at 1366×768 (before: 0.33 and 0.25)
 FLAG_CHARS = 8   # a long flag's first characters, as at the Flags column's natural width
 FREE_TEXT = (rm.ANSWER, rm.COMMENT)   # cut where long; said whole elsewhere
@@ -50,15 +45,7 @@ def cut(table) -> list[str]:
 
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_at_1366_by_768_the_answer_column_has_the_room_the_others_do_not_need(qtbot, make_window, tmp_path, language):
-    if not SAMPLE.exists():
-        pytest.skip("assets/sample-class.xlsx is not in this checkout")
-    make_bundle(tmp_path / "shipped_bundles", "asap-sas-10", labels=(0, 1, 2), title="Science: doghouse")
-    assert i18n.install(language)
-    window = make_window((1366, 768))
-    sheet = tmp_path / "Science 9B" / SAMPLE.name   # a copy: its project file is written beside it
-    sheet.parent.mkdir()
-    shutil.copyfile(SAMPLE, sheet)
-    open_and_score(qtbot, window, sheet)
+    window, _session = sample_scored(qtbot, make_window, tmp_path, language, (1366, 768))
     table = window.results.table
     table.selectRow(0)   # every title in bold, as while the teacher has a row chosen
 

@@ -8,21 +8,16 @@ table. Measured as Qt draws them: each title as the header hands it to the style
 bold while a row is chosen; each cell's text through its delegate and the view's cut."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader, QToolTip
 
-from grader_app.paths import assets_dir
-from grader_app.ui import i18n
 from grader_app.ui import results_model as rm
 from header_label import header_label
+from sample_sheet import sample_scored
 from test_results_columns import shown_text
-from ui_helpers import make_bundle, open_and_score
 
-SAMPLE = assets_dir() / "sample-class.xlsx"
 NAME_CHARS = 12   # a student's name keeps at least this many characters ("Amara Okafor" whole)
 ANSWER_SHARE = 0.2   # the Answer column keeps at least this share of the table
 ENDS = {"asap-sas-1": "-1", "asap-sas-5": "-5", "asap-sas-10": "-10"}
@@ -96,15 +91,7 @@ def narrow_answer(table) -> list[str]:
 @pytest.mark.parametrize("language", ["en", "de", "es"])
 def test_at_16_pt_on_a_1024_by_600_screen_titles_names_and_ids_are_readable(qtbot, make_window, tmp_path, font_16,
                                                                             language):
-    if not SAMPLE.exists():
-        pytest.skip("assets/sample-class.xlsx is not in this checkout")
-    make_bundle(tmp_path / "shipped_bundles", "asap-sas-10", labels=(0, 1, 2), title="Science: doghouse")
-    assert i18n.install(language)
-    window = make_window((1024, 600))
-    sheet = tmp_path / "Science 9B" / SAMPLE.name   # a copy: its project file is written beside it
-    sheet.parent.mkdir()
-    shutil.copyfile(SAMPLE, sheet)
-    session = open_and_score(qtbot, window, sheet)
+    window, session = sample_scored(qtbot, make_window, tmp_path, language, (1024, 600))
     assert {a.item for a in session.answers} == set(ENDS) and len(session.predictions) == len(session.answers)
     table = window.results.table
     table.selectRow(0)   # every title in bold, as while the teacher has a row chosen
