@@ -13,16 +13,9 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 
 from grader_app.ui import i18n
+from test_group_differing_in_view import BLACK, COPIES, TYPICAL, group_screen
 from test_review_decision_in_view import _settle
-from ui_helpers import one_question_session, review_view
 
-TYPICAL = "White, because it reflects the sunlight and keeps the doghouse cool."
-COPIES = ["white because it reflects the sunlight and keeps the dog house cool",
-          "White because it reflects sunlight and keeps the doghouse cool.",
-          "White, because it reflects the sun light and keeps the doghouse cool",
-          "white, because it reflects the sunlight and keeps the doghouse cooler.",
-          "White because it reflects the sunlight and keeps the doghouse cool!!"]
-BLACK = "Black, because it reflects the sunlight and keeps the doghouse cool."
 # the typical answer first and the one to read first far below it: a list a few lines high cannot show both
 TEXTS = [TYPICAL, *COPIES, *COPIES, BLACK, *COPIES[:2]]
 FIRST_TO_READ = TEXTS.index(BLACK)
@@ -44,14 +37,11 @@ def font(request, app_font):
 def _open(qtbot, lang: str, start: int | None = None):
     """The real review screen at 1024×600 on one group of TEXTS (the first the typical answer), at member ``start``
     as a double-click in the table opens it (None: as the review comes to the group)."""
-    assert i18n.install(lang)
-    session = one_question_session([(f"S{i:02d}", f"Pupil {i:02d}", t) for i, t in enumerate(TEXTS)])
-    view = review_view(qtbot, session, width=1024, height=600, groups={k: 0 for k in range(len(TEXTS))},
-                       typical=(0,))
+    view = group_screen(qtbot, TEXTS, lang)
     if start is not None:
-        view.set_queue([a.key for a in session.answers], start, groups={k: 0 for k in range(len(TEXTS))},
+        view.set_queue([a.key for a in view.session.answers], start, groups={k: 0 for k in range(len(TEXTS))},
                        typical=(0,))
-    assert view.card.showing_group()
+        assert view.card.showing_group()
     return view
 
 

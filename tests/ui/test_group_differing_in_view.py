@@ -24,13 +24,20 @@ BLACK = "Black, because it reflects the sunlight and keeps the doghouse cool."
 SHORTER = "White because it keeps cool."   # leaves out words, has none of its own
 
 
-def _group(qtbot, texts, lang="en"):
-    """The real review screen at 1024×600 on one group of ``texts`` (the first the typical answer), laid out."""
+def group_screen(qtbot, texts, lang="en"):
+    """The real review screen in ``lang`` at 1024×600 on one group of ``texts`` (the first the typical answer), as the
+    review comes to the group."""
     assert i18n.install(lang)
     session = one_question_session([(f"S{i:02d}", f"Pupil {i:02d}", t) for i, t in enumerate(texts)])
     view = review_view(qtbot, session, width=1024, height=600, groups={k: 0 for k in range(len(texts))},
                        typical=(0,))
     assert view.card.showing_group()
+    return view
+
+
+def _group(qtbot, texts, lang="en"):
+    """:func:`group_screen`, laid out."""
+    view = group_screen(qtbot, texts, lang)
     _settle(qtbot, view)
     return view
 
