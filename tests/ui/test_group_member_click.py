@@ -10,13 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from grader_app.ui import i18n
 from review_windows import class_sheet, review_grouped, window_in
-from test_group_review import LIKE, OTHERS
+from test_review_group_in_view import GROUP, TEXTS
 from ui_helpers import make_bundle
-
-ALIKE = [*LIKE, "The cell membrane controls what goes in and out of a cell.",
-         "the cell membrane controls what goes in and out of the cell."]
-TEXTS = [OTHERS[0], *ALIKE, OTHERS[1], OTHERS[2]]
-GROUP = list(range(1, 7))
 
 
 @pytest.fixture
