@@ -70,35 +70,31 @@
         <source>No shipped model for this question: type a score from 0 to {top}, or a higher one up to 9. A model learns from your marks and takes over the answers it is sure of.</source>
         <translation>Für diese Frage gibt es kein mitgeliefertes Modell: geben Sie eine Punktzahl von 0 bis {top} ein, oder eine höhere bis 9. Ein Modell lernt aus Ihren Bewertungen und übernimmt die Antworten, bei denen es sicher ist.</translation>
     </message>
-    <message>
-        <source>(Q shows only the question again)</source>
-        <translation>(Q zeigt wieder nur die Frage)</translation>
-    </message>
     <message numerus="yes">
-        <source>(the question&apos;s text has %n words before this; Q shows them, or point at it)</source>
+        <source>(%n more words of the question before this)</source>
         <translation>
-            <numerusform>(vor diesem Teil steht im Fragetext %n Wort; Q zeigt es, oder zeigen Sie mit der Maus darauf)</numerusform>
-            <numerusform>(vor diesem Teil stehen im Fragetext %n Wörter; Q zeigt sie, oder zeigen Sie mit der Maus darauf)</numerusform>
+            <numerusform>(%n weiteres Wort der Frage steht davor)</numerusform>
+            <numerusform>(%n weitere Wörter der Frage stehen davor)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(the model holds a reading passage of %n words and no question; Q shows it, or point here)</source>
+        <source>(the model holds a reading passage of %n words and no question)</source>
         <translation>
-            <numerusform>(das Modell enthält einen Lesetext mit %n Wort und keine Frage; Q zeigt ihn, oder zeigen Sie mit der Maus hierher)</numerusform>
-            <numerusform>(das Modell enthält einen Lesetext mit %n Wörtern und keine Frage; Q zeigt ihn, oder zeigen Sie mit der Maus hierher)</numerusform>
+            <numerusform>(das Modell enthält einen Lesetext mit %n Wort und keine Frage)</numerusform>
+            <numerusform>(das Modell enthält einen Lesetext mit %n Wörtern und keine Frage)</numerusform>
         </translation>
     </message>
     <message>
-        <source>Show only the question</source>
-        <translation>Nur die Frage zeigen</translation>
+        <source>Show only the question (Q)</source>
+        <translation>Nur die Frage zeigen (Q)</translation>
     </message>
     <message>
-        <source>Show the whole question</source>
-        <translation>Die ganze Frage zeigen</translation>
+        <source>Show the whole question (Q)</source>
+        <translation>Die ganze Frage zeigen (Q)</translation>
     </message>
     <message>
-        <source>Show the reading passage</source>
-        <translation>Den Lesetext zeigen</translation>
+        <source>Show the reading passage (Q)</source>
+        <translation>Den Lesetext zeigen (Q)</translation>
     </message>
     <message>
         <source>(blank answer)</source>

@@ -4,17 +4,17 @@
 <context>
     <name>AnswerCard</name>
     <message numerus="yes">
-        <source>(the question&apos;s text has %n words before this; Q shows them, or point at it)</source>
+        <source>(%n more words of the question before this)</source>
         <translation>
-            <numerusform>(the question&apos;s text has %n word before this; Q shows it, or point at it)</numerusform>
-            <numerusform>(the question&apos;s text has %n words before this; Q shows them, or point at it)</numerusform>
+            <numerusform>(%n more word of the question before this)</numerusform>
+            <numerusform>(%n more words of the question before this)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(the model holds a reading passage of %n words and no question; Q shows it, or point here)</source>
+        <source>(the model holds a reading passage of %n words and no question)</source>
         <translation>
-            <numerusform>(the model holds a reading passage of %n word and no question; Q shows it, or point here)</numerusform>
-            <numerusform>(the model holds a reading passage of %n words and no question; Q shows it, or point here)</numerusform>
+            <numerusform>(the model holds a reading passage of %n word and no question)</numerusform>
+            <numerusform>(the model holds a reading passage of %n words and no question)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -70,35 +70,31 @@
         <source>No shipped model for this question: type a score from 0 to {top}, or a higher one up to 9. A model learns from your marks and takes over the answers it is sure of.</source>
         <translation>No hay un modelo incluido para esta pregunta: escribe una puntuación de 0 a {top}, o una más alta hasta 9. Un modelo aprende de tus correcciones y se encarga de las respuestas de las que está seguro.</translation>
     </message>
-    <message>
-        <source>(Q shows only the question again)</source>
-        <translation>(Q vuelve a mostrar solo la pregunta)</translation>
-    </message>
     <message numerus="yes">
-        <source>(the question&apos;s text has %n words before this; Q shows them, or point at it)</source>
+        <source>(%n more words of the question before this)</source>
         <translation>
-            <numerusform>(el texto de la pregunta tiene %n palabra antes de esto; Q la muestra, o pasa el ratón por encima)</numerusform>
-            <numerusform>(el texto de la pregunta tiene %n palabras antes de esto; Q las muestra, o pasa el ratón por encima)</numerusform>
+            <numerusform>(%n palabra más de la pregunta antes de esto)</numerusform>
+            <numerusform>(%n palabras más de la pregunta antes de esto)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(the model holds a reading passage of %n words and no question; Q shows it, or point here)</source>
+        <source>(the model holds a reading passage of %n words and no question)</source>
         <translation>
-            <numerusform>(el modelo contiene un texto de lectura de %n palabra y ninguna pregunta; Q lo muestra, o pasa el ratón por aquí)</numerusform>
-            <numerusform>(el modelo contiene un texto de lectura de %n palabras y ninguna pregunta; Q lo muestra, o pasa el ratón por aquí)</numerusform>
+            <numerusform>(el modelo contiene un texto de lectura de %n palabra y ninguna pregunta)</numerusform>
+            <numerusform>(el modelo contiene un texto de lectura de %n palabras y ninguna pregunta)</numerusform>
         </translation>
     </message>
     <message>
-        <source>Show only the question</source>
-        <translation>Mostrar solo la pregunta</translation>
+        <source>Show only the question (Q)</source>
+        <translation>Mostrar solo la pregunta (Q)</translation>
     </message>
     <message>
-        <source>Show the whole question</source>
-        <translation>Mostrar la pregunta completa</translation>
+        <source>Show the whole question (Q)</source>
+        <translation>Mostrar la pregunta completa (Q)</translation>
     </message>
     <message>
-        <source>Show the reading passage</source>
-        <translation>Mostrar el texto de lectura</translation>
+        <source>Show the reading passage (Q)</source>
+        <translation>Mostrar el texto de lectura (Q)</translation>
     </message>
     <message>
         <source>(blank answer)</source>

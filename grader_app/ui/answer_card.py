@@ -12,7 +12,8 @@ form's header: :mod:`grader_app.io.question_headings`); the line under it then h
 question's prompt says it. A long prompt (a reading passage, then the question) shows only its question, and says how
 much comes before it; the whole text is in its tooltip for the mouse and, for the keyboard, on the card itself after Q
 (:meth:`AnswerCard.toggle_whole_question`, until Q again or another question). A button under it does what Q does, for a
-mouse or touchpad that does not point, and a teacher who does not know Q.
+mouse or touchpad that does not point, and a teacher who does not know Q; the button names Q, so the line above it only
+says how much is left out.
 """
 from __future__ import annotations
 
@@ -252,20 +253,19 @@ class AnswerCard(QWidget):
         self.prompt_label.setVisible(more or not prompt or _same_words(question) not in self._heading)
         if not prompt:
             self.prompt_label.setText(self.tr("(Grader has no text for this question)"))
-        elif more and self.whole_question:
-            self.prompt_label.setText(prompt + "\n" + self.tr("(Q shows only the question again)"))
-        elif question:
-            self.prompt_label.setText(question + ("\n" + self.tr("(the question's text has %n words before this; "
-                                                                  "Q shows them, or point at it)", "", before)
-                                                  if before else ""))
+        elif more and self.whole_question:   # the button under it goes back to only the question
+            self.prompt_label.setText(prompt)
+        elif question:   # the line says how much is left out; the button under it, how to see it
+            self.prompt_label.setText(question + ("\n" + self.tr("(%n more words of the question before this)", "",
+                                                                  before) if before else ""))
         else:
-            self.prompt_label.setText(self.tr("(the model holds a reading passage of %n words and no question; "
-                                              "Q shows it, or point here)", "", before))
+            self.prompt_label.setText(self.tr("(the model holds a reading passage of %n words and no question)", "",
+                                              before))
         self.prompt_label.setToolTip(plain_tip(prompt) if more and not self.whole_question else "")
         self.whole_button.setVisible(more)
-        self.whole_button.setText(self.tr("Show only the question") if self.whole_question
-                                  else self.tr("Show the whole question") if question
-                                  else self.tr("Show the reading passage"))
+        self.whole_button.setText(self.tr("Show only the question (Q)") if self.whole_question
+                                  else self.tr("Show the whole question (Q)") if question
+                                  else self.tr("Show the reading passage (Q)"))
 
     def toggle_whole_question(self) -> bool:
         """Q on the review screen: the question's whole text (the reading before it, too) on the card, or only the

@@ -10,6 +10,7 @@ from ui_helpers import make_bundle, review_view, scored_session
 
 PASSAGE = ("Acid rain lab. A group of students wrote the following procedure for their investigation: they "
            "measured the mass of four marble chips, placed each in a cup of vinegar, and left them overnight. ") * 3
+ONLY_PASSAGE = PASSAGE + "\n\n" + PASSAGE.replace("Acid rain lab.", "Notes.")
 QUESTION = "Describe two ways the students could have improved the validity of their results."
 ITEMS = ("asap-sas-1", "asap-sas-5", "asap-sas-10")
 
@@ -19,7 +20,7 @@ def _session(tmp_path):
     question only."""
     folder = tmp_path / "bundles"
     make_bundle(folder, "asap-sas-1", prompt=PASSAGE + "\n\n" + QUESTION)
-    make_bundle(folder, "asap-sas-5", prompt=PASSAGE + "\n\n" + PASSAGE.replace("Acid rain lab.", "Notes."))
+    make_bundle(folder, "asap-sas-5", prompt=ONLY_PASSAGE)
     make_bundle(folder, "asap-sas-10", prompt="Explain how the cell membrane works.")
     return scored_session(folder, n_students=2, items=ITEMS)
 
@@ -36,10 +37,12 @@ def test_q_shows_the_whole_question_text_and_q_again_only_the_question(qtbot, tm
     label = view.prompt_label
     short = label.text()
     assert short.startswith(QUESTION) and "Acid rain lab" not in short
-    assert "Q shows them" in short                                       # the way there, said where it is needed
+    # how much is left out, once: the button under it says how to see it, Q too
+    assert short == f"{QUESTION}\n({len(PASSAGE.split())} more words of the question before this)"
+    assert view.card.whole_button.text() == "Show the whole question (Q)"
     qtbot.keyClick(view, Qt.Key.Key_Q)
-    assert label.text().startswith(PASSAGE.strip()) and QUESTION in label.text()
-    assert "Q shows only the question again" in label.text()
+    assert label.text() == PASSAGE + "\n\n" + QUESTION   # the whole text, and no line about Q after it
+    assert view.card.whole_button.text() == "Show only the question (Q)"
     assert label.toolTip() == ""                                          # all of it is on the card already
     qtbot.keyClick(view, Qt.Key.Key_Q)
     assert label.text() == short and QUESTION in label.toolTip() and "Acid rain lab" in label.toolTip()
@@ -61,7 +64,7 @@ def test_q_reads_a_passage_without_a_question_and_leaves_a_short_question_alone(
     view = review_view(qtbot, session, width=1024, height=600)
     view.go_to(_first(session, "asap-sas-5"))
     label = view.prompt_label
-    assert "reading passage" in label.text() and "Q shows it" in label.text() and "Acid rain lab" not in label.text()
+    assert label.text() == f"(the model holds a reading passage of {len(ONLY_PASSAGE.split())} words and no question)"
     qtbot.keyClick(view, Qt.Key.Key_Q)
     assert label.text().startswith(PASSAGE.strip()) and "Notes." in label.text()
     # a short prompt is all there is: Q changes nothing on the card, and the answer stays undecided
@@ -86,24 +89,26 @@ def test_q_works_while_the_answer_text_has_the_focus(qtbot, tmp_path):
 
 def test_a_button_under_the_question_shows_its_whole_text_as_q_does(qtbot, tmp_path):
     """A mouse or touchpad user (or a teacher who does not know Q) had only the tooltip: the line said "Q shows them,
-    or point at it". A button under it says what it does and does what Q does; the card goes to its top."""
+    or point at it". A button under it says what it does, names Q, and does what Q does; the card goes to its top.
+    The line above it then says only how much is left out (it said Q's way there too, which the button repeated)."""
     session = _session(tmp_path)
     view = review_view(qtbot, session, width=1366, height=768)
     view.go_to(_first(session, "asap-sas-1"))
     label, button = view.prompt_label, view.card.whole_button
     short = label.text()
-    assert button.isVisible() and button.text() == "Show the whole question"
+    assert button.isVisible() and button.text() == "Show the whole question (Q)"
+    assert "Q" not in short.split("\n")[-1] and "show" not in short.casefold()   # the line does not say it again
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert label.text().startswith(PASSAGE.strip()) and QUESTION in label.text() and view.card.whole_question
-    assert button.isVisible() and button.text() == "Show only the question"
+    assert button.isVisible() and button.text() == "Show only the question (Q)"
     assert view.scroll.verticalScrollBar().value() == 0   # the card at its top, where that text is
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert label.text() == short and button.text() == "Show the whole question"
+    assert label.text() == short and button.text() == "Show the whole question (Q)"
     qtbot.keyClick(view, Qt.Key.Key_Q)   # Q and the button are one: the button says what Q did
-    assert "Acid rain lab" in label.text() and button.text() == "Show only the question"
+    assert "Acid rain lab" in label.text() and button.text() == "Show only the question (Q)"
     # a passage without a question says so; a short question has no button
     view.go_to(_first(session, "asap-sas-5"))
-    assert button.isVisible() and button.text() == "Show the reading passage"
+    assert button.isVisible() and button.text() == "Show the reading passage (Q)"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert "Notes." in label.text()
     view.go_to(_first(session, "asap-sas-10"))
