@@ -4122,6 +4122,10 @@
         <translation>max. {top} Punkte</translation>
     </message>
     <message>
+        <source>Grader&apos;s guess from your highest mark so far; Change… sets it</source>
+        <translation>von Grader geschätzt nach Ihrer bisher höchsten Bewertung; Ändern… legt es fest</translation>
+    </message>
+    <message>
         <source>Grader&apos;s guess, as the sheet does not say; Change… sets it</source>
         <translation>von Grader geschätzt, da die Tabelle es nicht angibt; Ändern… legt es fest</translation>
     </message>

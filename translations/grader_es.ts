@@ -4122,6 +4122,10 @@
         <translation>sobre {top}</translation>
     </message>
     <message>
+        <source>Grader&apos;s guess from your highest mark so far; Change… sets it</source>
+        <translation>estimación de Grader según tu nota más alta hasta ahora; Cambiar… lo fija</translation>
+    </message>
+    <message>
         <source>Grader&apos;s guess, as the sheet does not say; Change… sets it</source>
         <translation>estimación de Grader, ya que la hoja no lo indica; Cambiar… lo fija</translation>
     </message>

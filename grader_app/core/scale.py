@@ -81,6 +81,13 @@ class Scale:
         return self.source != MODEL
 
     @property
+    def from_marks(self) -> bool:
+        """A guess that widened to the highest mark given, above the 0-3 it guesses alone (:data:`DEFAULT_TOP`): its top is
+        that mark. Still a guess (nothing says the question is out of it; exports say so): only where its top came from
+        is known."""
+        return self.source == GUESS and not self.labels and self.top > DEFAULT_TOP
+
+    @property
     def step(self) -> float:
         return 0.5 if self.half else 1
 

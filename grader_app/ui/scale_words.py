@@ -35,7 +35,11 @@ def source(scale: Scale) -> str:
 
 def source_by_buttons(scale: Scale) -> str:
     """Where the scale comes from, said beside the score buttons: a guess says too that Change…, the button at the end
-    of that line, sets it (a teacher reading "Grader's guess" asks what to do about it; the other sources need not)."""
+    of that line, sets it (a teacher reading "Grader's guess" asks what to do about it; the other sources need not).
+    A guess widened to the teacher's highest mark (a 5 typed on a question guessed 0-3) says so: "out of 5 · Grader's
+    guess, as the sheet does not say" read as if Grader had picked the 5."""
+    if scale.from_marks:
+        return translate("ScaleWords", "Grader's guess from your highest mark so far; Change… sets it")
     if scale.source == GUESS:
         return translate("ScaleWords", "Grader's guess, as the sheet does not say; Change… sets it")
     return source(scale)
