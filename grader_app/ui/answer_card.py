@@ -122,6 +122,10 @@ class AnswerCard(QWidget):
         link = self.whole_button.font()
         link.setUnderline(True)
         self.whole_button.setFont(link)
+        # a link in the card's text: no style's margin around its words (they start where the question's do) and one
+        # line tall, the card's spacing above and below it as between its other lines
+        self.whole_button.setStyleSheet("QPushButton { border: none; padding: 0px; margin: 0px; text-align: left;"
+                                        " background: transparent; } QPushButton:hover { color: palette(link); }")
         self.whole_button.clicked.connect(lambda _=False: self.toggle_whole_question())
         self.whole_button.hide()
         self.whole_question = False   # Q: the prompt's whole text on the card, not only its question

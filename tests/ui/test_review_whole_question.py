@@ -4,9 +4,11 @@ only the question, and another question opens short again. Real bundles whose pr
 and the real review screen driven with the keys."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from ui_helpers import make_bundle, review_view, scored_session
+from ui_helpers import gray_pixels, make_bundle, review_view, scored_session
 
 PASSAGE = ("Acid rain lab. A group of students wrote the following procedure for their investigation: they "
            "measured the mass of four marble chips, placed each in a cup of vinegar, and left them overnight. ") * 3
@@ -114,3 +116,48 @@ def test_a_button_under_the_question_shows_its_whole_text_as_q_does(qtbot, tmp_p
     view.go_to(_first(session, "asap-sas-10"))
     assert not button.isVisible() and label.text() == "Explain how the cell membrane works."
     assert not session.decisions   # no click decided an answer
+
+
+def _ink_left(gray, rect) -> int:
+    """The leftmost column of ``rect`` (in the grab's pixels) where something darker than the background is drawn."""
+    import numpy as np
+
+    box = gray[rect.top():rect.bottom() + 1, rect.left():rect.right() + 1]
+    columns = np.flatnonzero((box < 140).any(axis=0))
+    assert columns.size, "nothing drawn there"
+    return rect.left() + int(columns[0])
+
+
+@pytest.mark.parametrize("points", [None, 16])
+def test_the_button_under_the_question_is_in_line_with_its_text(qtbot, tmp_path, points):
+    """The flat button sat about 7 px right of the question's text (its style's margin around a button's text) and,
+    as tall as a push button, left a gap above the rubric twice the card's spacing. Its text now starts where the
+    question's does, and it is one line tall, the card's spacing above and below it, as the lines around it are.
+    Measured in the drawn pixels of the real review screen, at the desktop's font and at 16 pt."""
+    app = QApplication.instance()
+    font = app.font()
+    if points:
+        larger = app.font()
+        larger.setPointSizeF(points)
+        app.setFont(larger)
+    try:
+        session = _session(tmp_path)
+        view = review_view(qtbot, session, width=1366, height=768)
+        view.go_to(_first(session, "asap-sas-1"))
+        card = view.card
+        button, prompt, rubric, question = card.whole_button, card.prompt_label, card.rubric_label, card.question_label
+        assert button.isVisible() and prompt.text() and rubric.text()
+        grab = card.grab()
+        assert grab.devicePixelRatio() == 1   # the grab's pixels are the card's coordinates
+        gray = gray_pixels(grab.toImage())
+        left = {name: _ink_left(gray, w.geometry()) for name, w in
+                (("button", button), ("question", prompt), ("heading", question), ("rubric", rubric))}
+        assert abs(left["button"] - left["question"]) <= 2, left
+        assert abs(left["button"] - left["heading"]) <= 2 and abs(left["button"] - left["rubric"]) <= 2, left
+        # one line tall, with the card's spacing above and below it, as between the question's lines and the rubric
+        assert button.height() <= button.fontMetrics().height() + 2
+        above = button.geometry().top() - prompt.geometry().bottom()
+        below = rubric.geometry().top() - button.geometry().bottom()
+        assert above == below == prompt.geometry().top() - question.geometry().bottom(), (above, below)
+    finally:
+        app.setFont(font)
