@@ -4,6 +4,7 @@ narrow columns give way before the Answer column becomes unreadable, keeping the
 from __future__ import annotations
 
 import math
+from collections import Counter
 from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
@@ -305,7 +306,17 @@ class ColumnFitter(QObject):
                 self._soft[col] = min(w, telling_width(fm, status_texts()) + m + extra)
                 shorts = (style.status_short(st) for st in review.STATUSES)
                 self._least[col] = min(self._soft[col], max(map(fm.horizontalAdvance, shorts)) + self.text_margin(icon=True))
+            if col == rm.FLAGS:   # the sheet's commonest flag whole, up to twice the cap ("demasiado corta" was "demasiado…")
+                self._natural[col] = max(self._natural[col], min(self._commonest_flag(fm), m * caps[col] * 2))
         self.apply()
+
+    def _commonest_flag(self, fm: QFontMetrics) -> int:
+        """The width in which the flag on the most answers of the sheet is drawn whole beside its icon (0: no flags)."""
+        session = self.model.session
+        counts = Counter(f for names in (session.flags.values() if session is not None else ()) for f in names)
+        if not counts:
+            return 0
+        return fm.horizontalAdvance(style.flag_text(counts.most_common(1)[0][0])) + self.text_margin(icon=True)
 
     def _whose(self) -> list[str]:
         """The student column's text for each student of the sheet (not only those in the first rows: once a sheet)."""
