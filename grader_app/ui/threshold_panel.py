@@ -28,7 +28,10 @@ from .eliding_combo import ElidingCombo
 from .risk_plot import RiskPlot
 from .i18n import percent, unbroken
 from .learning_words import question_name, with_question
+from .plain_tip import plain_tip
 from .wording import takes_below_table_words, takes_words
+
+WHOLE_ROLE = Qt.ItemDataRole.UserRole + 1   # a choice's whole question name and model title, as typed
 
 
 SETTLE_MS = 120   # the slider resting this long: the sentence counts, and the change is announced
@@ -136,8 +139,10 @@ class ThresholdPanel(QWidget):
                 # a model learned from a sheet: its question
                 name, title = heading_name(whole), session.items[it].title
                 self.scope.addItem(short, it)
-                self.scope.setItemData(self.scope.count() - 1, f"{name} — {title}" if title and title not in (it, name)
-                                       else name, Qt.ItemDataRole.ToolTipRole)
+                whole_name = f"{name} — {title}" if title and title not in (it, name) else name
+                self.scope.setItemData(self.scope.count() - 1, whole_name, WHOLE_ROLE)
+                # the sheet's text: a tooltip would read "<i>…" or "<img src=…>" in it as markup
+                self.scope.setItemData(self.scope.count() - 1, plain_tip(whole_name), Qt.ItemDataRole.ToolTipRole)
             if chosen in scored:
                 self.scope.setCurrentIndex(scored.index(chosen))
             self.plot.set_tables({it: list(session.items[it].risk) for it in scored})
@@ -153,7 +158,7 @@ class ThresholdPanel(QWidget):
 
     def current_whole_name(self) -> str:
         """The chosen question's whole name and its model's title, as its tooltip says them ("" for none)."""
-        return self.scope.currentData(Qt.ItemDataRole.ToolTipRole) or ""
+        return self.scope.currentData(WHOLE_ROLE) or ""
 
     def value(self) -> float:
         return self.spin.value() / 100.0
@@ -205,7 +210,7 @@ class ThresholdPanel(QWidget):
     def _sync(self) -> None:
         self._announce_moved()
         s, item = self._session, self.current_item()
-        self.scope.setToolTip(self.current_whole_name())
+        self.scope.setToolTip(plain_tip(self.current_whole_name()))
         self.scope.setAccessibleDescription(self.current_whole_name())
         self._updating = True
         v = int(round(min(1.0, s.threshold(item)) * 100)) if s is not None and item else 90
