@@ -1216,8 +1216,8 @@
         <translation>übernimmt die Noten Ihrer Tabelle aus {system}</translation>
     </message>
     <message>
-        <source>Your sheet has no Canvas ids, so choose the Canvas gradebook under “{group}”.</source>
-        <translation>Ihre Tabelle hat keine Canvas-IDs; wählen Sie daher das Canvas-Notenbuch unter „{group}“.</translation>
+        <source>Choose the Canvas gradebook under “{group}”.</source>
+        <translation>Das Canvas-Notenbuch wählen Sie unter „{group}“.</translation>
     </message>
     <message>
         <source>Your sheet has no Canvas ids, so both Canvas gradebooks would be the same file: “{choice}” matches students by your student id column.</source>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>{group}: a digit or a score button scores them all, except any that differ, which stay open; pull out any that deserves another score.</source>
-        <translation>{group}: Eine Ziffer oder eine Punktzahl-Schaltfläche bewertet alle außer den abweichenden, die offen bleiben; nehmen Sie jede heraus, die eine andere Punktzahl verdient.</translation>
+        <translation>{group}: eine Ziffer oder eine Punktzahl-Schaltfläche bewertet alle außer den abweichenden, die offen bleiben; nehmen Sie jede heraus, die eine andere Punktzahl verdient.</translation>
     </message>
     <message numerus="yes">
         <source>(%n more characters: click this answer in the list below, or choose it with ↑/↓, to read all of it)</source>

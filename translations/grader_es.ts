@@ -1216,8 +1216,8 @@
         <translation>admite las notas de tu hoja de {system}</translation>
     </message>
     <message>
-        <source>Your sheet has no Canvas ids, so choose the Canvas gradebook under “{group}”.</source>
-        <translation>Tu hoja no tiene identificadores de Canvas, así que elige el libro de calificaciones de Canvas en «{group}».</translation>
+        <source>Choose the Canvas gradebook under “{group}”.</source>
+        <translation>Elige el libro de calificaciones de Canvas en «{group}».</translation>
     </message>
     <message>
         <source>Your sheet has no Canvas ids, so both Canvas gradebooks would be the same file: “{choice}” matches students by your student id column.</source>

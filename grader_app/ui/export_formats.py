@@ -362,11 +362,10 @@ class FormatChooser(QWidget):
         return label
 
     def _elsewhere(self, parent: QWidget) -> QLabel:
-        """Under the Canvas heading when its gradebook is offered with the sheet's files: what the sheet lacks and where
-        to choose that gradebook (a short line, the dialog keeps to a small screen; no colon, which read after the
-        heading as "Canvas: not possible"), and why (its tooltip)."""
-        label = self.canvas_elsewhere = QLabel(self.tr("Your sheet has no Canvas ids, so choose the Canvas gradebook "
-                                                       "under “{group}”.").format(
+        """Under the Canvas heading when its gradebook is offered with the sheet's files: where to choose that gradebook
+        (one short line: the dialog keeps to a small screen; no colon, which read after the heading as "Canvas: not
+        possible"), and why, that the sheet has no Canvas ids (its tooltip)."""
+        label = self.canvas_elsewhere = QLabel(self.tr("Choose the Canvas gradebook under “{group}”.").format(
             group=translate("export_formats", GROUP_TITLES[SHEET])), parent)
         label.setWordWrap(True)
         why = self.tr("Your sheet has no Canvas ids, so both Canvas gradebooks would be the same file: “{choice}” "

@@ -38,7 +38,7 @@ def test_a_plain_class_sheet_is_offered_one_canvas_gradebook(qtbot, tmp_path, ta
         dlg.set_format("canvas-gradebook")
     said = dlg.chooser.canvas_elsewhere
     assert said.isVisibleTo(dlg)
-    assert said.text() == "Your sheet has no Canvas ids, so choose the Canvas gradebook under “Your sheet, graded”."
+    assert said.text() == "Choose the Canvas gradebook under “Your sheet, graded”."
     assert said.toolTip() == ("Your sheet has no Canvas ids, so both Canvas gradebooks would be the same file: “Canvas "
                               "gradebook by your student id column (.csv)” matches students by your student id column.")
     assert "Canvas" in dlg.chooser.system_labels   # the heading stays, above that sentence
