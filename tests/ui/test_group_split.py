@@ -111,7 +111,7 @@ def test_the_sentence_in_german_and_spanish(qtbot, reviewing, lang):
     assert rv.score_buttons.label.text() == {"de": "Die 8 übereinstimmenden Antworten bewerten:",
                                              "es": "Puntuar las 8 que coinciden:"}[lang]
     assert rv.group_panel.heading.text().endswith({
-        "de": ": Eine Ziffer oder eine Punktzahl-Schaltfläche bewertet alle außer den abweichenden, die offen bleiben; "
+        "de": ": eine Ziffer oder eine Punktzahl-Schaltfläche bewertet alle außer den abweichenden, die offen bleiben; "
               "nehmen Sie jede heraus, die eine andere Punktzahl verdient.",
         "es": ": un dígito o un botón de puntuación las puntúa todas, salvo las que difieren, que quedan abiertas; saca "
               "la que merezca otra puntuación."}[lang])
