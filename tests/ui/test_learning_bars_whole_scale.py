@@ -31,15 +31,22 @@ def _bar_of(bars: ProbabilityBars, score: str) -> list[QProgressBar]:
             if b.isVisibleTo(bars) and b.accessibleName() == f"probability of score {score}"]
 
 
-def test_the_bars_of_a_learning_question_name_every_score_of_its_buttons(qtbot, quick_catch_up, window,  # noqa: F811
-                                                                      tmp_path):
+def learned_from_marks(qtbot, window, tmp_path):  # noqa: F811 (the window fixture, passed on)
+    """The learning sheet opened and reviewed until a model learns from the simulated teacher's marks (0s and 2s):
+    the session and the review view."""
     s = _open(qtbot, window, tmp_path)
     window.results.request_review()
-    rv = window.review_view
-    for _ in range(10):                                  # marks of 0 and of 2 (the simulated teacher's): a model learns
+    for _ in range(10):
         if OWN in window.learning.models:
             break
         _mark_current(qtbot, window)
+    assert OWN in window.learning.models
+    return s, window.review_view
+
+
+def test_the_bars_of_a_learning_question_name_every_score_of_its_buttons(qtbot, quick_catch_up, window,  # noqa: F811
+                                                                      tmp_path):
+    s, rv = learned_from_marks(qtbot, window, tmp_path)
     assert tuple(window.learning.models[OWN].labels) == (0, 2)
     rv.go_to(next(k for k in s.keys_for(OWN) if k not in s.decisions and len(s.predictions[k].labels) == 2))
     buttons, bars = rv.score_buttons, rv.card.bars

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from grader_app.core.scale import GUESS
 from grader_app.io.lms_points import question_scale
 from grader_app.ui.scale_words import guessed_note
-from test_learning_bars_whole_scale import GUESS_WORDS
+from test_learning_bars_whole_scale import GUESS_WORDS, learned_from_marks
 from test_learning_marks_taken_back import _undo
 from test_learning_window import OWN, _mark_current, _open, quick_catch_up, window  # noqa: F401  (the fixtures)
 
@@ -23,14 +23,7 @@ FROM_MARKS = "out of 5 Â· Grader's guess from your highest mark so far; Changeâ€
 
 def test_a_guess_widened_by_a_mark_says_the_mark_is_where_its_top_comes_from(qtbot, quick_catch_up, window,  # noqa: F811
                                                                              tmp_path):
-    s = _open(qtbot, window, tmp_path)
-    window.results.request_review()
-    rv = window.review_view
-    for _ in range(10):                                  # marks of 0 and of 2 (the simulated teacher's): a model learns
-        if OWN in window.learning.models:
-            break
-        _mark_current(qtbot, window)
-    assert OWN in window.learning.models
+    s, rv = learned_from_marks(qtbot, window, tmp_path)
     buttons = rv.score_buttons
     rv.go_to(next(k for k in s.keys_for(OWN) if k not in s.decisions))
     assert buttons.scale_label.text() == GUESS_WORDS
