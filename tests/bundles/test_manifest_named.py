@@ -8,11 +8,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from in_language import in_language
 
 from grader_app.bundles import BundleError, read_bundle
 from grader_app.bundles.manifest import FIX
 from grader_app.errors import sentence
-from grader_app.ui import i18n
 from grader_app.ui.messages import plain
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,9 +74,6 @@ def test_the_window_says_it_in_german_with_the_file_name_first(qapp, tmp_path):
     bad = _edited(tmp_path, "science-7b.gradebundle", lambda m: m["review"].update(threshold=1.5))
     with pytest.raises(BundleError) as caught:
         read_bundle(bad)
-    try:
-        assert i18n.install("de")
+    with in_language("de"):
         assert plain(caught.value).startswith("science-7b.gradebundle kann nicht verwendet werden: the bundle's review "
                                               "threshold must be a number between 0 and 1, not 1.5")
-    finally:
-        i18n.install("en")

@@ -27,6 +27,7 @@ from grader_app.cli import run_cli
 from grader_app.core.grading import match_bundles
 from grader_app.scoring.model import DEFAULT_BATCH, Scorer
 from grader_app.scoring.probe import probe_bundle
+from in_language import in_language
 from scored_answers import session_over
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -171,13 +172,9 @@ def test_an_extremely_long_answer_is_said_as_such(tmp_path):
 @pytest.mark.parametrize("kind", ["bundle.probe_memory", "bundle.run_memory", "bundle.answer_memory"])
 @pytest.mark.parametrize("lang,opening", [("de", "Das Modell „cell-transport“ "), ("es", "El modelo «cell-transport» ")])
 def test_the_new_sentences_are_said_in_the_teachers_language(qapp, kind, lang, opening):
-    from grader_app.ui import i18n
     from grader_app.ui.messages import plain
 
     problem = BundleError.said(kind, bundle="cell-transport", mb=512)
-    try:
-        assert i18n.install(lang)
+    with in_language(lang):
         said = plain(problem)
-    finally:
-        i18n.install("en")
     assert said.startswith(opening) and "512 MB" in said, said

@@ -30,6 +30,7 @@ from grader_app.core.grading import match_bundles
 from grader_app.scoring import run_limit
 from grader_app.scoring.model import Cancelled, CancelToken, Scorer
 from grader_app.scoring.runtime import import_onnxruntime, new_session
+from in_language import in_language
 from scored_answers import session_over
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -224,14 +225,10 @@ def test_a_process_that_ends_while_a_given_up_run_computes_ends_at_once_with_its
     ("es", "loop.gradebundle se rechazó: su modelo tardó más de 5 segundos",
      "El modelo «cell-transport» tardó más de 30 segundos")])
 def test_the_new_sentences_are_said_in_the_teachers_language(qapp, lang, refused_opening, stopped_opening):
-    from grader_app.ui import i18n
     from grader_app.ui.messages import plain
 
-    try:
-        assert i18n.install(lang)
+    with in_language(lang):
         refused_said = plain(BundleError.said("bundle.probe_slow", name="loop.gradebundle", seconds="5"))
         stopped_said = plain(BundleError.said("bundle.run_slow", bundle=ITEM, seconds="30"))
-    finally:
-        i18n.install("en")
     assert refused_said.startswith(refused_opening), refused_said
     assert stopped_said.startswith(stopped_opening), stopped_said
