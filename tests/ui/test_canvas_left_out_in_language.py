@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 
 from grader_app.core.session import GradingSession, ItemInfo
 from grader_app.io.readers import read_sheet
-from grader_app.ui import i18n
 from grader_app.ui.export_formats import CANVAS
+from in_language import in_language
 from ui_helpers import export_dialog
 
 _IO_TESTS = str(Path(__file__).resolve().parents[1] / "io")
@@ -48,8 +48,7 @@ def test_the_canvas_export_lists_students_who_share_an_id_in_the_interfaces_lang
                                                                                      lang):
     session = _session(tmp_path)
     first_header, reason, question = SAID[lang]
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         dlg = export_dialog(qtbot, session, tmp_path / "class.csv", task_manager)
         dlg.set_format(CANVAS)
         dlg.set_destination(tmp_path / "class-canvas.csv")
@@ -60,8 +59,6 @@ def test_the_canvas_export_lists_students_who_share_an_id_in_the_interfaces_lang
         shown = [box.list.item(i).text() for i in range(box.list.count())]
         box_label = box.label.text()
         dlg.close()
-    finally:
-        i18n.install("en")
     assert [r[0] for r in read_back(tmp_path / "class-canvas.csv")[2:]] == ["Amara Okafor"]
     listed = read_back(tmp_path / "class-canvas-unmatched.csv", encoding="utf-8-sig")   # used to be missing
     assert listed[0][0] == first_header

@@ -5,11 +5,13 @@ oneself ("copied from Ben?") reached the student. The real dialog, opened with C
 English, German and Spanish."""
 from __future__ import annotations
 
+from contextlib import closing
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from grader_app.ui import i18n
+from in_language import in_language
 from test_group_review import like_project
 from ui_helpers import review_view
 
@@ -30,8 +32,7 @@ SAID = {
 @pytest.mark.parametrize("lang", ["en", "de", "es"])
 def test_the_comment_dialog_says_the_student_will_see_the_comment(qtbot, tmp_path, lang):
     session, store = like_project(tmp_path)
-    try:
-        assert i18n.install(lang)
+    with closing(store), in_language(lang):
         view = review_view(qtbot, session, store)
         qtbot.keyClick(view, Qt.Key.Key_C)
         dlg = view.comment_dialog
@@ -42,6 +43,3 @@ def test_the_comment_dialog_says_the_student_will_see_the_comment(qtbot, tmp_pat
         assert not any("graded sheet beside the score" in t or "neben der Punktzahl" in t
                        or "junto a la puntuación" in t for t in shown)
         dlg.reject()
-    finally:
-        i18n.install("en")
-        store.close()

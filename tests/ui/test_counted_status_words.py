@@ -21,6 +21,7 @@ from grader_app.core import review
 from grader_app.ui import i18n
 from grader_app.ui.results_view import counts_line
 from grader_app.ui.wording import takes_below_table_words
+from in_language import in_language
 from test_translations import _open_and_review
 from ui_helpers import make_long_csv, marked_catalogue, review_view, scored_rows_project
 
@@ -69,11 +70,10 @@ def stand_ins(qapp, tmp_path):
     """Install ``lang`` (its real catalogue) with the stand-in forms on top, built by lupdate and lrelease."""
     with ExitStack() as catalogues:
         def install(lang: str) -> None:
-            assert i18n.install(lang)
+            catalogues.enter_context(in_language(lang))
             catalogues.enter_context(marked_catalogue(tmp_path, *MODULES, lang=lang, forms=FORMS[lang]))
 
         yield install
-    i18n.install("en")
 
 
 @pytest.mark.parametrize("lang, ones, threes, one_unscored", [
@@ -184,12 +184,9 @@ def test_once_filled_the_real_english_catalogue_says_1_needs_you_and_3_need_you(
 
 @pytest.mark.parametrize("lang", ["de", "es"])
 def test_once_filled_the_real_german_and_spanish_catalogues_bend_each_count(qapp, lang):
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         for context, source in BENDING[lang]:
             one, three = translate(context, source, "", 1), translate(context, source, "", 3)
             assert one != source.replace("%n", "1") and three != source.replace("%n", "3"), (context, source)
             assert one.replace("1", "#", 1) != three.replace("3", "#", 1), (lang, source, one, three)
         assert translate("MainWindow", SAVED, "status bar: every decision is on disk") != SAVED
-    finally:
-        i18n.install("en")

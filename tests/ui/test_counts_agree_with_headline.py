@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from grader_app.ui import i18n
+from in_language import in_language
 from ui_helpers import make_long_csv, open_and_score
 
 
@@ -62,10 +62,7 @@ def test_when_a_model_scores_every_answer_the_line_is_as_before(qtbot, window, t
 
 
 def test_the_line_is_said_in_german(qtbot, window, tmp_path):
-    assert i18n.install("de")
-    try:
+    with in_language("de"):
         open_and_score(qtbot, window, make_long_csv(tmp_path / "class.csv", n_students=5, items=("own-a", "own-b")))
         line = window.results.counts.text()
-    finally:
-        i18n.install("en")
     assert line.startswith("10 brauchen Sie (10 ohne Modell) · 0 automatisch übernommen")

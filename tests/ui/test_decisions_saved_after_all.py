@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from failing_disk import failing_writes
-from grader_app.ui import i18n
+from in_language import in_language
 from test_project_write_errors import _reviewing, decisions_on_disk
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -91,10 +91,7 @@ def test_a_failure_heard_after_the_decisions_were_written_brings_no_good_news(qt
     ("es", "Tu decisión sin guardar está por fin en p.grader-project.",
      "Tus 2 decisiones sin guardar están por fin en p.grader-project.")])
 def test_the_good_news_counts_the_decisions_in_each_language(qapp, lang, one, two):
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         said = [QCoreApplication.translate("ScoringController", SOURCE, "", n).format(name="p.grader-project")
                 for n in (1, 2)]
-    finally:
-        i18n.install("en")
     assert said == [one, two]

@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from grader_app.core import flags as F
 from grader_app.io import write_graded
-from grader_app.ui import i18n
 from grader_app.ui import results_model as rm
 from grader_app.ui.flag_chips import WHY, chip_tip
 from grader_app.ui.style import flag_text
+from in_language import in_language
 from ui_helpers import review_view, scored_rows_project
 
 ROWS = [("asap-sas-1", "the cell membrane controls what enters and leaves the cell"),
@@ -47,11 +47,8 @@ def test_the_denial_flag_shows_where_the_others_do(qtbot, tmp_path):
 
 
 def test_the_flag_and_its_meaning_are_in_german_and_spanish(qapp):
-    try:
-        for language, name, word in (("de", "verneint oder bestreitet", "„nicht“"), ("es", "niega o desmiente", "«no»")):
-            assert i18n.install(language)
+    for language, name, word in (("de", "verneint oder bestreitet", "„nicht“"), ("es", "niega o desmiente", "«no»")):
+        with in_language(language):
             assert flag_text(F.DENIES) == name
             assert chip_tip(F.DENIES).startswith(QCoreApplication.translate("FlagChips", WHY[F.DENIES]))
             assert word in chip_tip(F.DENIES)
-    finally:
-        i18n.install("en")

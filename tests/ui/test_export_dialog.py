@@ -21,6 +21,7 @@ from grader_app.core.sheet import ColumnMapping
 from grader_app.io import writers
 from grader_app.ui.export_dialog import CANVAS, CSV, FEEDBACK_CSV, PDF, XLSX, ExportDialog
 from grader_app.ui.i18n import unbroken
+from in_language import in_language
 from ui_helpers import export_dialog, make_long_csv, scored_csv_session, tiny_bundles
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -134,10 +135,7 @@ def test_pdf_report_from_the_dialog_is_in_the_interface_language(qtbot, session,
     """The dialog builds the report with the interface's words (ReportPdf), title and body alike."""
     from PySide6.QtPdf import QPdfDocument
 
-    from grader_app.ui import i18n
-
-    assert i18n.install("de")
-    try:
+    with in_language("de"):
         dlg = ExportDialog(session, sheet_path, task_manager)
         qtbot.addWidget(dlg)
         dlg.show()
@@ -146,8 +144,6 @@ def test_pdf_report_from_the_dialog_is_in_the_interface_language(qtbot, session,
         dlg.set_destination(path)
         with qtbot.waitSignal(dlg.exported, timeout=20000):
             qtbot.mouseClick(dlg.export_button, Qt.LeftButton)
-    finally:
-        i18n.install("en")
     doc = QPdfDocument(None)
     assert doc.load(str(path)) == QPdfDocument.Error.None_
     text = " ".join(doc.getAllText(p).text() for p in range(doc.pageCount()))
@@ -413,10 +409,7 @@ def test_every_access_key_of_the_dialog_is_its_own_in_every_language(qtbot, sess
     never exported in Spanish, Alt+A neither chose Canvas nor the folder in German)."""
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
-    from grader_app.ui import i18n
-
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         dlg = ExportDialog(session, sheet_path, task_manager)
         qtbot.addWidget(dlg)
         dlg.show()
@@ -428,5 +421,3 @@ def test_every_access_key_of_the_dialog_is_its_own_in_every_language(qtbot, sess
                 keys.setdefault(text[at + 1].lower(), []).append(text)
         assert len(keys) >= 5
         assert {k: v for k, v in keys.items() if len(v) > 1} == {}
-    finally:
-        i18n.install("en")

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from grader_app.io.lms import FORMATS
-from grader_app.ui import export_formats, i18n
+from grader_app.ui import export_formats
 from grader_app.ui.export_formats import BY_KEY, FormatChooser
+from in_language import in_language
 
 
 def test_every_lms_format_word_is_marked_for_translation():
@@ -26,8 +27,7 @@ def test_every_default_file_name_ending_is_marked_for_translation():
 @pytest.mark.parametrize("lang, points, system", [("de", "Punkte pro Frage (CSV)", "Jedes System"),
                                                   ("es", "Puntos por pregunta (CSV)", "Cualquier sistema")])
 def test_the_chooser_shows_the_lms_formats_in_the_interface_language(qtbot, lang, points, system):
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         chooser = FormatChooser()
         qtbot.addWidget(chooser)
         for f in FORMATS:
@@ -37,8 +37,6 @@ def test_the_chooser_shows_the_lms_formats_in_the_interface_language(qtbot, lang
         assert chooser.buttons["points"].text() == points
         assert f"<b>{system}</b>" in chooser.system_labels["any system"].text()
         assert "<b>Canvas</b>" in chooser.system_labels["Canvas"].text()     # a system's own name stays
-    finally:
-        i18n.install("en")
     chooser = FormatChooser()
     qtbot.addWidget(chooser)
     assert chooser.buttons["points"].text() == "Points per question (CSV)"

@@ -6,14 +6,15 @@ clicks and typing, the default names and endings from the committed catalogues."
 from __future__ import annotations
 
 import re
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from grader_app.ui import i18n
 from grader_app.ui.export_dialog import CANVAS, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX
 from grader_app.ui.export_formats import CHOICES, file_safe
+from in_language import in_language
 from test_export_replace_and_place import _click, _export, _type_name, session, sheet_path  # noqa: F401
 from ui_helpers import export_dialog
 
@@ -37,8 +38,9 @@ SUGGESTED = {   # language: format -> the suggested name for the sheet "class.cs
 
 @pytest.fixture
 def language():
-    yield i18n.install
-    i18n.install("en")
+    """``language(code)`` installs ``code`` for the rest of the test, English again after it."""
+    with ExitStack() as held:
+        yield lambda code: held.enter_context(in_language(code))
 
 
 def opened(qtbot, session, sheet_path, task_manager):  # noqa: F811
@@ -51,7 +53,7 @@ def opened(qtbot, session, sheet_path, task_manager):  # noqa: F811
 @pytest.mark.parametrize("lang", ["en", "de", "es"])
 def test_each_formats_suggested_name_ends_in_the_windows_language(qtbot, session, sheet_path, task_manager,  # noqa: F811
                                                                   language, lang):
-    assert language(lang)
+    language(lang)
     dlg = opened(qtbot, session, sheet_path, task_manager)
     for fmt, name in SUGGESTED[lang].items():
         _click(qtbot, dlg, fmt)
@@ -64,7 +66,7 @@ def test_each_formats_suggested_name_ends_in_the_windows_language(qtbot, session
 
 def test_a_german_window_writes_the_file_under_its_german_name(qtbot, session, sheet_path, task_manager,  # noqa: F811
                                                                language):
-    assert language("de")
+    language("de")
     dlg = opened(qtbot, session, sheet_path, task_manager)
     _click(qtbot, dlg, FEEDBACK_CSV)
     written = Path(_export(qtbot, dlg))
@@ -77,7 +79,7 @@ def test_switching_format_gives_its_name_unless_the_teacher_gave_their_own(qtbot
     another folder is still the suggested one there; a name of their own keeps its stem ("9B") and takes the format's
     ending and suffix; an English suggested name from before the language changed is still known as the suggested
     one; an emptied field gives the format's suggested name again."""
-    assert language("de")
+    language("de")
     dlg = opened(qtbot, session, sheet_path, task_manager)
     folder = tmp_path / "Abgabe"
     folder.mkdir()

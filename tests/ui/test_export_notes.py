@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from in_language import in_language
 
 _LMS_TESTS = str(Path(__file__).resolve().parents[1] / "io" / "lms")
 if _LMS_TESTS not in sys.path:
@@ -27,7 +28,7 @@ from grader_app.io.lms import export_format, report_path_for  # noqa: E402
 from grader_app.io.lms import export_notes as said  # noqa: E402
 from grader_app.io.notes import Note  # noqa: E402
 from grader_app.io.readers import read_sheet  # noqa: E402
-from grader_app.ui import export_notes, i18n  # noqa: E402
+from grader_app.ui import export_notes  # noqa: E402
 from grader_app.ui.export_dialog import ExportDialog  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -180,11 +181,8 @@ def test_points_are_written_as_the_teacher_reads_numbers():
     note = said.blackboard_points([("Q1", "1.5"), ("Q2", "2")])
     assert note.endswith("points possible (Q1: 1.5, Q2: 2).")
     assert export_notes.note_words(note) == str(note)
-    assert i18n.install("de")
-    try:
+    with in_language("de"):
         words = export_notes.note_words(note)
-    finally:
-        i18n.install("en")
     assert "(Q1: 1,5; Q2: 2)" in words and "1.5" not in words
 
 

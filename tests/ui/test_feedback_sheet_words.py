@@ -9,8 +9,8 @@ import pytest
 from openpyxl import load_workbook
 
 import ui_helpers
-from grader_app.ui import i18n
 from grader_app.ui.export_dialog import FEEDBACK_CSV, FEEDBACK_XLSX, ExportDialog
+from in_language import in_language
 from test_export_dialog import build_session
 from test_export_fit_and_words import export
 
@@ -55,14 +55,11 @@ def rows_of(path: Path) -> tuple[str | None, list[list]]:
 @pytest.mark.parametrize("fmt", [FEEDBACK_XLSX, FEEDBACK_CSV])
 def test_the_feedback_sheet_speaks_the_windows_language(qtbot, session, task_manager, tmp_path, language, fmt):
     suffix = ".xlsx" if fmt == FEEDBACK_XLSX else ".csv"
-    assert i18n.install(language)
-    try:
+    with in_language(language):
         dlg = ExportDialog(session, session.sheet.source, task_manager)
         qtbot.addWidget(dlg)
         dlg.show()
         path = Path(export(qtbot, dlg, fmt, tmp_path / f"feedback-{language}{suffix}"))
-    finally:
-        i18n.install("en")
     title, rows = rows_of(path)
     sheet_name, who, first_question, end = EXPECTED[language]
     head = rows[0]

@@ -26,10 +26,10 @@ QPdfDocument = QtPdf.QPdfDocument
 from grader_app.io.feedback import class_title, feedback_pages  # noqa: E402
 from grader_app.io.question_headings import HEADING_CHARS  # noqa: E402
 from grader_app.io.report import report_parts  # noqa: E402
-from grader_app.ui import i18n  # noqa: E402
 from grader_app.ui.export_dialog import FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX  # noqa: E402
 from grader_app.ui.feedback_pdf import page_html  # noqa: E402
 from grader_app.ui.mapping_items import combo_of  # noqa: E402
+from in_language import in_language  # noqa: E402
 from ui_helpers import export_dialog  # noqa: E402
 
 TITLES = {"asap-sas-5": "Biology: protein synthesis", "asap-sas-1": "Science: cell membrane"}   # shipped_bundles'
@@ -54,9 +54,8 @@ def mixed_sheet(path: Path, questions: dict[str, str]) -> Path:
 
 @pytest.fixture(params=["en", "de"])
 def language(request):
-    assert i18n.install(request.param)
-    yield request.param
-    i18n.install("en")
+    with in_language(request.param):
+        yield request.param
 
 
 def opened_with_models(qtbot, window, path: Path, questions: dict[str, str]):
