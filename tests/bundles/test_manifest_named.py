@@ -8,12 +8,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from in_language import in_language
 
 from grader_app.bundles import BundleError, read_bundle
 from grader_app.bundles.manifest import FIX
 from grader_app.errors import sentence
 from grader_app.ui.messages import plain
+from in_language import in_language
 
 ROOT = Path(__file__).resolve().parents[2]
 FIVE = ROOT / "model_bundles" / "asap-sas-5.gradebundle"

@@ -1,12 +1,15 @@
 """The real main window at a given size and in a given language, and a class of answers opened in it on to the
 review screen with its groups of answers that look alike known: for the UI tests of what the review shows at a size.
-The caller closes each window it makes and installs English again. Also the review the results page asks for, once
+Also the review the results page asks for, once
 its groups are in (:func:`review_requested`), and the review screen alone on a project's session, with the window's
 kind of undo stack (:func:`grouped_screen`)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from in_language import in_language
 from sheet_files import write_csv
 from ui_helpers import accept_mapping, open_and_score
 
@@ -18,20 +21,23 @@ def class_sheet(path: Path, texts, question: str = "asap-sas-1") -> Path:
                      [[f"S{i + 1:02d}", f"Student {i + 1}", question, t] for i, t in enumerate(texts)])
 
 
-def window_in(qtbot, task_manager, lang: str, width: int, height: int):
-    """The real main window on the library's bundles (``task_manager`` its tasks), in ``lang`` (installed), shown at
-    ``width``×``height``."""
+@contextmanager
+def window_in(qtbot, task_manager, lang: str, width: int, height: int) -> Iterator:
+    """The real main window on the library's bundles (``task_manager`` its tasks), in ``lang`` (installed for the
+    block), shown at ``width``×``height``; closed when the block ends, and English installed again."""
     from grader_app.bundles.library import Library
-    from grader_app.ui import i18n
     from grader_app.ui.main_window import MainWindow
 
-    assert i18n.install(lang)
-    window = MainWindow(library=Library.default(), tasks=task_manager)
-    qtbot.addWidget(window)
-    window.resize(width, height)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    with in_language(lang):
+        window = MainWindow(library=Library.default(), tasks=task_manager)
+        qtbot.addWidget(window)
+        try:
+            window.resize(width, height)
+            window.show()
+            qtbot.waitExposed(window)
+            yield window
+        finally:
+            window.close()
 
 
 def review_grouped(qtbot, window, sheet: Path, at: int = 0):

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from in_language import in_language
 
 _LMS_TESTS = str(Path(__file__).resolve().parents[1] / "io" / "lms")
 if _LMS_TESTS not in sys.path:
@@ -30,6 +29,7 @@ from grader_app.io.notes import Note  # noqa: E402
 from grader_app.io.readers import read_sheet  # noqa: E402
 from grader_app.ui import export_notes  # noqa: E402
 from grader_app.ui.export_dialog import ExportDialog  # noqa: E402
+from in_language import in_language  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 LMS_MODULES = ROOT / "grader_app" / "io" / "lms"

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from grader_app.ui import export_notes, i18n
+from grader_app.ui import export_notes
+from in_language import in_language
 from test_spanish_wording_qa import translations
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,11 +39,8 @@ def test_the_german_export_texts_say_schuelerinnen_und_schueler():
      lambda: export_notes._moodle_worksheet({}), ("«Ver todos los envíos > Subir hoja de calificaciones»",)),
 ])
 def test_moodles_menus_are_named_as_moodle_names_them_before_and_after_saving(qapp, lang, before, after, menus):
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         said = translate(*before), after()
-    finally:
-        i18n.install("en")
     for text in said:
         assert all(m.strip("„“") in text for m in menus), text
         assert not re.search(r"Grades|CSV file|View all submissions|grading worksheet|Allow updating", text), text

@@ -23,6 +23,7 @@ from grader_app.learn.from_sheet import guess_score_column, learn_from_sheet
 from grader_app.ui import i18n, style
 from grader_app.ui.export_dialog import CSV, XLSX, ExportDialog
 from grader_app.ui.graded_words import graded_words
+from in_language import in_language
 from test_export_dialog import build_session
 from test_export_fit_and_words import export
 
@@ -48,15 +49,12 @@ def session(tmp_path):
 
 
 def exported(qtbot, session, task_manager, path: Path, language: str) -> Path:
-    assert i18n.install(language)
-    try:
+    with in_language(language):
         dlg = ExportDialog(session, session.sheet.source, task_manager)
         qtbot.addWidget(dlg)
         dlg.show()
         assert export(qtbot, dlg, FORMATS[path.suffix], path) == str(path)
         flags = {k: [style.flag_text(f) for f in v] for k, v in session.flags.items() if v}
-    finally:
-        i18n.install("en")
     return path, flags
 
 
@@ -73,14 +71,11 @@ def rows_of(path: Path) -> list[list]:
 def test_each_language_gives_words_the_reader_knows(qapp):
     """The committed catalogues' words for the grading columns and the status values are ones the io layer reads back
     (else the writer keeps the English ones): a translation changed needs graded_columns changed with it."""
-    try:
-        for code in i18n.SUPPORTED:
-            assert i18n.install(code)
+    for code in i18n.SUPPORTED:
+        with in_language(code):
             said = graded_words()
             assert tuple(said.columns) == COLUMN_NAMES[code] == said.names(), code
             assert {s: said.status_cell(s) for s in review.STATUSES} == STATUS_WORDS[code], code
-    finally:
-        i18n.install("en")
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
@@ -102,11 +97,8 @@ def test_the_graded_sheet_speaks_the_teachers_language_and_reads_back_under_any(
     assert rows[session.answers[1].row][head.index(names[5])] == "siehe Heft"
     decided = {a.row: session.final_score(a.key) for a in session.answers if session.status(a.key) in review.TEACHERS}
     for ui in ("en", "de", "es"):
-        assert i18n.install(ui)
-        try:
+        with in_language(ui):
             sheet = workflow.read_for_grading(path)
-        finally:
-            i18n.install("en")
         assert sheet.columns == ["Student ID", "Name", "Question", "Answer"], ui
         assert {d.row: float(d.score.replace(",", ".")) for d in sheet.earlier} == decided, ui
         assert next(d for d in sheet.earlier if d.row == session.answers[1].row).comment == "siehe Heft"
@@ -126,12 +118,9 @@ def test_a_marked_sheet_exported_in_one_language_is_learned_from_under_another(q
         s.decide(a.key, scores[a.row])
     graded, _ = exported(qtbot, s, task_manager, tmp_path / "graded.xlsx", language)
     assert rows_of(graded)[0][-6:] == list(COLUMN_NAMES[language])
-    assert i18n.install(other)
-    try:
+    with in_language(other):
         column = guess_score_column(read_sheet(graded))
         result = learn_from_sheet(graded, column, tmp_path / "learned")
-    finally:
-        i18n.install("en")
     assert column == COLUMN_NAMES[language][ADDED.index("final_score")]
     assert [(it.item, it.n_marks) for it in result.items] == [("Q1", 60)]
 

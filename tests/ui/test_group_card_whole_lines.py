@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel
 
-from grader_app.ui import i18n
 from review_windows import class_sheet, review_grouped, window_in
 from test_group_review import LIKE, OTHERS
 from test_review_decision_in_view import PROMPT, _settle
@@ -49,9 +48,8 @@ def ink_in_top_row(view) -> int:
 def test_a_group_card_cuts_no_line_at_its_top_at_1024_by_600(qtbot, task_manager, tmp_path, lang, alike):
     make_bundle(tmp_path / "shipped_bundles", "asap-sas-1", title="Science: replicating the vinegar experiment",
                 prompt=PROMPT)
-    window = window_in(qtbot, task_manager, lang, 1024, 600)
     sheet = class_sheet(tmp_path / "class.csv", [OTHERS[0], *LIKE[:alike], OTHERS[1], OTHERS[2]])
-    try:
+    with window_in(qtbot, task_manager, lang, 1024, 600) as window:
         view = review_grouped(qtbot, window, sheet)
         _settle(qtbot, view)
         qtbot.keyClick(view, Qt.Key.Key_Right)
@@ -71,6 +69,3 @@ def test_a_group_card_cuts_no_line_at_its_top_at_1024_by_600(qtbot, task_manager
             qtbot.wait(50)
             assert _chosen_in_sight(view), height
             assert (height, cut_lines(view), ink_in_top_row(view)) == (height, [], 0)
-    finally:
-        window.close()
-        i18n.install("en")

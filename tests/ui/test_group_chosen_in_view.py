@@ -12,19 +12,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 
-from grader_app.ui import i18n
 from test_group_differing_in_view import BLACK, COPIES, TYPICAL, group_screen
 from test_review_decision_in_view import _settle
 
 # the typical answer first and the one to read first far below it: a list a few lines high cannot show both
 TEXTS = [TYPICAL, *COPIES, *COPIES, BLACK, *COPIES[:2]]
 FIRST_TO_READ = TEXTS.index(BLACK)
-
-
-@pytest.fixture(autouse=True)
-def _english_after():
-    yield
-    i18n.install("en")
 
 
 @pytest.fixture(params=["usual", "16 pt"])

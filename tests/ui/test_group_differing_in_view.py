@@ -42,12 +42,6 @@ def _group(qtbot, texts, lang="en"):
     return view
 
 
-@pytest.fixture(autouse=True)
-def _english_after():
-    yield
-    i18n.install("en")
-
-
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_the_member_to_read_is_whole_in_the_list_as_the_group_comes(qtbot, tmp_path, lang):
     view = _group(qtbot, [TYPICAL, *COPIES, BLACK], lang)

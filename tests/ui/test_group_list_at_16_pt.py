@@ -8,18 +8,17 @@ its text, and nothing on the page is cut (:mod:`test_fits_netbook_at_16_pt`). Th
 screen, in English and German."""
 from __future__ import annotations
 
-import csv
+from contextlib import ExitStack
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
 
-from grader_app.bundles.library import Library
-from grader_app.ui import i18n, mapping_layout
-from grader_app.ui.main_window import REVIEW, MainWindow
+from grader_app.ui import mapping_layout
+from review_windows import class_sheet, review_grouped, window_in
 from test_fits_netbook_at_16_pt import NETBOOK, cut, off_screen
 from test_group_list_room import ALIKE, TEXTS
 from test_review_decision_in_view import PROMPT, _settle
-from ui_helpers import accept_mapping, make_bundle
+from ui_helpers import make_bundle
 
 LEAST_LINES = 4   # lines of the member list's text in sight, at the least (5.1 now; it was 2.6 in German, 4.8 in English)
 # a model's title as long as a shipped one's ("ASAP-SAS 10 — Science: lid colour and temperature: painting the
@@ -31,35 +30,18 @@ TITLE = "Science: replicating the vinegar experiment with four materials and the
 def reviewing(qtbot, qapp, task_manager, tmp_path, monkeypatch, font_16):
     make_bundle(tmp_path / "shipped_bundles", "asap-sas-1", title=TITLE, prompt=PROMPT)
     monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: NETBOOK)
-    windows = []
+    windows = ExitStack()   # each window made, closed as the test ends (English again)
 
     def open_group(lang: str):
-        assert i18n.install(lang)
-        window = MainWindow(library=Library.default(), tasks=task_manager)
-        qtbot.addWidget(window)
-        windows.append(window)
-        window.resize(NETBOOK.size())
-        window.show()
-        qtbot.waitExposed(window)
-        sheet = tmp_path / "class.csv"
-        with open(sheet, "w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
-            w.writerow(["Student ID", "Name", "Question", "Answer"])
-            w.writerows([f"S{i + 1:02d}", f"Student {i + 1}", "asap-sas-1", t] for i, t in enumerate(TEXTS))
-        window.open_sheet(sheet)
-        accept_mapping(qtbot, window)
-        qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)   # the groups are known
-        window.show_review([a.key for a in window.session.answers], 1)
-        view = window.review_view
-        assert window.pages.currentIndex() == REVIEW and window.size() == NETBOOK.size()
+        window = windows.enter_context(window_in(qtbot, task_manager, lang, NETBOOK.width(), NETBOOK.height()))
+        view = review_grouped(qtbot, window, class_sheet(tmp_path / "class.csv", TEXTS), 1)
+        assert window.size() == NETBOOK.size()
         assert len(view.current_unit()) == len(ALIKE) and view.card.showing_group()
         _settle(qtbot, view)
         return window, view
 
-    yield open_group
-    for window in windows:
-        window.close()
-    i18n.install("en")
+    with windows:
+        yield open_group
 
 
 def list_lines(view) -> float:

@@ -6,10 +6,11 @@ or more of ten in sight. On a tall screen nothing changes: the typical answer in
 cap. The real main window, sheet and review screen, in English and German."""
 from __future__ import annotations
 
+from contextlib import ExitStack
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from grader_app.ui import i18n
 from grader_app.ui.group_panel import TYPICAL_LARGE, TYPICAL_SMALL, VISIBLE_LINES
 from review_windows import class_sheet, review_grouped, window_in
 from test_review_decision_in_view import PROMPT, _settle
@@ -28,11 +29,10 @@ TEXTS = [OTHERS[0], *ALIKE, *OTHERS[1:]]
 def reviewing(qtbot, task_manager, tmp_path):
     make_bundle(tmp_path / "shipped_bundles", "asap-sas-1", title="Science: replicating the vinegar experiment",
                 prompt=PROMPT)
-    windows = []
+    windows = ExitStack()   # each window made, closed as the test ends (English again)
 
     def open_group(lang: str, width: int, height: int):
-        window = window_in(qtbot, task_manager, lang, width, height)
-        windows.append(window)
+        window = windows.enter_context(window_in(qtbot, task_manager, lang, width, height))
         view = review_grouped(qtbot, window, class_sheet(tmp_path / "class.csv", TEXTS), 1)
         assert (window.width(), window.height()) == (width, height)
         assert len(view.current_unit()) == len(ALIKE) and view.card.showing_group()
@@ -40,10 +40,8 @@ def reviewing(qtbot, task_manager, tmp_path):
         qtbot.wait(100)
         return window, view
 
-    yield open_group
-    for window in windows:
-        window.close()
-    i18n.install("en")
+    with windows:
+        yield open_group
 
 
 def _typical_scale(view) -> float:

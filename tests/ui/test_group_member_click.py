@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from grader_app.ui import i18n
 from review_windows import class_sheet, review_grouped, window_in
 from test_review_group_in_view import GROUP, TEXTS
 from ui_helpers import make_bundle
@@ -18,13 +17,11 @@ from ui_helpers import make_bundle
 def grouped(qtbot, task_manager, tmp_path):
     """The review screen of :data:`TEXTS` in the real window, on the group of six (keys 1–6)."""
     make_bundle(tmp_path / "shipped_bundles", "asap-sas-1", title="Science: cell membrane")
-    window = window_in(qtbot, task_manager, "en", 1366, 768)
-    view = review_grouped(qtbot, window, class_sheet(tmp_path / "class.csv", TEXTS))
-    qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert view.current_unit() == GROUP
-    yield window, view
-    window.close()
-    i18n.install("en")
+    with window_in(qtbot, task_manager, "en", 1366, 768) as window:
+        view = review_grouped(qtbot, window, class_sheet(tmp_path / "class.csv", TEXTS))
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        assert view.current_unit() == GROUP
+        yield window, view
 
 
 def _member(view, key):

@@ -21,9 +21,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from failing_disk import failing_writes
 from grader_app.io.project_problems import parts, unsaved_failure
-from grader_app.ui import i18n
 from grader_app.ui.problem_words import words
 from grader_app.ui.saved_after_all_words import held_saved_together
+from in_language import in_language
 from test_decisions_saved_after_all import _idle_under_review
 from test_unsaved_decisions_up_to_date import MANY, PROJECT, _comment, _saved_news
 
@@ -109,12 +109,9 @@ def test_a_threshold_and_decisions_written_after_all_each_take_their_warnings_pl
     ("es", "Lo que faltaba por guardar está por fin en p.grader-project: tu comentario.",
      "Lo que faltaba por guardar está por fin en p.grader-project: tu comentario y los umbrales.")])
 def test_the_good_news_names_what_was_held_in_each_language(qapp, lang, one, two):
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         said = [QCoreApplication.translate("ScoringController", SOURCE).format(name="p.grader-project", what=words(what))
                 for what in (parts(["your comment"]), parts(["your comment", "the thresholds"]))]
-    finally:
-        i18n.install("en")
     assert said == [one, two]
 
 
@@ -129,12 +126,9 @@ def test_the_status_bar_says_the_kinds_written_together_in_one_sentence_in_each_
     """The failures as the writer says them (io.project_problems), in the order they were said."""
     comment, both = unsaved_failure("p.grader-project", 0, ["your comment"], None), \
         unsaved_failure("p.grader-project", 0, ["the thresholds", "your comment"], None)
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         said = [held_saved_together([comment, unsaved_failure("p.grader-project", 1, ["your decision"], None)],
                                     "p.grader-project"),
                 held_saved_together([unsaved_failure("p.grader-project", 3, ["your decision"], None), both],
                                     "p.grader-project")]
-    finally:
-        i18n.install("en")
     assert said == [one, three]

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from grader_app.ui import model_actions
+from in_language import in_language
 from test_learning_window import OWN, _mark_current, _open, marked, window  # noqa: F401  (the window fixture)
 from ui_helpers import learn_dialog_for
 
@@ -116,17 +117,13 @@ def test_rows_whose_score_is_a_word_are_skipped_and_counted_in_the_teachers_lang
                                                                                    monkeypatch, language, said):
     """'abs' and 'n/a' among the marks refused the whole sheet; the model is made from the other rows and the message
     says how many rows were skipped and why, through the committed catalogues."""
-    from grader_app.ui import i18n
 
     words = {1: "abs", 4: "n/a", 8: "abs"}
     rows = [(f"S{i}", "Q7", text, words.get(i, mark)) for i, (text, mark) in enumerate(marked(60, 5))]
-    assert i18n.install(language)
-    try:
+    with in_language(language):
         _learn_from(qtbot, window, _write(tmp_path / "absent.csv", rows), monkeypatch)
         qtbot.waitUntil(lambda: window.library.get("q7") is not None and said in window.start.message.text(),
                         timeout=60000)
-    finally:
-        i18n.install("en")
 
 
 def test_a_sheet_of_only_words_for_scores_is_refused_in_the_teachers_language(qtbot, window, tmp_path,  # noqa: F811

@@ -8,6 +8,7 @@ import pytest
 from grader_app.learn.assistant import REASONS, Progress, progress_sentence
 from grader_app.ui import i18n
 from grader_app.ui.learning_words import REASON_TEXTS, progress_words, reason_words
+from in_language import in_language
 
 
 def cases(k: int) -> list[Progress]:
@@ -106,11 +107,8 @@ def test_one_score_with_a_decimal_reads_as_the_teacher_writes_it():
     half = Progress(total=40, decided=4, auto=0, need_you=36, qualified=False, marks_needed=None, could_take=None,
                     one_score=1.5)
     assert progress_sentence(half).startswith("All your marks so far are 1.5: ")
-    assert i18n.install("de")
-    try:
+    with in_language("de"):
         assert progress_words(half).startswith("Alle Ihre bisherigen Bewertungen sind 1,5: ")
-    finally:
-        i18n.install("en")
 
 
 @pytest.mark.parametrize("lang, keep_marking, reason", [
@@ -119,8 +117,7 @@ def test_one_score_with_a_decimal_reads_as_the_teacher_writes_it():
     ("es", "Sigue corrigiendo: el modelo aún no puede encargarse de ninguna respuesta con garantía.",
      "el modelo está menos seguro de estas")])
 def test_in_another_language_every_sentence_is_translated(lang, keep_marking, reason):
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         for k in (1, 3):
             for p in cases(k):
                 said = progress_words(p)
@@ -129,8 +126,6 @@ def test_in_another_language_every_sentence_is_translated(lang, keep_marking, re
         assert "95\u00a0%" in progress_words(cases(3)[3])
         assert reason_words(REASONS[-1]) == reason
         assert all(reason_words(r) != r for r in REASONS)
-    finally:
-        i18n.install("en")
 
 
 @pytest.mark.parametrize("lang, one, many", [
@@ -145,11 +140,8 @@ def test_in_another_language_every_sentence_is_translated(lang, keep_marking, re
 def test_no_help_in_this_sheet_is_said_in_another_language(lang, one, many):
     """More marks needed than answers are left (learn.progress, ``beyond_sheet``): said in the teacher's language, one
     answer left and many, from the real .qm catalogues."""
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         for left, expected in ((1, one), (17, many)):
             p = Progress(total=130, decided=130 - left, auto=0, need_you=left, qualified=False, marks_needed=None,
                          could_take=None, beyond_sheet=True)
             assert progress_words(p) == expected
-    finally:
-        i18n.install("en")

@@ -18,15 +18,15 @@ from grader_app.io.lms.grade_files import LEFT_OUT_HEADERS, left_out_list  # noq
 from grader_app.io.readers import read_sheet  # noqa: E402
 from grader_app.ui import i18n  # noqa: E402
 from grader_app.ui.unmatched_words import list_words  # noqa: E402
+from in_language import in_language  # noqa: E402
 
 
 def test_the_list_in_every_language_of_the_window_is_known_by_the_reader(tmp_path):
     codes = [code for code, _name in i18n.LANGUAGES if code]
     assert len(codes) == len(LEFT_OUT_HEADERS)
     seen = set()
-    try:
-        for code in codes:
-            i18n.install(code)
+    for code in codes:
+        with in_language(code):
             words = list_words()
             seen.add((words.row, words.student, words.why))
             folder = tmp_path / code
@@ -36,8 +36,6 @@ def test_the_list_in_every_language_of_the_window_is_known_by_the_reader(tmp_pat
             sheet = read_sheet(report)
             assert list(sheet.columns)[:3] == [words.row, words.student, words.why.format(system="Moodle")]
             assert left_out_list(sheet) == "Moodle", code
-    finally:
-        i18n.install("en")
     assert seen == set(LEFT_OUT_HEADERS)          # a translation changed: LEFT_OUT_HEADERS changes with it
 
 

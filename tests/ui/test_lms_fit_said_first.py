@@ -23,6 +23,7 @@ from grader_app.core.sheet import ColumnMapping  # noqa: E402
 from grader_app.io.readers import read_sheet  # noqa: E402
 from grader_app.ui import i18n  # noqa: E402
 from grader_app.ui.export_dialog import XLSX  # noqa: E402
+from in_language import in_language  # noqa: E402
 from test_export_dialog import export  # noqa: E402
 from ui_helpers import export_dialog  # noqa: E402
 
@@ -171,8 +172,7 @@ def test_the_lines_are_said_in_the_teachers_language(qtbot, tmp_path, task_manag
     session, sheet = class_session(tmp_path, 150, some_without)
     (tmp_path / "bare").mkdir()
     bare, bare_sheet = class_session(tmp_path / "bare", 6, lambda i: "")
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         dlg = export_dialog(qtbot, session, sheet, task_manager)
         some = dlg.chooser.some_left_out[GOOGLE]
         said = (some.text(), some.toolTip())
@@ -181,8 +181,6 @@ def test_the_lines_are_said_in_the_teachers_language(qtbot, tmp_path, task_manag
         cannot = dlg.chooser.cannot_match[GOOGLE]
         said += (cannot.text(), cannot.toolTip(), dlg.chooser.cannot_match[WORKSHEET].text())
         dlg.close()
-    finally:
-        i18n.install("en")
     if lang == "de":
         assert said[0] == "10 von 150 ohne E-Mail-Adresse: nicht in der Datei."
         assert "10 der 150 Schülerinnen und Schüler in Ihrer Tabelle haben keine" in said[1]
@@ -212,8 +210,7 @@ def test_the_lines_in_place_of_a_choice_read_after_their_heading_without_a_colon
     names = L.write_csv(tmp_path / "names.csv", rows)
     named = GradingSession(read_sheet(names), ColumnMapping(name_column="Name", item_column="Question",
                                                             answer_column="Answer"))
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         dlg = export_dialog(qtbot, session, sheet, task_manager)
         canvas = dlg.chooser.canvas_elsewhere
         assert canvas is not None and canvas.isVisibleTo(dlg)
@@ -223,8 +220,6 @@ def test_the_lines_in_place_of_a_choice_read_after_their_heading_without_a_colon
         dlg = export_dialog(qtbot, named, names, task_manager)
         lines[GRADEBOOK] = dlg.chooser.cannot_match[GRADEBOOK].text()
         dlg.close()
-    finally:
-        i18n.install("en")
     assert set(lines) == {"canvas", WORKSHEET, "blackboard-grade-center", "brightspace-grades", GOOGLE, GRADEBOOK}
     assert [k for k, text in lines.items() if ":" in text] == []
     assert group in lines["canvas"]                     # where the Canvas gradebook is offered

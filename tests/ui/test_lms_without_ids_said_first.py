@@ -19,7 +19,7 @@ import lms_sheets as L  # noqa: E402
 from grader_app.core.session import GradingSession  # noqa: E402
 from grader_app.core.sheet import ColumnMapping  # noqa: E402
 from grader_app.io.readers import read_sheet  # noqa: E402
-from grader_app.ui import i18n  # noqa: E402
+from in_language import in_language  # noqa: E402
 from test_export_dialog import export  # noqa: E402
 from ui_helpers import export_dialog  # noqa: E402
 
@@ -86,13 +86,10 @@ def test_downloads_that_give_the_identifier_are_offered_their_own_file(qtbot, tm
 
 def test_the_line_is_said_in_german(qtbot, tmp_path, task_manager):
     session, sheet = class_session(tmp_path, usernames=False)
-    assert i18n.install("de")
-    try:
+    with in_language("de"):
         dlg = export_dialog(qtbot, session, sheet, task_manager)
         said = {k: (label.text(), label.toolTip()) for k, label in dlg.chooser.cannot_match.items()}
         dlg.close()
-    finally:
-        i18n.install("en")
     assert said[BLACKBOARD][0] == "Blackboard braucht Benutzernamen, und Ihre Tabelle hat keine."
     assert "„Username“" in said[BLACKBOARD][1] and "„Punkte pro Frage (CSV)“" in said[BLACKBOARD][1]
     assert all("your sheet" not in t and "needs" not in t for pair in said.values() for t in pair)

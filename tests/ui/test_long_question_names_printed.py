@@ -25,9 +25,10 @@ from grader_app.core.sheet import ColumnMapping, Sheet  # noqa: E402
 from grader_app.io.feedback import class_title, feedback_pages  # noqa: E402
 from grader_app.io.question_headings import HEADING_CHARS  # noqa: E402
 from grader_app.io.report import report_parts, report_title, student_table  # noqa: E402
-from grader_app.ui import i18n, report_pdf  # noqa: E402
+from grader_app.ui import report_pdf  # noqa: E402
 from grader_app.ui.feedback_pdf import page_html, render_feedback_pdf  # noqa: E402
 from grader_app.ui.pdf_pages import PdfPages  # noqa: E402
+from in_language import in_language  # noqa: E402
 
 # whole questions as a teacher's question column holds them (our own wording)
 QUESTIONS = [
@@ -65,9 +66,8 @@ def class_of_eight(tmp_path):
 
 @pytest.fixture(params=["en", "de"])
 def language(request):
-    assert i18n.install(request.param)
-    yield request.param
-    i18n.install("en")
+    with in_language(request.param):
+        yield request.param
 
 
 def test_the_report_heads_each_question_by_its_first_words_and_prints_it_whole_once(qtbot, class_of_eight, language):

@@ -5,12 +5,12 @@ Spanish, for a short answer and for one taller than the screen, and the answer s
 from __future__ import annotations
 
 import csv
+from contextlib import ExitStack
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QWidget
 
-from grader_app.ui import i18n
 from grader_app.ui.main_window import REVIEW, MainWindow
 from review_windows import window_in
 from ui_helpers import make_bundle
@@ -58,19 +58,16 @@ def review_window(qtbot, task_manager, tmp_path):
     """The real main window in ``lang`` at ``width``×``height``, on the review screen of a short and a long answer."""
     make_bundle(tmp_path / "shipped_bundles", "asap-sas-1", title="Science: replicating the vinegar experiment",
                 prompt=PROMPT)
-    windows = []
+    windows = ExitStack()   # each window made, closed as the test ends (English again)
 
     def open_review(lang: str, width: int, height: int) -> MainWindow:
-        window = window_in(qtbot, task_manager, lang, width, height)
-        windows.append(window)
+        window = windows.enter_context(window_in(qtbot, task_manager, lang, width, height))
         _review(qtbot, window, tmp_path / "class.csv")
         assert (window.width(), window.height()) == (width, height)
         return window
 
-    yield open_review
-    for window in windows:
-        window.close()
-    i18n.install("en")
+    with windows:
+        yield open_review
 
 
 def _review(qtbot, window: MainWindow, path):

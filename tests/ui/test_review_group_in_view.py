@@ -6,10 +6,11 @@ move, and the buttons under the card stay where they are for an answer and a gro
 whole text, still bring the question back. The real main window, sheet and review screen, in English and German."""
 from __future__ import annotations
 
+from contextlib import ExitStack
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from grader_app.ui import i18n
 from review_windows import class_sheet, review_grouped, window_in
 from test_group_review import LIKE, OTHERS
 from test_review_decision_in_view import PROMPT, _settle, _shown_rect, _whole_on_screen
@@ -28,19 +29,16 @@ def reviewing(qtbot, task_manager, tmp_path):
     answer (the question has the long prompt of the shipped science models and a rubric of four lines)."""
     make_bundle(tmp_path / "shipped_bundles", "asap-sas-1", title="Science: replicating the vinegar experiment",
                 prompt=PROMPT)
-    windows = []
+    windows = ExitStack()   # each window made, closed as the test ends (English again)
 
     def open_review(lang: str):
-        window = window_in(qtbot, task_manager, lang, 1024, 600)
-        windows.append(window)
+        window = windows.enter_context(window_in(qtbot, task_manager, lang, 1024, 600))
         view = review_grouped(qtbot, window, class_sheet(tmp_path / "class.csv", TEXTS))
         assert (window.width(), window.height()) == (1024, 600)
         return window, view
 
-    yield open_review
-    for window in windows:
-        window.close()
-    i18n.install("en")
+    with windows:
+        yield open_review
 
 
 def _chosen_in_sight(view) -> bool:

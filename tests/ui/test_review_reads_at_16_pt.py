@@ -12,13 +12,14 @@ take no answer on its own (so the note above the card is there), with a long tit
 from __future__ import annotations
 
 import csv
+from contextlib import ExitStack
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 
-from grader_app.ui import i18n, mapping_layout
+from grader_app.ui import mapping_layout
 from grader_app.ui.review_keys import KEY_MAP
 from review_windows import review_grouped, window_in
 from test_fits_netbook_at_16_pt import NETBOOK, cut, off_screen
@@ -45,19 +46,16 @@ def netbook(qtbot, task_manager, tmp_path, monkeypatch, font_16):
         w = csv.writer(fh)
         w.writerow(["Student ID", "Name", "Question", "Answer"])
         w.writerows([f"S{i + 1:02d}", NAMES[i], "asap-sas-1", t] for i, t in enumerate(TEXTS))
-    windows = []
+    windows = ExitStack()   # each window made, closed as the test ends (English again)
 
     def open_review(lang: str):
-        window = window_in(qtbot, task_manager, lang, NETBOOK.width(), NETBOOK.height())
-        windows.append(window)
+        window = windows.enter_context(window_in(qtbot, task_manager, lang, NETBOOK.width(), NETBOOK.height()))
         view = review_grouped(qtbot, window, sheet, 0)
         assert window.size() == NETBOOK.size()
         return window, view
 
-    yield open_review
-    for window in windows:
-        window.close()
-    i18n.install("en")
+    with windows:
+        yield open_review
 
 
 # ----- what is on screen --------------------------------------------------------------------------------------------
@@ -199,8 +197,7 @@ def test_at_the_usual_font_on_1280_by_800_the_group_is_laid_out_as_on_a_tall_pag
         w = csv.writer(fh)
         w.writerow(["Student ID", "Name", "Question", "Answer"])
         w.writerows([f"S{i + 1:02d}", NAMES[i], "asap-sas-1", t] for i, t in enumerate(TEXTS))
-    window = window_in(qtbot, task_manager, "en", 1280, 800)
-    try:
+    with window_in(qtbot, task_manager, "en", 1280, 800) as window:
         view = review_grouped(qtbot, window, sheet, 0)
         group = next(unit for unit in view.queue.units if len(unit) > 1)
         view.go_to(group[0])
@@ -211,8 +208,6 @@ def test_at_the_usual_font_on_1280_by_800_the_group_is_laid_out_as_on_a_tall_pag
             assert _drawn(label) == label.text()
         members = view.group_panel.members
         assert all(_in(m, view.scroll.viewport()) for m in members[:3])
-    finally:
-        window.close()
 
 
 def test_a_card_that_cannot_scroll_past_a_cut_line_keeps_what_must_stay_in_sight(qtbot):

@@ -18,7 +18,8 @@ import csv
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from grader_app.ui import i18n, mapping_layout
+from grader_app.ui import mapping_layout
+from in_language import in_language
 from review_windows import review_grouped, window_in
 from test_fits_netbook_at_16_pt import NETBOOK
 from test_group_list_room import ALIKE, OTHERS
@@ -71,8 +72,7 @@ def test_a_group_at_16_pt_on_1024_by_600_names_its_chosen_student_whole(qtbot, t
         w = csv.writer(fh)
         w.writerow(["Student ID", "Name", "Question", "Answer"])
         w.writerows([f"S{i + 1:02d}", NAMES[i], question, t] for i, t in enumerate(TEXTS))
-    window = window_in(qtbot, task_manager, lang, NETBOOK.width(), NETBOOK.height())
-    try:
+    with window_in(qtbot, task_manager, lang, NETBOOK.width(), NETBOOK.height()) as window:
         view = review_grouped(qtbot, window, sheet, 0)
         assert window.size() == NETBOOK.size()
         qtbot.waitUntil(lambda: any(len(u) > 1 for u in view.queue.units), timeout=30000)
@@ -91,9 +91,6 @@ def test_a_group_at_16_pt_on_1024_by_600_names_its_chosen_student_whole(qtbot, t
             assert empty_room(view) == [], [(_drawn(w), w.geometry().getRect()) for w in _line(view)]
             assert view.progress_label.text() and _drawn(view.progress_label)   # the place (or answers left) is there
         assert {"Noah Schmidt", "Maximiliane Schwarzenberger"} <= set(seen)
-    finally:
-        window.close()
-        i18n.install("en")
 
 
 @pytest.mark.parametrize("lang", ["en", "de", "es"])
@@ -102,8 +99,7 @@ def test_the_student_is_cut_only_once_all_else_on_the_line_has_given_way(qtbot, 
     student's label ends in "…", the place and the count beside it say themselves short and the group's words have
     given way; and at some width the student is whole only because they have."""
     app_font(16)
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         rows = [(f"S{i + 1:02d}", NAMES[i], t) for i, t in enumerate([*ALIKE, *OTHERS])]
         view = review_view(qtbot, one_question_session(rows), width=1100, height=600,
                            groups=dict.fromkeys(range(len(ALIKE)), 0), typical=(3,))   # Maximiliane Schwarzenberger
@@ -124,5 +120,3 @@ def test_the_student_is_cut_only_once_all_else_on_the_line_has_given_way(qtbot, 
                 saved_at.append(view.width())
                 assert "▶ Maximiliane Schwarzenberger · S04" in drawn
         assert cut_at and saved_at and min(saved_at) > max(cut_at), (saved_at, cut_at)
-    finally:
-        i18n.install("en")
