@@ -22,11 +22,13 @@ from contextlib import contextmanager
 @contextmanager
 def in_language(code: str) -> Iterator[str]:
     """Grader's translations and number formats for ``code`` installed for the block (it fails if they did not load),
-    English installed again when it ends, however it ends. Yields ``code``."""
+    English installed again when it ends, however it ends (and, where the block went well, it fails if English did not
+    load). Yields ``code``."""
     from grader_app.ui import i18n    # Qt: imported only once a test asks for a language
 
     try:
         assert i18n.install(code), f"Grader's translations for {code!r} did not load"
         yield code
     finally:
-        i18n.install("en")
+        english = i18n.install("en")
+    assert english, "Grader's English did not load again"

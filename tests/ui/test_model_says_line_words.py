@@ -18,12 +18,6 @@ SUGGESTS = {"de": "Noch nicht entschieden. Das Modell schlägt {score} (zu {perc
             "en": "Not decided yet. The model suggests {score} ({percent} sure)."}
 
 
-@pytest.fixture(autouse=True)
-def _english_after():
-    yield
-    i18n.install("en")
-
-
 def _plain(session, item):
     """An answer to ``item`` the model scores, with no flag: the line says its score and how sure it is."""
     return next(a.key for a in session.answers if a.item == item and not session.flags.get(a.key)

@@ -15,6 +15,7 @@ from grader_app.core import namesakes
 from grader_app.io.lms import export_format
 from grader_app.ui import i18n
 from grader_app.ui.results_model import STUDENT
+from in_language import in_language
 from test_namesakes_in_window import class_csv
 from ui_helpers import accept_mapping
 
@@ -33,22 +34,21 @@ def shown_students(window) -> list[str]:
 
 def test_in_german_the_row_is_a_zeile_in_the_table_the_note_and_the_export_then_row_again_in_english(
         qtbot, make_window, tmp_path):
-    assert i18n.install("de")
-    window = make_window()
-    open_class(qtbot, window, tmp_path / "de")
-    shown = shown_students(window)
-    assert shown.count("Emily Nguyen (Zeile 4)") == 2 and shown.count("Emily Nguyen (Zeile 6)") == 2
-    assert not any("(row " in s for s in shown)
-    [note] = window.notices.notes
-    assert "etwa „Emily Nguyen (Zeile 6)“" in note and "(row " not in note
-    points = export_format("points").write(window.session, tmp_path / "points.csv").path   # points per question
-    with open(points, newline="", encoding="utf-8-sig") as fh:
-        students = [row[0] for row in csv.reader(fh)][1:]
-    assert students == ["Ann Lee", "Emily Nguyen (Zeile 4)", "Emily Nguyen (Zeile 6)"]
-    window.close_sheet()
-    qtbot.waitUntil(lambda: window.session is None, timeout=10000)
-
-    assert i18n.install("en")                           # back in English: "row" again
+    with in_language("de"):
+        window = make_window()
+        open_class(qtbot, window, tmp_path / "de")
+        shown = shown_students(window)
+        assert shown.count("Emily Nguyen (Zeile 4)") == 2 and shown.count("Emily Nguyen (Zeile 6)") == 2
+        assert not any("(row " in s for s in shown)
+        [note] = window.notices.notes
+        assert "etwa „Emily Nguyen (Zeile 6)“" in note and "(row " not in note
+        points = export_format("points").write(window.session, tmp_path / "points.csv").path   # points per question
+        with open(points, newline="", encoding="utf-8-sig") as fh:
+            students = [row[0] for row in csv.reader(fh)][1:]
+        assert students == ["Ann Lee", "Emily Nguyen (Zeile 4)", "Emily Nguyen (Zeile 6)"]
+        window.close_sheet()
+        qtbot.waitUntil(lambda: window.session is None, timeout=10000)
+    # back in English: "row" again
     open_class(qtbot, window, tmp_path / "en")
     shown = shown_students(window)
     assert shown.count("Emily Nguyen (row 4)") == 2 and shown.count("Emily Nguyen (row 6)") == 2

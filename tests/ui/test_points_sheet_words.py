@@ -18,14 +18,14 @@ from grader_app.io.lms.plain import POINTS_HEADERS  # noqa: E402
 from grader_app.io.readers import read_sheet  # noqa: E402
 from grader_app.ui import i18n  # noqa: E402
 from grader_app.ui.unmatched_words import list_words  # noqa: E402
+from in_language import in_language  # noqa: E402
 
 
 def test_the_points_sheet_in_every_language_of_the_window_is_known_by_the_reader(tmp_path):
     codes = [code for code, _name in i18n.LANGUAGES if code]
     assert sorted(codes) == sorted(POINTS_HEADERS)
-    try:
-        for code in codes:
-            i18n.install(code)
+    for code in codes:
+        with in_language(code):
             words = list_words()
             assert words.points == POINTS_HEADERS[code], code     # a translation changed: POINTS_HEADERS with it
             folder = tmp_path / code
@@ -36,5 +36,3 @@ def test_the_points_sheet_in_every_language_of_the_window_is_known_by_the_reader
             # Moodle's responses give the email alone: no student id or username column
             assert list(sheet.columns) == [words.points[0], words.points[3], "Q1", "Q2", *words.points[4:]]
             assert grades_file(sheet) == "", code
-    finally:
-        i18n.install("en")

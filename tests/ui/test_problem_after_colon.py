@@ -18,9 +18,9 @@ from grader_app import workflow
 from grader_app.bundles import BundleError
 from grader_app.io import SheetError
 from grader_app.io.project_store import ProjectError, ProjectStore
-from grader_app.ui import i18n
 from grader_app.ui.messages import plain, plain_after_colon
 from failing_disk import failing_writes
+from in_language import in_language
 from test_learning_window import OWN, _mark_current, _open, window  # noqa: F401  (the fixture)
 from ui_helpers import accept_mapping, make_long_csv, stuck_scoring
 
@@ -28,9 +28,8 @@ from ui_helpers import accept_mapping, make_long_csv, stuck_scoring
 @pytest.fixture
 def language(qapp, request):
     """The real catalogue of ``request.param``; English again afterwards."""
-    assert i18n.install(request.param)
-    yield request.param
-    i18n.install("en")
+    with in_language(request.param):
+        yield request.param
 
 
 CLOSED = {   # the window's sentence when the project file could not be saved at close, in each language

@@ -21,6 +21,7 @@ from grader_app.io.project_store import ProjectError
 from grader_app.problem_texts import SINGULAR, TEXTS, counted, window_text
 from grader_app.ui import i18n
 from grader_app.ui.messages import plain
+from in_language import in_language
 from ui_helpers import qt_tool
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -210,8 +211,7 @@ def test_once_filled_the_real_english_catalogue_says_1_decision_and_3_decisions(
 
 @pytest.mark.parametrize("lang", ["de", "es"])
 def test_once_filled_the_real_german_and_spanish_catalogues_say_counted_problems_in_their_forms(lang):
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         for kind in COUNTED:
             for n in (1, 3):
                 problem = _problem(kind, n)
@@ -222,5 +222,3 @@ def test_once_filled_the_real_german_and_spanish_catalogues_say_counted_problems
         one = plain(_problem("project.decisions_unsaved_at_close", 1))
         three = plain(_problem("project.decisions_unsaved_at_close", 3))
         assert one.replace("1", "#", 1) != three.replace("3", "#", 1), "the same form for one decision and three"
-    finally:
-        i18n.install("en")

@@ -19,6 +19,7 @@ from grader_app.problem_texts import TEXTS, WINDOW, counted, window_text
 from grader_app.ui import i18n
 from grader_app.ui.messages import plain
 from grader_app.ui.problem_words import MARKED
+from in_language import in_language
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -103,14 +104,11 @@ def test_in_german_and_spanish_the_window_says_the_problem_and_the_problem_insid
                                                                                     unusable):
     problem = _read_only_problem(tmp_path)
     outer = BundleError.said("bundle.unusable", bundle="asap-sas-1", detail=_not_a_bundle(tmp_path))
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         assert plain(problem) == read_only
         assert plain(outer) == unusable
         assert str(problem).startswith("cannot write graded.csv: that file is read-only")   # the command line's English
         assert plain(SheetError("the sheet is empty; export it again")) == "The sheet is empty; export it again."
-    finally:
-        i18n.install("en")
 
 
 def test_every_problem_is_translated_with_its_values_filled_in(qapp):
@@ -124,8 +122,7 @@ def test_every_problem_is_translated_with_its_values_filled_in(qapp):
               "high": "2", "other": "1", "system": "Canvas", "gone": "'Frage 1'", "found": "'Frage 1 (Antwort)'",
               "id": "asap-sas-6", "mb": 512, "op": "Tile", "seconds": "30"}
     for lang in ("de", "es"):
-        assert i18n.install(lang)
-        try:
+        with in_language(lang):
             for kind, text in TEXTS.items():
                 if counted(kind):
                     continue
@@ -133,8 +130,6 @@ def test_every_problem_is_translated_with_its_values_filled_in(qapp):
                 said = plain(SheetError.said(kind, **wanted))
                 assert said != sentence(text.format(**wanted)), (lang, kind)
                 assert all(str(v) in said for v in wanted.values()), (lang, kind, said)
-        finally:
-            i18n.install("en")
 
 
 def test_another_librarys_exception_inside_a_problem_is_kept_as_text_and_the_problem_pickles():
@@ -162,11 +157,8 @@ def test_a_damaged_workbook_is_said_in_the_teachers_language(qapp, tmp_path, lan
     with pytest.raises(SheetError) as caught:
         read_sheet(path)
     assert str(caught.value).startswith("answers.xlsx is damaged or not a complete Excel workbook")
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         assert plain(caught.value) == expected
-    finally:
-        i18n.install("en")
 
 
 def test_a_sheet_with_a_header_and_no_answers_names_its_worksheet_in_german(qapp, tmp_path):
@@ -182,11 +174,8 @@ def test_a_sheet_with_a_header_and_no_answers_names_its_worksheet_in_german(qapp
     with pytest.raises(SheetError) as caught:
         read_sheet(path)
     assert str(caught.value).startswith("class.xlsx (sheet 'Klasse 7b') has a header row but no answers below it")
-    assert i18n.install("de")
-    try:
+    with in_language("de"):
         assert plain(caught.value).startswith("class.xlsx (Blatt „Klasse 7b“) hat eine Kopfzeile, aber keine Antworten")
-    finally:
-        i18n.install("en")
 
 
 def test_a_german_or_spanish_sentence_starts_with_a_capital_as_an_english_one_does():

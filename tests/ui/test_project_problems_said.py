@@ -15,10 +15,10 @@ from grader_app.bundles.library import Library
 from grader_app.errors import sentence
 from grader_app.io.project_store import ProjectError
 from grader_app.problem_texts import TEXTS
-from grader_app.ui import i18n
 from grader_app.ui.messages import plain
 from grader_app.ui.scoring_controller import ScoringController
 from failing_disk import failing_writes
+from in_language import in_language
 from ui_helpers import accept_mapping, make_long_csv
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -47,12 +47,11 @@ class _Problems(QTranslator):
 @pytest.fixture
 def german(qapp):
     """The real German catalogue, and in front of it the stand-ins above."""
-    assert i18n.install("de")
-    ours = _Problems(qapp)
-    QCoreApplication.installTranslator(ours)
-    yield
-    QCoreApplication.removeTranslator(ours)
-    i18n.install("en")
+    with in_language("de"):
+        ours = _Problems(qapp)
+        QCoreApplication.installTranslator(ours)
+        yield
+        QCoreApplication.removeTranslator(ours)
 
 
 def test_what_could_not_be_saved_at_close_is_released_as_the_problem_and_said_in_german(
@@ -106,11 +105,8 @@ def test_a_project_file_that_is_not_there_is_said_in_german(qtbot, window, tmp_p
 def test_the_real_german_catalogue_says_the_new_project_problems(qapp, tmp_path):
     with pytest.raises(ProjectError) as caught:
         workflow.sheet_of_project(tmp_path / "gone.grader-project")
-    assert i18n.install("de")
-    try:
+    with in_language("de"):
         said = plain(caught.value)
         assert said != sentence(caught.value) and "gone.grader-project" in said
         for kind in ("project.unsaved_at_close", "project.decisions_unsaved", "project.rewritten", "project.part_change"):
             assert QCoreApplication.translate("Problem", TEXTS[kind]) != TEXTS[kind], kind
-    finally:
-        i18n.install("en")

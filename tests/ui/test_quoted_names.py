@@ -17,9 +17,9 @@ if _LMS_TESTS not in sys.path:
 
 import ui_helpers  # noqa: E402
 from grader_app.io import notes as io_notes  # noqa: E402
-from grader_app.ui import i18n  # noqa: E402
 from grader_app.ui.sheet_notes import note_words  # noqa: E402
 from grader_app.ui.export_formats import CANVAS  # noqa: E402
+from in_language import in_language  # noqa: E402
 from test_export_fit_and_words import WORDS, L, export, open_dialog  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,12 +53,9 @@ def test_the_quotation_marks_around_a_name_are_the_catalogues(qtbot, tmp_path, t
 @pytest.mark.parametrize("lang, opening, closing", [("de", "„", "“"), ("es", "«", "»")])
 def test_each_language_quotes_the_column_names_with_its_own_marks(qtbot, tmp_path, task_manager, lang, opening,
                                                                   closing):
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         message = _refusal(qtbot, task_manager, tmp_path)
         assert f"{opening}SIS User ID{closing}" in message, message
         assert "”" not in message and (lang == "de" or "“" not in message), message   # no English marks
         said = note_words(io_notes.one_question(["Q1", "q1 "], "Q1"))
         assert f"{opening}Q1{closing}, {opening}q1 {closing}" in said and "”" not in said, said
-    finally:
-        i18n.install("en")

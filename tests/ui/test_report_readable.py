@@ -16,6 +16,7 @@ from grader_app.io.report import ReportWords, report_parts, report_title
 from grader_app.io.summary_sheet import SummaryWords
 from grader_app.ui import report_pdf
 from grader_app.ui.summary_words import summary_words
+from in_language import in_language
 from long_sheets import long_sheet_session
 from test_report_pdf import read_pdf
 
@@ -142,11 +143,7 @@ def test_a_questions_text_keeps_its_lines_and_its_table(qtbot, tmp_path):
 def test_the_agreement_line_reads_well_for_one_answer(qapp, lang, one, several):
     """QA: the German report said "Bei der 1 Antwort, die Sie entschieden haben" (a numeral after the article reads as
     a list number); one decided answer is "der einen Antwort", as Spanish says "la única respuesta"."""
-    from grader_app.ui import i18n
 
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         assert report_pdf._agreement(1, "100 %").startswith(one)
         assert several in report_pdf._agreement(3, "67 %")
-    finally:
-        i18n.install("en")

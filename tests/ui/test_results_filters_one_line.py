@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from grader_app.ui import i18n, mapping_layout
 from grader_app.ui import results_model as rm
+from in_language import in_language
 from test_identical_scored_differently import SAME, class_csv, opened
 from test_results_room import NETBOOK, SCREEN, two_classes
 from ui_helpers import open_and_score
@@ -49,8 +50,7 @@ def letter(text: str) -> str:
 def test_at_16_pt_on_a_netbook_the_filters_and_the_search_box_are_one_line(qtbot, make_window, tmp_path, monkeypatch,
                                                                            font_16, language, sheet, pressed):
     monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: SCREEN)
-    assert i18n.install(language)
-    try:
+    with in_language(language):
         window = make_window(NETBOOK)
         if sheet == "two classes":
             open_and_score(qtbot, window, two_classes(tmp_path / "9AB" / "answers.csv"), active=True)
@@ -85,5 +85,3 @@ def test_at_16_pt_on_a_netbook_the_filters_and_the_search_box_are_one_line(qtbot
         window.resize(1920, 700)   # room for the whole words on one line: they come back
         qtbot.waitUntil(lambda: short.text() == whole[pressed], timeout=5000)
         assert not short.toolTip() and filter_row(results).height() <= one_line and show.isVisible()
-    finally:
-        i18n.install("en")

@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextLayout, QTextOption
 
 from grader_app.io.report import ReportWords
 from grader_app.ui import i18n
+from in_language import in_language
 from ui_helpers import results_view, scored_session
 
 PLAIN_SPACE = re.compile(r"\d %")
@@ -47,16 +48,13 @@ def test_unbroken_joins_only_a_number_and_its_percent_sign(qapp):
 def test_a_percent_never_holds_a_space_a_line_can_break_at(qapp, lang):
     """A percentage is written with a no-break space before its sign in every language, in the window and in the
     report's default words alike, so no line, however narrow, starts with a "%" parted from its number."""
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         shown = [i18n.percent(s) for s in (0.0, 0.004, 0.056, 0.5, 0.95, 0.999, 1.0)] + [ReportWords().percent(45.0)]
         for text in shown:
             assert text.endswith("\u00a0%") and not any(ch.isspace() and ch != "\u00a0" for ch in text), repr(text)
         sentence = " ".join(f"mindestens {p} richtig" for p in shown)
         assert _widths_parting_sign(sentence, qapp.font()) == []
         assert _widths_parting_sign(sentence.replace("\u00a0", " "), qapp.font())   # a plain space would part them
-    finally:
-        i18n.install("en")
 
 
 def test_the_german_headline_and_the_threshold_panel_keep_number_and_sign_together(qtbot, shipped_bundles):

@@ -8,6 +8,7 @@ from grader_app.ui import results_model as rm
 from grader_app.ui.i18n import unbroken
 from grader_app.ui.results_view import counts_line
 from grader_app.ui.wording import session_sentence
+from in_language import in_language
 from ui_helpers import results_view, scored_session
 
 
@@ -163,11 +164,9 @@ def test_the_risk_plots_upward_words_fit_a_narrow_panel_in_spanish(qtbot):
     """In Spanish at 1280 px the words above the plot ran past the panel ("máximo" cut off), and cut with "…" they
     were not read whole either: they wrap onto the lines the plot's width needs, every word shown, one line where
     they fit."""
-    from grader_app.ui import i18n
     from grader_app.ui.risk_plot import RiskPlot
 
-    assert i18n.install("es")
-    try:
+    with in_language("es"):
         plot = RiskPlot()
         qtbot.addWidget(plot)
         whole = plot.tr("↑ wrong among those taken, at most")
@@ -179,24 +178,18 @@ def test_the_risk_plots_upward_words_fit_a_narrow_panel_in_spanish(qtbot):
         assert all(fm.horizontalAdvance(line) <= plot.width() for line in lines)
         plot.resize(fm.horizontalAdvance(whole) + 10, 300)
         assert plot.up_lines() == [whole]
-    finally:
-        i18n.install("en")
 
 
 def test_the_risk_plots_upward_words_say_what_they_measure(qapp):
     """QA in Spanish read "↑ de ellas, mal como máx." as a riddle (German "↑ davon höchstens falsch" too), and a teacher
     found "↑ of those, wrong at most" cryptic (German "↑ höchstens falsch unter den übernommenen"): the upward axis
     says plainly that it is the most of the answers the model takes that could be wrong."""
-    from grader_app.ui import i18n
     from grader_app.ui.risk_plot import RiskPlot
 
     said = {}
-    try:
-        for code in ("en", "es", "de"):
-            assert i18n.install(code)
+    for code in ("en", "es", "de"):
+        with in_language(code):
             said[code] = RiskPlot().up_lines(10_000)
-    finally:
-        i18n.install("en")
     assert said == {"en": ["↑ wrong among those taken, at most"], "es": ["↑ erróneas entre las asumidas, como máximo"],
                     "de": ["↑ Falsche unter den übernommenen, höchstens"]}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from grader_app.ui import i18n
+from in_language import in_language
 
 
 @pytest.mark.parametrize("language, one, several", [
@@ -15,11 +15,8 @@ from grader_app.ui import i18n
     ("en", "10 of 105 to review", "4–6 of 105 to review"),
 ])
 def test_the_place_line_says_which_answer_this_is(qapp, language, one, several):
-    try:
-        assert i18n.install(language)
+    with in_language(language):
         said = QCoreApplication.translate("ReviewView", "{position} of {count} to review").format(position=10, count=105)
         group = QCoreApplication.translate("ReviewView", "{first}–{last} of {count} to review").format(
             first=4, last=6, count=105)
         assert (said, group) == (one, several)
-    finally:
-        i18n.install("en")

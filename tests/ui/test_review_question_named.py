@@ -6,6 +6,8 @@ whose name begins with the word ("Pregunta propia: ¿Qué opinas?", "Question 3:
 group's label whole in its tooltip and accessible description. The keyboard line takes at most two lines at 1024 px."""
 from __future__ import annotations
 
+from contextlib import ExitStack
+
 import pandas as pd
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, Qt
@@ -16,11 +18,11 @@ from grader_app.core.session import GradingSession
 from grader_app.core.sheet import ColumnMapping, Sheet
 from grader_app.learn.in_session import QuestionLearner
 from grader_app.learn.library_names import WHOLE_SHEET
-from grader_app.ui import i18n
 from grader_app.ui.learning_controller import LearningController
 from grader_app.ui.review_keys import KEY_MAP
 from grader_app.ui.tasks import TaskManager
 from grader_app.workflow import score_all
+from in_language import in_language
 from test_review_small_screen import _open_review
 from ui_helpers import ANSWERS, results_view, review_view
 
@@ -32,9 +34,9 @@ OWN_EN = "Question 3: What do you think?"
 
 @pytest.fixture
 def language():
-    """Install a language for the test (the real catalogue); English again after it."""
-    yield lambda code: i18n.install(code) or pytest.fail(f"no catalogue for {code}")
-    i18n.install("en")
+    """``language(code)`` installs ``code`` for the rest of the test (the real catalogue), English again after it."""
+    with ExitStack() as held:
+        yield lambda code: held.enter_context(in_language(code))
 
 
 def _session(item: str | None, bundles=None) -> GradingSession:

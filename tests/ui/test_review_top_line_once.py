@@ -14,8 +14,8 @@ import re
 
 import pytest
 
-from grader_app.ui import i18n
 from grader_app.ui.learning_controller import LearningController
+from in_language import in_language
 from test_group_review import LIKE, OTHERS
 from ui_helpers import one_question_session, review_view
 
@@ -41,29 +41,28 @@ def test_a_group_of_a_question_that_learns_has_its_counts_once_on_the_top_line(q
                                                                                 lang, points):
     if points:
         app_font(points)
-    assert i18n.install(lang)
-    session = one_question_session([(f"S{i}", NAMES[i], t) for i, t in enumerate(TEXTS)])   # no model: it learns
-    learning = LearningController(task_manager)
-    try:
-        learning.bind(session)
-        view = review_view(qtbot, session, width=1024, height=600)
-        view.set_learning(learning)
-        view.set_queue([a.key for a in session.answers])
-        learning.start()
-        qtbot.waitUntil(lambda: learning.ready and any(len(u) > 1 for u in view.queue.units), timeout=30000)
-        group = next(u for u in view.queue.units if len(u) > 1)
-        view.go_to(group[0])
-        assert view.current_unit() == group and learning.learns("q1")
-        drawn = top_line(view)
-        view.grab().save(str(tmp_path / f"top-line-{lang}-{points}.png"))
-        # the answers left to decide, 8 of 8, said once (whole or short): the numbers "8" and "8" once on the line
-        line = "  ".join(drawn)
-        assert len(re.findall(r"\b8\b\D+\b8\b", line)) == 1, drawn
-        assert view.left_label.text() == "" and _drawn(view.left_label) == "", drawn
-        # every label draws its own words, whole or short, never another's
-        for label in (view.progress_label, view.left_label, view.status_label):
-            assert _drawn(label) in (label.text(), label.short), (label.text(), label.short, _drawn(label))
-            assert label.text() or not _drawn(label)
-    finally:
-        learning.unbind()
-        i18n.install("en")
+    with in_language(lang):
+        session = one_question_session([(f"S{i}", NAMES[i], t) for i, t in enumerate(TEXTS)])   # no model: it learns
+        learning = LearningController(task_manager)
+        try:
+            learning.bind(session)
+            view = review_view(qtbot, session, width=1024, height=600)
+            view.set_learning(learning)
+            view.set_queue([a.key for a in session.answers])
+            learning.start()
+            qtbot.waitUntil(lambda: learning.ready and any(len(u) > 1 for u in view.queue.units), timeout=30000)
+            group = next(u for u in view.queue.units if len(u) > 1)
+            view.go_to(group[0])
+            assert view.current_unit() == group and learning.learns("q1")
+            drawn = top_line(view)
+            view.grab().save(str(tmp_path / f"top-line-{lang}-{points}.png"))
+            # the answers left to decide, 8 of 8, said once (whole or short): the numbers "8" and "8" once on the line
+            line = "  ".join(drawn)
+            assert len(re.findall(r"\b8\b\D+\b8\b", line)) == 1, drawn
+            assert view.left_label.text() == "" and _drawn(view.left_label) == "", drawn
+            # every label draws its own words, whole or short, never another's
+            for label in (view.progress_label, view.left_label, view.status_label):
+                assert _drawn(label) in (label.text(), label.short), (label.text(), label.short, _drawn(label))
+                assert label.text() or not _drawn(label)
+        finally:
+            learning.unbind()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextLayout, QTextOption
 
 from grader_app.core.review import RiskPoint
+from in_language import in_language
 from test_risk_plot_label import _crosses, tables  # noqa: F401  (the shipped models' tables, a fixture)
 from ui_helpers import results_view, scored_session
 
@@ -27,11 +28,9 @@ def test_the_axis_reaches_the_ring(qtbot):
 
 
 def test_the_rings_words_are_clear_of_the_lines_in_the_narrow_plot(qtbot, tables):  # noqa: F811
-    from grader_app.ui import i18n
     from grader_app.ui.risk_plot import RiskPlot
 
-    assert i18n.install("es")
-    try:
+    with in_language("es"):
         plot = RiskPlot()
         qtbot.addWidget(plot)
         plot.set_tables(tables)
@@ -44,8 +43,6 @@ def test_the_rings_words_are_clear_of_the_lines_in_the_narrow_plot(qtbot, tables
         text, rect, boxed = plot.mark_label()
         assert text == "no asume ninguna" and not boxed
         assert not [item for item, line in plot._lines().items() if _crosses(rect, line)]
-    finally:
-        i18n.install("en")
 
 
 def _lines(text: str, font, width: int) -> list[str]:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 
 from grader_app.bundles.library import Library
 from grader_app.core.session import ItemInfo
+from in_language import in_language
 
 ROOT = Path(__file__).resolve().parents[2]
 ITEMS = ("asap-sas-1", "asap-sas-5", "asap-sas-10")
@@ -68,7 +69,6 @@ def test_the_kept_layout_is_a_fresh_plots_after_every_resize_and_threshold(qtbot
 
 
 def test_new_tables_and_another_language_are_weighed_again(qtbot, tables):
-    from grader_app.ui import i18n
 
     thresholds = {"asap-sas-1": 0.9, "asap-sas-5": 0.82, "asap-sas-10": 1.0}
     plot = _fresh(qtbot, tables, thresholds, "asap-sas-1", (300, 300))
@@ -78,12 +78,9 @@ def test_new_tables_and_another_language_are_weighed_again(qtbot, tables):
     assert _layout(plot) == _layout(_fresh(qtbot, fewer, thresholds, "asap-sas-1", (300, 300)))
     assert _layout(plot) != before
     english = plot.mark_label()
-    assert i18n.install("de")
-    try:
+    with in_language("de"):
         assert _layout(plot) == _layout(_fresh(qtbot, fewer, thresholds, "asap-sas-1", (300, 300)))
         assert plot.mark_label() != english
-    finally:
-        i18n.install("en")
 
 
 # the rule as it was written, one rectangle and one pixel column at a time

@@ -12,6 +12,7 @@ from PySide6.QtGui import QPalette
 
 from grader_app.bundles.library import Library
 from grader_app.core.session import ItemInfo
+from in_language import in_language
 
 ROOT = Path(__file__).resolve().parents[2]
 ITEMS = ("asap-sas-1", "asap-sas-5", "asap-sas-10")
@@ -36,11 +37,9 @@ def _crosses(rect: QRectF, line: list[QPointF]) -> bool:
 @pytest.mark.parametrize("lang", ["en", "de", "es"])
 @pytest.mark.parametrize("threshold", [1.0, 0.8])
 def test_the_rings_words_sit_inside_the_plot_clear_of_every_line(qtbot, tables, lang, threshold):
-    from grader_app.ui import i18n
     from grader_app.ui.risk_plot import RiskPlot
 
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         plot = RiskPlot()
         qtbot.addWidget(plot)
         plot.set_tables(tables)
@@ -69,5 +68,3 @@ def test_the_rings_words_sit_inside_the_plot_clear_of_every_line(qtbot, tables, 
             r = rect.toRect()
             assert not [(x, y) for x in range(r.left(), r.right() + 1) for y in range(r.top(), r.bottom() + 1)
                         if image.pixelColor(x, y) == accent]
-    finally:
-        i18n.install("en")

@@ -10,6 +10,7 @@ import pytest
 from grader_app.bundles.library import Library
 from grader_app.core.session import ItemInfo
 from grader_app.ui.i18n import percent
+from in_language import in_language
 
 ROOT = Path(__file__).resolve().parents[2]
 ITEMS = ("asap-sas-1", "asap-sas-5", "asap-sas-10")
@@ -55,10 +56,8 @@ def test_the_axis_top_follows_the_data_not_the_size(qtbot, tables, current):
 
 @pytest.mark.parametrize("lang", ["en", "de", "es"])
 def test_the_axes_words_are_whole_at_the_panels_narrowest(qtbot, tables, lang):
-    from grader_app.ui import i18n
 
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         plot = _plot(qtbot, tables, "asap-sas-1")
         plot.resize(plot.minimumSizeHint())
         fm = plot.fontMetrics()
@@ -72,8 +71,6 @@ def test_the_axes_words_are_whole_at_the_panels_narrowest(qtbot, tables, lang):
         assert plot.height() - area.bottom() >= fm.height() * (1 + len(plot.across_lines()))
         assert area.height() >= fm.height() * 5 - 1
         plot.grab()   # painted without error
-    finally:
-        i18n.install("en")
 
 
 def test_the_upward_words_leave_no_word_alone_on_their_last_line(qtbot):
