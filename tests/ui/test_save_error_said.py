@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from grader_app.io.project_store import ProjectStore
-from grader_app.ui import i18n
 from grader_app.ui.review_view import ReviewView
 from grader_app.ui.scoring_controller import ScoringController
+from in_language import in_language
 from ui_helpers import scored_project
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -20,9 +20,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture
 def german():
-    assert i18n.install("de")
-    yield
-    i18n.install("en")
+    with in_language("de"):
+        yield
 
 
 def test_a_failed_save_is_said_in_german(qtbot, tmp_path, monkeypatch, task_manager, german):

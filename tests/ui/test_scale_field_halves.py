@@ -2,20 +2,12 @@
 the field saved 2 (QA s52t's note on 23e0abb). Real widgets, the interface's own number writing."""
 from __future__ import annotations
 
-import pytest
-
 from grader_app.core.scale import SHEET, Scale
-from grader_app.ui import i18n
 from grader_app.ui.scale_dialog import ScaleField
+from in_language import in_language
 
 
-@pytest.fixture
-def english():
-    yield
-    i18n.install("en")
-
-
-def test_a_half_out_of_is_shown_and_kept(qtbot, english):
+def test_a_half_out_of_is_shown_and_kept(qtbot):
     field = ScaleField(Scale(top=2.5, half=True, source=SHEET))
     qtbot.addWidget(field)
     assert field.spin.text() == "2.5" and field.half.isChecked()
@@ -27,7 +19,7 @@ def test_a_half_out_of_is_shown_and_kept(qtbot, english):
     assert (field.mine.top, field.mine.half) == (4.5, True) and field.spin.text() == "4.5"
 
 
-def test_a_whole_out_of_is_written_whole_and_kept_whole(qtbot, english):
+def test_a_whole_out_of_is_written_whole_and_kept_whole(qtbot):
     field = ScaleField(Scale(top=10, source=SHEET))
     qtbot.addWidget(field)
     assert field.spin.text() == "10" and not field.half.isChecked()
@@ -35,8 +27,8 @@ def test_a_whole_out_of_is_written_whole_and_kept_whole(qtbot, english):
     assert field.mine.top == 11 and isinstance(field.mine.top, int) and not field.mine.half
 
 
-def test_the_half_is_written_as_the_interface_writes_numbers(qtbot, english):
-    assert i18n.install("de")
-    field = ScaleField(Scale(top=2.5, half=True, source=SHEET))
-    qtbot.addWidget(field)
-    assert field.spin.text() == "2,5"
+def test_the_half_is_written_as_the_interface_writes_numbers(qtbot):
+    with in_language("de"):
+        field = ScaleField(Scale(top=2.5, half=True, source=SHEET))
+        qtbot.addWidget(field)
+        assert field.spin.text() == "2,5"

@@ -11,6 +11,7 @@ from grader_app.core.scale import Scale
 from grader_app.core.session import ItemInfo
 from grader_app.ui import i18n
 from grader_app.ui.scale_words import off_scale
+from in_language import in_language
 from ui_helpers import one_question_session, review_view
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -26,8 +27,7 @@ HALF = {"en": "This question's model scores it 0, 1, 2, 3: no half points.",
 
 @pytest.mark.parametrize("code", ["en", "de", "es"])
 def test_a_list_of_scores_keeps_its_halves_whole_in_every_language(qtbot, code):
-    try:
-        assert i18n.install(code)
+    with in_language(code):
         assert i18n.score_list([0, 4.5, 10]) == LISTS[code]
         assert LISTS[code] in off_scale(Scale.of_labels((0, 4.5, 10)), 7)
         session = one_question_session([("S1", "Ann", "Ice is less dense."), ("S2", "Ben", "It is cold.")])
@@ -41,5 +41,3 @@ def test_a_list_of_scores_keeps_its_halves_whole_in_every_language(qtbot, code):
         view.refresh()
         qtbot.keyClick(view, Qt.Key.Key_Comma)                 # a half point on a model's whole scores: said why not
         assert view.message_label.text() == HALF[code]
-    finally:
-        i18n.install("en")

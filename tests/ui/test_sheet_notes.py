@@ -16,6 +16,7 @@ from grader_app.io.readers import read_sheet
 from grader_app.ui import i18n
 from grader_app.ui.mapping_dialog import MappingDialog
 from grader_app.ui.sheet_notes import EXPORT_KINDS, SAYERS, note_words
+from in_language import in_language
 
 _LMS_TESTS = str(Path(__file__).resolve().parents[1] / "io" / "lms")
 if _LMS_TESTS not in sys.path:
@@ -83,8 +84,7 @@ def test_the_notes_that_list_rows_name_them_as_rows(lang):
     made = {"question_from_above": lambda rows: io_notes.question_from_above("Question", rows),
             "summing_rows_left_out": io_notes.summing_rows_left_out,
             "extra_fields": lambda rows: io_notes.extra_fields(rows, ["Column 5"])}
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         for kind, make in made.items():
             single, several = note_words(make([4])), note_words(make([4, 9, 12]))
             if kind == "extra_fields":
@@ -93,20 +93,15 @@ def test_the_notes_that_list_rows_name_them_as_rows(lang):
                 assert f"({one} 4)." in single and f"({more} 4, 9, 12)." in several, (single, several)
             if lang == "en":   # the reader's own sentence reads the same
                 assert single == str(make([4])) and several == str(make([4, 9, 12]))
-    finally:
-        i18n.install("en")
 
 
 @pytest.mark.parametrize("lang", ["de", "es"])
 def test_in_another_language_every_note_is_translated(lang):
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         for note in every_note():
             said = note_words(note)
             assert said != str(note) and "{" not in said and "%n" not in said, said
         assert all(i18n.QCoreApplication.translate("SheetNotes", k) != k for k in EXPORT_KINDS)
-    finally:
-        i18n.install("en")
 
 
 def test_the_columns_dialog_says_a_real_sheets_notes_in_german(qtbot, shipped_bundles, tmp_path):
@@ -114,8 +109,7 @@ def test_the_columns_dialog_says_a_real_sheets_notes_in_german(qtbot, shipped_bu
     path.write_bytes("Klasse 9b – Test\n\nStudent;Answer\nS1;Ice floats\x00\nS2;It is cold\n".encode("utf-8"))
     sheet = read_sheet(path)
     assert {getattr(n, "kind", "") for n in sheet.notes} >= {"read_as", "nul_removed", "title_rows"}
-    assert i18n.install("de")
-    try:
+    with in_language("de"):
         dlg = MappingDialog(sheet, Library.load([shipped_bundles]), None)
         qtbot.addWidget(dlg)
         shown = " ".join(lab.text() for lab in dlg.findChildren(type(dlg.lms_banner)))
@@ -126,8 +120,6 @@ def test_the_columns_dialog_says_a_real_sheets_notes_in_german(qtbot, shipped_bu
         qtbot.addWidget(moodle)
         assert moodle.lms_banner.text() == ("✓ Das ist offenbar ein Export der Testantworten aus Moodle; die Spalten "
                                             "sind für Sie zugeordnet.")
-    finally:
-        i18n.install("en")
 
 
 def test_a_real_workbooks_hidden_columns_are_said_in_english_and_in_german(tmp_path):
@@ -148,11 +140,8 @@ def test_a_real_workbooks_hidden_columns_are_said_in_english_and_in_german(tmp_p
     ws.column_dimensions.group("D", "E", hidden=True)
     wb.save(path)
     [two] = [n for n in read_sheet(path).notes if getattr(n, "kind", "") == "hidden_columns"]
-    assert i18n.install("de")
-    try:
+    with in_language("de"):
         assert note_words(note) == ("1 Spalte der Tabelle ist ausgeblendet (E: Email); sie wird wie die anderen "
                                     "gelesen, und die bewertete Tabelle lässt sie ausgeblendet.")
         assert note_words(two) == ("2 Spalten der Tabelle sind ausgeblendet (D: Notes, E: Email); sie werden wie die "
                                    "anderen gelesen, und die bewertete Tabelle lässt sie ausgeblendet.")
-    finally:
-        i18n.install("en")

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from grader_app.ui import export_notes, i18n
+from grader_app.ui import export_notes
+from in_language import in_language
 
 ROOT = Path(__file__).resolve().parents[2]
 translate = QCoreApplication.translate
@@ -40,14 +41,11 @@ def test_your_marks_are_tus_correcciones_everywhere():
 
 def test_a_model_that_cannot_vouch_yet_cannot_guarantee_an_answer(qapp):
     assert not [t for t in translations() if "responder de" in t[2] or "responda de" in t[2]]
-    assert i18n.install("es")
-    try:
+    with in_language("es"):
         why = translate("wording", "The model learned from your marks cannot vouch for any answer yet, so it takes none.")
         panel = translate("ThresholdPanel", "its model learns from your marks and cannot vouch for any answer yet, so it "
                                             "takes none on its own and its scores are suggestions; keep marking, and once "
                                             "a check of your marks vouches for it, the threshold can be set")
-    finally:
-        i18n.install("en")
     assert "aún no puede garantizar ninguna respuesta" in why
     assert "aún no puede garantizar ninguna respuesta" in panel and "dé esa garantía" in panel
 
@@ -64,10 +62,7 @@ def test_a_model_that_cannot_vouch_yet_cannot_guarantee_an_answer(qapp):
      lambda: export_notes._moodle_gradebook({"column": "Email address"}), ("«Calificaciones > Importar > Archivo CSV»",)),
 ])
 def test_the_lms_menus_are_named_the_same_before_and_after_saving(qapp, before, after, menus):
-    assert i18n.install("es")
-    try:
+    with in_language("es"):
         said = translate(*before), after()
-    finally:
-        i18n.install("en")
     for text in said:
         assert all(m in text for m in menus) and "Grades" not in text and "Import»" not in text, text

@@ -23,9 +23,10 @@ if _IO_TESTS not in sys.path:
 from PySide6.QtGui import QPageSize, QTextTable  # noqa: E402
 
 from grader_app.io.report import report_parts, report_title  # noqa: E402
-from grader_app.ui import i18n, report_pdf  # noqa: E402
+from grader_app.ui import report_pdf  # noqa: E402
 from grader_app.ui import results_model as rm  # noqa: E402
 from grader_app.ui.pdf_pages import PdfPages  # noqa: E402
+from in_language import in_language  # noqa: E402
 from test_results_status_told_apart import shown_text  # noqa: E402
 from test_student_named_first import PEOPLE, class_sheet  # noqa: E402
 from ui_helpers import open_and_score  # noqa: E402
@@ -40,9 +41,8 @@ CLASS = PEOPLE + [(f, la, f"{f.lower()}.{la.lower().replace(chr(39), '')}@school
 
 @pytest.fixture(params=["en", "de"])
 def language(request):
-    assert i18n.install(request.param)
-    yield request.param
-    i18n.install("en")
+    with in_language(request.param):
+        yield request.param
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication
 
+from in_language import in_language
 import ui_helpers
 from grader_app.core import review
 from grader_app.io.graded_columns import COLUMN_NAMES, STATUS_WORDS
@@ -64,12 +65,9 @@ def row_of(ws, first: object, after: int = 0) -> int:
 
 
 def test_the_summary_sheet_says_what_the_window_says_in_german(qtbot, session, task_manager, tmp_path):
-    assert i18n.install("de")
-    try:
+    with in_language("de"):
         path = exported(qtbot, session, task_manager, tmp_path / "bewertet.xlsx")
         sentence = wording.session_sentence(session)
-    finally:
-        i18n.install("en")
     wb = load_workbook(path)
     assert wb.sheetnames[0] in GRADED_TITLES and wb.sheetnames[1] in SUMMARY_TITLES
     ws = wb[wb.sheetnames[1]]
@@ -149,12 +147,9 @@ def test_a_graded_workbook_in_another_language_is_read_from_its_graded_table(qtb
     """Both sheets named in the teacher's language (here by a catalogue given the words for them; QA in Spanish found
     the table still "Graded" beside "Resumen"): opened again, the workbook is read from its graded table, though its
     summary holds more text."""
-    assert i18n.install(language)
-    try:
+    with in_language(language):
         with ui_helpers.catalogue(tmp_path, {("SummarySheet", "Summary"): name, ("SummarySheet", "Graded"): graded}):
             path = exported(qtbot, session, task_manager, tmp_path / "graded.xlsx")
-    finally:
-        i18n.install("en")
     wb = load_workbook(path, read_only=True)
     assert wb.sheetnames == [graded, name]
     wb.close()
@@ -167,14 +162,11 @@ def test_each_language_names_the_sheets_as_the_reader_knows_them(qapp):
     """The committed catalogues' words for the sheets are ones the reader recognises (else the sheets would be named
     "Summary" and "Graded"): a translation other than these needs SUMMARY_TITLES or GRADED_TITLES changed with it; so
     is the title of the models that scored the answers (MODELS_TITLES), which the reader looks for."""
-    try:
-        for code in i18n.SUPPORTED:
-            assert i18n.install(code)
+    for code in i18n.SUPPORTED:
+        with in_language(code):
             assert QCoreApplication.translate("SummarySheet", "Summary") in SUMMARY_TITLES, code
             assert QCoreApplication.translate("SummarySheet", "Graded") in GRADED_TITLES, code
             assert QCoreApplication.translate("SummarySheet", "Models that scored the answers") in MODELS_TITLES, code
-    finally:
-        i18n.install("en")
 
 
 def test_in_english_the_window_writes_the_command_lines_words(qtbot, session, task_manager, tmp_path):

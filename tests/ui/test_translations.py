@@ -12,6 +12,7 @@ from grader_app.ui import i18n
 from grader_app.ui import results_model as rm
 from grader_app.ui.main_window import RESULTS, REVIEW, MainWindow
 from grader_app.ui.settings import Settings
+from in_language import in_language
 from ui_helpers import accept_mapping, make_long_csv
 
 EXPECTED = {
@@ -137,13 +138,9 @@ def test_the_system_language_is_the_first_one_grader_speaks(monkeypatch, ui_lang
      "Jede Antwort hat ihre Punktzahl: Sie haben alle 30 entschieden."),
     ("es", "Cada respuesta tiene su puntuación: la decidiste tú.", "Cada respuesta tiene su puntuación: decidiste las 30.")])
 def test_the_sentence_once_every_answer_is_decided_in_each_language(qapp, lang, one, many):
-    from grader_app.ui import i18n
     from grader_app.ui.wording import plain_sentence
 
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         assert plain_sentence(0, 0, None, decided=1) == one
         assert plain_sentence(0, 0, None, decided=30) == many
         assert plain_sentence(0, 0, None) != many                      # nothing decided: not this sentence
-    finally:
-        i18n.install("en")

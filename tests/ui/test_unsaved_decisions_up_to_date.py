@@ -19,8 +19,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from failing_disk import failing_writes
 from grader_app.io.project_store import ProjectError
-from grader_app.ui import i18n
 from grader_app.ui.messages import plain
+from in_language import in_language
 from test_decisions_saved_after_all import SOURCE, _idle_under_review
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -63,11 +63,8 @@ def _comment(qtbot, view, text: str) -> None:
      "3 de tus decisiones se conservan, pero no se pudieron guardar en p.grader-project; comprueba que el disco tiene "
      "espacio y que el archivo no es de solo lectura.")])
 def test_the_failure_counts_the_unsaved_decisions_in_each_language(qapp, lang, one, three):
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         said = [plain(ProjectError.said("project.decisions_unsaved", name="p.grader-project", count=n)) for n in (1, 3)]
-    finally:
-        i18n.install("en")
     assert said == [one, three]
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGroupBox
 
 from grader_app.ui import group_split, i18n
 from grader_app.ui.export_formats import FormatChooser
+from in_language import in_language
 
 SAID = {
     "en": ("Give the one that agrees:", "Give the 14 that agree:"),
@@ -55,8 +56,7 @@ def test_the_scoring_actions_take_one_verb_and_the_digits_say_what_they_leave_op
     from grader_app.ui import about
     from grader_app.ui.review_keys import KEY_MAP
 
-    assert i18n.install(lang)
-    try:
+    with in_language(lang):
         tr = QCoreApplication.translate
         targets = list(range(20))
         split = []
@@ -73,5 +73,3 @@ def test_the_scoring_actions_take_one_verb_and_the_digits_say_what_they_leave_op
         left_open = {"es": "abiertas", "de": "offen"}[lang]
         assert left_open in tr("ReviewView", KEY_MAP).split(" · ")[0] and left_open in digits
         assert ":" not in tr("ReviewView", KEY_MAP).split(" · ")[0]   # one plain phrase (it read "(Gruppe: Abweichende …)")
-    finally:
-        i18n.install("en")
