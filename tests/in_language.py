@@ -12,6 +12,10 @@ several languages in turn, or must install it before a window is built, since wi
 they are made), and a ``with`` block shows in the test itself which lines run in which language, where a fixture would
 start the language before the body, at a point that depends on the order the fixtures are made in. A fixture that hands
 a test its language holds it with this (``with in_language(request.param): yield request.param``).
+
+A UI test that holds one language from where it installs it to its very end needs no block: ``assert
+i18n.install(lang)`` is enough there, since tests/ui/conftest.py's autouse ``_english`` installs English before and after
+every UI test. Outside ``tests/ui`` nothing does that, so every language there is held with this.
 """
 from __future__ import annotations
 
