@@ -5845,6 +5845,61 @@
         <translation>Bewerten</translation>
     </message>
     <message>
+        <source>blank</source>
+        <comment>flag in a word or two (results table), for “blank”</comment>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <comment>flag in a word or two (results table), for “too short”</comment>
+        <translation>zu kurz</translation>
+    </message>
+    <message>
+        <source>copies task</source>
+        <comment>flag in a word or two (results table), for “copied from prompt”</comment>
+        <translation>Fragetext</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <comment>flag in a word or two (results table), for “identical to another answer”</comment>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <source>not prose</source>
+        <comment>flag in a word or two (results table), for “not prose or another language”</comment>
+        <translation>keine Prosa</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <comment>flag in a word or two (results table), for “hidden characters”</comment>
+        <translation>versteckt</translation>
+    </message>
+    <message>
+        <source>repetitive</source>
+        <comment>flag in a word or two (results table), for “repeats itself”</comment>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>very long</source>
+        <comment>flag in a word or two (results table), for “much longer than the others”</comment>
+        <translation>sehr lang</translation>
+    </message>
+    <message>
+        <source>just terms</source>
+        <comment>flag in a word or two (results table), for “only a list of terms”</comment>
+        <translation>nur Begriffe</translation>
+    </message>
+    <message>
+        <source>negates</source>
+        <comment>flag in a word or two (results table), for “denies or negates”</comment>
+        <translation>verneint</translation>
+    </message>
+    <message>
+        <source>model fault</source>
+        <comment>flag in a word or two (results table), for “invalid model output”</comment>
+        <translation>ungültig</translation>
+    </message>
+    <message>
         <source>reviewed</source>
         <translation>geprüft</translation>
     </message>

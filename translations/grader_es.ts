@@ -5845,6 +5845,61 @@
         <translation>Puntuar</translation>
     </message>
     <message>
+        <source>blank</source>
+        <comment>flag in a word or two (results table), for “blank”</comment>
+        <translation>en blanco</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <comment>flag in a word or two (results table), for “too short”</comment>
+        <translation>demasiado corta</translation>
+    </message>
+    <message>
+        <source>copies task</source>
+        <comment>flag in a word or two (results table), for “copied from prompt”</comment>
+        <translation>copia enunciado</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <comment>flag in a word or two (results table), for “identical to another answer”</comment>
+        <translation>idéntica</translation>
+    </message>
+    <message>
+        <source>not prose</source>
+        <comment>flag in a word or two (results table), for “not prose or another language”</comment>
+        <translation>no es prosa</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <comment>flag in a word or two (results table), for “hidden characters”</comment>
+        <translation>caracteres ocultos</translation>
+    </message>
+    <message>
+        <source>repetitive</source>
+        <comment>flag in a word or two (results table), for “repeats itself”</comment>
+        <translation>se repite</translation>
+    </message>
+    <message>
+        <source>very long</source>
+        <comment>flag in a word or two (results table), for “much longer than the others”</comment>
+        <translation>muy larga</translation>
+    </message>
+    <message>
+        <source>just terms</source>
+        <comment>flag in a word or two (results table), for “only a list of terms”</comment>
+        <translation>solo términos</translation>
+    </message>
+    <message>
+        <source>negates</source>
+        <comment>flag in a word or two (results table), for “denies or negates”</comment>
+        <translation>niega</translation>
+    </message>
+    <message>
+        <source>model fault</source>
+        <comment>flag in a word or two (results table), for “invalid model output”</comment>
+        <translation>error del modelo</translation>
+    </message>
+    <message>
         <source>reviewed</source>
         <translation>revisada</translation>
     </message>

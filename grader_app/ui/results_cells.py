@@ -83,8 +83,8 @@ def display(s: GradingSession, names: StudentNames, key: int, col: int, scoring:
     if col == CONFIDENCE:   # none for a blank answer: the flag decides, not the model's certainty
         p = s.model_row(key)
         return percent_down(p.confidence) if p and BLANK not in s.flags.get(key, ()) else ""
-    if col == FLAGS:
-        return style.flags_text(s.flags.get(key, []))
+    if col == FLAGS:   # in a word or two each (the tooltip says them whole)
+        return style.flags_short(s.flags.get(key, ()))
     if col == STATUS:
         return style.status_text(status(s, key, scoring))
     if col == FINAL:
@@ -147,6 +147,8 @@ def tooltip(s: GradingSession, key: int, col: int, scoring: frozenset[str] = NOT
                 f"{style.fmt_score(lab)}: {style.fmt_percent(pr)}" for lab, pr in zip(p.labels, p.probabilities)))
     if col == COMMENT:
         return comment_cell.tooltip(s, key)
+    if col == FLAGS:   # the cell's short forms, whole: one a line
+        return "\n".join(map(style.flag_text, s.flags.get(key, ()))) or None
     if col == QUESTION:   # the whole id where the column cuts it
         return question_name(s.answers[key].item, s.mapping)
     return None

@@ -4,7 +4,6 @@ narrow columns give way before the Answer column becomes unreadable, keeping the
 from __future__ import annotations
 
 import math
-from collections import Counter
 from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
@@ -12,7 +11,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QFrame, QHeaderView, QLayout, QLayoutItem, QScrollArea, QStyle,
                                QStyleOptionViewItem, QTableView, QWidget)
 
-from ..core import review
+from ..core import flags, review
 from . import results_model as rm
 from . import style
 from .results_ids import IdElide, ids_width, telling_ends
@@ -276,8 +275,8 @@ class ColumnFitter(QObject):
             w = max(fm.horizontalAdvance(t) for t in texts) + pad
             extra = icon + fm.horizontalAdvance(" ") if col in (rm.STATUS, rm.FLAGS) else 0
             w += extra
-            # snug: the texts whole in the margin their cells keep (the title: levels); the flags, long and in a few
-            # rows, are cut already at their natural width (said whole in the cells' tooltips and on the review screen)
+            # snug: the texts whole in the margin their cells keep (the title: levels); the flags: each one's short
+            # form (two in a cell may be cut: the cell's tooltip and the review screen say them whole)
             margin = figure_margin if col in samples else self.text_margin(icon=col == rm.STATUS)
             self._snug[col] = max((fm.horizontalAdvance(t) for t in texts[1:]), default=0) + margin
             if col in caps:
@@ -306,17 +305,18 @@ class ColumnFitter(QObject):
                 self._soft[col] = min(w, telling_width(fm, status_texts()) + m + extra)
                 shorts = (style.status_short(st) for st in review.STATUSES)
                 self._least[col] = min(self._soft[col], max(map(fm.horizontalAdvance, shorts)) + self.text_margin(icon=True))
-            if col == rm.FLAGS:   # the sheet's commonest flag whole, up to twice the cap ("demasiado corta" was "demasiado…")
-                self._natural[col] = max(self._natural[col], min(self._commonest_flag(fm), m * caps[col] * 2))
+            if col == rm.FLAGS:   # every flag's short form whole, alone in its cell (two in one may be cut)
+                self._snug[col] = self._flags_width(fm)
+                self._natural[col] = max(self._natural[col], self._snug[col])
         self.apply()
 
-    def _commonest_flag(self, fm: QFontMetrics) -> int:
-        """The width in which the flag on the most answers of the sheet is drawn whole beside its icon (0: no flags)."""
+    def _flags_width(self, fm: QFontMetrics) -> int:
+        """The width in which each flag's short form (:func:`.style.flag_short`) is drawn whole beside its icon, every
+        flag's, not only those in the first rows (0: the sheet has none)."""
         session = self.model.session
-        counts = Counter(f for names in (session.flags.values() if session is not None else ()) for f in names)
-        if not counts:
+        if session is None or not any(session.flags.values()):
             return 0
-        return fm.horizontalAdvance(style.flag_text(counts.most_common(1)[0][0])) + self.text_margin(icon=True)
+        return max(fm.horizontalAdvance(style.flag_short(f)) for f in flags.ALL_FLAGS) + self.text_margin(icon=True)
 
     def _whose(self) -> list[str]:
         """The student column's text for each student of the sheet (not only those in the first rows: once a sheet)."""
@@ -332,7 +332,7 @@ class ColumnFitter(QObject):
         """The shown narrow columns' widths at each step as they give way (:class:`ColumnFitter`): natural, soft
         (every title whole, the ids whole, the statuses' telling words), titled (the ids apart, the statuses' short
         words), short (every title's short form) and floor; and between natural and soft, snug (every title and every
-        text whole, without the natural widths' spare room; the names whole; the flags as natural)."""
+        text whole, without the natural widths' spare room; the names whole; each flag's short form whole)."""
         cols = [c for c in self.NARROW if c in self._natural and not self.table.isColumnHidden(c)]
         least = self.table.horizontalHeader().minimumSectionSize()   # no column is drawn narrower
         base = {c: max(self._floor[c], least) for c in cols}
@@ -341,7 +341,7 @@ class ColumnFitter(QObject):
         soft = {c: min(natural[c], max(base[c], self._soft[c], whole[c])) for c in cols}
         titled = {c: min(soft[c], max(base[c], self._least[c], whole[c])) for c in cols}
         short = {c: min(titled[c], max(base[c], self._least[c], self.short_width(c))) for c in cols}
-        kept = self._by_hand | {rm.FLAGS}   # a width the teacher chose; the flags, cut already
+        kept = self._by_hand   # a width the teacher chose
         snug = {c: natural[c] if c in kept else min(natural[c], max(soft[c], whole[c], self._snug[c])) for c in cols}
         return [natural, snug, soft, titled, short, {c: min(short[c], base[c]) for c in cols}]
 

@@ -16,7 +16,8 @@ translate = QCoreApplication.translate
 SCORING = "scoring"
 SCORING_TEXT = QT_TRANSLATE_NOOP("style", "Scoring…")
 
-# marked for translation here, translated when shown (status_text, status_word, flag_text)
+# marked for translation here, translated when shown (status_text, status_word, flag_text; a flag's short form for
+# the results table: flag_short, below)
 STATUS_TEXT = {
     review.NEEDS_REVIEW: QT_TRANSLATE_NOOP("style", "Needs review"),
     review.AUTO: QT_TRANSLATE_NOOP("style", "Auto-accepted"),
@@ -138,6 +139,39 @@ def flag_text(flag: str) -> str:
 
 def flags_text(names) -> str:
     return ", ".join(flag_text(f) for f in names)
+
+
+def flag_short(flag: str) -> str:
+    """A flag in a word or two, for the results table's narrow Flags column (an unknown one: :func:`flag_text`). The
+    cell's tooltip, the review, the group's notes and the legend say it whole (:func:`flag_text`, from
+    :data:`FLAG_TEXT` beside these). At 1366×768 the column has room for about ten characters beside its icon, left
+    by the Answer column's share (tests/ui/test_results_answer_room.py): "identical to another answer" was cut to
+    "identica…"."""
+    words = {   # each comment says which flag it shortens (lupdate reads literal strings only)
+        flags.BLANK: translate("style", "blank", "flag in a word or two (results table), for “blank”"),
+        flags.TOO_SHORT: translate("style", "too short", "flag in a word or two (results table), for “too short”"),
+        flags.COPIED: translate("style", "copies task",
+                                "flag in a word or two (results table), for “copied from prompt”"),
+        flags.DUPLICATE: translate("style", "identical",
+                                   "flag in a word or two (results table), for “identical to another answer”"),
+        flags.NOT_PROSE: translate("style", "not prose",
+                                   "flag in a word or two (results table), for “not prose or another language”"),
+        flags.HIDDEN: translate("style", "hidden", "flag in a word or two (results table), for “hidden characters”"),
+        flags.REPEATED: translate("style", "repetitive", "flag in a word or two (results table), for “repeats itself”"),
+        flags.TOO_LONG: translate("style", "very long",
+                                  "flag in a word or two (results table), for “much longer than the others”"),
+        flags.TERM_LIST: translate("style", "just terms",
+                                   "flag in a word or two (results table), for “only a list of terms”"),
+        flags.DENIES: translate("style", "negates", "flag in a word or two (results table), for “denies or negates”"),
+        flags.INVALID_OUTPUT: translate("style", "model fault",
+                                        "flag in a word or two (results table), for “invalid model output”"),
+    }
+    return words.get(flag) or flag_text(flag)
+
+
+def flags_short(names) -> str:
+    """The flags' short forms (:func:`flag_short`), as the results table's Flags cell shows them."""
+    return ", ".join(flag_short(f) for f in names)
 
 
 def status_icon(status: str) -> QIcon:

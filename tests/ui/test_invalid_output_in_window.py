@@ -35,7 +35,8 @@ def test_the_results_table_shows_and_sorts_an_invalid_output_as_no_score(qtbot, 
     assert (cell(0, rm.MODEL_SCORE), cell(0, rm.CONFIDENCE)) == ("3", "90\u00a0%")
     for k in (1, 2):
         assert (cell(k, rm.MODEL_SCORE), cell(k, rm.CONFIDENCE)) == ("", ""), k    # were "0" and "0 %"
-        assert "invalid model output" in cell(k, rm.FLAGS)                         # the flag says why
+        assert "model fault" in cell(k, rm.FLAGS)                                  # the flag says why
+        assert "invalid model output" in cell(k, rm.FLAGS, Qt.ItemDataRole.ToolTipRole)   # in its words
         assert cell(k, rm.MODEL_SCORE, rm.SortRole) == cell(k, rm.CONFIDENCE, rm.SortRole) == -1.0   # as no score
         assert cell(k, rm.CONFIDENCE, Qt.ItemDataRole.ToolTipRole) is None      # no "0: 0 %, 1: 0 %, …"
     assert cell(2, rm.FINAL) == "1" and cell(1, rm.FINAL) == ""

@@ -23,7 +23,8 @@ def test_the_term_list_flag_shows_where_the_others_do(qtbot, tmp_path):
     try:
         assert session.flags[1] == [F.TERM_LIST] and session.flags[3] == [F.BLANK]
         model = rm.ResultsModel(session)
-        assert model.data(model.index(1, rm.FLAGS)) == "only a list of terms"
+        assert model.data(model.index(1, rm.FLAGS)) == "just terms"   # in a word or two (the Flags column is narrow)
+        assert model.data(model.index(1, rm.FLAGS), Qt.ItemDataRole.ToolTipRole) == "only a list of terms"
         assert model.data(model.index(1, rm.FLAGS), rm.FlagsRole) == [F.TERM_LIST]
         assert model.data(model.index(1, rm.STATUS)) == "Needs review"
         assert model.data(model.index(1, rm.STATUS), Qt.ItemDataRole.ToolTipRole) == "Flagged: only a list of terms"
