@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <source>model {score} ({percent} sure)</source>
-        <translation>Modell {score} ({percent} sicher)</translation>
+        <translation>Modell {score} (zu {percent} sicher)</translation>
     </message>
     <message>
         <source>the model scores it otherwise than the group</source>

@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <source>model {score} ({percent} sure)</source>
-        <translation>modelo {score} (seguro al {percent})</translation>
+        <translation>modelo {score} (con un {percent} de seguridad)</translation>
     </message>
     <message>
         <source>the model scores it otherwise than the group</source>
