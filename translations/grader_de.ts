@@ -1106,52 +1106,52 @@
         <translation>Die Moodle-Bewertungstabelle ordnet jede Schülerin und jeden Schüler über die Teilnehmerkennung („Participant 123“) zu, die nur eine aus Moodle heruntergeladene Bewertungstabelle enthält, und Ihre Tabelle hat keine: öffnen Sie in Moodle die Aufgabe, wählen Sie „Alle Abgaben anzeigen &gt; Bewertungstabelle herunterladen“ und öffnen Sie diese Datei hier, oder wählen Sie „{choice}“.</translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no email address: left out.</source>
+        <source>%n of {total} students have no email address and are left out.</source>
         <translation>
-            <numerusform>%n von {total} ohne E-Mail-Adresse: nicht in der Datei.</numerusform>
-            <numerusform>%n von {total} ohne E-Mail-Adresse: nicht in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne E-Mail-Adresse fehlt in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne E-Mail-Adresse fehlen in der Datei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no username: left out.</source>
+        <source>%n of {total} students have no username and are left out.</source>
         <translation>
-            <numerusform>%n von {total} ohne Benutzernamen: nicht in der Datei.</numerusform>
-            <numerusform>%n von {total} ohne Benutzernamen: nicht in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne Benutzernamen fehlt in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne Benutzernamen fehlen in der Datei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no OrgDefinedId: left out.</source>
+        <source>%n of {total} students have no OrgDefinedId and are left out.</source>
         <translation>
-            <numerusform>%n von {total} ohne OrgDefinedId: nicht in der Datei.</numerusform>
-            <numerusform>%n von {total} ohne OrgDefinedId: nicht in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne OrgDefinedId fehlt in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne OrgDefinedId fehlen in der Datei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no ID number: left out.</source>
+        <source>%n of {total} students have no ID number and are left out.</source>
         <translation>
-            <numerusform>%n von {total} ohne ID-Nummer: nicht in der Datei.</numerusform>
-            <numerusform>%n von {total} ohne ID-Nummer: nicht in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne ID-Nummer fehlt in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne ID-Nummer fehlen in der Datei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no student id: left out.</source>
+        <source>%n of {total} students have no student id and are left out.</source>
         <translation>
-            <numerusform>%n von {total} ohne Schüler-ID: nicht in der Datei.</numerusform>
-            <numerusform>%n von {total} ohne Schüler-ID: nicht in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne Schüler-ID fehlt in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne Schüler-ID fehlen in der Datei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no participant identifier: left out.</source>
+        <source>%n of {total} students have no participant identifier and are left out.</source>
         <translation>
-            <numerusform>%n von {total} ohne Teilnehmerkennung: nicht in der Datei.</numerusform>
-            <numerusform>%n von {total} ohne Teilnehmerkennung: nicht in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne Teilnehmerkennung fehlt in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne Teilnehmerkennung fehlen in der Datei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no Canvas id, SIS User ID or student id: left out.</source>
+        <source>%n of {total} students have no Canvas id, SIS User ID or student id and are left out.</source>
         <translation>
-            <numerusform>%n von {total} ohne Canvas-ID, SIS User ID oder Schüler-ID: nicht in der Datei.</numerusform>
-            <numerusform>%n von {total} ohne Canvas-ID, SIS User ID oder Schüler-ID: nicht in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne Canvas-ID, SIS User ID oder Schüler-ID fehlt in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne Canvas-ID, SIS User ID oder Schüler-ID fehlen in der Datei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

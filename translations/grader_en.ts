@@ -227,52 +227,52 @@
 <context>
     <name>FormatChooser</name>
     <message numerus="yes">
-        <source>%n of {total} students have no email address: left out.</source>
+        <source>%n of {total} students have no email address and are left out.</source>
         <translation>
-            <numerusform>%n of {total} students has no email address: left out.</numerusform>
-            <numerusform>%n of {total} students have no email address: left out.</numerusform>
+            <numerusform>%n of {total} students has no email address and is left out.</numerusform>
+            <numerusform>%n of {total} students have no email address and are left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no username: left out.</source>
+        <source>%n of {total} students have no username and are left out.</source>
         <translation>
-            <numerusform>%n of {total} students has no username: left out.</numerusform>
-            <numerusform>%n of {total} students have no username: left out.</numerusform>
+            <numerusform>%n of {total} students has no username and is left out.</numerusform>
+            <numerusform>%n of {total} students have no username and are left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no OrgDefinedId: left out.</source>
+        <source>%n of {total} students have no OrgDefinedId and are left out.</source>
         <translation>
-            <numerusform>%n of {total} students has no OrgDefinedId: left out.</numerusform>
-            <numerusform>%n of {total} students have no OrgDefinedId: left out.</numerusform>
+            <numerusform>%n of {total} students has no OrgDefinedId and is left out.</numerusform>
+            <numerusform>%n of {total} students have no OrgDefinedId and are left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no ID number: left out.</source>
+        <source>%n of {total} students have no ID number and are left out.</source>
         <translation>
-            <numerusform>%n of {total} students has no ID number: left out.</numerusform>
-            <numerusform>%n of {total} students have no ID number: left out.</numerusform>
+            <numerusform>%n of {total} students has no ID number and is left out.</numerusform>
+            <numerusform>%n of {total} students have no ID number and are left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no student id: left out.</source>
+        <source>%n of {total} students have no student id and are left out.</source>
         <translation>
-            <numerusform>%n of {total} students has no student id: left out.</numerusform>
-            <numerusform>%n of {total} students have no student id: left out.</numerusform>
+            <numerusform>%n of {total} students has no student id and is left out.</numerusform>
+            <numerusform>%n of {total} students have no student id and are left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no participant identifier: left out.</source>
+        <source>%n of {total} students have no participant identifier and are left out.</source>
         <translation>
-            <numerusform>%n of {total} students has no participant identifier: left out.</numerusform>
-            <numerusform>%n of {total} students have no participant identifier: left out.</numerusform>
+            <numerusform>%n of {total} students has no participant identifier and is left out.</numerusform>
+            <numerusform>%n of {total} students have no participant identifier and are left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no Canvas id, SIS User ID or student id: left out.</source>
+        <source>%n of {total} students have no Canvas id, SIS User ID or student id and are left out.</source>
         <translation>
-            <numerusform>%n of {total} students has no Canvas id, SIS User ID or student id: left out.</numerusform>
-            <numerusform>%n of {total} students have no Canvas id, SIS User ID or student id: left out.</numerusform>
+            <numerusform>%n of {total} students has no Canvas id, SIS User ID or student id and is left out.</numerusform>
+            <numerusform>%n of {total} students have no Canvas id, SIS User ID or student id and are left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

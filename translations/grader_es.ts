@@ -1106,52 +1106,52 @@
         <translation>La hoja de calificación de Moodle asigna a cada estudiante por el identificador de participante («Participant 123») que solo da una hoja de calificación descargada de Moodle, y tu hoja no tiene ninguno: en Moodle abre la tarea, elige «Ver todos los envíos &gt; Descargar hoja de calificaciones» y abre aquí ese archivo, o elige «{choice}».</translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no email address: left out.</source>
+        <source>%n of {total} students have no email address and are left out.</source>
         <translation>
-            <numerusform>%n de {total} estudiantes no tiene correo electrónico: queda fuera.</numerusform>
-            <numerusform>%n de {total} estudiantes no tienen correo electrónico: quedan fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tiene correo electrónico y queda fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tienen correo electrónico y quedan fuera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no username: left out.</source>
+        <source>%n of {total} students have no username and are left out.</source>
         <translation>
-            <numerusform>%n de {total} estudiantes no tiene nombre de usuario: queda fuera.</numerusform>
-            <numerusform>%n de {total} estudiantes no tienen nombre de usuario: quedan fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tiene nombre de usuario y queda fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tienen nombre de usuario y quedan fuera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no OrgDefinedId: left out.</source>
+        <source>%n of {total} students have no OrgDefinedId and are left out.</source>
         <translation>
-            <numerusform>%n de {total} estudiantes no tiene OrgDefinedId: queda fuera.</numerusform>
-            <numerusform>%n de {total} estudiantes no tienen OrgDefinedId: quedan fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tiene OrgDefinedId y queda fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tienen OrgDefinedId y quedan fuera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no ID number: left out.</source>
+        <source>%n of {total} students have no ID number and are left out.</source>
         <translation>
-            <numerusform>%n de {total} estudiantes no tiene número de ID: queda fuera.</numerusform>
-            <numerusform>%n de {total} estudiantes no tienen número de ID: quedan fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tiene número de ID y queda fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tienen número de ID y quedan fuera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no student id: left out.</source>
+        <source>%n of {total} students have no student id and are left out.</source>
         <translation>
-            <numerusform>%n de {total} estudiantes no tiene ID de estudiante: queda fuera.</numerusform>
-            <numerusform>%n de {total} estudiantes no tienen ID de estudiante: quedan fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tiene ID de estudiante y queda fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tienen ID de estudiante y quedan fuera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no participant identifier: left out.</source>
+        <source>%n of {total} students have no participant identifier and are left out.</source>
         <translation>
-            <numerusform>%n de {total} estudiantes no tiene identificador de participante: queda fuera.</numerusform>
-            <numerusform>%n de {total} estudiantes no tienen identificador de participante: quedan fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tiene identificador de participante y queda fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tienen identificador de participante y quedan fuera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {total} students have no Canvas id, SIS User ID or student id: left out.</source>
+        <source>%n of {total} students have no Canvas id, SIS User ID or student id and are left out.</source>
         <translation>
-            <numerusform>%n de {total} estudiantes no tiene ID de Canvas, SIS User ID ni ID de estudiante: queda fuera.</numerusform>
-            <numerusform>%n de {total} estudiantes no tienen ID de Canvas, SIS User ID ni ID de estudiante: quedan fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tiene ID de Canvas, SIS User ID ni ID de estudiante y queda fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tienen ID de Canvas, SIS User ID ni ID de estudiante y quedan fuera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -8,7 +8,7 @@ line and the longer sentence of its tooltip (why, and what to do):
   (:func:`cannot_take`): "Google Classroom needs email addresses, and your sheet has none." (no colon: read
   after the system's heading, "Google Classroom: No email addresses…: …" was one colon too many);
 * a file that would leave some students out is offered, and a line under it says how many (:func:`some_left_out`):
-  "12 of 150 students have no email address: left out.", its tooltip (and the note under the
+  "12 of 150 students have no email address and are left out.", its tooltip (and the note under the
   destination while it is chosen) what happens to them (listed after saving with their scores, and in the
   "-unmatched.csv" beside the file) and how to include them.
 
@@ -82,15 +82,15 @@ def cannot_take(offered: Offer, label: Callable[[str], str]) -> dict[str, tuple[
 # how to include them), each counting the students without it (%n) of {total}; a Canvas gradebook matching by any of
 # its ids: under None
 _SHORT: dict[str | None, Callable[[int], str]] = {
-    EMAIL: lambda n: translate("FormatChooser", "%n of {total} students have no email address: left out.", "", n),
-    USERNAME: lambda n: translate("FormatChooser", "%n of {total} students have no username: left out.", "", n),
-    ORG_DEFINED_ID: lambda n: translate("FormatChooser", "%n of {total} students have no OrgDefinedId: left out.", "", n),
-    ID_NUMBER: lambda n: translate("FormatChooser", "%n of {total} students have no ID number: left out.", "", n),
-    SHEET_ID: lambda n: translate("FormatChooser", "%n of {total} students have no student id: left out.", "", n),
-    PARTICIPANT: lambda n: translate("FormatChooser", "%n of {total} students have no participant identifier: left out.",
-                                     "", n),
-    None: lambda n: translate("FormatChooser", "%n of {total} students have no Canvas id, SIS User ID or student id: "
-                              "left out.", "", n),
+    EMAIL: lambda n: translate("FormatChooser", "%n of {total} students have no email address and are left out.", "", n),
+    USERNAME: lambda n: translate("FormatChooser", "%n of {total} students have no username and are left out.", "", n),
+    ORG_DEFINED_ID: lambda n: translate("FormatChooser", "%n of {total} students have no OrgDefinedId and are left out.", "", n),
+    ID_NUMBER: lambda n: translate("FormatChooser", "%n of {total} students have no ID number and are left out.", "", n),
+    SHEET_ID: lambda n: translate("FormatChooser", "%n of {total} students have no student id and are left out.", "", n),
+    PARTICIPANT: lambda n: translate("FormatChooser", "%n of {total} students have no participant identifier "
+                                     "and are left out.", "", n),
+    None: lambda n: translate("FormatChooser", "%n of {total} students have no Canvas id, SIS User ID or student id "
+                              "and are left out.", "", n),
 }
 _WHY: dict[str | None, Callable[[int], str]] = {
     EMAIL: lambda n: translate("FormatChooser", "{system} matches students by their email address, and %n of the "

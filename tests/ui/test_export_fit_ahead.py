@@ -50,7 +50,7 @@ def test_the_counts_come_from_the_worker_and_the_dialog_shows_them(qtbot, window
     dlg = window.export_dialog
     assert asked == []
     assert export_fit.fit_for(session) == expected
-    assert dlg.chooser.some_left_out[GOOGLE].text() == "6 of 30 students have no email address: left out."
+    assert dlg.chooser.some_left_out[GOOGLE].text() == "6 of 30 students have no email address and are left out."
     dlg.close()
 
 
@@ -70,7 +70,7 @@ def test_a_dialog_opened_before_the_worker_works_them_out_once(qtbot, tmp_path, 
     assert not export_fit.known(session)
     first = export_dialog(qtbot, session, tmp_path / "class.csv", task_manager)
     assert export_fit.known(session)
-    assert first.chooser.some_left_out[GOOGLE].text() == "6 of 30 students have no email address: left out."
+    assert first.chooser.some_left_out[GOOGLE].text() == "6 of 30 students have no email address and are left out."
     asked = _no_cell_read(monkeypatch)
     export_fit.ahead(task_manager, session)   # known: no worker is started
     again = export_dialog(qtbot, session, tmp_path / "class.csv", task_manager)

@@ -46,7 +46,7 @@ def test_a_sheet_with_a_student_id_column_is_offered_the_moodle_gradebook_by_it(
     assert [r[3] for r in rows[1:]] == ["S0001", "S0002"]
     assert "map from 'ID number' to 'ID number'" in dlg.done_label.text()
     assert dlg.unmatched_students() == ["Diaz, Cara"]     # no id: listed, not in the file
-    assert dlg.chooser.some_left_out[BY_ID].text() == "1 of 3 students has no student id: left out."   # said before
+    assert dlg.chooser.some_left_out[BY_ID].text() == "1 of 3 students has no student id and is left out."   # said before
     dlg.close()
 
 

@@ -85,14 +85,14 @@ def test_140_of_150_with_an_email_address_say_how_many_are_left_out_before_and_a
     dlg = export_dialog(qtbot, session, sheet, task_manager)
     assert GOOGLE in dlg.format_buttons and GOOGLE not in dlg.chooser.cannot_match
     line = dlg.chooser.some_left_out[GOOGLE]
-    assert line.isVisibleTo(dlg) and line.text() == "10 of 150 students have no email address: left out."
+    assert line.isVisibleTo(dlg) and line.text() == "10 of 150 students have no email address and are left out."
     assert line.toolTip() == SOME_WHY
     button = dlg.format_buttons[GOOGLE]
     assert 0 < line.mapTo(dlg, QPoint(0, 0)).y() - button.mapTo(dlg, QPoint(0, 0)).y() <= button.height() + 2  # under it
     assert button.toolTip() == f"In Google Classroom: the grades by email address, one column per question. {SOME_WHY}"
     assert button.accessibleDescription() == button.toolTip()    # a screen reader hears it with the choice
     # the Moodle gradebook matches by the email addresses too: the same 10
-    assert dlg.chooser.some_left_out[GRADEBOOK].text() == "10 of 150 students have no email address: left out."
+    assert dlg.chooser.some_left_out[GRADEBOOK].text() == "10 of 150 students have no email address and are left out."
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
     assert dlg.format == GOOGLE and dlg.note_label.text() == button.toolTip()      # said under the destination too
     assert dlg.export_button.isEnabled()                          # offered: it can be exported
@@ -107,7 +107,7 @@ def test_140_of_150_with_an_email_address_say_how_many_are_left_out_before_and_a
 def test_one_student_without_is_said_in_the_singular(qtbot, tmp_path, task_manager):
     session, sheet = class_session(tmp_path, 3, lambda i: "" if i == 2 else f"s{i}@school.example")
     dlg = export_dialog(qtbot, session, sheet, task_manager)
-    assert dlg.chooser.some_left_out[GOOGLE].text() == "1 of 3 students has no email address: left out."
+    assert dlg.chooser.some_left_out[GOOGLE].text() == "1 of 3 students has no email address and is left out."
     assert "and 1 of the 3 students in your sheet has none." in dlg.chooser.some_left_out[GOOGLE].toolTip()
     dlg.close()
 
@@ -129,7 +129,7 @@ def test_a_downloaded_worksheet_is_offered_and_says_who_has_no_participant_ident
     sheet = L.moodle_worksheet(tmp_path)
     dlg = export_dialog(qtbot, L.session_for(sheet, L.by_text), sheet, task_manager)
     assert dlg.format == WORKSHEET and WORKSHEET not in dlg.chooser.cannot_match      # preselected: it came from there
-    assert dlg.chooser.some_left_out[WORKSHEET].text() == "1 of 3 students has no participant identifier: left out."
+    assert dlg.chooser.some_left_out[WORKSHEET].text() == "1 of 3 students has no participant identifier and is left out."
     assert "download the grading worksheet from Moodle again" in dlg.note_label.text()
     assert "This sheet came from Moodle" in dlg.summary_label.text()
     dlg.close()
@@ -158,7 +158,7 @@ def test_the_sheets_canvas_file_says_who_has_no_student_id(qtbot, tmp_path, task
     session = GradingSession(session.sheet, LONG)
     dlg = export_dialog(qtbot, session, sheet, task_manager)
     line = dlg.chooser.some_left_out["canvas"]
-    assert line.text() == "1 of 4 students has no student id: left out."
+    assert line.text() == "1 of 4 students has no student id and is left out."
     assert line.toolTip().startswith("This file gives Canvas your student id column, and 1 of the 4 students in your "
                                      "sheet has no id in it.")
     dlg.set_format("canvas")
@@ -182,13 +182,13 @@ def test_the_lines_are_said_in_the_teachers_language(qtbot, tmp_path, task_manag
         said += (cannot.text(), cannot.toolTip(), dlg.chooser.cannot_match[WORKSHEET].text())
         dlg.close()
     if lang == "de":
-        assert said[0] == "10 von 150 ohne E-Mail-Adresse: nicht in der Datei."
+        assert said[0] == "10 von 150 ohne E-Mail-Adresse fehlen in der Datei."
         assert "10 der 150 Schülerinnen und Schüler in Ihrer Tabelle haben keine" in said[1]
         assert "„-unmatched.csv“" in said[1] and "in Google Classroom von Hand" in said[1]
         assert said[2] == "Google Classroom braucht E-Mail-Adressen, und Ihre Tabelle hat keine."
         assert "„Email“" in said[3] and "„Punkte pro Frage (CSV)“" in said[3]
     else:
-        assert said[0] == "10 de 150 estudiantes no tienen correo electrónico: quedan fuera."
+        assert said[0] == "10 de 150 estudiantes no tienen correo electrónico y quedan fuera."
         assert "10 de los 150 estudiantes de tu hoja no tienen ninguna" in said[1] and "«-unmatched.csv»" in said[1]
         assert said[2] == "Google Classroom necesita direcciones de correo electrónico y tu hoja no tiene ninguna."
         assert "«Email»" in said[3]
