@@ -51,7 +51,8 @@ from .project_setup import (ProjectSetup, load_export_titles, rekey_pulled_out, 
 from .project_undo import ProjectUndo, read_steps
 from .project_upgrade import not_students, rekey_setting_aside
 from .project_problems import disk_full
-from .project_writer import KINDS, NewFiles, ProjectRestored, ProjectWriter, Write, open_for_writing
+from .project_open import NewFiles, open_for_writing
+from .project_writer import KINDS, ProjectRestored, ProjectWriter, Write
 
 __all__ = ["SCHEMA_VERSION", "SUFFIX", "ProjectError", "ProjectLocked", "ProjectRestored", "ProjectStore",
            "project_path_for"]

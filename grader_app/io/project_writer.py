@@ -24,7 +24,7 @@ reason other than SQLite's (a fault in Grader, not the disk) is left out and rep
 committed. :meth:`ProjectWriter.wait_for` lets a reader wait until every change of some kinds
 submitted before it has been tried. :meth:`ProjectWriter.close` writes what is left (waiting a
 bounded time), then the writer thread closes its connection and releases the lock, after its last
-commit; :func:`open_for_writing` takes the lock and opens the connections. Pure Python; no Qt.
+commit (:func:`.project_open.open_for_writing` takes the lock and opens the connections). Pure Python; no Qt.
 
 A project file deleted or replaced while it is open (by hand, a sync client, a clean-up tool) would
 otherwise take every later decision with it: SQLite writes on to the deleted file (WAL) or refuses to
@@ -46,10 +46,9 @@ import threading
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .lock import LockHeld, acquire
 from .project_copy import copy_project as _copy_project, free_beside as _free_beside, identity as _identity
-from .project_problems import as_project_error, disk_full, parts, unsaved_failure
-from .project_schema import ProjectError, ProjectLocked, add_unversioned, connect, prepare
+from .project_problems import as_project_error, parts, unsaved_failure
+from .project_schema import ProjectError, add_unversioned
 
 KINDS = ("decisions", "bank", "meta", "thresholds", "predictions")   # what a change touches, for wait_for
 MAX_BATCH = 500
@@ -358,79 +357,3 @@ class ProjectWriter:
             with self._cond:
                 self._open = False
                 self._cond.notify_all()
-
-
-def open_for_writing(path: Path, made: NewFiles | None = None) -> tuple[sqlite3.Connection, sqlite3.Connection, object]:
-    """The project's lock, its write connection (prepared: WAL, ``synchronous=FULL``, tables) and a
-    second connection for reads; ProjectLocked or ProjectError (one sentence) if it cannot be had: a full disk is
-    said as such, and what this open made (``made``: :class:`NewFiles` before it) is undone."""
-    made = NewFiles(path) if made is None else made
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _cannot("project.cannot_open", path, exc) from None
-    try:
-        file_lock = acquire(path)
-    except LockHeld:
-        raise ProjectLocked.said("project.locked", name=path.name) from None
-    conn: sqlite3.Connection | None = None
-    try:
-        conn = connect(str(path), timeout=10.0, check_same_thread=False, isolation_level=None)
-        prepare(conn, path)
-        read_conn = connect(str(path), timeout=10.0, check_same_thread=False, isolation_level=None)
-    except BaseException as exc:
-        if conn is not None:
-            conn.close()
-        made.undo()   # before the lock is let go: no other opener can have made them meanwhile
-        if file_lock is not None:
-            file_lock.release()
-        if conn is None and isinstance(exc, (OSError, sqlite3.Error)):
-            raise _cannot("project.cannot_open", path, exc) from None
-        if isinstance(exc, (OSError, sqlite3.OperationalError)):
-            raise _cannot("project.cannot_write", path, exc) from None
-        if isinstance(exc, sqlite3.DatabaseError):
-            raise ProjectError.said("project.damaged", name=path.name) from None
-        raise
-    return conn, read_conn, file_lock
-
-
-def _cannot(kind: str, path: Path, exc: BaseException) -> ProjectError:
-    """The project cannot be opened or written (``kind``), or, when ``exc`` means so, the disk is full."""
-    if disk_full(exc, path.parent):
-        return ProjectError.said("project.disk_full", name=path.name)
-    return ProjectError.said(kind, name=path.name, why=exc)
-
-
-SIDE_FILES = ("-wal", "-shm", "-journal")   # SQLite's files beside a database
-
-
-class NewFiles:
-    """What opening a project at ``path`` makes, if there is no project there yet (no file, or an empty one), so that a
-    failed open can be undone (:meth:`undo`): the files made are removed, an empty file that was there is emptied again.
-    An existing project, and what SQLite kept beside it, are never touched."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        try:
-            self.was_empty = self.path.is_file() and not self.path.is_symlink() and self.path.stat().st_size == 0
-        except OSError:
-            self.was_empty = False
-        ours = [self.path, *(self.path.with_name(self.path.name + side) for side in SIDE_FILES)]
-        self.paths = [] if os.path.lexists(self.path) and not self.was_empty else [p for p in ours if not os.path.lexists(p)]
-
-    def __bool__(self) -> bool:
-        """Was there no project yet?"""
-        return bool(self.paths) or self.was_empty
-
-    def undo(self) -> None:
-        """Remove the files made (those still there) and empty the empty file again, quietly."""
-        for p in self.paths:
-            try:
-                os.unlink(p)
-            except OSError:
-                pass
-        if self.was_empty:
-            try:
-                os.truncate(self.path, 0)
-            except OSError:
-                pass
