@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from grader_app.io import project_writer
 from grader_app.io.project_schema import ProjectConnection
 from grader_app.io.project_store import ProjectStore
 
@@ -58,3 +59,17 @@ def no_room_for(monkeypatch, *starts: str) -> dict[str, bool]:
 
     monkeypatch.setattr(sqlite3, "connect", connect)
     return full
+
+
+def failing_copies(monkeypatch, switch: dict) -> None:
+    """The writer's copy of a project file that had gone (written again: io.project_writer) fails with SQLite's own
+    "database or disk is full" while ``switch["on"]`` is True (say the switch of :func:`failing_writes`: the disk that
+    refuses the writes has no room for the copy either)."""
+    real = project_writer._copy_project
+
+    def maybe_full(conn, target):
+        if switch["on"]:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(conn, target)
+
+    monkeypatch.setattr(project_writer, "_copy_project", maybe_full)

@@ -4196,6 +4196,14 @@
             <numerusform>Tus %n decisiones sin guardar están por fin en {name}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{name} was replaced by another file while open; Grader saves your work in {recovered} beside it, and saved there after all: {what}.</source>
+        <translation>{name} se reemplazó por otro archivo mientras estaba abierto; Grader guarda tu trabajo en {recovered}, a su lado, y guardó allí por fin lo que faltaba: {what}.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted while open; Grader wrote it again, and saved after all: {what}.</source>
+        <translation>{name} se borró mientras estaba abierto; Grader lo volvió a escribir y guardó por fin lo que faltaba: {what}.</translation>
+    </message>
     <message numerus="yes">
         <source>your %n decisions</source>
         <translation>

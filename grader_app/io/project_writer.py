@@ -34,7 +34,8 @@ writer checks the path still names its file; if not, it copies the whole project
 ``(recovered 2)``, ... ``.grader-project``: never over another file), writes there from then on in SQLite's
 rollback-journal mode (the old file's WAL files keep their names until its last connection closes), and
 tries a failed commit again there; as often as the file goes. The caller hears a :class:`ProjectRestored`
-sentence through ``on_error`` (nothing is lost: ``last_error`` stays None); if the copy cannot be made, a
+sentence through ``on_error`` (nothing is lost: ``last_error`` stays None) once the step that wrote it is done: after
+``on_saved`` if that step wrote what was held too (its ``saved_too``), whichever went first; if the copy cannot be made, a
 :class:`ProjectError` says so (a failed commit's changes are held) and the writer tries again with the next.
 """
 from __future__ import annotations
@@ -57,6 +58,8 @@ _STOP = object()
 
 class ProjectRestored(ProjectError):
     """Not a failure: the project file had gone and was written again, with everything (see the module)."""
+
+    saved_too = False   # the same step wrote what was held: ``on_saved`` was called for it just before this news
 
 
 class Write:
@@ -100,6 +103,8 @@ class ProjectWriter:
         self.on_error: Callable[[ProjectError], None] | None = None
         self.on_saved: Callable[[], None] | None = None   # what was held is written (writer thread; must not block)
         self._refused = False            # a change waited for failed for the file: on_saved at the next commit
+        self._news: list[ProjectRestored] = []   # the file written again this step: told at its end (_tell_news)
+        self._saved_now = False          # on_saved was called this step
         self._thread = threading.Thread(target=self._run, name=f"project writer {name}", daemon=True)
         self._thread.start()
 
@@ -188,12 +193,13 @@ class ProjectWriter:
         try:
             while True:
                 item = carry if carry is not None else self._queue.get()
-                carry = None
+                carry, self._saved_now = None, False
                 if item is _STOP:   # what is held, or a file deleted since the last change, is written once more
                     if self.held:
                         self._attempt(list(self.held))
                     else:
                         self._closing = self._check_file()
+                    self._tell_news()
                     break
                 batch = [item]
                 while not item.sync and len(batch) < MAX_BATCH:
@@ -225,6 +231,7 @@ class ProjectWriter:
                     self._check_file()
         else:
             self._attempt(self.held + batch)
+        self._tell_news()
         with self._cond:
             self._done = max(w.seq for w in batch)
             self._cond.notify_all()
@@ -300,8 +307,8 @@ class ProjectWriter:
                     pass
         before, self.path, self.name, self._identity = self.name, target, target.name, _identity(target)
         self.restored += 1
-        self._tell(ProjectRestored.said("project.rewritten", name=before) if gone else   # not an error: last_error stays
-                   ProjectRestored.said("project.rewritten_beside", name=before, recovered=target.name))
+        self._news.append(ProjectRestored.said("project.rewritten", name=before) if gone else   # no error: last_error stays
+                          ProjectRestored.said("project.rewritten_beside", name=before, recovered=target.name))
         return None
 
     def _transaction(self, writes: list[Write]) -> tuple[Write | None, BaseException] | None:
@@ -329,7 +336,16 @@ class ProjectWriter:
     def _report(self, sentence: ProjectError, error: ProjectError | None = None) -> None:
         if error is None:
             self.last_error = sentence
+        self._tell_news()   # a failure after the file was written again comes after that news, as it happened
         self._tell(sentence)
+
+    def _tell_news(self) -> None:
+        """The news of the file written again, at the end of the step that wrote it: after ``on_saved`` if the step wrote
+        what was held too, whichever came first (``saved_too``: the caller may say both as one)."""
+        news, self._news = self._news, []
+        for restored in news:
+            restored.saved_too = self._saved_now
+            self._tell(restored)
 
     def _tell(self, sentence: ProjectError) -> None:
         fn = self.on_error
@@ -340,6 +356,7 @@ class ProjectWriter:
                 pass
 
     def _tell_saved(self) -> None:
+        self._saved_now = True
         fn = self.on_saved
         if fn is not None:
             try:

@@ -3,15 +3,17 @@ the scores ("The scores are saved in answers.grader-project after all."), the de
 decisions that could not be saved are in … after all."), its other held changes, named as their failure named them
 ("Saved in … after all: your comment and the thresholds."), and, for the status bar, which says one sentence at a time,
 several kinds written by one commit said together ("Saved in … after all: your 3 decisions and the thresholds."): said
-one after another, the second would hide the first at once. Plain functions, in the scoring controller's translation
-context (:mod:`.scoring_controller` says when)."""
+one after another, the second would hide the first at once; so is a project file that had gone written again by the
+commit that wrote what was held ("answers.grader-project was deleted while open; Grader wrote it again, and saved after
+all: your 3 decisions."). Plain functions, in the scoring controller's translation context (:mod:`.scoring_controller`
+says when)."""
 from __future__ import annotations
 
 from typing import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from ..io.project_store import ProjectError
+from ..io.project_store import ProjectError, ProjectRestored
 from .problem_words import words
 
 translate = QCoreApplication.translate
@@ -35,12 +37,29 @@ def held_saved(failure: ProjectError, name: str) -> str:
 def held_saved_together(failures: Iterable[ProjectError], name: str) -> str:
     """One sentence for what several failures, each the last of its kind, said could not be saved, now in ``name``
     after all, in their order ("Saved in … after all: your 3 decisions and the thresholds.")."""
+    return _saved_in(name, _named(failures))
+
+
+def written_again_with(restored: ProjectRestored, failures: Iterable[ProjectError]) -> str:
+    """One sentence for a project file that had gone, written again (``restored``) by the commit that wrote what
+    ``failures`` (each the last of its kind) said could not be saved: the file's news and theirs."""
+    what, gone = words(_named(failures)), restored.values.get("name", "")
+    if restored.kind == "project.rewritten_beside":
+        return translate("ScoringController", "{name} was replaced by another file while open; Grader saves your work in "
+                         "{recovered} beside it, and saved there after all: {what}.").format(
+            name=gone, recovered=restored.values.get("recovered", ""), what=what)
+    return translate("ScoringController", "{name} was deleted while open; Grader wrote it again, and saved after all: "
+                     "{what}.").format(name=gone, what=what)
+
+
+def _named(failures: Iterable[ProjectError]) -> object:
+    """What ``failures`` name, joined in their order ("your 3 decisions and the thresholds"; not translated yet)."""
     said = [translate("ScoringController", "your %n decisions", "", _count(f)) if f.kind == DECISIONS
             else f.values.get("what", "") for f in failures]
     joined = said[-1]
     for part in reversed(said[:-1]):   # "a and b": as the failures join what they name
         joined = ProjectError.said("project.parts", what=part, more=joined)
-    return _saved_in(name, joined)
+    return joined
 
 
 def _saved_in(name: str, what: object) -> str:

@@ -17,7 +17,7 @@ written after all, ``writtenAfterAll`` follows (the store's ``on_saved``), and `
 change (decisions, other changes) the teacher was told could not be saved (not if the failure was heard only once they
 were written), and ``savedTogether`` says them all in one sentence for the status bar when one commit wrote several; a
 project file that had gone is said to be written again through ``savedAfterAll`` too, in the place of the failures that
-said it could not be (:data:`GONE`).
+said it could not be (:data:`GONE`), and with the held changes in one ``savedTogether`` if the commit wrote them too.
 
 :meth:`release` lets go of the session without blocking: scoring is cancelled, and when the worker
 has reported, what is unsaved is saved and the project file closed on a worker; ``released``
@@ -39,7 +39,7 @@ from ..scoring.model import CancelToken
 from .i18n import number
 from .messages import plain, plain_after_colon
 from .project_readback_words import model_changed_notes
-from .saved_after_all_words import held_saved, held_saved_together, scores_saved
+from .saved_after_all_words import held_saved, held_saved_together, scores_saved, written_again_with
 from .tasks import Task, TaskManager
 
 score = workflow.score   # looked up at each start, so tests may slow it down
@@ -133,6 +133,7 @@ class ScoringController(QObject):
         self._held_told: dict[str, list[str]] = {}   # the held changes' failures said since they were written, by kind
         self._held_heard: dict[str, ProjectError] = {}   # the last failure heard of each kind, said or not
         self._gone_told: list[str] = []      # the failures said since that the file that had gone could not be written
+        self._held_news: list[ProjectError] = []   # the held changes' failures whose news the writer's last news said
         self._again = False                  # the store wrote again while a save was in flight
         self._room = False                   # the store wrote again since the last refusal
         self._wait = 0                       # decisions to wait for after the last refusal (see BACKOFF_MOST)
@@ -179,6 +180,7 @@ class ScoringController(QObject):
         if store is not None and store is self.store:
             self.writtenAfterAll.emit()
             told, heard, self._held_told, self._held_heard = self._held_told, self._held_heard, {}, {}
+            self._held_news = [heard[kind] for kind in told]
             for kind, said in told.items():
                 self.savedAfterAll.emit(held_saved(heard[kind], store.path.name), 20000, tuple(said))
             if len(told) > 1:   # the status bar says one sentence at a time: the last news would hide the others
@@ -214,6 +216,9 @@ class ScoringController(QObject):
             if store is current:   # in the place of the failures that said it could not be, no longer true
                 told, self._gone_told = self._gone_told, []
                 self.savedAfterAll.emit(plain(error), 30000, tuple(told))
+                if error.saved_too and self._held_news:   # the same commit wrote what was held: said at once on the bar
+                    self.savedTogether.emit(written_again_with(error, self._held_news), 30000)
+            self._held_news = []
             return
         if current is None or store is not current:
             return
@@ -417,7 +422,7 @@ class ScoringController(QObject):
             session.listeners.remove(self._heard_decisions)
         self.session = self.store = None
         self._forget_refusal()
-        self._held_told, self._held_heard, self._gone_told = {}, {}, []
+        self._held_told, self._held_heard, self._gone_told, self._held_news = {}, {}, [], []
 
     def release_now(self) -> ProjectError | None:
         """At quit, once the task manager's workers have stopped: whatever is left, done here; None or what

@@ -1,0 +1,72 @@
+"""A project file that had gone while the disk was full, written again by the commit that wrote what the disk had held.
+The writer said the two as it did them: on one path (WAL: the commit went into the deleted file, then the file was
+copied) "what was held is written" came first, on the other (rollback journal: SQLite refused the deleted file, the
+copy was made and the commit went in there) "the file is written again" did; nothing said they were one commit, so the
+window could only say them one after another, and its status bar showed the second alone. Now the news of the file
+written again comes at the end of the step that wrote it, after ``on_saved``, and says the same commit wrote what was
+held (``saved_too``), whichever went first.
+
+Real files and real SQLite; the disk is full as in tests/failing_disk.py (the writes and the copy refused)."""
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from failing_disk import failing_copies, failing_writes
+from grader_app.io.project_store import ProjectRestored, ProjectStore
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from project_helpers import make_session, read_decisions  # noqa: E402
+
+NAME = "answers.grader-project"
+
+
+def _listen(store) -> list:
+    """What the store's writer tells, in order: its sentences, and "saved" for each ``on_saved``."""
+    heard: list = []
+    lock = threading.Lock()
+
+    def tell(what) -> None:
+        with lock:
+            heard.append(what)
+    store.on_error = tell
+    store.on_saved = lambda: tell("saved")
+    return heard
+
+
+@pytest.mark.parametrize("before", [0, 1], ids=["WAL", "rollback journal"])
+def test_the_file_written_again_by_the_commit_that_wrote_what_was_held_is_said_after_it_as_one(tmp_path, monkeypatch,
+                                                                                                 before):
+    store = ProjectStore.open(tmp_path / NAME)
+    session = make_session()
+    store.attach(session)
+    heard = _listen(store)
+    try:
+        for _ in range(before):                     # deleted once already: written again in rollback-journal mode
+            store.path.unlink()
+            session.decide(5, 1)
+            assert store.flush() and [str(h) for h in heard] == [f"{NAME} was deleted while open; Grader wrote it "
+                                                                 "again with every decision, nothing is lost"]
+        disk = failing_writes(monkeypatch)
+        failing_copies(monkeypatch, disk)           # the full disk has no room for a copy either
+        session.decide(0, 1)
+        assert not store.flush() and set(store.unsaved) == {0}
+        store.path.unlink()
+        session.decide(1, 2)
+        assert not store.flush() and set(store.unsaved) == {0, 1}
+        assert store.last_error is not None and store.last_error.kind == "project.deleted_not_rewritten"
+        told = len(heard)
+
+        disk["on"] = False                          # room again: the next change writes it all
+        session.decide(2, 0)
+        assert store.flush() and store.unsaved == {} and store.last_error is None
+        news = heard[told:]
+        assert news[0] == "saved" and len(news) == 2
+        assert isinstance(news[1], ProjectRestored) and news[1].kind == "project.rewritten" and news[1].saved_too
+        assert [h.saved_too for h in heard[:before]] == [False] * before   # nothing was held then
+        assert store.path == tmp_path / NAME and set(read_decisions(store.path)) == {0, 1, 2} | ({5} if before else set())
+    finally:
+        store.close()
