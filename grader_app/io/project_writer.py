@@ -19,7 +19,8 @@ so nothing is overtaken and nothing is lost while the process lives. ``last_erro
 (None once everything is written again) and ``on_error``, if set, is called from the writer thread
 with one sentence for the teacher (:mod:`.project_problems`); it must not wait for this writer. ``on_saved``, if set,
 is called (from the writer thread, without waiting either) once what was held is written after all, and once a commit goes
-in after a change waited for was refused by the file (its caller kept it: the scores, tried again then). A change that fails for a
+in after a change waited for was refused by the file (its caller kept it: the scores, tried again then), at the end of
+the step that wrote it, when the file is where it stays (see below). A change that fails for a
 reason other than SQLite's (a fault in Grader, not the disk) is left out and reported, and the rest
 committed. :meth:`ProjectWriter.wait_for` lets a reader wait until every change of some kinds
 submitted before it has been tried. :meth:`ProjectWriter.close` writes what is left (waiting a
@@ -104,7 +105,8 @@ class ProjectWriter:
         self.on_saved: Callable[[], None] | None = None   # what was held is written (writer thread; must not block)
         self._refused = False            # a change waited for failed for the file: on_saved at the next commit
         self._news: list[ProjectRestored] = []   # the file written again this step: told at its end (_tell_news)
-        self._saved_now = False          # on_saved was called this step
+        self._saved_now = False          # this step wrote what was held: on_saved at its end (_tell_news), once
+        self._saved_due = False          # ...and not told yet
         self._thread = threading.Thread(target=self._run, name=f"project writer {name}", daemon=True)
         self._thread.start()
 
@@ -266,10 +268,10 @@ class ProjectWriter:
         self._check_file()
 
     def _wrote(self, had: bool) -> None:
-        """A commit went in: ``on_saved`` if it wrote what a failed commit held (``had``) or follows a refused call."""
+        """A commit went in: ``on_saved`` if it wrote what a failed commit held (``had``) or follows a refused call, told
+        at the end of the step, once the file it wrote is where it stays (it may be written again beside it: its name)."""
         if had or self._refused:
-            self._refused = False
-            self._tell_saved()
+            self._refused, self._saved_now, self._saved_due = False, True, True
 
     def _commit(self, writes: list[Write]) -> tuple[Write | None, BaseException] | None:
         """:meth:`_transaction`, tried once more in the file written again if SQLite failed as the file had gone;
@@ -340,8 +342,11 @@ class ProjectWriter:
         self._tell(sentence)
 
     def _tell_news(self) -> None:
-        """The news of the file written again, at the end of the step that wrote it: after ``on_saved`` if the step wrote
-        what was held too, whichever came first (``saved_too``: the caller may say both as one)."""
+        """What the step did, at its end: ``on_saved`` if it wrote what was held, then the news of the file written again,
+        whichever came first (``saved_too`` if the step wrote what was held: the caller may say both as one)."""
+        if self._saved_due:
+            self._saved_due = False
+            self._tell_saved()
         news, self._news = self._news, []
         for restored in news:
             restored.saved_too = self._saved_now
@@ -356,7 +361,6 @@ class ProjectWriter:
                 pass
 
     def _tell_saved(self) -> None:
-        self._saved_now = True
         fn = self.on_saved
         if fn is not None:
             try:

@@ -25,7 +25,8 @@ NAME = "answers.grader-project"
 
 
 def _listen(store) -> list:
-    """What the store's writer tells, in order: its sentences, and "saved" for each ``on_saved``."""
+    """What the store's writer tells, in order: its sentences, and ("saved", the name it writes then) for each
+    ``on_saved``."""
     heard: list = []
     lock = threading.Lock()
 
@@ -33,7 +34,7 @@ def _listen(store) -> list:
         with lock:
             heard.append(what)
     store.on_error = tell
-    store.on_saved = lambda: tell("saved")
+    store.on_saved = lambda: tell(("saved", store.path.name))
     return heard
 
 
@@ -64,9 +65,41 @@ def test_the_file_written_again_by_the_commit_that_wrote_what_was_held_is_said_a
         session.decide(2, 0)
         assert store.flush() and store.unsaved == {} and store.last_error is None
         news = heard[told:]
-        assert news[0] == "saved" and len(news) == 2
+        assert news[0] == ("saved", NAME) and len(news) == 2
         assert isinstance(news[1], ProjectRestored) and news[1].kind == "project.rewritten" and news[1].saved_too
         assert [h.saved_too for h in heard[:before]] == [False] * before   # nothing was held then
         assert store.path == tmp_path / NAME and set(read_decisions(store.path)) == {0, 1, 2} | ({5} if before else set())
+    finally:
+        store.close()
+
+
+def test_what_was_held_is_said_saved_in_the_file_written_beside_the_one_that_replaced_it(tmp_path, monkeypatch):
+    """On the WAL path the commit went into the replaced file and the project was then copied beside it: ``on_saved``
+    came while the writer still named the old file, so the window said the held decisions were saved in the file that
+    had replaced the project, or in the copy, as the threads' timing fell. Now it comes once the copy is made."""
+    store = ProjectStore.open(tmp_path / NAME)
+    session = make_session()
+    store.attach(session)
+    heard = _listen(store)
+    try:
+        disk = failing_writes(monkeypatch)
+        failing_copies(monkeypatch, disk)
+        session.decide(0, 1)
+        assert not store.flush() and set(store.unsaved) == {0}
+        (tmp_path / NAME).unlink()
+        (tmp_path / NAME).write_bytes(b"another file")       # a sync client's version in its place
+        assert not store.flush()
+        assert store.last_error is not None and store.last_error.kind == "project.replaced_not_rewritten"
+        told = len(heard)
+
+        disk["on"] = False
+        session.decide(1, 2)
+        assert store.flush() and store.unsaved == {} and store.last_error is None
+        recovered = "answers (recovered).grader-project"
+        news = heard[told:]
+        assert news[0] == ("saved", recovered) and len(news) == 2
+        assert news[1].kind == "project.rewritten_beside" and news[1].saved_too
+        assert (tmp_path / NAME).read_bytes() == b"another file"
+        assert set(read_decisions(tmp_path / recovered)) == {0, 1}
     finally:
         store.close()
