@@ -38,6 +38,7 @@ from ..io.project_store import ProjectError, ProjectRestored, ProjectStore
 from ..scoring.model import CancelToken
 from .i18n import number
 from .messages import plain, plain_after_colon
+from .project_job import ProjectJob
 from .project_readback_words import model_changed_notes
 from .saved_after_all_words import held_saved, held_saved_together, scores_saved, written_again_with
 from .tasks import Task, TaskManager
@@ -60,44 +61,6 @@ HELD = ("project.decisions_unsaved", "project.unsaved_yet")
 # The store's writer's failures to write a project file that had gone while open again (io.project_writer): the news
 # that it is written again after all (a ProjectRestored) resolves them, as the news of held changes resolves theirs.
 GONE = ("project.deleted_not_rewritten", "project.replaced_not_rewritten")
-
-
-class _Job:
-    """Project-file work handed to a worker (or, at quit, done here): save the thresholds and the
-    scores, close the file. ``done`` is set by whichever thread did it, so nothing is done twice; ``saved`` once the
-    scores are in the file; ``told``: what the teacher was told when they could not be saved before ("" if nothing)."""
-
-    def __init__(self, store: ProjectStore, session: GradingSession | None, save: bool, close: bool,
-                 thresholds: bool = False, told: str = "") -> None:
-        self.store, self.session, self.save, self.close = store, session, save, close
-        self.thresholds, self.told = thresholds, told
-        self.done = self.saved = False
-
-    def __call__(self) -> ProjectError | None:
-        """None, or the problem (kept whole, so that the window says it in the teacher's language)."""
-        if self.done:
-            return None
-        problem = None
-        try:
-            if self.thresholds and self.session is not None:
-                try:
-                    workflow.save_thresholds(self.store, self.session)
-                except ProjectError as exc:
-                    problem = exc
-            if self.close:
-                refused = workflow.end_project(self.store, self.session, save=self.save)
-                self.saved = self.save and self.session is not None and refused is None
-                problem = refused or problem
-                return problem or self.store.last_error   # or what the store's writer could not write before it closed
-            assert self.session is not None   # a save job always has its session
-            try:
-                workflow.save_predictions(self.store, self.session)
-            except ProjectError as exc:
-                return exc
-            self.saved = True
-            return None
-        finally:
-            self.done = True
 
 
 class ScoringController(QObject):
@@ -139,8 +102,8 @@ class ScoringController(QObject):
         self._wait = 0                       # decisions to wait for after the last refusal (see BACKOFF_MOST)
         self._decided = 0                    # decisions made since the last refusal
         self._heard_decisions = Heard(self._decision, lambda _decisions: self._decision(-1, None))
-        self._jobs: list[_Job] = []          # handed to a worker, not reported yet
-        self._saving: _Job | None = None     # the scores' save in flight
+        self._jobs: list[ProjectJob] = []          # handed to a worker, not reported yet
+        self._saving: ProjectJob | None = None     # the scores' save in flight
         self._release_wanted = False
         self._last = None
         self._pending = Change()
@@ -332,16 +295,16 @@ class ScoringController(QObject):
         if self._release_wanted or self._saving is not None:
             return
         self.save_pending = False
-        self._saving = _Job(self.store, self.session, save=True, close=False)
+        self._saving = ProjectJob(self.store, self.session, save=True, close=False)
         self._hand_over(self._saving, "save predictions")
 
-    def _hand_over(self, job: _Job, name: str) -> None:
+    def _hand_over(self, job: ProjectJob, name: str) -> None:
         self._jobs.append(job)
         self.tasks.run(job, on_done=lambda problem, j=job: self._job_done(j, problem),
                        on_error=lambda exc, j=job: self._job_done(j, exc),
                        on_cancel=lambda j=job: self._job_done(j, None), name=name)
 
-    def _job_done(self, job: _Job, problem: BaseException | None) -> None:
+    def _job_done(self, job: ProjectJob, problem: BaseException | None) -> None:
         if job not in self._jobs:   # release_now did it already
             return
         self._jobs.remove(job)
@@ -413,7 +376,7 @@ class ScoringController(QObject):
         if store is None:
             self.released.emit("")
         else:
-            self._hand_over(_Job(store, session, save=save, close=True, thresholds=thresholds, told=told),
+            self._hand_over(ProjectJob(store, session, save=save, close=True, thresholds=thresholds, told=told),
                             "close project")
 
     def _let_go_of(self, session: GradingSession | None) -> None:
@@ -432,7 +395,7 @@ class ScoringController(QObject):
         self.save_thresholds()
         self.task = None
         if self.store is not None:
-            self._jobs.append(_Job(self.store, self.session, save=self.save_pending or self._refused, close=True))
+            self._jobs.append(ProjectJob(self.store, self.session, save=self.save_pending or self._refused, close=True))
         self._let_go_of(self.session)
         self.save_pending = self._release_wanted = False
         problem = None
