@@ -387,6 +387,19 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectDecisions, ProjectUndo)
             write_predictions(conn, rows, models)
         self._call(do, "the scores")
 
+    @property
+    def holding(self) -> bool:
+        """The writer holds changes it could not write, or the file that had gone is not written again yet: what
+        :meth:`try_again` tries (asked without touching the disk)."""
+        return self._writer is not None and self._writer.holding
+
+    def try_again(self) -> threading.Event | None:
+        """Have the writer try what it holds again, without waiting (:meth:`flush` waits); the event is set once it has
+        tried (None if the project is closed); what came of it reaches ``on_saved`` and ``on_error``."""
+        if self._writer is None or self._conn is None:
+            return None
+        return self._writer.try_again()
+
     def flush(self, timeout: float | None = None) -> bool:
         """Wait for every queued write and try the unsaved ones again; True when nothing is left unsaved."""
         if self._writer is None or self._conn is None:

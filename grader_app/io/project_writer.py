@@ -54,6 +54,7 @@ from .project_schema import ProjectError, add_unversioned
 
 KINDS = ("decisions", "bank", "meta", "thresholds", "predictions")   # what a change touches, for wait_for
 MAX_BATCH = 500
+GONE = ("project.deleted_not_rewritten", "project.replaced_not_rewritten")   # the file that had gone, not written again
 _STOP = object()
 
 
@@ -152,6 +153,20 @@ class ProjectWriter:
             return not self.held
         return self._wait(write, timeout) and not self.held
 
+    def try_again(self) -> threading.Event | None:
+        """:meth:`flush` without waiting: the writer tries what it holds again; the event is set once it has (None if
+        closed). What came of it reaches ``on_saved`` and ``on_error`` as any write's news."""
+        try:
+            return self.submit(Write(None, (), sync=True)).finished
+        except ProjectError:
+            return None
+
+    @property
+    def holding(self) -> bool:
+        """Changes are held, or the file that had gone is not written again yet (no disk access: any thread may ask)."""
+        error = self.last_error
+        return bool(self.held) or (error is not None and error.kind in GONE)
+
     def close(self, timeout: float) -> ProjectError | None:
         """Stop taking changes, write what is queued or held (one more try), close the connection and
         release the lock. Waits at most ``timeout`` seconds; returns None or what could not be written."""
@@ -222,6 +237,8 @@ class ProjectWriter:
         if first.sync:
             if self.held:
                 self._attempt(list(self.held))
+            elif first.fn is None and self.holding and self._check_file() is None:   # nothing held: a flush, or
+                self.last_error = None   # try_again, writes the file that had gone again if it can, as a commit would
             if first.fn is not None:
                 failed = self._commit([first])
                 if failed is not None:   # raised to the caller, as a write on its own thread would

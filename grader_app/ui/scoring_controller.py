@@ -7,9 +7,10 @@ with :func:`grader_app.workflow.apply_batch`, and what changed goes out as one c
 every 100 ms. Once the final figures are on screen the scores are saved in the project file on a
 worker; threshold changes are saved once the slider rests. A save of the scores the project file refused (a full disk)
 is said once (``saveFailed``) and tried again, one save at a time, once the store's writer writes again after it (room
-came back: ``on_saved``), a retry refused again only after ever more decisions (:data:`BACKOFF_MOST`), and always when
-the project is closed; once they are in after all, ``savedAfterAll`` says so (and which failure it resolves). The
-project store writes decisions, comments and thresholds on its own writer thread; a write that fails there reaches this
+came back: ``on_saved``), a retry refused again only after ever more decisions (:data:`BACKOFF_MOST`), in time while
+anything is refused (:mod:`.held_retry`), and always when the project is closed; once they are in after all,
+``savedAfterAll`` says so (and which failure it resolves). The project store writes decisions, comments and thresholds
+on its own writer thread; a write that fails there reaches this
 controller through the store's ``on_error`` and a queued signal, and goes out on the GUI thread as ``writeFailed`` (the
 review screen shows it) and ``saveFailed`` (the status bar; a failure of held changes with those of its kind said before,
 whose place it takes: it says them all, :data:`HELD`), unless it has been written since; once it is
@@ -25,6 +26,7 @@ follows. :meth:`release_now` is for quitting, once the task manager's workers ha
 """
 from __future__ import annotations
 
+import threading
 import time
 import weakref
 from functools import partial
@@ -36,6 +38,7 @@ from ..core.session import Change, GradingSession
 from ..core.session_records import Heard
 from ..io.project_store import ProjectError, ProjectRestored, ProjectStore
 from ..scoring.model import CancelToken
+from .held_retry import HeldRetry
 from .i18n import number
 from .messages import plain, plain_after_colon
 from .project_job import ProjectJob
@@ -49,10 +52,10 @@ DONE, CANCELLED, FAILED = "done", "cancelled", "failed"
 # After a retry of the scores is refused again, the next waits for the writer to write again AND for 2, 4, 8, ... (at
 # most BACKOFF_MOST) decisions made since. On a nearly full disk a decision's small write fits where the scores (every
 # row in one transaction) do not, so the writer's news came after each decision and each set off a whole save, refused
-# again, with the decisions queued behind it waiting. Decisions, not time: a retry only matters once the writer writes,
-# which decisions make it do; counting them needs no clock and no timer. Not free space (shutil.disk_usage): what the
-# scores need is not known ahead (SQLite's journal), a quota or another program's writes make the figure say nothing,
-# and on a network folder the call may keep the GUI thread waiting. Closing and quitting try again regardless.
+# again, with the decisions queued behind it waiting. A teacher who stops deciding still gets a retry: the HeldRetry
+# timer tries again after a wait that grows (held_retry). Not free space (shutil.disk_usage): what the scores need is
+# not known ahead (SQLite's journal), a quota or another program's writes make the figure say nothing, and on a
+# network folder the call may keep the GUI thread waiting. Closing and quitting try again regardless.
 BACKOFF_MOST = 32
 # The store's writer's failures about the changes it holds and tries again with the next (io.project_problems): one
 # says all of its kind held then, so it takes the place of those of its kind said before; once the writer writes them
@@ -112,6 +115,8 @@ class ScoringController(QObject):
         self._progress_timer = self._timer(100, self._show_progress)
         self._save_timer = self._timer(250, self._save)   # after the repaint that shows the figures
         self._threshold_timer = self._timer(300, self.save_thresholds)
+        self.retrying = HeldRetry(self._holding, self._try_held, self)   # in time too, not only as decisions come
+        self._trying: threading.Event | None = None   # the writer's last try (try_again): set once it is done
         self._heard.connect(self._write_failed, Qt.ConnectionType.QueuedConnection)   # to the GUI thread
         self._saved.connect(self._written_after_all, Qt.ConnectionType.QueuedConnection)
 
@@ -153,6 +158,21 @@ class ScoringController(QObject):
             else:
                 self._room = True
                 self._retry()
+            self.retrying.update()
+
+    def _holding(self) -> bool:
+        """The project file refused something not written yet: the scores, or changes its writer holds."""
+        return self._refused or (self.store is not None and self.store.holding)
+
+    def _try_held(self) -> None:
+        """It is time to try again (:class:`.held_retry.HeldRetry`, GUI thread): the writer tries what it holds on its
+        thread (not while its last try waits there), and the refused scores go to a worker (one save at a time)."""
+        store = self.store
+        if store is not None and store.holding and not self._release_wanted and (self._trying is None
+                                                                                 or self._trying.is_set()):
+            self._trying = store.try_again()
+        if self._refused:
+            self._save()
 
     def _decision(self, _key: int, _decision) -> None:
         """A decision was made (the session's listener, GUI thread): one more towards the next retry."""
@@ -181,6 +201,7 @@ class ScoringController(QObject):
                 self.savedAfterAll.emit(plain(error), 30000, tuple(told))
                 if error.saved_too and self._held_news:   # the same commit wrote what was held: said at once on the bar
                     self.savedTogether.emit(written_again_with(error, self._held_news), 30000)
+                self.retrying.update()
             self._held_news = []
             return
         if current is None or store is not current:
@@ -195,6 +216,7 @@ class ScoringController(QObject):
         told = self._held_told.setdefault(error.kind, []) if held else self._gone_told if error.kind in GONE else []
         self.saveFailed.emit(said, 15000, tuple(told))
         told.append(said)
+        self.retrying.update()
 
     @property
     def questions(self) -> frozenset[str]:
@@ -331,6 +353,7 @@ class ScoringController(QObject):
             self._forget_refusal()
             if told:
                 self.savedAfterAll.emit(scores_saved(job.store.path.name), 20000, (told,))
+        self.retrying.update()
         if self._release_wanted and self.task is None:
             self._close()
         else:
@@ -386,6 +409,7 @@ class ScoringController(QObject):
         self.session = self.store = None
         self._forget_refusal()
         self._held_told, self._held_heard, self._gone_told, self._held_news = {}, {}, [], []
+        self.retrying.update()   # nothing held any more: no try (the close tries what is left)
 
     def release_now(self) -> ProjectError | None:
         """At quit, once the task manager's workers have stopped: whatever is left, done here; None or what

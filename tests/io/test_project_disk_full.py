@@ -194,6 +194,27 @@ def test_the_store_says_when_it_writes_again_after_the_full_disk_refused_the_sco
         store.close()
 
 
+def test_the_store_tries_what_it_holds_again_without_waiting(tmp_path, monkeypatch, heard_store):
+    """``try_again`` is ``flush`` without waiting (the window's tries in time, from the GUI thread): it returns at once
+    with an event set once the writer has tried; ``holding`` says whether anything is left, without the disk."""
+    store, session, saved = heard_store
+    try:
+        disk = failing_writes(monkeypatch)
+        session.decide(0, 1)
+        assert not store.flush() and store.holding
+        tried = store.try_again()
+        assert tried is not None and tried.wait(10)
+        assert store.holding and set(store.unsaved) == {0} and not saved   # refused again
+        disk["on"] = False
+        tried = store.try_again()
+        assert tried is not None and tried.wait(10)
+        assert not store.holding and store.unsaved == {} and saved == [True]   # said before the event is set
+        assert read_decisions(store.path) == {0: (1, "")}
+    finally:
+        store.close()
+    assert store.try_again() is None and not store.holding
+
+
 # with root: a real 1 MB tmpfs, filled up but for ``left`` bytes, and a project opened on it
 TMPFS = textwrap.dedent("""
     set -e
