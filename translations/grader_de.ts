@@ -1608,31 +1608,6 @@
         <source>No answers to this question.</source>
         <translation>Keine Antworten auf diese Frage.</translation>
     </message>
-    <message>
-        <source>Every answer is decided.</source>
-        <translation>Jede Antwort ist entschieden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The model has taken the other %n answers on its own; check them in the table, or keep marking.</source>
-        <translation>
-            <numerusform>Das Modell hat die andere Antwort selbst übernommen; prüfen Sie sie in der Tabelle, oder bewerten Sie weiter.</numerusform>
-            <numerusform>Das Modell hat die anderen %n Antworten selbst übernommen; prüfen Sie sie in der Tabelle, oder bewerten Sie weiter.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The model can take {auto} of the %n answers left (expected at least {percent} right)</source>
-        <translation>
-            <numerusform>Das Modell kann {auto} der %n übrigen Antwort übernehmen (voraussichtlich zu mindestens {percent} richtig)</numerusform>
-            <numerusform>Das Modell kann {auto} der %n übrigen Antworten übernehmen (voraussichtlich zu mindestens {percent} richtig)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The model can take {auto} of the %n answers left</source>
-        <translation>
-            <numerusform>Das Modell kann {auto} der %n übrigen Antwort übernehmen</numerusform>
-            <numerusform>Das Modell kann {auto} der %n übrigen Antworten übernehmen</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>; %n need you.</source>
         <translation>
@@ -1640,18 +1615,43 @@
             <numerusform>; %n brauchen Sie.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every answer to this question is decided.</source>
+        <translation>Jede Antwort dieser Frage ist entschieden.</translation>
+    </message>
     <message numerus="yes">
-        <source>The model would need more marks than there are answers left, so it cannot take any of the %n answers left; mark them yourself.</source>
+        <source>The model has taken this question&apos;s other %n answers on its own; check them in the table, or keep marking.</source>
         <translation>
-            <numerusform>Das Modell bräuchte mehr Bewertungen, als Antworten übrig sind, daher kann es die %n verbleibende Antwort nicht übernehmen; bewerten Sie sie selbst.</numerusform>
-            <numerusform>Das Modell bräuchte mehr Bewertungen, als Antworten übrig sind, daher kann es keine der %n verbleibenden Antworten übernehmen; bewerten Sie sie selbst.</numerusform>
+            <numerusform>Das Modell hat die andere Antwort dieser Frage selbst übernommen; prüfen Sie sie in der Tabelle, oder bewerten Sie weiter.</numerusform>
+            <numerusform>Das Modell hat die anderen %n Antworten dieser Frage selbst übernommen; prüfen Sie sie in der Tabelle, oder bewerten Sie weiter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mark about %n more answers and the model can take about {take} of the rest.</source>
+        <source>The model can take {auto} of this question&apos;s %n answers left (expected at least {percent} right)</source>
         <translation>
-            <numerusform>Bewerten Sie etwa %n weitere Antwort, dann kann das Modell etwa {take} der übrigen übernehmen.</numerusform>
-            <numerusform>Bewerten Sie etwa %n weitere Antworten, dann kann das Modell etwa {take} der übrigen übernehmen.</numerusform>
+            <numerusform>Das Modell kann {auto} der %n übrigen Antwort dieser Frage übernehmen (voraussichtlich zu mindestens {percent} richtig)</numerusform>
+            <numerusform>Das Modell kann {auto} der %n übrigen Antworten dieser Frage übernehmen (voraussichtlich zu mindestens {percent} richtig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model can take {auto} of this question&apos;s %n answers left</source>
+        <translation>
+            <numerusform>Das Modell kann {auto} der %n übrigen Antwort dieser Frage übernehmen</numerusform>
+            <numerusform>Das Modell kann {auto} der %n übrigen Antworten dieser Frage übernehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This question has only %n answers left, too few for the model to learn enough to take any; mark them yourself.</source>
+        <translation>
+            <numerusform>Diese Frage hat nur noch %n offene Antwort, zu wenig, als dass das Modell genug lernen könnte, um sie zu übernehmen; bewerten Sie sie selbst.</numerusform>
+            <numerusform>Diese Frage hat nur noch %n offene Antworten, zu wenige, als dass das Modell genug lernen könnte, um eine davon zu übernehmen; bewerten Sie sie selbst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark about %n more answers to this question and the model can take about {take} of the rest.</source>
+        <translation>
+            <numerusform>Bewerten Sie etwa %n weitere Antwort dieser Frage, dann kann das Modell etwa {take} der übrigen übernehmen.</numerusform>
+            <numerusform>Bewerten Sie etwa %n weitere Antworten dieser Frage, dann kann das Modell etwa {take} der übrigen übernehmen.</numerusform>
         </translation>
     </message>
     <message>

@@ -467,27 +467,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The model has taken the other %n answers on its own; check them in the table, or keep marking.</source>
-        <translation>
-            <numerusform>The model has taken the other %n answer on its own; check it in the table, or keep marking.</numerusform>
-            <numerusform>The model has taken the other %n answers on its own; check them in the table, or keep marking.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The model can take {auto} of the %n answers left (expected at least {percent} right)</source>
-        <translation>
-            <numerusform>The model can take {auto} of the %n answer left (expected at least {percent} right)</numerusform>
-            <numerusform>The model can take {auto} of the %n answers left (expected at least {percent} right)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The model can take {auto} of the %n answers left</source>
-        <translation>
-            <numerusform>The model can take {auto} of the %n answer left</numerusform>
-            <numerusform>The model can take {auto} of the %n answers left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>; %n need you.</source>
         <translation>
             <numerusform>; %n needs you.</numerusform>
@@ -495,17 +474,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The model would need more marks than there are answers left, so it cannot take any of the %n answers left; mark them yourself.</source>
+        <source>The model has taken this question&apos;s other %n answers on its own; check them in the table, or keep marking.</source>
         <translation>
-            <numerusform>The model would need more marks than there are answers left, so it cannot take the %n answer left; mark it yourself.</numerusform>
-            <numerusform>The model would need more marks than there are answers left, so it cannot take any of the %n answers left; mark them yourself.</numerusform>
+            <numerusform>The model has taken this question&apos;s other %n answer on its own; check it in the table, or keep marking.</numerusform>
+            <numerusform>The model has taken this question&apos;s other %n answers on its own; check them in the table, or keep marking.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mark about %n more answers and the model can take about {take} of the rest.</source>
+        <source>The model can take {auto} of this question&apos;s %n answers left (expected at least {percent} right)</source>
         <translation>
-            <numerusform>Mark about %n more answer and the model can take about {take} of the rest.</numerusform>
-            <numerusform>Mark about %n more answers and the model can take about {take} of the rest.</numerusform>
+            <numerusform>The model can take {auto} of this question&apos;s %n answer left (expected at least {percent} right)</numerusform>
+            <numerusform>The model can take {auto} of this question&apos;s %n answers left (expected at least {percent} right)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model can take {auto} of this question&apos;s %n answers left</source>
+        <translation>
+            <numerusform>The model can take {auto} of this question&apos;s %n answer left</numerusform>
+            <numerusform>The model can take {auto} of this question&apos;s %n answers left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This question has only %n answers left, too few for the model to learn enough to take any; mark them yourself.</source>
+        <translation>
+            <numerusform>This question has only %n answer left, too few for the model to learn enough to take it; mark it yourself.</numerusform>
+            <numerusform>This question has only %n answers left, too few for the model to learn enough to take any; mark them yourself.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark about %n more answers to this question and the model can take about {take} of the rest.</source>
+        <translation>
+            <numerusform>Mark about %n more answer to this question and the model can take about {take} of the rest.</numerusform>
+            <numerusform>Mark about %n more answers to this question and the model can take about {take} of the rest.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

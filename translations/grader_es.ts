@@ -1608,31 +1608,6 @@
         <source>No answers to this question.</source>
         <translation>No hay respuestas a esta pregunta.</translation>
     </message>
-    <message>
-        <source>Every answer is decided.</source>
-        <translation>Todas las respuestas están decididas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The model has taken the other %n answers on its own; check them in the table, or keep marking.</source>
-        <translation>
-            <numerusform>El modelo ya se encargó por sí solo de la otra respuesta; revísala en la tabla, o sigue corrigiendo.</numerusform>
-            <numerusform>El modelo ya se encargó por sí solo de las otras %n respuestas; revísalas en la tabla, o sigue corrigiendo.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The model can take {auto} of the %n answers left (expected at least {percent} right)</source>
-        <translation>
-            <numerusform>El modelo puede encargarse de {auto} de la única respuesta que queda (se espera al menos un {percent} de aciertos)</numerusform>
-            <numerusform>El modelo puede encargarse de {auto} de las %n respuestas que quedan (se espera al menos un {percent} de aciertos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The model can take {auto} of the %n answers left</source>
-        <translation>
-            <numerusform>El modelo puede encargarse de {auto} de la única respuesta que queda</numerusform>
-            <numerusform>El modelo puede encargarse de {auto} de las %n respuestas que quedan</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>; %n need you.</source>
         <translation>
@@ -1640,18 +1615,43 @@
             <numerusform>; %n te necesitan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every answer to this question is decided.</source>
+        <translation>Todas las respuestas de esta pregunta están decididas.</translation>
+    </message>
     <message numerus="yes">
-        <source>The model would need more marks than there are answers left, so it cannot take any of the %n answers left; mark them yourself.</source>
+        <source>The model has taken this question&apos;s other %n answers on its own; check them in the table, or keep marking.</source>
         <translation>
-            <numerusform>El modelo necesitaría más correcciones de las que quedan por hacer, así que no puede encargarse de la única respuesta restante; puntúala tú.</numerusform>
-            <numerusform>El modelo necesitaría más correcciones de las que quedan por hacer, así que no puede encargarse de ninguna de las %n respuestas restantes; puntúalas tú.</numerusform>
+            <numerusform>El modelo ya se encargó por sí solo de la otra respuesta de esta pregunta; revísala en la tabla, o sigue corrigiendo.</numerusform>
+            <numerusform>El modelo ya se encargó por sí solo de las otras %n respuestas de esta pregunta; revísalas en la tabla, o sigue corrigiendo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mark about %n more answers and the model can take about {take} of the rest.</source>
+        <source>The model can take {auto} of this question&apos;s %n answers left (expected at least {percent} right)</source>
         <translation>
-            <numerusform>Corrige unas %n respuesta más y el modelo podrá encargarse de unas {take} de las restantes.</numerusform>
-            <numerusform>Corrige unas %n respuestas más y el modelo podrá encargarse de unas {take} de las restantes.</numerusform>
+            <numerusform>El modelo puede encargarse de {auto} de la única respuesta que le queda a esta pregunta (se espera al menos un {percent} de aciertos)</numerusform>
+            <numerusform>El modelo puede encargarse de {auto} de las %n respuestas que le quedan a esta pregunta (se espera al menos un {percent} de aciertos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model can take {auto} of this question&apos;s %n answers left</source>
+        <translation>
+            <numerusform>El modelo puede encargarse de {auto} de la única respuesta que le queda a esta pregunta</numerusform>
+            <numerusform>El modelo puede encargarse de {auto} de las %n respuestas que le quedan a esta pregunta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This question has only %n answers left, too few for the model to learn enough to take any; mark them yourself.</source>
+        <translation>
+            <numerusform>A esta pregunta solo le queda una respuesta, y no basta para que el modelo aprenda lo suficiente como para encargarse de ella; puntúala tú.</numerusform>
+            <numerusform>A esta pregunta solo le quedan %n respuestas, demasiado pocas para que el modelo aprenda lo suficiente como para encargarse de alguna; puntúalas tú.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark about %n more answers to this question and the model can take about {take} of the rest.</source>
+        <translation>
+            <numerusform>Corrige unas %n respuesta más de esta pregunta y el modelo podrá encargarse de unas {take} de las restantes.</numerusform>
+            <numerusform>Corrige unas %n respuestas más de esta pregunta y el modelo podrá encargarse de unas {take} de las restantes.</numerusform>
         </translation>
     </message>
     <message>

@@ -29,7 +29,7 @@ alone, and opening the project again, whose decisions come back all at once, giv
   learned-model confidence reaches its out-of-fold threshold; and, with a shipped bundle, those the
   bundle's own threshold accepts and the learned model (once there is one) gives the same score;
 * how far along it is (:meth:`MarkingAssistant.progress`, :func:`progress_sentence`): "Mark about
-  6 more answers and the model can take about 40 of the rest." (counting only answers it could take:
+  6 more answers to this question and the model can take about 40 of the rest." (counting only answers it could take:
   none that a flag sends to review, and never more than the answers left once those marks are made; the figure follows
   the last few fits; without one, the fewest marks it needs at least and how often it agreed with the marks so far; it
   says it cannot help in this sheet only where even every answer left, marked and right, could not let it take one, and

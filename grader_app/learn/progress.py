@@ -86,21 +86,21 @@ def _sentence(p: Progress) -> str:
     if p.total == 0:
         return "No answers to this question."
     if p.need_you == 0 and p.auto == 0:
-        return "Every answer is decided."
+        return "Every answer to this question is decided."
     if p.need_you == 0:
-        return (f"The model has taken the other {n(p.auto)} on its own; check {'it' if p.auto == 1 else 'them'} in the "
-                f"table, or keep marking.")
+        return (f"The model has taken this question's other {n(p.auto)} on its own; check {'it' if p.auto == 1 else 'them'} "
+                f"in the table, or keep marking.")
     if p.qualified and p.auto:
         pct = f" (expected at least {int(p.expected_accuracy * 100 + 1e-9)} % right)" if p.expected_accuracy else ""
-        return (f"The model can take {p.auto} of the {n(p.auto + p.need_you)} left{pct}; "
+        return (f"The model can take {p.auto} of this question's {n(p.auto + p.need_you)} left{pct}; "
                 f"{p.need_you} {'needs' if p.need_you == 1 else 'need'} you.")
     if p.beyond_sheet:
         left = p.need_you + p.auto
-        them = "the 1 answer left; mark it yourself." if left == 1 else f"any of the {left} answers left; mark them yourself."
-        return f"The model would need more marks than there are answers left, so it cannot take {them}"
+        them = "it; mark it yourself." if left == 1 else "any; mark them yourself."
+        return f"This question has only {n(left)} left, too few for the model to learn enough to take {them}"
     if p.marks_needed is not None and p.could_take:
         more = n(p.marks_needed)
-        return (f"Mark about {p.marks_needed} more {more.split(' ', 1)[1]} and the model can take about "
+        return (f"Mark about {p.marks_needed} more {more.split(' ', 1)[1]} to this question and the model can take about "
                 f"{p.could_take} of the rest.")
     if p.decided == 0:
         return "Mark a few answers with different scores and the model starts learning from them."

@@ -87,25 +87,26 @@ def _progress_words(p: Progress) -> str:
     if p.total == 0:
         return translate("LearningWords", "No answers to this question.")
     if p.need_you == 0 and p.auto == 0:
-        return translate("LearningWords", "Every answer is decided.")
+        return translate("LearningWords", "Every answer to this question is decided.")
     if p.need_you == 0:
-        return translate("LearningWords", "The model has taken the other %n answers on its own; check them in the table, "
-                                          "or keep marking.", "", p.auto)
+        return translate("LearningWords", "The model has taken this question's other %n answers on its own; check them in "
+                                          "the table, or keep marking.", "", p.auto)
     if p.qualified and p.auto:
         left = p.auto + p.need_you
         if p.expected_accuracy:
-            head = translate("LearningWords", "The model can take {auto} of the %n answers left (expected at least {percent} "
-                                      "right)", "", left).format(
+            head = translate("LearningWords", "The model can take {auto} of this question's %n answers left (expected at "
+                                              "least {percent} right)", "", left).format(
                 auto=p.auto, percent=percent(int(p.expected_accuracy * 100 + 1e-9) / 100))
         else:
-            head = translate("LearningWords", "The model can take {auto} of the %n answers left", "", left).format(auto=p.auto)
+            head = translate("LearningWords", "The model can take {auto} of this question's %n answers left", "",
+                             left).format(auto=p.auto)
         return head + translate("LearningWords", "; %n need you.", "", p.need_you)
     if p.beyond_sheet:
-        return translate("LearningWords", "The model would need more marks than there are answers left, so it cannot take "
-                                          "any of the %n answers left; mark them yourself.", "", p.need_you + p.auto)
+        return translate("LearningWords", "This question has only %n answers left, too few for the model to learn enough "
+                                          "to take any; mark them yourself.", "", p.need_you + p.auto)
     if p.marks_needed is not None and p.could_take:
-        return translate("LearningWords", "Mark about %n more answers and the model can take about {take} of the rest.", "",
-                         p.marks_needed).format(take=p.could_take)
+        return translate("LearningWords", "Mark about %n more answers to this question and the model can take about {take} "
+                                          "of the rest.", "", p.marks_needed).format(take=p.could_take)
     if p.decided == 0:
         return translate("LearningWords", "Mark a few answers with different scores and the model starts learning from them.")
     if p.auto:

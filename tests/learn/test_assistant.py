@@ -90,7 +90,7 @@ def test_a_teacher_following_the_suggestions_decides_less_and_gets_it_right(ice_
     agree = np.mean([f == g for f, g in zip(final, scores)])
     assert decisions < len(texts) and len(auto) > 0
     assert agree >= 0.95
-    assert a.progress_sentence().startswith("The model has taken the other")
+    assert a.progress_sentence().startswith("The model has taken this question's other")
     again = MarkingAssistant(texts, labels=[0, 1, 2], seed=0)
     assert _teacher(again, scores) == (decisions, read)       # the same policy, the same run
 
@@ -103,12 +103,12 @@ def test_progress_sentences():
 
     assert progress_sentence(p()) == "Mark a few answers with different scores and the model starts learning from them."
     assert progress_sentence(p(decided=20, need_you=80, marks_needed=6, could_take=40)) == \
-        "Mark about 6 more answers and the model can take about 40 of the rest."
+        "Mark about 6 more answers to this question and the model can take about 40 of the rest."
     assert progress_sentence(p(decided=20, need_you=80, marks_needed=1, could_take=40)) == \
-        "Mark about 1 more answer and the model can take about 40 of the rest."
+        "Mark about 1 more answer to this question and the model can take about 40 of the rest."
     assert progress_sentence(p(decided=60, auto=30, need_you=10, qualified=True, expected_accuracy=0.953)) == \
-        "The model can take 30 of the 40 answers left (expected at least 95 % right); 10 need you."
-    assert progress_sentence(p(decided=100, need_you=0)) == "Every answer is decided."
+        "The model can take 30 of this question's 40 answers left (expected at least 95 % right); 10 need you."
+    assert progress_sentence(p(decided=100, need_you=0)) == "Every answer to this question is decided."
     assert progress_sentence(p(decided=10, need_you=90)) == \
         "Keep marking: the model cannot yet take any answer with a guarantee."
     assert progress_sentence(p(decided=40, need_you=60, at_least=12, agreed=31, checked=40, must_be_right=0.95)) == (

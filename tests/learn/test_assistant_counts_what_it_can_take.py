@@ -54,7 +54,7 @@ def test_the_model_takes_now_only_what_the_session_takes(tmp_path):
     p = a.progress()
     assert p.auto == len(taken) and p.need_you == sum(session.needs_teacher(k) for k in keys)
     assert p.decided + p.auto + p.need_you == len(keys)
-    assert f"The model can take {len(taken)} of the" in a.progress_sentence()
+    assert f"The model can take {len(taken)} of this question's" in a.progress_sentence()
 
 
 def test_the_estimate_counts_only_answers_it_could_take(tmp_path):

@@ -60,6 +60,6 @@ def test_the_assistant_takes_and_leaves_what_the_session_takes_and_leaves(tmp_pa
     assert taken and {keys[i] for i in a.auto_scores()} == taken
     assert p.auto == len(taken)
     assert p.need_you == sum(1 for k in session.review_queue() if session.answers[k].item == QUESTION)
-    assert f"The model can take {len(taken)} of the" in a.progress_sentence()
+    assert f"The model can take {len(taken)} of this question's" in a.progress_sentence()
     suggested = learner.suggest()   # "N": the next answers to mark are ones the session leaves to the teacher
     assert suggested is not None and set(suggested[0]) <= set(session.review_queue())

@@ -18,7 +18,7 @@ from grader_app.learn.assistant import MarkingAssistant
 from grader_app.learn.progress import fewest_more_marks, marks_to_certify
 from test_progress_within_sheet import _marked
 
-CANNOT = "so it cannot take any of the"
+CANNOT = "too few for the model to learn enough to take any"
 
 
 def _lowest_row_reads(a: MarkingAssistant) -> int:
@@ -42,7 +42,7 @@ def test_an_estimate_that_more_marks_bear_out_is_said_not_no_help(ice_class):
     assert _lowest_row_reads(a) >= _left(a) == 72      # it used to say it cannot take any of the 72 answers left
     p = a.progress()
     assert not p.beyond_sheet and 0 < p.marks_needed < _left(a) and p.could_take
-    assert a.progress_sentence() == (f"Mark about {p.marks_needed} more answers and the model can take about "
+    assert a.progress_sentence() == (f"Mark about {p.marks_needed} more answers to this question and the model can take about "
                                      f"{p.could_take} of the rest.")
     later = _marked(texts, scores, 88 + p.marks_needed, 0.0)   # and about that many more marks do it
     assert later.model.qualified and later.auto_scores()
@@ -97,7 +97,8 @@ def test_one_early_error_in_a_teachers_own_question_no_longer_reads_as_no_help()
     p = a.progress()
     sentence = a.progress_sentence()
     assert CANNOT not in sentence and not p.beyond_sheet
-    assert sentence == f"Mark about {p.marks_needed} more answers and the model can take about {p.could_take} of the rest."
+    assert sentence == (f"Mark about {p.marks_needed} more answers to this question and the model can take about "
+                        f"{p.could_take} of the rest.")
     assert p.marks_needed <= 20
     later = _marked_first(texts, scores, 60 + 2 * p.marks_needed)      # about that many more: it takes answers
     assert later.model.qualified and later.auto_scores()
@@ -113,6 +114,6 @@ def test_where_not_even_every_answer_left_could_help_it_still_says_so():
     assert fewest_more_marks(m.review["table"], a.target_error, a.confidence_level) >= _left(a) == 30
     p = a.progress()
     assert p.beyond_sheet and p.at_least is None
-    assert a.progress_sentence() == ("The model would need more marks than there are answers left, so it cannot take any "
-                                     "of the 30 answers left; mark them yourself.")
+    assert a.progress_sentence() == ("This question has only 30 answers left, too few for the model to learn enough "
+                                     "to take any; mark them yourself.")
     assert not _marked_first(texts, scores, 150).model.qualified      # indeed: every answer marked, it takes none

@@ -31,8 +31,8 @@ def test_an_estimate_beyond_the_answers_left_is_said_as_no_help_in_this_sheet(ic
     assert fewest_more_marks(m.review["table"], a.target_error, a.confidence_level) >= 20   # even if all went right
     p = a.progress()
     assert (p.marks_needed, p.could_take, p.beyond_sheet) == (None, None, True)
-    assert a.progress_sentence() == ("The model would need more marks than there are answers left, so it cannot take "
-                                     "any of the 20 answers left; mark them yourself.")
+    assert a.progress_sentence() == ("This question has only 20 answers left, too few for the model to learn enough to "
+                                     "take any; mark them yourself.")
 
 
 def test_no_estimate_exceeds_the_answers_left(ice_class):
@@ -47,9 +47,9 @@ def test_no_estimate_exceeds_the_answers_left(ice_class):
 
 
 def test_one_answer_left_is_said_in_the_singular():
-    """One answer left is "the 1 answer left; mark it yourself", as the window's English catalogue says it (it said
-    "any of the 1 answer left; mark them yourself")."""
+    """One answer left is "only 1 answer left ... to take it; mark it yourself", as the window's English catalogue says
+    it (it said "any of the 1 answer left; mark them yourself")."""
     p = Progress(total=130, decided=129, auto=0, need_you=1, qualified=False, marks_needed=None, could_take=None,
                  beyond_sheet=True)
-    assert progress_sentence(p) == ("The model would need more marks than there are answers left, so it cannot take "
-                                    "the 1 answer left; mark it yourself.")
+    assert progress_sentence(p) == ("This question has only 1 answer left, too few for the model to learn enough to "
+                                    "take it; mark it yourself.")

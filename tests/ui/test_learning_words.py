@@ -50,10 +50,10 @@ def test_in_english_the_window_says_what_the_assistant_says():
             if (k, i) != (1, 2):   # its singular comes with the English catalogue (after merging)
                 assert progress_words(p) == i18n.unbroken(progress_sentence(p))
     # what is true: the model took them already (there is no "accept" command), and the table shows them
-    assert progress_words(cases(3)[2]) == ("The model has taken the other 3 answers on its own; check them in the table, "
-                                           "or keep marking.")
-    assert progress_sentence(cases(1)[2]) == ("The model has taken the other 1 answer on its own; check it in the table, "
-                                              "or keep marking.")
+    assert progress_words(cases(3)[2]) == ("The model has taken this question's other 3 answers on its own; check them "
+                                           "in the table, or keep marking.")
+    assert progress_sentence(cases(1)[2]) == ("The model has taken this question's other 1 answer on its own; check it "
+                                              "in the table, or keep marking.")
     assert progress_words(cases(1)[3]).endswith("; 1 needs you.")
     assert [reason_words(r) for r in REASONS] == list(REASONS)
 
@@ -62,8 +62,10 @@ def test_no_help_in_this_sheet_is_said_as_the_assistant_says_it():
     """More marks needed than answers are left, in English: the window (the English catalogue's plural forms) and the
     assistant say the same at one answer left and at many."""
     assert i18n.install("en")
-    for left, said in ((1, "cannot take the 1 answer left; mark it yourself."),
-                       (17, "cannot take any of the 17 answers left; mark them yourself.")):
+    for left, said in ((1, "This question has only 1 answer left, too few for the model to learn enough to take it; "
+                           "mark it yourself."),
+                       (17, "This question has only 17 answers left, too few for the model to learn enough to take any; "
+                            "mark them yourself.")):
         p = Progress(total=130, decided=130 - left, auto=0, need_you=left, qualified=False, marks_needed=None,
                      could_take=None, beyond_sheet=True)
         assert progress_words(p) == progress_sentence(p)
@@ -129,14 +131,14 @@ def test_in_another_language_every_sentence_is_translated(lang, keep_marking, re
 
 
 @pytest.mark.parametrize("lang, one, many", [
-    ("de", "Das Modell bräuchte mehr Bewertungen, als Antworten übrig sind, daher kann es die 1 verbleibende Antwort "
-           "nicht übernehmen; bewerten Sie sie selbst.",
-     "Das Modell bräuchte mehr Bewertungen, als Antworten übrig sind, daher kann es keine der 17 verbleibenden Antworten "
+    ("de", "Diese Frage hat nur noch 1 offene Antwort, zu wenig, als dass das Modell genug lernen könnte, um sie zu "
+           "übernehmen; bewerten Sie sie selbst.",
+     "Diese Frage hat nur noch 17 offene Antworten, zu wenige, als dass das Modell genug lernen könnte, um eine davon zu "
      "übernehmen; bewerten Sie sie selbst."),
-    ("es", "El modelo necesitaría más correcciones de las que quedan por hacer, así que no puede encargarse de la única "
-           "respuesta restante; puntúala tú.",
-     "El modelo necesitaría más correcciones de las que quedan por hacer, así que no puede encargarse de ninguna de las "
-     "17 respuestas restantes; puntúalas tú.")])
+    ("es", "A esta pregunta solo le queda una respuesta, y no basta para que el modelo aprenda lo suficiente como para "
+           "encargarse de ella; puntúala tú.",
+     "A esta pregunta solo le quedan 17 respuestas, demasiado pocas para que el modelo aprenda lo suficiente como para "
+     "encargarse de alguna; puntúalas tú.")])
 def test_no_help_in_this_sheet_is_said_in_another_language(lang, one, many):
     """More marks needed than answers are left (learn.progress, ``beyond_sheet``): said in the teacher's language, one
     answer left and many, from the real .qm catalogues."""
@@ -145,3 +147,21 @@ def test_no_help_in_this_sheet_is_said_in_another_language(lang, one, many):
             p = Progress(total=130, decided=130 - left, auto=0, need_you=left, qualified=False, marks_needed=None,
                          could_take=None, beyond_sheet=True)
             assert progress_words(p) == expected
+
+
+@pytest.mark.parametrize("lang, many, one", [
+    ("en", "The model can take 30 of this question's 40 answers left (expected at least 95\u00a0% right); 10 need you.",
+     "The model can take 1 of this question's 2 answers left; 1 needs you."),
+    ("de", "Das Modell kann 30 der 40 übrigen Antworten dieser Frage übernehmen (voraussichtlich zu mindestens 95\u00a0% "
+           "richtig); 10 brauchen Sie.",
+     "Das Modell kann 1 der 2 übrigen Antworten dieser Frage übernehmen; 1 braucht Sie."),
+    ("es", "El modelo puede encargarse de 30 de las 40 respuestas que le quedan a esta pregunta (se espera al menos un "
+           "95\u00a0% de aciertos); 10 te necesitan.",
+     "El modelo puede encargarse de 1 de las 2 respuestas que le quedan a esta pregunta; 1 te necesita.")])
+def test_what_the_model_can_take_counts_the_questions_answers_left(lang, many, one):
+    """The answers left the model can take from are the question's, not the sheet's the review's top line counts
+    (test_learning_line_names_its_question.py): said so in each language, from the real .qm catalogues."""
+    with in_language(lang):
+        assert progress_words(cases(10)[3]) == many
+        assert progress_words(Progress(total=40, decided=38, auto=1, need_you=1, qualified=True, marks_needed=None,
+                                       could_take=None)) == one

@@ -72,5 +72,6 @@ def test_the_german_headline_and_the_threshold_panel_keep_number_and_sign_togeth
         text = label.text()
         assert "\u00a0%" in text and not PLAIN_SPACE.search(text), text
         assert _widths_parting_sign(text, label.font()) == []
-    view.set_learning("Das Modell kann 30 der 40 übrigen Antworten übernehmen (voraussichtlich mindestens 95 % richtig)")
+    view.set_learning("Das Modell kann 30 der 40 übrigen Antworten dieser Frage übernehmen (voraussichtlich zu mindestens 95 % "
+                      "richtig)")
     assert "95\u00a0% richtig" in view.learning.text()
