@@ -5908,6 +5908,11 @@
         <translation>ungültig</translation>
     </message>
     <message>
+        <source>{flag} +{more}</source>
+        <comment>results table&apos;s Flags cell: the most serious flag in a word or two, and how many more flags the answer has (the cell&apos;s tooltip names them all)</comment>
+        <translation>{flag} +{more}</translation>
+    </message>
+    <message>
         <source>reviewed</source>
         <translation>geprüft</translation>
     </message>

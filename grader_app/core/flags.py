@@ -58,6 +58,20 @@ ALL_FLAGS = (BLANK, TOO_SHORT, COPIED, DUPLICATE, NOT_PROSE, HIDDEN, REPEATED, T
 SCORED_ALONE = frozenset({COPIED, REPEATED, TOO_LONG, TERM_LIST, DENIES})
 
 
+# The most serious first, where a list of flags is cut to its first (the results table's Flags cell shows one flag and
+# how many more): first what leaves no answer of the student's own to score (blank; no score from the model; the task
+# copied back; another student's text), then what makes the score or the text not what it seems (characters the
+# teacher does not see; a denial or a bare list of terms given credit), then the text's form (not prose, repeated, far
+# longer or too short), which the teacher sees at a glance in the answer itself.
+BY_WEIGHT = (BLANK, INVALID_OUTPUT, COPIED, DUPLICATE, HIDDEN, DENIES, TERM_LIST, NOT_PROSE, REPEATED, TOO_LONG,
+             TOO_SHORT)
+
+
+def most_serious_first(names: Iterable[str]) -> list[str]:
+    """``names`` in the order of :data:`BY_WEIGHT` (one it does not know last, in the order given)."""
+    return sorted(names, key=lambda f: BY_WEIGHT.index(f) if f in BY_WEIGHT else len(BY_WEIGHT))
+
+
 def scored_alone(flags: Iterable[str]) -> bool:
     """An answer with these flags is scored on its own, never in a group (:data:`SCORED_ALONE`)."""
     return any(f in SCORED_ALONE for f in flags)

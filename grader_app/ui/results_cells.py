@@ -11,7 +11,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from ..core import review
-from ..core.flags import BLANK, show_hidden
+from ..core.flags import BLANK, most_serious_first, show_hidden
 from ..core.session import GradingSession
 from ..text import read_part
 from . import comment_cell, style
@@ -83,8 +83,8 @@ def display(s: GradingSession, names: StudentNames, key: int, col: int, scoring:
     if col == CONFIDENCE:   # none for a blank answer: the flag decides, not the model's certainty
         p = s.model_row(key)
         return percent_down(p.confidence) if p and BLANK not in s.flags.get(key, ()) else ""
-    if col == FLAGS:   # in a word or two each (the tooltip says them whole)
-        return style.flags_short(s.flags.get(key, ()))
+    if col == FLAGS:   # the most serious in a word or two, and how many more (the tooltip says them whole)
+        return style.flags_cell(s.flags.get(key, ()))
     if col == STATUS:
         return style.status_text(status(s, key, scoring))
     if col == FINAL:
@@ -147,8 +147,8 @@ def tooltip(s: GradingSession, key: int, col: int, scoring: frozenset[str] = NOT
                 f"{style.fmt_score(lab)}: {style.fmt_percent(pr)}" for lab, pr in zip(p.labels, p.probabilities)))
     if col == COMMENT:
         return comment_cell.tooltip(s, key)
-    if col == FLAGS:   # the cell's short forms, whole: one a line
-        return "\n".join(map(style.flag_text, s.flags.get(key, ()))) or None
+    if col == FLAGS:   # every flag whole, one a line, the one the cell shows first
+        return "\n".join(map(style.flag_text, most_serious_first(s.flags.get(key, ())))) or None
     if col == QUESTION:   # the whole id where the column cuts it
         return question_name(s.answers[key].item, s.mapping)
     return None

@@ -14,6 +14,7 @@ from . import results_model as rm
 from . import style
 from .plain_tip import plain_tip
 from .results_layout import FlowLayout, status_texts, telling_words
+from .results_flags import FlagsCell
 from .results_titles import TitleHeader
 
 translate = QCoreApplication.translate
@@ -295,4 +296,5 @@ def results_table(proxy: QSortFilterProxyModel) -> ResultsTable:
     h.setStretchLastSection(False)
     table.setAccessibleName(translate("ResultsView", "Results table"))
     table.setItemDelegateForColumn(rm.STATUS, StatusWords(table))
+    table.setItemDelegateForColumn(rm.FLAGS, FlagsCell(table))   # more than one flag: the count of the others never cut
     return table

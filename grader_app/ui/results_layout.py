@@ -276,7 +276,7 @@ class ColumnFitter(QObject):
             extra = icon + fm.horizontalAdvance(" ") if col in (rm.STATUS, rm.FLAGS) else 0
             w += extra
             # snug: the texts whole in the margin their cells keep (the title: levels); the flags: each one's short
-            # form (two in a cell may be cut: the cell's tooltip and the review screen say them whole)
+            # form (not the count beside it: .results_flags says why; the cell's tooltip says every flag whole)
             margin = figure_margin if col in samples else self.text_margin(icon=col == rm.STATUS)
             self._snug[col] = max((fm.horizontalAdvance(t) for t in texts[1:]), default=0) + margin
             if col in caps:
@@ -305,7 +305,7 @@ class ColumnFitter(QObject):
                 self._soft[col] = min(w, telling_width(fm, status_texts()) + m + extra)
                 shorts = (style.status_short(st) for st in review.STATUSES)
                 self._least[col] = min(self._soft[col], max(map(fm.horizontalAdvance, shorts)) + self.text_margin(icon=True))
-            if col == rm.FLAGS:   # every flag's short form whole, alone in its cell (two in one may be cut)
+            if col == rm.FLAGS:   # every flag's short form whole, alone in its cell (beside a count: .results_flags)
                 self._snug[col] = self._flags_width(fm)
                 self._natural[col] = max(self._natural[col], self._snug[col])
         self.apply()

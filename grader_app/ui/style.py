@@ -169,9 +169,22 @@ def flag_short(flag: str) -> str:
     return words.get(flag) or flag_text(flag)
 
 
-def flags_short(names) -> str:
-    """The flags' short forms (:func:`flag_short`), as the results table's Flags cell shows them."""
-    return ", ".join(flag_short(f) for f in names)
+def flags_cell(names) -> str:
+    """The results table's Flags cell: the most serious flag's short form (:func:`flag_short`;
+    :func:`.core.flags.most_serious_first`) and how many more there are ("not prose +1"), which the cell's tooltip
+    says whole. Two short forms side by side did not fit the column in English or German: "not prose…" showed no sign
+    of a second flag, "keine Pro…" cut even the first."""
+    ordered = flags.most_serious_first(names)
+    if not ordered:
+        return ""
+    return flag_short(ordered[0]) if len(ordered) == 1 else flags_more(flag_short(ordered[0]), len(ordered) - 1)
+
+
+def flags_more(first: str, more: int) -> str:
+    """``first`` (a flag's short form, or its start) and the count of ``more`` flags after it: "not prose +1"."""
+    return translate("style", "{flag} +{more}",
+                     "results table's Flags cell: the most serious flag in a word or two, and how many more flags the "
+                     "answer has (the cell's tooltip names them all)").format(flag=first, more=more)
 
 
 def status_icon(status: str) -> QIcon:

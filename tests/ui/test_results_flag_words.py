@@ -3,7 +3,8 @@ in English, German and Spanish: each flag is said there in a word or two (:func:
 the cell's tooltip says it whole, in plain text. The column had room for about ten characters beside its icon (what
 the Answer column's share, tests/ui/test_results_answer_room.py, leaves it), and only the sheet's commonest flag was
 made to fit: "identical to another answer" (165 px) was drawn as "identica…" in 92 px, "identisch mit einer anderen
-Antwort" as "identisc…". A cell with two flags may still be cut (its tooltip says both)."""
+Antwort" as "identisc…". A cell with more than one flag names the most serious and counts the others
+(tests/ui/test_results_flag_count.py)."""
 from __future__ import annotations
 
 import pytest
@@ -74,7 +75,8 @@ def test_at_1366_by_768_every_flag_is_drawn_whole_in_its_short_form(qtbot, make_
         assert model.data(index, Qt.ItemDataRole.ToolTipRole) == plain_tip(style.flag_text(f))
     both = next(r for r in range(model.rowCount()) if len(model.data(model.index(r, rm.FLAGS), rm.FlagsRole)) == 2)
     names = model.data(model.index(both, rm.FLAGS), rm.FlagsRole)
-    assert model.data(model.index(both, rm.FLAGS), Qt.ItemDataRole.ToolTipRole) == "\n".join(map(style.flag_text, names))
+    tip = "\n".join(map(style.flag_text, flags.most_serious_first(names)))   # the one the cell names first
+    assert model.data(model.index(both, rm.FLAGS), Qt.ItemDataRole.ToolTipRole) == tip
 
 
 @pytest.mark.parametrize("language", ["en", "de", "es"])
