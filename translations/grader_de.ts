@@ -5823,8 +5823,8 @@
         <translation>kein Fließtext oder andere Sprache</translation>
     </message>
     <message>
-        <source>Review</source>
-        <comment>status in one short word, for “Needs review”</comment>
+        <source>To review</source>
+        <comment>status in a word or two, for “Needs review”</comment>
         <translation>Prüfen</translation>
     </message>
     <message>
@@ -5850,7 +5850,7 @@
     <message>
         <source>To score</source>
         <comment>status in one short word, for “Yours to score (no model)”</comment>
-        <translation>Bewerten</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>blank</source>

@@ -5792,7 +5792,7 @@
     </message>
     <message>
         <source>Reviewed</source>
-        <translation>Revisada</translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Changed by you</source>
@@ -5823,8 +5823,8 @@
         <translation>no es texto o está en otro idioma</translation>
     </message>
     <message>
-        <source>Review</source>
-        <comment>status in one short word, for “Needs review”</comment>
+        <source>To review</source>
+        <comment>status in a word or two, for “Needs review”</comment>
         <translation>Revisar</translation>
     </message>
     <message>
@@ -5835,7 +5835,7 @@
     <message>
         <source>Checked</source>
         <comment>status in one short word, for “Reviewed” (score confirmed)</comment>
-        <translation>Revisada</translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -5850,7 +5850,7 @@
     <message>
         <source>To score</source>
         <comment>status in one short word, for “Yours to score (no model)”</comment>
-        <translation>Puntuar</translation>
+        <translation>Por puntuar</translation>
     </message>
     <message>
         <source>blank</source>
@@ -5914,7 +5914,7 @@
     </message>
     <message>
         <source>reviewed</source>
-        <translation>revisada</translation>
+        <translation>confirmada</translation>
     </message>
     <message>
         <source>Scoring…</source>

@@ -127,7 +127,7 @@ class FilterRow(FlowLayout):
 
 
 class StatusWords(QStyledItemDelegate):
-    """A status's words in a column too narrow for them: its short word ("Review" for "Needs review", "Prüfen" for "Zu
+    """A status's words in a column too narrow for them: its short word ("To review" for "Needs review", "Prüfen" for "Zu
     prüfen"), a word chosen rather than one cut; where even that does not fit, the words cut after the last whole word
     that fits, as long as they tell it from every other status ("Aceptada…", not "Aceptada auto…"; never "Von Ihn…");
     else none, and its icon and colour say it. Drawn short, its tooltip begins with its whole words."""

@@ -184,7 +184,7 @@ class ColumnFitter(QObject):
     :data:`STUDENT_TOLD_CHARS` characters (their id comes after it). Then the Answer column gives way, from
     :data:`ANSWER_MIN_CHARS` down to :data:`ANSWER_SHARE` of the table: the review screen shows each answer whole.
     Then the question ids are cut in the middle, keeping the ends in which they differ ("as…-10"), the statuses say their
-    short words ("Review", "Prüfen"), the titles still whole; then, one column after another (the one that gives most
+    short words ("To review", "Prüfen"), the titles still whole; then, one column after another (the one that gives most
     first), a title is drawn in its short form ("Conf.": :mod:`.results_titles`). Only in a narrower table still do the
     columns give way to a floor each, where the titles are cut, a status is its icon and a name its start. A column
     the teacher resizes keeps the width chosen.

@@ -115,10 +115,12 @@ def status_text(status: str) -> str:
 
 
 def status_short(status: str) -> str:
-    """A status in one short word, where the table's column is too narrow for its words (a 16 pt font on a small
-    screen; being scored: its words, short already)."""
+    """A status in a short word or two, where the table's column is too narrow for its words (a 16 pt font on a small
+    screen; being scored: its words, short already). A status left to the teacher and one done never begin alike, as
+    they are drawn side by side: "Review" beside "Reviewed" (Spanish "Revisar" beside "Revisada", German "Bewerten"
+    beside "Bewertet") read as one status at a glance (tests/ui/test_results_status_look_apart.py)."""
     words = {   # each comment says which status it shortens (lupdate reads literal strings only)
-        review.NEEDS_REVIEW: translate("style", "Review", "status in one short word, for “Needs review”"),
+        review.NEEDS_REVIEW: translate("style", "To review", "status in a word or two, for “Needs review”"),
         review.AUTO: translate("style", "Auto", "status in one short word, for “Auto-accepted”"),
         review.REVIEWED: translate("style", "Checked", "status in one short word, for “Reviewed” (score confirmed)"),
         review.OVERRIDDEN: translate("style", "Changed", "status in one short word, for “Changed by you”"),
