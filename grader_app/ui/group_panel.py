@@ -215,12 +215,14 @@ class GroupPanel(QWidget):
                 parts.append(self.tr("the model scores it otherwise than the group"))
         parts.append(self.tr("your score {score}").format(score=fmt_score(dec.score)) if dec is not None
                      else self.tr("not scored yet"))
+        # why it came to the teacher, as the chips say it for an answer on its own: before the rest, as a short page
+        # keeps two lines of this (member_head) and last it was cut ("⚑ identisch mit einer…")
+        if session.flags.get(k):
+            parts.append("⚑ " + flags_text(session.flags[k]))
         if k == self._typical:
             parts.append(self.tr("the typical answer"))
         if k in self.words:
             parts.append(self.tr("differs: {words}").format(words=difference_said(self.words[k])))
-        if session.flags.get(k):   # why it came to the teacher, as the chips say it for an answer on its own
-            parts.append("⚑ " + flags_text(session.flags[k]))
         m.head.setText(" · ".join(parts))
         shown, more = _preview(a.text, MEMBER_CHARS) if k != selected else (a.text, 0)
         if more:
