@@ -46,105 +46,18 @@ confirms; ``ColumnMapping.validate`` checks whatever is finally chosen.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
 from . import notes
+from .column_stats import ColumnStats, column_stats
 from .errors import SheetError
-from .header_words import (ANSWER_WORDS, BARE_NAMES, FIRST_NAME_WORDS, ID_WORDS, ITEM_WORDS, KEY_WORDS, LAST_NAME_WORDS,
-                           NAME_WORDS, NOT_ANSWER_WORDS, about, sentence, shape)
+from .header_words import ID_WORDS, KEY_WORDS, NAME_WORDS, NOT_ANSWER_WORDS
 from .headers import question_items
-from .response_numbers import all_emails, id_instead
+from .student_columns import pick_first_name, pick_id, pick_name
 
-
-@dataclass
-class _Stats:
-    name: str
-    n: int                 # rows
-    filled: int            # non-empty cells
-    distinct: int          # distinct non-empty values
-    mean_len: float        # mean characters of non-empty values
-    mean_words: float      # mean words of non-empty values
-    letters: float         # share of non-empty values holding a letter
-    numeric: float         # share of distinct non-empty values that are numbers
-    max_repeat: int        # how often the most common value occurs
-    words: tuple[str, ...] # header words that say what the column holds (see shape)
-    question: bool         # the header names one question of a wide sheet ("Q1", "Q2 (3 marks)", "1. Why ...?")
-    wording: bool          # the header is a question's wording: its words do not say what the column holds
-    sentence: bool         # the header reads as a question or an instruction, not a label (see header_words.sentence)
-    emails: bool = False   # every filled cell is an email address: who the student is, never an answer
-
-    @property
-    def fill(self) -> float:
-        return self.filled / self.n if self.n else 0.0
-
-    def has(self, vocab: set[str]) -> bool:
-        return any(w in vocab for w in self.words) or "".join(self.words) in vocab
-
-    def says(self, vocab: set[str]) -> bool:
-        """The header says the column holds what ``vocab`` names (the student's name, their id): a label with such a
-        word ("Student name", "Name des Schülers"), or a sentence whose subject it is ("What is your name?") over short,
-        mostly distinct values, a name or id each. A question that mentions a name ("What is the name of the process
-        plants use to make food?", "Name two parts of a cell.") is not that: its answers are the class's sentences,
-        or the same few words."""
-        if not self.has(vocab):
-            return False
-        if not self.sentence:
-            return True
-        distinct = self.filled < 5 or self.distinct >= 0.6 * self.filled
-        return about(self.words, vocab) and self.mean_words <= 4 and distinct
-
-    @property
-    def answer_header(self) -> bool:
-        joined = "".join(self.words)
-        if joined in ITEM_WORDS:
-            return False
-        if joined in ANSWER_WORDS or any(w in ANSWER_WORDS for w in self.words):
-            return True
-        return "text" in self.words and not any(w in ITEM_WORDS for w in self.words)
-
-    @property
-    def item_header(self) -> bool:
-        """"Question", "Item ID"; not "Q1 score" or "Q1 points", whose few repeating values are scores."""
-        if "".join(self.words) in ITEM_WORDS:
-            return True
-        return self.has(ITEM_WORDS) and not self.answer_header and not self.has(NOT_ANSWER_WORDS)
-
-
-_SAMPLE_ROWS = 5000   # enough rows to judge a column; keeps a 17,000-answer sheet quick
 _FEW_ROWS = 30        # one student's answers: a column headed "Question" is the question whatever its values
 
 
-def _stats(sheet: Sheet) -> list[_Stats]:
-    out = []
-    frame = sheet.frame.iloc[:_SAMPLE_ROWS]
-    for j, col in enumerate(sheet.columns):
-        words, question, wording = shape(col)
-        values = [str(v).strip() for v in frame.iloc[:, j].tolist() if v is not None and str(v).strip()]
-        counts: dict[str, int] = {}
-        for v in values:
-            counts[v] = counts.get(v, 0) + 1
-        k = len(values) or 1
-        out.append(_Stats(
-            name=col, n=len(frame), filled=len(values), distinct=len(counts),
-            mean_len=sum(map(len, values)) / k,
-            mean_words=sum(v.count(" ") + 1 for v in values) / k,
-            letters=sum(1 for v in values if not v.isdigit() and any(ch.isalpha() for ch in v[:50])) / k,
-            numeric=sum(1 for v in counts if _is_number(v)) / (len(counts) or 1),
-            max_repeat=max(counts.values()) if counts else 0, words=words, question=question, wording=wording,
-            sentence=sentence(col), emails=all_emails(values)))
-    return out
-
-
-def _is_number(v: str) -> bool:
-    try:
-        float(v.replace(",", "."))
-        return True
-    except ValueError:
-        return False
-
-
-def _is_texty(s: _Stats) -> bool:
+def _is_texty(s: ColumnStats) -> bool:
     """Free text: mostly words, a few of them per cell, not one value repeated down the column."""
     if s.filled == 0 or s.letters < 0.6:
         return False
@@ -153,7 +66,7 @@ def _is_texty(s: _Stats) -> bool:
     return s.mean_words >= 3 or s.mean_len >= 20
 
 
-def _answer_rank(s: _Stats) -> float:
+def _answer_rank(s: ColumnStats) -> float:
     """Higher is a likelier answer column."""
     score = min(s.mean_len, 400.0) + 20 * s.mean_words
     if s.answer_header:
@@ -165,10 +78,10 @@ def _answer_rank(s: _Stats) -> float:
 
 def answer_candidates(sheet: Sheet) -> list[str]:
     """Columns that could hold the students' answers, likeliest first."""
-    return _candidates(_stats(sheet))
+    return _candidates(column_stats(sheet))
 
 
-def _candidates(stats: list[_Stats]) -> list[str]:
+def _candidates(stats: list[ColumnStats]) -> list[str]:
     cands = []
     for s in stats:
         labelled = not (s.answer_header or s.question or s.wording)   # the header's words say what it holds
@@ -181,7 +94,7 @@ def _candidates(stats: list[_Stats]) -> list[str]:
     return [s.name for s in cands]
 
 
-def _named_words(s: _Stats) -> bool:
+def _named_words(s: ColumnStats) -> bool:
     """A question's column of short answers in words ("Q1" or "Which organelle releases energy?": "mitochondria",
     most students giving the same one): answers under a header that names one question or asks it (unless it asks
     who the student is), not free text. Letters of a multiple choice ("A", "b)") and numbers (marks, as often as a
@@ -189,13 +102,13 @@ def _named_words(s: _Stats) -> bool:
     return _asked(s) and s.letters >= 0.6 and s.mean_len > 2
 
 
-def _asked(s: _Stats) -> bool:
+def _asked(s: ColumnStats) -> bool:
     """The header names one question ("Q1") or is its wording ("Which organelle releases energy?", "Name two parts
     of a cell."), and asks neither who the student is ("What is your name?") nor for a score or a comment."""
     return s.question or (s.wording or s.sentence) and not (s.says(NAME_WORDS | ID_WORDS) or s.has(NOT_ANSWER_WORDS))
 
 
-def _short_answers(s: _Stats) -> bool:
+def _short_answers(s: ColumnStats) -> bool:
     """Whether a column of answers that are mostly numbers ("42", "3.5", "-7": a maths quiz) is answers: it is
     when its header says answer or response ("Answer", "Response 2"), unless the header also says it holds
     scores, ids or dates ("Answer score", "Response ID", "Response date") or the expected answer ("Answer key",
@@ -209,14 +122,14 @@ _QUESTION_NAMES = {"question", "questions", "item", "items", "q", "qid", "itemid
 _QUESTION_ID = {"id", "no", "nr", "number", "num", "nummer", "número", "numero"}
 
 
-def _names_question(s: _Stats) -> bool:
+def _names_question(s: ColumnStats) -> bool:
     """The header says the column holds the question: "Question", "Item", "Frage", "Question ID", "Aufgabe Nr"."""
     words = set(s.words)
     return (not s.answer_header and (bool(words & _QUESTION_NAMES) or "".join(s.words) in _QUESTION_NAMES)
             and words <= _QUESTION_NAMES | _QUESTION_ID)
 
 
-def _looks_like_item(s: _Stats, strict: bool = False) -> bool:
+def _looks_like_item(s: ColumnStats, strict: bool = False) -> bool:
     """Few distinct values that repeat: the question of each row in a long sheet. A column whose header says so
     ("Question") is that even when its values do not repeat (one student's answers, or one row), if they are
     short ids, or few (a question's wording may be long)."""
@@ -267,7 +180,7 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
                SheetError.said("columns.points_file"))
     if (system := left_out_list(sheet)) is not None:   # the students an LMS file could not take, opened again
         raise SheetError.said("columns.left_out_list", system=system)
-    stats = [s for s in _stats(sheet) if not added_by_grader(s.name, sheet.columns)]
+    stats = [s for s in column_stats(sheet) if not added_by_grader(s.name, sheet.columns)]
     answers = _candidates(stats)
     if not answers:
         raise _no_answers(stats, sheet)
@@ -296,25 +209,25 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
         order = {c: i for i, c in enumerate(sheet.columns)}
         chosen = sorted(chosen, key=order.__getitem__)
         used = set(chosen)
-        id_col = _pick_id(stats, used, sheet)
-        name_col = _pick_name(stats, used | {id_col})
+        id_col = pick_id(stats, used, sheet)
+        name_col = pick_name(stats, used | {id_col})
         mapping = ColumnMapping(layout=WIDE, id_column=id_col, name_column=name_col,
                                 answer_columns=question_items(chosen),
-                                first_name_column=_pick_first_name(stats, used | {id_col}, name_col))
+                                first_name_column=pick_first_name(stats, used | {id_col}, name_col))
     else:
         answer = answers[0]
         used = {answer} | ({item} if item else set())
-        id_col = _pick_id(stats, used, sheet, item=item)
-        name_col = _pick_name(stats, used | {id_col})
+        id_col = pick_id(stats, used, sheet, item=item)
+        name_col = pick_name(stats, used | {id_col})
         mapping = ColumnMapping(layout=LONG, id_column=id_col, name_column=name_col, item_column=item,
-                                answer_column=answer, first_name_column=_pick_first_name(stats, used | {id_col}, name_col))
+                                answer_column=answer, first_name_column=pick_first_name(stats, used | {id_col}, name_col))
         if item is None:
             return mapping      # the caller chooses the model for the whole sheet
     mapping.validate(sheet)
     return mapping
 
 
-def _no_answers(stats: list[_Stats], sheet: Sheet) -> SheetError:
+def _no_answers(stats: list[ColumnStats], sheet: Sheet) -> SheetError:
     """Why no column holds answers. When a column headed like the answers ("Answer", "Antwort", "Respuesta") is
     empty, the problem names it and carries, as ``guess``, the other columns guessed as usual (the question, the
     student's id and name), so that the teacher need choose only the answers' column. An LMS's own gradebook download
@@ -329,10 +242,10 @@ def _no_answers(stats: list[_Stats], sheet: Sheet) -> SheetError:
     problem = SheetError.said("columns.empty_answers", column=empty[0].name)
     item = _pick_item(stats, exclude=set())
     used = {s.name for s in empty} | ({item} if item else set())
-    id_col = _pick_id(stats, used, sheet, item=item)
-    name_col = _pick_name(stats, used | {id_col})
+    id_col = pick_id(stats, used, sheet, item=item)
+    name_col = pick_name(stats, used | {id_col})
     problem.guess = ColumnMapping(layout=LONG, id_column=id_col, name_column=name_col, item_column=item,
-                                  first_name_column=_pick_first_name(stats, used | {id_col}, name_col))
+                                  first_name_column=pick_first_name(stats, used | {id_col}, name_col))
     return problem
 
 
@@ -350,7 +263,7 @@ def added_by_grader(column: str, columns) -> bool:
     return any(not s.column and column in [columns[a] for a in s.at if a is not None] for s in grading_groups(columns))
 
 
-def _pick_item(stats: list[_Stats], exclude: set[str]) -> str | None:
+def _pick_item(stats: list[ColumnStats], exclude: set[str]) -> str | None:
     named = [s for s in stats if s.name not in exclude and s.item_header and not s.answer_header
              and not s.question and _looks_like_item(s)]
     if named:
@@ -365,86 +278,3 @@ def _pick_item(stats: list[_Stats], exclude: set[str]) -> str | None:
         loose.sort(key=lambda s: s.distinct)
         return loose[0].name
     return None
-
-
-def _pick_id(stats: list[_Stats], used: set, sheet: Sheet, item: str | None = None) -> str | None:
-    """The student id column (:func:`_id_column`), but never one numbering the rows 1..n beside a column of email
-    addresses, which is proposed instead (:func:`.response_numbers.id_instead`: Microsoft Forms' response "ID")."""
-    chosen = _id_column(stats, used, sheet, item)
-    return id_instead(sheet, chosen, [s.name for s in stats if s.name not in used and s.filled])
-
-
-def _id_column(stats: list[_Stats], used: set, sheet: Sheet, item: str | None = None) -> str | None:
-    free = [s for s in stats if s.name not in used and s.filled and not s.question]
-    named = [s for s in free if s.says(ID_WORDS) and s.mean_len <= 40]
-    if named:
-        # "Student ID" before "Email"; id words beat a bare "number"
-        named.sort(key=lambda s: (not ({"id", "sid", "studentid"} & set(s.words)), s.mean_len))
-        return named[0].name
-    df = sheet.frame
-    for s in free:
-        if s.mean_len > 20 or s.mean_words > 1.5 or s.fill < 0.9 or s.has(NAME_WORDS - {"student"}) or s.sentence:
-            continue   # a question's wording heads its answers, never the students' ids
-        values = [str(v).strip() for v in df[s.name].tolist()]
-        if sum(1 for v in values if any(ch.isdigit() for ch in v)) < 0.5 * len(values):
-            continue   # plain words (classes, groups) are not ids unless the header says so
-        keys = list(zip(df[item].tolist(), values)) if item else values
-        if s.distinct >= 2 and len(set(keys)) == len(keys):
-            return s.name
-    return None
-
-
-def _last(s: _Stats) -> bool:
-    return bool(set(s.words) & LAST_NAME_WORDS) and not set(s.words) & FIRST_NAME_WORDS
-
-
-def _first(s: _Stats) -> bool:
-    return bool(set(s.words) & FIRST_NAME_WORDS) and not set(s.words) & LAST_NAME_WORDS and not s.has(ID_WORDS)
-
-
-def _bare(s: _Stats) -> bool:
-    """A column headed "Name" (or "Nom") alone and holding one word each: beside a first name it is the surname
-    ("Name", "Vorname": a German class list; "Nom", "Prénom": a French one); beside a surname, the first name ("Name",
-    "Surname"). Full names ("Ann Lee") under "Name" are the whole name, whatever the columns beside."""
-    return len(s.words) == 1 and s.words[0] in BARE_NAMES and s.mean_words < 1.5
-
-
-def _pick_first_name(stats: list[_Stats], used: set, name_col: str | None) -> str | None:
-    """The first-name column ("First name", "Vorname", "Nombre", or "Name" beside "Surname") when the name column
-    is a surname ("Surname", "Last name", "Nachname", "Apellidos", or "Name" beside "Vorname" with no surname
-    column): the student is then shown as "First Last"."""
-    named = {s.name: s for s in stats}
-    if name_col is None:
-        return None
-    chosen = named[name_col]
-    free = [s for s in stats if s.name not in used | {name_col} and s.filled and not s.question and s.says(NAME_WORDS)]
-    firsts = [s for s in free if _first(s)]
-    if _last(chosen):
-        bare = [s for s in free if _bare(s)]
-        return firsts[0].name if firsts else bare[0].name if bare else None
-    if _bare(chosen) and firsts and not any(_last(s) for s in free):
-        return firsts[0].name
-    return None
-
-
-def _pick_name(stats: list[_Stats], used: set) -> str | None:
-    free = [s for s in stats if s.name not in used and s.filled and s.says(NAME_WORDS) and not s.says(ID_WORDS)
-            and not s.question]
-    if not free:
-        return None
-    # "Name" beside "Surname" and no first-name column: "Name" is the first name, so the surname is the name
-    surname_only = any(_bare(s) for s in free) and any(_last(s) for s in free) and not any(_first(s) for s in free)
-
-    def rank(s: _Stats) -> tuple:
-        w = set(s.words)
-        last, first = LAST_NAME_WORDS, FIRST_NAME_WORDS
-        if w & {"names", "fullname", "noms", *BARE_NAMES} and not w & (first | last) and not surname_only:
-            return (0, s.name)
-        if w & last:
-            return (1, s.name)
-        if w & first:
-            return (2, s.name)
-        return (3, s.name)
-
-    free.sort(key=rank)
-    return free[0].name
