@@ -52,7 +52,8 @@ from .lms.export_files import write_csv
 from .lms_points import scale_maxima
 from .paths_check import refuse_overwriting_input
 from .safe_write import atomic_write
-from .writers import _save_workbook, _set_cell
+from .workbook_save import save_workbook
+from .xlsx_cells import set_cell
 
 OPEN = "open"   # an answer still without a score, beside another answer's to that question (the window's word: its own)
 WHO = ("name", "student_id", "username", "email", "first_name", "last_name")    # who the student is, in this order
@@ -341,16 +342,16 @@ def write_feedback(session: GradingSession, path, identifiers: Identifiers | Non
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
     for j, name in enumerate(rows[0], start=1):
-        _set_cell(ws.cell(row=1, column=j), name).font = bold
+        set_cell(ws.cell(row=1, column=j), name).font = bold
     for r, row in enumerate(rows[1:], start=2):
         for j, v in enumerate(row, start=1):
             if v is None or v == "":
                 continue
-            c = _set_cell(ws.cell(row=r, column=j), v)
+            c = set_cell(ws.cell(row=r, column=j), v)
             if isinstance(v, str) and "\n" in v:
                 c.alignment = wrap
     ws.freeze_panes = "A2"
-    return atomic_write(p, lambda f: _save_workbook(wb, f))
+    return atomic_write(p, lambda f: save_workbook(wb, f))
 
 
 __all__ = ["write_feedback", "feedback_rows", "feedback_header", "rubric_words", "feedback_pages", "class_title",

@@ -10,7 +10,7 @@
 * per question the distribution of final scores, with a native Excel bar chart beside it.
 
 Every text (question ids and titles, the sheet's name, chart titles) goes through
-:func:`grader_app.io.writers.xlsx_text`, so a character XML 1.0 forbids never makes the workbook
+:func:`grader_app.io.xlsx_cells.xlsx_text`, so a character XML 1.0 forbids never makes the workbook
 unreadable. Pure openpyxl; no Qt.
 
 Its words are :class:`SummaryWords`: English unless given, as this module may not use Qt's translations; the
@@ -28,12 +28,13 @@ from typing import Any, Callable
 from ..core import review
 from ..core.numbers import score_text
 from ..core.session import GradingSession
+from .formula_guard import is_risky
 from .headers import shown_question
 from .question_headings import title_besides
 from .report import question_title
 from .scored_by import write_scored_by
 from .sheet_detection import GRADED_TITLE, GRADED_TITLES, SUMMARY_TITLE, SUMMARY_TITLES
-from .writers import is_risky, xlsx_text
+from .xlsx_cells import xlsx_text
 
 SHEET_TITLE = SUMMARY_TITLE
 OPEN = "still open"

@@ -62,14 +62,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from ..core.numbers import as_number
 from ..core.session import GradingSession
-from ..core.sheet import WIDE, BesideCell, TypedCell
+from ..core.sheet import WIDE, BesideCell
 from .beside_cells import Range, grading_in_place, placed, right_of
 from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
@@ -79,29 +78,16 @@ from .paths_check import refuse_overwriting_input
 from .safe_write import atomic_write
 from .sheet_detection import GRADED_TITLE, file_headers
 from .teacher_formatting import carry_formatting, start_workbook
+from .workbook_save import save_workbook
+from .xlsx_cells import scrub_extra_sheets, set_beside, set_cell, set_formula, set_typed
 
 if TYPE_CHECKING:   # pandas is imported where the graded table is made (a file being written), not as the window opens
     import pandas as pd
 
-__all__ = ["ADDED", "EXCEL_CELL_LIMIT", "atomic_write", "csv_delimiter", "graded_frame", "guard", "is_risky",
-           "write_graded", "write_graded_csv", "write_graded_xlsx", "xlsx_text"]
+__all__ = ["ADDED", "atomic_write", "csv_delimiter", "graded_frame", "guard", "is_risky",
+           "write_graded", "write_graded_csv", "write_graded_xlsx"]
 
-EXCEL_CELL_LIMIT = 32767   # UTF-16 units Excel holds in one cell; a longer cell makes it refuse the file
-# XML 1.0 allows #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def xlsx_text(text: str) -> str:
-    """``text`` as XLSX can carry it: XML-forbidden characters dropped, CR as LF, cut to Excel's limit."""
-    text = _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    if len(text) > EXCEL_CELL_LIMIT // 2:
-        units = 0
-        for i, ch in enumerate(text):
-            units += 2 if ord(ch) > 0xFFFF else 1
-            if units > EXCEL_CELL_LIMIT:
-                return text[:i]
-    return text
 
 
 # ----- the table ------------------------------------------------------------------------------
@@ -252,7 +238,7 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
     for j, name in zip(at, _headers(session, frame)):
         header = ws.cell(row=head, column=j)
         plain = not header.has_style   # a header the teacher formatted keeps their look
-        _set_cell(header, name)
+        set_cell(header, name)
         if plain:
             header.font = bold
     typed, names = sheet.typed, [str(c) for c in sheet.frame.columns]
@@ -263,15 +249,15 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
         for k, v in enumerate(row):
             f = formulas.get((i, names[k])) if k < n_orig else None
             if f is not None:   # in its own cell, as the table is where it was: reading the same cells
-                _set_formula(ws.cell(row=rows[i], column=at[k]), f.formula, f.number_format)
+                set_formula(ws.cell(row=rows[i], column=at[k]), f.formula, f.number_format)
                 continue
             if v is None or v == "":
                 continue
             was = typed.get((i, names[k])) if k < n_orig and typed else None
             if was is not None and was.text == v:
-                _set_typed(ws.cell(row=rows[i], column=at[k]), was)
+                set_typed(ws.cell(row=rows[i], column=at[k]), was)
             else:
-                _set_cell(ws.cell(row=rows[i], column=at[k]), v)
+                set_cell(ws.cell(row=rows[i], column=at[k]), v)
     for r in sheet.hidden_rows:
         ws.row_dimensions[rows[r]].hidden = True
     for name in sheet.hidden_columns:   # the teacher's hidden columns, at the letters written to
@@ -282,7 +268,7 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
             for r in rows:
                 ws.cell(row=r, column=at[k]).number_format = "0.000"
     for r, c, b in beside:
-        _set_beside(ws.cell(row=r, column=c), b)
+        set_beside(ws.cell(row=r, column=c), b)
     _merge_beside(ws, sheet.merged_beside, beside)
     ws.freeze_panes = f"A{head + 1}"
     if len(frame.columns):
@@ -294,96 +280,8 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
         ws.column_dimensions[get_column_letter(at[k])].width = max(8, min(60, longest + 2))
     if extra_sheets is not None:
         extra_sheets(wb)
-        _scrub_extra_sheets(wb)
-    return atomic_write(Path(path), lambda f: _save_workbook(wb, f))
-
-
-def _scrub_extra_sheets(wb) -> None:
-    """Every string an ``extra_sheets`` hook wrote (titles, text cells) fit for XML, risky text quote-prefixed."""
-    for ws in wb.worksheets:
-        clean = xlsx_text(ws.title)
-        if clean != ws.title:
-            ws.title = clean or "Sheet"
-        if ws is wb.worksheets[0]:
-            continue                  # the graded table is clean already
-        for row in ws.iter_rows():
-            for cell in row:
-                if isinstance(cell.value, str) and cell.data_type == "s":
-                    clean = xlsx_text(cell.value)
-                    if clean != cell.value:
-                        cell.value = clean
-                        cell.data_type = "s"
-                    if is_risky(clean) and not cell.quotePrefix:
-                        cell.quotePrefix = True
-
-
-class _Sink:
-    """The file openpyxl's zip writes into, which can be cut off from it (see _save_workbook).
-
-    Once detached it still keeps count of positions, so the zip's own bookkeeping stays sound,
-    but nothing reaches the file.
-    """
-
-    def __init__(self, f) -> None:
-        self._f = f
-        self._pos = self._end = 0
-
-    def detach(self) -> None:
-        if self._f is not None:
-            try:
-                self._pos = self._f.tell()
-                self._end = max(self._pos, self._f.seek(0, os.SEEK_END))
-            except (OSError, ValueError):
-                pass
-            self._f = None
-
-    def write(self, data) -> int:
-        if self._f is not None:
-            return self._f.write(data)
-        self._pos += len(data)
-        self._end = max(self._end, self._pos)
-        return len(data)
-
-    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
-        if self._f is not None:
-            return self._f.seek(offset, whence)
-        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._pos, os.SEEK_END: self._end}[whence]
-        self._pos = base + offset
-        return self._pos
-
-    def tell(self) -> int:
-        return self._f.tell() if self._f is not None else self._pos
-
-    def flush(self) -> None:
-        if self._f is not None:
-            self._f.flush()
-
-    def seekable(self) -> bool:
-        return True
-
-
-def _save_workbook(wb, f) -> None:
-    """``wb.save`` into ``f``; if it stops half-way (an error, Ctrl-C), the zip is cut off from ``f``.
-
-    openpyxl leaves its ZipFile open when saving is interrupted; garbage collection later closes
-    it, and closing writes the zip's directory into a file that is already closed and deleted,
-    which printed a ``ZipFile.__del__`` traceback after "stopped". Cut off, that close writes
-    nothing and says nothing.
-    """
-    sink = _Sink(f)
-    try:
-        wb.save(sink)
-    except BaseException:
-        sink.detach()
-        raise
-
-
-def _set_typed(cell, was: TypedCell):
-    """An original cell that held a number or a date in the teacher's workbook: that value, in its number format."""
-    cell.value = was.value
-    if was.number_format and was.number_format != "General":
-        cell.number_format = was.number_format
-    return cell
+        scrub_extra_sheets(wb)
+    return atomic_write(Path(path), lambda f: save_workbook(wb, f))
 
 
 def _own_letters(sheet) -> list[int]:
@@ -404,37 +302,3 @@ def _merge_beside(ws, merges: tuple[Range, ...], beside: list[tuple[int, int, Be
     for r1, c1, r2, c2 in merges:
         if not any(r1 <= r <= r2 and c1 <= c <= c2 and (r, c) != (r1, c1) for r, c in written):
             ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
-
-
-def _set_formula(cell, formula: str, number_format: str = "General"):
-    """A formula of the teacher's own (never an answer's text), in its number format."""
-    cell.value = formula
-    if number_format and number_format != "General":
-        cell.number_format = number_format
-    return cell
-
-
-def _set_beside(cell, b: BesideCell):
-    """A cell of the teacher's beside the table: their formula as that formula (it was one in their own workbook; an
-    answer of the table never is one), a number or a date in its number format, a text as text (:func:`_set_cell`)."""
-    if b.formula:
-        cell.value = b.value
-        return cell
-    if isinstance(b.value, str):
-        return _set_cell(cell, b.value)
-    return _set_typed(cell, TypedCell(b.value, b.number_format, ""))
-
-
-def _set_cell(cell, v):
-    if isinstance(v, bool):
-        cell.value = int(v)
-    elif isinstance(v, (int, float)):
-        cell.value = v
-    else:
-        text = str(v)
-        written = xlsx_text(text)
-        cell.value = written
-        cell.data_type = "s"          # never a formula, whatever the text starts with
-        if is_risky(written) or is_risky(text):
-            cell.quotePrefix = True   # and Excel keeps it text when the teacher edits it
-    return cell

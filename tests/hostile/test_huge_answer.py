@@ -94,7 +94,8 @@ def _session(answer: str) -> GradingSession:
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_the_answer_is_still_written_whole(tmp_path, suffix):
     from grader_app.io.readers import read_sheet
-    from grader_app.io.writers import EXCEL_CELL_LIMIT, write_graded
+    from grader_app.io.writers import write_graded
+    from grader_app.io.xlsx_cells import EXCEL_CELL_LIMIT
 
     paste = prose(READ_CHARS * 3) + " =1+1"
     s = _session(paste)

@@ -15,6 +15,7 @@ from grader_app.core.session import GradingSession, ItemInfo
 from grader_app.core.sheet import LONG, WIDE, ColumnMapping
 from grader_app.io import SheetError, graded_frame, read_sheet, write_graded, write_graded_csv, write_graded_xlsx
 from grader_app.io import writers
+from grader_app.io.xlsx_cells import EXCEL_CELL_LIMIT
 
 LABELS = (0, 1, 2, 3)
 RISKY = ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tstarts with tab", "\rstarts with CR", "=HYPERLINK(\"http://x\",\"y\")"]
@@ -246,7 +247,7 @@ def test_disk_full_at_csv_fsync(long_session, tmp_path, monkeypatch):
     def full(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(writers.os, "fsync", full)
+    monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(SheetError, match="disk is full"):
         write_graded_csv(s, target)
     _assert_untouched(tmp_path, target)
@@ -316,7 +317,7 @@ def test_xlsx_cell_limit_and_confidence_format_with_clashing_names(tmp_path):
     ws = openpyxl.load_workbook(write_graded(s, tmp_path / "g.xlsx")).active
     header = [c.value for c in ws[1]]
     assert header == ["id", "confidence", "Answer", "model_score", "confidence (2)"] + ADDED[2:]
-    assert ws["C2"].value == essay[:writers.EXCEL_CELL_LIMIT]
+    assert ws["C2"].value == essay[:EXCEL_CELL_LIMIT]
     assert ws["E2"].number_format == "0.000" and ws["B2"].value == "high" and ws["B2"].number_format == "General"
     with open(write_graded(s, tmp_path / "g.csv"), encoding="utf-8-sig", newline="") as f:
         assert list(csv.reader(f))[1][2] == essay
@@ -388,8 +389,8 @@ def test_xlsx_cell_limit_counts_utf16_units_and_never_splits_a_character(tmp_pat
     frame = pd.DataFrame({"id": ["1"], "Answer": [essay]}, dtype=object)
     s = _session(Sheet(frame=frame), ColumnMapping(layout=LONG, id_column="id", answer_column="Answer", default_item="Q1"))
     got = openpyxl.load_workbook(write_graded(s, tmp_path / "g.xlsx")).active["B2"].value
-    assert got == "🦠" * (writers.EXCEL_CELL_LIMIT // 2)
-    assert len(got.encode("utf-16-le")) // 2 <= writers.EXCEL_CELL_LIMIT
+    assert got == "🦠" * (EXCEL_CELL_LIMIT // 2)
+    assert len(got.encode("utf-16-le")) // 2 <= EXCEL_CELL_LIMIT
 
 
 # ----- issue 9.11: formula guarding -------------------------------------------------------------

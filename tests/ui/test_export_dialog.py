@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt
 from grader_app import atomic
 from grader_app.core.session import GradingSession
 from grader_app.core.sheet import ColumnMapping
-from grader_app.io import writers
 from grader_app.ui.export_dialog import CANVAS, CSV, FEEDBACK_CSV, PDF, XLSX, ExportDialog
 from grader_app.ui.i18n import unbroken
 from in_language import in_language
@@ -168,7 +167,7 @@ def test_full_disk_shows_the_sentence_and_keeps_the_session(qtbot, dialog, sessi
     def no_space(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(writers.os, "fsync", no_space)
+    monkeypatch.setattr(os, "fsync", no_space)
     dialog.set_format(XLSX)
     dialog.set_destination(tmp_path / "graded.xlsx")
     with qtbot.waitSignal(dialog.failed, timeout=20000) as sig:
@@ -193,7 +192,7 @@ def test_file_open_elsewhere_shows_the_sentence(qtbot, dialog, session, tmp_path
     def locked(src, dst):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(writers.os, "replace", locked)
+    monkeypatch.setattr(os, "replace", locked)
     dialog.set_format(CSV)
     dialog.set_destination(target)
     dialog.export_button.click()
@@ -262,7 +261,7 @@ def test_the_old_file_is_named_only_when_there_was_one(qtbot, dialog, tmp_path, 
 
 
 def test_pdf_write_failure_is_caught(qtbot, dialog, tmp_path, monkeypatch):
-    monkeypatch.setattr(writers.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(errno.ENOSPC, "full")))
+    monkeypatch.setattr(os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(errno.ENOSPC, "full")))
     dialog.set_format(PDF)
     dialog.set_destination(tmp_path / "r.pdf")
     with qtbot.waitSignal(dialog.failed, timeout=20000) as sig:

@@ -1,0 +1,88 @@
+"""How the graded workbook's cells are written (:mod:`.writers`, :mod:`.feedback`): a text as XLSX can carry it
+(:func:`xlsx_text`: no character XML 1.0 forbids, CR as LF, cut to Excel's cell limit), stored as a string and
+quote-prefixed when a spreadsheet could take it for a formula (:func:`set_cell`); the teacher's numbers and dates in
+their number format, their formulas as formulas, their cells beside the table as they were; and the strings another
+sheet of the workbook holds made as safe (:func:`scrub_extra_sheets`)."""
+from __future__ import annotations
+
+import re
+
+from ..core.sheet import BesideCell, TypedCell
+from .formula_guard import is_risky
+
+EXCEL_CELL_LIMIT = 32767   # UTF-16 units Excel holds in one cell; a longer cell makes it refuse the file
+# XML 1.0 allows #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xlsx_text(text: str) -> str:
+    """``text`` as XLSX can carry it: XML-forbidden characters dropped, CR as LF, cut to Excel's limit."""
+    text = _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if len(text) > EXCEL_CELL_LIMIT // 2:
+        units = 0
+        for i, ch in enumerate(text):
+            units += 2 if ord(ch) > 0xFFFF else 1
+            if units > EXCEL_CELL_LIMIT:
+                return text[:i]
+    return text
+
+
+def scrub_extra_sheets(wb) -> None:
+    """Every string an ``extra_sheets`` hook wrote (titles, text cells) fit for XML, risky text quote-prefixed."""
+    for ws in wb.worksheets:
+        clean = xlsx_text(ws.title)
+        if clean != ws.title:
+            ws.title = clean or "Sheet"
+        if ws is wb.worksheets[0]:
+            continue                  # the graded table is clean already
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.data_type == "s":
+                    clean = xlsx_text(cell.value)
+                    if clean != cell.value:
+                        cell.value = clean
+                        cell.data_type = "s"
+                    if is_risky(clean) and not cell.quotePrefix:
+                        cell.quotePrefix = True
+
+
+def set_typed(cell, was: TypedCell):
+    """An original cell that held a number or a date in the teacher's workbook: that value, in its number format."""
+    cell.value = was.value
+    if was.number_format and was.number_format != "General":
+        cell.number_format = was.number_format
+    return cell
+
+
+def set_formula(cell, formula: str, number_format: str = "General"):
+    """A formula of the teacher's own (never an answer's text), in its number format."""
+    cell.value = formula
+    if number_format and number_format != "General":
+        cell.number_format = number_format
+    return cell
+
+
+def set_beside(cell, b: BesideCell):
+    """A cell of the teacher's beside the table: their formula as that formula (it was one in their own workbook; an
+    answer of the table never is one), a number or a date in its number format, a text as text (:func:`set_cell`)."""
+    if b.formula:
+        cell.value = b.value
+        return cell
+    if isinstance(b.value, str):
+        return set_cell(cell, b.value)
+    return set_typed(cell, TypedCell(b.value, b.number_format, ""))
+
+
+def set_cell(cell, v):
+    if isinstance(v, bool):
+        cell.value = int(v)
+    elif isinstance(v, (int, float)):
+        cell.value = v
+    else:
+        text = str(v)
+        written = xlsx_text(text)
+        cell.value = written
+        cell.data_type = "s"          # never a formula, whatever the text starts with
+        if is_risky(written) or is_risky(text):
+            cell.quotePrefix = True   # and Excel keeps it text when the teacher edits it
+    return cell
