@@ -17,8 +17,9 @@ comment beside no score would read as a graded answer (an LMS import would post 
 
 What a question is, a decision and a change (:class:`ItemInfo`, :class:`Decision`, :class:`Change`) are the
 records of :mod:`.session_records`, imported from here as ever; the figures it gives (counts, the top sentence,
-agreement) are :mod:`.session_figures`'. What the teacher set a question to be out of (``scales``, :mod:`.scale`) is
-kept here, for the question on a scale of the teacher's (the exports and the review work the scale out:
+agreement) are :mod:`.session_figures`'; deciding, undoing and the waiting comments are
+:mod:`.session_decisions`'. What the teacher set a question to be out of (``scales``, :mod:`.scale`) is kept here,
+for the question on a scale of the teacher's (the exports and the review work the scale out:
 ``grader_app.io.lms_points.question_scale``).
 """
 from __future__ import annotations
@@ -36,19 +37,20 @@ from .class_language import class_language
 from .denial import denies
 from .flags import copy_key, group_flags
 from .namesakes import tell_apart
-from .numbers import score_text
 from .origins import Offered
 from .prediction import Prediction
 from .session_records import LEARNED as LEARNED  # re-exported: the session's records are imported from here
 from .session_records import NO_CHANGE as NO_CHANGE
+from .session_records import Heard as Heard
 from .scale import Scale
+from .session_decisions import SessionDecisions
 from .session_figures import SessionFigures
-from .session_records import Change, CommentListener, Decision, Heard, ItemInfo, Listener
+from .session_records import Change, CommentListener, Decision, ItemInfo, Listener
 from .model_flags import with_model_flags
 from .sheet import Answer, ColumnMapping, Reading, Sheet, answers_from_sheet, refuse_unsaved
 from .term_list import lists_answer
 
-class GradingSession(SessionFigures):
+class GradingSession(SessionFigures, SessionDecisions):
     def __init__(self, sheet: Sheet, mapping: ColumnMapping, items: dict[str, ItemInfo] | None = None,
                  reading: Reading | None = None) -> None:
         self.sheet, self.mapping, self.reading = sheet, mapping, reading   # reading: how a known export's cells read
@@ -332,92 +334,6 @@ class GradingSession(SessionFigures):
             by_item.setdefault(self.answers[k].item, []).append(k)
         return [k for group in by_item.values() for k in group]
 
-    # ----- decisions ----------------------------------------------------------------------
-    def decide(self, key: int, score, comment: str | None = None, origin: str = "") -> Decision:
-        """Record the teacher's final score (keeping an earlier comment, or one waiting for it, unless given anew), and
-        why the answer was marked: an earlier decision's origin, else ``origin`` (core.origins; "": not known)."""
-        item = self.items[self.answers[key].item]
-        # a question on a scale of the teacher's (a model learned from their marks has the scale of the marks so far: a
-        # new score widens it, and the next model learns it) is checked against that scale by the review; only a
-        # shipped model's labels are a limit here
-        if item.labels and not item.own_scale and score not in item.labels:
-            allowed = ", ".join(score_text(v) for v in item.labels)
-            raise ValueError(f"{score_text(score)} is not a score for this question; use one of {allowed}")
-        old = self.decisions.get(key)
-        if comment is None:
-            comment = old.comment if old else self._waiting.get(key, "")
-        dec = Decision.now(score, comment, old.origin if old else origin)
-        self.restore(key, dec)
-        return dec
-
-    def accept(self, key: int) -> Decision:
-        pred = self.predictions.get(key)
-        if pred is None:
-            raise ValueError("this answer has no model score to accept; type the score instead")
-        if not pred.valid:
-            raise ValueError("the model gave no usable score for this answer; type the score instead")
-        return self.decide(key, (self.model_says(key) or pred).score)   # the likeliest, unless it takes it alone
-
-    def restore(self, key: int, decision: Decision | None) -> Change:
-        """Set (or with None, clear) a decision exactly as given; used by undo and the review commands.
-
-        A decision takes the comment that waited for its score: that one is forgotten (announced after the
-        decision). Every listener is called even if one fails (say the project file cannot be written); the
-        first failure is raised after all of them have run, so the caller can tell the teacher.
-        """
-        if decision is None:   # a decision made on it again keeps the origin this one had (core.origins)
-            self.offered.taken_back(key, self._decisions.pop(key, None))
-        else:
-            self._decisions[key] = decision
-        change = self._changed(keys=[key], decision=True)
-        calls: list[tuple] = [(fn, key, decision) for fn in self.listeners]
-        if decision is not None and self._waiting.pop(key, None) is not None:
-            calls += [(fn, key, "") for fn in self.comment_listeners]
-        _announce(calls)
-        return change
-
-    def restore_many(self, changes: Sequence[tuple[int, Decision | None]]) -> Change:
-        """:meth:`restore` for several answers at once (a group's score, its undo): every decision set, one change,
-        then each listener told: a :class:`~.session_records.Heard` once with them all, any other once per answer (then
-        the comments the decisions took, as :meth:`restore` tells them); the first failure raised after all ran."""
-        changes = [(int(k), d) for k, d in changes]
-        taken = []
-        for key, decision in changes:
-            if decision is None:
-                self.offered.taken_back(key, self._decisions.pop(key, None))
-            else:
-                self._decisions[key] = decision
-                if self._waiting.pop(key, None) is not None:
-                    taken.append(key)
-        change = self._changed(keys=[k for k, _ in changes], decision=True)
-        calls: list[tuple] = []
-        for fn in self.listeners:
-            calls += [(fn.many, changes)] if isinstance(fn, Heard) else [(fn, k, d) for k, d in changes]
-        calls += [(fn, key, "") for key in taken for fn in self.comment_listeners]
-        _announce(calls)
-        return change
-
-    def set_waiting_comment(self, key: int, comment: str) -> Change:
-        """Keep ``comment`` for an answer until its score ("" forgets it; see the module), announced to
-        ``comment_listeners``. For an answer without a decision (an undo sets it just before clearing one)."""
-        if comment:
-            self._waiting[key] = comment
-        else:
-            self._waiting.pop(key, None)
-        _announce([(fn, key, comment or "") for fn in self.comment_listeners])
-        return self._changed(keys=[key], decision=True)
-
-    def load_decisions(self, decisions: Mapping[int, Decision]) -> Change:
-        """Put decisions read from a project file back, without announcing them (they are on disk)."""
-        self._decisions.update(decisions)
-        return self._changed(keys=decisions, decision=True)
-
-    def load_waiting_comments(self, comments: Mapping[int, str]) -> Change:
-        """Comments waiting for a score back from a project file, unannounced (a decided answer took its own)."""
-        kept = {k: c for k, c in comments.items() if c and k not in self._decisions}
-        self._waiting.update(kept)
-        return self._changed(keys=kept, decision=True)
-
     def identical_to(self, key: int) -> list[int]:
         """Other answers to the same question that the "identical to another answer" flag takes for copies of this
         one (:func:`.flags.copy_key`: punctuation, spacing, hidden characters and look-alike letters aside)."""
@@ -428,15 +344,3 @@ class GradingSession(SessionFigures):
                 copies.setdefault(copy_key(self.answers[k].text), []).append(k)
         target = copy_key(a.text)
         return [k for k in self._copies[a.item].get(target, ()) if k != key] if target else []
-
-
-def _announce(calls) -> None:
-    """Call each listener with its arguments, every one even if one fails; then raise the first failure."""
-    failure: Exception | None = None
-    for fn, *args in calls:
-        try:
-            fn(*args)
-        except Exception as exc:
-            failure = failure or exc
-    if failure is not None:
-        raise failure
