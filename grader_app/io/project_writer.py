@@ -37,7 +37,8 @@ rollback-journal mode (the old file's WAL files keep their names until its last 
 tries a failed commit again there; as often as the file goes. The caller hears a :class:`ProjectRestored`
 sentence through ``on_error`` (nothing is lost: ``last_error`` stays None) once the step that wrote it is done: after
 ``on_saved`` if that step wrote what was held too (its ``saved_too``), whichever went first; if the copy cannot be made, a
-:class:`ProjectError` says so (a failed commit's changes are held) and the writer tries again with the next.
+:class:`ProjectError` says so (a failed commit's changes are held) and the writer tries again with the next; a refused
+commit that adds to changes held before, whose failure was said, says that failure again, counting them all.
 """
 from __future__ import annotations
 
@@ -105,6 +106,7 @@ class ProjectWriter:
         self.on_error: Callable[[ProjectError], None] | None = None
         self.on_saved: Callable[[], None] | None = None   # what was held is written (writer thread; must not block)
         self._refused = False            # a change waited for failed for the file: on_saved at the next commit
+        self._held_said = False          # the held changes' failure was said (not only the file's): kept up to date
         self._news: list[ProjectRestored] = []   # the file written again this step: told at its end (_tell_news)
         self._saved_now = False          # this step wrote what was held: on_saved at its end (_tell_news), once
         self._saved_due = False          # ...and not told yet
@@ -272,13 +274,16 @@ class ProjectWriter:
                 self._report(ProjectError.said("project.change_failed", what=parts([culprit.what]), name=self.name,
                                                why=f"{type(exc).__name__}: {exc}"))
                 continue
-            self.held = writes
-            if exc is not self.last_error:   # else the file had gone and could not be written again: said so
+            grew, self.held = len(writes) > len(self.held), writes
+            if exc is not self.last_error:
                 error = as_project_error(self.name, exc)
                 self.last_error = error
+                self._held_said = True
                 self._report(self.failure(error), error)
+            elif grew and self._held_said:   # the file had gone and could not be written again (said so), and what
+                self._report(self.failure(exc), exc)   # was held before it is said: said again, counting what joined it
             return
-        had, self.held = bool(self.held), []
+        had, self.held, self._held_said = bool(self.held), [], False
         if not dropped:
             self.last_error = None
         self._wrote(had)

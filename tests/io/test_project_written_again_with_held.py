@@ -103,3 +103,31 @@ def test_what_was_held_is_said_saved_in_the_file_written_beside_the_one_that_rep
         assert set(read_decisions(tmp_path / recovered)) == {0, 1}
     finally:
         store.close()
+
+
+def test_decisions_held_after_the_file_could_not_be_written_again_are_counted_in_the_held_failure(tmp_path, monkeypatch):
+    """Once the file that had gone could not be written again, a refused commit was put down to it alone: the decisions
+    it added to those held were in no failure, and the window, counting the last it heard, said fewer than were held.
+    Now each refused commit that adds to what was held, once its failure was said, says it again, counting all."""
+    store = ProjectStore.open(tmp_path / NAME)
+    session = make_session()
+    store.attach(session)
+    heard = _listen(store)
+    try:
+        disk = failing_writes(monkeypatch)
+        failing_copies(monkeypatch, disk)
+        session.decide(0, 1)
+        assert not store.flush() and set(store.unsaved) == {0}
+        before = len(heard)
+        store.path.unlink()
+        assert not store.flush()                    # found gone, not written again: said so, nothing added to say
+        told = len(heard)
+        assert told > before and {h.kind for h in heard[before:]} == {"project.deleted_not_rewritten"}
+        session.decide(1, 2)
+        session.decide(2, 0)
+        assert not store.flush() and set(store.unsaved) == {0, 1, 2}
+        held = [h for h in heard[told:] if getattr(h, "kind", "") == "project.decisions_unsaved"]
+        assert held and held[-1].values["count"] == 3
+        assert store.last_error is not None and store.last_error.kind == "project.deleted_not_rewritten"
+    finally:
+        store.close()

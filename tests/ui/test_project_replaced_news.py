@@ -30,7 +30,8 @@ THEIRS = b"the sync client's own version of the file"
 
 def _replaced(qtbot, window, tmp_path, monkeypatch, held: bool):
     """Under review, the disk full (with ``held``: a decision refused first, and its failure said), the project file
-    replaced and the writer's try to write it beside that refused: (session, store, view, the first notes, n held)."""
+    replaced and the writer's try to write it beside that refused: (session, store, view, the first notes, and n, the
+    decisions held whose failure was said)."""
     session, store, _keys, view = _idle_under_review(qtbot, window, tmp_path)
     notes, path = window.notices, store.path
     before = list(notes.notes)
@@ -47,6 +48,9 @@ def _replaced(qtbot, window, tmp_path, monkeypatch, held: bool):
     qtbot.keyClick(view, Qt.Key.Key_2)                          # the writer finds out, and cannot copy it beside
     qtbot.waitUntil(lambda: any(p.startswith(REPLACED) for p in notes.problems), timeout=10000)
     assert store.last_error is not None and store.last_error.kind == "project.replaced_not_rewritten"
+    if held:   # that decision is held with the first, and counted with them (tests/ui/test_held_counted_while_gone.py)
+        n = len(session.decisions)
+        qtbot.waitUntil(lambda: any(p.startswith(MANY.format(n=n)) for p in notes.problems), timeout=10000)
     return session, store, view, before, disk, n
 
 
