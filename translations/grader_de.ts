@@ -4197,12 +4197,12 @@
         </translation>
     </message>
     <message>
-        <source>{name} was replaced by another file while open; Grader saves your work in {recovered} beside it, and saved there after all: {what}.</source>
-        <translation>{name} wurde durch eine andere Datei ersetzt, während sie geöffnet war; Grader speichert Ihre Arbeit daneben in {recovered} und hat dort jetzt doch gespeichert: {what}.</translation>
+        <source>Nothing is lost: saved in {recovered}.</source>
+        <translation>Nichts verloren: gespeichert in {recovered}.</translation>
     </message>
     <message>
-        <source>{name} was deleted while open; Grader wrote it again, and saved after all: {what}.</source>
-        <translation>{name} wurde gelöscht, während sie geöffnet war; Grader hat sie neu geschrieben und jetzt doch gespeichert: {what}.</translation>
+        <source>Nothing is lost: {name} is back.</source>
+        <translation>Nichts verloren: {name} ist zurück.</translation>
     </message>
     <message numerus="yes">
         <source>your %n decisions</source>

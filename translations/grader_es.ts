@@ -4197,12 +4197,12 @@
         </translation>
     </message>
     <message>
-        <source>{name} was replaced by another file while open; Grader saves your work in {recovered} beside it, and saved there after all: {what}.</source>
-        <translation>{name} se reemplazó por otro archivo mientras estaba abierto; Grader guarda tu trabajo en {recovered}, a su lado, y guardó allí por fin lo que faltaba: {what}.</translation>
+        <source>Nothing is lost: saved in {recovered}.</source>
+        <translation>No se perdió nada: se guarda en {recovered}.</translation>
     </message>
     <message>
-        <source>{name} was deleted while open; Grader wrote it again, and saved after all: {what}.</source>
-        <translation>{name} se borró mientras estaba abierto; Grader lo volvió a escribir y guardó por fin lo que faltaba: {what}.</translation>
+        <source>Nothing is lost: {name} is back.</source>
+        <translation>No se perdió nada: {name} ha vuelto.</translation>
     </message>
     <message numerus="yes">
         <source>your %n decisions</source>

@@ -3,10 +3,10 @@ the scores ("The scores are saved in answers.grader-project after all."), the de
 decisions that could not be saved are in … after all."), its other held changes, named as their failure named them
 ("Saved in … after all: your comment and the thresholds."), and, for the status bar, which says one sentence at a time,
 several kinds written by one commit said together ("Saved in … after all: your 3 decisions and the thresholds."): said
-one after another, the second would hide the first at once; so is a project file that had gone written again by the
-commit that wrote what was held ("answers.grader-project was deleted while open; Grader wrote it again, and saved after
-all: your 3 decisions."). Plain functions, in the scoring controller's translation context (:mod:`.scoring_controller`
-says when)."""
+one after another, the second would hide the first at once; so, in a few words, is a project file that had gone written
+again by the commit that wrote what was held ("Nothing is lost: answers.grader-project is back.": the notes
+say each whole). Plain functions, in the scoring controller's translation context (:mod:`.scoring_controller` says
+when)."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -40,16 +40,16 @@ def held_saved_together(failures: Iterable[ProjectError], name: str) -> str:
     return _saved_in(name, _named(failures))
 
 
-def written_again_with(restored: ProjectRestored, failures: Iterable[ProjectError]) -> str:
-    """One sentence for a project file that had gone, written again (``restored``) by the commit that wrote what
-    ``failures`` (each the last of its kind) said could not be saved: the file's news and theirs."""
-    what, gone = words(_named(failures)), restored.values.get("name", "")
+def written_again_with(restored: ProjectRestored) -> str:
+    """The status bar's one sentence for a project file that had gone, written again (``restored``) by the commit that
+    wrote what a full disk held: that nothing is lost first, then where the work is. Short, so that it is whole on the
+    bar at 1024 px and 16 pt in each language (a file's name may give way in its middle: :mod:`.message_bar`); what
+    happened to the file and what was held are said whole in the notes, each news in its warning's place."""
     if restored.kind == "project.rewritten_beside":
-        return translate("ScoringController", "{name} was replaced by another file while open; Grader saves your work in "
-                         "{recovered} beside it, and saved there after all: {what}.").format(
-            name=gone, recovered=restored.values.get("recovered", ""), what=what)
-    return translate("ScoringController", "{name} was deleted while open; Grader wrote it again, and saved after all: "
-                     "{what}.").format(name=gone, what=what)
+        return translate("ScoringController", "Nothing is lost: saved in {recovered}.").format(
+            recovered=restored.values.get("recovered", ""))
+    return translate("ScoringController", "Nothing is lost: {name} is back.").format(
+        name=restored.values.get("name", ""))
 
 
 def _named(failures: Iterable[ProjectError]) -> object:

@@ -200,7 +200,7 @@ class ScoringController(QObject):
                 told, self._gone_told = self._gone_told, []
                 self.savedAfterAll.emit(plain(error), 30000, tuple(told))
                 if error.saved_too and self._held_news:   # the same commit wrote what was held: said at once on the bar
-                    self.savedTogether.emit(written_again_with(error, self._held_news), 30000)
+                    self.savedTogether.emit(written_again_with(error), 30000)
                 self.retrying.update()
             self._held_news = []
             return

@@ -4,7 +4,9 @@ while open and could not be written again…") and, once the disk had room, each
 bar, which says one sentence at a time, showed only the news that came second: a teacher glancing at it learnt either
 that the file was written again or that the decision was saved, never both. Now the bar says both in one sentence, as
 it does for several kinds of held changes written by one commit (tests/ui/test_held_changes_saved_after_all.py), on
-both of the writer's paths (WAL, and the rollback journal it writes in once it wrote the file again).
+both of the writer's paths (WAL, and the rollback journal it writes in once it wrote the file again): in a few words,
+that nothing is lost and the file is back, whole on the bar at 16 pt (tests/ui/test_written_again_news_fits_at_16_pt.py);
+the notes say each news whole, the decisions counted.
 
 In the real window with a sheet scored for real; the disk is full as in tests/failing_disk.py, the copy that would
 write the file again refused too; the project file is deleted on the disk."""
@@ -16,7 +18,6 @@ from PySide6.QtCore import Qt
 from failing_disk import failing_copies, failing_writes
 from grader_app.ui import i18n
 from grader_app.io.project_store import ProjectError, ProjectRestored
-from grader_app.io.project_problems import unsaved_failure
 from grader_app.ui.saved_after_all_words import written_again_with
 from test_decisions_saved_after_all import _idle_under_review
 from test_project_write_errors import decisions_on_disk
@@ -25,7 +26,7 @@ from test_unsaved_decisions_up_to_date import MANY, ONE, PROJECT, _saved_news
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-BOTH = PROJECT + " was deleted while open; Grader wrote it again, and saved after all: {what}."
+BOTH = f"Nothing is lost: {PROJECT} is back."   # said short, to be whole at 16 pt (test_written_again_news_fits_at_16_pt)
 
 
 @pytest.mark.parametrize("before", [0, 1], ids=["WAL", "rollback journal"])
@@ -53,8 +54,7 @@ def test_the_status_bar_says_the_file_written_again_and_the_held_decision_saved_
 
     disk["on"] = False                                          # room again: the next decision writes it all
     qtbot.keyClick(view, Qt.Key.Key_0)
-    both = BOTH.format(what="your decision" if n == 1 else f"your {n} decisions")
-    qtbot.waitUntil(lambda: bar.currentMessage() == both, timeout=10000)
+    qtbot.waitUntil(lambda: bar.currentMessage() == BOTH, timeout=10000)
     assert store.flush(10) and store.last_error is None and store.unsaved == {}
     assert set(decisions_on_disk(path)) == set(session.decisions) != set()
     news = [_saved_news(n), BACK]                               # each warning's news in its place, as before
@@ -63,30 +63,19 @@ def test_the_status_bar_says_the_file_written_again_and_the_held_decision_saved_
 
 
 @pytest.mark.parametrize("lang, gone, beside", [
-    ("en", "p.grader-project was deleted while open; Grader wrote it again, and saved after all: your 2 decisions and "
-           "your comment.",
-     "p.grader-project was replaced by another file while open; Grader saves your work in p (recovered).grader-project "
-     "beside it, and saved there after all: your 2 decisions and your comment."),
-    ("de", "p.grader-project wurde gelöscht, während sie geöffnet war; Grader hat sie neu geschrieben und jetzt doch "
-           "gespeichert: Ihre 2 Entscheidungen und Ihr Kommentar.",
-     "p.grader-project wurde durch eine andere Datei ersetzt, während sie geöffnet war; Grader speichert Ihre Arbeit "
-     "daneben in p (recovered).grader-project und hat dort jetzt doch gespeichert: Ihre 2 Entscheidungen und Ihr "
-     "Kommentar."),
-    ("es", "p.grader-project se borró mientras estaba abierto; Grader lo volvió a escribir y guardó por fin lo que "
-           "faltaba: tus 2 decisiones y tu comentario.",
-     "p.grader-project se reemplazó por otro archivo mientras estaba abierto; Grader guarda tu trabajo en "
-     "p (recovered).grader-project, a su lado, y guardó allí por fin lo que faltaba: tus 2 decisiones y tu "
-     "comentario.")])
+    ("en", "Nothing is lost: p.grader-project is back.", "Nothing is lost: saved in p (recovered).grader-project."),
+    ("de", "Nichts verloren: p.grader-project ist zurück.",
+     "Nichts verloren: gespeichert in p (recovered).grader-project."),
+    ("es", "No se perdió nada: p.grader-project ha vuelto.",
+     "No se perdió nada: se guarda en p (recovered).grader-project.")])
 def test_the_file_written_again_and_what_was_held_are_said_together_in_each_language(qapp, lang, gone, beside):
-    held = [unsaved_failure("p.grader-project", 2, ["your decision"], None),
-            unsaved_failure("p.grader-project", 0, ["your comment"], None)]
     restored = [ProjectRestored.said("project.rewritten", name="p.grader-project"),
                 ProjectRestored.said("project.rewritten_beside", name="p.grader-project",
                                      recovered="p (recovered).grader-project")]
     assert all(isinstance(r, ProjectError) for r in restored)
     assert i18n.install(lang)
     try:
-        said = [written_again_with(r, held) for r in restored]
+        said = [written_again_with(r) for r in restored]
     finally:
         i18n.install("en")
     assert said == [gone, beside]
