@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..core.sheet import Sheet
 from .header_words import ANSWER_WORDS, ITEM_WORDS, NOT_ANSWER_WORDS, about, sentence, shape
 from .response_numbers import all_emails
+from .sheet_detection import is_number_text
 
 
 @dataclass
@@ -83,15 +84,7 @@ def column_stats(sheet: Sheet) -> list[ColumnStats]:
             mean_len=sum(map(len, values)) / k,
             mean_words=sum(v.count(" ") + 1 for v in values) / k,
             letters=sum(1 for v in values if not v.isdigit() and any(ch.isalpha() for ch in v[:50])) / k,
-            numeric=sum(1 for v in counts if _is_number(v)) / (len(counts) or 1),
+            numeric=sum(1 for v in counts if is_number_text(v)) / (len(counts) or 1),
             max_repeat=max(counts.values()) if counts else 0, words=words, question=question, wording=wording,
             sentence=sentence(col), emails=all_emails(values)))
     return out
-
-
-def _is_number(v: str) -> bool:
-    try:
-        float(v.replace(",", "."))
-        return True
-    except ValueError:
-        return False
