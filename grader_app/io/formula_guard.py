@@ -230,6 +230,10 @@ class _Cuts:
         return any(_cell_risky(c.lstrip("'") if reversible else c) for c in self.cells(k))
 
 
+# a lone surrogate (U+D800-U+DFFF), which UTF-8 cannot encode: the CSV writers put U+FFFD in its place before guarding
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def guard_cell(text: str, delimiter: str = ",") -> str:
     """:func:`guard`, and a ``'`` after each other separator or line break where a cell beginning there would start a
     formula (a field of a CSV written with ``delimiter``)."""

@@ -62,7 +62,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -72,7 +71,7 @@ from ..core.sheet import WIDE, BesideCell
 from .beside_cells import Range, grading_in_place, placed, right_of
 from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
-from .formula_guard import guard, guard_cell_reversibly, is_risky
+from .formula_guard import LONE_SURROGATE, guard, guard_cell_reversibly, is_risky
 from .graded_columns import ADDED, ENGLISH, GradedWords
 from .paths_check import refuse_overwriting_input
 from .safe_write import atomic_write
@@ -86,8 +85,6 @@ if TYPE_CHECKING:   # pandas is imported where the graded table is made (a file 
 
 __all__ = ["ADDED", "atomic_write", "csv_delimiter", "graded_frame", "guard", "is_risky",
            "write_graded", "write_graded_csv", "write_graded_xlsx"]
-
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # ----- the table ------------------------------------------------------------------------------
@@ -189,7 +186,7 @@ def _csv_cell(v, delimiter: str = ",") -> str:
         return ""
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return with_decimal_mark(str(v), delimiter) if isinstance(v, float) else str(v)   # 0,85 beside semicolons
-    s = _LONE_SURROGATE.sub("\ufffd", str(v))   # UTF-8 cannot encode a lone surrogate
+    s = LONE_SURROGATE.sub("\ufffd", str(v))   # UTF-8 cannot encode a lone surrogate
     return guard_cell_reversibly(s, delimiter)
 
 

@@ -68,8 +68,7 @@ from ..lms_points import LmsPoints, item_maxima
 from ..lms_points import column_texts
 from ..paths_check import refuse_overwriting_input
 from ..safe_write import atomic_write
-from ..formula_guard import guard_cell
-from ..writers import _LONE_SURROGATE
+from ..formula_guard import LONE_SURROGATE, guard_cell
 from .export_files import POINTS_SHEET, Unmatched, report_path_for
 from .fields import SHEET_ID, SIS_ID, is_email
 from . import export_notes as said
@@ -132,7 +131,7 @@ def canvas_titles(items, names: dict[str, str]) -> list[str]:
 
 def _safe(text: str) -> str:
     text = "" if text is None else str(text)
-    return guard_cell(_LONE_SURROGATE.sub("\ufffd", text), ",")
+    return guard_cell(LONE_SURROGATE.sub("\ufffd", text), ",")
 
 
 def student_keys(session: GradingSession) -> dict[int, tuple]:

@@ -16,8 +16,7 @@ from typing import Iterable, Mapping, Sequence
 from ..csv_locale import csv_delimiter, with_decimal_mark
 from ..notes import Note
 from ..safe_write import atomic_write
-from ..formula_guard import guard_cell
-from ..writers import _LONE_SURROGATE
+from ..formula_guard import LONE_SURROGATE, guard_cell
 from . import export_notes as said
 from .reasons import ListWords
 
@@ -72,7 +71,7 @@ def report_path_for(path: Path) -> Path:
 def safe_text(v, delimiter: str = ",") -> str:
     """A cell as a CSV written with ``delimiter`` holds it: formula-safe wherever a spreadsheet could start a cell."""
     text = "" if v is None else str(v)
-    return guard_cell(_LONE_SURROGATE.sub("\ufffd", text), delimiter)
+    return guard_cell(LONE_SURROGATE.sub("\ufffd", text), delimiter)
 
 
 def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False, quote_all: bool = False,
