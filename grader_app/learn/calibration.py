@@ -75,13 +75,20 @@ def clopper_pearson_uppers(errors: np.ndarray, n: np.ndarray, confidence: float 
     return out
 
 
-def _check(logits: np.ndarray, y_idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    logits = np.asarray(logits, dtype=np.float64)
+def _per_answer(table, y_idx, who: str, what: str) -> tuple[np.ndarray, np.ndarray]:
+    """``table`` as a float array [answers, scores] and ``y_idx`` as an array with one entry per answer; else a
+    ValueError saying that ``who`` needs them so (``what``: the table's values, "logits" or "probabilities")."""
+    table = np.asarray(table, dtype=np.float64)
     y = np.asarray(y_idx)
-    if logits.ndim != 2 or len(logits) == 0:
-        raise ValueError("calibration needs a non-empty 2-D array of logits [answers, scores]")
-    if y.shape != (len(logits),):
-        raise ValueError(f"calibration needs one true score index per answer: {len(logits)} answers, {y.shape} labels")
+    if table.ndim != 2 or len(table) == 0:
+        raise ValueError(f"{who} needs a non-empty 2-D array of {what} [answers, scores]")
+    if y.shape != (len(table),):
+        raise ValueError(f"{who} needs one true score index per answer: {len(table)} answers, {y.shape} labels")
+    return table, y
+
+
+def _check(logits: np.ndarray, y_idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    logits, y = _per_answer(logits, y_idx, "calibration", "logits")
     if not np.issubdtype(y.dtype, np.integer) or y.min() < 0 or y.max() >= logits.shape[1]:
         raise ValueError("true score indices must be integers between 0 and the number of scores minus one")
     if not np.all(np.isfinite(logits)):
@@ -157,12 +164,7 @@ def risk_coverage(probs: np.ndarray, y_idx: np.ndarray, target_error: float = 0.
     chose the model's hyper-parameters it is slightly optimistic. ``method`` is recorded as given
     (where the calibration answers came from).
     """
-    probs = np.asarray(probs, dtype=np.float64)
-    y = np.asarray(y_idx)
-    if probs.ndim != 2 or len(probs) == 0:
-        raise ValueError("risk_coverage needs a non-empty 2-D array of probabilities [answers, scores]")
-    if y.shape != (len(probs),):
-        raise ValueError(f"risk_coverage needs one true score index per answer: {len(probs)} answers, {y.shape} labels")
+    probs, y = _per_answer(probs, y_idx, "risk_coverage", "probabilities")
     if not 0.0 < target_error < 1.0 or not 0.0 < confidence < 1.0:
         raise ValueError("target_error and confidence must both lie strictly between 0 and 1")
     n = len(probs)
