@@ -33,10 +33,11 @@ import re
 from ..notes import Note
 from . import export_notes as said
 from .cleaning import HTML
-from ._common import (import_titles, FIRST_NAME, LAST_NAME, STUDENT_ID, USERNAME, Headers, Recognition,
-                      best_filled, item_header, item_headers, lms_points, long_mapping, match_on, names_of, points,
-                      read_identifiers, recognised, students, unmatched_entry, wide_mapping)
+from ._common import (import_titles, FIRST_NAME, LAST_NAME, STUDENT_ID, USERNAME, Headers, Recognition, best_filled,
+                      item_header, item_headers, long_mapping, names_of, points, read_identifiers, recognised,
+                      wide_mapping)
 from .export_files import Table
+from .matched_points import matched_with_points
 from .reasons import ListWords
 from .title_rules import blackboard_title
 
@@ -101,19 +102,15 @@ def question_columns(session, item_names: dict[str, str]) -> list[str]:
 
 
 def build_grade_center(session, identifiers, item_names, words: ListWords) -> Table:
-    items = session.item_keys()
     titles = question_columns(session, item_names)
-    pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
-    maxima = pts.maxima
-    sts = students(session, identifiers)
-    _, good, bad = match_on(session, sts, list(MATCHED_ON), SYSTEM)
+    m = matched_with_points(session, identifiers, titles, SYSTEM, MATCHED_ON)
+    items, maxima = m.items, m.pts.maxima
     rows = [[*HEADER, *(column_header(t, maxima[i]) for t, i in zip(titles, items))]]
-    for st, user in good:
+    for st, user in m.good:
         first, last, _ = names_of(st)
-        rows.append([last, first, user, st.ids.get(STUDENT_ID, ""), *(points(pts.score(i, st.scores.get(i))) for i in items)])
-    notes = [said.blackboard_upload(), *points_notes(titles, [maxima[i] for i in items]), *scaled]
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words, pts) for s, r in bad], notes=notes,
-                 written=len(good), quote_all=True)
+        rows.append([last, first, user, st.ids.get(STUDENT_ID, ""), *m.scores(st)])
+    notes = [said.blackboard_upload(), *points_notes(titles, [maxima[i] for i in items]), *m.scaled]
+    return Table(rows=rows, unmatched=m.unmatched(session, words), notes=notes, written=len(m.good), quote_all=True)
 
 
 EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)

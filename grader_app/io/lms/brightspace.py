@@ -23,9 +23,9 @@ from __future__ import annotations
 from . import export_notes as said
 from .cleaning import BRIGHTSPACE, untagged_id
 from ._common import (import_titles, FIRST_NAME, LAST_NAME, ORG_DEFINED_ID, USERNAME, Headers, Recognition,
-                      best_filled, item_header, item_headers, lms_points, long_mapping, match_on, points,
-                      read_identifiers, recognised, students, unmatched_entry)
+                      best_filled, item_header, item_headers, long_mapping, points, read_identifiers, recognised)
 from .export_files import Table
+from .matched_points import matched_with_points
 from .reasons import ListWords
 from .title_rules import brightspace_title
 
@@ -72,19 +72,15 @@ def question_columns(session, item_names: dict[str, str]) -> list[str]:
 
 
 def build_grades(session, identifiers, item_names, words: ListWords) -> Table:
-    items = session.item_keys()
     titles = question_columns(session, item_names)
-    pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
-    maxima = pts.maxima
-    sts = students(session, identifiers)
-    key, good, bad = match_on(session, sts, list(MATCHED_ON), SYSTEM)
-    id_header = "OrgDefinedId" if key == ORG_DEFINED_ID else "Username"
-    rows = [[id_header, *(column_header(t, maxima[i]) for t, i in zip(titles, items)), END]]
-    for st, value in good:
-        rows.append(["#" + value, *(points(pts.score(i, st.scores.get(i))) for i in items), "#"])   # "#00246": zeros kept
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words, pts) for s, r in bad],
-                 notes=[said.brightspace_grades(id_header), *scaled],
-                 written=len(good))
+    m = matched_with_points(session, identifiers, titles, SYSTEM, MATCHED_ON)
+    id_header = "OrgDefinedId" if m.key == ORG_DEFINED_ID else "Username"
+    rows = [[id_header, *(column_header(t, m.pts.maxima[i]) for t, i in zip(titles, m.items)), END]]
+    for st, value in m.good:
+        rows.append(["#" + value, *m.scores(st), "#"])   # "#00246": zeros kept
+    return Table(rows=rows, unmatched=m.unmatched(session, words),
+                 notes=[said.brightspace_grades(id_header), *m.scaled],
+                 written=len(m.good))
 
 
 EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)

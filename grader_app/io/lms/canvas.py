@@ -29,9 +29,9 @@ from . import export_notes as said
 from .cleaning import HTML
 from .fields import SECTION, is_email
 from ._common import (import_titles, CANVAS_ID, NAME, SHEET_ID, SIS_ID, SIS_LOGIN_ID, Headers, Recognition,
-                      best_filled, lms_points, match_on, names_of, points, read_identifiers,
-                      recognised, students, unmatched_entry, wide_mapping)
+                      best_filled, lms_points, names_of, points, read_identifiers, recognised, wide_mapping)
 from .export_files import Table
+from .matched_points import matched_with_points
 from .reasons import ListWords
 
 SYSTEM = "Canvas"
@@ -75,15 +75,12 @@ def question_columns(session, item_names: dict[str, str]) -> list[str]:
 
 
 def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table:
-    items = session.item_keys()
     titles = question_columns(session, item_names)
-    pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
-    maxima = pts.maxima
-    rows = [[*FIXED, *titles],
-            [POINTS_POSSIBLE, "", "", "", "", *(points(maxima[i]) for i in items)]]
-    sts = students(session, identifiers)
     # Canvas's own id when the sheet came from Canvas, else whatever id the sheet has as SIS User ID
-    _, good, bad = match_on(session, sts, list(MATCHED_ON), SYSTEM, choose=False)
+    m = matched_with_points(session, identifiers, titles, SYSTEM, MATCHED_ON, choose=False)
+    good = m.good
+    rows = [[*FIXED, *titles],
+            [POINTS_POSSIBLE, "", "", "", "", *(points(m.pts.maxima[i]) for i in m.items)]]
     sis = {id(st): st.ids.get(SIS_ID) or ("" if st.ids.get(CANVAS_ID) else st.ids.get(SHEET_ID, "")) for st, _ in good}
     # another sheet's ids that are all email addresses (Moodle's, a form's) go in SIS Login ID too, as the Canvas file
     # by the sheet's id column writes them (canvas_file.canvas_table): Canvas's login is usually the address
@@ -92,10 +89,9 @@ def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table
     for st, _ in good:
         login = st.ids.get(SIS_LOGIN_ID) or (sis[id(st)] if emails else "")
         rows.append([names_of(st)[2] or sis[id(st)], st.ids.get(CANVAS_ID, ""), sis[id(st)], login,
-                     st.ids.get(SECTION, ""),
-                     *(points(pts.score(i, st.scores.get(i))) for i in items)])
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words, pts) for s, r in bad],
-                 notes=[said.canvas_gradebook(), *([said.canvas_email_ids()] if emails else []), *scaled],
+                     st.ids.get(SECTION, ""), *m.scores(st)])
+    return Table(rows=rows, unmatched=m.unmatched(session, words),
+                 notes=[said.canvas_gradebook(), *([said.canvas_email_ids()] if emails else []), *m.scaled],
                  written=len(good))
 
 

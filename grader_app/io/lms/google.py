@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from . import export_notes as said
-from ._common import (import_titles, EMAIL, FIRST_NAME, LAST_NAME, NAME, STUDENT_ID, Headers, Recognition,
-                      cell, item_headers, lms_points, match_on, names_of, norm, points, read_identifiers, recognised,
-                      students, unmatched_entry, wide_mapping)
+from ._common import (import_titles, EMAIL, FIRST_NAME, LAST_NAME, NAME, STUDENT_ID, Headers, Recognition, cell,
+                      item_headers, names_of, norm, read_identifiers, recognised, wide_mapping)
 from .export_files import Table
+from .matched_points import matched_with_points
 from ..header_words import FIRST_NAME_WORDS, LAST_NAME_WORDS, NAME_WORDS, split_words
 from .fields import EMAIL_HEADERS
 from .reasons import ListWords
@@ -139,18 +139,15 @@ def question_columns(session, item_names: dict[str, str]) -> list[str]:
 
 
 def build_classroom(session, identifiers, item_names, words: ListWords) -> Table:
-    items = session.item_keys()
-    sts = students(session, identifiers)
-    _, good, bad = match_on(session, sts, list(MATCHED_ON), "Google Classroom")
     titles = question_columns(session, item_names)
-    pts, scaled = lms_points(session, "Google Classroom", dict(zip(items, titles)), identifiers.system)
+    m = matched_with_points(session, identifiers, titles, "Google Classroom", MATCHED_ON)
     rows = [[*CLASSROOM_HEADER, *titles]]
-    for st, email in good:
+    for st, email in m.good:
         first, last, _ = names_of(st)
-        rows.append([last, first, email, *(points(pts.score(i, st.scores.get(i))) for i in items)])
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words, pts) for s, r in bad],
-                 notes=[said.google_classroom(), *scaled],
-                 written=len(good))
+        rows.append([last, first, email, *m.scores(st)])
+    return Table(rows=rows, unmatched=m.unmatched(session, words),
+                 notes=[said.google_classroom(), *m.scaled],
+                 written=len(m.good))
 
 
 EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)

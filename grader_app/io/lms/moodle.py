@@ -42,12 +42,12 @@ from ..writers import is_risky
 from . import export_notes as said
 from .canvas_file import short_title
 from .cleaning import HTML, moodle_responses
-from ._common import (import_titles, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, NOT_A_STUDENT, PARTICIPANT, SHEET_ID,
-                      USERNAME, Headers, Recognition, best_filled, cell, filled, item_header, item_headers, lms_points, match_on,
-                      names_of, norm, own_titles, points, read_identifiers, recognised, students, unmatched_entry,
-                      wide_mapping)
+from ._common import (import_titles, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, NOT_A_STUDENT, PARTICIPANT,
+                      SHEET_ID, USERNAME, Headers, Recognition, best_filled, cell, filled, item_header, item_headers,
+                      names_of, norm, own_titles, points, read_identifiers, recognised, wide_mapping)
 from .. import moodle_words as W
 from .export_files import Table
+from .matched_points import matched_with_points
 from .reasons import ListWords
 
 SYSTEM = "Moodle"
@@ -174,22 +174,18 @@ def question_columns(session, item_names: dict[str, str]) -> list[str]:
 
 
 def _gradebook(session, identifiers, item_names, words: ListWords, by_sheet_id: bool) -> Table:
-    items = session.item_keys()
     titles = question_columns(session, item_names)
-    pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
-    sts = students(session, identifiers)
-    key, good, bad = match_on(session, sts, list(BY_ID_MATCHED_ON if by_sheet_id else GRADEBOOK_MATCHED_ON), SYSTEM)
+    m = matched_with_points(session, identifiers, titles, SYSTEM, BY_ID_MATCHED_ON if by_sheet_id else GRADEBOOK_MATCHED_ON)
     rows = [[*GRADEBOOK_HEADER, *titles]]
-    for st, _ in good:
+    for st, _ in m.good:
         first, last, _full = names_of(st)
         id_number = st.ids.get(SHEET_ID if by_sheet_id else ID_NUMBER, "")
-        rows.append([first, last, st.ids.get(USERNAME, ""), id_number, st.ids.get(EMAIL, ""),
-                     *(points(pts.score(i, st.scores.get(i))) for i in items)])
-    column = {EMAIL: "Email address", USERNAME: "Username", ID_NUMBER: "ID number", SHEET_ID: "ID number"}[key or EMAIL]
+        rows.append([first, last, st.ids.get(USERNAME, ""), id_number, st.ids.get(EMAIL, ""), *m.scores(st)])
+    column = {EMAIL: "Email address", USERNAME: "Username", ID_NUMBER: "ID number", SHEET_ID: "ID number"}[m.key or EMAIL]
     # a grade item the import makes is out of 100 (Moodle's default), whatever the question is out of
-    maxima = [(t, points(pts.maxima[i])) for t, i in zip(titles, items) if pts.maxima[i]]
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words, pts) for s, r in bad],
-                 notes=[said.moodle_gradebook(column), said.moodle_maximum_grades(maxima), *scaled], written=len(good))
+    maxima = [(t, points(m.pts.maxima[i])) for t, i in zip(titles, m.items) if m.pts.maxima[i]]
+    return Table(rows=rows, unmatched=m.unmatched(session, words),
+                 notes=[said.moodle_gradebook(column), said.moodle_maximum_grades(maxima), *m.scaled], written=len(m.good))
 
 
 def worksheet_header(sheet) -> tuple[str, ...]:
@@ -203,15 +199,13 @@ def worksheet_header(sheet) -> tuple[str, ...]:
 
 
 def build_worksheet(session, identifiers, item_names, words: ListWords) -> Table:
-    items = session.item_keys()
     item_names = own_titles(session, item_names)   # a sheet that names no question: its answer column's header
-    pts, scaled = lms_points(session, SYSTEM, {i: item_header(i, item_names) for i in items}, identifiers.system)
-    maxima = pts.maxima
+    titles = [item_header(i, item_names) for i in session.item_keys()]
+    m = matched_with_points(session, identifiers, titles, SYSTEM, WORKSHEET_MATCHED_ON)
+    items, pts, maxima = m.items, m.pts, m.pts.maxima
     out_of = sum(maxima.values()) if all(v is not None for v in maxima.values()) else None
-    sts = students(session, identifiers)
-    _, good, bad = match_on(session, sts, list(WORKSHEET_MATCHED_ON), SYSTEM)
     rows = [list(worksheet_header(session.sheet))]
-    for st, participant in good:
+    for st, participant in m.good:
         dec = session.decisions
         comments = []
         for i in items:
@@ -223,9 +217,9 @@ def build_worksheet(session, identifiers, item_names, words: ListWords) -> Table
         rows.append([participant, names_of(st)[2], st.ids.get(EMAIL, ""), kept["moodle_status"],
                      points(pts.total(st.scores, items)), points(out_of), kept["moodle_can_change"],
                      kept["moodle_modified_submission"], kept["moodle_modified_grade"], "\n".join(comments)])
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words, pts) for s, r in bad],
-                 notes=[said.moodle_worksheet(), *scaled],
-                 written=len(good))
+    return Table(rows=rows, unmatched=m.unmatched(session, words),
+                 notes=[said.moodle_worksheet(), *m.scaled],
+                 written=len(m.good))
 
 
 EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)
