@@ -1611,8 +1611,8 @@
     <message numerus="yes">
         <source>; %n need you.</source>
         <translation>
-            <numerusform>; %n braucht Sie.</numerusform>
-            <numerusform>; %n brauchen Sie.</numerusform>
+            <numerusform>; %n wartet auf Sie.</numerusform>
+            <numerusform>; %n warten auf Sie.</numerusform>
         </translation>
     </message>
     <message>
@@ -1908,8 +1908,8 @@
     <message numerus="yes">
         <source>%n need you</source>
         <translation>
-            <numerusform>%n braucht Sie</numerusform>
-            <numerusform>%n brauchen Sie</numerusform>
+            <numerusform>%n wartet auf Sie</numerusform>
+            <numerusform>%n warten auf Sie</numerusform>
         </translation>
     </message>
     <message>
@@ -3390,8 +3390,8 @@
     <message numerus="yes">
         <source>%n need you</source>
         <translation>
-            <numerusform>%n braucht Sie</numerusform>
-            <numerusform>%n brauchen Sie</numerusform>
+            <numerusform>%n wartet auf Sie</numerusform>
+            <numerusform>%n warten auf Sie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3450,7 +3450,7 @@
     </message>
     <message>
         <source>Go through the answers that need you, one at a time (Enter)</source>
-        <translation>Die Antworten, die Sie brauchen, nacheinander durchgehen (Eingabe)</translation>
+        <translation>Die Antworten, die auf Sie warten, nacheinander durchgehen (Eingabe)</translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -3524,7 +3524,7 @@
     </message>
     <message>
         <source>No answer needs you: every answer has its score. Export the grades with File ▸ Export… (Ctrl+E).</source>
-        <translation>Keine Antwort braucht Sie: jede Antwort hat ihre Punktzahl. Exportieren Sie die Noten mit Datei ▸ Exportieren… (Strg+E).</translation>
+        <translation>Keine Antwort wartet auf Sie: jede Antwort hat ihre Punktzahl. Exportieren Sie die Noten mit Datei ▸ Exportieren… (Strg+E).</translation>
     </message>
     <message>
         <source>Show the threshold panel</source>
@@ -3683,13 +3683,13 @@
     <message numerus="yes">
         <source>✓ Every answer here is decided, but %n more answers in the sheet need you: press Esc to go back to the table and review them (Ctrl+2).</source>
         <translation>
-            <numerusform>✓ Jede Antwort hier ist entschieden, aber %n weitere Antwort braucht Sie noch: drücken Sie Esc, um zur Tabelle zurückzukehren, und prüfen Sie sie (Strg+2).</numerusform>
-            <numerusform>✓ Jede Antwort hier ist entschieden, aber %n weitere Antworten brauchen Sie noch: drücken Sie Esc, um zur Tabelle zurückzukehren, und prüfen Sie sie (Strg+2).</numerusform>
+            <numerusform>✓ Jede Antwort hier ist entschieden, aber %n weitere Antwort wartet noch auf Sie: drücken Sie Esc, um zur Tabelle zurückzukehren, und prüfen Sie sie (Strg+2).</numerusform>
+            <numerusform>✓ Jede Antwort hier ist entschieden, aber %n weitere Antworten warten noch auf Sie: drücken Sie Esc, um zur Tabelle zurückzukehren, und prüfen Sie sie (Strg+2).</numerusform>
         </translation>
     </message>
     <message>
         <source>✓ Review done: every answer that needed you is decided. Next step: export the grades (File ▸ Export…, Ctrl+E). You can still go through the answers and change a score; Esc goes back to the table.</source>
-        <translation>✓ Prüfung abgeschlossen: jede Antwort, die Sie brauchte, ist entschieden. Nächster Schritt: die Noten exportieren (Datei ▸ Exportieren…, Strg+E). Sie können die Antworten weiter durchgehen und eine Punktzahl ändern; Esc führt zurück zur Tabelle.</translation>
+        <translation>✓ Prüfung abgeschlossen: jede Antwort, die auf Sie wartete, ist entschieden. Nächster Schritt: die Noten exportieren (Datei ▸ Exportieren…, Strg+E). Sie können die Antworten weiter durchgehen und eine Punktzahl ändern; Esc führt zurück zur Tabelle.</translation>
     </message>
 </context>
 <context>
@@ -5216,7 +5216,7 @@
     </message>
     <message>
         <source>review the answers that need you / accept the model&apos;s score</source>
-        <translation>die Antworten prüfen, die Sie brauchen / Punktzahl des Modells übernehmen</translation>
+        <translation>die Antworten prüfen, die auf Sie warten / Punktzahl des Modells übernehmen</translation>
     </message>
     <message>
         <source>0–9</source>
@@ -5757,7 +5757,7 @@
     </message>
     <message>
         <source>Re&amp;view answers that need you</source>
-        <translation>Antworten &amp;prüfen, die Sie brauchen</translation>
+        <translation>Antworten &amp;prüfen, die auf Sie warten</translation>
     </message>
     <message>
         <source>&amp;Start screen</source>
@@ -6189,34 +6189,34 @@
     <message numerus="yes">
         <source> and %n need you</source>
         <translation>
-            <numerusform> und %n braucht Sie</numerusform>
-            <numerusform> und %n brauchen Sie</numerusform>
+            <numerusform> und %n wartet auf Sie</numerusform>
+            <numerusform> und %n warten auf Sie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n need you: no model scores them</source>
         <translation>
-            <numerusform> und %n braucht Sie: kein Modell bewertet sie</numerusform>
-            <numerusform> und %n brauchen Sie: kein Modell bewertet sie</numerusform>
+            <numerusform> und %n wartet auf Sie: kein Modell bewertet sie</numerusform>
+            <numerusform> und %n warten auf Sie: kein Modell bewertet sie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answers need you</source>
         <translation>
-            <numerusform>%n Antwort braucht Sie</numerusform>
-            <numerusform>%n Antworten brauchen Sie</numerusform>
+            <numerusform>%n Antwort wartet auf Sie</numerusform>
+            <numerusform>%n Antworten warten auf Sie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answers need you: no model scores them</source>
         <translation>
-            <numerusform>%n Antwort braucht Sie: kein Modell bewertet sie</numerusform>
-            <numerusform>%n Antworten brauchen Sie: kein Modell bewertet sie</numerusform>
+            <numerusform>%n Antwort wartet auf Sie: kein Modell bewertet sie</numerusform>
+            <numerusform>%n Antworten warten auf Sie: kein Modell bewertet sie</numerusform>
         </translation>
     </message>
     <message>
         <source>No answer needs you</source>
-        <translation>Keine Antwort braucht Sie</translation>
+        <translation>Keine Antwort wartet auf Sie</translation>
     </message>
     <message numerus="yes">
         <source> (%n with no model to score them)</source>

@@ -56,7 +56,7 @@ FORMS = {
                    "tasa de error para un umbral tan bajo (el más bajo comprobado es {lowest})",
                    "el modelo acepta por sí solo {taken} de las %n respuestas de esta pregunta, pero no se midió "
                    "ninguna tasa de error para un umbral tan bajo (el más bajo comprobado es {lowest})"]},
-    "de": {DECIDED: ["%n von Ihnen entschieden"] * 2, NEED: ["%n braucht Sie", "%n brauchen Sie"],
+    "de": {DECIDED: ["%n von Ihnen entschieden"] * 2, NEED: ["%n wartet auf Sie", "%n warten auf Sie"],
            SAVED: "gespeichert", NEED_REVIEW: ["%n zu prüfen"] * 2, AUTO: ["%n automatisch übernommen"] * 2,
            CONFIRMED: ["%n von Ihnen bestätigt"] * 2, CHANGED: ["%n von Ihnen geändert"] * 2,
            UNSCORED: ["%n ohne Modell"] * 2,
@@ -84,10 +84,10 @@ def stand_ins(qapp, tmp_path):
            "cambiada por ti",
      "6 te necesitan (3 por revisar, 3 sin modelo) · 3 aceptadas automáticamente · 3 confirmadas por ti · 3 cambiadas "
      "por ti", "1 te necesita (1 sin modelo)"),
-    ("de", "2 brauchen Sie (1 zu prüfen, 1 ohne Modell) · 1 automatisch übernommen · 1 von Ihnen bestätigt · 1 von "
+    ("de", "2 warten auf Sie (1 zu prüfen, 1 ohne Modell) · 1 automatisch übernommen · 1 von Ihnen bestätigt · 1 von "
            "Ihnen geändert",
-     "6 brauchen Sie (3 zu prüfen, 3 ohne Modell) · 3 automatisch übernommen · 3 von Ihnen bestätigt · 3 von Ihnen "
-     "geändert", "1 braucht Sie (1 ohne Modell)")])
+     "6 warten auf Sie (3 zu prüfen, 3 ohne Modell) · 3 automatisch übernommen · 3 von Ihnen bestätigt · 3 von Ihnen "
+     "geändert", "1 wartet auf Sie (1 ohne Modell)")])
 def test_each_count_over_the_table_takes_its_own_form(stand_ins, lang, ones, threes, one_unscored):
     """(The answers that need the teacher come first, as many as the sentence above says; those without a model are
     counted among them: tests/ui/test_counts_agree_with_headline.py.)"""

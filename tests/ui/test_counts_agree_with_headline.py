@@ -65,4 +65,4 @@ def test_the_line_is_said_in_german(qtbot, window, tmp_path):
     with in_language("de"):
         open_and_score(qtbot, window, make_long_csv(tmp_path / "class.csv", n_students=5, items=("own-a", "own-b")))
         line = window.results.counts.text()
-    assert line.startswith("10 brauchen Sie (10 ohne Modell) · 0 automatisch übernommen")
+    assert line.startswith("10 warten auf Sie (10 ohne Modell) · 0 automatisch übernommen")

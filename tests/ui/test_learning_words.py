@@ -153,8 +153,8 @@ def test_no_help_in_this_sheet_is_said_in_another_language(lang, one, many):
     ("en", "The model can take 30 of this question's 40 answers left (expected at least 95\u00a0% right); 10 need you.",
      "The model can take 1 of this question's 2 answers left; 1 needs you."),
     ("de", "Das Modell kann 30 der 40 übrigen Antworten dieser Frage übernehmen (voraussichtlich zu mindestens 95\u00a0% "
-           "richtig); 10 brauchen Sie.",
-     "Das Modell kann 1 der 2 übrigen Antworten dieser Frage übernehmen; 1 braucht Sie."),
+           "richtig); 10 warten auf Sie.",
+     "Das Modell kann 1 der 2 übrigen Antworten dieser Frage übernehmen; 1 wartet auf Sie."),
     ("es", "El modelo puede encargarse de 30 de las 40 respuestas que le quedan a esta pregunta (se espera al menos un "
            "95\u00a0% de aciertos); 10 te necesitan.",
      "El modelo puede encargarse de 1 de las 2 respuestas que le quedan a esta pregunta; 1 te necesita.")])

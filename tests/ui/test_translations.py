@@ -21,7 +21,7 @@ EXPECTED = {
            "back": "Volver a la tabla (Esc)", "qwk": "0,81", "close": "Cerrar", "need": "te necesita"},
     "de": {"file": "&Datei", "view": "&Ansicht", "heading": "Kurzantworten einer Klasse bewerten",
            "open": "Tabelle öffnen…", "student": "Schüler", "keymap": "Eingabe Punktzahl des Modells übernehmen",
-           "back": "Zurück zur Tabelle (Esc)", "qwk": "0,81", "close": "Schließen", "need": "brauch"},
+           "back": "Zurück zur Tabelle (Esc)", "qwk": "0,81", "close": "Schließen", "need": "auf Sie"},
     "en": {"file": "&File", "view": "&View", "heading": "Grade a class's short answers",
            "open": "Open a sheet…", "student": "Student", "keymap": "Enter accept the model's score",
            "back": "Back to the table (Esc)", "qwk": "0.81", "close": "Close", "need": "need"},
