@@ -3,6 +3,8 @@ worker thread), and the next step its default button names. Plain functions, in 
 ("ResultsView")."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from ..core import review
@@ -24,6 +26,22 @@ def figures(session: GradingSession) -> tuple[dict[str, int], str, list, int]:
     return c, session_sentence(session, c), differing(session), revision
 
 
+# a count this long or shorter ("3 confirmadas por ti") never breaks inside; a longer one ("3 waiting for the model
+# that learns from your marks") only keeps its number with its first word, so that it can still fold on a narrow page
+WHOLE_COUNT = 32
+
+
+def _held(text: str) -> str:
+    """``text`` (one count, "3 confirmadas por ti") with no-break spaces where the folded counts line must not break:
+    all of it if it is short, else between its number and the word after it (the word before, in a language that puts
+    the number last). The line then folds only between its counts (after " ·", ",", or before "("), never leaving "3"
+    at one line's end and "confirmadas por ti" at the next's start, nor "3 von Ihnen" above "bestätigt"."""
+    if len(text) <= WHOLE_COUNT:
+        return text.replace(" ", "\u00a0").replace("-", "\u2011")    # "auto-accepted": a no-break hyphen too
+    held = re.sub(r"(?<!\S)(\d+) ", "\\1\u00a0", text, count=1)
+    return held if held != text else re.sub(r" (\d+)(?!\S)", "\u00a0\\1", text, count=1)
+
+
 def counts_line(counts: dict[str, int], waiting: int = 0) -> str:
     """'1 needs review · 3 auto-accepted · ...': each count its own plural text, so each language bends it. ``waiting``
     of the answers without a model wait for the model learning from the teacher's marks (said so, not "without").
@@ -33,23 +51,24 @@ def counts_line(counts: dict[str, int], waiting: int = 0) -> str:
     9 without a model"), never "0 need review" under "12 answers need you"; when a model scored every answer it is
     "3 need review", as the table's filter names them."""
     review_need, unscored = counts.get(review.NEEDS_REVIEW, 0), counts.get(review.UNSCORED, 0)
-    first = translate("ResultsView", "%n need review", "", review_need)
+    first = _held(translate("ResultsView", "%n need review", "", review_need))
     if unscored:
         kinds = [first] if review_need else []
         if waiting:
-            kinds.append(translate("ResultsView", "%n waiting for the model that learns from your marks", "", waiting))
+            waits = translate("ResultsView", "%n waiting for the model that learns from your marks", "", waiting)
+            kinds.append(_held(waits))
         if unscored > waiting:
-            kinds.append(translate("ResultsView", "%n without a model", "", unscored - waiting))
-        first = translate("ResultsView", "%n need you", "", review_need + unscored) + f" ({', '.join(kinds)})"
+            kinds.append(_held(translate("ResultsView", "%n without a model", "", unscored - waiting)))
+        first = _held(translate("ResultsView", "%n need you", "", review_need + unscored)) + f" ({', '.join(kinds)})"
     parts = [
         first,
-        translate("ResultsView", "%n auto-accepted", "", counts.get(review.AUTO, 0)),
-        translate("ResultsView", "%n confirmed by you", "", counts.get(review.REVIEWED, 0)),
-        translate("ResultsView", "%n changed by you", "", counts.get(review.OVERRIDDEN, 0)),
+        _held(translate("ResultsView", "%n auto-accepted", "", counts.get(review.AUTO, 0))),
+        _held(translate("ResultsView", "%n confirmed by you", "", counts.get(review.REVIEWED, 0))),
+        _held(translate("ResultsView", "%n changed by you", "", counts.get(review.OVERRIDDEN, 0))),
     ]
     if counts.get(review.DECIDED):   # scores of yours where no model had given one (nothing to confirm or change)
-        parts.append(translate("ResultsView", "%n scored by you", "", counts[review.DECIDED]))
-    return " · ".join(parts)
+        parts.append(_held(translate("ResultsView", "%n scored by you", "", counts[review.DECIDED])))
+    return "\u00a0· ".join(parts)     # a fold leaves the "·" at a line's end, never at the next one's start
 
 
 def review_tip() -> str:

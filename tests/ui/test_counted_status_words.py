@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from counts_text import spaced
 from grader_app.core import review
 from grader_app.ui import i18n
 from grader_app.ui.results_view import counts_line
@@ -24,6 +25,10 @@ from grader_app.ui.wording import takes_below_table_words
 from in_language import in_language
 from test_translations import _open_and_review
 from ui_helpers import make_long_csv, marked_catalogue, review_view, scored_rows_project
+
+def spaced_counts(counts: dict) -> str:
+    return spaced(counts_line(counts))
+
 
 UI = Path(__file__).resolve().parents[2] / "grader_app" / "ui"
 MODULES = [UI / name for name in ("main_window.py", "window_words.py", "results_view.py", "results_words.py",
@@ -92,10 +97,10 @@ def test_each_count_over_the_table_takes_its_own_form(stand_ins, lang, ones, thr
     """(The answers that need the teacher come first, as many as the sentence above says; those without a model are
     counted among them: tests/ui/test_counts_agree_with_headline.py.)"""
     stand_ins(lang)
-    assert counts_line(ALL_ONES) == ones
-    assert counts_line(ALL_THREES) == threes
-    assert counts_line({review.UNSCORED: 1}).split(" · ")[0] == one_unscored
-    mixed = counts_line({review.NEEDS_REVIEW: 1, review.AUTO: 2, review.REVIEWED: 0, review.OVERRIDDEN: 1})
+    assert spaced_counts(ALL_ONES) == ones
+    assert spaced_counts(ALL_THREES) == threes
+    assert spaced_counts({review.UNSCORED: 1}).split(" · ")[0] == one_unscored
+    mixed = spaced_counts({review.NEEDS_REVIEW: 1, review.AUTO: 2, review.REVIEWED: 0, review.OVERRIDDEN: 1})
     assert mixed.split(" · ")[0] == ones.split("(")[1].split(",")[0]        # "1 needs review": no "need you" then
     assert mixed.split(" · ")[1] == threes.split(" · ")[1].replace("3", "2")
     assert len(mixed.split(" · ")) == 4                                     # no answer without a model: not said
@@ -178,8 +183,8 @@ def test_once_filled_the_real_english_catalogue_says_1_needs_you_and_3_need_you(
     for (context, source), one in ENGLISH_ONES.items():
         assert translate(context, source, "", 1) == one
         assert translate(context, source, "", 3) == source.replace("%n", "3")
-    assert counts_line(ALL_ONES).startswith("2 need you (1 needs review, 1 without a model) · 1 auto-accepted · 1 "
-                                            "confirmed by you")
+    assert spaced_counts(ALL_ONES).startswith("2 need you (1 needs review, 1 without a model) · 1 auto-accepted · 1 "
+                                              "confirmed by you")
 
 
 @pytest.mark.parametrize("lang", ["de", "es"])

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from counts_text import spaced
 from grader_app.bundles.library import Library
 from grader_app.ui import i18n
 from grader_app.ui.main_window import MainWindow
@@ -53,7 +54,7 @@ def test_the_german_results_page_and_status_bar_say_warten_auf_sie(qtbot, shippe
     _open_and_review(qtbot, window, make_long_csv(tmp_path / "answers.csv", n_students=8))
     need = window.results.need
     assert need > 1
-    headline, counts = window.results.sentence.text(), window.results.counts.text()
+    headline, counts = window.results.sentence.text(), spaced(window.results.counts.text())
     assert f"{need} Antworten warten auf Sie" in headline, headline
     assert counts.startswith(f"{need} zu prüfen · ") or re.match(rf"{need}\s+warten\s+auf\s+Sie", counts), counts
     assert re.search(rf"\b{need}\s+warten\s+auf\s+Sie\b", window.status_label.text()), window.status_label.text()

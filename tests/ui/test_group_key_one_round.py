@@ -12,6 +12,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt
 
+from counts_text import spaced
 from grader_app.bundles.library import Library
 from grader_app.core import review
 from grader_app.core.session import Heard
@@ -130,7 +131,7 @@ def like_window(qtbot, task_manager, tmp_path):
 
 
 def _counted(text: str, words: str) -> int:
-    found = re.search(r"(\d+) " + words, text)
+    found = re.search(r"(\d+) " + words, spaced(text))
     return int(found.group(1)) if found else 0
 
 

@@ -11,6 +11,7 @@ import csv
 
 from PySide6.QtCore import Qt
 
+from counts_text import spaced
 from grader_app.core import review
 from test_learning_window import OWN, _mark_current, make_sheet, window  # noqa: F401  (the window fixture)
 from test_main_window import _open_by_drop
@@ -71,7 +72,7 @@ def test_undo_refits_on_the_marks_left_and_drops_the_model_when_they_can_teach_n
     assert not any(k in s.predictions for k in keys)
     assert all(s.status(k) == review.UNSCORED for k in keys if k not in s.decisions)
     qtbot.waitUntil(lambda: f"{sum(1 for k in keys if k not in s.decisions)} without a model"
-                    in window.results.counts.text(), timeout=5000)
+                    in spaced(window.results.counts.text()), timeout=5000)
 
     # every mark taken back: Enter and Ctrl+G have no model score to give
     while any(k in s.decisions for k in keys):

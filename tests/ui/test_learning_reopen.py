@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from counts_text import spaced
 from grader_app.core import review
 from grader_app.learn.assistant import REFIT_GROWTH
 from test_main_window import _open_by_drop
@@ -90,7 +91,7 @@ def test_a_class_marked_live_gives_the_same_model_once_opened_again(qtbot, make_
 
     def scored() -> None:   # the reopened sheet is shown: its question's first model is learning now
         seen.update(awaited=second.learning.awaited(), sentence=second.results.sentence.text(),
-                    counts=second.results.counts.text(), learning=second.results.learning.text())
+                    counts=spaced(second.results.counts.text()), learning=second.results.learning.text())
         second.show_export()
         seen["export"] = second.export_dialog.summary_label.text()
     second.scoringFinished.connect(scored)

@@ -10,6 +10,7 @@ import csv
 
 from PySide6.QtCore import Qt
 
+from counts_text import spaced
 from grader_app.core import review
 from grader_app.ui import results_model as rm
 from grader_app.ui.results_view import counts_line
@@ -21,7 +22,7 @@ def _shown(win) -> tuple[str, dict[int, str]]:
     table = win.results.model
     s = win.session
     keys = [k for k in s.keys_for(OWN) if k in s.decisions]
-    return win.results.counts.text(), {k: table.data(table.index(table.row_of(k), rm.STATUS)) for k in keys}
+    return spaced(win.results.counts.text()), {k: table.data(table.index(table.row_of(k), rm.STATUS)) for k in keys}
 
 
 def _export_csv(qtbot, win, path) -> dict[int, str]:
@@ -49,7 +50,7 @@ def test_marks_where_no_model_scored_are_scored_by_you_before_and_after_a_reopen
     qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
     line, statuses = _shown(window)
     assert line.endswith(f"0 confirmed by you · 0 changed by you · {len(first)} scored by you"), line
-    assert line == counts_line(s.counts()) and set(statuses.values()) == {"Scored by you"}
+    assert line == spaced(counts_line(s.counts())) and set(statuses.values()) == {"Scored by you"}
 
     qtbot.mouseClick(window.results.review_button, Qt.MouseButton.LeftButton)
     for _ in range(6):                                     # until the model learned in the window scores the question
