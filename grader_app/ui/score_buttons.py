@@ -6,11 +6,16 @@ than :data:`MOST_BUTTONS` whole points gets no buttons (the keys type any score:
 already given is marked in words ("✓ 2"), not by colour alone. The buttons never take the keyboard focus, so the
 digits keep reaching the review screen. Beside them: what the question is out of and where that comes from, the score
 being typed ("Typing: 1…"), and **Change…**, which sets what a question without a shipped model is out of.
+
+The scale's words go on a line of their own under the buttons where the row has no room for them on one line beside
+the buttons (:meth:`ScoreButtons.place_scale`): at 1024×600 and 16 pt, German and Spanish, beside the buttons they took
+three lines, and on a short page, folded to one, read "max. 3 Punkte · von Grader…" or "sobre 3 · estimación de Grader,
+ya…": that the scale is only Grader's guess, and how to set it, was lost. Under the buttons they have the page's width.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.scale import is_half
 from .review_room import FoldingLabel
@@ -47,8 +52,11 @@ class ScoreButtons(QWidget):
         self._scores: tuple = ()
         self.buttons: list[QPushButton] = []
         self.label = WrapsWhenShort(self.tr("Score:"), self)
-        self._row = QHBoxLayout(self)
-        self._row.setContentsMargins(0, 0, 0, 0)
+        self._rows = QVBoxLayout(self)   # the buttons' row, and under it the scale's words where the row has no room
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._row = QHBoxLayout()
+        self._rows.addLayout(self._row)
+        self._slot = QHBoxLayout()       # beside the buttons: the scale's words, or a stretch while they are under them
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setVerticalSpacing(2)
@@ -71,8 +79,10 @@ class ScoreButtons(QWidget):
         self._row.addLayout(self._grid)
         self._row.addWidget(self.typed_label)
         self._row.addSpacing(12)
-        self._row.addWidget(self.scale_label, 1)
+        self._row.addLayout(self._slot, 1)
+        self._slot.addWidget(self.scale_label, 1)
         self._row.addWidget(self.change_button)
+        self.scale_under = False         # the scale's words on their own line under the buttons
 
     def set_scores(self, scores, label: str = "", current=None, tip: str = "") -> None:
         scores = tuple(scores)
@@ -115,6 +125,41 @@ class ScoreButtons(QWidget):
         self.scale_label.setText(text + (" · " + tip if tip and not self.buttons else ""))
         self.scale_label.setToolTip(tip)
         self.change_button.setVisible(settable)
+        self.place_scale()
+
+    def room_beside(self) -> int:
+        """The width the scale's words would have beside the buttons: the row's width less what its label (on one line),
+        the buttons, the score being typed and Change… ask for (their size hints: no layout needs to have run)."""
+        spacing = max(0, self._row.spacing())
+        parts = [self.label, self.typed_label, self.change_button]
+        taken = sum(w.sizeHint().width() + spacing for w in parts if w.isVisibleTo(self) or w is self.label)
+        return self.contentsRect().width() - taken - self._grid.sizeHint().width() - spacing - 12
+
+    def place_scale(self) -> None:
+        """The scale's words beside the buttons where they fit there on one line, else on their own line under them."""
+        text = self.scale_label.text()
+        m = self.scale_label.contentsMargins()
+        wide = self.scale_label.fontMetrics().horizontalAdvance(text) + m.left() + m.right() + 2 * self.scale_label.margin()
+        under = bool(text) and self.width() > 0 and wide > self.room_beside()
+        if under == self.scale_under:
+            return
+        self.scale_under = under
+        if under:
+            self._slot.removeWidget(self.scale_label)
+            self._slot.addStretch(1)
+            self._rows.addWidget(self.scale_label)
+        else:
+            self._rows.removeWidget(self.scale_label)
+            while self._slot.count():
+                self._slot.takeAt(0)
+            self._slot.addWidget(self.scale_label, 1)
+
+    def event(self, e: QEvent) -> bool:
+        """Once the row is laid out again (its size, the buttons, a text changed), the scale's words are placed anew."""
+        done = super().event(e)
+        if e.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self.place_scale()
+        return done
 
     def show_typed(self, text: str) -> None:
         """The score being typed ("1…"), "" once given or dropped."""
