@@ -13,7 +13,8 @@ anything is refused (:mod:`.held_retry`), and always when the project is closed;
 on its own writer thread; a write that fails there reaches this
 controller through the store's ``on_error`` and a queued signal, and goes out on the GUI thread as ``writeFailed`` (the
 review screen shows it) and ``saveFailed`` (the status bar; a failure of held changes with those of its kind said before,
-whose place it takes: it says them all, :data:`HELD`), unless it has been written since; once it is
+whose place it takes: it says them all, :data:`HELD`), unless it has been written since or it says what was said last
+(a try refused again with the same changes held or the same problem: the warning stands in the notes); once it is
 written after all, ``writtenAfterAll`` follows (the store's ``on_saved``), and ``savedAfterAll`` for each kind of held
 change (decisions, other changes) the teacher was told could not be saved (not if the failure was heard only once they
 were written), and ``savedTogether`` says them all in one sentence for the status bar when one commit wrote several; a
@@ -211,9 +212,12 @@ class ScoringController(QObject):
             self._held_heard[error.kind] = error
         if current.last_error is None:
             return
-        self.writeFailed.emit(error)
         said = plain(error)   # a held changes' failure says all of its kind: it takes the place of those said before
         told = self._held_told.setdefault(error.kind, []) if held else self._gone_told if error.kind in GONE else []
+        if told and told[-1] == said:   # a try refused again (in time, or with a change) that says nothing new: the
+            self.retrying.update()      # warning stands in the notes; said again, it would take the review's message
+            return                      # line and flash on the bar each time (a larger count or another problem is new)
+        self.writeFailed.emit(error)
         self.saveFailed.emit(said, 15000, tuple(told))
         told.append(said)
         self.retrying.update()
