@@ -4197,6 +4197,10 @@
         </translation>
     </message>
     <message>
+        <source>Nothing is lost: saved after all.</source>
+        <translation>Nichts verloren: jetzt gespeichert.</translation>
+    </message>
+    <message>
         <source>Nothing is lost: saved in {recovered}.</source>
         <translation>Nichts verloren: gespeichert in {recovered}.</translation>
     </message>

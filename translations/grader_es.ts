@@ -4197,6 +4197,10 @@
         </translation>
     </message>
     <message>
+        <source>Nothing is lost: saved after all.</source>
+        <translation>No se perdió nada: guardado por fin.</translation>
+    </message>
+    <message>
         <source>Nothing is lost: saved in {recovered}.</source>
         <translation>No se perdió nada: se guarda en {recovered}.</translation>
     </message>

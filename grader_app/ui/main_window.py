@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         sc.writeFailed.connect(lambda _problem: self._update_title())   # "· 6 not saved"
         sc.writtenAfterAll.connect(self._update_title)                   # "· saved"
         sc.savedAfterAll.connect(self.news.notify)   # what the disk refused saved after all, a gone file written again
-        sc.savedTogether.connect(self.news.warn)   # several at once: one sentence on the bar, the last would hide the rest
+        sc.savedInBrief.connect(self.news.warn)   # in a few words on the bar, the whole news its tooltip (and in the notes)
         sc.modelChanged.connect(self.news.fail)   # kept whole above the results, as a warning is
         sc.released.connect(self._sheet_released)
         lc = self.learning

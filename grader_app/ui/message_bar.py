@@ -6,7 +6,8 @@ also kept whole in the notes above the results: :meth:`.sheet_notices.SheetNotic
 
 A file's name in the message gives way first: cut in its middle ("Restored 45 decisions from sample…-project."), so
 the words and the figures around it stay whole (QA s54g: at 16 pt in Spanish the bar said "Se recuperaron 45 decisiones
-de sample-cla…"). Only if that is not enough is the message cut at its end."""
+de sample-cla…"). Only if that is not enough is the message cut at its end. News too long for the bar at 16 pt is said
+in a few words instead (:meth:`MessageBar.show_in_brief`), and its whole is the tooltip while they are shown."""
 from __future__ import annotations
 
 import re
@@ -25,7 +26,20 @@ NAME_KEPT = 6   # a name cut in its middle keeps at least this many of its chara
 class MessageBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.messageChanged.connect(lambda _text: self._fit())
+        self._brief = ("", "")   # a message said in a few words, and the whole of it (its tooltip while it is shown)
+        self.messageChanged.connect(self._changed)
+
+    def show_in_brief(self, text: str, ms: int, detail: str) -> None:
+        """``text`` for ``ms``, news in a few words whose whole, ``detail``, is the tooltip while it is shown (the bar's
+        room beside its counts is short at 16 pt: what matters first, the rest a glance away, and in the notes)."""
+        self._brief = (text, detail)
+        self.showMessage(text, ms)
+        self._fit()   # the same text shown again changes no message
+
+    def _changed(self, text: str) -> None:
+        if text != self._brief[0]:
+            self._brief = ("", "")
+        self._fit()
 
     def _items(self) -> list[QWidget]:
         """The widgets shown on the bar (while a message is shown, only the permanent ones), left to right."""
@@ -55,9 +69,13 @@ class MessageBar(QStatusBar):
         return fm.elidedText(message, Qt.TextElideMode.ElideRight, room)
 
     def _fit(self) -> None:
-        """The whole message is the tooltip when the bar shows it cut (and only then)."""
+        """The whole message is the tooltip when the bar shows it cut (and only then); news said in brief, its whole."""
         message = self.currentMessage()
-        self.setToolTip(plain_tip(message) if message and self.shown_message() != message else "")
+        brief, whole = self._brief
+        if message and message == brief and whole:
+            self.setToolTip(plain_tip(whole))
+        else:
+            self.setToolTip(plain_tip(message) if message and self.shown_message() != message else "")
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -1,12 +1,13 @@
 """What the window says once what the project file refused (a full disk) is in it after all, in the teacher's language:
 the scores ("The scores are saved in answers.grader-project after all."), the decisions the writer held ("Your 3
 decisions that could not be saved are in … after all."), its other held changes, named as their failure named them
-("Saved in … after all: your comment and the thresholds."), and, for the status bar, which says one sentence at a time,
-several kinds written by one commit said together ("Saved in … after all: your 3 decisions and the thresholds."): said
-one after another, the second would hide the first at once; so, in a few words, is a project file that had gone written
-again by the commit that wrote what was held ("Nothing is lost: answers.grader-project is back.": the notes
-say each whole). Plain functions, in the scoring controller's translation context (:mod:`.scoring_controller` says
-when)."""
+("Saved in … after all: your comment and the thresholds."), and several kinds written by one commit said together
+("Saved in … after all: your 3 decisions and the thresholds."). The status bar says one sentence at a time, in the room
+beside its counts: several kinds written together, and a project file that had gone written again (with what was held
+or not), it says in a few words that say first that nothing is lost ("Nothing is lost: saved after all.", "Nothing is
+lost: answers.grader-project is back."), whole at 16 pt on a 1024 px window, with the whole news as its tooltip; the
+notes say each news whole. Plain functions, in the scoring controller's translation context
+(:mod:`.scoring_controller` says when)."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -40,11 +41,18 @@ def held_saved_together(failures: Iterable[ProjectError], name: str) -> str:
     return _saved_in(name, _named(failures))
 
 
-def written_again_with(restored: ProjectRestored) -> str:
-    """The status bar's one sentence for a project file that had gone, written again (``restored``) by the commit that
-    wrote what a full disk held: that nothing is lost first, then where the work is. Short, so that it is whole on the
-    bar at 1024 px and 16 pt in each language (a file's name may give way in its middle: :mod:`.message_bar`); what
-    happened to the file and what was held are said whole in the notes, each news in its warning's place."""
+def held_saved_in_brief() -> str:
+    """The status bar's few words for several kinds of held changes written after all by one commit (the whole of it,
+    :func:`held_saved_together`, is its tooltip and each kind's news is in the notes)."""
+    return translate("ScoringController", "Nothing is lost: saved after all.")
+
+
+def written_again_in_brief(restored: ProjectRestored) -> str:
+    """The status bar's few words for a project file that had gone, written again (``restored``), alone or by the
+    commit that wrote what a full disk held: that nothing is lost first, then where the work is. Short, so that it is
+    whole on the bar at 1024 px and 16 pt in each language (a file's name may give way in its middle:
+    :mod:`.message_bar`); what happened to the file and what was held are said whole in the notes, each news in its
+    warning's place, and in the bar's tooltip."""
     if restored.kind == "project.rewritten_beside":
         return translate("ScoringController", "Nothing is lost: saved in {recovered}.").format(
             recovered=restored.values.get("recovered", ""))

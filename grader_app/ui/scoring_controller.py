@@ -17,9 +17,10 @@ whose place it takes: it says them all, :data:`HELD`), unless it has been writte
 (a try refused again with the same changes held or the same problem: the warning stands in the notes); once it is
 written after all, ``writtenAfterAll`` follows (the store's ``on_saved``), and ``savedAfterAll`` for each kind of held
 change (decisions, other changes) the teacher was told could not be saved (not if the failure was heard only once they
-were written), and ``savedTogether`` says them all in one sentence for the status bar when one commit wrote several; a
+were written), and ``savedInBrief`` gives the status bar a few words for them all when one commit wrote several; a
 project file that had gone is said to be written again through ``savedAfterAll`` too, in the place of the failures that
-said it could not be (:data:`GONE`), and with the held changes in one ``savedTogether`` if the commit wrote them too.
+said it could not be (:data:`GONE`), and in a few words on the bar by ``savedInBrief`` (with the held changes' news in
+its detail if the commit wrote them too): the whole sentences are cut on the bar at 16 pt.
 
 :meth:`release` lets go of the session without blocking: scoring is cancelled, and when the worker
 has reported, what is unsaved is saved and the project file closed on a worker; ``released``
@@ -44,7 +45,8 @@ from .i18n import number
 from .messages import plain, plain_after_colon
 from .project_job import ProjectJob
 from .project_readback_words import model_changed_notes
-from .saved_after_all_words import held_saved, held_saved_together, scores_saved, written_again_with
+from .saved_after_all_words import (held_saved, held_saved_in_brief, held_saved_together, scores_saved,
+                                    written_again_in_brief)
 from .tasks import Task, TaskManager
 
 score = workflow.score   # looked up at each start, so tests may slow it down
@@ -75,8 +77,9 @@ class ScoringController(QObject):
     finished = Signal(str, str)           # DONE / CANCELLED / FAILED, and what to tell (for FAILED: why)
     saveFailed = Signal(str, int, object)   # a sentence (the project file refused the scores or held changes), ms to
                                           # show it, and the failures said before that it takes the place of (a tuple)
-    savedTogether = Signal(str, int)      # several kinds of held changes written after all by one commit (each its
-                                          # savedAfterAll): one sentence saying them all for the status bar, ms
+    savedInBrief = Signal(str, int, str)  # the status bar's few words for news said whole by savedAfterAll (several kinds
+                                          # of held changes written by one commit, a file written again), ms, and the
+                                          # whole news for the bar's tooltip
     modelChanged = Signal(str, int)       # once scored again: a question's model changed since the project's rows, ms
     released = Signal(object)             # after release(): the project is closed; "" or why it was not all saved (a problem)
     writeFailed = Signal(object)          # the store's writer could not write a change (a ProjectError; GUI thread)
@@ -153,7 +156,8 @@ class ScoringController(QObject):
             for kind, said in told.items():
                 self.savedAfterAll.emit(held_saved(heard[kind], store.path.name), 20000, tuple(said))
             if len(told) > 1:   # the status bar says one sentence at a time: the last news would hide the others
-                self.savedTogether.emit(held_saved_together([heard[kind] for kind in told], store.path.name), 20000)
+                self.savedInBrief.emit(held_saved_in_brief(), 20000,
+                                       held_saved_together([heard[kind] for kind in told], store.path.name))
             if self._saving is not None:   # its failure may not have reached here yet: tried again once it has
                 self._again = True
             else:
@@ -199,9 +203,12 @@ class ScoringController(QObject):
         if isinstance(error, ProjectRestored):   # the file had gone and was written again: nothing lost
             if store is current:   # in the place of the failures that said it could not be, no longer true
                 told, self._gone_told = self._gone_told, []
-                self.savedAfterAll.emit(plain(error), 30000, tuple(told))
-                if error.saved_too and self._held_news:   # the same commit wrote what was held: said at once on the bar
-                    self.savedTogether.emit(written_again_with(error), 30000)
+                said = plain(error)
+                self.savedAfterAll.emit(said, 30000, tuple(told))
+                name = store.path.name if store is not None else ""
+                wrote = self._held_news if error.saved_too else []   # what was held, written by the same commit: its news
+                detail = " ".join([said] + [held_saved(failure, name) for failure in wrote])
+                self.savedInBrief.emit(written_again_in_brief(error), 30000, detail)   # whole at 16 pt
                 self.retrying.update()
             self._held_news = []
             return

@@ -13,6 +13,8 @@ from typing import Callable, Iterable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QStatusBar, QWidget
 
+from .message_bar import MessageBar
+
 
 class StatusNews(QObject):
     def __init__(self, bar: QStatusBar, keep: Callable[..., object] | None = None,
@@ -30,10 +32,14 @@ class StatusNews(QObject):
         self._shown = text
         self.bar.showMessage(text, ms)
 
-    def warn(self, text: str, ms: int) -> None:
-        """A warning or failure: it stays for its time, through later decisions and later news."""
+    def warn(self, text: str, ms: int, detail: str = "") -> None:
+        """A warning or failure: it stays for its time, through later decisions and later news; ``detail``, if any, is
+        the whole of news said in a few words, the bar's tooltip while they are shown."""
         self._warning = text
-        self.bar.showMessage(text, ms)
+        if detail and isinstance(self.bar, MessageBar):
+            self.bar.show_in_brief(text, ms, detail)
+        else:
+            self.bar.showMessage(text, ms)
 
     def fail(self, text: str, ms: int, replaces: Iterable[str] = ()) -> None:
         """A failure that says what went wrong and what to do: a warning, and kept whole where the teacher reads it, in

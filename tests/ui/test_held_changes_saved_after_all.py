@@ -94,7 +94,8 @@ def test_a_threshold_and_decisions_written_after_all_each_take_their_warnings_pl
     qtbot.waitUntil(lambda: notes.infos == news, timeout=10000)
     assert store.last_error is None and store.unsaved == {}
     assert notes.notes == before + news                         # each warning's news where it was, no warning left
-    assert bar.currentMessage() == f"Saved in {PROJECT} after all: the thresholds and your {n} decisions."
+    assert bar.currentMessage() == "Nothing is lost: saved after all."   # in a few words: whole at 16 pt
+    assert bar.toolTip() == f"Saved in {PROJECT} after all: the thresholds and your {n} decisions."
     window.close_sheet()                                        # the threshold is in the project file
     with qtbot.waitSignal(window.sessionReady, timeout=10000):
         window.open_sheet(tmp_path / "answers.csv")

@@ -20,7 +20,7 @@ from failing_disk import failing_writes
 from grader_app.io.project_store import ProjectStore
 from test_decisions_saved_after_all import _idle_under_review
 from test_project_write_errors import decisions_on_disk
-from test_project_written_again_news import BACK, GONE
+from test_project_written_again_news import BACK, BACK_BAR, GONE
 from test_scores_saved_after_all import SAVED, _scores_refused, _stored
 from test_unsaved_decisions_up_to_date import MANY, ONE, _saved_news
 from ui_helpers import accept_mapping, make_long_csv
@@ -100,7 +100,7 @@ def test_a_project_file_whose_folder_came_back_is_written_again_though_no_change
     qtbot.waitUntil(lambda: any(p.startswith(GONE) for p in notes.problems), timeout=10000)
     qtbot.waitUntil(lambda: retrying.tries >= 2, timeout=10000)   # tried again, the folder still gone
     folder.mkdir()                                              # plugged back in; the teacher makes no change
-    qtbot.waitUntil(lambda: bar.currentMessage() == BACK, timeout=10000)
+    qtbot.waitUntil(lambda: bar.currentMessage() == BACK_BAR, timeout=10000)
     assert store.last_error is None and store.unsaved == {}
     assert set(decisions_on_disk(folder / "answers.grader-project")) == set(session.decisions) != set()
     assert notes.problems == [] and BACK in notes.infos

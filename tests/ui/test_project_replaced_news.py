@@ -65,7 +65,8 @@ def test_a_project_written_beside_the_file_that_replaced_it_takes_the_place_of_i
 
     disk["on"] = False                                          # room again: the next change writes it beside
     _comment(qtbot, view, "Name the membrane's job.")           # (a comment leaves the message line as it is)
-    qtbot.waitUntil(lambda: bar.currentMessage() == BESIDE, timeout=10000)
+    qtbot.waitUntil(lambda: bar.currentMessage() == f"Nothing is lost: saved in {RECOVERED}.", timeout=10000)
+    assert bar.toolTip() == BESIDE                              # the whole news a glance away, and in the notes
     assert store.flush(10) and store.last_error is None and store.unsaved == {}
     assert store.path == tmp_path / RECOVERED
     assert (tmp_path / PROJECT).read_bytes() == THEIRS          # the other file left alone

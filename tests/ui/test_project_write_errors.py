@@ -78,8 +78,9 @@ def test_a_project_file_deleted_during_review_is_written_again_and_the_status_ba
     path.unlink()                                               # deleted while the review is open
     second = view.current_key()
     qtbot.keyClick(view, Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: "wrote it again" in window.statusBar().currentMessage(), timeout=10000)
-    assert "nothing is lost" in window.statusBar().currentMessage()
+    bar = window.statusBar()   # in a few words, that nothing is lost first; the whole news is its tooltip
+    qtbot.waitUntil(lambda: bar.currentMessage() == f"Nothing is lost: {path.name} is back.", timeout=10000)
+    assert "wrote it again" in bar.toolTip() and "nothing is lost" in bar.toolTip()
     assert not view.message_label.text().startswith("⚠")      # not shown as a failure
     assert decisions_on_disk(path) == {keys[0]: 2, second: 1}
     assert store.last_error is None and store.unsaved == {}

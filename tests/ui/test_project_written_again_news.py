@@ -23,6 +23,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 PROJECT = "answers.grader-project"
 GONE = f"{PROJECT} was deleted while open and could not be written again ("
 BACK = f"{PROJECT} was deleted while open; Grader wrote it again with every decision, nothing is lost."
+BACK_BAR = f"Nothing is lost: {PROJECT} is back."   # the bar's few words (tests/ui/test_saved_news_short_at_16_pt.py)
 
 
 def test_a_project_written_again_after_all_takes_the_place_of_its_warning_in_the_notes_on_the_bar_and_the_review_line(
@@ -48,7 +49,8 @@ def test_a_project_written_again_after_all_takes_the_place_of_its_warning_in_the
 
     folder.mkdir()                                              # plugged back in: the next change writes it again
     _comment(qtbot, view, "Name the membrane's job.")           # (a comment leaves the message line as it is)
-    qtbot.waitUntil(lambda: bar.currentMessage() == BACK, timeout=10000)
+    qtbot.waitUntil(lambda: bar.currentMessage() == BACK_BAR, timeout=10000)
+    assert bar.toolTip() == BACK                                # the whole news a glance away
     assert store.flush(10) and store.last_error is None and store.unsaved == {}
     assert set(decisions_on_disk(folder / PROJECT)) == set(session.decisions) != set()
     assert notes.problems == [] and notes.infos == [BACK]       # in the warning's place, once

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from failing_disk import failing_copies, failing_writes
 from grader_app.ui import i18n
 from grader_app.io.project_store import ProjectError, ProjectRestored
-from grader_app.ui.saved_after_all_words import written_again_with
+from grader_app.ui.saved_after_all_words import written_again_in_brief
 from test_decisions_saved_after_all import _idle_under_review
 from test_project_write_errors import decisions_on_disk
 from test_project_written_again_news import BACK, GONE
@@ -38,7 +38,7 @@ def test_the_status_bar_says_the_file_written_again_and_the_held_decision_saved_
     for _ in range(before):                                     # deleted once already, and written again then
         path.unlink()
         qtbot.keyClick(view, Qt.Key.Key_2)
-        qtbot.waitUntil(lambda: bar.currentMessage() == BACK, timeout=10000)
+        qtbot.waitUntil(lambda: BACK in notes.infos and bar.currentMessage() == BOTH, timeout=10000)
     said, decided = list(notes.notes), dict(session.decisions)
     disk = failing_writes(monkeypatch)                          # the disk fills up: no room for a copy either
     failing_copies(monkeypatch, disk)
@@ -55,6 +55,7 @@ def test_the_status_bar_says_the_file_written_again_and_the_held_decision_saved_
     disk["on"] = False                                          # room again: the next decision writes it all
     qtbot.keyClick(view, Qt.Key.Key_0)
     qtbot.waitUntil(lambda: bar.currentMessage() == BOTH, timeout=10000)
+    assert bar.toolTip() == f"{BACK} {_saved_news(n)}"          # the whole of both news a glance away
     assert store.flush(10) and store.last_error is None and store.unsaved == {}
     assert set(decisions_on_disk(path)) == set(session.decisions) != set()
     news = [_saved_news(n), BACK]                               # each warning's news in its place, as before
@@ -75,7 +76,7 @@ def test_the_file_written_again_and_what_was_held_are_said_together_in_each_lang
     assert all(isinstance(r, ProjectError) for r in restored)
     assert i18n.install(lang)
     try:
-        said = [written_again_with(r) for r in restored]
+        said = [written_again_in_brief(r) for r in restored]
     finally:
         i18n.install("en")
     assert said == [gone, beside]

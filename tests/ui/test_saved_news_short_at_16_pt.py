@@ -1,0 +1,78 @@
+"""Two news of the project file on the status bar, at 1024 px with the system's font and at 16 pt (a teacher's large
+system font), in English, German and Spanish. The file written again on its own ("answers.grader-project was deleted
+while open; Grader wrote it again with every decision, nothing is lost.": 1113 px at 16 pt in English, 1539 in German,
+for 590 and 410 px of room beside the counts) and several kinds of held changes written by one commit ("Saved in
+answers.grader-project after all: your 3 decisions and the thresholds.": 822 px, German 1024) were cut at 16 pt before
+they said that nothing was lost or what was saved. Now the bar says that first, in a few words ("Nothing is lost:
+answers.grader-project is back.", "Nothing is lost: saved after all."), whole (the file's name may give way in its
+middle, as on the bar it does); the whole news is the bar's tooltip, and the notes say each news whole, as before.
+
+The real window with a sheet scored for real: the project file deleted under it and written again by the writer at the
+next decision, then a threshold and decisions refused by a full disk (tests/failing_disk.py) and written by the next."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from failing_disk import failing_writes
+from grader_app.io.project_problems import unsaved_failure
+from grader_app.io.project_store import ProjectRestored
+from grader_app.ui.messages import plain
+from grader_app.ui.saved_after_all_words import held_saved_together
+from in_language import in_language
+from test_decisions_saved_after_all import _idle_under_review
+from test_held_changes_saved_after_all import ITEM
+from test_written_again_news_fits_at_16_pt import NAME, _whole_but_the_name
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+BACK = {"en": "Nothing is lost: {name} is back.", "de": "Nichts verloren: {name} ist zurück.",
+        "es": "No se perdió nada: {name} ha vuelto."}
+SAVED = {"en": "Nothing is lost: saved after all.", "de": "Nichts verloren: jetzt gespeichert.",
+         "es": "No se perdió nada: guardado por fin."}
+
+
+def _whole_on_the_bar(bar, said: str) -> bool:
+    shown = bar.shown_message()
+    fits = bar.fontMetrics().horizontalAdvance(shown) <= bar.message_rect().width()
+    return bar.currentMessage() == said and fits and (shown == said or NAME in said and _whole_but_the_name(shown, said,
+                                                                                                             NAME))
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+@pytest.mark.parametrize("points", [None, 16], ids=["system font", "16 pt"])
+def test_the_file_written_again_and_held_changes_saved_together_are_said_first_in_a_few_words(
+        qtbot, make_window, tmp_path, app_font, monkeypatch, lang, points):
+    if points:
+        app_font(points)
+    with in_language(lang):
+        window = make_window((1024, 600))
+        session, store, _keys, view = _idle_under_review(qtbot, window, tmp_path)
+        notes, bar = window.notices, window.statusBar()
+        assert store.path.name == NAME
+
+        store.path.unlink()                                     # deleted under Grader; the next decision writes it again
+        qtbot.keyClick(view, Qt.Key.Key_2)
+        whole = plain(ProjectRestored.said("project.rewritten", name=NAME))
+        qtbot.waitUntil(lambda: whole in notes.infos, timeout=10000)   # said whole in the notes, as before
+        brief = BACK[lang].format(name=NAME)
+        qtbot.waitUntil(lambda: _whole_on_the_bar(bar, brief), timeout=5000)   # once the counts beside it are laid out
+        assert bar.toolTip() == whole                           # the whole news a glance away
+
+        decided = len(session.decisions)
+        disk = failing_writes(monkeypatch)                      # the disk fills up: a threshold and decisions held
+        panel = window.results.threshold
+        panel.scope.setCurrentIndex(panel.scope.findData(ITEM))
+        panel.slider.setValue(61)
+        qtbot.waitUntil(lambda: len(notes.problems) == 1, timeout=10000)
+        qtbot.keyClick(view, Qt.Key.Key_1)
+        qtbot.waitUntil(lambda: len(notes.problems) == 2, timeout=10000)
+        n = len(store.unsaved)
+        assert n >= 1 and len(session.decisions) > decided
+        disk["on"] = False                                      # room again: the next decision writes them all
+        qtbot.keyClick(view, Qt.Key.Key_0)
+        qtbot.waitUntil(lambda: not notes.problems and bar.currentMessage() == SAVED[lang], timeout=10000)
+        qtbot.waitUntil(lambda: _whole_on_the_bar(bar, SAVED[lang]), timeout=5000)   # "· saved" laid out beside it
+        together = held_saved_together([unsaved_failure(NAME, 0, ["the thresholds"], None),
+                                        unsaved_failure(NAME, n, ["your decision"], None)], NAME)
+        assert bar.toolTip() == together and len(notes.infos) >= 3   # each kind's news whole in the notes
