@@ -4196,6 +4196,13 @@
             <numerusform>Ihre %n Entscheidungen, die nicht gespeichert werden konnten, sind jetzt doch in {name} gespeichert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing is lost: your %n decisions are saved.</source>
+        <translation>
+            <numerusform>Nichts verloren: jetzt gespeichert.</numerusform>
+            <numerusform>Nichts verloren: alle %n gespeichert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing is lost: saved after all.</source>
         <translation>Nichts verloren: jetzt gespeichert.</translation>

@@ -1160,6 +1160,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Nothing is lost: your %n decisions are saved.</source>
+        <translation>
+            <numerusform>Nothing is lost: your decision is saved.</numerusform>
+            <numerusform>Nothing is lost: your %n decisions are saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>your %n decisions</source>
         <translation>
             <numerusform>your decision</numerusform>

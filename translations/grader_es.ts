@@ -4196,6 +4196,13 @@
             <numerusform>Tus %n decisiones sin guardar están por fin en {name}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing is lost: your %n decisions are saved.</source>
+        <translation>
+            <numerusform>No se perdió nada: %n decisión guardada.</numerusform>
+            <numerusform>No se perdió nada: %n decisiones guardadas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing is lost: saved after all.</source>
         <translation>No se perdió nada: guardado por fin.</translation>

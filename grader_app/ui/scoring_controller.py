@@ -17,10 +17,10 @@ whose place it takes: it says them all, :data:`HELD`), unless it has been writte
 (a try refused again with the same changes held or the same problem: the warning stands in the notes); once it is
 written after all, ``writtenAfterAll`` follows (the store's ``on_saved``), and ``savedAfterAll`` for each kind of held
 change (decisions, other changes) the teacher was told could not be saved (not if the failure was heard only once they
-were written), and ``savedInBrief`` gives the status bar a few words for them all when one commit wrote several; a
-project file that had gone is said to be written again through ``savedAfterAll`` too, in the place of the failures that
-said it could not be (:data:`GONE`), and in a few words on the bar by ``savedInBrief`` (with the held changes' news in
-its detail if the commit wrote them too): the whole sentences are cut on the bar at 16 pt.
+were written), and ``savedInBrief`` gives the status bar a few words for the decisions, or for them all when one
+commit wrote several; a project file that had gone is said to be written again through ``savedAfterAll`` too, in the
+place of the failures that said it could not be (:data:`GONE`), and in a few words on the bar by ``savedInBrief`` (with
+the held changes' news in its detail if the commit wrote them too): the whole sentences are cut on the bar at 16 pt.
 
 :meth:`release` lets go of the session without blocking: scoring is cancelled, and when the worker
 has reported, what is unsaved is saved and the project file closed on a worker; ``released``
@@ -45,8 +45,8 @@ from .i18n import number
 from .messages import plain, plain_after_colon
 from .project_job import ProjectJob
 from .project_readback_words import model_changed_notes
-from .saved_after_all_words import (held_saved, held_saved_in_brief, held_saved_together, scores_saved,
-                                    written_again_in_brief)
+from .saved_after_all_words import (DECISIONS, decisions_saved_in_brief, held_saved, held_saved_in_brief,
+                                    held_saved_together, scores_saved, written_again_in_brief)
 from .tasks import Task, TaskManager
 
 score = workflow.score   # looked up at each start, so tests may slow it down
@@ -158,6 +158,9 @@ class ScoringController(QObject):
             if len(told) > 1:   # the status bar says one sentence at a time: the last news would hide the others
                 self.savedInBrief.emit(held_saved_in_brief(), 20000,
                                        held_saved_together([heard[kind] for kind in told], store.path.name))
+            elif DECISIONS in told:   # the whole news is cut on the bar at 16 pt before it says they are not lost
+                self.savedInBrief.emit(decisions_saved_in_brief(heard[DECISIONS]), 20000,
+                                       held_saved(heard[DECISIONS], store.path.name))
             if self._saving is not None:   # its failure may not have reached here yet: tried again once it has
                 self._again = True
             else:

@@ -2,8 +2,8 @@
 results and the status bar said "Your decision is kept but could not be saved to answers.grader-project (2 unsaved)…";
 once the writer wrote them after all only the window title's count said "saved", and the notes went on saying what was
 no longer true (the teacher might worry, or redo the marks). Now the good news takes the failure's place, in the notes
-and on the status bar; and only if the failure was said: a failure the window heard of after the decisions were
-written was never shown, so nothing is resolved.
+and on the status bar (in a few words there, the whole its tooltip); and only if the failure was said: a failure the
+window heard of after the decisions were written was never shown, so nothing is resolved.
 
 The disk is made full as in the other tests of the project file's failures (tests/failing_disk.py: SQLite's own
 "database or disk is full" inside the writer's transaction), in the real window with a sheet scored for real."""
@@ -22,6 +22,7 @@ REFUSED = "kept but could not be saved to answers.grader-project"   # "Your deci
 MANY = "{n} of your decisions are kept but could not be saved to answers.grader-project; check the disk"
 SAVED = "Your {n} decisions that could not be saved are in answers.grader-project after all."
 SOURCE = "Your %n decisions that could not be saved are in {name} after all."
+BRIEF = "Nothing is lost: your {n} decisions are saved."   # the status bar's few words for it
 
 
 def _idle_under_review(qtbot, window, tmp_path):
@@ -53,7 +54,8 @@ def test_decisions_written_after_all_take_the_place_of_their_failure_in_the_note
     disk["on"] = False                                          # room again: the next decision carries them
     qtbot.keyClick(view, Qt.Key.Key_0)
     saved = SAVED.format(n=n)
-    qtbot.waitUntil(lambda: bar.currentMessage() == saved, timeout=10000)
+    qtbot.waitUntil(lambda: bar.currentMessage() == BRIEF.format(n=n), timeout=10000)   # in a few words: whole at 16 pt
+    assert bar.toolTip() == saved                               # the whole news a glance away
     assert store.unsaved == {} and set(session.decisions) == set(decisions_on_disk(store.path)) > made
     assert notes.infos == [saved]                               # in the failure's place, once
     assert not [p for p in notes.problems if REFUSED in p]

@@ -22,7 +22,7 @@ from test_decisions_saved_after_all import _idle_under_review
 from test_project_write_errors import decisions_on_disk
 from test_project_written_again_news import BACK, BACK_BAR, GONE
 from test_scores_saved_after_all import SAVED, _scores_refused, _stored
-from test_unsaved_decisions_up_to_date import MANY, ONE, _saved_news
+from test_unsaved_decisions_up_to_date import MANY, ONE, _on_the_bar, _saved_news
 from ui_helpers import accept_mapping, make_long_csv
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -50,7 +50,7 @@ def test_decisions_held_by_a_full_disk_are_written_once_it_has_room_though_no_ch
     assert set(store.unsaved) == set(session.decisions) and decisions_on_disk(store.path) == {}
 
     disk["on"] = False                                          # room again; the teacher makes no change
-    qtbot.waitUntil(lambda: bar.currentMessage() == _saved_news(n), timeout=10000)
+    qtbot.waitUntil(lambda: _on_the_bar(bar, n), timeout=10000)   # in a few words, the whole its tooltip
     assert store.flush(10) and store.unsaved == {} and store.last_error is None
     assert decisions_on_disk(store.path) == {k: d.score for k, d in session.decisions.items()}
     assert notes.problems == [] and _saved_news(n) in notes.infos   # in the warning's place

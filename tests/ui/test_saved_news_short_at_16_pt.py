@@ -6,6 +6,10 @@ answers.grader-project after all: your 3 decisions and the thresholds.": 822 px,
 they said that nothing was lost or what was saved. Now the bar says that first, in a few words ("Nothing is lost:
 answers.grader-project is back.", "Nothing is lost: saved after all."), whole (the file's name may give way in its
 middle, as on the bar it does); the whole news is the bar's tooltip, and the notes say each news whole, as before.
+So are the decisions written after all on their own ("Your 3 decisions that could not be saved are in
+answers.grader-project after all.": 834 px at 16 pt, German 1226, Spanish 725, for 590, 410 and some 500 px): on the bar
+"Nothing is lost: your 3 decisions are saved.", whole in the tooltip and the notes (and on the review's message line
+where it said the warning: tests/ui/test_unsaved_decisions_up_to_date.py).
 
 The real window with a sheet scored for real: the project file deleted under it and written again by the writer at the
 next decision, then a threshold and decisions refused by a full disk (tests/failing_disk.py) and written by the next."""
@@ -21,6 +25,7 @@ from grader_app.ui.messages import plain
 from grader_app.ui.saved_after_all_words import held_saved_together
 from in_language import in_language
 from test_decisions_saved_after_all import _idle_under_review
+from test_unsaved_decisions_up_to_date import _saved_news
 from test_held_changes_saved_after_all import ITEM
 from test_written_again_news_fits_at_16_pt import NAME, _whole_but_the_name
 
@@ -30,6 +35,9 @@ BACK = {"en": "Nothing is lost: {name} is back.", "de": "Nichts verloren: {name}
         "es": "No se perdió nada: {name} ha vuelto."}
 SAVED = {"en": "Nothing is lost: saved after all.", "de": "Nichts verloren: jetzt gespeichert.",
          "es": "No se perdió nada: guardado por fin."}
+DECIDED = {"en": ("Nothing is lost: your decision is saved.", "Nothing is lost: your {n} decisions are saved."),
+           "de": ("Nichts verloren: jetzt gespeichert.", "Nichts verloren: alle {n} gespeichert."),
+           "es": ("No se perdió nada: {n} decisión guardada.", "No se perdió nada: {n} decisiones guardadas.")}
 
 
 def _whole_on_the_bar(bar, said: str) -> bool:
@@ -76,3 +84,30 @@ def test_the_file_written_again_and_held_changes_saved_together_are_said_first_i
         together = held_saved_together([unsaved_failure(NAME, 0, ["the thresholds"], None),
                                         unsaved_failure(NAME, n, ["your decision"], None)], NAME)
         assert bar.toolTip() == together and len(notes.infos) >= 3   # each kind's news whole in the notes
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+@pytest.mark.parametrize("points", [None, 16], ids=["system font", "16 pt"])
+def test_decisions_saved_after_all_on_their_own_are_said_first_in_a_few_words(
+        qtbot, make_window, tmp_path, app_font, monkeypatch, lang, points):
+    if points:
+        app_font(points)
+    with in_language(lang):
+        window = make_window((1024, 600))
+        session, store, _keys, view = _idle_under_review(qtbot, window, tmp_path)
+        notes, bar = window.notices, window.statusBar()
+        assert store.path.name == NAME
+
+        disk = failing_writes(monkeypatch)                      # the disk fills up: decisions held
+        qtbot.keyClick(view, Qt.Key.Key_2)
+        qtbot.waitUntil(lambda: len(notes.problems) == 1, timeout=10000)
+        n = len(store.unsaved)
+        assert n >= 1
+        disk["on"] = False                                      # room again: the next decision writes them
+        qtbot.keyClick(view, Qt.Key.Key_1)
+        whole = _saved_news(n)
+        qtbot.waitUntil(lambda: not notes.problems and whole in notes.infos, timeout=10000)   # whole in the notes
+        brief = DECIDED[lang][n > 1].format(n=n)
+        qtbot.waitUntil(lambda: _whole_on_the_bar(bar, brief), timeout=5000)   # "· saved" laid out beside it
+        assert bar.toolTip() == whole                           # the whole news a glance away
+        assert store.unsaved == {}

@@ -39,6 +39,13 @@ def _saved_news(n: int) -> str:
     return QCoreApplication.translate("ScoringController", SOURCE, "", n).format(name=PROJECT)
 
 
+def _on_the_bar(bar, n: int) -> bool:
+    """The status bar says that the ``n`` decisions are written after all in a few words, the whole news its tooltip
+    (the whole is cut there at 16 pt: tests/ui/test_saved_news_short_at_16_pt.py)."""
+    brief = QCoreApplication.translate("ScoringController", "Nothing is lost: your %n decisions are saved.", "", n)
+    return bar.currentMessage() == brief and bar.toolTip() == _saved_news(n)
+
+
 def _comment(qtbot, view, text: str) -> None:
     """A comment on the answer shown, saved with Ctrl+Enter: a change the writer takes, that leaves the message line."""
     qtbot.keyClick(view, Qt.Key.Key_C)
@@ -104,7 +111,7 @@ def test_the_review_line_says_the_decisions_are_in_after_all_where_it_said_they_
     disk["on"] = False                                          # room again: the comment's write carries them
     _comment(qtbot, view, "Name the membrane's job.")
     saved = _saved_news(n)
-    qtbot.waitUntil(lambda: bar.currentMessage() == saved, timeout=10000)
+    qtbot.waitUntil(lambda: _on_the_bar(bar, n), timeout=10000)
     assert store.unsaved == {}
     assert view.message_label.text() == saved and view.message_label.isVisible()   # no "⚠": the news in its place
     assert view.save_error is None
@@ -125,5 +132,5 @@ def test_a_message_said_since_the_failure_stays_when_the_decisions_are_written(q
 
     disk["on"] = False
     _comment(qtbot, view, "Name the membrane's job.")
-    qtbot.waitUntil(lambda: bar.currentMessage() == _saved_news(n), timeout=10000)
+    qtbot.waitUntil(lambda: _on_the_bar(bar, n), timeout=10000)
     assert store.unsaved == {} and view.message_label.text() == nothing
