@@ -163,6 +163,21 @@ def unbroken(text: str) -> str:
     return _SPACE_BEFORE_PERCENT.sub(NO_BREAK_SPACE, text)
 
 
+_NUMBER_WORD_NUMBER = re.compile(r"(?<!\S)(\d+) (\S+) (?=\d+(?!\S))")   # "13 of 80", "5 von 80", "5 de 80"
+_NUMBER_THEN_WORD = re.compile(r"(?<!\S)(\d+) (?=\S)")
+_WORD_THEN_LAST_NUMBER = re.compile(r" (?=\d+$)")
+
+
+def counted(text: str) -> str:
+    """``text``, a line that counts ("13 of 80 answers left to decide", "5 von 80 Antworten bewertet"), with no-break
+    spaces where a wrapping label must not break it: inside "13 of 80" and after each number (before a number that
+    ends the text, in a language that puts it last), so no line ends in a number parted from its words. The words
+    after the count may still fold ("13 of 80 answers / left to decide")."""
+    text = _NUMBER_WORD_NUMBER.sub("\\1" + NO_BREAK_SPACE + "\\2" + NO_BREAK_SPACE, text)
+    text = _NUMBER_THEN_WORD.sub("\\1" + NO_BREAK_SPACE, text)
+    return _WORD_THEN_LAST_NUMBER.sub(NO_BREAK_SPACE, text)
+
+
 _SCORE_TEXTS: dict = {}   # (type, value) -> the score's text before the locale's decimal point (a table repaints them)
 _SCORE_TEXTS_MAX = 4096
 _DECIMAL = re.compile(r"-?\d+\.\d+")

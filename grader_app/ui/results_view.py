@@ -20,7 +20,7 @@ from .review_counts import CountLabel
 from .results_layout import ColumnFitter, PanelScroll
 from .results_room import folding_label
 from .panel_fold import PanelFold
-from .results_words import ENTER, counts_line, figures, next_step, review_tip
+from .results_words import ENTER, counts_line, figures, next_step, review_tip, scoring_line
 from .status_news import warn_in
 from .threshold_panel import ThresholdPanel
 
@@ -236,8 +236,7 @@ class ResultsView(QWidget):
         """The sentence while the scores are coming, and how many have come (the figures follow)."""
         self.sentence.setText(self.tr("Scoring… the summary follows when every answer has its score."))
         s = self._session
-        self.counts.setText(self.tr("{scored} of %n answers scored", "", len(s.answers)).format(
-            scored=len(s.predictions)) if s is not None else "")
+        self.counts.setText(scoring_line(len(s.predictions), len(s.answers)) if s is not None else "")
 
     @property
     def need(self) -> int:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core import review
 from ..core.consistency import differing
 from ..core.session import GradingSession
+from .i18n import counted
 from .wording import session_sentence
 
 translate = QCoreApplication.translate
@@ -69,6 +70,14 @@ def counts_line(counts: dict[str, int], waiting: int = 0) -> str:
     if counts.get(review.DECIDED):   # scores of yours where no model had given one (nothing to confirm or change)
         parts.append(_held(translate("ResultsView", "%n scored by you", "", counts[review.DECIDED])))
     return "\u00a0· ".join(parts)     # a fold leaves the "·" at a line's end, never at the next one's start
+
+
+def scoring_line(scored: int, total: int) -> str:
+    """"5 of 80 answers scored", while the scores are coming: whole on one line when it is no longer than a count of
+    :func:`counts_line` kept whole (:data:`WHOLE_COUNT`), else with no number at a line's end (:func:`~.i18n.counted`).
+    At 16 pt on a narrow window it read "5 von 80 Antworten / bewertet" and "5 de 80 / respuestas puntuadas"."""
+    text = translate("ResultsView", "{scored} of %n answers scored", "", total).format(scored=scored)
+    return text.replace(" ", "\u00a0") if len(text) <= WHOLE_COUNT else counted(text)
 
 
 def review_tip() -> str:

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip
 
+from .i18n import counted as held_count
 from .plain_tip import plain_tip
 from .review_counts import CountLabel, StudentLabel
 from .style import status_word
@@ -114,7 +115,7 @@ class ShortCountLabel(ShortWords, CountLabel):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         if not self._short_now():
             return super().minimumSizeHint()
-        words = self.short.split() or [""]
+        words = self.short.split(" ") or [""]   # where it may break: "13\u00a0of\u00a080\u00a0left" is one word
         margins = self.contentsMargins()
         width = max(self.fontMetrics().horizontalAdvance(w) for w in words) + margins.left() + margins.right()
         return QSize(width + 2 * self.margin(), self.heightForWidth(width))
@@ -186,8 +187,8 @@ class TopLine(QObject):
             n, chosen = len(unit), f"▶ {v.who(key)}"
             v.student_label.set_forms((translate("ReviewView", "A group of %n answers", "", n) + " · " + chosen,
                                        translate("ReviewView", "Group of %n", "", n) + " · " + chosen, chosen))
-            v.status_label.setText(translate("ReviewView", "{scored} of {count} scored").format(
-                scored=sum(1 for k in unit if k in s.decisions), count=n))
+            v.status_label.setText(held_count(translate("ReviewView", "{scored} of {count} scored").format(
+                scored=sum(1 for k in unit if k in s.decisions), count=n)))   # "2 of 3" whole where it wraps
             v.status_label.set_short("")
             v.status_label.setToolTip("")
         else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from counts_text import spaced
 from grader_app.ui.main_window import RESULTS, REVIEW
 from test_group_review import LIKE, OTHERS, grouped_view, like_project
 from test_pull_out_undo import reviewing
@@ -38,13 +39,13 @@ def test_a_scored_group_does_not_say_it_is_not_decided(qtbot, view, graded):
     assert view.decision_label.text().startswith("Not decided yet")
     qtbot.keyClick(view, Qt.Key.Key_1)
     qtbot.keyClick(view, Qt.Key.Key_Left)
-    assert view.current_unit() == GROUP and view.status_label.text() == "4 of 4 scored"
+    assert view.current_unit() == GROUP and spaced(view.status_label.text()) == "4 of 4 scored"
     assert view.decision_label.text() == "Your score: 1"
     qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
-    assert view.current_unit() == GROUP and view.status_label.text() == "0 of 4 scored"
+    assert view.current_unit() == GROUP and spaced(view.status_label.text()) == "0 of 4 scored"
     assert view.decision_label.text().startswith("Not decided yet")
     qtbot.keyClick(view, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    assert view.status_label.text() == "4 of 4 scored" and view.decision_label.text() == "Your score: 1"
+    assert spaced(view.status_label.text()) == "4 of 4 scored" and view.decision_label.text() == "Your score: 1"
 
 
 def test_a_comment_written_on_a_group_is_shown_with_the_student_it_went_to(qtbot, view, graded):

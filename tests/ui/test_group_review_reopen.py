@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from counts_text import spaced
 from grader_app.ui.main_window import REVIEW
 from test_group_review import grouped_view, like_project
 from test_pull_out_undo import reviewing
@@ -101,7 +102,7 @@ def test_a_comment_on_an_answer_without_a_score_decides_nothing(qtbot, tmp_path)
         _comment(qtbot, view, "Name the membrane.")
         assert single not in session.decisions and member not in session.decisions
         assert {k: session.needs_teacher(k) for k in (single, *GROUP)} == need
-        assert view.left_label.text() == "8 of 8 answers left to decide"
+        assert spaced(view.left_label.text()) == "8 of 8 answers left to decide"
         assert view.comment_label.text() == "Comment: Name the membrane."
         assert view.score_buttons.label.text() == "Give all 4:"
         assert on_disk(store) == ({}, {single: "Say which way water moves.", member: "Name the membrane."})

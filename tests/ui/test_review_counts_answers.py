@@ -10,13 +10,14 @@ import re
 
 from PySide6.QtCore import Qt
 
+from counts_text import spaced
 from grader_app.ui.learning_controller import LearningController
 from test_group_review import GROUP, LIKE, OTHERS, like_project
 from ui_helpers import one_question_session, review_view
 
 
 def _counts(view) -> tuple[str, str]:
-    return view.progress_label.text(), view.left_label.text()
+    return spaced(view.progress_label.text()), spaced(view.left_label.text())
 
 
 def _total(view) -> int:

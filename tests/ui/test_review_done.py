@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from counts_text import spaced
 from grader_app.ui.menus import REVIEW
 from test_review_question_by_question import _decide, scored  # noqa: F401 (scored: the fixture, shared)
 from ui_helpers import one_question_session, review_view
@@ -45,13 +46,13 @@ def test_the_last_decision_says_the_review_is_done_and_points_to_the_export(qtbo
         else:
             _decide(qtbot, rv)
     assert [k for k in keys if k not in s.decisions] == [last]
-    assert rv.left_label.text() == f"1 of {total} answers left to decide" and rv.end.isHidden()
+    assert spaced(rv.left_label.text()) == f"1 of {total} answers left to decide" and rv.end.isHidden()
     rv.go_to(last)
     assert rv.progress_label.text() == f"{place} of {total} to review"
     _decide(qtbot, rv)
     assert not s.review_queue() and rv.current_unit() == [last]   # nothing else to go to: it stays on the answer
     assert rv.progress_label.text() == "✓ Review done"            # not "10 of 84 to review" (read as 10 to go)
-    assert rv.left_label.text() == f"0 of {total} answers left to decide"
+    assert spaced(rv.left_label.text()) == f"0 of {total} answers left to decide"
     assert rv.end.isVisible() and rv.end.text() == DONE
     assert rv.end.export_button.isVisible() and rv.end.export_button.text() == "Export the grades… (Ctrl+E)"
     assert DONE in rv.accessibleDescription()                     # a screen reader hears it too
@@ -65,7 +66,7 @@ def test_the_last_decision_says_the_review_is_done_and_points_to_the_export(qtbo
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
     qtbot.keyClick(rv, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # a decision undone: not done any more
-    assert rv.end.isHidden() and rv.left_label.text() == f"1 of {total} answers left to decide"
+    assert rv.end.isHidden() and spaced(rv.left_label.text()) == f"1 of {total} answers left to decide"
     assert rv.progress_label.text().endswith(f" of {total} to review")
 
 

@@ -8,6 +8,7 @@ import re
 
 from PySide6.QtCore import Qt
 
+from counts_text import spaced
 from grader_app import workflow
 from test_group_review import GROUP, like_project
 from test_learning_window import _mark_current, _open, window  # noqa: F401  (the fixture)
@@ -88,7 +89,7 @@ def test_a_question_that_learns_shows_only_the_answers_left_which_never_go_up(qt
     rv = window.review_view
     lefts = []
     for _ in range(6):
-        text = rv.progress_label.text()
+        text = spaced(rv.progress_label.text())
         assert "to review" not in text and "answers left to decide" in text
         lefts.append(int(re.match(r"(\d+) of", text).group(1)))
         _mark_current(qtbot, window)

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
+from counts_text import spaced
 from grader_app.core.scale import TEACHER, Scale  # noqa: E402
 from grader_app.core.change_journal import ChangeJournal
 from grader_app.core.flags import scored_alone
@@ -83,7 +84,7 @@ def check(view) -> None:
     want = anew(view)
     assert kept(view) == want
     assert f"{want['left']} of {view.queue.size()} answers left to decide" in (
-        view.progress_label.text() + view.left_label.text())
+        spaced(view.progress_label.text() + view.left_label.text()))
     s = view.session
     for unit in view.queue.units:   # an answer a flag scores alone is in no group
         assert len(unit) == 1 or not any(scored_alone(s.flags.get(k, ())) for k in unit)

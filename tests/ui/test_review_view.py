@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
+from counts_text import spaced
 from grader_app.io.project_store import ProjectStore
 from grader_app.ui.scoring_controller import ScoringController
 from ui_helpers import decisions_on_disk, review_view
@@ -196,7 +197,7 @@ def test_queue_start_key_and_all_decided(qtbot, view, graded):
     assert others and view.progress_label.text() == "✓ Done here"          # the others wait in the table
     assert view.end.text() == (f"✓ Every answer here is decided, but {others} more answers in the sheet need you: "
                                "press Esc to go back to the table and review them (Ctrl+2).")
-    assert view.left_label.text() == "0 of 2 answers left to decide" and view.end.export_button.isHidden()
+    assert spaced(view.left_label.text()) == "0 of 2 answers left to decide" and view.end.export_button.isHidden()
     view.set_queue([])
     assert view.progress_label.text() == "Nothing to review"
     qtbot.keyClick(view, Qt.Key_1)

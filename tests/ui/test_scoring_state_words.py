@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QTimer
 
+from counts_text import spaced
 from grader_app.ui.i18n import unbroken
 from grader_app.ui.results_view import counts_line
 from ui_helpers import accept_mapping, make_long_csv, stuck_scoring
@@ -38,7 +39,7 @@ def test_no_answer_is_said_to_lack_a_model_while_scoring(qtbot, window, tmp_path
     seen = _watch(window)
     window.mapping_dialog.ok_button.click()
     qtbot.waitUntil(lambda: window.scoring.busy and len(window.session.predictions) >= 4, timeout=10000)
-    qtbot.waitUntil(lambda: window.results.counts.text() == "4 of 20 answers scored", timeout=5000)
+    qtbot.waitUntil(lambda: spaced(window.results.counts.text()) == "4 of 20 answers scored", timeout=5000)
     assert window.results.sentence.text().startswith("Scoring…")
     go_on.set()
     qtbot.waitUntil(lambda: not window.scoring.busy, timeout=10000)
@@ -61,6 +62,6 @@ def test_scoring_count_reaches_every_answer_before_the_figures(qtbot, window, tm
     window.open_sheet(sheet)
     accept_mapping(qtbot, window)
     assert window.results.figures_pending()
-    assert window.results.counts.text() == "20 of 20 answers scored"
+    assert spaced(window.results.counts.text()) == "20 of 20 answers scored"
     qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
     assert window.results.counts.text() == counts_line(window.session.counts())
