@@ -18,6 +18,7 @@ from typing import Any, Callable, cast
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ..core.numbers import score_text
 from ..core.scale import Scale, is_half
 from ..core.session import GradingSession
 from ..io.lms_points import question_scale
@@ -131,8 +132,13 @@ class ReviewScale:
         """What the question on screen is out of, where that comes from, and how to type a score on it."""
         scale = self._scale()
         if scale is None:
+            self.score_buttons.set_typable(())
             self.score_buttons.set_scale("", False)
             return
+        # every proper start of a score as typed waits for more ("1" of 10, "4." of 4.5): the row keeps room for it
+        texts = {score_text(v) for v in scale.typed().scores()}
+        self.score_buttons.set_typable(sorted({t[:i].replace(".", _decimal_point()) for t in texts
+                                               for i in range(1, len(t))}))
         # the halves' row of buttons shows the half points: the words beside them need not (a 1024-pixel window)
         shown = replace(scale, half=False) if scale.half and self.score_buttons.buttons else scale
         words = out_of(shown) + " · " + source_by_buttons(scale)

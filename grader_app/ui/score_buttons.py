@@ -83,6 +83,7 @@ class ScoreButtons(QWidget):
         self._slot.addWidget(self.scale_label, 1)
         self._row.addWidget(self.change_button)
         self.scale_under = False         # the scale's words on their own line under the buttons
+        self._typable: tuple[str, ...] = ()   # every score being typed the row can show ("1", "10", "4,")
 
     def set_scores(self, scores, label: str = "", current=None, tip: str = "") -> None:
         scores = tuple(scores)
@@ -127,13 +128,32 @@ class ScoreButtons(QWidget):
         self.change_button.setVisible(settable)
         self.place_scale()
 
+    def set_typable(self, texts) -> None:
+        """The scores being typed the row can show on the question on screen ("1" on one out of 10, "4," in half points;
+        none where a digit gives its score at once): the scale's words keep room for the widest of them."""
+        self._typable = tuple(texts)
+        self.place_scale()
+
+    def typing_width(self) -> int:
+        """The width the widest score being typed takes beside the buttons (0 where none can be typed): kept for it
+        whether or not one is being typed, so that typing "1…" never moves the scale's words under the buttons, nor
+        giving it moves them back (where they only just fitted beside them, the line below jumped with each key)."""
+        fm, m = self.typed_label.fontMetrics(), self.typed_label.contentsMargins()
+        widest = max((fm.horizontalAdvance(self.tr("Typing: {score}…").format(score=t)) for t in self._typable),
+                     default=-1)
+        shown = self.typed_label.sizeHint().width() if self.typed_label.isVisibleTo(self) else -1
+        most = max(shown, widest + m.left() + m.right() + 2 * self.typed_label.margin() if widest >= 0 else -1)
+        return most + max(0, self._row.spacing()) if most >= 0 else 0
+
     def room_beside(self) -> int:
         """The width the scale's words would have beside the buttons: the row's width less what its label (on one line),
-        the buttons, the score being typed and Change… ask for (their size hints: no layout needs to have run)."""
+        the buttons, the widest score being typed (:meth:`typing_width`) and Change… ask for (their size hints: no
+        layout needs to have run)."""
         spacing = max(0, self._row.spacing())
-        parts = [self.label, self.typed_label, self.change_button]
+        parts = [self.label, self.change_button]
         taken = sum(w.sizeHint().width() + spacing for w in parts if w.isVisibleTo(self) or w is self.label)
-        return self.contentsRect().width() - taken - self._grid.sizeHint().width() - spacing - 12
+        return (self.contentsRect().width() - taken - self.typing_width() - self._grid.sizeHint().width() - spacing
+                - 12)
 
     def place_scale(self) -> None:
         """The scale's words beside the buttons where they fit there on one line, else on their own line under them."""
