@@ -43,6 +43,7 @@ from ..core.numbers import number_or_text
 from ..core.session import GradingSession
 from ..io.errors import SheetError
 from ..io.feedback import QuestionFeedback, StudentPage, class_title, feedback_pages
+from ..io.formula_guard import LONE_SURROGATE
 from ..io.lms import Identifiers
 from ..io.paths_check import refuse_overwriting_input
 from ..io.question_headings import heading_name, whole_below
@@ -66,7 +67,6 @@ ANSWER_CHARS = READ_CHARS
 _ZWJ = "\u200d"                         # joins the characters either side of it (👩‍🔬): not cut next to it
 _JOINERS = _ZWJ + "\ufe0e\ufe0f"         # a character that belongs with the one before it: not cut off it
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # ----- one student's page as HTML ---------------------------------------------------------------
@@ -75,7 +75,7 @@ def _text(value: Any) -> str:
     """Text from the sheet, safe inside HTML: escaped, CR LF as one break, invisible control characters shown as �."""
     s = "" if value is None else str(value)
     s = s.replace("\r\n", "\n").replace("\r", "\n")
-    s = _LONE_SURROGATE.sub("\ufffd", _CONTROL.sub("\ufffd", s))
+    s = LONE_SURROGATE.sub("\ufffd", _CONTROL.sub("\ufffd", s))
     return escape(s, quote=True)
 
 
