@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt
 from grader_app.core import flags
 from grader_app.ui import results_model as rm
 from grader_app.ui import style
+from cell_text import shown_text
 from header_label import header_label
 from sample_sheet import sample_scored
-from test_results_columns import shown_text
 
 ANSWER_SHARE = {"en": 0.38, "de": 0.29}   # of the table's width, at 1366×768 (before: 0.33 and 0.25)
 FLAG_CHARS = 4   # the first flag's characters kept at least, beside the count of the others ("nur B… +1")

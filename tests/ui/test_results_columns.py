@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from grader_app.ui import i18n
 from grader_app.ui import results_model as rm
 from grader_app.ui.results_layout import ANSWER_MIN_CHARS, ANSWER_SHARE
+from cell_text import shown_text
 from header_label import header_label
 from ui_helpers import ANSWERS, open_and_score
 
@@ -46,19 +46,6 @@ def laptop_window(request, make_window):
 def _open(qtbot, window, tmp_path: Path):
     open_and_score(qtbot, window, _sheet(tmp_path / "class" / "answers.csv"))
     qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 600), timeout=3000)
-
-
-def shown_text(table, index) -> str:
-    """A cell's text as the view draws it: cut by its delegate's elide mode to the style's text rectangle, less
-    the text margins Qt's item drawing keeps (QCommonStyle's viewItemDrawText)."""
-    opt = QStyleOptionViewItem()
-    table.initViewItemOption(opt)
-    opt.rect = table.visualRect(index)
-    table.itemDelegateForIndex(index).initStyleOption(opt, index)
-    style = table.style()
-    rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, table)
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
-    return opt.fontMetrics.elidedText(opt.text, opt.textElideMode, rect.width() - 2 * margin)
 
 
 def shown_title(table, col: int) -> str:

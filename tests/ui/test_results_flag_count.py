@@ -11,28 +11,16 @@ import itertools
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from grader_app.core import flags
 from grader_app.ui import results_model as rm
 from grader_app.ui import style
 from grader_app.ui.plain_tip import plain_tip
 from grader_app.ui.results_flags import cut_flags
+from cell_text import shown_text, text_room
 from sample_sheet import sample_scored
 from test_results_answer_room import counted, room_problems
-from test_results_columns import shown_text
 from test_results_flag_words import ANSWER_SHARE
-
-
-def text_room(table, index) -> int:
-    """The pixels in which the view draws the cell's text (beside its icon, less Qt's text margins)."""
-    opt = QStyleOptionViewItem()
-    table.initViewItemOption(opt)
-    opt.rect = table.visualRect(index)
-    table.itemDelegateForIndex(index).initStyleOption(opt, index)
-    qstyle = table.style()
-    rect = qstyle.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, table)
-    return rect.width() - 2 * (qstyle.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
 
 
 def told(shown: str, names: list[str]) -> str | None:

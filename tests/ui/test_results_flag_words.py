@@ -9,30 +9,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from grader_app.core import flags
 from grader_app.ui import results_model as rm
 from grader_app.ui import style
 from grader_app.ui.plain_tip import plain_tip
+from cell_text import shown_as, shown_text
 from sample_sheet import sample_scored
 from test_results_answer_room import room_problems
-from test_results_columns import shown_text
 
 ANSWER_SHARE = {"en": 0.38, "de": 0.29, "es": 0.29}   # of the table's width, as test_results_answer_room asks
-
-
-def shown_as(table, index, text: str) -> str:
-    """``text`` as the view would draw it in the cell at ``index`` (beside its icon): cut as :func:`shown_text` cuts."""
-    opt = QStyleOptionViewItem()
-    table.initViewItemOption(opt)
-    opt.rect = table.visualRect(index)
-    table.itemDelegateForIndex(index).initStyleOption(opt, index)
-    opt.text = text
-    qstyle = table.style()
-    rect = qstyle.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, table)
-    margin = qstyle.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
-    return opt.fontMetrics.elidedText(opt.text, opt.textElideMode, rect.width() - 2 * margin)
 
 
 @pytest.mark.parametrize("language", ["en", "de", "es"])

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from grader_app.ui import i18n
 from grader_app.ui import results_model as rm
 from grader_app.ui.results_layout import ANSWER_MIN_CHARS
-from test_results_columns import shown_text, shown_title
+from cell_text import shown_text
+from test_results_columns import shown_title
 from ui_helpers import ANSWERS, open_and_score
 
 NAMES = ["Amara Okafor", "Chloé Martin", "José Ñúñez", "Zoë Ångström", "Daniel Reyes", "Søren Berg"]

@@ -17,7 +17,8 @@ import pytest
 from grader_app.core import review
 from grader_app.ui import i18n
 from grader_app.ui import results_model as rm
-from test_results_status_told_apart import _every_status, shown_text
+from cell_text import shown_text
+from test_results_status_told_apart import _every_status
 from ui_helpers import results_view, scored_session
 
 ALIKE = 5   # two statuses whose drawn words begin with this many letters alike are read as one at a glance

@@ -6,27 +6,14 @@ each cell's text as the table draws it (its delegate's option, the style's text 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
 
 from grader_app.core import review
 from grader_app.ui import i18n, style
 from grader_app.ui import results_model as rm
 from grader_app.ui.results_layout import telling_width
+from cell_text import shown_text
 from ui_helpers import results_view, scored_session
-
-
-def shown_text(table: QTableView, index: QModelIndex) -> str:
-    """The cell's text as drawn: cut to the width the style gives it beside its icon, the way the view cuts it."""
-    opt = QStyleOptionViewItem()
-    table.initViewItemOption(opt)
-    opt.rect = table.visualRect(index)   # as the view paints: the cell's rectangle first, then the delegate's option
-    table.itemDelegateForIndex(index).initStyleOption(opt, index)
-    style = table.style()
-    room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, table).width()
-    room -= 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
-    return opt.fontMetrics.elidedText(opt.text, opt.textElideMode, room)
 
 
 def _every_status(session) -> None:

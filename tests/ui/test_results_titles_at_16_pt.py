@@ -14,9 +14,9 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader, QToolTip
 
 from grader_app.ui import results_model as rm
+from cell_text import shown_text
 from header_label import header_label
 from sample_sheet import sample_scored
-from test_results_columns import shown_text
 
 NAME_CHARS = 12   # a student's name keeps at least this many characters ("Amara Okafor" whole)
 ANSWER_SHARE = 0.2   # the Answer column keeps at least this share of the table

@@ -26,8 +26,8 @@ from grader_app.io.report import report_parts, report_title  # noqa: E402
 from grader_app.ui import report_pdf  # noqa: E402
 from grader_app.ui import results_model as rm  # noqa: E402
 from grader_app.ui.pdf_pages import PdfPages  # noqa: E402
+from cell_text import shown_text  # noqa: E402
 from in_language import in_language  # noqa: E402
-from test_results_status_told_apart import shown_text  # noqa: E402
 from test_student_named_first import PEOPLE, class_sheet  # noqa: E402
 from ui_helpers import open_and_score  # noqa: E402
 
