@@ -21,6 +21,7 @@ from grader_app.bundles.library import Library
 from grader_app.io.lms_points import question_scale
 from grader_app.ui import i18n, mapping_layout
 from grader_app.ui.scale_dialog import ScaleDialog
+from settle import settle
 from ui_helpers import accept_mapping, learn_dialog_for, make_long_csv
 
 NETBOOK = QRect(0, 0, 1024, 600)
@@ -238,10 +239,7 @@ def test_every_window_and_dialog_fits_a_1024_by_600_screen_at_16_pt_with_nothing
             found += answer_in_sight(window.review_view)
         return found
 
-    try:   # the layouts settle over a few turns of the event loop
-        qtbot.waitUntil(lambda: not problems(), timeout=3000)
-    except qtbot.TimeoutError:
-        pass
+    settle(qtbot, lambda: not problems())   # the layouts settle over a few turns of the event loop
     top.grab().save(str(tmp_path / f"{shown}-{language}.png"))
     assert problems() == []
     if top is not window:

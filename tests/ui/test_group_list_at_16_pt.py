@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, QRect
 
 from grader_app.ui import mapping_layout
 from review_windows import class_sheet, review_grouped, window_in
+from settle import settle
 from test_fits_netbook_at_16_pt import NETBOOK, cut, off_screen
 from test_group_list_room import ALIKE, TEXTS
 from test_review_decision_in_view import PROMPT, _settle
@@ -54,10 +55,8 @@ def list_lines(view) -> float:
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_at_16_pt_on_1024_by_600_the_member_list_shows_three_lines_and_nothing_is_cut(qtbot, reviewing, lang):
     window, view = reviewing(lang)
-    try:   # the card is placed a turn of the event loop after it is laid out
-        qtbot.waitUntil(lambda: list_lines(view) >= LEAST_LINES and not cut(window), timeout=3000)
-    except qtbot.TimeoutError:
-        pass
+    # the card is placed a turn of the event loop after it is laid out
+    settle(qtbot, lambda: list_lines(view) >= LEAST_LINES and not cut(window))
     assert list_lines(view) >= LEAST_LINES, (lang, list_lines(view))
     assert off_screen(window) == [] and cut(window) == []
     # the question's line is still in sight above the card, its beginning at least, and whole in its tooltip

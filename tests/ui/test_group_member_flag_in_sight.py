@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from grader_app.ui.style import flags_text
+from settle import settle
 from test_group_list_at_16_pt import reviewing  # noqa: F401 (the fixture)
 from test_fits_netbook_at_16_pt import cut
 
@@ -24,10 +25,7 @@ def test_at_16_pt_on_1024_by_600_each_members_flags_are_drawn_whole(qtbot, revie
         return [f"{m.head.text()!r} drawn as {m.head.shown()!r}" for m in flagged
                 if "\u2691 " + flags_text(session.flags[m.key]) not in m.head.shown()]
 
-    try:   # the card is placed a turn of the event loop after it is laid out
-        qtbot.waitUntil(lambda: not hidden() and not cut(window), timeout=3000)
-    except qtbot.TimeoutError:
-        pass
+    settle(qtbot, lambda: not hidden() and not cut(window))   # the card is placed a turn of the event loop after it is laid out
     assert any(m.head.folded for m in panel.members)   # the page is as short as it was: the lines are cut
     assert hidden() == [], "\n".join(hidden())
     assert cut(window) == []

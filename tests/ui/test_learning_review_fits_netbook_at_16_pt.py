@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from grader_app.ui import i18n, mapping_layout
 from review_windows import review_requested
+from settle import settle
 from test_fits_netbook_at_16_pt import NETBOOK, cut, off_screen
 from test_group_split import COLD, LESS, MORE, _keys, _on_group_of, _sheet
 
@@ -37,18 +38,12 @@ def test_the_learning_review_of_a_group_fits_a_1024_by_600_screen_at_16_pt(qtbot
     less = _keys(s, LESS)
     _on_group_of(rv, less[0])   # its score leaves the two "more dense" open: the label says how many it goes to
     assert rv.score_buttons.change_button.isVisible() and rv.score_buttons.label.text().endswith(":")
-    try:   # the layouts settle over a few turns of the event loop
-        qtbot.waitUntil(lambda: not problems(), timeout=3000)
-    except qtbot.TimeoutError:
-        pass
+    settle(qtbot, lambda: not problems())   # the layouts settle over a few turns of the event loop
     window.grab().save(str(tmp_path / f"group-{language}.png"))
     assert problems() == []
 
     qtbot.keyClick(rv, Qt.Key.Key_1)   # those left open next: "Give all 2:"
     qtbot.waitUntil(lambda: all(k in s.decisions for k in less), timeout=3000)
     assert not any(k in s.decisions for k in _keys(s, MORE))
-    try:
-        qtbot.waitUntil(lambda: not problems(), timeout=3000)
-    except qtbot.TimeoutError:
-        pass
+    settle(qtbot, lambda: not problems())
     assert problems() == []

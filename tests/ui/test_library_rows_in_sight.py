@@ -15,6 +15,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QToolTip
 
 from grader_app.ui import i18n, mapping_layout
+from settle import settle
 
 MODELS = Path(__file__).resolve().parents[2] / "model_bundles"
 NETBOOK = QRect(0, 0, 1024, 600)
@@ -41,10 +42,7 @@ def library_on_netbook(qtbot, make_window, monkeypatch, language: str, settled):
     qtbot.waitUntil(lambda: window.size().toTuple() == NETBOOK.size().toTuple(), timeout=3000)
     tree = window.start.library.tree
     assert tree.topLevelItemCount() == len(list(MODELS.glob("*.gradebundle"))) >= 4
-    try:   # the layouts settle over a few turns of the event loop
-        qtbot.waitUntil(lambda: settled(tree), timeout=3000)
-    except qtbot.TimeoutError:
-        pass
+    settle(qtbot, lambda: settled(tree))   # the layouts settle over a few turns of the event loop
     return window, tree
 
 
@@ -131,10 +129,7 @@ def test_at_the_usual_font_as_many_models_in_sight_as_before_or_more(qtbot, make
     monkeypatch.setenv("GRADER_BUNDLES_DIR", str(MODELS))
     window = make_window(size)
     tree = window.start.library.tree
-    try:
-        qtbot.waitUntil(lambda: rows_in_sight(tree) >= before, timeout=3000)
-    except qtbot.TimeoutError:
-        pass
+    settle(qtbot, lambda: rows_in_sight(tree) >= before)
     assert rows_in_sight(tree) >= before
     found = cells_not_said_whole(tree) + titles_cut(tree)
     assert found == [], "\n".join(found)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from grader_app.ui import i18n
 from grader_app.ui.library_table import FORMS_ROLE
+from settle import settle
 from test_library_rows_in_sight import MODELS, cells_not_said_whole, library_on_netbook, rows_in_sight
 
 CUT_AFTER = " ,;:—–-("   # what may be left off a word that "…" follows (library_table.ended)
@@ -54,10 +55,7 @@ def test_no_word_is_cut_at_the_usual_font(qtbot, make_window, monkeypatch, langu
     assert i18n.install(language)
     window = make_window(size)
     tree = window.start.library.tree
-    try:
-        qtbot.waitUntil(lambda: rows_in_sight(tree) >= rows and not words_cut(tree), timeout=3000)
-    except qtbot.TimeoutError:
-        pass
+    settle(qtbot, lambda: rows_in_sight(tree) >= rows and not words_cut(tree))
     assert words_cut(tree) == []
     assert rows_in_sight(tree) >= rows
     found = cells_not_said_whole(tree)

@@ -18,6 +18,7 @@ from grader_app.ui import style
 from cell_text import shown_text
 from header_label import header_label
 from sample_sheet import sample_scored
+from settle import settle
 
 ANSWER_SHARE = {"en": 0.38, "de": 0.29}   # of the table's width, at 1366×768 (before: 0.33 and 0.25)
 FLAG_CHARS = 4   # the first flag's characters kept at least, beside the count of the others ("nur B… +1")
@@ -74,9 +75,6 @@ def test_at_1366_by_768_the_answer_column_has_the_room_the_others_do_not_need(qt
     def problems() -> list[str]:
         return room_problems(table, ANSWER_SHARE[language])
 
-    try:   # the layouts settle over a few turns of the event loop
-        qtbot.waitUntil(lambda: not problems(), timeout=3000)
-    except qtbot.TimeoutError:
-        pass
+    settle(qtbot, lambda: not problems())   # the layouts settle over a few turns of the event loop
     assert window.size().toTuple() == (1366, 768)
     assert problems() == [], "\n".join(problems())

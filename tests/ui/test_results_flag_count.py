@@ -19,6 +19,7 @@ from grader_app.ui.plain_tip import plain_tip
 from grader_app.ui.results_flags import cut_flags
 from cell_text import shown_text, text_room
 from sample_sheet import sample_scored
+from settle import settle
 from test_results_answer_room import counted, room_problems
 from test_results_flag_words import ANSWER_SHARE
 
@@ -53,10 +54,7 @@ def test_at_1366_by_768_a_cell_with_two_flags_names_the_most_serious_and_counts_
                 out.append(f"{wrong} in {table.columnWidth(rm.FLAGS)} px")
         return out + room_problems(table, ANSWER_SHARE[language])
 
-    try:   # the layouts settle over a few turns of the event loop
-        qtbot.waitUntil(lambda: not problems(), timeout=3000)
-    except qtbot.TimeoutError:
-        pass
+    settle(qtbot, lambda: not problems())   # the layouts settle over a few turns of the event loop
     assert window.size().toTuple() == (1366, 768)
     assert problems() == [], "\n".join(problems())
     # the list of terms first: given credit it may not deserve, where "not prose" is seen in the answer itself

@@ -16,6 +16,7 @@ from grader_app.ui import style
 from grader_app.ui.plain_tip import plain_tip
 from cell_text import shown_as, shown_text
 from sample_sheet import sample_scored
+from settle import settle
 from test_results_answer_room import room_problems
 
 ANSWER_SHARE = {"en": 0.38, "de": 0.29, "es": 0.29}   # of the table's width, as test_results_answer_room asks
@@ -48,10 +49,7 @@ def test_at_1366_by_768_every_flag_is_drawn_whole_in_its_short_form(qtbot, make_
                 out.append(f"{f!r}: {short!r} would be drawn as {shown_as(table, cell, short)!r}")
         return out + room_problems(table, ANSWER_SHARE[language])
 
-    try:   # the layouts settle over a few turns of the event loop
-        qtbot.waitUntil(lambda: not problems(), timeout=3000)
-    except qtbot.TimeoutError:
-        pass
+    settle(qtbot, lambda: not problems())   # the layouts settle over a few turns of the event loop
     assert window.size().toTuple() == (1366, 768)
     assert problems() == [], "\n".join(problems())
     # the cell's tooltip says each of its flags whole (one a line), as plain text

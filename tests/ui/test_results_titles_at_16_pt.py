@@ -17,6 +17,7 @@ from grader_app.ui import results_model as rm
 from cell_text import shown_text
 from header_label import header_label
 from sample_sheet import sample_scored
+from settle import settle
 
 NAME_CHARS = 12   # a student's name keeps at least this many characters ("Amara Okafor" whole)
 ANSWER_SHARE = 0.2   # the Answer column keeps at least this share of the table
@@ -105,10 +106,7 @@ def test_at_16_pt_on_a_1024_by_600_screen_titles_names_and_ids_are_readable(qtbo
     for sorted_by in (None, *range(table.model().columnCount())):   # beside the sort arrow too
         if sorted_by is not None:
             table.horizontalHeader().setSortIndicator(sorted_by, Qt.SortOrder.AscendingOrder)
-        try:   # the layouts settle over a few turns of the event loop
-            qtbot.waitUntil(lambda: not problems(), timeout=3000)
-        except qtbot.TimeoutError:
-            pass
+        settle(qtbot, lambda: not problems())   # the layouts settle over a few turns of the event loop
         assert window.size().toTuple() == (1024, 600)
         assert problems() == [], f"sorted by column {sorted_by}"
     assert status_said(qtbot, table) == []

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 from grader_app.ui import mapping_layout
 from grader_app.ui.review_keys import KEY_MAP
 from review_windows import review_grouped, window_in
+from settle import settle
 from test_fits_netbook_at_16_pt import NETBOOK, cut, off_screen
 from test_group_list_at_16_pt import TITLE
 from test_group_list_room import ALIKE, OTHERS
@@ -134,10 +135,7 @@ def test_one_answer_at_16_pt_shows_the_answer_the_suggestion_and_the_buttons(qtb
         return (_in(answer, view.scroll.viewport()) and _in(view.decision_label, window)
                 and _buttons_in_sight(window, view) and not screen_problems(window, view))
 
-    try:   # the card is placed a turn of the event loop after it is laid out
-        qtbot.waitUntil(shown, timeout=3000)
-    except qtbot.TimeoutError:
-        pass
+    settle(qtbot, shown)   # the card is placed a turn of the event loop after it is laid out
     window.grab().save(str(tmp_path / f"answer-{lang}.png"))
     # the whole answer in the card's visible part, the model's suggestion under it, the score buttons
     assert _in(answer, view.scroll.viewport()), (answer.mapTo(view.scroll.viewport(), QPoint(0, 0)).y(),
@@ -173,10 +171,7 @@ def test_a_group_at_16_pt_shows_two_members_texts_and_the_buttons(qtbot, netbook
         return (len(members_in_sight()) >= 2 and _in(view.decision_label, window) and _buttons_in_sight(window, view)
                 and not screen_problems(window, view))
 
-    try:
-        qtbot.waitUntil(shown, timeout=3000)
-    except qtbot.TimeoutError:
-        pass
+    settle(qtbot, shown)
     window.grab().save(str(tmp_path / f"group-{lang}.png"))
     area = view.group_panel.list_area
     assert len(members_in_sight()) >= 2, (members_in_sight(), area.height(), view.scroll.viewport().height())
