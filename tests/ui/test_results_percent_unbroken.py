@@ -8,33 +8,19 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtGui import QTextLayout, QTextOption
 
 from grader_app.io.report import ReportWords
 from grader_app.ui import i18n
 from in_language import in_language
 from ui_helpers import results_view, scored_session
+from word_wrap import wrapped_lines
 
 PLAIN_SPACE = re.compile(r"\d %")
 
 
-def _lines(text: str, font, width: int) -> list[str]:
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines = []
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(width)
-        lines.append(text[line.textStart(): line.textStart() + line.textLength()])
-    layout.endLayout()
-    return lines
-
-
 def _widths_parting_sign(text: str, font) -> list[int]:
     """The widths at which some line of ``text`` starts with the "%" of the line before's number."""
-    return [w for w in range(60, 1400, 2) if any(ln.lstrip().startswith("%") for ln in _lines(text, font, w)[1:])]
+    return [w for w in range(60, 1400, 2) if any(ln.lstrip().startswith("%") for ln in wrapped_lines(text, font, w)[1:])]
 
 
 def test_unbroken_joins_only_a_number_and_its_percent_sign(qapp):

@@ -3,12 +3,11 @@ words find a place clear of the lines in the panel's narrow plot too (Spanish "n
 a box); and the threshold panel never breaks a question's name at its hyphens ("asap-" / "sas-10")."""
 from __future__ import annotations
 
-from PySide6.QtGui import QTextLayout, QTextOption
-
 from grader_app.core.review import RiskPoint
 from in_language import in_language
 from test_risk_plot_label import _crosses, tables  # noqa: F401  (the shipped models' tables, a fixture)
 from ui_helpers import results_view, scored_session
+from word_wrap import wrapped_lines
 
 TABLE = [RiskPoint(0.5, 0.03, 0.0, 0.54), RiskPoint(0.6, 0.2, 0.05, 0.18), RiskPoint(0.7, 0.6, 0.1, 0.28),
          RiskPoint(0.9, 1.0, 0.12, 0.2)]
@@ -45,27 +44,10 @@ def test_the_rings_words_are_clear_of_the_lines_in_the_narrow_plot(qtbot, tables
         assert not [item for item, line in plot._lines().items() if _crosses(rect, line)]
 
 
-def _lines(text: str, font, width: int) -> list[str]:
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    out = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        out.append(text[line.textStart():line.textStart() + line.textLength()])
-    layout.endLayout()
-    return out
-
-
 def test_the_panel_never_breaks_a_question_at_its_hyphens(qtbot, shipped_bundles):
     session = scored_session(shipped_bundles, n_students=4, items=("asap-sas-1", "asap-sas-5", "asap-sas-10"))
     panel = results_view(qtbot, session).threshold
     text, font = panel.each.text(), panel.each.font()
     em = panel.fontMetrics().horizontalAdvance("M")
     for width in range(em * 8, em * 30, em // 2 or 1):
-        assert not [ln for ln in _lines(text, font, width) if ln.rstrip().endswith("-")], width
+        assert not [ln for ln in wrapped_lines(text, font, width) if ln.rstrip().endswith("-")], width
