@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from risk_tables import tables  # noqa: F401  (a fixture: the shipped models' risk tables, for the risk plot's tests)
 from ui_helpers import make_bundle, scored_project
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from grader_app.core.review import RiskPoint
 from in_language import in_language
-from test_risk_plot_label import _crosses, tables  # noqa: F401  (the shipped models' tables, a fixture)
+from test_risk_plot_label import _crosses
 from ui_helpers import results_view, scored_session
 from word_wrap import wrapped_lines
 
@@ -26,7 +26,7 @@ def test_the_axis_reaches_the_ring(qtbot):
     assert ring.y() > plot.plot_area().top()
 
 
-def test_the_rings_words_are_clear_of_the_lines_in_the_narrow_plot(qtbot, tables):  # noqa: F811
+def test_the_rings_words_are_clear_of_the_lines_in_the_narrow_plot(qtbot, tables):
     from grader_app.ui.risk_plot import RiskPlot
 
     with in_language("es"):

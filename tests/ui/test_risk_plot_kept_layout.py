@@ -7,24 +7,12 @@ from __future__ import annotations
 
 import math
 import random
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QFont
 
-from grader_app.bundles.library import Library
-from grader_app.core.session import ItemInfo
 from in_language import in_language
-
-ROOT = Path(__file__).resolve().parents[2]
-ITEMS = ("asap-sas-1", "asap-sas-5", "asap-sas-10")
-
-
-@pytest.fixture(scope="module")
-def tables():
-    lib = Library.load([ROOT / "model_bundles"])
-    return {it: list(ItemInfo.from_bundle(it, lib.get(it)).risk) for it in ITEMS}
 
 
 def _layout(plot) -> tuple:

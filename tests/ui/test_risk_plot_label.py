@@ -4,25 +4,14 @@ across the lines: they go inside the plotted area where they cross no line, and 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPalette
 
-from grader_app.bundles.library import Library
-from grader_app.core.session import ItemInfo
 from in_language import in_language
 
-ROOT = Path(__file__).resolve().parents[2]
-ITEMS = ("asap-sas-1", "asap-sas-5", "asap-sas-10")
 NONE_WORDS = {"en": "takes none", "de": "übernimmt keine", "es": "no asume ninguna"}
-
-
-@pytest.fixture(scope="module")
-def tables():
-    lib = Library.load([ROOT / "model_bundles"])
-    return {it: list(ItemInfo.from_bundle(it, lib.get(it)).risk) for it in ITEMS}
 
 
 def _crosses(rect: QRectF, line: list[QPointF]) -> bool:

@@ -3,23 +3,10 @@ unter den ü…" in German), and the top of its upward axis comes from the calib
 in one window and another value in a taller one)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from grader_app.bundles.library import Library
-from grader_app.core.session import ItemInfo
 from grader_app.ui.i18n import percent
 from in_language import in_language
-
-ROOT = Path(__file__).resolve().parents[2]
-ITEMS = ("asap-sas-1", "asap-sas-5", "asap-sas-10")
-
-
-@pytest.fixture(scope="module")
-def tables():
-    lib = Library.load([ROOT / "model_bundles"])
-    return {it: list(ItemInfo.from_bundle(it, lib.get(it)).risk) for it in ITEMS}
 
 
 def _plot(qtbot, tables, current):
