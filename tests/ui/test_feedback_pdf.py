@@ -25,6 +25,7 @@ from grader_app.ui.export_dialog import FEEDBACK_PDF, ExportDialog  # noqa: E402
 from grader_app.ui.feedback_pdf import page_size_for_locale, render_feedback_pdf, write_feedback_pdf  # noqa: E402
 from grader_app.workflow import score_all  # noqa: E402
 from long_sheets import long_sheet_session  # noqa: E402
+from pdf_read import loaded_pdf, page_texts  # noqa: E402
 from ui_helpers import gray_pixels  # noqa: E402
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -81,9 +82,8 @@ def student_order(session) -> list[tuple[str, str]]:
 
 
 def read_pdf(path) -> tuple[QPdfDocument, list[str]]:
-    doc = QPdfDocument(None)
-    assert doc.load(str(path)) == QPdfDocument.Error.None_
-    return doc, [doc.getAllText(p).text() for p in range(doc.pageCount())]
+    doc = loaded_pdf(path)
+    return doc, page_texts(doc)
 
 
 def pages_by_footer(texts: list[str], names: list[str]) -> dict[str, list[int]]:

@@ -20,17 +20,15 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QPoint, Qt
 
-QtPdf = pytest.importorskip("PySide6.QtPdf", reason="QtPdf (the pyside6-pdf package) reads the PDF back")
-QPdfDocument = QtPdf.QPdfDocument
-
-from grader_app.io.feedback import class_title, feedback_pages  # noqa: E402
-from grader_app.io.question_headings import HEADING_CHARS  # noqa: E402
-from grader_app.io.report import report_parts  # noqa: E402
-from grader_app.ui.export_dialog import FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX  # noqa: E402
-from grader_app.ui.feedback_pdf import page_html  # noqa: E402
-from grader_app.ui.mapping_items import combo_of  # noqa: E402
-from in_language import in_language  # noqa: E402
-from ui_helpers import export_dialog  # noqa: E402
+from grader_app.io.feedback import class_title, feedback_pages
+from grader_app.io.question_headings import HEADING_CHARS
+from grader_app.io.report import report_parts
+from grader_app.ui.export_dialog import FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX
+from grader_app.ui.feedback_pdf import page_html
+from grader_app.ui.mapping_items import combo_of
+from in_language import in_language
+from pdf_read import loaded_pdf, page_texts
+from ui_helpers import export_dialog
 
 TITLES = {"asap-sas-5": "Biology: protein synthesis", "asap-sas-1": "Science: cell membrane"}   # shipped_bundles'
 WHOLE = ("Starting with the messenger RNA that leaves the nucleus, list and describe four major steps a cell takes "
@@ -90,10 +88,9 @@ def exported(qtbot, session, sheet: Path, task_manager, fmt: str, out: Path) -> 
 
 
 def pdf_pages(path: Path) -> list[str]:
-    doc = QPdfDocument(None)
-    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    doc = loaded_pdf(path)
     try:
-        return [" ".join(doc.getAllText(p).text().split()) for p in range(doc.pageCount())]
+        return [" ".join(text.split()) for text in page_texts(doc)]
     finally:
         doc.close()
 

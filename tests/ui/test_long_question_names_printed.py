@@ -15,20 +15,18 @@ import pandas as pd
 import pytest
 from PySide6.QtGui import QPageSize
 
-QtPdf = pytest.importorskip("PySide6.QtPdf", reason="QtPdf (the pyside6-pdf package) reads the PDF back")
-QPdfDocument = QtPdf.QPdfDocument
-
-from grader_app import workflow  # noqa: E402
-from grader_app.bundles.library import Library  # noqa: E402
-from grader_app.core.session import ItemInfo  # noqa: E402
-from grader_app.core.sheet import ColumnMapping, Sheet  # noqa: E402
-from grader_app.io.feedback import class_title, feedback_pages  # noqa: E402
-from grader_app.io.question_headings import HEADING_CHARS  # noqa: E402
-from grader_app.io.report import report_parts, report_title, student_table  # noqa: E402
-from grader_app.ui import report_pdf  # noqa: E402
-from grader_app.ui.feedback_pdf import page_html, render_feedback_pdf  # noqa: E402
-from grader_app.ui.pdf_pages import PdfPages  # noqa: E402
-from in_language import in_language  # noqa: E402
+from grader_app import workflow
+from grader_app.bundles.library import Library
+from grader_app.core.session import ItemInfo
+from grader_app.core.sheet import ColumnMapping, Sheet
+from grader_app.io.feedback import class_title, feedback_pages
+from grader_app.io.question_headings import HEADING_CHARS
+from grader_app.io.report import report_parts, report_title, student_table
+from grader_app.ui import report_pdf
+from grader_app.ui.feedback_pdf import page_html, render_feedback_pdf
+from grader_app.ui.pdf_pages import PdfPages
+from in_language import in_language
+from pdf_read import pdf_from_bytes
 
 # whole questions as a teacher's question column holds them (our own wording)
 QUESTIONS = [
@@ -99,7 +97,7 @@ def test_the_printed_report_has_every_score_on_its_pages(qtbot, tmp_path, class_
     s = class_of_eight
     said = report_pdf.report_words()
     data = report_pdf.render_report_pdf(report_parts(s, words=said), report_title(s))
-    doc = read(data, tmp_path)
+    doc = pdf_from_bytes(data, tmp_path)
     text = "".join(words(doc.getAllText(p).text()) for p in range(doc.pageCount()))
     assert all(text.count(words(q)) == 1 for q in QUESTIONS)
     # one table, its columns side by side, each student's row whole (it took 5 pages: a table a question)
@@ -125,7 +123,7 @@ def test_the_students_page_heads_each_question_by_its_first_words_and_gives_it_w
         assert page.count(question) == 1
         assert re.search(r'<h4 class="asked">' + re.escape(question) + "</h4>", page)   # body type, not a heading's
     data, ranges = render_feedback_pdf(pages, class_title(s))
-    doc = read(data, tmp_path)
+    doc = pdf_from_bytes(data, tmp_path)
     first = "".join(words(doc.getAllText(p).text()) for p in ranges[0])
     assert all(first.count(words(q)) == 1 for q in QUESTIONS)
     doc.close()
@@ -143,11 +141,3 @@ def test_a_question_whose_models_prompt_asks_it_is_not_printed_twice(qtbot, clas
     assert QUESTIONS[0] not in piece and passage in piece and asks in piece
     page = html.unescape(page_html(feedback_pages(s)[0], class_title(s)))
     assert QUESTIONS[0] not in page and page.count(asks) == 1
-
-
-def read(data: bytes, tmp_path) -> QPdfDocument:
-    path = tmp_path / "out.pdf"
-    path.write_bytes(data)
-    doc = QPdfDocument(None)
-    assert doc.load(str(path)) == QPdfDocument.Error.None_
-    return doc

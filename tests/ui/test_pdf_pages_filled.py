@@ -23,6 +23,7 @@ from grader_app.ui import report_pdf  # noqa: E402
 from grader_app.ui.feedback_pdf import render_feedback_pdf  # noqa: E402
 from grader_app.ui.pdf_pages import RESOLUTION, PdfPages  # noqa: E402
 from long_sheets import long_sheet_session  # noqa: E402
+from pdf_read import pdf_from_bytes  # noqa: E402
 from ui_helpers import gray_pixels  # noqa: E402
 
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -46,14 +47,6 @@ def class_of(tmp_path, students: int, questions: int, decided: float = 2 / 3) ->
     for a in s.answers[:int(len(s.answers) * decided)]:
         s.decide(a.key, a.row % 4, comment=f"Comment on row {a.row}." if a.row % 3 == 0 else "")
     return s
-
-
-def read(data: bytes, tmp_path) -> QPdfDocument:
-    path = tmp_path / "out.pdf"
-    path.write_bytes(data)
-    doc = QPdfDocument(None)
-    assert doc.load(str(path)) == QPdfDocument.Error.None_
-    return doc
 
 
 def texts(doc: QPdfDocument) -> list[str]:
@@ -80,7 +73,7 @@ def blank_at_foot(doc: QPdfDocument, paper: QPageSize, margins: QMarginsF) -> li
 def test_report_pages_are_filled_and_headings_stay_with_what_they_head(qtbot, tmp_path, paper):
     s = class_of(tmp_path, 150, 5)
     size = QPageSize(PAPERS[paper])
-    doc = read(report_pdf.render_report_pdf(report_parts(s), report_title(s), size), tmp_path)
+    doc = pdf_from_bytes(report_pdf.render_report_pdf(report_parts(s), report_title(s), size), tmp_path)
     pages = texts(doc)
     blank = blank_at_foot(doc, size, report_pdf._MARGINS_MM)
     # a piece starts where the one above it ends: at most a question's heading, prompt, figures and chart (kept
@@ -107,7 +100,7 @@ def test_a_questions_heading_figures_and_chart_start_on_one_page(qtbot, tmp_path
     """A question's sentence of figures was left at a page's foot, or cut between two pages, its chart on the next:
     its heading, prompt, that sentence and its chart now go on to the next page together where they do not fit."""
     s = class_of(tmp_path, 40, 30)
-    pages = texts(read(report_pdf.render_report_pdf(report_parts(s), report_title(s), QPageSize(PAPERS[paper])),
+    pages = texts(pdf_from_bytes(report_pdf.render_report_pdf(report_parts(s), report_title(s), QPageSize(PAPERS[paper])),
                        tmp_path))
     for k in range(1, 31):
         on = [p for p, text in enumerate(pages) if f"Questionq{k}—Titleofq{k}" in text]
@@ -126,7 +119,7 @@ def test_feedback_pages_keep_every_score_and_comment(qtbot, tmp_path, paper):
     laid out nothing after the third answer's box, and the score lines and comments there were never printed."""
     s = class_of(tmp_path, 6, 5, decided=1.0)
     data, ranges = render_feedback_pdf(feedback_pages(s), class_title(s), QPageSize(PAPERS[paper]))
-    doc = read(data, tmp_path)
+    doc = pdf_from_bytes(data, tmp_path)
     pages = texts(doc)
     assert [r.start for r in ranges] == [0, *(r.stop for r in ranges[:-1])] and ranges[-1].stop == len(pages)
     for (student, mine), page in zip(enumerate(ranges), feedback_pages(s)):
@@ -158,7 +151,7 @@ def test_a_piece_runs_on_from_the_foot_of_a_page_a_heading_goes_with_its_lines_a
         assert pdf.place(pdf.lay_out(f"<p>Before the chart.</p><table border='1'>{chart}</table>")) == range(4, 6)
         for p in range(pdf.page_count):
             pdf.paint(p, "left", f"page {p + 1}")
-        pages = texts(read(pdf.finish(), tmp_path))
+        pages = texts(pdf_from_bytes(pdf.finish(), tmp_path))
         assert "Runsonparagraph0paragraph1" in pages[0] and "paragraph19" in pages[1] and "Runson" not in pages[1]
         assert "Goesalong" not in pages[2] and "Goesalongparagraph0paragraph1" in pages[3]
         assert "Beforethechart." in pages[4] and "score" not in pages[4]                 # the chart whole on page 5
@@ -189,7 +182,7 @@ def test_the_sentence_after_a_questions_chart_is_never_cut_between_pages(qtbot, 
         high = 100 + pdf.body_height - middle
     finally:
         pdf.abandon()
-    pages = texts(read(report_pdf.render_report_pdf([piece(high)], report_title(s), paper), tmp_path))
+    pages = texts(pdf_from_bytes(report_pdf.render_report_pdf([piece(high)], report_title(s), paper), tmp_path))
     assert len(pages) == 2 and "ScoreAnswersShare" in pages[0] and "Questionq1" in pages[0], pages
     # its first words were at the first page's foot (the rest on the next): now all of it is on the next, first
     assert [p for p, text in enumerate(pages) if sentence[:len(sentence) // 3] in text] == [1], pages

@@ -11,15 +11,13 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QMarginsF
 
-QtPdf = pytest.importorskip("PySide6.QtPdf", reason="QtPdf (the pyside6-pdf package) reads the PDF back")
-QPdfDocument = QtPdf.QPdfDocument
-
-from grader_app.core.session import ItemInfo  # noqa: E402
-from grader_app.io.report import STUDENT_ROWS_PER_TABLE, report_parts  # noqa: E402
-from grader_app.ui import pdf_pages, report_pdf  # noqa: E402
-from grader_app.ui.export_dialog import FEEDBACK_PDF, PDF, ExportDialog  # noqa: E402
-from grader_app.ui.pdf_pages import PdfPages, page_size_for_locale  # noqa: E402
-from long_sheets import long_sheet_session  # noqa: E402
+from grader_app.core.session import ItemInfo
+from grader_app.io.report import STUDENT_ROWS_PER_TABLE, report_parts
+from grader_app.ui import pdf_pages, report_pdf
+from grader_app.ui.export_dialog import FEEDBACK_PDF, PDF, ExportDialog
+from grader_app.ui.pdf_pages import PdfPages, page_size_for_locale
+from long_sheets import long_sheet_session
+from pdf_read import loaded_pdf, page_texts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -39,12 +37,6 @@ def session(tmp_path):
     for a in s.answers[:40]:
         s.decide(a.key, a.row % 3)
     return s
-
-
-def read_pdf(path) -> list[str]:
-    doc = QPdfDocument(None)
-    assert doc.load(str(path)) == QPdfDocument.Error.None_
-    return [doc.getAllText(p).text() for p in range(doc.pageCount())]
 
 
 def test_report_pdf_has_every_student_once_in_order_on_numbered_pages(qtbot, session, tmp_path, task_manager,
@@ -74,7 +66,7 @@ def test_report_pdf_has_every_student_once_in_order_on_numbered_pages(qtbot, ses
     assert threads == {"lay_out": {True}, "write": {False}}      # laid out on the GUI thread, written on a worker
     assert dlg.pdf_export.paced.slices >= 1 and not dlg.pdf_export.busy
 
-    texts = read_pdf(out)
+    texts = page_texts(loaded_pdf(out))
     n = len(texts)
     pieces = 1 + len(ITEMS) + -(-N_STUDENTS // STUDENT_ROWS_PER_TABLE)
     assert 2 <= n <= pieces
@@ -228,7 +220,7 @@ def test_the_report_is_in_the_interface_language(qtbot, session, tmp_path):
         QLocale.setDefault(before)
     out = tmp_path / "marked.pdf"
     out.write_bytes(report_pdf.render_report_pdf(parts, title))
-    whole = " ".join(read_pdf(out))
+    whole = " ".join(page_texts(loaded_pdf(out)))
     assert title == "«Grade report: {source}»".replace("{source}", "Year 8.csv") and whole.count(title) >= 2
     for said in ("«Scores per student»", "«Student»", "«Total»", "«Score»", "«Answers»", "«Share»", "«open»",
                  "«Question {item} — {title}»".format(item="q-ice", title="Title of q-ice"), "«Made by Grader"):
@@ -253,6 +245,6 @@ def test_a_question_headed_by_its_own_wording_is_printed_once(qtbot, tmp_path):
     s.decide(s.answers[0].key, 1)
     out = tmp_path / "report.pdf"
     out.write_bytes(report_pdf.render_report_pdf(report_parts(s), report_title(s)))
-    questions = " ".join(" ".join(read_pdf(out)).split()).split("Scores per student")[0]   # not the table's header
+    questions = " ".join(" ".join(page_texts(loaded_pdf(out))).split()).split("Scores per student")[0]   # not the table's header
     assert questions.count(own) == 1 and questions.count("What is a lever?") == 1
     assert "Question q-moon — The Moon" in questions and questions.count("Why does the Moon have phases?") == 1
