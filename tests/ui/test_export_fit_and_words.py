@@ -25,6 +25,7 @@ from grader_app.io.lms import NothingMatched, export_format, report_path_for  # 
 from grader_app.io.readers import read_sheet  # noqa: E402
 from grader_app.ui import i18n, mapping_layout, unmatched_words  # noqa: E402
 from grader_app.ui.export_dialog import XLSX, ExportDialog  # noqa: E402
+from export_clicks import export_as  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 REASONS = ROOT / "grader_app" / "io" / "lms" / "reasons.py"
@@ -56,13 +57,7 @@ def open_dialog(qtbot, task_manager, sheet: Path) -> ExportDialog:
 
 
 def export(qtbot, dlg: ExportDialog, fmt: str, path: Path, signal: str = "exported"):
-    button = dlg.format_buttons[fmt]
-    qtbot.mouseClick(button, Qt.LeftButton, pos=QPoint(8, button.height() // 2))
-    assert dlg.format == fmt
-    dlg.set_destination(path)
-    with qtbot.waitSignal(getattr(dlg, signal), timeout=20000) as sig:
-        qtbot.mouseClick(dlg.export_button, Qt.LeftButton)
-    return sig.args[0]
+    return export_as(qtbot, dlg, fmt, path, signal).args[0]
 
 
 def inside(widget, area) -> bool:

@@ -12,7 +12,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
 
 _LMS_TESTS = str(Path(__file__).resolve().parents[1] / "io" / "lms")
 if _LMS_TESTS not in sys.path:
@@ -29,6 +28,7 @@ from grader_app.io.notes import Note  # noqa: E402
 from grader_app.io.readers import read_sheet  # noqa: E402
 from grader_app.ui import export_notes  # noqa: E402
 from grader_app.ui.export_dialog import ExportDialog  # noqa: E402
+from export_clicks import export_as  # noqa: E402
 from in_language import in_language  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -213,12 +213,7 @@ def export_in_dialog(qtbot, task_manager, sheet: Path, key: str, path: Path) -> 
     dlg = ExportDialog(L.session_for(sheet, L.by_text), sheet, task_manager)
     qtbot.addWidget(dlg)
     dlg.show()
-    button = dlg.format_buttons[key]
-    qtbot.mouseClick(button, Qt.LeftButton, pos=QPoint(8, button.height() // 2))
-    assert dlg.format == key
-    dlg.set_destination(path)
-    with qtbot.waitSignal(dlg.exported, timeout=20000):
-        qtbot.mouseClick(dlg.export_button, Qt.LeftButton)
+    export_as(qtbot, dlg, key, path)
     return dlg
 
 

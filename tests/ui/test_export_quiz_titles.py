@@ -22,6 +22,7 @@ if _LMS_TESTS not in sys.path:
 import lms_downloads as D  # noqa: E402
 from grader_app.core.scale import TEACHER, Scale  # noqa: E402
 from grader_app.ui import i18n, mapping_layout  # noqa: E402
+from export_clicks import export_as  # noqa: E402
 from ui_helpers import open_and_score  # noqa: E402
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -49,12 +50,7 @@ def export_dialog(qtbot, window):
 
 def export(qtbot, dlg, fmt: str, path: Path) -> list[str]:
     """``fmt`` chosen with a click, saved to ``path`` with Export; the file's header row."""
-    button = dlg.format_buttons[fmt]
-    qtbot.mouseClick(button, Qt.LeftButton, pos=QPoint(8, button.height() // 2))
-    assert dlg.format == fmt
-    dlg.set_destination(path)
-    with qtbot.waitSignal(dlg.exported, timeout=20000):
-        qtbot.mouseClick(dlg.export_button, Qt.LeftButton)
+    export_as(qtbot, dlg, fmt, path)
     return D.read_csv(path)[0]
 
 

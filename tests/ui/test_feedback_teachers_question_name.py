@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import QPoint, Qt
 
 from grader_app.io.feedback import class_title, feedback_pages
 from grader_app.io.question_headings import HEADING_CHARS
@@ -26,6 +25,7 @@ from grader_app.io.report import report_parts
 from grader_app.ui.export_dialog import FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX
 from grader_app.ui.feedback_pdf import page_html
 from grader_app.ui.mapping_items import combo_of
+from export_clicks import export_as
 from in_language import in_language
 from pdf_read import loaded_pdf, page_texts
 from ui_helpers import export_dialog
@@ -76,12 +76,7 @@ def opened_with_models(qtbot, window, path: Path, questions: dict[str, str]):
 
 def exported(qtbot, session, sheet: Path, task_manager, fmt: str, out: Path) -> Path:
     dlg = export_dialog(qtbot, session, sheet, task_manager)
-    button = dlg.format_buttons[fmt]
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
-    assert dlg.format == fmt
-    dlg.set_destination(out)
-    with qtbot.waitSignal(dlg.exported, timeout=30000):
-        qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    export_as(qtbot, dlg, fmt, out, timeout=30000)
     assert out.is_file()
     dlg.close()
     return out
