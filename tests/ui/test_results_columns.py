@@ -4,7 +4,6 @@ read "Mo…", "Endgü…", "Komm…"), also beside the sort arrow, and the Answe
 narrower still the ids are cut in the middle and still differ."""
 from __future__ import annotations
 
-import csv
 import math
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from grader_app.ui import results_model as rm
 from grader_app.ui.results_layout import ANSWER_MIN_CHARS, ANSWER_SHARE
 from cell_text import shown_text
 from header_label import header_label
+from sheet_files import write_csv
 from ui_helpers import ANSWERS, open_and_score
 
 ITEMS = ("asap-sas-1", "asap-sas-5", "asap-sas-10")
@@ -25,16 +25,9 @@ NAMES = ["Renée Müller-Lüdenscheidt", "Søren Kierkegård", "Nguyễn Văn An
 
 def _sheet(path: Path) -> Path:
     """Long names and three questions whose ids differ only at the end."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["Student ID", "Name", "Question", "Answer"])
-        i = 0
-        for s, name in enumerate(NAMES * 2):
-            for item in ITEMS:
-                w.writerow([f"{s + 1:06d}", name, item, f"{ANSWERS[i % len(ANSWERS)]} ({i})"])
-                i += 1
-    return path
+    cells = [(f"{s + 1:06d}", name, item) for s, name in enumerate(NAMES * 2) for item in ITEMS]
+    return write_csv(path, ["Student ID", "Name", "Question", "Answer"],
+                     [[*c, f"{ANSWERS[i % len(ANSWERS)]} ({i})"] for i, c in enumerate(cells)])
 
 
 @pytest.fixture(params=["en", "de"])

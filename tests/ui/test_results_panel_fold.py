@@ -4,7 +4,6 @@ the table read "S01 · Amar…"); a button under the table shows the panel again
 every width. In a wide window the panel is beside the table from the start."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from grader_app.ui import results_model as rm
 from grader_app.ui.results_layout import ANSWER_MIN_CHARS
 from cell_text import shown_text
 from test_results_columns import shown_title
+from sheet_files import write_csv
 from ui_helpers import ANSWERS, open_and_score
 
 NAMES = ["Amara Okafor", "Chloé Martin", "José Ñúñez", "Zoë Ångström", "Daniel Reyes", "Søren Berg"]
@@ -22,16 +22,9 @@ ITEMS = ("asap-sas-1", "asap-sas-5", "asap-sas-10")
 
 
 def _sheet(path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["Student ID", "Name", "Question", "Answer"])
-        i = 0
-        for s, name in enumerate(NAMES):
-            for item in ITEMS:
-                w.writerow([f"S{s + 1:02d}", name, item, f"{ANSWERS[i % len(ANSWERS)]} ({i})"])
-                i += 1
-    return path
+    cells = [(f"S{s + 1:02d}", name, item) for s, name in enumerate(NAMES) for item in ITEMS]
+    return write_csv(path, ["Student ID", "Name", "Question", "Answer"],
+                     [[*c, f"{ANSWERS[i % len(ANSWERS)]} ({i})"] for i, c in enumerate(cells)])
 
 
 def _open(qtbot, window, tmp_path: Path, size: tuple[int, int]):

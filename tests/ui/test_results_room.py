@@ -5,7 +5,6 @@ unfold where the page has room. The real window, a real sheet with a class headi
 question with no shipped model (the line on its model learning from the teacher's marks took four lines in German)."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from PySide6.QtCore import QRect
 from grader_app.ui import i18n, mapping_layout
 from grader_app.ui.results_room import TABLE_ROWS
 from grader_app.ui.sheet_notices import INFO
+from sheet_files import write_csv
 from ui_helpers import ANSWERS, open_and_score
 
 NETBOOK = (1024, 600)
@@ -22,18 +22,14 @@ SCREEN = QRect(0, 0, *NETBOOK)
 
 def two_classes(path: Path) -> Path:
     """One row per answer, "Class 9A" and "Class 9B" alone in the student column above each list (rows 2 and 27)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["Student ID", "Name", "Question", "Answer"])
-        i = 0
-        for heading, first in (("Class 9A", 1), ("Class 9B", 9)):
-            w.writerow([heading, "", "", ""])
-            for s in range(first, first + 8):
-                for item in ("asap-sas-1", "asap-sas-5", "asap-sas-10"):
-                    w.writerow([f"S{s:03d}", f"Student {s}", item, ANSWERS[i % len(ANSWERS)]])
-                    i += 1
-    return path
+    rows, i = [], 0
+    for heading, first in (("Class 9A", 1), ("Class 9B", 9)):
+        rows.append([heading, "", "", ""])
+        for s in range(first, first + 8):
+            for item in ("asap-sas-1", "asap-sas-5", "asap-sas-10"):
+                rows.append([f"S{s:03d}", f"Student {s}", item, ANSWERS[i % len(ANSWERS)]])
+                i += 1
+    return write_csv(path, ["Student ID", "Name", "Question", "Answer"], rows)
 
 
 def rows_shown(window) -> int:
