@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar
 
 from grader_app.core.session import Prediction
 from grader_app.ui.probability_bars import ProbabilityBars
-from test_learning_window import OWN, _mark_current, _open, quick_catch_up, window  # noqa: F401  (the fixtures)
+from test_learning_window import OWN, mark_until, _open, quick_catch_up, window  # noqa: F401  (the fixtures)
 
 GUESS_WORDS = "out of 3 · Grader's guess, as the sheet does not say; Change… sets it"
 
@@ -36,10 +36,7 @@ def learned_from_marks(qtbot, window, tmp_path):  # noqa: F811 (the window fixtu
     the session and the review view."""
     s = _open(qtbot, window, tmp_path)
     window.results.request_review()
-    for _ in range(10):
-        if OWN in window.learning.models:
-            break
-        _mark_current(qtbot, window)
+    mark_until(qtbot, window, lambda: OWN in window.learning.models, 10)
     assert OWN in window.learning.models
     return s, window.review_view
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from grader_app.core import review
-from test_learning_window import (MORE_OFF, MORE_SCIENCE, OWN, _mark_current, _open,  # noqa: F401  (the fixture)
+from test_learning_window import (MORE_OFF, MORE_SCIENCE, OWN, mark_until, _open,  # noqa: F401  (the fixture)
                                   quick_catch_up, truth)
 from test_main_window import _open_by_drop
 
@@ -107,10 +107,8 @@ def test_answers_the_model_gave_back_are_said(qtbot, quick_catch_up, make_window
     s = _open(qtbot, window, tmp_path, unlike=True)
     keys = s.keys_for(OWN)
     window.results.request_review()
-    for _ in range(70):                                 # answers unlike each other, one at a time: it takes some
-        if any(s.status(k) == review.AUTO for k in keys):
-            break
-        _mark_current(qtbot, window)
+    # answers unlike each other, one at a time: it takes some
+    mark_until(qtbot, window, lambda: any(s.status(k) == review.AUTO for k in keys), 70)
     taken = [k for k in keys if s.status(k) == review.AUTO]
     assert taken and not BACK.search(window.statusBar().currentMessage())
     # the teacher gives five answers it took another score: the next fit finds it wrong where it was sure

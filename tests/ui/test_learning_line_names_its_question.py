@@ -15,7 +15,7 @@ import re
 import pytest
 
 from grader_app.ui import i18n
-from test_learning_window import OWN, _mark_current, make_sheet, quick_catch_up  # noqa: F401  (the fixture)
+from test_learning_window import OWN, mark_until, make_sheet, quick_catch_up  # noqa: F401  (the fixture)
 from test_main_window import _open_by_drop
 
 # the line's start (the colon's own, the sentence after it) with this question's answers left, in each language
@@ -40,10 +40,9 @@ def test_the_learning_line_says_its_count_of_answers_left_is_the_questions(qtbot
     window.results.request_review()
     s, rv = window.session, window.review_view
     own = s.keys_for(OWN)
-    for _ in range(8):                                   # a few marks: a model, then what it would need
-        if OWN in window.learning.models and window.learning.learners[OWN].assistant.progress().beyond_sheet:
-            break
-        _mark_current(qtbot, window)
+    # a few marks: a model, then what it would need
+    mark_until(qtbot, window,
+               lambda: OWN in window.learning.models and window.learning.learners[OWN].assistant.progress().beyond_sheet, 8)
     assert window.learning.learners[OWN].assistant.progress().beyond_sheet
     left = sum(1 for k in own if k not in s.decisions)
     sheet_left = sum(1 for a in s.answers if a.key not in s.decisions)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from counts_text import spaced
 from grader_app.core import review
-from test_learning_window import OWN, _mark_current, make_sheet, window  # noqa: F401  (the window fixture)
+from test_learning_window import OWN, _mark_current, mark_until, make_sheet, window  # noqa: F401  (the window fixture)
 from test_main_window import _open_by_drop
 
 TWIN = "osmosis moves water across the membrane"
@@ -87,10 +87,7 @@ def test_undo_refits_on_the_marks_left_and_drops_the_model_when_they_can_teach_n
     assert not any(k in s.decisions for k in twins)
 
     # marks of two scores again: a model learns from them anew and scores every answer
-    for _ in range(8):
-        if OWN in window.learning.models:
-            break
-        _mark_current(qtbot, window)
+    mark_until(qtbot, window, lambda: OWN in window.learning.models, 8)
     model = window.learning.models[OWN]
     assert model is not refit and model.n_marks == sum(1 for k in keys if k in s.decisions)
     assert all(k in s.predictions for k in keys)

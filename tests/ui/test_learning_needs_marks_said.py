@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from grader_app.ui import model_actions
 from in_language import in_language
-from test_learning_window import OWN, _mark_current, _open, marked, window  # noqa: F401  (the window fixture)
+from test_learning_window import OWN, mark_until, _open, marked, window  # noqa: F401  (the window fixture)
 from ui_helpers import learn_dialog_for
 
 
@@ -86,10 +86,7 @@ def test_save_as_model_with_a_few_marks_says_how_many_more_and_the_marks_still_s
         qtbot, window, tmp_path, monkeypatch, marking):  # noqa: F811
     s = _open(qtbot, window, tmp_path)
     window.results.request_review()
-    for _ in range(6):
-        if OWN in window.learning.models:
-            break
-        _mark_current(qtbot, window)
+    mark_until(qtbot, window, lambda: OWN in window.learning.models, 6)
     model = window.learning.models[OWN]
     assert all(k in s.predictions for k in s.keys_for(OWN))      # the learned model scores every answer here
     asked = []

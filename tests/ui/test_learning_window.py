@@ -113,6 +113,15 @@ def _mark_current(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.learning.busy, timeout=30000)
 
 
+def mark_until(qtbot, window, done, most: int) -> None:
+    """Marks what the review shows (:func:`_mark_current`) until ``done()`` holds, asked before each mark, at most
+    ``most`` times; it asserts nothing: the caller says what must hold after."""
+    for _ in range(most):
+        if done():
+            return
+        _mark_current(qtbot, window)
+
+
 @pytest.fixture
 def quick_catch_up(monkeypatch):
     """A model behind the marks fits again 0.1 s after the last decision (1.5 s in the app): marking dozens of answers
@@ -135,10 +144,8 @@ def test_a_question_without_a_model_learns_from_the_marks(qtbot, quick_catch_up,
 
     _mark_current(qtbot, window)
     assert OWN not in window.learning.models               # one score only: nothing to learn from yet
-    for _ in range(3):                                      # the other score comes within a few groups
-        if OWN in window.learning.models:
-            break
-        _mark_current(qtbot, window)
+    # the other score comes within a few groups
+    mark_until(qtbot, window, lambda: OWN in window.learning.models, 3)
     model = window.learning.models[OWN]
     assert fit_threads and threading.get_ident() not in fit_threads   # every fit ran off the GUI thread
     assert s.items[OWN].bundle_id == workflow.LEARNED + OWN
@@ -150,10 +157,7 @@ def test_a_question_without_a_model_learns_from_the_marks(qtbot, quick_catch_up,
 
     # keep marking what Grader suggests until the model may take answers on its own: 45 confident right answers out of
     # fold at least, each its own decision
-    for _ in range(70):
-        if any(s.status(k) == review.AUTO for k in keys):
-            break
-        _mark_current(qtbot, window)
+    mark_until(qtbot, window, lambda: any(s.status(k) == review.AUTO for k in keys), 70)
     auto = [k for k in keys if s.status(k) == review.AUTO]
     assert auto and window.learning.models[OWN].qualified
     assert all(s.final_score(k) == truth(s.answers[k].text) for k in auto)

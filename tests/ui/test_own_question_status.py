@@ -14,7 +14,7 @@ from counts_text import spaced
 from grader_app.core import review
 from grader_app.ui import results_model as rm
 from grader_app.ui.results_view import counts_line
-from test_learning_window import OWN, _mark_current, _open, window  # noqa: F401  (the fixture)
+from test_learning_window import OWN, _mark_current, mark_until, _open, window  # noqa: F401  (the fixture)
 
 
 def _shown(win) -> tuple[str, dict[int, str]]:
@@ -53,10 +53,8 @@ def test_marks_where_no_model_scored_are_scored_by_you_before_and_after_a_reopen
     assert line == spaced(counts_line(s.counts())) and set(statuses.values()) == {"Scored by you"}
 
     qtbot.mouseClick(window.results.review_button, Qt.MouseButton.LeftButton)
-    for _ in range(6):                                     # until the model learned in the window scores the question
-        if OWN in window.learning.models:
-            break
-        _mark_current(qtbot, window)
+    # until the model learned in the window scores the question
+    mark_until(qtbot, window, lambda: OWN in window.learning.models, 6)
     decided = [k for k in s.keys_for(OWN) if k in s.decisions]
     assert OWN in window.learning.models and all(k in s.predictions for k in decided)
     assert any(s.predictions[k].score == s.decisions[k].score for k in decided)   # its guess matches a mark

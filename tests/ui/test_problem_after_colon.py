@@ -21,7 +21,7 @@ from grader_app.io.project_store import ProjectError, ProjectStore
 from grader_app.ui.messages import plain, plain_after_colon
 from failing_disk import failing_writes
 from in_language import in_language
-from test_learning_window import OWN, _mark_current, _open, window  # noqa: F401  (the fixture)
+from test_learning_window import OWN, mark_until, _open, window  # noqa: F401  (the fixture)
 from ui_helpers import accept_mapping, make_long_csv, stuck_scoring
 
 
@@ -66,10 +66,8 @@ def test_a_model_that_could_not_learn_says_why_after_the_colon_in_small_letters(
     _open(qtbot, window, tmp_path)
     window.learning.failed.connect(failures.append)
     window.results.request_review()
-    for _ in range(6):                               # until the marks made ask for a model
-        if failures:
-            break
-        _mark_current(qtbot, window)
+    # until the marks made ask for a model
+    mark_until(qtbot, window, lambda: failures, 6)
     assert failures == [f"The model for question {OWN} could not learn from your marks: the number of classes has to "
                         "be greater than one; got 1 class."]
     assert failures[0] in window.statusBar().currentMessage()
