@@ -20,6 +20,7 @@ from grader_app.bundles.library import Library
 from grader_app.core.sheet import ColumnMapping
 from grader_app.io.project_store import project_path_for
 from grader_app.ui.review_view import ReviewView
+from child_opens_sheet import OPENS_SHEET
 from kill_runner import killed_child, needs_sigkill
 from ui_helpers import review_view, rows_sheet
 
@@ -35,22 +36,10 @@ OWN = 1   # the first answer to the question without a model
 # Opens the sheet as the window does (workflow.prepare_session: the project restored and attached), writes a
 # comment on the answer without a model through the real comment dialog, says so, and idles until it is killed:
 # it never closes or flushes anything.
-CHILD = textwrap.dedent("""
-    import sys, time
-    from pathlib import Path
+CHILD = OPENS_SHEET + textwrap.dedent("""
     from PySide6.QtGui import QUndoStack
-    from PySide6.QtWidgets import QApplication
-    from grader_app import workflow
-    from grader_app.bundles.library import Library
-    from grader_app.core.sheet import ColumnMapping
-    from grader_app.ui.review_view import ReviewView
 
-    sheet_path, bundles, key = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
-    app = QApplication([])
-    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
-    prepared = workflow.prepare_session(sheet_path, workflow.read_sheet(sheet_path), mapping, {},
-                                        Library.load([bundles]))
-    workflow.score_all(prepared.session, prepared.bundles)
+    key = int(sys.argv[3])
     stack = QUndoStack()
     view = ReviewView(prepared.session, stack, prepared.store)
     view.set_queue([a.key for a in prepared.session.answers])

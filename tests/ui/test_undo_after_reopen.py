@@ -16,6 +16,7 @@ import textwrap
 from PySide6.QtCore import Qt
 
 from grader_app.ui.main_window import RESULTS, REVIEW
+from child_opens_sheet import OPENS_SHEET
 from kill_runner import killed_child, needs_sigkill
 from test_pull_out_undo import GROUP, reviewing
 from test_review_waiting_comment import OWN, ROWS, on_disk
@@ -185,22 +186,10 @@ def test_a_project_saved_before_the_steps_were_kept_opens_with_nothing_to_undo(q
 # Opens the sheet as the window does, with the window's undo stack: a comment written on an answer with no score yet,
 # that answer scored (the score takes the comment), another scored; says so and idles until it is killed (it never
 # closes or flushes anything).
-CHILD = textwrap.dedent("""
-    import sys, time
-    from pathlib import Path
-    from PySide6.QtWidgets import QApplication
-    from grader_app import workflow
-    from grader_app.bundles.library import Library
-    from grader_app.core.sheet import ColumnMapping
-    from grader_app.ui.review_view import ReviewView
+CHILD = OPENS_SHEET + textwrap.dedent("""
     from grader_app.ui.undo_steps import UndoSteps
 
-    sheet_path, bundles, own = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
-    app = QApplication([])
-    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
-    prepared = workflow.prepare_session(sheet_path, workflow.read_sheet(sheet_path), mapping, {},
-                                        Library.load([bundles]))
-    workflow.score_all(prepared.session, prepared.bundles)
+    own = int(sys.argv[3])
     stack = UndoSteps(prepared.session, prepared.store)
     view = ReviewView(prepared.session, stack, prepared.store)
     view.set_queue([a.key for a in prepared.session.answers])
