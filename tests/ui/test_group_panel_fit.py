@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from PySide6.QtGui import QUndoStack
 
 from grader_app import workflow
 from grader_app.core.session import GradingSession
 from grader_app.core.sheet import ColumnMapping, Sheet
 from grader_app.ui.group_panel import VISIBLE_LINES
 from grader_app.ui.review_view import ReviewView
-from ui_helpers import group_panel, one_question_session
+from ui_helpers import group_panel, one_question_session, review_view
 
 ALIKE = ("The cell membrane controls what goes in and out of the cell: it lets food, water and oxygen in "
          "and keeps harmful things out, and it lets the waste of the cell leave")
@@ -29,14 +28,7 @@ def open_group(qtbot, members: int) -> ReviewView:
     session = GradingSession(Sheet(frame=frame), ColumnMapping(id_column="ID", name_column="Name",
                                                                item_column="Question", answer_column="Answer"))
     found, _ = workflow.group_questions({"q1": (session.keys_for("q1"), [a.text for a in session.answers])})
-    stack = QUndoStack()
-    view = ReviewView(session, stack)
-    view._test_stack = stack   # kept alive as long as the view
-    qtbot.addWidget(view)
-    view.resize(1000, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_queue([a.key for a in session.answers], groups=found["groups"], typical=found["typical"])
+    view = review_view(qtbot, session, width=1000, height=800, groups=found["groups"], typical=found["typical"])
     view.go_to(1)
     assert len(view.current_unit()) == members, "the sheet was meant to give one group of that size"
     return view
