@@ -4,15 +4,13 @@ frozen meanwhile. The start screen then says what it said before: a folder is re
 cannot open by its type, and a sheet opens."""
 from __future__ import annotations
 
-import threading
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from grader_app.ui.start_screen import ERROR, StartScreen
+from gui_thread_asks import path_asks_on_gui_thread
 from ui_helpers import drag_event
 
 
@@ -32,16 +30,7 @@ def drop_files(widget, paths) -> None:
 @pytest.fixture
 def is_dir_threads(share, monkeypatch):
     """For each ``Path.is_dir()`` asked about a file on the share: whether the GUI thread asked."""
-    on_gui_thread: list[bool] = []
-    real_is_dir = Path.is_dir
-
-    def is_dir(self, *args, **kwargs):
-        if share in self.parents:
-            on_gui_thread.append(threading.current_thread() is threading.main_thread())
-        return real_is_dir(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "is_dir", is_dir)
-    return on_gui_thread
+    return path_asks_on_gui_thread(monkeypatch, share, "is_dir")
 
 
 @pytest.fixture

@@ -3,14 +3,12 @@ school share the laptop cannot reach (at home) made each question wait many seco
 the window had even shown."""
 from __future__ import annotations
 
-import threading
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 
 from grader_app.bundles.library import Library
 from grader_app.ui.main_window import MainWindow
 from grader_app.ui.settings import Settings
+from gui_thread_asks import path_asks_on_gui_thread
 
 
 def test_recent_sheets_are_looked_for_off_the_gui_thread(qtbot, shipped_bundles, task_manager, share, monkeypatch):
@@ -21,15 +19,7 @@ def test_recent_sheets_are_looked_for_off_the_gui_thread(qtbot, shipped_bundles,
     for p in (gone, here):
         settings.add_recent(p)
 
-    asked_on_gui_thread = []
-    real_exists = Path.exists
-
-    def exists(self, *args, **kwargs):
-        if share in self.parents:
-            asked_on_gui_thread.append(threading.current_thread() is threading.main_thread())
-        return real_exists(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "exists", exists)
+    asked_on_gui_thread = path_asks_on_gui_thread(monkeypatch, share, "exists")
     window = MainWindow(library=Library.default(), settings=settings, tasks=task_manager)
     qtbot.addWidget(window)
     window.show()
