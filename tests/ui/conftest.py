@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from main_windows import shown_main_window
 from risk_tables import tables  # noqa: F401  (a fixture: the shipped models' risk tables, for the risk plot's tests)
 from ui_helpers import make_bundle, scored_project
 
@@ -149,19 +150,11 @@ def task_manager(qtbot):
 def make_window(qtbot, shipped_bundles, task_manager):
     """Makes the real main window on the shipped bundles, shown (resized to ``size`` first, if given); each one made
     is closed when the test ends."""
-    from grader_app.bundles.library import Library
-    from grader_app.ui.main_window import MainWindow
-
     made = []
 
     def make(size=None):
-        w = MainWindow(library=Library.default(), tasks=task_manager)
-        qtbot.addWidget(w)
+        w = shown_main_window(qtbot, task_manager, size)
         made.append(w)
-        if size:
-            w.resize(*size)
-        w.show()
-        qtbot.waitExposed(w)
         return w
     yield make
     for w in made:

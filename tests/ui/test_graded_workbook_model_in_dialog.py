@@ -16,6 +16,7 @@ from grader_app.bundles.archive import write_bundle
 from grader_app.bundles.library import Library
 from grader_app.core import review
 from grader_app.paths import user_bundles_dir
+from main_windows import shown_main_window
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from test_graded_workbook_keeps_model import MODELS, QUESTION, finals, week_one  # noqa: E402
@@ -26,16 +27,10 @@ AGAIN = "The model scores the other answers again."
 @pytest.fixture
 def open_window(qtbot, tmp_path, task_manager):
     """Makes the real main window over the models installed then (the ui tests' shipped folder, and the user's)."""
-    from grader_app.ui.main_window import MainWindow
-
     made = []
 
     def make():
-        w = MainWindow(library=Library.default(), tasks=task_manager)
-        qtbot.addWidget(w)
-        w.resize(1024, 600)
-        w.show()
-        qtbot.waitExposed(w)
+        w = shown_main_window(qtbot, task_manager, (1024, 600))
         made.append(w)
         return w
     yield make

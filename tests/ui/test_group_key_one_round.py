@@ -13,12 +13,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from counts_text import spaced
-from grader_app.bundles.library import Library
 from grader_app.core import review
 from grader_app.core.session import Heard
 from grader_app.io import project_decisions
-from grader_app.ui.main_window import MainWindow
 from grader_app.ui.results_model import STATUS, StatusRole
+from main_windows import shown_main_window
 from review_windows import grouped_screen
 from test_group_review import LIKE_AMONG_OTHERS
 from ui_helpers import accept_mapping, decisions_on_disk, make_bundle, rows_sheet, scored_rows_project
@@ -118,11 +117,7 @@ def like_window(qtbot, task_manager, tmp_path):
     """The real main window on eight scored answers to asap-sas-1, four of them alike (a group)."""
     make_bundle(tmp_path / "shipped_bundles", "asap-sas-1", title="Science: cells")
     sheet, _folder = rows_sheet(tmp_path, [("asap-sas-1", t) for t in LIKE_AMONG_OTHERS])
-    window = MainWindow(library=Library.default(), tasks=task_manager)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_main_window(qtbot, task_manager, (1200, 800))
     window.open_sheet(sheet)
     accept_mapping(qtbot, window)
     qtbot.waitUntil(lambda: window.learning.ready and not window.scoring.busy, timeout=30000)
