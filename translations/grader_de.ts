@@ -4208,6 +4208,18 @@
         <translation>Nichts verloren: jetzt gespeichert.</translation>
     </message>
     <message>
+        <source>Nothing is lost: the scores are saved.</source>
+        <translation>Nichts verloren: Punktzahlen sicher.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the thresholds are saved.</source>
+        <translation>Nichts verloren: Schwellen sicher.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: your comment is saved.</source>
+        <translation>Nichts verloren: Kommentar sicher.</translation>
+    </message>
+    <message>
         <source>Nothing is lost: saved in {recovered}.</source>
         <translation>Nichts verloren: gespeichert in {recovered}.</translation>
     </message>

@@ -4208,6 +4208,18 @@
         <translation>No se perdió nada: guardado por fin.</translation>
     </message>
     <message>
+        <source>Nothing is lost: the scores are saved.</source>
+        <translation>No se perdió nada: puntuaciones guardadas.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the thresholds are saved.</source>
+        <translation>No se perdió nada: umbrales guardados.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: your comment is saved.</source>
+        <translation>No se perdió nada: comentario guardado.</translation>
+    </message>
+    <message>
         <source>Nothing is lost: saved in {recovered}.</source>
         <translation>No se perdió nada: se guarda en {recovered}.</translation>
     </message>

@@ -3,12 +3,12 @@ the scores ("The scores are saved in answers.grader-project after all."), the de
 decisions that could not be saved are in … after all."), its other held changes, named as their failure named them
 ("Saved in … after all: your comment and the thresholds."), and several kinds written by one commit said together
 ("Saved in … after all: your 3 decisions and the thresholds."). The status bar says one sentence at a time, in the room
-beside its counts: the decisions written after all, several kinds written together, and a project file that had gone
-written again (with what was held or not), it says in a few words that say first that nothing is lost ("Nothing is
-lost: your 3 decisions are saved.", "Nothing is lost: saved after all.", "Nothing is lost: answers.grader-project is
-back."), whole at 16 pt on a 1024 px window, with the whole news as its tooltip; the notes and the review's message
-line say each news whole. Plain functions, in the scoring controller's translation context
-(:mod:`.scoring_controller` says when)."""
+beside its counts: each of these news, and a project file that had gone written again (with what was held or not), it
+says in a few words that say first that nothing is lost ("Nothing is lost: the scores are saved.", "Nothing is lost:
+your 3 decisions are saved.", "Nothing is lost: the thresholds are saved.", "Nothing is lost: saved after all.",
+"Nothing is lost: answers.grader-project is back."), whole at 16 pt on a 1024 px window, with the whole news as its
+tooltip; the notes and the review's message line say each news whole. Plain functions, in the scoring controller's
+translation context (:mod:`.scoring_controller` says when)."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -42,16 +42,33 @@ def held_saved_together(failures: Iterable[ProjectError], name: str) -> str:
     return _saved_in(name, _named(failures))
 
 
-def decisions_saved_in_brief(failure: ProjectError) -> str:
-    """The status bar's few words for the decisions ``failure`` (the last of its kind) counted, written after all (the
-    whole news, :func:`held_saved`, is its tooltip, and in the notes): at 16 pt the whole is cut before it says that
-    they are not lost (834 px in English, 1226 in German, for some 590 and 400 beside the counts)."""
-    return translate("ScoringController", "Nothing is lost: your %n decisions are saved.", "", _count(failure))
+def scores_saved_in_brief() -> str:
+    """The status bar's few words for the scores written after all (the whole news, :func:`scores_saved`, is its
+    tooltip, and in the notes): at 16 pt the whole is cut (591 px in English, 742 in German, for 590 and some 400)."""
+    return translate("ScoringController", "Nothing is lost: the scores are saved.")
 
 
-def held_saved_in_brief() -> str:
-    """The status bar's few words for several kinds of held changes written after all by one commit (the whole of it,
-    :func:`held_saved_together`, is its tooltip and each kind's news is in the notes)."""
+def held_in_brief(failures: list[ProjectError], name: str) -> tuple[str, str]:
+    """The status bar's few words for what ``failures`` (each the last of its kind, in order) said could not be saved,
+    written after all by one commit, and the whole news that is their tooltip: at 16 pt the whole is cut before it says
+    that nothing is lost. Several kinds together are said as one ("Nothing is lost: saved after all.",
+    :func:`held_saved_together` whole); the decisions alone counted; the thresholds or a comment alone named."""
+    if len(failures) > 1:
+        return translate("ScoringController", "Nothing is lost: saved after all."), held_saved_together(failures, name)
+    failure = failures[0]
+    if failure.kind == DECISIONS:
+        brief = translate("ScoringController", "Nothing is lost: your %n decisions are saved.", "", _count(failure))
+    else:
+        brief = _part_in_brief(getattr(failure.values.get("what"), "kind", ""))
+    return brief, held_saved(failure, name)
+
+
+def _part_in_brief(part: str) -> str:
+    """The few words for one part of the held changes other than decisions (its said kind), or for them in general."""
+    if part == "project.part_thresholds":
+        return translate("ScoringController", "Nothing is lost: the thresholds are saved.")
+    if part == "project.part_comment":
+        return translate("ScoringController", "Nothing is lost: your comment is saved.")
     return translate("ScoringController", "Nothing is lost: saved after all.")
 
 

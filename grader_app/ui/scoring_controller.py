@@ -17,10 +17,11 @@ whose place it takes: it says them all, :data:`HELD`), unless it has been writte
 (a try refused again with the same changes held or the same problem: the warning stands in the notes); once it is
 written after all, ``writtenAfterAll`` follows (the store's ``on_saved``), and ``savedAfterAll`` for each kind of held
 change (decisions, other changes) the teacher was told could not be saved (not if the failure was heard only once they
-were written), and ``savedInBrief`` gives the status bar a few words for the decisions, or for them all when one
-commit wrote several; a project file that had gone is said to be written again through ``savedAfterAll`` too, in the
-place of the failures that said it could not be (:data:`GONE`), and in a few words on the bar by ``savedInBrief`` (with
-the held changes' news in its detail if the commit wrote them too): the whole sentences are cut on the bar at 16 pt.
+were written), and ``savedInBrief`` gives the status bar a few words for what one commit wrote, one kind or several,
+and for the scores saved after all; a project file that had gone is said to be written again through ``savedAfterAll``
+too, in the place of the failures that said it could not be (:data:`GONE`), and in a few words on the bar by
+``savedInBrief`` (with the held changes' news in its detail if the commit wrote them too): the whole sentences are cut
+on the bar at 16 pt.
 
 :meth:`release` lets go of the session without blocking: scoring is cancelled, and when the worker
 has reported, what is unsaved is saved and the project file closed on a worker; ``released``
@@ -45,8 +46,8 @@ from .i18n import number
 from .messages import plain, plain_after_colon
 from .project_job import ProjectJob
 from .project_readback_words import model_changed_notes
-from .saved_after_all_words import (DECISIONS, decisions_saved_in_brief, held_saved, held_saved_in_brief,
-                                    held_saved_together, scores_saved, written_again_in_brief)
+from .saved_after_all_words import (held_in_brief, held_saved, scores_saved, scores_saved_in_brief,
+                                    written_again_in_brief)
 from .tasks import Task, TaskManager
 
 score = workflow.score   # looked up at each start, so tests may slow it down
@@ -77,8 +78,8 @@ class ScoringController(QObject):
     finished = Signal(str, str)           # DONE / CANCELLED / FAILED, and what to tell (for FAILED: why)
     saveFailed = Signal(str, int, object)   # a sentence (the project file refused the scores or held changes), ms to
                                           # show it, and the failures said before that it takes the place of (a tuple)
-    savedInBrief = Signal(str, int, str)  # the status bar's few words for news said whole by savedAfterAll (several kinds
-                                          # of held changes written by one commit, a file written again), ms, and the
+    savedInBrief = Signal(str, int, str)  # the status bar's few words for news said whole by savedAfterAll (the held
+                                          # changes one commit wrote, the scores, a file written again), ms, and the
                                           # whole news for the bar's tooltip
     modelChanged = Signal(str, int)       # once scored again: a question's model changed since the project's rows, ms
     released = Signal(object)             # after release(): the project is closed; "" or why it was not all saved (a problem)
@@ -155,12 +156,9 @@ class ScoringController(QObject):
             self._held_news = [heard[kind] for kind in told]
             for kind, said in told.items():
                 self.savedAfterAll.emit(held_saved(heard[kind], store.path.name), 20000, tuple(said))
-            if len(told) > 1:   # the status bar says one sentence at a time: the last news would hide the others
-                self.savedInBrief.emit(held_saved_in_brief(), 20000,
-                                       held_saved_together([heard[kind] for kind in told], store.path.name))
-            elif DECISIONS in told:   # the whole news is cut on the bar at 16 pt before it says they are not lost
-                self.savedInBrief.emit(decisions_saved_in_brief(heard[DECISIONS]), 20000,
-                                       held_saved(heard[DECISIONS], store.path.name))
+            if told:   # one sentence at a time on the bar, in a few words: the whole is cut at 16 pt (its tooltip)
+                brief, whole = held_in_brief(self._held_news, store.path.name)
+                self.savedInBrief.emit(brief, 20000, whole)
             if self._saving is not None:   # its failure may not have reached here yet: tried again once it has
                 self._again = True
             else:
@@ -334,6 +332,12 @@ class ScoringController(QObject):
         self._saving = ProjectJob(self.store, self.session, save=True, close=False)
         self._hand_over(self._saving, "save predictions")
 
+    def _scores_saved(self, name: str, told: str) -> None:
+        """The scores refused, said by ``told``, are in the project file ``name`` after all: whole in the notes, and in a
+        few words on the bar (the whole is cut there at 16 pt), the whole its tooltip."""
+        self.savedAfterAll.emit(scores_saved(name), 20000, (told,))
+        self.savedInBrief.emit(scores_saved_in_brief(), 20000, scores_saved(name))
+
     def _hand_over(self, job: ProjectJob, name: str) -> None:
         self._jobs.append(job)
         self.tasks.run(job, on_done=lambda problem, j=job: self._job_done(j, problem),
@@ -348,7 +352,7 @@ class ScoringController(QObject):
             problem = job()
         if job.close:
             if job.saved and job.told:
-                self.savedAfterAll.emit(scores_saved(job.store.path.name), 20000, (job.told,))
+                self._scores_saved(job.store.path.name, job.told)
             self.released.emit(problem or "")
             return
         if job is self._saving:
@@ -366,7 +370,7 @@ class ScoringController(QObject):
             told = self._told
             self._forget_refusal()
             if told:
-                self.savedAfterAll.emit(scores_saved(job.store.path.name), 20000, (told,))
+                self._scores_saved(job.store.path.name, told)
         self.retrying.update()
         if self._release_wanted and self.task is None:
             self._close()

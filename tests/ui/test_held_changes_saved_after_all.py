@@ -55,7 +55,8 @@ def test_a_comment_written_after_all_takes_the_place_of_its_warning_in_the_notes
     disk["on"] = False                                          # room again: the next change carries it
     _comment(qtbot, view, " Then its shape.")
     saved = f"Saved in {PROJECT} after all: your comment."
-    qtbot.waitUntil(lambda: bar.currentMessage() == saved, timeout=10000)
+    qtbot.waitUntil(lambda: bar.currentMessage() == "Nothing is lost: your comment is saved.", timeout=10000)
+    assert bar.toolTip() == saved                               # in a few words on the bar (whole at 16 pt), the whole
     assert store.last_error is None
     assert store.waiting_comments() == {keys[0]: "Name the membrane's job. Then its shape."}
     assert notes.infos == [saved] and _not_yet(notes) == []    # in the warning's place, once

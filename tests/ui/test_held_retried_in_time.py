@@ -21,7 +21,7 @@ from grader_app.io.project_store import ProjectStore
 from test_decisions_saved_after_all import _idle_under_review
 from test_project_write_errors import decisions_on_disk
 from test_project_written_again_news import BACK, BACK_BAR, GONE
-from test_scores_saved_after_all import SAVED, _scores_refused, _stored
+from test_scores_saved_after_all import SAVED, _scores_on_the_bar, _scores_refused, _stored
 from test_unsaved_decisions_up_to_date import MANY, ONE, _on_the_bar, _saved_news
 from ui_helpers import accept_mapping, make_long_csv
 
@@ -74,7 +74,7 @@ def test_scores_refused_by_a_full_disk_are_saved_once_it_has_room_though_the_tea
     assert _stored(store.path) == 0
 
     writes["on"] = waited["on"] = False                         # room again, and no decision
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == SAVED, timeout=20000)
+    qtbot.waitUntil(lambda: _scores_on_the_bar(window.statusBar()), timeout=20000)   # in a few words, whole in its tooltip
     assert _stored(store.path) == 10
     assert SAVED in window.notices.infos and not [p for p in window.notices.problems if p.startswith("The scores ")]
     assert sum(f.startswith("The scores ") for f in failures) == 1   # said once, however often tried

@@ -9,7 +9,11 @@ middle, as on the bar it does); the whole news is the bar's tooltip, and the not
 So are the decisions written after all on their own ("Your 3 decisions that could not be saved are in
 answers.grader-project after all.": 834 px at 16 pt, German 1226, Spanish 725, for 590, 410 and some 500 px): on the bar
 "Nothing is lost: your 3 decisions are saved.", whole in the tooltip and the notes (and on the review's message line
-where it said the warning: tests/ui/test_unsaved_decisions_up_to_date.py).
+where it said the warning: tests/ui/test_unsaved_decisions_up_to_date.py). And so are the scores saved after all
+("The scores are saved in answers.grader-project after all.": 591 px at 16 pt, German 742, Spanish 730) and one other
+kind of held change alone ("Saved in answers.grader-project after all: the thresholds.": 598 px, German 681, Spanish
+some 860): "Nothing is lost: the scores are saved.", "Nothing is lost: the thresholds are saved.", "Nothing is lost:
+your comment is saved." on the bar, whole in its tooltip and the notes.
 
 The real window with a sheet scored for real: the project file deleted under it and written again by the writer at the
 next decision, then a threshold and decisions refused by a full disk (tests/failing_disk.py) and written by the next."""
@@ -18,15 +22,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from failing_disk import failing_writes
+from failing_disk import failing_waited_writes, failing_writes
 from grader_app.io.project_problems import unsaved_failure
 from grader_app.io.project_store import ProjectRestored
 from grader_app.ui.messages import plain
-from grader_app.ui.saved_after_all_words import held_saved_together
+from grader_app.ui.saved_after_all_words import held_saved, held_saved_together, scores_saved
 from in_language import in_language
 from test_decisions_saved_after_all import _idle_under_review
-from test_unsaved_decisions_up_to_date import _saved_news
 from test_held_changes_saved_after_all import ITEM
+from test_held_retried_in_time import _quick
+from test_scores_saved_after_all import _stored
+from test_unsaved_decisions_up_to_date import _comment, _saved_news
+from ui_helpers import make_long_csv, stuck_scoring
 from test_written_again_news_fits_at_16_pt import NAME, _whole_but_the_name
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -38,6 +45,12 @@ SAVED = {"en": "Nothing is lost: saved after all.", "de": "Nichts verloren: jetz
 DECIDED = {"en": ("Nothing is lost: your decision is saved.", "Nothing is lost: your {n} decisions are saved."),
            "de": ("Nichts verloren: jetzt gespeichert.", "Nichts verloren: alle {n} gespeichert."),
            "es": ("No se perdió nada: {n} decisión guardada.", "No se perdió nada: {n} decisiones guardadas.")}
+SCORES = {"en": "Nothing is lost: the scores are saved.", "de": "Nichts verloren: Punktzahlen sicher.",
+          "es": "No se perdió nada: puntuaciones guardadas."}
+PART = {"the thresholds": {"en": "Nothing is lost: the thresholds are saved.", "de": "Nichts verloren: Schwellen sicher.",
+                           "es": "No se perdió nada: umbrales guardados."},
+        "your comment": {"en": "Nothing is lost: your comment is saved.", "de": "Nichts verloren: Kommentar sicher.",
+                         "es": "No se perdió nada: comentario guardado."}}
 
 
 def _whole_on_the_bar(bar, said: str) -> bool:
@@ -111,3 +124,59 @@ def test_decisions_saved_after_all_on_their_own_are_said_first_in_a_few_words(
         qtbot.waitUntil(lambda: _whole_on_the_bar(bar, brief), timeout=5000)   # "· saved" laid out beside it
         assert bar.toolTip() == whole                           # the whole news a glance away
         assert store.unsaved == {}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+@pytest.mark.parametrize("points", [None, 16], ids=["system font", "16 pt"])
+def test_scores_saved_after_all_are_said_first_in_a_few_words(qtbot, make_window, tmp_path, app_font, monkeypatch,
+                                                              lang, points):
+    if points:
+        app_font(points)
+    with in_language(lang):
+        window = make_window((1024, 600))
+        _quick(window)                                          # tried again in time, no decision needed
+        go_on = stuck_scoring(monkeypatch)
+        window.open_sheet(make_long_csv(tmp_path / "answers.csv", n_students=5))
+        qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+        with qtbot.waitSignal(window.sessionReady, timeout=20000):
+            window.mapping_dialog.ok_button.click()
+        writes, waited = failing_writes(monkeypatch), failing_waited_writes(monkeypatch)   # the disk fills up
+        with qtbot.waitSignal(window.scoring.saveFailed, timeout=30000):   # the scores refused, said
+            go_on.set()
+        store, notes, bar = window.store, window.notices, window.statusBar()
+        assert store.path.name == NAME and _stored(store.path) == 0 and len(notes.problems) == 1
+
+        writes["on"] = waited["on"] = False                     # room again
+        whole = scores_saved(NAME)
+        qtbot.waitUntil(lambda: not notes.problems and whole in notes.infos, timeout=20000)   # whole in the notes
+        qtbot.waitUntil(lambda: _whole_on_the_bar(bar, SCORES[lang]), timeout=5000)
+        assert bar.toolTip() == whole and _stored(store.path) == 10
+
+
+@pytest.mark.parametrize("what", ["the thresholds", "your comment"])
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+@pytest.mark.parametrize("points", [None, 16], ids=["system font", "16 pt"])
+def test_one_other_held_change_saved_after_all_is_said_first_in_a_few_words(
+        qtbot, make_window, tmp_path, app_font, monkeypatch, lang, points, what):
+    if points:
+        app_font(points)
+    with in_language(lang):
+        window = make_window((1024, 600))
+        session, store, _keys, view = _idle_under_review(qtbot, window, tmp_path)
+        notes, bar = window.notices, window.statusBar()
+        disk = failing_writes(monkeypatch)                      # the disk fills up: the change held
+        if what == "the thresholds":
+            panel = window.results.threshold
+            panel.scope.setCurrentIndex(panel.scope.findData(ITEM))
+            panel.slider.setValue(61)
+        else:                                                   # the answer has no score yet: a comment waiting for it
+            _comment(qtbot, view, "Name the membrane's job.")
+        qtbot.waitUntil(lambda: len(notes.problems) == 1, timeout=10000)
+        assert store.unsaved == {} and session.decisions == {}   # no decision among what is held
+
+        disk["on"] = False                                      # room again: the next change writes it
+        _comment(qtbot, view, "Then its shape.")
+        whole = held_saved(unsaved_failure(NAME, 0, [what], None), NAME)
+        qtbot.waitUntil(lambda: not notes.problems and whole in notes.infos, timeout=10000)   # whole in the notes
+        qtbot.waitUntil(lambda: _whole_on_the_bar(bar, PART[what][lang]), timeout=5000)
+        assert bar.toolTip() == whole and store.last_error is None

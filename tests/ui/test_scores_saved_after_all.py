@@ -25,6 +25,12 @@ from ui_helpers import make_long_csv, stuck_scoring
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 SAVED = "The scores are saved in answers.grader-project after all."
+BRIEF = "Nothing is lost: the scores are saved."   # the bar's few words for it: tests/ui/test_saved_news_short_at_16_pt.py
+
+
+def _scores_on_the_bar(bar) -> bool:
+    """The status bar says that the scores are saved after all in a few words, the whole news its tooltip."""
+    return bar.currentMessage() == BRIEF and bar.toolTip() == SAVED
 
 
 def _stored(project) -> int:
@@ -79,7 +85,7 @@ def test_scores_refused_by_a_full_disk_are_saved_once_a_decision_is_written_agai
 
     writes["on"] = waited["on"] = False                         # room again
     qtbot.keyClick(view, Qt.Key.Key_1)                          # written, with the one held: the scores follow
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == SAVED, timeout=20000)
+    qtbot.waitUntil(lambda: _scores_on_the_bar(window.statusBar()), timeout=20000)   # in a few words, the whole its tooltip
     assert _stored(store.path) == 10 and store.unsaved == {}
     notes = window.notices                                      # kept above the results, in the failure's place:
     assert notes.infos[0] == SAVED                              # the notes no longer say they could not be saved
@@ -105,7 +111,7 @@ def test_scores_refused_by_a_full_disk_are_saved_when_the_sheet_is_closed(qtbot,
     with qtbot.waitSignal(window.sheetClosed, timeout=20000):
         window.close_sheet()                                    # tried again on a worker, as the project closes
     assert released == [""] and _stored(project) == 10
-    assert window.statusBar().currentMessage() == SAVED
+    assert _scores_on_the_bar(window.statusBar())                # in a few words, the whole its tooltip
     assert _reopened(sheet, window.library) == (10, 0)
 
 
