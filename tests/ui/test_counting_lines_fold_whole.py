@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from counts_text import spaced
 from grader_app.ui import i18n
 from grader_app.ui.results_words import WHOLE_COUNT, scoring_line
-from test_results_percent_unbroken import _lines
+from word_wrap import wrapped_lines
 from ui_helpers import results_view, review_view, scored_session
 
 ENDS_IN_NUMBER = re.compile(r"\d\s*$")
@@ -25,7 +25,7 @@ COUNT = re.compile(r"^\d+ \S+ \d+ \S+")     # "13 of 80 answers", "5 von 80 Antw
 def _narrowest(text: str, font) -> int:
     """The narrowest a word-wrapping label lets a layout make it for ``text``: its widest run that cannot break (as
     QLabel's minimum size lays the text out at no width at all)."""
-    return max(QFontMetrics(font).horizontalAdvance(ln.rstrip()) for ln in _lines(text, font, 1))
+    return max(QFontMetrics(font).horizontalAdvance(ln.rstrip()) for ln in wrapped_lines(text, font, 1))
 
 
 def _widths_parting_a_number(text: str, font, whole: bool = False) -> list[int]:
@@ -37,7 +37,7 @@ def _widths_parting_a_number(text: str, font, whole: bool = False) -> list[int]:
     short = whole and len(words) <= WHOLE_COUNT
     found = []
     for w in range(_narrowest(text, font), 1400, 3):
-        lines = [spaced(ln) for ln in _lines(text, font, w)]
+        lines = [spaced(ln) for ln in wrapped_lines(text, font, w)]
         if (any(ENDS_IN_NUMBER.search(ln) for ln in lines[:-1]) or not any(count in ln for ln in lines)
                 or (short and len(lines) > 1)):
             found.append(w)

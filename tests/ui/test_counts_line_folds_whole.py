@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from grader_app.core import review
 from grader_app.ui import i18n
 from grader_app.ui.results_words import WHOLE_COUNT, counts_line
-from test_results_percent_unbroken import _lines
+from word_wrap import wrapped_lines
 from ui_helpers import results_view, scored_session
 
 ENDS_IN_NUMBER = re.compile(r"\d\s*$")
@@ -31,7 +31,7 @@ def _widths_breaking_a_count(text: str, font) -> list[int]:
     least = max(QFontMetrics(font).horizontalAdvance(c + " ·") for c in short)
     found = []
     for w in range(least, 1400, 3):
-        lines = [ln.replace("\u00a0", " ").replace("\u2011", "-") for ln in _lines(text, font, w)]
+        lines = [ln.replace("\u00a0", " ").replace("\u2011", "-") for ln in wrapped_lines(text, font, w)]
         if (any(ENDS_IN_NUMBER.search(ln) for ln in lines[:-1]) or any(all(c not in ln for ln in lines) for c in short)
                 or any(ln.startswith("·") for ln in lines)):
             found.append(w)

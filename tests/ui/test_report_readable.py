@@ -18,7 +18,7 @@ from grader_app.ui import report_pdf
 from grader_app.ui.summary_words import summary_words
 from in_language import in_language
 from long_sheets import long_sheet_session
-from test_report_pdf import read_pdf
+from pdf_read import loaded_pdf, page_texts
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -45,7 +45,7 @@ def _decide(s, item: str, scores) -> None:
 def _lines(s, tmp_path, words: ReportWords | None = None) -> list[str]:
     out = tmp_path / "report.pdf"
     out.write_bytes(report_pdf.render_report_pdf(report_parts(s, words=words), report_title(s, words=words)))
-    return [" ".join(line.replace("\u00a0", " ").split()) for page in read_pdf(out) for line in page.splitlines()]
+    return [" ".join(line.replace("\u00a0", " ").split()) for page in page_texts(loaded_pdf(out)) for line in page.splitlines()]
 
 
 def test_the_figures_say_on_how_many_of_the_reviewed_answers_the_model_was_overruled(qtbot, tmp_path):
