@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -38,14 +39,23 @@ def _listen(store) -> list:
     return heard
 
 
-@pytest.mark.parametrize("before", [0, 1], ids=["WAL", "rollback journal"])
-def test_the_file_written_again_by_the_commit_that_wrote_what_was_held_is_said_after_it_as_one(tmp_path, monkeypatch,
-                                                                                                 before):
+@contextmanager
+def _listened_store(tmp_path):
+    """A project file in ``tmp_path`` with a session attached and its writer listened to (:func:`_listen`): the store,
+    the session and what was heard; the store is closed after."""
     store = ProjectStore.open(tmp_path / NAME)
     session = make_session()
     store.attach(session)
-    heard = _listen(store)
     try:
+        yield store, session, _listen(store)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("before", [0, 1], ids=["WAL", "rollback journal"])
+def test_the_file_written_again_by_the_commit_that_wrote_what_was_held_is_said_after_it_as_one(tmp_path, monkeypatch,
+                                                                                                 before):
+    with _listened_store(tmp_path) as (store, session, heard):
         for _ in range(before):                     # deleted once already: written again in rollback-journal mode
             store.path.unlink()
             session.decide(5, 1)
@@ -69,19 +79,13 @@ def test_the_file_written_again_by_the_commit_that_wrote_what_was_held_is_said_a
         assert isinstance(news[1], ProjectRestored) and news[1].kind == "project.rewritten" and news[1].saved_too
         assert [h.saved_too for h in heard[:before]] == [False] * before   # nothing was held then
         assert store.path == tmp_path / NAME and set(read_decisions(store.path)) == {0, 1, 2} | ({5} if before else set())
-    finally:
-        store.close()
 
 
 def test_what_was_held_is_said_saved_in_the_file_written_beside_the_one_that_replaced_it(tmp_path, monkeypatch):
     """On the WAL path the commit went into the replaced file and the project was then copied beside it: ``on_saved``
     came while the writer still named the old file, so the window said the held decisions were saved in the file that
     had replaced the project, or in the copy, as the threads' timing fell. Now it comes once the copy is made."""
-    store = ProjectStore.open(tmp_path / NAME)
-    session = make_session()
-    store.attach(session)
-    heard = _listen(store)
-    try:
+    with _listened_store(tmp_path) as (store, session, heard):
         disk = failing_writes(monkeypatch)
         failing_copies(monkeypatch, disk)
         session.decide(0, 1)
@@ -101,19 +105,13 @@ def test_what_was_held_is_said_saved_in_the_file_written_beside_the_one_that_rep
         assert news[1].kind == "project.rewritten_beside" and news[1].saved_too
         assert (tmp_path / NAME).read_bytes() == b"another file"
         assert set(read_decisions(tmp_path / recovered)) == {0, 1}
-    finally:
-        store.close()
 
 
 def test_decisions_held_after_the_file_could_not_be_written_again_are_counted_in_the_held_failure(tmp_path, monkeypatch):
     """Once the file that had gone could not be written again, a refused commit was put down to it alone: the decisions
     it added to those held were in no failure, and the window, counting the last it heard, said fewer than were held.
     Now each refused commit that adds to what was held, once its failure was said, says it again, counting all."""
-    store = ProjectStore.open(tmp_path / NAME)
-    session = make_session()
-    store.attach(session)
-    heard = _listen(store)
-    try:
+    with _listened_store(tmp_path) as (store, session, heard):
         disk = failing_writes(monkeypatch)
         failing_copies(monkeypatch, disk)
         session.decide(0, 1)
@@ -129,5 +127,3 @@ def test_decisions_held_after_the_file_could_not_be_written_again_are_counted_in
         held = [h for h in heard[told:] if getattr(h, "kind", "") == "project.decisions_unsaved"]
         assert held and held[-1].values["count"] == 3
         assert store.last_error is not None and store.last_error.kind == "project.deleted_not_rewritten"
-    finally:
-        store.close()

@@ -20,10 +20,9 @@ from failing_disk import failing_writes
 from grader_app.io.project_store import ProjectStore
 from test_decisions_saved_after_all import _idle_under_review
 from test_project_write_errors import decisions_on_disk
-from test_project_written_again_news import BACK, BACK_BAR, GONE
+from test_project_written_again_news import BACK, BACK_BAR, GONE, reviewing_from
 from test_scores_saved_after_all import SAVED, _scores_on_the_bar, _scores_refused, _stored
 from test_unsaved_decisions_up_to_date import MANY, ONE, _on_the_bar, _saved_news
-from ui_helpers import accept_mapping, make_long_csv
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -84,14 +83,7 @@ def test_scores_refused_by_a_full_disk_are_saved_once_it_has_room_though_the_tea
 
 def test_a_project_file_whose_folder_came_back_is_written_again_though_no_change_follows(qtbot, window, tmp_path):
     folder = tmp_path / "usb"
-    window.open_sheet(make_long_csv(folder / "answers.csv", n_students=5))
-    accept_mapping(qtbot, window)
-    session, store = window.session, window.store
-    keys = [a.key for a in session.answers]
-    window.show_review(keys, keys[0])
-    view = window.review_view
-    qtbot.waitUntil(lambda: not window.tasks.busy and not window.scoring.save_pending, timeout=20000)
-    assert store.flush(10)
+    session, store, view = reviewing_from(qtbot, window, folder)
     notes, bar = window.notices, window.statusBar()
     retrying = _quick(window)
 

@@ -26,17 +26,23 @@ BACK = f"{PROJECT} was deleted while open; Grader wrote it again with every deci
 BACK_BAR = f"Nothing is lost: {PROJECT} is back."   # the bar's few words (tests/ui/test_saved_news_short_at_16_pt.py)
 
 
-def test_a_project_written_again_after_all_takes_the_place_of_its_warning_in_the_notes_on_the_bar_and_the_review_line(
-        qtbot, window, tmp_path):
-    folder = tmp_path / "usb"
+def reviewing_from(qtbot, window, folder):
+    """A class opened from a sheet in ``folder`` and under review from its first answer, the writer idle and its
+    project file ``folder``/answers.grader-project on disk: the session, the project store and the review view."""
     window.open_sheet(make_long_csv(folder / "answers.csv", n_students=5))
     accept_mapping(qtbot, window)
     session, store = window.session, window.store
     keys = [a.key for a in session.answers]
     window.show_review(keys, keys[0])
-    view = window.review_view
     qtbot.waitUntil(lambda: not window.tasks.busy and not window.scoring.save_pending, timeout=20000)
     assert store.flush(10) and store.path == folder / PROJECT
+    return session, store, window.review_view
+
+
+def test_a_project_written_again_after_all_takes_the_place_of_its_warning_in_the_notes_on_the_bar_and_the_review_line(
+        qtbot, window, tmp_path):
+    folder = tmp_path / "usb"
+    session, store, view = reviewing_from(qtbot, window, folder)
     notes, bar = window.notices, window.statusBar()
     before = list(notes.notes)                                  # what the opening said, if anything
 

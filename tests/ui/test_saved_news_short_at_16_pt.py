@@ -19,6 +19,8 @@ The real window with a sheet scored for real: the project file deleted under it 
 next decision, then a threshold and decisions refused by a full disk (tests/failing_disk.py) and written by the next."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -53,6 +55,19 @@ PART = {"the thresholds": {"en": "Nothing is lost: the thresholds are saved.", "
                          "es": "No se perdió nada: comentario guardado."}}
 
 
+@contextmanager
+def _under_review(qtbot, make_window, tmp_path, app_font, lang: str, points: int | None):
+    """A class under review in ``lang`` on a 1024×600 window at the system font or at ``points``; yields the window,
+    its session, project store, review view, notes and status bar, with English back after."""
+    if points:
+        app_font(points)
+    with in_language(lang):
+        window = make_window((1024, 600))
+        session, store, _keys, view = _idle_under_review(qtbot, window, tmp_path)
+        assert store.path.name == NAME
+        yield window, session, store, view, window.notices, window.statusBar()
+
+
 def _whole_on_the_bar(bar, said: str) -> bool:
     shown = bar.shown_message()
     fits = bar.fontMetrics().horizontalAdvance(shown) <= bar.message_rect().width()
@@ -64,13 +79,8 @@ def _whole_on_the_bar(bar, said: str) -> bool:
 @pytest.mark.parametrize("points", [None, 16], ids=["system font", "16 pt"])
 def test_the_file_written_again_and_held_changes_saved_together_are_said_first_in_a_few_words(
         qtbot, make_window, tmp_path, app_font, monkeypatch, lang, points):
-    if points:
-        app_font(points)
-    with in_language(lang):
-        window = make_window((1024, 600))
-        session, store, _keys, view = _idle_under_review(qtbot, window, tmp_path)
-        notes, bar = window.notices, window.statusBar()
-        assert store.path.name == NAME
+    with _under_review(qtbot, make_window, tmp_path, app_font, lang, points) as (window, session, store, view, notes,
+                                                                                 bar):
 
         store.path.unlink()                                     # deleted under Grader; the next decision writes it again
         qtbot.keyClick(view, Qt.Key.Key_2)
@@ -103,13 +113,8 @@ def test_the_file_written_again_and_held_changes_saved_together_are_said_first_i
 @pytest.mark.parametrize("points", [None, 16], ids=["system font", "16 pt"])
 def test_decisions_saved_after_all_on_their_own_are_said_first_in_a_few_words(
         qtbot, make_window, tmp_path, app_font, monkeypatch, lang, points):
-    if points:
-        app_font(points)
-    with in_language(lang):
-        window = make_window((1024, 600))
-        session, store, _keys, view = _idle_under_review(qtbot, window, tmp_path)
-        notes, bar = window.notices, window.statusBar()
-        assert store.path.name == NAME
+    with _under_review(qtbot, make_window, tmp_path, app_font, lang, points) as (window, session, store, view, notes,
+                                                                                 bar):
 
         disk = failing_writes(monkeypatch)                      # the disk fills up: decisions held
         qtbot.keyClick(view, Qt.Key.Key_2)
@@ -158,12 +163,8 @@ def test_scores_saved_after_all_are_said_first_in_a_few_words(qtbot, make_window
 @pytest.mark.parametrize("points", [None, 16], ids=["system font", "16 pt"])
 def test_one_other_held_change_saved_after_all_is_said_first_in_a_few_words(
         qtbot, make_window, tmp_path, app_font, monkeypatch, lang, points, what):
-    if points:
-        app_font(points)
-    with in_language(lang):
-        window = make_window((1024, 600))
-        session, store, _keys, view = _idle_under_review(qtbot, window, tmp_path)
-        notes, bar = window.notices, window.statusBar()
+    with _under_review(qtbot, make_window, tmp_path, app_font, lang, points) as (window, session, store, view, notes,
+                                                                                 bar):
         disk = failing_writes(monkeypatch)                      # the disk fills up: the change held
         if what == "the thresholds":
             panel = window.results.threshold
