@@ -6109,6 +6109,14 @@
         <translation>Obwohl {confidence} die {needed} erreicht, die es braucht, bewertet das Modell diese Antwort nicht allein: der Rest seiner Wahrscheinlichkeit liegt auf Punktzahlen weit weg von {score}.</translation>
     </message>
     <message>
+        <source>{agreement}, but sure of no single answer. Two teachers agree with each other about as well.</source>
+        <translation>{agreement}, aber bei keiner einzelnen Antwort sicher. Zwei Lehrkräfte stimmen untereinander etwa ebenso gut überein.</translation>
+    </message>
+    <message>
+        <source>{agreement}, but sure of no single answer. Two teachers agree more closely with each other.</source>
+        <translation>{agreement}, aber bei keiner einzelnen Antwort sicher. Zwei Lehrkräfte stimmen untereinander besser überein.</translation>
+    </message>
+    <message>
         <source>{agreement}, but…</source>
         <comment>how well a model agrees, in a narrow column; the tooltip says the rest</comment>
         <translation>{agreement}, aber…</translation>

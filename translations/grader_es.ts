@@ -6109,6 +6109,14 @@
         <translation>Aunque {confidence} alcanza el {needed} que necesita, el modelo no puntúa solo esta respuesta: el resto de su probabilidad está en puntuaciones lejos de {score}.</translation>
     </message>
     <message>
+        <source>{agreement}, but sure of no single answer. Two teachers agree with each other about as well.</source>
+        <translation>{agreement}, pero sin estar seguro de ninguna respuesta concreta. Dos docentes coinciden entre sí más o menos igual de bien.</translation>
+    </message>
+    <message>
+        <source>{agreement}, but sure of no single answer. Two teachers agree more closely with each other.</source>
+        <translation>{agreement}, pero sin estar seguro de ninguna respuesta concreta. Dos docentes coinciden más entre sí.</translation>
+    </message>
+    <message>
         <source>{agreement}, but…</source>
         <comment>how well a model agrees, in a narrow column; the tooltip says the rest</comment>
         <translation>{agreement}, pero…</translation>

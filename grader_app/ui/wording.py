@@ -65,11 +65,19 @@ def agreement_words(student: float | None, humans: float | None = None) -> str:
 def bundle_agreement(manifest: dict, student: float | None, humans: float | None = None) -> str:
     """:func:`agreement_words` for a bundle in the model library; for one that takes no answer on its own
     (:func:`bundle_takes` says "none") it says too that, however closely it agrees over a class, it is sure of no single
-    answer: "closely" beside "none on its own" read as a contradiction."""
-    words = agreement_words(student, humans)
+    answer: "closely" beside "none on its own" read as a contradiction. There the comparison with two teachers comes
+    last, in a sentence of its own: "closely, but sure of no single answer. Two teachers agree more closely with each
+    other." (in brackets before the "but" it broke the sentence in two)."""
     if student is None or bundle_takes_alone(manifest) is not None:
-        return words
-    return translate("wording", "{agreement}, but sure of no single answer").format(agreement=words)
+        return agreement_words(student, humans)
+    word = agreement_words(student)
+    if humans is None:
+        return translate("wording", "{agreement}, but sure of no single answer").format(agreement=word)
+    if student >= humans - 0.05:   # as agreement_words tells "about as well" from "more closely"
+        return translate("wording", "{agreement}, but sure of no single answer. Two teachers agree with each other "
+                         "about as well.").format(agreement=word)
+    return translate("wording", "{agreement}, but sure of no single answer. Two teachers agree more closely with "
+                     "each other.").format(agreement=word)
 
 
 def takes_words(point: RiskPoint | None) -> str:

@@ -108,10 +108,27 @@ def test_the_library_says_a_close_model_that_takes_none_is_sure_of_no_single_ans
     _screen, rows = library_rows(qtbot, MODELS)
     one, five = rows["asap-sas-1"], rows["asap-sas-5"]
     assert one.text(2).startswith("closely")
-    assert one.text(2).endswith(", but sure of no single answer")
+    assert ", but sure of no single answer" in one.text(2)
     assert one.text(3) == "none on its own: every answer comes to you"
     assert "sure enough of no single answer to score it without you" in one.toolTip(2)
     assert "sure of no single answer" not in five.text(2) and "sure enough" not in five.toolTip(2)
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_the_comparison_with_two_teachers_comes_last_in_a_sentence_of_its_own(qtbot, session, language):
+    """It was in brackets before the "but": "closely (two teachers agree more closely), but sure of no single answer"."""
+    from grader_app.ui import i18n
+    from grader_app.ui.wording import agreement_words
+    assert i18n.install(language)   # (the suite's fixture installs English again after each test)
+    _screen, rows = library_rows(qtbot, MODELS)
+    said = rows["asap-sas-1"].text(2)   # agrees closely (0.81), two teachers more closely (0.94), takes none
+    if language == "en":
+        assert said == "closely, but sure of no single answer. Two teachers agree more closely with each other."
+    word = agreement_words(0.81)
+    assert language == "en" or "sure of" not in said   # translated
+    assert "(" not in said and said.startswith(word + ", ")   # nothing between "closely" and its "but"
+    first, second = said.split(". ")   # the sure-of-none sentence, then the two teachers'
+    assert first.count(",") == 1 and second[0].isupper() and second.endswith(".")
 
 
 def test_the_threshold_panel_says_why_the_model_takes_none(qtbot, session):
