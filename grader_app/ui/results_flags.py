@@ -1,14 +1,15 @@
 """How the results table's Flags cell says an answer with more than one flag: the most serious one's short form and how
-many more ("not prose +1": :func:`.style.flags_cell`), where the column is too narrow for that, the short form cut and
-the count whole ("nur Begr… +1"): the count is what tells the teacher there is more than the cell shows, and the
-cell's tooltip names every flag whole.
+many more ("not prose +1": :func:`.style.flags_cell`); where the column is too narrow for that, the short form whole
+and the count in the cell's icon, the flag's red circle holding the number of flags (:func:`.style.flag_count_icon`)
+in place of the flag. The cell's tooltip names every flag whole.
 
-Why the count is not always beside a whole short form: at 1366×768 the column has room for the widest short form
-beside its icon and no more ("copies task", "model fault": 68 px in English; "nur Begriffe" 71 px in German), and the
-16 px of " +1" could come only from the Answer column, which has just the share tests/ui/test_results_answer_room.py
-asks of it (414 px of 1088 in English, 321 of 1105 in German). So the flags are put in order, the most serious first
-(:data:`.core.flags.BY_WEIGHT`: blank, model fault, copied or identical before the text's form), and only the count is
-sure to be drawn whole; in Spanish, and in a wider table, the first short form is whole as well."""
+Why the count is not always in words: at 1366×768 the column has room for the widest short form beside its icon and no
+more ("copies task", "model fault": 68 px of 69 in English; "nur Begriffe" 71 of 72 in German), and the 21 px of " +1"
+could come only from the Answer column, which has just the share tests/ui/test_results_answer_room.py asks of it (414
+px of 1088 in English, 321 of 1105 in German). The short form was cut to make room for the count ("just t… +1", "nur
+B… +1"). The icon takes no room of the text's, so the short form is as whole as a lone flag's would be; in Spanish,
+and in a wider table, the words "+1" fit and are said. At a 16 pt font on a 1024×600 screen the column is at its floor
+(a lone flag is cut too, "b…"): the icon still says the count."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
@@ -18,24 +19,19 @@ from . import results_model as rm
 from . import style
 
 
-def cut_flags(fm, names: list[str], room: int) -> str:
-    """The Flags cell's text for ``names`` in ``room`` pixels: whole where it fits; else for more than one flag, the
-    first one's short form cut as far as needed and the count of the others whole; else "" (a one-flag cell: Qt's own
-    cut)."""
+def flags_shown(fm, names: list[str], room: int) -> tuple[str, bool]:
+    """The Flags cell's text for ``names`` in ``room`` pixels, and whether its icon says the count: the whole cell
+    ("just terms +1") where it fits or for one flag; else the most serious flag's short form alone (cut by the view as
+    a lone flag's is, where even that does not fit), the count in the icon."""
     whole = style.flags_cell(names)
     if fm.horizontalAdvance(whole) <= room or len(names) < 2:
-        return whole
-    first, more = style.flag_short(most_serious_first(names)[0]), len(names) - 1
-    for k in range(len(first) - 1, 0, -1):
-        kept = style.flags_more(first[:k].rstrip() + "\u2026", more)
-        if fm.horizontalAdvance(kept) <= room:
-            return kept
-    return style.flags_more("", more).strip()   # the count alone: the flag's icon is beside it
+        return whole, False
+    return style.flag_short(most_serious_first(names)[0]), True
 
 
 class FlagsCell(QStyledItemDelegate):
-    """The Flags column's cells: a cell with more than one flag too wide for its column cut as :func:`cut_flags` cuts
-    it, the count of the other flags never cut."""
+    """The Flags column's cells: a cell with more than one flag too wide for its column drawn as :func:`flags_shown`
+    says, its icon holding the number of flags."""
 
     def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
@@ -48,4 +44,6 @@ class FlagsCell(QStyledItemDelegate):
         qstyle = widget.style()
         room = qstyle.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width()
         room -= 2 * (qstyle.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1)
-        option.text = cut_flags(option.fontMetrics, list(names), room)
+        option.text, counted = flags_shown(option.fontMetrics, list(names), room)
+        if counted:
+            option.icon = style.flag_count_icon(len(names))

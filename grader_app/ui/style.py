@@ -197,6 +197,18 @@ def flag_icon() -> QIcon:
     return _icon("flag")
 
 
+def flag_count_icon(count: int) -> QIcon:
+    """The Flags cell's icon for an answer with ``count`` flags where its text has no room for the count ("+1": see
+    :mod:`.results_flags`): the flag's red circle with the number of flags in it, as the statuses' circles hold their
+    glyph."""
+    key = f"flags {count}"
+    if key not in _icon_cache:
+        if QApplication.instance() is None:
+            return QIcon()
+        _icon_cache[key] = _glyph_icon(str(count), _GLYPHS["flag"][1])
+    return _icon_cache[key]
+
+
 def status_colour(status: str) -> QColor | None:
     return STATUS_COLOUR.get(status)
 

@@ -1,6 +1,7 @@
 """A table cell's text as the view draws it: the room the style gives the text and the text cut to it."""
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 
@@ -37,3 +38,9 @@ def shown_text(table, index) -> str:
     """A cell's text as the view draws it: cut by its delegate's elide mode to the style's text rectangle."""
     opt = _cell_option(table, index)
     return opt.fontMetrics.elidedText(opt.text, opt.textElideMode, _room(table, opt))
+
+
+def shown_icon(table, index):
+    """The icon the view draws beside the cell's text (its delegate's, as :func:`shown_text` has its text)."""
+    opt = _cell_option(table, index)
+    return QIcon(opt.icon)   # a copy: the option's own goes with it

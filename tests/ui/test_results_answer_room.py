@@ -3,8 +3,8 @@ for real, in English and German: the Answer column, the one whose text is long, 
 need. It had 357 px of the table's 1088 in English and 276 px of 1105 in German, while the other columns kept spare
 room beside their titles and texts. Now it has at least :data:`ANSWER_SHARE` of the table (more, in German, would cut a
 title or a status), and no other column's title is cut or shortened and no cell of theirs is cut but the comments'
-(free text as the answers are) and those with two flags (the most serious flag's short form and the count of the
-other, "just terms +1", do not fit in English or German: the short form is cut, the count whole; the cells' tooltips
+(free text as the answers are); a cell with two flags says the most serious one's short form whole and the count of
+the other, in words ("just terms +1") or, where they do not fit (English, German), by its icon (the cells' tooltips
 say every flag whole). Measured as Qt draws them: each title in bold (a row is chosen) in the style's label rectangle,
 each cell's text through its delegate and the view's cut."""
 from __future__ import annotations
@@ -15,25 +15,26 @@ from PySide6.QtCore import Qt
 from grader_app.core import flags
 from grader_app.ui import results_model as rm
 from grader_app.ui import style
-from cell_text import shown_text
+from cell_text import shown_icon, shown_text
 from header_label import header_label
 from sample_sheet import sample_scored
 from settle import settle
 
 ANSWER_SHARE = {"en": 0.38, "de": 0.29}   # of the table's width, at 1366×768 (before: 0.33 and 0.25)
-FLAG_CHARS = 4   # the first flag's characters kept at least, beside the count of the others ("nur B… +1")
 FREE_TEXT = (rm.ANSWER, rm.COMMENT)   # cut where long; said whole elsewhere
 
 
-def counted(shown: str, names: list[str]) -> bool:
-    """Whether ``shown`` is the Flags cell of an answer with more than one flag (``names``) as it may be drawn: the most
-    serious one's short form, whole or its first :data:`FLAG_CHARS` characters or more and "…", then the count of the
-    others whole ("just terms +1", "nur B… +1")."""
+def counted(table, index) -> bool:
+    """Whether the Flags cell at ``index`` of an answer with more than one flag is drawn as it should be: the most
+    serious one's short form whole and the count of the others, in words beside it ("just terms +1", the flag's icon
+    beside them) or by the icon, the flag's circle holding the number of flags ("just terms" beside a 2)."""
+    names = table.model().data(index, rm.FlagsRole)
     if len(names) < 2:
         return False
-    first, more = style.flag_short(flags.most_serious_first(names)[0]), len(names) - 1
-    starts = [first] + [first[:k].rstrip() + "\u2026" for k in range(FLAG_CHARS, len(first))]
-    return shown in {style.flags_more(start, more) for start in starts}
+    first, key = style.flag_short(flags.most_serious_first(names)[0]), shown_icon(table, index).cacheKey()
+    return ((shown_text(table, index), key) in
+            {(style.flags_more(first, len(names) - 1), style.flag_icon().cacheKey()),
+             (first, style.flag_count_icon(len(names)).cacheKey())})
 
 
 def cut(table) -> list[str]:
@@ -51,8 +52,8 @@ def cut(table) -> list[str]:
         for row in range(model.rowCount()):
             index = model.index(row, col)
             text, shown = str(model.data(index) or ""), shown_text(table, index)
-            if col == rm.FLAGS and counted(shown, model.data(index, rm.FlagsRole)):
-                continue   # two flags: the first one's start, the count of the other whole; the tooltip says both
+            if col == rm.FLAGS and counted(table, index):
+                continue   # two flags: the first one's short form, the count of the other; the tooltip says both
             if text != shown:
                 out.append(f"{text!r} drawn as {shown!r} in column {whole!r}")
     return out
