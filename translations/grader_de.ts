@@ -4123,7 +4123,7 @@
     </message>
     <message>
         <source>Grader&apos;s guess from your highest mark so far; Change… sets it</source>
-        <translation>von Grader geschätzt nach Ihrer bisher höchsten Bewertung; Ändern… legt es fest</translation>
+        <translation>von Grader nach Ihrer höchsten Bewertung geschätzt; Ändern… legt es fest</translation>
     </message>
     <message>
         <source>Grader&apos;s guess, as the sheet does not say; Change… sets it</source>
