@@ -1643,8 +1643,8 @@
     <message numerus="yes">
         <source>This question has only %n answers left, too few for the model to learn enough to take any; mark them yourself.</source>
         <translation>
-            <numerusform>Diese Frage hat nur noch %n offene Antwort, zu wenig, als dass das Modell genug lernen könnte, um sie zu übernehmen; bewerten Sie sie selbst.</numerusform>
-            <numerusform>Diese Frage hat nur noch %n offene Antworten, zu wenige, als dass das Modell genug lernen könnte, um eine davon zu übernehmen; bewerten Sie sie selbst.</numerusform>
+            <numerusform>Diese Frage hat nur noch %n offene Antwort, zu wenig, als dass das Modell sie noch übernehmen könnte; bewerten Sie sie selbst.</numerusform>
+            <numerusform>Diese Frage hat nur noch %n offene Antworten, zu wenige, als dass das Modell noch eine übernehmen könnte; bewerten Sie sie selbst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6102,7 +6102,7 @@
     </message>
     <message>
         <source>The model learned from your marks cannot vouch for any answer yet, so it takes none.</source>
-        <translation>Das aus Ihren Bewertungen gelernte Modell kann sich noch für keine Antwort verbürgen und übernimmt daher keine.</translation>
+        <translation>Das Modell aus Ihren Bewertungen verbürgt sich noch für keine Antwort, übernimmt also keine.</translation>
     </message>
     <message>
         <source>Though {confidence} reaches the {needed} it needs, the model does not score this answer alone: the rest of its probability lies on scores far from {score}.</source>

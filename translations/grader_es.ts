@@ -1643,8 +1643,8 @@
     <message numerus="yes">
         <source>This question has only %n answers left, too few for the model to learn enough to take any; mark them yourself.</source>
         <translation>
-            <numerusform>A esta pregunta solo le queda una respuesta, y no basta para que el modelo aprenda lo suficiente como para encargarse de ella; puntúala tú.</numerusform>
-            <numerusform>A esta pregunta solo le quedan %n respuestas, demasiado pocas para que el modelo aprenda lo suficiente como para encargarse de alguna; puntúalas tú.</numerusform>
+            <numerusform>A esta pregunta solo le queda una respuesta, y no basta para que el modelo llegue a encargarse de ella; puntúala tú.</numerusform>
+            <numerusform>A esta pregunta solo le quedan %n respuestas, demasiado pocas para que el modelo llegue a encargarse de alguna; puntúalas tú.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6102,7 +6102,7 @@
     </message>
     <message>
         <source>The model learned from your marks cannot vouch for any answer yet, so it takes none.</source>
-        <translation>El modelo aprendido de tus correcciones aún no puede garantizar ninguna respuesta, así que no asume ninguna.</translation>
+        <translation>El modelo de tus correcciones aún no garantiza ninguna respuesta, así que no asume ninguna.</translation>
     </message>
     <message>
         <source>Though {confidence} reaches the {needed} it needs, the model does not score this answer alone: the rest of its probability lies on scores far from {score}.</source>

@@ -22,9 +22,9 @@ from test_main_window import _open_by_drop
 SAID = {"en": "Learning from your marks: this question has only {n} answers left, too few for the model to learn "
               "enough to take any; mark them yourself.",
         "de": "Lernt aus Ihren Bewertungen: Diese Frage hat nur noch {n} offene Antworten, zu wenige, als dass das "
-              "Modell genug lernen könnte, um eine davon zu übernehmen; bewerten Sie sie selbst.",
+              "Modell noch eine übernehmen könnte; bewerten Sie sie selbst.",
         "es": "Aprendiendo de tus correcciones: a esta pregunta solo le quedan {n} respuestas, demasiado pocas para que "
-              "el modelo aprenda lo suficiente como para encargarse de alguna; puntúalas tú."}
+              "el modelo llegue a encargarse de alguna; puntúalas tú."}
 
 
 @pytest.mark.parametrize("language", ["en", "de", "es"])

@@ -131,14 +131,14 @@ def test_in_another_language_every_sentence_is_translated(lang, keep_marking, re
 
 
 @pytest.mark.parametrize("lang, one, many", [
-    ("de", "Diese Frage hat nur noch 1 offene Antwort, zu wenig, als dass das Modell genug lernen könnte, um sie zu "
-           "übernehmen; bewerten Sie sie selbst.",
-     "Diese Frage hat nur noch 17 offene Antworten, zu wenige, als dass das Modell genug lernen könnte, um eine davon zu "
-     "übernehmen; bewerten Sie sie selbst."),
-    ("es", "A esta pregunta solo le queda una respuesta, y no basta para que el modelo aprenda lo suficiente como para "
-           "encargarse de ella; puntúala tú.",
-     "A esta pregunta solo le quedan 17 respuestas, demasiado pocas para que el modelo aprenda lo suficiente como para "
-     "encargarse de alguna; puntúalas tú.")])
+    ("de", "Diese Frage hat nur noch 1 offene Antwort, zu wenig, als dass das Modell sie noch übernehmen könnte; "
+           "bewerten Sie sie selbst.",
+     "Diese Frage hat nur noch 17 offene Antworten, zu wenige, als dass das Modell noch eine übernehmen könnte; bewerten "
+     "Sie sie selbst."),
+    ("es", "A esta pregunta solo le queda una respuesta, y no basta para que el modelo llegue a encargarse de ella; "
+           "puntúala tú.",
+     "A esta pregunta solo le quedan 17 respuestas, demasiado pocas para que el modelo llegue a encargarse de alguna; "
+     "puntúalas tú.")])
 def test_no_help_in_this_sheet_is_said_in_another_language(lang, one, many):
     """More marks needed than answers are left (learn.progress, ``beyond_sheet``): said in the teacher's language, one
     answer left and many, from the real .qm catalogues."""
