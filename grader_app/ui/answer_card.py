@@ -159,6 +159,12 @@ class AnswerCard(QWidget):
         col.addSpacing(8)
         col.addWidget(self.comment_label)
         col.addStretch(1)
+        # as tall as their lines need at the card's width: a wrapping label's size hint is worked out for 80 average
+        # characters (1173 px for the answer's font at 16 pt, wider than a 1024-pixel screen's card), and a Maximum
+        # policy held the label to that hint's height, cutting off a long answer's last lines; the stretch above
+        # takes the card's spare height
+        for label in (self.prompt_label, self.rubric_label, self.answer_label, self.comment_label):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         # the model's probabilities are shown here (set by show_answer and show_group) and placed by the review screen
         # below the card's scroll area, in one row: always in sight on a small screen (:meth:`model_row`)
 
