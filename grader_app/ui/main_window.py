@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget
 
 from .. import workflow
 from ..bundles.library import Library
 from ..core.session import GradingSession, Heard
 from . import export_fit, gc_guard, menus
 from .about import AboutDialog
+from .bar_counts import BarCounts
 from .blind import BlindMarking
 from .close_unsaved import CloseWithUnsaved
 from .columns_again import ColumnsAgain
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.setStatusBar(MessageBar(self))   # a message too long for it is cut with "…", whole in its tooltip
-        self.status_label = QLabel("")
+        self.status_label = BarCounts("")   # they give way to news said in a few words (message_bar)
         self.statusBar().addPermanentWidget(self.status_label)
         # "Opened …", "Scored …": gone at the next decision; a failure is also kept whole above the results
         self.news = StatusNews(self.statusBar(), keep=self.notices.add_problem, inform=self.notices.add_info)

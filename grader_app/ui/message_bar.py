@@ -7,7 +7,11 @@ also kept whole in the notes above the results: :meth:`.sheet_notices.SheetNotic
 A file's name in the message gives way first: cut in its middle ("Restored 45 decisions from sample…-project."), so
 the words and the figures around it stay whole (QA s54g: at 16 pt in Spanish the bar said "Se recuperaron 45 decisiones
 de sample-cla…"). Only if that is not enough is the message cut at its end. News too long for the bar at 16 pt is said
-in a few words instead (:meth:`MessageBar.show_in_brief`), and its whole is the tooltip while they are shown."""
+in a few words instead (:meth:`MessageBar.show_in_brief`), and its whole is the tooltip while they are shown; while they
+are shown, the counts beside them give them their room, down to a quarter of the bar (:mod:`.bar_counts`: cut at their
+end, whole in their tooltip), so that they are whole beside large counts too (at 16 pt in German "9999 von Ihnen
+entschieden · 9999 warten auf Sie · gespeichert" left 316 px of a 1024 px window, and "Nichts verloren: jetzt
+gespeichert." is 356)."""
 from __future__ import annotations
 
 import re
@@ -21,12 +25,15 @@ from .plain_tip import plain_tip
 LEFT, RIGHT = 6, 12   # QStatusBar's own margins around its message
 FILE_NAME = re.compile(r"[^\s“”„«»\"'()]+\.[^\W\d_][\w-]*")   # "answers.csv", "sample-class.grader-project"
 NAME_KEPT = 6   # a name cut in its middle keeps at least this many of its characters
+COUNTS_KEPT = 0.25   # the share of the bar's width the counts keep beside news said in a few words
+WIDEST = 16777215   # Qt's widest widget: no limit
 
 
 class MessageBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._brief = ("", "")   # a message said in a few words, and the whole of it (its tooltip while it is shown)
+        self._narrowed: list[QWidget] = []   # the counts made narrower to give that message its room
         self.messageChanged.connect(self._changed)
 
     def show_in_brief(self, text: str, ms: int, detail: str) -> None:
@@ -68,10 +75,40 @@ class MessageBar(QStatusBar):
                     return shown
         return fm.elidedText(message, Qt.TextElideMode.ElideRight, room)
 
+    def _give_room(self, message: str) -> None:
+        """News said in a few words gets the room it needs from the counts beside it (left to right, each down to its
+        share of the bar); any other message, or none, gives them back their own width. Each call moves them by what is
+        missing or to spare once the bar is laid out, so calls before the layout catches up change nothing."""
+        items = self._items()
+        if not (message and message == self._brief[0] and self._brief[1] and items):
+            for w in self._narrowed:
+                w.setMaximumWidth(WIDEST)
+            self._narrowed = []
+            return
+        missing = self.fontMetrics().horizontalAdvance(message) - self.message_rect().width()
+        least = int(self.width() * COUNTS_KEPT / len(items))
+        for w in items:
+            if missing > 0 and w.width() > least:
+                width = max(least, w.width() - missing)
+            elif missing < 0 and w in self._narrowed:
+                width = w.width() - missing
+            else:
+                continue
+            missing -= w.width() - width
+            if width >= w.sizeHint().width():
+                width = WIDEST
+            if w.maximumWidth() != width:
+                w.setMaximumWidth(width)
+            if width != WIDEST and w not in self._narrowed:
+                self._narrowed.append(w)
+            elif width == WIDEST and w in self._narrowed:
+                self._narrowed.remove(w)
+
     def _fit(self) -> None:
         """The whole message is the tooltip when the bar shows it cut (and only then); news said in brief, its whole."""
         message = self.currentMessage()
         brief, whole = self._brief
+        self._give_room(message)
         if message and message == brief and whole:
             self.setToolTip(plain_tip(whole))
         else:
