@@ -4,26 +4,28 @@ QStatusBar itself cuts a message at the bar's edge with no sign that there is mo
 what to do about it. ``currentMessage()`` stays the whole message; only what is painted is shorter. (Failures are
 also kept whole in the notes above the results: :meth:`.sheet_notices.SheetNotices.add_problem`.)
 
-A file's name in the message gives way first: cut in its middle ("Restored 45 decisions from sample…-project."), so
-the words and the figures around it stay whole (QA s54g: at 16 pt in Spanish the bar said "Se recuperaron 45 decisiones
-de sample-cla…"). Only if that is not enough is the message cut at its end. News too long for the bar at 16 pt is said
-in a few words instead (:meth:`MessageBar.show_in_brief`), and its whole is the tooltip while they are shown; while they
-are shown, the counts beside them give them their room, down to a quarter of the bar (:mod:`.bar_counts`: cut at their
-end, whole in their tooltip), so that they are whole beside large counts too (at 16 pt in German "9999 von Ihnen
-entschieden · 9999 warten auf Sie · gespeichert" left 316 px of a 1024 px window, and "Nichts verloren: jetzt
-gespeichert." is 356)."""
+A file's name in the message gives way first: cut in its middle, its extension kept ("Restored 45 decisions from
+sample-c….grader-project.", "saved in answers (rec….grader-project."), so the words and the figures around it stay
+whole (QA s54g: at 16 pt in Spanish the bar said "Se recuperaron 45 decisiones de sample-cla…"; a copy's name with its
+space and brackets was not found, and "… answers (recov…" lost where the work is). Only if that is not enough is the
+message cut at its end. News too long for the bar at 16 pt is said in a few words instead
+(:meth:`MessageBar.show_in_brief`), and its whole is the tooltip while they are shown; while they are shown, the counts
+beside them give them their room, down to a quarter of the bar (:mod:`.bar_counts`: cut at their end, whole in their
+tooltip), so that they are whole beside large counts too (at 16 pt in German "9999 von Ihnen entschieden · 9999 warten
+auf Sie · gespeichert" left 316 px of a 1024 px window, and "Nichts verloren: jetzt gespeichert." is 356)."""
 from __future__ import annotations
 
 import re
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizeGrip, QStatusBar, QStyle, QStyleOption, QWidget
 
 from .plain_tip import plain_tip
 
 LEFT, RIGHT = 6, 12   # QStatusBar's own margins around its message
-FILE_NAME = re.compile(r"[^\s“”„«»\"'()]+\.[^\W\d_][\w-]*")   # "answers.csv", "sample-class.grader-project"
+# "answers.csv", "sample-class.grader-project", and a copy's "answers (recovered 2).grader-project" (io.project_copy)
+FILE_NAME = re.compile(r"[^\s“”„«»\"'()]+(?: \([^()“”„«»\"']+\))?\.[^\W\d_][\w-]*")
 NAME_KEPT = 6   # a name cut in its middle keeps at least this many of its characters
 COUNTS_KEPT = 0.25   # the share of the bar's width the counts keep beside news said in a few words
 WIDEST = 16777215   # Qt's widest widget: no limit
@@ -67,9 +69,8 @@ class MessageBar(QStatusBar):
         names = sorted(FILE_NAME.finditer(message), key=lambda m: len(m.group()), reverse=True)
         if names and len(name := names[0].group()) > NAME_KEPT:
             rest = message[:names[0].start()] + message[names[0].end():]
-            width = room - fm.horizontalAdvance(rest) - 1
-            if width >= fm.horizontalAdvance(name[:NAME_KEPT] + "…"):
-                cut = fm.elidedText(name, Qt.TextElideMode.ElideMiddle, width)
+            cut = _cut_name(fm, name, room - fm.horizontalAdvance(rest) - 1)
+            if cut:
                 shown = message[:names[0].start()] + cut + message[names[0].end():]
                 if fm.horizontalAdvance(shown) <= room:
                     return shown
@@ -136,3 +137,15 @@ class MessageBar(QStatusBar):
             painter.drawText(self.message_rect(), int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
                                                       | Qt.TextFlag.TextSingleLine), self.shown_message())
         painter.end()
+
+
+def _cut_name(fm: QFontMetrics, name: str, width: int) -> str:
+    """``name`` cut in its middle to ``width``, its extension whole if there is room for it ("answers (rec….grader-project":
+    what kind of file it is, and where the work is, stay readable), or "" if not even NAME_KEPT of its characters fit."""
+    stem, dot, ext = name.rpartition(".")
+    ext = dot + ext
+    if stem and width >= fm.horizontalAdvance(stem[:NAME_KEPT // 2] + "…" + ext):
+        return fm.elidedText(stem, Qt.TextElideMode.ElideMiddle, width - fm.horizontalAdvance(ext)) + ext
+    if width >= fm.horizontalAdvance(name[:NAME_KEPT] + "…"):
+        return fm.elidedText(name, Qt.TextElideMode.ElideMiddle, width)
+    return ""
