@@ -10,18 +10,12 @@ is said once (``saveFailed``) and tried again, one save at a time, once the stor
 came back: ``on_saved``), a retry refused again only after ever more decisions (:data:`BACKOFF_MOST`), in time while
 anything is refused (:mod:`.held_retry`), and always when the project is closed; once they are in after all,
 ``savedAfterAll`` says so (and which failure it resolves). The project store writes decisions, comments and thresholds
-on its own writer thread; a write that fails there reaches this
-controller through the store's ``on_error`` and a queued signal, and goes out on the GUI thread as ``writeFailed`` (the
-review screen shows it) and ``saveFailed`` (the status bar; a failure of held changes with those of its kind said before,
-whose place it takes: it says them all, :data:`HELD`), unless it has been written since or it says what was said last
-(a try refused again with the same changes held or the same problem: the warning stands in the notes); once it is
-written after all, ``writtenAfterAll`` follows (the store's ``on_saved``), and ``savedAfterAll`` for each kind of held
-change (decisions, other changes) the teacher was told could not be saved (not if the failure was heard only once they
-were written), and ``savedInBrief`` gives the status bar a few words for what one commit wrote, one kind or several,
-and for the scores saved after all; a project file that had gone is said to be written again through ``savedAfterAll``
-too, in the place of the failures that said it could not be (:data:`GONE`), and in a few words on the bar by
-``savedInBrief`` (with the held changes' news in its detail if the commit wrote them too): the whole sentences are cut
-on the bar at 16 pt.
+on its own writer thread; what its writer says (a write that failed, what it held written after all, a file that had
+gone written again) reaches this controller through the store's ``on_error`` and ``on_saved`` and queued signals, and
+:mod:`.writer_news` tells it once on the GUI thread, through ``writeFailed`` (the review screen), ``saveFailed`` (the
+status bar and the notes), ``writtenAfterAll``, ``savedAfterAll`` (whole, in the place of the failures it resolves)
+and ``savedInBrief`` (the status bar's few words for the scores or for what one commit wrote, whose whole sentences are
+cut on the bar at 16 pt).
 
 :meth:`release` lets go of the session without blocking: scoring is cancelled, and when the worker
 has reported, what is unsaved is saved and the project file closed on a worker; ``released``
@@ -39,16 +33,16 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from .. import workflow
 from ..core.session import Change, GradingSession
 from ..core.session_records import Heard
-from ..io.project_store import ProjectError, ProjectRestored, ProjectStore
+from ..io.project_store import ProjectError, ProjectStore
 from ..scoring.model import CancelToken
 from .held_retry import HeldRetry
 from .i18n import number
 from .messages import plain, plain_after_colon
 from .project_job import ProjectJob
 from .project_readback_words import model_changed_notes
-from .saved_after_all_words import (held_in_brief, held_saved, scores_saved, scores_saved_in_brief,
-                                    written_again_in_brief)
+from .saved_after_all_words import scores_saved, scores_saved_in_brief
 from .tasks import Task, TaskManager
+from .writer_news import WriterNews
 
 score = workflow.score   # looked up at each start, so tests may slow it down
 
@@ -61,15 +55,6 @@ DONE, CANCELLED, FAILED = "done", "cancelled", "failed"
 # not known ahead (SQLite's journal), a quota or another program's writes make the figure say nothing, and on a
 # network folder the call may keep the GUI thread waiting. Closing and quitting try again regardless.
 BACKOFF_MOST = 32
-# The store's writer's failures about the changes it holds and tries again with the next (io.project_problems): one
-# says all of its kind held then, so it takes the place of those of its kind said before; once the writer writes them
-# after all (on_saved), each kind said is resolved by its news (:func:`.saved_after_all_words.held_saved`).
-HELD = ("project.decisions_unsaved", "project.unsaved_yet")
-# The store's writer's failures to write a project file that had gone while open again (io.project_writer): the news
-# that it is written again after all (a ProjectRestored) resolves them, as the news of held changes resolves theirs.
-GONE = ("project.deleted_not_rewritten", "project.replaced_not_rewritten")
-
-
 class ScoringController(QObject):
     started = Signal()
     stopping = Signal()                   # Cancel was asked for; the worker stops at its next batch
@@ -101,10 +86,7 @@ class ScoringController(QObject):
         self.save_pending = False            # scores not yet in the project file
         self._refused = False                # their save failed: tried again once the store writes again, and at close
         self._told = ""                      # what the teacher was told when it failed (told once they are saved)
-        self._held_told: dict[str, list[str]] = {}   # the held changes' failures said since they were written, by kind
-        self._held_heard: dict[str, ProjectError] = {}   # the last failure heard of each kind, said or not
-        self._gone_told: list[str] = []      # the failures said since that the file that had gone could not be written
-        self._held_news: list[ProjectError] = []   # the held changes' failures whose news the writer's last news said
+        self.writer_news = WriterNews(self)   # what the store's writer says, told once (held, written after all, gone)
         self._again = False                  # the store wrote again while a save was in flight
         self._room = False                   # the store wrote again since the last refusal
         self._wait = 0                       # decisions to wait for after the last refusal (see BACKOFF_MOST)
@@ -152,13 +134,7 @@ class ScoringController(QObject):
         store = ref()
         if store is not None and store is self.store:
             self.writtenAfterAll.emit()
-            told, heard, self._held_told, self._held_heard = self._held_told, self._held_heard, {}, {}
-            self._held_news = [heard[kind] for kind in told]
-            for kind, said in told.items():
-                self.savedAfterAll.emit(held_saved(heard[kind], store.path.name), 20000, tuple(said))
-            if told:   # one sentence at a time on the bar, in a few words: the whole is cut at 16 pt (its tooltip)
-                brief, whole = held_in_brief(self._held_news, store.path.name)
-                self.savedInBrief.emit(brief, 20000, whole)
+            self.writer_news.written_after_all(store)
             if self._saving is not None:   # its failure may not have reached here yet: tried again once it has
                 self._again = True
             else:
@@ -196,39 +172,10 @@ class ScoringController(QObject):
         self._told, self._wait, self._decided = "", 0, 0
 
     def _write_failed(self, heard) -> None:
-        """A background write of the project file failed (GUI thread): say so, unless it is written since
-        (or it was another sheet's project)."""
+        """A background write of the project file failed, or the file that had gone was written again (GUI thread):
+        :mod:`.writer_news` says so."""
         ref, error = heard
-        store = ref()
-        current = self.store
-        if isinstance(error, ProjectRestored):   # the file had gone and was written again: nothing lost
-            if store is current:   # in the place of the failures that said it could not be, no longer true
-                told, self._gone_told = self._gone_told, []
-                said = plain(error)
-                self.savedAfterAll.emit(said, 30000, tuple(told))
-                name = store.path.name if store is not None else ""
-                wrote = self._held_news if error.saved_too else []   # what was held, written by the same commit: its news
-                detail = " ".join([said] + [held_saved(failure, name) for failure in wrote])
-                self.savedInBrief.emit(written_again_in_brief(error), 30000, detail)   # whole at 16 pt
-                self.retrying.update()
-            self._held_news = []
-            return
-        if current is None or store is not current:
-            return
-        held = error.kind in HELD
-        if held:   # heard if not said too: the news that they are written after all counts or names them as it does
-            self._held_heard[error.kind] = error
-        if current.last_error is None:
-            return
-        said = plain(error)   # a held changes' failure says all of its kind: it takes the place of those said before
-        told = self._held_told.setdefault(error.kind, []) if held else self._gone_told if error.kind in GONE else []
-        if told and told[-1] == said:   # a try refused again (in time, or with a change) that says nothing new: the
-            self.retrying.update()      # warning stands in the notes; said again, it would take the review's message
-            return                      # line and flash on the bar each time (a larger count or another problem is new)
-        self.writeFailed.emit(error)
-        self.saveFailed.emit(said, 15000, tuple(told))
-        told.append(said)
-        self.retrying.update()
+        self.writer_news.write_failed(ref(), error)
 
     @property
     def questions(self) -> frozenset[str]:
@@ -426,7 +373,7 @@ class ScoringController(QObject):
             session.listeners.remove(self._heard_decisions)
         self.session = self.store = None
         self._forget_refusal()
-        self._held_told, self._held_heard, self._gone_told, self._held_news = {}, {}, [], []
+        self.writer_news.forget()
         self.retrying.update()   # nothing held any more: no try (the close tries what is left)
 
     def release_now(self) -> ProjectError | None:

@@ -1,0 +1,89 @@
+"""What the project store's writer says, told the teacher once, on the GUI thread (for :mod:`.scoring_controller`, whose
+signals say it): a write that failed (``saveFailed`` for the status bar and the notes, ``writeFailed`` for the review
+screen), what it had held written after all (``savedAfterAll`` for each kind of held change the teacher was told could
+not be saved, not if the failure was heard only once they were written; ``savedInBrief``, a few words for what one
+commit wrote), and a project file that had gone written again (``savedAfterAll`` in the place of the failures that said
+it could not be, :data:`GONE`, and ``savedInBrief``, with the held changes' news in its detail if the commit wrote them
+too): the whole sentences are cut on the bar at 16 pt. A failure of held changes is said with those of its kind said
+before, whose place it takes: it says them all (:data:`HELD`); one that says what was said last (a try refused again
+with the same changes held or the same problem) is not said again: the warning stands in the notes."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..io.project_store import ProjectError, ProjectRestored, ProjectStore
+from .messages import plain
+from .saved_after_all_words import held_in_brief, held_saved, written_again_in_brief
+
+if TYPE_CHECKING:
+    from .scoring_controller import ScoringController
+
+# The store's writer's failures about the changes it holds and tries again with the next (io.project_problems): one
+# says all of its kind held then, so it takes the place of those of its kind said before; once the writer writes them
+# after all (on_saved), each kind said is resolved by its news (:func:`.saved_after_all_words.held_saved`).
+HELD = ("project.decisions_unsaved", "project.unsaved_yet")
+# The store's writer's failures to write a project file that had gone while open again (io.project_writer): the news
+# that it is written again after all (a ProjectRestored) resolves them, as the news of held changes resolves theirs.
+GONE = ("project.deleted_not_rewritten", "project.replaced_not_rewritten")
+
+
+class WriterNews:
+    """The writer's news for one controller's bound store: what was told and heard since it was last written."""
+
+    def __init__(self, controller: ScoringController) -> None:
+        self.controller = controller
+        self.held_told: dict[str, list[str]] = {}   # the held changes' failures said since they were written, by kind
+        self.held_heard: dict[str, ProjectError] = {}   # the last failure heard of each kind, said or not
+        self.gone_told: list[str] = []      # the failures said since that the file that had gone could not be written
+        self.held_news: list[ProjectError] = []   # the held changes' failures whose news the writer's last news said
+
+    def forget(self) -> None:
+        """Another store, or none: nothing told or heard of it."""
+        self.held_told, self.held_heard, self.gone_told, self.held_news = {}, {}, [], []
+
+    def written_after_all(self, store: ProjectStore) -> None:
+        """The store's writer wrote again after a failed write: the changes it held are in, said so for each kind whose
+        failure was said."""
+        c = self.controller
+        told, heard, self.held_told, self.held_heard = self.held_told, self.held_heard, {}, {}
+        self.held_news = [heard[kind] for kind in told]
+        for kind, said in told.items():
+            c.savedAfterAll.emit(held_saved(heard[kind], store.path.name), 20000, tuple(said))
+        if told:   # one sentence at a time on the bar, in a few words: the whole is cut at 16 pt (its tooltip)
+            brief, whole = held_in_brief(self.held_news, store.path.name)
+            c.savedInBrief.emit(brief, 20000, whole)
+
+    def write_failed(self, store: ProjectStore | None, error: ProjectError) -> None:
+        """A background write of ``store``'s project file failed, or the file that had gone was written again (a
+        ProjectRestored): say so, unless it is written since (or it was another sheet's project)."""
+        c = self.controller
+        current = c.store
+        if isinstance(error, ProjectRestored):   # the file had gone and was written again: nothing lost
+            if store is current:   # in the place of the failures that said it could not be, no longer true
+                told, self.gone_told = self.gone_told, []
+                said = plain(error)
+                c.savedAfterAll.emit(said, 30000, tuple(told))
+                name = store.path.name if store is not None else ""
+                wrote = self.held_news if error.saved_too else []   # what was held, written by the same commit: its news
+                detail = " ".join([said] + [held_saved(failure, name) for failure in wrote])
+                c.savedInBrief.emit(written_again_in_brief(error), 30000, detail)   # whole at 16 pt
+                c.retrying.update()
+            self.held_news = []
+            return
+        if current is None or store is not current:
+            return
+        kind = error.kind or ""
+        held = kind in HELD
+        if held:   # heard if not said too: the news that they are written after all counts or names them as it does
+            self.held_heard[kind] = error
+        if current.last_error is None:
+            return
+        said = plain(error)   # a held changes' failure says all of its kind: it takes the place of those said before
+        told = self.held_told.setdefault(kind, []) if held else self.gone_told if kind in GONE else []
+        if told and told[-1] == said:   # a try refused again (in time, or with a change) that says nothing new: the
+            c.retrying.update()         # warning stands in the notes; said again, it would take the review's message
+            return                      # line and flash on the bar each time (a larger count or another problem is new)
+        c.writeFailed.emit(error)
+        c.saveFailed.emit(said, 15000, tuple(told))
+        told.append(said)
+        c.retrying.update()
