@@ -4264,6 +4264,14 @@
         <source>The threshold could not be saved: {problem}</source>
         <translation>Die Schwelle konnte nicht gespeichert werden: {problem}</translation>
     </message>
+    <message>
+        <source>Not saved yet: {name} was replaced; keep Grader open.</source>
+        <translation>Noch nicht gespeichert: {name} ersetzt; Grader offen lassen.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {name} is gone; keep Grader open.</source>
+        <translation>Noch nicht gespeichert: {name} fehlt; Grader offen lassen.</translation>
+    </message>
 </context>
 <context>
     <name>ScoringStrip</name>

@@ -4264,6 +4264,14 @@
         <source>The threshold could not be saved: {problem}</source>
         <translation>No se pudo guardar el umbral: {problem}</translation>
     </message>
+    <message>
+        <source>Not saved yet: {name} was replaced; keep Grader open.</source>
+        <translation>Aún sin guardar: {name} fue reemplazado; deja Grader abierto.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {name} is gone; keep Grader open.</source>
+        <translation>Aún sin guardar: falta {name}; deja Grader abierto.</translation>
+    </message>
 </context>
 <context>
     <name>ScoringStrip</name>

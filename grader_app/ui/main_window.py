@@ -130,7 +130,8 @@ class MainWindow(QMainWindow):
         sc.writeFailed.connect(lambda _problem: self._update_title())   # "· 6 not saved"
         sc.writtenAfterAll.connect(self._update_title)                   # "· saved"
         sc.savedAfterAll.connect(self.news.notify)   # what the disk refused saved after all, a gone file written again
-        sc.savedInBrief.connect(self.news.warn)   # in a few words on the bar, the whole news its tooltip (and in the notes)
+        for brief in (sc.savedInBrief, sc.warnedInBrief):   # in a few words on the bar, the whole its tooltip (and notes)
+            brief.connect(self.news.warn)
         sc.modelChanged.connect(self.news.fail)   # kept whole above the results, as a warning is
         sc.released.connect(self._sheet_released)
         lc = self.learning

@@ -66,6 +66,8 @@ class ScoringController(QObject):
     savedInBrief = Signal(str, int, str)  # the status bar's few words for news said whole by savedAfterAll (the held
                                           # changes one commit wrote, the scores, a file written again), ms, and the
                                           # whole news for the bar's tooltip
+    warnedInBrief = Signal(str, int, str)  # the status bar's few words for a warning (held changes while the file is
+                                          # gone), ms, and the whole warnings for the bar's tooltip
     modelChanged = Signal(str, int)       # once scored again: a question's model changed since the project's rows, ms
     released = Signal(object)             # after release(): the project is closed; "" or why it was not all saved (a problem)
     writeFailed = Signal(object)          # the store's writer could not write a change (a ProjectError; GUI thread)

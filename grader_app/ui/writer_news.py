@@ -6,14 +6,22 @@ commit wrote), and a project file that had gone written again (``savedAfterAll``
 it could not be, :data:`GONE`, and ``savedInBrief``, with the held changes' news in its detail if the commit wrote them
 too): the whole sentences are cut on the bar at 16 pt. A failure of held changes is said with those of its kind said
 before, whose place it takes: it says them all (:data:`HELD`); one that says what was said last (a try refused again
-with the same changes held or the same problem) is not said again: the warning stands in the notes."""
+with the same changes held or the same problem) is not said again: the warning stands in the notes. One said again while
+the file is gone is followed on the bar by a few words that say the file is gone (``warnedInBrief``): the more serious
+and lasting problem, what the teacher must act on (keep Grader open: the work is kept only while it runs), where the
+held changes' warning alone would read as a full disk only; the notes and the review line say the held changes'
+warning whole, in its place."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from ..io.project_store import ProjectError, ProjectRestored, ProjectStore
 from .messages import plain
 from .saved_after_all_words import held_in_brief, held_saved, written_again_in_brief
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from .scoring_controller import ScoringController
@@ -36,6 +44,7 @@ class WriterNews:
         self.held_heard: dict[str, ProjectError] = {}   # the last failure heard of each kind, said or not
         self.gone_told: list[str] = []      # the failures said since that the file that had gone could not be written
         self.held_news: list[ProjectError] = []   # the held changes' failures whose news the writer's last news said
+        self.gone_kind = GONE[0]            # how the file went, as its last failure said (deleted, or replaced)
 
     def forget(self) -> None:
         """Another store, or none: nothing told or heard of it."""
@@ -86,4 +95,17 @@ class WriterNews:
         c.writeFailed.emit(error)
         c.saveFailed.emit(said, 15000, tuple(told))
         told.append(said)
+        if kind in GONE:
+            self.gone_kind = kind
+        elif held and self.gone_told:   # the file is still gone: the bar says that first, both warnings its tooltip
+            c.warnedInBrief.emit(gone_in_brief(self.gone_kind, current.path.name), 15000, f"{self.gone_told[-1]} {said}")
         c.retrying.update()
+
+
+def gone_in_brief(kind: str, name: str) -> str:
+    """The status bar's few words while the project file ``name`` is gone (``kind``: deleted, or replaced by another
+    file) and changes are held: that they are not saved yet, why, and what to do (the whole warning, cut on the bar at
+    16 pt, is the bar's tooltip and in the notes)."""
+    if kind == "project.replaced_not_rewritten":
+        return translate("ScoringController", "Not saved yet: {name} was replaced; keep Grader open.").format(name=name)
+    return translate("ScoringController", "Not saved yet: {name} is gone; keep Grader open.").format(name=name)
