@@ -4208,6 +4208,14 @@
         <translation>Nichts verloren: jetzt gespeichert.</translation>
     </message>
     <message>
+        <source>The comment bank is saved in {name} after all.</source>
+        <translation>Die Kommentarsammlung ist jetzt doch in {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>The blind-marking setting is saved in {name} after all.</source>
+        <translation>Die Einstellung für anonymes Bewerten ist jetzt doch in {name} gespeichert.</translation>
+    </message>
+    <message>
         <source>Nothing is lost: the scores are saved.</source>
         <translation>Nichts verloren: Punktzahlen sicher.</translation>
     </message>
@@ -4218,6 +4226,14 @@
     <message>
         <source>Nothing is lost: your comment is saved.</source>
         <translation>Nichts verloren: Kommentar sicher.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the comment bank is saved.</source>
+        <translation>Nichts verloren: Kommentarsammlung sicher.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: blind marking is saved.</source>
+        <translation>Nichts verloren: anonymes Bewerten sicher.</translation>
     </message>
     <message>
         <source>Nothing is lost: saved in {recovered}.</source>

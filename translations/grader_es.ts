@@ -4208,6 +4208,14 @@
         <translation>No se perdió nada: guardado por fin.</translation>
     </message>
     <message>
+        <source>The comment bank is saved in {name} after all.</source>
+        <translation>El banco de comentarios se ha guardado por fin en {name}.</translation>
+    </message>
+    <message>
+        <source>The blind-marking setting is saved in {name} after all.</source>
+        <translation>El ajuste de corrección anónima se ha guardado por fin en {name}.</translation>
+    </message>
+    <message>
         <source>Nothing is lost: the scores are saved.</source>
         <translation>No se perdió nada: puntuaciones guardadas.</translation>
     </message>
@@ -4218,6 +4226,14 @@
     <message>
         <source>Nothing is lost: your comment is saved.</source>
         <translation>No se perdió nada: comentario guardado.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the comment bank is saved.</source>
+        <translation>No se perdió nada: banco de comentarios guardado.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: blind marking is saved.</source>
+        <translation>No se perdió nada: corrección anónima guardada.</translation>
     </message>
     <message>
         <source>Nothing is lost: saved in {recovered}.</source>

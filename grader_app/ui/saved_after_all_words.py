@@ -1,14 +1,15 @@
 """What the window says once what the project file refused (a full disk) is in it after all, in the teacher's language:
 the scores ("The scores are saved in answers.grader-project after all."), the decisions the writer held ("Your 3
 decisions that could not be saved are in … after all."), its other held changes, named as their failure named them
-("Saved in … after all: your comment and the thresholds."), and several kinds written by one commit said together
+("Saved in … after all: your comment and the thresholds."; the comment bank and the blind-marking switch alone each in
+a sentence of its own, "The comment bank is saved in … after all."), and several kinds written by one commit said together
 ("Saved in … after all: your 3 decisions and the thresholds."). The status bar says one sentence at a time, in the room
 beside its counts: each of these news, and a project file that had gone written again (with what was held or not), it
 says in a few words that say first that nothing is lost ("Nothing is lost: the scores are saved.", "Nothing is lost:
-your 3 decisions are saved.", "Nothing is lost: the thresholds are saved.", "Nothing is lost: saved after all.",
-"Nothing is lost: answers.grader-project is back."), whole at 16 pt on a 1024 px window, with the whole news as its
-tooltip; the notes and the review's message line say each news whole. Plain functions, in the scoring controller's
-translation context (:mod:`.scoring_controller` says when)."""
+your 3 decisions are saved.", "Nothing is lost: the thresholds are saved.", "Nothing is lost: the comment bank is
+saved.", "Nothing is lost: saved after all.", "Nothing is lost: answers.grader-project is back."), whole at 16 pt on a
+1024 px window, with the whole news as its tooltip; the notes and the review's message line say each news whole. Plain
+functions, in the scoring controller's translation context (:mod:`.scoring_controller` says when)."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -33,6 +34,12 @@ def held_saved(failure: ProjectError, name: str) -> str:
     if failure.kind == DECISIONS:
         return translate("ScoringController", "Your %n decisions that could not be saved are in {name} after all.", "",
                          _count(failure)).format(name=name)
+    part = getattr(failure.values.get("what"), "kind", "")
+    if part == "project.part_comment_bank":
+        return translate("ScoringController", "The comment bank is saved in {name} after all.").format(name=name)
+    if part == "project.part_blind_marking":
+        return translate("ScoringController", "The blind-marking setting is saved in {name} after all.").format(
+            name=name)
     return _saved_in(name, failure.values.get("what", ""))
 
 
@@ -64,11 +71,16 @@ def held_in_brief(failures: list[ProjectError], name: str) -> tuple[str, str]:
 
 
 def _part_in_brief(part: str) -> str:
-    """The few words for one part of the held changes other than decisions (its said kind), or for them in general."""
+    """The few words for one part of the held changes other than decisions (its said kind: the thresholds, a comment,
+    the comment bank, the blind-marking switch), or for them in general (several parts named by one failure)."""
     if part == "project.part_thresholds":
         return translate("ScoringController", "Nothing is lost: the thresholds are saved.")
     if part == "project.part_comment":
         return translate("ScoringController", "Nothing is lost: your comment is saved.")
+    if part == "project.part_comment_bank":
+        return translate("ScoringController", "Nothing is lost: the comment bank is saved.")
+    if part == "project.part_blind_marking":
+        return translate("ScoringController", "Nothing is lost: blind marking is saved.")
     return translate("ScoringController", "Nothing is lost: saved after all.")
 
 
