@@ -182,6 +182,8 @@ TEXTS: dict[str, str] = {
     # the project's writer thread could not write a change (io.project_writer); {what} is one of the parts below
     "project.decisions_unsaved": "%n of your decisions are kept but could not be saved to {name}; check the disk "
                                  "has room and the file is not read-only",
+    "project.decisions_and_more_unsaved": "%n of your decisions and {what} are kept but could not be saved to {name}; "
+                                          "check the disk has room and the file is not read-only",
     "project.unsaved_yet": "{what} could not be saved to {name} yet (it is kept and tried again with your next "
                            "change); check the disk has room and the file is not read-only",
     "project.decisions_unsaved_at_close": "%n decisions could not be saved to {name} before it was closed "
@@ -335,6 +337,8 @@ SINGULAR: dict[str, str] = {
                                      "LibreOffice first, then open it again",
     "project.decisions_unsaved": "your decision is kept but could not be saved to {name} (%n unsaved); check the "
                                  "disk has room and the file is not read-only",
+    "project.decisions_and_more_unsaved": "your decision and {what} are kept but could not be saved to {name} (%n "
+                                          "unsaved); check the disk has room and the file is not read-only",
     "project.decisions_unsaved_at_close": "%n decision could not be saved to {name} before it was closed ({why}); "
                                           "check the disk has room and the file is not read-only, then open the "
                                           "sheet again and redo it",

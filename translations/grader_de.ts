@@ -2819,6 +2819,13 @@
         <translation>{name} hat das Arbeitsblatt „{sheet}“ bewertet, das nicht gelesen werden konnte ({why}); legen Sie es zurück, oder verschieben Sie die Projektdatei, um neu zu beginnen</translation>
     </message>
     <message numerus="yes">
+        <source>%n of your decisions and {what} are kept but could not be saved to {name}; check the disk has room and the file is not read-only</source>
+        <translation>
+            <numerusform>Ihre Entscheidung und {what} bleiben erhalten, konnten aber nicht in {name} gespeichert werden (%n Entscheidung nicht gespeichert); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist</numerusform>
+            <numerusform>%n Ihrer Entscheidungen und {what} bleiben erhalten, konnten aber nicht in {name} gespeichert werden; prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n decisions could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
         <translation>
             <numerusform>%n Entscheidung konnte vor dem Schließen nicht in {name} gespeichert werden ({why}); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist, öffnen Sie dann die Tabelle erneut und treffen Sie sie noch einmal</numerusform>

@@ -808,6 +808,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of your decisions and {what} are kept but could not be saved to {name}; check the disk has room and the file is not read-only</source>
+        <translation>
+            <numerusform>your decision and {what} are kept but could not be saved to {name} (%n unsaved); check the disk has room and the file is not read-only</numerusform>
+            <numerusform>%n of your decisions and {what} are kept but could not be saved to {name}; check the disk has room and the file is not read-only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n decisions could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
         <translation>
             <numerusform>%n decision could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo it</numerusform>

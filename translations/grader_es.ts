@@ -2819,6 +2819,13 @@
         <translation>{name} corrigió la hoja de cálculo «{sheet}», que no se pudo leer ({why}); vuelve a ponerla, o aparta el archivo de proyecto para empezar de nuevo</translation>
     </message>
     <message numerus="yes">
+        <source>%n of your decisions and {what} are kept but could not be saved to {name}; check the disk has room and the file is not read-only</source>
+        <translation>
+            <numerusform>tu decisión y {what} se conservan, pero no se pudieron guardar en {name} (%n decisión sin guardar); comprueba que el disco tiene espacio y que el archivo no es de solo lectura</numerusform>
+            <numerusform>%n de tus decisiones y {what} se conservan, pero no se pudieron guardar en {name}; comprueba que el disco tiene espacio y que el archivo no es de solo lectura</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n decisions could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
         <translation>
             <numerusform>%n decisión no se pudo guardar en {name} antes de cerrarlo ({why}); comprueba que el disco tiene espacio y que el archivo no es de solo lectura, luego abre la hoja de nuevo y vuelve a tomarla</numerusform>

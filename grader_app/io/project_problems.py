@@ -51,12 +51,17 @@ def as_project_error(name: str, exc: BaseException) -> ProjectError:
 def unsaved_failure(name: str, decisions: int, whats: Iterable[str], error: BaseException | None,
                     closing: bool = False) -> ProjectError:
     """What the teacher is told about the held changes (said with its kind: the window translates it): ``decisions``,
-    how many of the teacher's decisions are among them, ``whats`` what each held change is (``Write.what``);
+    how many of the teacher's decisions are among them (counted, and the other changes held with them named: a comment
+    or a threshold held after a decision must not go unsaid), ``whats`` what each held change is (``Write.what``);
     ``closing``, the project is being closed with them still unwritten (``error``: why)."""
+    whats = list(whats)
     if closing:
         if decisions:
             return ProjectError.said("project.decisions_unsaved_at_close", count=decisions, name=name, why=detail(error))
         return ProjectError.said("project.unsaved_at_close", what=parts(whats), name=name, why=detail(error))
+    others = [w for w in whats if w not in ("your decision", "a change")]   # held with them: named, as the decisions
+    if decisions and others:                                                 # are counted (a comment, the thresholds)
+        return ProjectError.said("project.decisions_and_more_unsaved", name=name, count=decisions, what=parts(others))
     if decisions:
         return ProjectError.said("project.decisions_unsaved", name=name, count=decisions)
     return ProjectError.said("project.unsaved_yet", what=parts(whats), name=name)

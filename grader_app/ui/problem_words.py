@@ -180,6 +180,8 @@ MARKED = (
                                  "the project file aside to start again"),
     Numerus.translate("Problem", "%n of your decisions are kept but could not be saved to {name}; check the disk has room "
                                  "and the file is not read-only", "", "count"),
+    Numerus.translate("Problem", "%n of your decisions and {what} are kept but could not be saved to {name}; check the "
+                                 "disk has room and the file is not read-only", "", "count"),
     QT_TRANSLATE_NOOP("Problem", "{what} could not be saved to {name} yet (it is kept and tried again with your next change); "
                                  "check the disk has room and the file is not read-only"),
     Numerus.translate("Problem", "%n decisions could not be saved to {name} before it was closed ({why}); check the disk "

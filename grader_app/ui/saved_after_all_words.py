@@ -22,6 +22,7 @@ from .problem_words import words
 translate = QCoreApplication.translate
 
 DECISIONS = "project.decisions_unsaved"   # the held decisions' failure (its ``count``); the others name ``what``
+MORE = "project.decisions_and_more_unsaved"   # the decisions' failure that names what is held with them too (``what``)
 
 
 def scores_saved(name: str) -> str:
@@ -34,6 +35,8 @@ def held_saved(failure: ProjectError, name: str) -> str:
     if failure.kind == DECISIONS:
         return translate("ScoringController", "Your %n decisions that could not be saved are in {name} after all.", "",
                          _count(failure)).format(name=name)
+    if failure.kind == MORE:   # "Saved in … after all: your 3 decisions and your comment."
+        return _saved_in(name, _named([failure]))
     part = getattr(failure.values.get("what"), "kind", "")
     if part == "project.part_comment_bank":
         return translate("ScoringController", "The comment bank is saved in {name} after all.").format(name=name)
@@ -60,7 +63,8 @@ def held_in_brief(failures: list[ProjectError], name: str) -> tuple[str, str]:
     written after all by one commit, and the whole news that is their tooltip: at 16 pt the whole is cut before it says
     that nothing is lost. Several kinds together are said as one ("Nothing is lost: saved after all.",
     :func:`held_saved_together` whole); the decisions alone counted; the thresholds or a comment alone named."""
-    if len(failures) > 1:
+    failures = said_once(failures)
+    if len(failures) > 1 or failures[0].kind == MORE:
         return translate("ScoringController", "Nothing is lost: saved after all."), held_saved_together(failures, name)
     failure = failures[0]
     if failure.kind == DECISIONS:
@@ -68,6 +72,14 @@ def held_in_brief(failures: list[ProjectError], name: str) -> tuple[str, str]:
     else:
         brief = _part_in_brief(getattr(failure.values.get("what"), "kind", ""))
     return brief, held_saved(failure, name)
+
+
+def said_once(failures: list[ProjectError]) -> list[ProjectError]:
+    """``failures`` without those whose changes a later decisions' failure names too: held changes are written together,
+    so one that names what is held with the decisions (:data:`MORE`) names every other part held before it."""
+    if not any(f.kind == MORE for f in failures):
+        return failures
+    return [f for f in failures if f.kind in (DECISIONS, MORE)]
 
 
 def _part_in_brief(part: str) -> str:
@@ -99,8 +111,10 @@ def written_again_in_brief(restored: ProjectRestored) -> str:
 
 def _named(failures: Iterable[ProjectError]) -> object:
     """What ``failures`` name, joined in their order ("your 3 decisions and the thresholds"; not translated yet)."""
-    said = [translate("ScoringController", "your %n decisions", "", _count(f)) if f.kind == DECISIONS
+    said = [translate("ScoringController", "your %n decisions", "", _count(f)) if f.kind in (DECISIONS, MORE)
             else f.values.get("what", "") for f in failures]
+    said = [ProjectError.said("project.parts", what=part, more=f.values.get("what", "")) if f.kind == MORE else part
+            for part, f in zip(said, failures)]   # the decisions, then what was held with them
     joined = said[-1]
     for part in reversed(said[:-1]):   # "a and b": as the failures join what they name
         joined = ProjectError.said("project.parts", what=part, more=joined)

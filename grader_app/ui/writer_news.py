@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..io.project_store import ProjectError, ProjectRestored, ProjectStore
 from .messages import plain
-from .saved_after_all_words import held_in_brief, held_saved, written_again_in_brief
+from .saved_after_all_words import held_in_brief, held_saved, said_once, written_again_in_brief
 
 translate = QCoreApplication.translate
 
@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 # The store's writer's failures about the changes it holds and tries again with the next (io.project_problems): one
 # says all of its kind held then, so it takes the place of those of its kind said before; once the writer writes them
 # after all (on_saved), each kind said is resolved by its news (:func:`.saved_after_all_words.held_saved`).
-HELD = ("project.decisions_unsaved", "project.unsaved_yet")
+# The decisions' failure names the other changes held with them if any ("3 of your decisions and your comment ..."): one
+# kind, said in the place of the decisions' failures before it, whichever of the two they were.
+HELD = ("project.decisions_unsaved", "project.decisions_and_more_unsaved", "project.unsaved_yet")
 # The store's writer's failures to write a project file that had gone while open again (io.project_writer): the news
 # that it is written again after all (a ProjectRestored) resolves them, as the news of held changes resolves theirs.
 GONE = ("project.deleted_not_rewritten", "project.replaced_not_rewritten")
@@ -74,7 +76,7 @@ class WriterNews:
                 c.savedAfterAll.emit(said, 30000, tuple(told))
                 name = store.path.name if store is not None else ""
                 wrote = self.held_news if error.saved_too else []   # what was held, written by the same commit: its news
-                detail = " ".join([said] + [held_saved(failure, name) for failure in wrote])
+                detail = " ".join([said] + [held_saved(failure, name) for failure in said_once(wrote)])
                 c.savedInBrief.emit(written_again_in_brief(error), 30000, detail)   # whole at 16 pt
                 c.retrying.update()
             self.held_news = []
@@ -83,6 +85,8 @@ class WriterNews:
             return
         kind = error.kind or ""
         held = kind in HELD
+        if kind == HELD[1]:   # the decisions' failure, naming what is held with them: of the decisions' kind
+            kind = HELD[0]
         if held:   # heard if not said too: the news that they are written after all counts or names them as it does
             self.held_heard[kind] = error
         if current.last_error is None:

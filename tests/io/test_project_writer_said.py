@@ -59,9 +59,10 @@ def test_changes_held_on_a_full_disk_are_said_with_their_kind_in_the_same_englis
 
     writer.submit(Write(_full_disk(failing), ("decisions",), "your decision", decision=(3, None)))
     assert writer.flush(10) is False
-    told = heard[-1]
-    assert told.kind == "project.decisions_unsaved" and told.values["count"] == 1
-    assert str(told) == f"your decision is kept but could not be saved to p.grader-project (1 unsaved); {REASON}"
+    told = heard[-1]                       # counted, and what is held with it named (not left unsaid)
+    assert told.kind == "project.decisions_and_more_unsaved" and told.values["count"] == 1
+    assert str(told) == ("your decision and the thresholds and the blind-marking switch are kept but could not be saved "
+                         f"to p.grader-project (1 unsaved); {REASON}")
 
     problem = writer.close(10)             # tried once more at close: the disk is still full
     assert problem.kind == "project.decisions_unsaved_at_close" and problem.values["count"] == 1

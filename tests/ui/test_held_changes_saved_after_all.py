@@ -25,7 +25,7 @@ from grader_app.ui.problem_words import words
 from grader_app.ui.saved_after_all_words import held_saved_together
 from in_language import in_language
 from test_decisions_saved_after_all import _idle_under_review
-from test_unsaved_decisions_up_to_date import MANY, PROJECT, _comment, _saved_news
+from test_unsaved_decisions_up_to_date import PROJECT, _comment
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -67,9 +67,9 @@ def test_a_comment_written_after_all_takes_the_place_of_its_warning_in_the_notes
 
 
 def test_a_threshold_and_decisions_written_after_all_each_take_their_warnings_place(qtbot, window, tmp_path, monkeypatch):
-    """A threshold refused, then decisions refused with it: two warnings (the decisions' does not name the threshold);
-    once one commit writes them all, each warning gives way to its own news, and none is left; the status bar says
-    both news in one sentence."""
+    """A threshold refused, then decisions refused with it: two warnings (the decisions' names the threshold held with
+    them: tests/ui/test_decisions_warning_names_what_is_held.py); once one commit writes them all, each warning gives way
+    to its own news, and none is left; the status bar says what was written in one sentence."""
     session, store, _keys, view = _idle_under_review(qtbot, window, tmp_path)
     notes, bar = window.notices, window.statusBar()
     before = list(notes.notes)
@@ -83,7 +83,7 @@ def test_a_threshold_and_decisions_written_after_all_each_take_their_warnings_pl
     qtbot.keyClick(view, Qt.Key.Key_1)
     n = len(session.decisions)
     assert n >= 2
-    refused = MANY.format(n=n)
+    refused = f"{n} of your decisions and the thresholds are kept but could not be saved to {PROJECT}; check the disk"
     qtbot.waitUntil(lambda: any(p.startswith(refused) for p in notes.problems), timeout=10000)
     said = notes.notes[len(before):]
     assert notes.notes[:len(before)] == before and len(said) == 2   # the decisions' warning, one, under the threshold's
@@ -91,12 +91,13 @@ def test_a_threshold_and_decisions_written_after_all_each_take_their_warnings_pl
 
     disk["on"] = False                                          # room again: the next decision carries them all
     qtbot.keyClick(view, Qt.Key.Key_0)
-    news = [f"Saved in {PROJECT} after all: the thresholds.", _saved_news(n)]
+    both = f"Saved in {PROJECT} after all: your {n} decisions and the thresholds."
+    news = [f"Saved in {PROJECT} after all: the thresholds.", both]
     qtbot.waitUntil(lambda: notes.infos == news, timeout=10000)
     assert store.last_error is None and store.unsaved == {}
     assert notes.notes == before + news                         # each warning's news where it was, no warning left
     assert bar.currentMessage() == "Nothing is lost: saved after all."   # in a few words: whole at 16 pt
-    assert bar.toolTip() == f"Saved in {PROJECT} after all: the thresholds and your {n} decisions."
+    assert bar.toolTip() == both                                # the decisions' news names the thresholds too
     window.close_sheet()                                        # the threshold is in the project file
     with qtbot.waitSignal(window.sessionReady, timeout=10000):
         window.open_sheet(tmp_path / "answers.csv")

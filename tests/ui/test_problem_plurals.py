@@ -29,7 +29,7 @@ PROBLEM_WORDS = ROOT / "grader_app" / "ui" / "problem_words.py"
 COUNTED = sorted(kind for kind in TEXTS if counted(kind))
 VALUES = {"name": "p.grader-project", "why": "database or disk is full", "question": "Frage 4", "column": "Punkte",
           "value": "2/3", "row": 17, "marks": 12, "need": 45, "gone": "'Frage 1'", "found": "'Frage 1 (Antwort)'",
-          "cells": "D8, B10", "sheet": "quiz.csv"}
+          "cells": "D8, B10", "sheet": "quiz.csv", "what": "your comment"}
 
 # stand-ins for the lead's German, [one, other] (German has two forms, as English and Spanish in Qt)
 GERMAN = {
@@ -74,6 +74,9 @@ GERMAN = {
     "project.ids_new": [
         "Die Tabelle hat eine neue Spalte {column} ({name}); Ihre %n Entscheidung bleibt",
         "Die Tabelle hat eine neue Spalte {column} ({name}); Ihre %n Entscheidungen bleiben"],
+    "project.decisions_and_more_unsaved": [
+        "Ihre Entscheidung und {what} bleiben erhalten ({name}, %n ungespeichert)",
+        "%n Ihrer Entscheidungen und {what} bleiben erhalten ({name})"],
     "project.none_in_sheet": [
         "Die %n Entscheidung in {name} betrifft keine Antwort in {sheet}",
         "Keine der %n Entscheidungen in {name} betrifft eine Antwort in {sheet}"],
@@ -151,7 +154,7 @@ def test_lupdate_takes_each_counted_text_as_a_plural_and_every_other_as_a_plain_
     found = _messages(_lupdate(tmp_path, "de"))
     assert found == {window_text(kind): counted(kind) for kind in TEXTS}   # the window's sentence, where it has one
     assert sorted(source for source, numerus in found.items() if numerus) == sorted(TEXTS[k] for k in COUNTED)
-    assert len(COUNTED) == 15
+    assert len(COUNTED) == 16
     # English keeps only the plural texts: exactly the counted problems come into grader_en.ts
     assert _messages(_lupdate(tmp_path, "en")) == {TEXTS[kind]: True for kind in COUNTED}
 

@@ -104,8 +104,7 @@ def test_the_file_written_again_and_held_changes_saved_together_are_said_first_i
         qtbot.keyClick(view, Qt.Key.Key_0)
         qtbot.waitUntil(lambda: not notes.problems and bar.currentMessage() == SAVED[lang], timeout=10000)
         qtbot.waitUntil(lambda: _whole_on_the_bar(bar, SAVED[lang]), timeout=5000)   # "· saved" laid out beside it
-        together = held_saved_together([unsaved_failure(NAME, 0, ["the thresholds"], None),
-                                        unsaved_failure(NAME, n, ["your decision"], None)], NAME)
+        together = held_saved_together([unsaved_failure(NAME, n, ["the thresholds", "your decision"], None)], NAME)
         assert bar.toolTip() == together and len(notes.infos) >= 3   # each kind's news whole in the notes
 
 
