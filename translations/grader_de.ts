@@ -4289,11 +4289,11 @@
     </message>
     <message>
         <source>Not saved yet: {name} was replaced; keep Grader open.</source>
-        <translation>Noch nicht gespeichert: {name} ersetzt; Grader offen lassen.</translation>
+        <translation>Nicht gespeichert: {name} ersetzt; Grader offen lassen.</translation>
     </message>
     <message>
         <source>Not saved yet: {name} is gone; keep Grader open.</source>
-        <translation>Noch nicht gespeichert: {name} fehlt; Grader offen lassen.</translation>
+        <translation>Nicht gespeichert: {name} fehlt; Grader offen lassen.</translation>
     </message>
 </context>
 <context>

@@ -4289,11 +4289,11 @@
     </message>
     <message>
         <source>Not saved yet: {name} was replaced; keep Grader open.</source>
-        <translation>Aún sin guardar: {name} fue reemplazado; deja Grader abierto.</translation>
+        <translation>Sin guardar: {name} sustituido; deja Grader abierto.</translation>
     </message>
     <message>
         <source>Not saved yet: {name} is gone; keep Grader open.</source>
-        <translation>Aún sin guardar: falta {name}; deja Grader abierto.</translation>
+        <translation>Sin guardar: falta {name}; deja Grader abierto.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ whole (QA s54g: at 16 pt in Spanish the bar said "Se recuperaron 45 decisiones d
 space and brackets was not found, and "… answers (recov…" lost where the work is). Only if that is not enough is the
 message cut at its end. News too long for the bar at 16 pt is said in a few words instead
 (:meth:`MessageBar.show_in_brief`), and its whole is the tooltip while they are shown; while they are shown, the counts
-beside them give them their room, down to a quarter of the bar (:mod:`.bar_counts`: cut at their end, whole in their
+beside them give them their room, down to a fifth of the bar (:mod:`.bar_counts`: cut at their end, whole in their
 tooltip), so that they are whole beside large counts too (at 16 pt in German "9999 von Ihnen entschieden · 9999 warten
 auf Sie · gespeichert" left 316 px of a 1024 px window, and "Nichts verloren: jetzt gespeichert." is 356)."""
 from __future__ import annotations
@@ -27,7 +27,8 @@ LEFT, RIGHT = 6, 12   # QStatusBar's own margins around its message
 # "answers.csv", "sample-class.grader-project", and a copy's "answers (recovered 2).grader-project" (io.project_copy)
 FILE_NAME = re.compile(r"[^\s“”„«»\"'()]+(?: \([^()“”„«»\"']+\))?\.[^\W\d_][\w-]*")
 NAME_KEPT = 6   # a name cut in its middle keeps at least this many of its characters
-COUNTS_KEPT = 0.25   # the share of the bar's width the counts keep beside news said in a few words
+COUNTS_KEPT = 0.2   # the share of the bar's width the counts keep beside news said in a few words
+GAP = "M"   # the room left between such news and the counts it was given room by (one letter's width)
 WIDEST = 16777215   # Qt's widest widget: no limit
 
 
@@ -86,7 +87,8 @@ class MessageBar(QStatusBar):
                 w.setMaximumWidth(WIDEST)
             self._narrowed = []
             return
-        missing = self.fontMetrics().horizontalAdvance(message) - self.message_rect().width()
+        fm = self.fontMetrics()
+        missing = fm.horizontalAdvance(message + GAP) - self.message_rect().width()
         least = int(self.width() * COUNTS_KEPT / len(items))
         for w in items:
             if missing > 0 and w.width() > least:
