@@ -16,18 +16,16 @@ identifiers are :func:`~grader_app.io.lms.identifiers_for` the session's own she
 worker with the file (the counts said before Export read them from the sheet in memory as the dialog opens: no file is
 read). While an LMS file that heads a column per question is chosen, the quiz's name goes before the titles that are
 only a number ("Week 3 quiz – Q1"), shown and editable before Export and kept in the project file (:mod:`.export_titles`).
-The dialog keeps to the screen, the body scrolling where it is too short (:mod:`.export_layout`).
+What the dialog says first, the session as it is now, is :mod:`.export_summary`'s. The dialog keeps to the screen,
+the body scrolling where it is too short (:mod:`.export_layout`).
 
 Writing (what each format takes, and what is said once it is saved: :mod:`.export_work`) runs through the window's
 :class:`~grader_app.ui.tasks.TaskManager`; the two PDFs are laid out and painted on the GUI thread a slice at a time
 between a worker's two steps (:mod:`.pdf_export`). A file open elsewhere, a read-only folder or a full disk shows the
-writer's one sentence here and changes nothing in the session. A file already there is replaced only once the teacher
-agreed to replace it with that format (or the dialog wrote that format to it); a format's suggested name ends in the
-interface's language ("class-bewertet.xlsx"), and a click on a format gives its suggested name unless the teacher gave
-a name of their own, whose stem stays with the new format's ending and suffix, never another format's file, and a
-format chosen again offers the name last given for it (:func:`.export_target.name_for`). The folder to suggest is found
-on a worker (:mod:`.export_target`); so is whether the destination is the sheet itself, which refuses it (before
-anything is written, and as soon as it is chosen). Open the dialog with ``open()`` (never ``exec()``).
+writer's one sentence here and changes nothing in the session. Where the file goes is :mod:`.export_target`'s: the
+folder found on a worker, each format's suggested name in the interface's language, a name the teacher gave carried to
+the next format (never another format's file), no file replaced unless the teacher agreed, never the sheet itself.
+Open the dialog with ``open()`` (never ``exec()``).
 """
 from __future__ import annotations
 
@@ -35,44 +33,34 @@ import dataclasses
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
     QVBoxLayout, QWidget,
 )
 
 from ..core.session import GradingSession
 from ..io.errors import SheetError
-from ..io.lms import ExportResult, Identifiers, NothingMatched, Recognition, has_canvas_ids, offer, recognise
-from ..io.lms.plain import without_total
+from ..io.lms import ExportResult, NothingMatched, Recognition, has_canvas_ids, offer, recognise
 from . import gc_guard
-from .differing_scores import export_note
 from .export_fit import fit_for
 from .export_fit_words import cannot_take, some_left_out
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice)
-from .export_layout import BodyScroll, SaidLabel, fit_height, reveal
+from .export_layout import BodyScroll, SaidLabel, fit_height, plain_label, reveal
+from .export_summary import summary_text
 from .export_titles import TitlesBox
-from .export_target import (ReplaceNeeded, SheetGuard, ask_replace, checked, default_destination, default_folder,
-                            destination_in, is_suggested, name_for, onto_sheet, placed)
+from .export_target import (DestinationNames, ReplaceNeeded, SheetGuard, ask_replace, ask_where, checked,
+                            default_destination, default_folder, onto_sheet, placed)
 from .messages import plain
-from .export_work import ExportWork, saved_words, told, work_for
-from .learning_words import question_name, with_question
+from .export_work import ExportWork, saved_words, told, unexpected_words, work_for
 from .pdf_export import PdfExport, PdfRecipe
 from .tasks import Task, TaskManager
 from .unmatched_box import UnmatchedBox
 from .unmatched_words import problem_words
-from .scale_words import guessed_note
-from .wording import session_sentence
 
 __all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_PDF", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog",
            "default_destination"]
-
-
-def _unexpected(exc: BaseException, name: str) -> str:
-    return QCoreApplication.translate(
-        "ExportDialog", "{name} could not be written because of an unexpected problem ({problem}); your grading "
-        "is unchanged, try exporting again").format(name=name, problem=type(exc).__name__)
 
 
 class ExportDialog(QDialog):
@@ -96,12 +84,8 @@ class ExportDialog(QDialog):
         self._note: str | None = None   # a warning to show with "Saved" (Canvas: look-alike ids)
         self._said: list = []             # export notes to show with "Saved" (Canvas: scores scaled to its points)
         self._later: Callable[[], str] | None = None   # a warning known once the file is made (feedback PDF)
-        self._auto_path = True
-        # the suggested folder: the sheet's until a worker has found whether it may be written (export_target)
-        self._folder = self.sheet_path.parent if self.sheet_path else Path.home() / "Documents"
-        # file -> the one format it may be replaced with unasked: the teacher agreed to, or this dialog wrote it
-        self._replace_ok: dict[Path, str] = {}
-        self._given: dict[str, Path] = {}   # format -> the name the teacher last gave it, offered when it is chosen again
+        # the "Save to" name's folder, the names given, the files that may be replaced unasked (export_target)
+        self.names = DestinationNames(self.sheet_path, self.sheet_path.parent if self.sheet_path else Path.home() / "Documents")
         self._writing = XLSX   # the format being written (what a replace question or a file written is about)
         self._told = 0   # choices handled (set_format says the summary once: it is worked out over every answer)
         self.sheet_guard = SheetGuard(tasks, [self.sheet_path, session.sheet.source])   # never export over these
@@ -117,13 +101,12 @@ class ExportDialog(QDialog):
         self.tasks.run(default_folder, self.sheet_path, on_done=self._folder_found, name="find the export folder")
 
     def _folder_found(self, folder: Path) -> None:
-        if folder != self._folder:
-            self._folder = folder
-            try:
-                if self._auto_path:
-                    self.path_edit.setText(str(destination_in(folder, self.sheet_path, self.format)))
-            except RuntimeError:   # the dialog was closed and deleted before the worker answered
-                pass
+        try:
+            shown = self.names.folder_found(folder, self.format)
+            if shown is not None:
+                self.path_edit.setText(str(shown))
+        except RuntimeError:   # the dialog was closed and deleted before the worker answered
+            pass
 
     # ----- building ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -133,9 +116,7 @@ class ExportDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         self.body = BodyScroll(body, self)   # above the buttons; scrolls where the screen is too short for it
         outer.addWidget(self.body, 1)
-        self.summary_label = QLabel(self)
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)   # names and titles from the sheet, never markup
+        self.summary_label = plain_label(self)   # names and titles from the sheet, never markup
         layout.addWidget(self.summary_label)
 
         known = self.recognition if self.recognised_format is not None else None
@@ -167,9 +148,7 @@ class ExportDialog(QDialog):
         row.addWidget(self.browse_button)
         layout.addLayout(row)
 
-        self.note_label = QLabel(self)
-        self.note_label.setWordWrap(True)
-        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label = plain_label(self)
         layout.addWidget(self.note_label)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
@@ -177,16 +156,10 @@ class ExportDialog(QDialog):
         self.progress.hide()
         layout.addWidget(self.progress)
         self.error_label = SaidLabel(self)   # (hidden while empty: the dialog keeps to a small screen)
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setAccessibleName(self.tr("export problem"))
         self.error_label.setStyleSheet("QLabel { color: palette(link); font-weight: bold; }")
         layout.addWidget(self.error_label)
-        self.done_label = SaidLabel(self)
-        self.done_label.setWordWrap(True)
-        self.done_label.setTextFormat(Qt.TextFormat.PlainText)   # a question's title may hold <b> or &amp;: shown as written
-        self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.done_label = SaidLabel(self)   # a question's title may hold <b> or &amp;: shown as written
         layout.addWidget(self.done_label)
 
         self.unmatched_box = UnmatchedBox(self)   # the students the last LMS file could not take: never dropped silently
@@ -221,26 +194,9 @@ class ExportDialog(QDialog):
             self.fit(shrink=False)
 
     def _update_summary(self) -> None:
-        open_n = sum(1 for a in self.session.answers if self.session.final_score(a.key) is None)
-        c = self.session.counts()
-        text = session_sentence(self.session, c)   # session.sentence(), translated, each question's estimate its own
-        if open_n:
-            text += " " + self.tr("%n answers still have no score; they are exported with an empty score.", "", open_n)
-            if self.format == "points":   # a student with one of them open gets no total there
-                ids = self.recognition.identifiers if self.recognition is not None else Identifiers(None)
-                text += " " + self.tr("%n students get no total in the points sheet because of them.", "",
-                                      without_total(self.session, ids))
-            for item in self._awaited() if self._awaited is not None else ():   # empty only for now: said so
-                text += " " + with_question(self.tr("The model for question {question} is still learning from your marks, "
-                                                    "so its answers have no score yet: wait until this note goes to "
-                                                    "export them with its scores."), question_name(item, self.session.mapping))
-        text += export_note(self.session, self.refresh_summary)   # identical answers scored differently: a note, not a block
-        text += guessed_note(self.session)   # a question out of Grader's guess (3): said before it goes out so
-        if self.recognised_format in self.format_buttons and self.recognition is not None:   # (else its line says why)
-            text += " " + self.tr("This sheet came from {system}, so “{format}” is chosen to give the grades back "
-                                  "to it.").format(system=self.recognition.system,
-                                                   format=choice(self.recognised_format).label)
-        self.summary_label.setText(text)
+        shown = self.recognised_format if self.recognised_format in self.format_buttons else None   # (else its line says why)
+        self.summary_label.setText(summary_text(self.session, self.format, self.recognition, shown, self._awaited,
+                                                self.refresh_summary))
 
     # ----- choices ----------------------------------------------------------------------------
     @property
@@ -258,22 +214,9 @@ class ExportDialog(QDialog):
     def _format_changed(self, fmt: str) -> None:
         choice(fmt)   # an unknown format: ValueError
         self._told += 1
-        old = getattr(self, "_named_for", None)
-        changed, self._named_for = fmt != old, fmt
-        if not changed:
-            pass   # told twice about one choice: the name already is this format's
-        elif self._auto_path:
-            self.path_edit.setText(str(destination_in(self._folder, self.sheet_path, fmt)))
-        elif self.path_edit.text().strip() and old is not None:   # a name the teacher gave: never another format's file
-            current = placed(self.path_edit.text().strip(), self._folder)
-            if is_suggested(current, self.sheet_path, old):   # the suggested name (another folder): none of their own
-                self._given.pop(old, None)
-            else:
-                self._given[old] = current
-            self.path_edit.setText(str(name_for(current, self.sheet_path, old, fmt, self._replace_ok, self._given)))
-        elif not self.path_edit.text().strip():   # the name cleared: the format's own name again, as at first
-            self._auto_path = True
-            self.path_edit.setText(str(destination_in(self._folder, self.sheet_path, fmt)))
+        shown = self.names.chosen(fmt, self.path_edit.text())   # a name the teacher gave: never another format's file
+        if shown is not None:
+            self.path_edit.setText(str(shown))
         self.note_label.setText(self.chooser.tip(fmt))
         self.titles_box.show_for(fmt)
         self._update_summary()   # what the summary says of the answers still open depends on the format
@@ -282,7 +225,7 @@ class ExportDialog(QDialog):
             self.fit(shrink=False)   # a longer note: no shorter dialog jumping at each choice
 
     def set_destination(self, path) -> None:
-        self._auto_path = False
+        self.names.auto = False
         self.path_edit.setText(str(path))
         self.error_label.clear()
         text, fmt = str(path), self.format   # the sheet itself is said as soon as a worker knows; Export refuses it again
@@ -290,21 +233,14 @@ class ExportDialog(QDialog):
                               if self.path_edit.text() == text else None)
 
     def _path_edited(self, _text: str) -> None:
-        self._auto_path = False
+        self.names.auto = False
 
     def choose_destination(self) -> None:
-        c = choice(self.format)
-        dlg = QFileDialog(self, self.tr("Export to"), self.path_edit.text(), c.filter_text)
-        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dlg.setDefaultSuffix(c.suffix.lstrip("."))
-        dlg.fileSelected.connect(self._saved_as)
-        dlg.finished.connect(lambda _r: dlg.deleteLater())
-        self.file_dialog = dlg
-        dlg.open()
+        self.file_dialog = ask_where(self, self.path_edit.text(), self.format, self._saved_as)
 
     def _saved_as(self, path: str) -> None:
         """The Save dialog's choice: it asked before replacing a file, so Export of this format does not ask again."""
-        self._replace_ok[Path(path)] = self.format
+        self.names.replace_ok[Path(path)] = self.format
         self.set_destination(path)
 
     # ----- exporting --------------------------------------------------------------------------
@@ -323,7 +259,7 @@ class ExportDialog(QDialog):
         if not text:
             self._show_error(self.tr("No file name was given; type where to save the export or press Choose…."))
             return False
-        path = placed(text, self._folder)   # a bare name goes beside the sheet, not wherever Grader was started
+        path = placed(text, self.names.folder)   # a bare name goes beside the sheet, not wherever Grader was started
         if str(path) != text:
             self.path_edit.setText(str(path))
         fmt = self.format
@@ -338,7 +274,7 @@ class ExportDialog(QDialog):
             self._show_error(exc)
             return False
         except Exception as exc:  # a bug must not cost the teacher the session
-            self._show_error(_unexpected(exc, path.name))
+            self._show_error(unexpected_words(exc, path.name))
             return False
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)          # busy, until a PDF's pages say how far along they are
@@ -357,7 +293,7 @@ class ExportDialog(QDialog):
         gave on the worker)."""
         self._note, self._said = told(made, learned)
         work = made.run
-        ok = self._replace_ok.get(path) == fmt   # else the worker first checks that no file is there (export_target)
+        ok = self.names.replace_ok.get(path) == fmt   # else the worker first checks that no file is there (export_target)
         if isinstance(work, PdfRecipe):     # laid out on the GUI thread in slices, written on the worker
             work = dataclasses.replace(work, prepare=checked(work.prepare, path, ok))
             self.task = None
@@ -388,7 +324,7 @@ class ExportDialog(QDialog):
         result = written if isinstance(written, ExportResult) else None
         path = Path(result.path if result is not None else written)
         self.last_path = path
-        self._replace_ok[path] = self._writing   # written here: this format again replaces it without asking
+        self.names.replace_ok[path] = self._writing   # written here: this format again replaces it without asking
         self.last_result = result
         later = self._later() if self._later is not None else ""
         self.done_label.setText(saved_words(path, result, self._said, self._note, self._blind_names() is not None, later))
@@ -415,12 +351,12 @@ class ExportDialog(QDialog):
         if isinstance(exc, ReplaceNeeded):
             self.replace_box = ask_replace(self, exc.path, lambda yes: self._replace_answered(exc.path, yes))
             return
-        self._show_error(exc if isinstance(exc, SheetError) else _unexpected(exc, path.name))
+        self._show_error(exc if isinstance(exc, SheetError) else unexpected_words(exc, path.name))
 
     def _replace_answered(self, path: Path, replace: bool) -> None:
         self.replace_box = None
         if replace:
-            self._replace_ok[path] = self._writing
+            self.names.replace_ok[path] = self._writing
             self.export()
         else:
             self._show_error(self.tr("{name} was not replaced, and nothing was saved; type another name or press "

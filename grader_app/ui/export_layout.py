@@ -62,13 +62,25 @@ class BodyScroll(QScrollArea):
                      self.content_height(shown if shown > 0 else width) + 2 * self.frameWidth())
 
 
+def plain_label(parent: QWidget) -> QLabel:
+    """A wrapped line of the dialog's that shows its text as written (names and titles from the sheet may hold <b> or
+    &amp;: never markup)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 class SaidLabel(QLabel):
     """A line the dialog says only now and then (what went wrong, what was saved): hidden while it says nothing, so
-    that an empty one takes no room from a small screen."""
+    that an empty one takes no room from a small screen; wrapped, shown as written, and selectable (to be copied)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHidden(True)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def setText(self, text: str) -> None:
         super().setText(text)

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..io.errors import SheetError
 from ..io.paths_check import refuse_overwriting_input
@@ -164,6 +164,19 @@ def ask_replace(parent: QWidget, path: Path, on_answer: Callable[[bool], None]) 
     return box
 
 
+def ask_where(parent: QWidget, text: str, fmt: str, on_chosen: Callable[[str], object]) -> QFileDialog:
+    """The Save dialog, opened without blocking at ``text`` for the format ``fmt`` (its filter, its suffix added to a
+    name without one); ``on_chosen(path)`` once a file is chosen. It asks itself before replacing a file."""
+    c = choice(fmt)
+    dlg = QFileDialog(parent, translate("ExportDialog", "Export to"), text, c.filter_text)
+    dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dlg.setDefaultSuffix(c.suffix.lstrip("."))
+    dlg.fileSelected.connect(on_chosen)
+    dlg.finished.connect(lambda _r: dlg.deleteLater())
+    dlg.open()
+    return dlg
+
+
 def checked(work: Callable, path: Path, replace_ok: bool) -> Callable:
     """``work`` run after :func:`check_target` (both on the worker)."""
     def run():
@@ -224,3 +237,44 @@ class SheetGuard:
             refuse_overwriting_input(path, inputs)
             return learned
         return self.tasks.run(run, on_done=on_clear, on_error=on_error, name="check the export target")
+
+
+class DestinationNames:
+    """The export dialog's memory of its "Save to" name (no disk access): the folder to suggest (the sheet's until a
+    worker has found whether it may be written), whether the name is still the suggested one, the name the teacher
+    last gave each format, and the files each may replace unasked (the teacher agreed to, or the dialog wrote it)."""
+
+    def __init__(self, sheet_path: Path | None, folder: Path) -> None:
+        self.sheet_path = sheet_path
+        self.folder = folder
+        self.auto = True   # the name shown is the suggested one: a format chosen, or the folder found, changes it
+        self.replace_ok: dict[Path, str] = {}   # file -> the one format it may be replaced with unasked
+        self.given: dict[str, Path] = {}   # format -> the name the teacher last gave it, offered when it is chosen again
+        self.named_for: str | None = None   # the format the name shown is for
+
+    def folder_found(self, folder: Path, fmt: str) -> Path | None:
+        """The worker's folder came: the name to show now (None: keep the one shown)."""
+        if folder == self.folder:
+            return None
+        self.folder = folder
+        return destination_in(folder, self.sheet_path, fmt) if self.auto else None
+
+    def chosen(self, fmt: str, text: str) -> Path | None:
+        """``fmt`` was chosen while ``text`` is the name shown: the name to show for it (None: keep the one shown)."""
+        old, self.named_for = self.named_for, fmt
+        text = text.strip()
+        if fmt == old:   # told twice about one choice: the name already is this format's
+            return None
+        if self.auto:
+            return destination_in(self.folder, self.sheet_path, fmt)
+        if text and old is not None:   # a name the teacher gave: never another format's file
+            current = placed(text, self.folder)
+            if is_suggested(current, self.sheet_path, old):   # the suggested name (another folder): none of their own
+                self.given.pop(old, None)
+            else:
+                self.given[old] = current
+            return name_for(current, self.sheet_path, old, fmt, self.replace_ok, self.given)
+        if not text:   # the name cleared: the format's own name again, as at first
+            self.auto = True
+            return destination_in(self.folder, self.sheet_path, fmt)
+        return None

@@ -139,3 +139,9 @@ def saved_words(path: Path, result: ExportResult | None, said: list, note: str |
                                          "menu) to see who.")
     text += f" ⚠ {note}" if note else ""
     return text + (f" ⚠ {later}" if later else "")
+
+
+def unexpected_words(exc: BaseException, name: str) -> str:
+    """What is said when writing ``name`` failed because of a bug: the session is unchanged."""
+    return translate("ExportDialog", "{name} could not be written because of an unexpected problem ({problem}); your "
+                     "grading is unchanged, try exporting again").format(name=name, problem=type(exc).__name__)

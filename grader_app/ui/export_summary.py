@@ -1,0 +1,52 @@
+"""What the export dialog says first, above the formats: the session as it is now (:func:`summary_text`).
+
+The session's sentence in the teacher's language (:func:`~grader_app.ui.wording.session_sentence`), then what goes out
+with it: the answers still without a score (exported with an empty one; in the points sheet, the students who get no
+total because of them; the questions whose model is still learning from the marks), identical answers scored
+differently (:func:`~grader_app.ui.differing_scores.export_note`), a question out of Grader's guess, and the format
+chosen because the sheet came from a learning management system.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.session import GradingSession
+from ..io.lms import Identifiers, Recognition
+from ..io.lms.plain import without_total
+from .differing_scores import export_note
+from .export_formats import choice
+from .learning_words import question_name, with_question
+from .scale_words import guessed_note
+from .wording import session_sentence
+
+
+translate = QCoreApplication.translate
+
+
+def summary_text(session: GradingSession, fmt: str, recognition: Recognition | None, recognised_format: str | None,
+                 awaited: Callable[[], list[str]] | None, refresh: Callable[[], None]) -> str:
+    """The summary for the format ``fmt`` chosen; ``recognised_format``: the one chosen for the system the sheet came
+    from (None when it is not offered: its own line says why); ``awaited``: the questions whose model is still
+    learning from the marks; ``refresh``: called once figures worked out later have come (export_note)."""
+    open_n = sum(1 for a in session.answers if session.final_score(a.key) is None)
+    text = session_sentence(session, session.counts())   # session.sentence(), translated, each question's estimate its own
+    if open_n:
+        text += " " + translate("ExportDialog", "%n answers still have no score; they are exported with an empty score.",
+                                "", open_n)
+        if fmt == "points":   # a student with one of them open gets no total there
+            ids = recognition.identifiers if recognition is not None else Identifiers(None)
+            text += " " + translate("ExportDialog", "%n students get no total in the points sheet because of them.",
+                                    "", without_total(session, ids))
+        for item in awaited() if awaited is not None else ():   # empty only for now: said so
+            text += " " + with_question(translate(
+                "ExportDialog", "The model for question {question} is still learning from your marks, so its answers have "
+                "no score yet: wait until this note goes to export them with its scores."), question_name(item, session.mapping))
+    text += export_note(session, refresh)   # identical answers scored differently: a note, not a block
+    text += guessed_note(session)   # a question out of Grader's guess (3): said before it goes out so
+    if recognised_format is not None and recognition is not None:
+        text += " " + translate("ExportDialog", "This sheet came from {system}, so “{format}” is chosen to give "
+                                "the grades back to it.").format(
+            system=recognition.system, format=choice(recognised_format).label)
+    return text
