@@ -45,7 +45,7 @@ def _prepared(path, library):
 def test_the_window_keeps_a_comment_typed_beside_the_models_score_and_one_on_an_answer_with_no_score(
         qapp, tmp_path, library, suffix):
     from grader_app.ui import i18n
-    from grader_app.ui.sheet_opener import opened_is_news, opened_note
+    from grader_app.ui.opening_notes import opened_is_news, opened_note
 
     assert i18n.install("en")
     threshold, graded = _graded(tmp_path, library, suffix)

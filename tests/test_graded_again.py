@@ -156,7 +156,7 @@ def test_the_command_line_says_so_and_writes_one_set(tmp_path, tiny_shipped, cap
 
 def test_the_window_says_how_many_were_taken_over_and_why_some_were_not(qapp, tmp_path, library):
     from grader_app.ui import i18n
-    from grader_app.ui.sheet_opener import opened_is_news, opened_note
+    from grader_app.ui.opening_notes import opened_is_news, opened_note
     from grader_app.ui.sheet_notes import note_words
 
     assert i18n.install("en")   # the English catalogue: its singulars ("1 earlier decision ... was")

@@ -94,7 +94,7 @@ def scored_by_cli(graded, tmp_path, capsys) -> tuple[list[dict], str]:
 
 
 def _note(prepared):
-    from grader_app.ui.sheet_opener import opened_is_news, opened_note
+    from grader_app.ui.opening_notes import opened_is_news, opened_note
 
     return opened_note(prepared, prepared.store.path.name), opened_is_news(prepared)
 

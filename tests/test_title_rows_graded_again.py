@@ -100,7 +100,7 @@ def test_the_graded_sheet_keeps_its_title_rows_and_an_edit_in_it_is_taken_with_i
     third = _open(graded, library)
     try:
         assert third.session.decisions[1].score == 1 and third.earlier.edited == [1]
-        from grader_app.ui.sheet_opener import opened_note
+        from grader_app.ui.opening_notes import opened_note
 
         assert "(row 6, tiny-ice)" in opened_note(third, third.store.path.name)
     finally:

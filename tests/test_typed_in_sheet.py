@@ -141,7 +141,7 @@ def test_an_auto_row_whose_final_score_is_written_otherwise_but_the_same_stays_a
 def test_the_window_says_how_many_typed_scores_were_taken_and_which_were_not(qapp, tmp_path, library):
     from grader_app.ui import i18n
     from grader_app.ui.sheet_notes import note_words
-    from grader_app.ui.sheet_opener import opened_is_news, opened_note
+    from grader_app.ui.opening_notes import opened_is_news, opened_note
 
     assert i18n.install("en")
     _, graded = _graded(tmp_path, library, ".xlsx")

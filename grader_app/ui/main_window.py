@@ -39,8 +39,9 @@ from .review_page import ReviewPage
 from .scoring_controller import FAILED, ScoringController
 from .scoring_strip import ScoringStrip
 from .settings import Settings
+from .opening_notes import opened_is_news
 from .sheet_notices import SheetNotices, opened_status, opened_warnings
-from .sheet_opener import SheetOpener, opened_is_news
+from .sheet_opener import SheetOpener
 from .start_screen import ERROR, INFO, StartScreen
 from .message_bar import MessageBar
 from .status_news import StatusNews

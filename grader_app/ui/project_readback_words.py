@@ -77,7 +77,7 @@ def model_changed_notes(session, changes: list[ModelChange]) -> list[str]:
 
 def answers_named(session, keys) -> str:
     """The sheet's row and question of the first answers of ``keys`` ("row 4, Q2"), the rest counted: how every note
-    of the sheet's opening names answers (``sheet_opener`` too)."""
+    of the sheet's opening names answers (``opening_notes`` too)."""
     named = [translate("SheetOpener", "row {row}, {item}").format(row=session.sheet.row_number(session.answers[k].row),
                                                                    item=question_name(session.answers[k].item,
                                                                                       session.mapping))

@@ -31,7 +31,7 @@ from .. import workflow
 from ..io.section_rows import section_note
 from .sheet_notes import note_words
 from .review_room import FoldingLabel
-from .sheet_opener import opened_notes
+from .opening_notes import opened_notes
 from .text_wrap import breakable
 
 translate = QCoreApplication.translate
@@ -51,7 +51,7 @@ class Information(str):
 
 
 def opened_warnings(prepared: workflow.Prepared, project_name: str, blind: bool) -> list[str]:
-    """The warnings of the opening (:func:`.sheet_opener.opened_notes`, students named only while ``blind`` is off),
+    """The warnings of the opening (:func:`.opening_notes.opened_notes`, students named only while ``blind`` is off),
     then the sheet's own that change what is graded or exported, in the interface's language (rows left out that hold
     no answers as :class:`Information`)."""
     said = [text for text, warning in opened_notes(replace(prepared, blind=blind), project_name, blind) if warning]
