@@ -1,18 +1,17 @@
-"""What the review screen's keys and buttons do: score an answer or a group (one undoable command
-each), accept the model's score, apply a score to the identical answers, pull a member out of its
-group, comment, undo and redo. A mixin of :class:`~.review_view.ReviewView`, which holds the widgets,
-the queue (``self.queue``) and the chosen member (``self.selected``); every change goes through the
-session's ``restore`` on the window's QUndoStack, so the project store queues it for its writer at once.
-A comment on an answer with no score yet (neither the teacher's nor the model's accepted without review, which
-goes with its comment) decides nothing: it waits for the score in the session
-(``waiting_comments``, on disk at once too) and the score given next takes it, the model's accepted with Enter
-or a group's score too. A member pulled out of its group (``queue.pulled``) is the group's no more: no group
-action (its score, Ctrl+G from any answer) changes it, and Ctrl+G on it does nothing but say so. P shows the member
-pulled out on its own, so the next digit is its score (never the rest of the group's); after it the review goes back to
-the rest of its group if any is left to decide. A digit on a group whose members all hold scores of the teacher's, not
-all the same, asks first (the same score again gives it to all): it never overwrites them silently. A digit on a group
-whose card flags members to read first (words unlike the typical answer's, or the model's other score) leaves those open,
-next (:mod:`.group_split`).
+"""What the review screen's keys and buttons do: score an answer or a group (one undoable command each), accept the
+model's score, apply a score to the identical answers, pull a member out of its group, comment, undo and redo (where
+the review goes next: :mod:`.review_moving_on`). A mixin of :class:`~.review_view.ReviewView`, which holds the
+widgets, the queue (``self.queue``) and the chosen member (``self.selected``); every change goes through the session's
+``restore`` on the window's QUndoStack, so the project store queues it for its writer at once. A comment on an answer
+with no score yet (neither the teacher's nor the model's accepted without review, which goes with its comment) decides
+nothing: it waits for the score in the session (``waiting_comments``, on disk at once too) and the score given next
+takes it, the model's accepted with Enter or a group's score too. A member pulled out of its group (``queue.pulled``)
+is the group's no more: no group action (its score, Ctrl+G from any answer) changes it, and Ctrl+G on it does nothing
+but say so. P shows the member pulled out on its own, so the next digit is its score (never the rest of the group's);
+after it the review goes back to the rest of its group if any is left to decide. A digit on a group whose members all
+hold scores of the teacher's, not all the same, asks first (the same score again gives it to all): it never overwrites
+them silently. A digit on a group whose card flags members to read first (words unlike the typical answer's, or the
+model's other score) leaves those open, next (:mod:`.group_split`).
 """
 from __future__ import annotations
 
@@ -20,23 +19,21 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.flags import DUPLICATE
 from ..errors import GraderError
-from ..io.question_headings import heading_name
 from .blind import neutral_label
 from .commands import DecideCommand, GroupDecideCommand, PullOutCommand, WaitingCommentCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
 from .group_split import accept_left, enter_key, left_open, split_said
-from .i18n import quoted
 from .i18n import score_list
 from .learning_words import question_name
 from .problem_words import plain, plain_after_colon
-from .review_end import left_to_decide
+from .review_moving_on import MovingOn
 from .review_queue import group_targets
 
 
 translate = QCoreApplication.translate
 
 
-class ReviewActions:
+class ReviewActions(MovingOn):
     group_asked: tuple | None   # (group, score) a digit asked about (set by ReviewView)
 
     # ----- deciding ---------------------------------------------------------------------------
@@ -212,25 +209,6 @@ class ReviewActions:
         self.refresh()
         return True
 
-    def owed_pulled_out(self, decided) -> int | None:
-        """The first answer on the list pulled out of a group that ``decided`` (the answers just scored) were in,
-        or were pulled out of too, and still waiting for its own score: the pull-out promised it comes right after
-        its group (a suggestion comes after it). None when there is none (or the pull-out was undone)."""
-        near = set(decided)
-        for k in decided:
-            near |= self.pulled_from.get(k, set())
-        pulled, done = self.queue.pulled, self.session.decisions
-        owed = {k for k in pulled if k not in done and k not in decided and near & self.pulled_from.get(k, set())}
-        return next((k for k in self.queue.keys() if k in owed), None) if owed else None
-
-    def _group_left(self, decided) -> int | None:
-        """An answer still to decide in the group a member just scored (``decided``) was pulled out of: after its own
-        score the review goes back to the rest of its group. None when the group is done (or there is no such member)."""
-        group = set().union(*(self.pulled_from.get(k, set()) for k in decided)) - set(decided) - self.queue.pulled
-        if not group:   # (most marks: nothing was pulled out of their group)
-            return None
-        return next((k for k in self.queue.keys() if k in group and left_to_decide(self, k)), None)
-
     def select_member(self, delta: int) -> None:
         unit = self.current_unit()
         if len(unit) < 2:
@@ -245,76 +223,6 @@ class ReviewActions:
         self.refresh()
         self.group_panel.show_member(key)
         self.in_view.chosen()   # and on the card: group_in_view
-
-    # ----- moving on -------------------------------------------------------------------------
-    def _advance(self, item: str | None, decided=()) -> None:
-        """After a decision on ``decided``: to a member pulled out of their group and still open (it comes right after
-        its group), else to the answer Grader suggests (a question that learns), else the next one left to decide.
-        When none is left the screen stays where it is: the line under the card says the review is done (review_end)."""
-        self.selected = None
-        owed = self.owed_pulled_out(decided)
-        if owed is None:
-            owed = self._group_left(decided)
-        if owed is not None:
-            self.queue.go_to(owed)
-            return
-        if self._learns(item):
-            keys = self.learning.suggest(item)
-            if keys:
-                self.queue.focus(keys)
-                return
-        if not self.queue.advance(lambda k: left_to_decide(self, k)):   # those a model learned from the marks took: done
-            return
-        now = self._item()   # on to another question (the review goes question by question): one that learns opens
-        if now != item and self._learns(now) and (keys := self.learning.suggest(now)):   # at Grader's suggestion
-            self.queue.focus(keys)
-
-    def next_suggested(self) -> bool:
-        """N: what needs the teacher next, question by question as the review goes. First in the question on screen: for
-        a question that learns from the marks, the answers Grader suggests; else its next answer left to decide after
-        this one (then one skipped before it). With none left there, on to the next question of the list that has one
-        (after the last, the first), at Grader's suggestion or its first answer left, saying so. With none left
-        anywhere, it says that the review is done. Returns whether it moved."""
-        item = self._item()
-        here = set(self.current_unit())
-        items = list(dict.fromkeys(self.session.answers[k].item for k in self.queue.keys()))
-        at = items.index(item) if item in items else 0
-        self.selected = None
-        for it in items[at:] + items[:at]:
-            keys = self.learning.suggest(it) if self._learns(it) else None
-            if keys:
-                self.queue.focus(keys)
-            elif not self._open_in(it, here if it == item else set()):
-                continue
-            said = translate("ReviewActions", "Suggested next: {reason}.").format(reason=self.learning.reason(it)) \
-                if keys else ""
-            if it != item and item is not None:   # moved on: the line above the answer names the question too
-                said = " ".join(filter(None, [translate("ReviewActions", "Nothing else is left to decide in question "
-                                                        "{done}: on to question {question}.").format(
-                    done=self._question(item), question=self._question(it)), said]))
-            elif not keys:
-                said = translate("ReviewActions", "No suggestion here (Grader suggests what to mark next only for a "
-                                 "question without a shipped model, while it has answers left): this is the next answer "
-                                 "left to decide in this question.")
-            self.message_label.setText(said)
-            self.refresh()
-            return True
-        if any(left_to_decide(self, k) for k in here):
-            self.message_label.setText(translate("ReviewActions", "This is the last answer left to decide here."))
-        else:   # what comes next is the line above it (review_end): the grades' export, or the table's other answers
-            self.message_label.setText(translate("ReviewActions", "Nothing left to suggest: every answer here is "
-                                                 "decided."))
-        self.refresh()
-        return False
-
-    def _open_in(self, item: str, skip: set[int]) -> bool:
-        """To the next unit of question ``item`` with an answer left to decide, after the one on screen and round to
-        those before it, but ``skip`` (the one on screen); False (staying put) when there is none."""
-        answers = self.session.answers
-        return self.queue.advance(lambda k: k not in skip and answers[k].item == item and left_to_decide(self, k))
-
-    def _question(self, item: str) -> str:
-        return quoted(heading_name(question_name(item, self.session.mapping)))
 
     # ----- commenting -------------------------------------------------------------------------
     def edit_comment(self) -> None:
