@@ -6,21 +6,22 @@ its project store. Opening a sheet is :class:`.sheet_opener.SheetOpener`'s job, 
 the teacher's marks :class:`.learning_controller.LearningController`'s, the library's actions
 :class:`.model_actions.ModelActions`', blind marking :class:`.blind.BlindMarking`'s, the review screen's page
 :class:`.review_page.ReviewPage`'s, closing during an export :class:`.export_close.CloseAfterExport`'s, closing with
-decisions the project file could not take :class:`.close_unsaved.CloseWithUnsaved`'s; menus:
-:mod:`.menus`; the title and status words: :mod:`.window_words`.
+decisions the project file could not take :class:`.close_unsaved.CloseWithUnsaved`'s; what becomes of the session
+between the pages (a sheet opened after the last one is closed, its session bound to every page, closed, quitting):
+:class:`.sheet_life.SheetLife`; menus: :mod:`.menus`; the title and status words: :mod:`.window_words`.
 """
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget
 
 from .. import workflow
 from ..bundles.library import Library
-from ..core.session import GradingSession, Heard
-from . import export_fit, gc_guard, menus
+from ..core.session import GradingSession
+from . import export_fit, menus
 from .about import AboutDialog
 from .bar_counts import BarCounts
 from .blind import BlindMarking
@@ -31,7 +32,7 @@ from .export_close import CloseAfterExport
 from .learning_controller import LearningController
 from .own_marks_offer import OwnMarksOffer
 from .menus import RESULTS, REVIEW, START
-from .messages import plain, plain_after_colon
+from .messages import plain
 from .model_actions import BUNDLE_FILTER, SHEET_FILTER, ModelActions, sheet_filter
 from .results_room import ResultsPage
 from .results_view import ResultsView
@@ -39,8 +40,8 @@ from .review_page import ReviewPage
 from .scoring_controller import FAILED, ScoringController
 from .scoring_strip import ScoringStrip
 from .settings import Settings
-from .opening_notes import opened_is_news
-from .sheet_notices import SheetNotices, opened_status, opened_warnings
+from .sheet_life import SheetLife
+from .sheet_notices import SheetNotices
 from .sheet_opener import SheetOpener
 from .start_screen import ERROR, INFO, StartScreen
 from .message_bar import MessageBar
@@ -77,8 +78,7 @@ class MainWindow(QMainWindow):
         self.export_dialog: ExportDialog | None = None
         self.about_dialog: AboutDialog | None = None
         self.last_error = ""
-        self._closing_sheet = False        # a closed sheet's project is still being saved and closed
-        self._open_next: tuple | None = None   # the sheet to read once that is done, and the project file opened
+        self.sheet_life = SheetLife(self)   # opening, binding and closing the sheet
         self.scoring = ScoringController(self.tasks, self)
         self.opener = SheetOpener(self.tasks, self)
         self.learning = LearningController(self.tasks, self)
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         for brief in (sc.savedInBrief, sc.warnedInBrief):   # in a few words on the bar, the whole its tooltip (and notes)
             brief.connect(self.news.warn)
         sc.modelChanged.connect(self.news.fail)   # kept whole above the results, as a warning is
-        sc.released.connect(self._sheet_released)
+        sc.released.connect(self.sheet_life.released)
         lc = self.learning
         lc.predictionsChanged.connect(self.results.model_learned)
         lc.progressChanged.connect(self._learning_changed)
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         op.sheetRead.connect(self._sheet_read)
         op.asking.connect(self._asking)
         op.status.connect(self.statusBar().showMessage)
-        op.prepared.connect(self._session_prepared)
+        op.prepared.connect(self.sheet_life.session_prepared)
         op.failed.connect(self._open_failed)
         self.sheetClosed.connect(op.let_go)   # the columns dialog the closed sheet was opened with, and the sheet in it
         self.columns_again = ColumnsAgain(self)   # File ▸ Choose columns…
@@ -230,21 +230,7 @@ class MainWindow(QMainWindow):
         opened, which is the one written) or ask about its columns (always, with ``ask``); ``worksheet``: that one of
         a workbook's, with its own project if the workbook's is another worksheet's (else the project's, or the
         guess's)."""
-        path = Path(path)
-        if self.scoring.busy or self.opener.busy:
-            busy = self.tr("Grader is still scoring the open sheet; cancel it or wait, then open another.")
-            self.start.show_message(busy, ERROR)
-            self.news.warn(busy, 8000)
-            return
-        if self.unsaved_close.holds_back(lambda: self.open_sheet(path, project, ask, worksheet)):   # unsaved: asked
-            return
-        self.close_sheet()
-        self.start.show_message(self.tr("Reading “{name}”…").format(name=path.name), INFO)
-        self.statusBar().showMessage(self.tr("Reading {name}…").format(name=path.name))
-        if self._closing_sheet:   # the last sheet's project file is still being saved and closed
-            self._open_next = (path, project, ask, worksheet)
-        else:
-            self.opener.read(path, self.library, worksheet, project=project, ask=ask)
+        self.sheet_life.open_sheet(path, project, ask, worksheet)   # (sheet_life: after the last one is closed)
 
     def choose_columns(self) -> None:
         """File ▸ Choose columns…: the open sheet opened again, its columns asked with the project's choices (a column
@@ -265,40 +251,7 @@ class MainWindow(QMainWindow):
         self.news.warn(self.tr("Could not open {name}").format(name=path.name), 5000)
         self.show_page(START)
 
-    def _session_prepared(self, prepared: workflow.Prepared) -> None:
-        session, path, store = prepared.session, prepared.path, prepared.store
-        self.session, self.sheet_path, self.store = session, path, store
-        self.scoring.bind(session, prepared.bundles, store)
-        self.learning.bind(session, store, prepared.bundles)
-        self.undo_stack = UndoSteps(session, store, self.blind.names, self)   # kept in the project file
-        self.undo_stack.load(store.undo_steps)   # where the teacher left it, Ctrl+Z goes on
-        session.listeners.append(Heard(self._on_decision, lambda _decisions: self._on_decision(-1, None)))
-        # "Scoring…" from the start: no figure counts what is not scored yet, no row says no model scores it
-        self.results.set_scoring(bool(prepared.to_score), self.scoring.questions)
-        self.results.set_session(session)
-        self._update_title()
-        self.start.clear_message()
-        self.show_page(RESULTS)
-        self._page_changed(RESULTS)
-        show = self.news.show if opened_is_news(prepared) else self.news.warn   # a warning is no news
-        said = opened_status(prepared, store.path.name, self.blind.names.blind)   # the notes whole: self.notices
-        show(said or self.tr("Opened {name}").format(name=path.name), 8000)
-        self.notices.show_notes(lambda: opened_warnings(prepared, store.path.name, self.blind.names.blind))
-        self.sessionReady.emit()   # -> own_marks: a sheet her own model was made from, her marks offered
-        if prepared.to_score:
-            # the table's first paint goes first, without a scoring worker competing for the GIL
-            QTimer.singleShot(30, lambda s=session: self._start_scoring(s))
-        else:
-            self.scoringFinished.emit()
-
     # ----- scoring ---------------------------------------------------------------------------------
-    def _start_scoring(self, session: GradingSession) -> None:
-        if self.session is not session:
-            return
-        self.scoring.start()
-        if not self.scoring.busy:   # nothing started after all: the figures, not "Scoring…"
-            self.results.set_scoring(False)
-
     def _scoring_ended(self, how: str, sentence: str) -> None:
         self.results.set_scoring(False)
         self.strip.show_ended()
@@ -386,44 +339,7 @@ class MainWindow(QMainWindow):
         """Back to the start screen at once; scoring is cancelled, and the project file is saved and
         closed on a worker once the scoring worker has stopped (``sheetClosed`` follows). Decisions the project
         file could not take are written once more first, and if they still cannot be, the teacher is asked."""
-        if self.unsaved_close.holds_back(self.close_sheet):
-            return
-        if self.session is not None:
-            self._detach()
-            self.news.sheet_closed()   # "Restored 28 decisions from …" is not news of the start screen
-            self._closing_sheet = True
-            self.scoring.release()     # -> _sheet_released, on the GUI thread, never waited for here
-        self.pages.setCurrentIndex(START)
-        self._page_changed(START)
-
-    def _detach(self) -> None:
-        """Take the session off every page and out of the window (its project is closed elsewhere)."""
-        if self.session is not None:   # (its Heard: the decisions of a step together, told once)
-            self.session.listeners[:] = [fn for fn in self.session.listeners if getattr(fn, "one", None) != self._on_decision]
-        gc_guard.session_closed(self.session)   # freed once released, or thawed (gc_guard.thaw_soon)
-        self.learning.unbind()
-        self.results.set_session(None)
-        self.notices.show_notes(None)
-        self.results.set_scoring(False)
-        self.strip.show_ended()
-        self.review_page.drop()
-        if self.undo_stack is not None:   # a child of the window: it would keep the closed session (and its steps) alive
-            self.undo_stack.let_go()
-            self.undo_stack.deleteLater()
-        self.session = self.store = self.sheet_path = self.undo_stack = None
-        self._update_title()
-
-    def _sheet_released(self, problem: object) -> None:
-        self._closing_sheet = False
-        gc_guard.thaw_soon()   # the closed session, frozen with what lived while it was open, is freed
-        if problem:   # a problem, said in the teacher's language (the scores: the sheet is scored again when reopened)
-            self.last_error = plain(problem)
-            self.news.fail(self.tr("The project file could not be saved completely: {problem}").format(
-                problem=plain_after_colon(problem)), 10000)
-        self.sheetClosed.emit()
-        if self._open_next is not None:
-            (path, project, ask, worksheet), self._open_next = self._open_next, None
-            self.opener.read(path, self.library, worksheet, project=project, ask=ask)
+        self.sheet_life.close_sheet()
 
     def closeEvent(self, event) -> None:
         """Quitting: the workers are told to stop and, as the app is about to end, waited for (a batch
@@ -434,17 +350,7 @@ class MainWindow(QMainWindow):
         if self.close_guard.keeps_open() or self.unsaved_close.holds_back(self.close):
             event.ignore()
             return
-        self.opener.discarding = True
-        self._open_next = None
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.sync()
-        self.tasks.cancel_all()
-        self.learning.unbind()   # a fit running ends now (its child process with it), not waited for: it is not wanted
-        self.tasks.wait(30000)
-        self._detach()
-        problem = self.scoring.release_now()
-        if problem:
-            self.last_error = plain(problem)
-        self.pages.setCurrentIndex(START)
-        self._page_changed(START)
+        self.sheet_life.quit()
         super().closeEvent(event)

@@ -54,7 +54,7 @@ def graded_in_window(qtbot, window, sheet) -> dict[str, int]:
         scores[a.text] = 2 if a.text.startswith("e2") else 1
         session.decide(a.key, scores[a.text], comment=a.text[:2])
     window.close_sheet()
-    qtbot.waitUntil(lambda: not window._closing_sheet, timeout=30000)
+    qtbot.waitUntil(lambda: not window.sheet_life.closing, timeout=30000)
     return scores
 
 

@@ -20,7 +20,7 @@ NOTE = ("Opened the worksheet “{sheet}”, the one you worked on last. Your wo
 
 def closed(qtbot, window) -> None:
     window.close_sheet()
-    qtbot.waitUntil(lambda: not window._closing_sheet, timeout=30000)
+    qtbot.waitUntil(lambda: not window.sheet_life.closing, timeout=30000)
 
 
 def test_the_workbook_opens_at_the_worksheet_worked_on_last_and_says_the_others_work_is_kept(qtbot, window, tmp_path):

@@ -37,7 +37,7 @@ def choose(qtbot, dlg, name):
 
 def closed(qtbot, window):
     window.close_sheet()
-    qtbot.waitUntil(lambda: not window._closing_sheet, timeout=30000)
+    qtbot.waitUntil(lambda: not window.sheet_life.closing, timeout=30000)
 
 
 def test_the_worksheet_list_says_which_worksheets_have_saved_work_and_how_much(qtbot, window, tmp_path, monkeypatch):

@@ -84,7 +84,7 @@ def test_a_new_workbooks_other_worksheet_is_asked_with_its_own_columns(qtbot, wi
     session = opened(qtbot, window)
     assert session.sheet.sheet_name == "Period 2" and len(session.answers) == 4
     window.close_sheet()
-    qtbot.waitUntil(lambda: not window._closing_sheet, timeout=30000)
+    qtbot.waitUntil(lambda: not window.sheet_life.closing, timeout=30000)
     assert saved(project_path_for(path)) == ("Period 2", 0)   # the workbook's own project: no other worksheet's yet
 
 
@@ -113,7 +113,7 @@ def test_choose_columns_on_another_worksheet_gives_it_its_own_project_and_leaves
     assert session.sheet.sheet_name == "Period 1" and columns(session.mapping) == FIRST
     assert decided(session) == first
     window.close_sheet()
-    qtbot.waitUntil(lambda: not window._closing_sheet, timeout=30000)
+    qtbot.waitUntil(lambda: not window.sheet_life.closing, timeout=30000)
     assert saved(project_path_for(path)) == ("Period 1", 6)
     assert saved(own) == ("Period 2", 1)
 
@@ -141,5 +141,5 @@ def test_cancel_after_choosing_another_worksheet_brings_back_the_sheet_as_it_was
     assert "Opening cancelled" not in window.statusBar().currentMessage()
     assert not worksheet_project(project_path_for(path), "Period 2").exists()
     window.close_sheet()
-    qtbot.waitUntil(lambda: not window._closing_sheet, timeout=30000)
+    qtbot.waitUntil(lambda: not window.sheet_life.closing, timeout=30000)
     assert saved(project_path_for(path)) == ("Period 1", 6)
