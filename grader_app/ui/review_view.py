@@ -4,7 +4,7 @@ the keyboard or the visible score buttons.
 Keys: 0–9 score the answer (a group: its open members but those its card flags as differing from the typical answer,
 left open to be read and scored next: :mod:`.group_split`), Enter accepts the model's score, Left/Right or K/J
 move, N goes to what needs the teacher next in the question on screen (Grader's suggestion where its model learns from
-the teacher; else its next answer left), then in the next question, saying so (:meth:`ReviewActions.next_suggested`),
+the teacher; else its next answer left), then in the next question, saying so (:meth:`.review_moving_on.MovingOn.next_suggested`),
 Up/Down (or a click on it) choose a member of a group and P pulls it out, C writes a comment, Q shows the whole
 text (a reading passage before it too) or only the question again, Ctrl+G applies the score to the identical
 answers, Ctrl+Z / Ctrl+Shift+Z undo and redo, Page Up/Down, Home and End scroll a card
@@ -22,6 +22,8 @@ on a page too short for all it says, which notes fold to one line is :mod:`.revi
 around the card there :mod:`.review_compact`'s; the top line's student and status, and its counts said short where
 the line is short of room, :mod:`.review_top_line`'s.
 The review goes question by question; the line saying it moved on to another question is :mod:`.question_switch`.
+What the screen shows of the answer or group on it is :mod:`.review_showing`'s; what its keys and buttons do,
+:mod:`.review_actions`'.
 """
 from __future__ import annotations
 
@@ -33,35 +35,31 @@ from ..core.comment_bank import CommentBank, UserBank
 from ..core.flags import scored_alone
 from ..core.session import GradingSession
 from ..errors import GraderError
-from ..io.question_headings import heading_name
 from .answer_card import AnswerCard, FittedScrollArea, wrapping_label
 from .blind import StudentNames
 from .comment_dialog import CommentDialog
 from .group_in_view import GroupInView
-from .group_split import split_label
-from .i18n import after_colon
-from .learning_words import question_name
 from .question_switch import QuestionSwitch
 from .review_actions import ReviewActions
 from .review_compact import CompactPage
-from .review_counts import StudentLabel, show_counts
+from .review_counts import StudentLabel
 from .review_end import ReviewEnd
 from .review_keys import KEY_MAP, KEY_MAP_SHORT, KEYS, KeysFromTexts, key_command
 from .review_queue import ReviewQueue
 from .results_layout import FlowLayout
 from .review_room import FoldingLabel, PageRoom
 from .review_scale import ReviewScale
+from .review_showing import ReviewShowing
 from .review_speech import MessageLabel, ReviewSpeaker
 from .review_top_line import ShortCountLabel, ShortPlaceLabel, TopLine
 from .review_tallies import ReviewTallies
 from .score_buttons import ScoreButtons
-from .text_wrap import breakable
-from .wording import decision_text, takes_none_note, takes_none_short, why
+from .wording import why
 
 __all__ = ["KEYS", "ReviewView"]
 
 
-class ReviewView(ReviewActions, ReviewScale, QWidget):
+class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
     # the answers a key, a button or a comment just decided (their decisions already queued to the project file in
     # one write): a group's all together, so its listeners run once per key, not once per member
     decisionsMade = Signal(list)
@@ -348,92 +346,6 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
         A = bar.SliderAction
         bar.triggerAction({Qt.Key.Key_PageUp: A.SliderPageStepSub, Qt.Key.Key_PageDown: A.SliderPageStepAdd,
                            Qt.Key.Key_Home: A.SliderToMinimum, Qt.Key.Key_End: A.SliderToMaximum}[key])
-
-    # ----- showing ----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self._show_current()
-        self.speaker.speak()
-
-    def _show_current(self) -> None:
-        self.tallies.separate()   # a flag that came since (a learned model's row) takes its answer out of its group
-        unit = self.current_unit()
-        key = self.current_key()
-        if tuple(unit) != self._shown_unit:   # another answer: its question and first lines, not where the last one was
-            self._shown_unit = tuple(unit)
-            self.group_asked = None   # asked on another group, or on this one before: asked again
-            if len(unit) > 1 and self.selected not in unit:   # none chosen: the member its card asks to read first
-                self.selected = self.group_panel.first_to_read(self.session, unit, self.shown_key(unit))
-                key = self.current_key()   # in sight, named on the top line, what the keys act on (group_panel)
-            self.in_view.opened(len(unit) > 1)   # a group: its members (the question gives way on a small screen)
-            self.question_switch.unit_shown(self, self.session.answers[key].item if key is not None else None)
-        s = self.session
-        keys = self.queue.keys()
-        left = self.tallies.left()
-        self.end.show_for(s, keys, left, self.tallies.elsewhere)
-        for w in (self.prev_button, self.next_button, self.accept_button, self.comment_button, self.group_button):
-            w.setEnabled(key is not None)
-        self.show_accept()
-        item = s.answers[key].item if key is not None else None
-        learns = self._learns(item)
-        self.suggest_button.setVisible(any(self._learns(it) for it in self._items))
-        counted = self.learning.marks_counted(item) if learns else None   # the teacher's own model: earlier marks too
-        self.learning_label.setText("" if not learns else self.tr("Learning from your marks: {progress}").format(
-            progress=after_colon(self.learning.sentence(item))) if counted is None else self.tr(
-            "Learning from your %n earlier marks and {now} of this sheet: {progress}", "", counted[0]).format(
-            now=counted[1], progress=after_colon(self.learning.sentence(item))))
-        self.learning_label.setVisible(learns)
-        note = takes_none_note(s, item, heading_name(question_name(item, s.mapping))) if item is not None else ""
-        self.model_note.setText(note)
-        self.model_note.set_short(takes_none_short(s, item) if note and item is not None else "")   # folded
-        self.model_note.setVisible(bool(note))
-        if key is None:
-            self.progress_label.setText(self.tr("Nothing to review"))
-            self.progress_label.setToolTip("")
-            self.top_line.show(unit, None)
-            self.card.clear(self.tr("No answer is waiting for you here; press Esc to go back to the table."))
-            self.decision_label.clear()
-            self.score_buttons.setVisible(False)
-            self.group_button.setText(self.tr("Apply to the identical answers (Ctrl+G)"))
-            return
-        a = s.answers[key]
-        group = len(unit) > 1
-        show_counts(self, keys, left, self._items, self.end.elsewhere)   # all counts of answers: review_counts
-        choices = self.tallies.choices(a.item)
-        self.card.show_question(s, a.item, learned=learns or (not s.items[a.item].bundle_id), choices=choices)
-        self.top_line.show(unit, key)   # the student (of a group: its size) and the status (review_top_line)
-        if group:
-            self.card.show_group(s, unit, self.shown_key(unit), key, self.who)
-        else:
-            self.card.show_answer(s, key)
-        self._show_decision(unit, key)
-        dec = s.decisions.get(key)
-        current = dec.score if dec is not None and (not group or all(
-            s.decisions.get(k) is not None and s.decisions[k].score == dec.score for k in unit)) else None
-        label = (split_label(s, unit, self._group_targets(unit), self.shown_key(unit))   # flagged members left open
-                 or self.tr("Give all %n:", "", len(self._group_targets(unit))) if group   # one: the last open member
-                 else self.tr("Score:"))
-        tip = self.tr("Give {score} to every open answer of the group") if group else self.tr("Give {score}")
-        self.score_buttons.set_scores(choices, label, current, tip=tip)
-        self.show_scale()   # what the question is out of, beside the buttons
-        self.score_buttons.setVisible(True)
-        self.scroll.updateGeometry()   # its height follows the card's text
-        same = 0 if group else len(self._identical(key))
-        self.group_button.setVisible(same > 0)
-        self.group_button.setText(self.tr("Apply to the %n identical answers (Ctrl+G)", "", same))
-
-    def _show_decision(self, unit: list[int], key: int) -> None:
-        """Below the card: the score of the answer, or of a group's typical answer ("Your score" once no member
-        is open); on the card, under the bars, the comment of ``key``, the answer the keys act on (in a group the
-        member chosen, else the typical one: the one C writes to, as its dialog says)."""
-        s = self.session
-        group = len(unit) > 1
-        self.decision_label.setText(decision_text(s, self.shown_key(unit) if group else key,
-                                                  group and any(k not in s.decisions for k in unit)))
-        dec = s.decisions.get(key)
-        comment = dec.comment if dec is not None else s.waiting_comments.get(key, "")   # one waiting for its score
-        shown = self.tr("Comment: {comment}").format(comment=breakable(comment)) if comment else ""
-        self.comment_label.setText(shown)
-        self.comment_label.setVisible(bool(shown))   # no empty line on the card when there is no comment
 
     def who(self, key: int) -> str:
         """The student of an answer as the screen names them (a neutral label while blind marking)."""

@@ -32,7 +32,7 @@ def spaced_counts(counts: dict) -> str:
 
 UI = Path(__file__).resolve().parents[2] / "grader_app" / "ui"
 MODULES = [UI / name for name in ("main_window.py", "window_words.py", "results_view.py", "results_words.py",
-                                  "review_view.py", "review_counts.py", "wording.py")]
+                                  "review_view.py", "review_showing.py", "review_counts.py", "wording.py")]
 translate = QCoreApplication.translate
 
 DECIDED, NEED, SAVED = "%n decided by you", "%n need you", "saved"
