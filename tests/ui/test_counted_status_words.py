@@ -5,7 +5,7 @@ each number was put in with ``.format``, so no language could choose its form. E
 ``%n`` text (the parts joined), translated with n = its count.
 
 The first tests build a catalogue the way the real ones are built (pyside6-lupdate over the modules, the forms
-filled in, pyside6-lrelease; ``ui_helpers.marked_catalogue``), which also fails when lupdate does not take a text
+filled in, pyside6-lrelease; ``translation_catalogues.marked_catalogue``), which also fails when lupdate does not take a text
 as a plural: they check the path from the marking to what the window shows, whatever the committed catalogues
 hold. The tests named ``test_once_filled_...`` read the real catalogues: they pass once the counted texts are
 translated there (``scripts/update_translations.sh``, the en/de/es entries filled in, the script again)."""
@@ -24,7 +24,8 @@ from grader_app.ui.results_view import counts_line
 from grader_app.ui.wording import takes_below_table_words
 from in_language import in_language
 from test_translations import _open_and_review
-from ui_helpers import make_long_csv, marked_catalogue, review_view, scored_rows_project
+from translation_catalogues import marked_catalogue
+from ui_helpers import make_long_csv, review_view, scored_rows_project
 
 def spaced_counts(counts: dict) -> str:
     return spaced(counts_line(counts))

@@ -17,7 +17,7 @@ if _LMS_TESTS not in sys.path:
     sys.path.insert(0, _LMS_TESTS)
 
 import lms_sheets as L  # noqa: E402
-import ui_helpers  # noqa: E402
+import translation_catalogues  # noqa: E402
 from grader_app.core.scale import TEACHER, Scale  # noqa: E402
 from grader_app.core.session import GradingSession  # noqa: E402
 from grader_app.core.sheet import ColumnMapping  # noqa: E402
@@ -205,7 +205,7 @@ def test_every_translate_call_has_literal_words_lupdate_can_read():
 
 def test_the_list_and_the_file_beside_it_say_the_reasons_through_the_catalogue(qtbot, tmp_path, task_manager):
     sheet = class_sheet(tmp_path / "class.csv", 4)
-    with ui_helpers.marked_catalogue(tmp_path, WORDS) as sources:
+    with translation_catalogues.marked_catalogue(tmp_path, WORDS) as sources:
         assert "no {what} for this student, so {system} could not match them" in sources
         dlg = open_dialog(qtbot, task_manager, sheet)
         export(qtbot, dlg, "blackboard-grade-center", tmp_path / "bb.csv")

@@ -18,7 +18,7 @@ if _LMS_TESTS not in sys.path:
     sys.path.insert(0, _LMS_TESTS)
 
 import lms_sheets as L  # noqa: E402
-import ui_helpers  # noqa: E402
+import translation_catalogues  # noqa: E402
 from grader_app.core.session import GradingSession  # noqa: E402
 from grader_app.core.sheet import ColumnMapping  # noqa: E402
 from grader_app.io.canvas import canvas_warnings, write_canvas_csv  # noqa: E402
@@ -189,7 +189,7 @@ def test_points_are_written_as_the_teacher_reads_numbers():
 @pytest.fixture
 def marked_catalogue(tmp_path, qapp):
     """The module's messages as Qt's lupdate reads them, each "translated" as «its source», installed."""
-    with ui_helpers.marked_catalogue(tmp_path, SAYER_MODULE) as sources:
+    with translation_catalogues.marked_catalogue(tmp_path, SAYER_MODULE) as sources:
         yield sources
 
 

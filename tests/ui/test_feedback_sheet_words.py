@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 import ui_helpers
+import translation_catalogues
 from grader_app.ui.export_dialog import FEEDBACK_CSV, FEEDBACK_XLSX, ExportDialog
 from in_language import in_language
 from test_export_dialog import build_session
@@ -74,7 +75,7 @@ def test_the_feedback_sheet_speaks_the_windows_language(qtbot, session, task_man
 
 def test_every_header_goes_through_the_catalogue(qtbot, session, task_manager, tmp_path):
     """Each text ``feedback_words`` marks is translated: written as «its source»."""
-    with ui_helpers.marked_catalogue(tmp_path, WORDS) as sources:
+    with translation_catalogues.marked_catalogue(tmp_path, WORDS) as sources:
         assert "Q{n} answer" in sources and "Student ID" in sources
         dlg = ExportDialog(session, session.sheet.source, task_manager)
         qtbot.addWidget(dlg)

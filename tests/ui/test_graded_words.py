@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 import ui_helpers
+import translation_catalogues
 from grader_app import workflow
 from grader_app.core import review
 from grader_app.core.session import GradingSession
@@ -128,7 +129,8 @@ def test_a_marked_sheet_exported_in_one_language_is_learned_from_under_another(q
 def test_every_word_of_the_grading_columns_goes_through_the_catalogue(qtbot, session, task_manager, tmp_path):
     """Each name and status the module marks is translated in the GradedSheet context; words the reader would not know
     («status») are not written: the English ones are."""
-    with ui_helpers.marked_catalogue(tmp_path, Path(__file__).resolve().parents[2] / "grader_app/ui/graded_words.py") \
+    with translation_catalogues.marked_catalogue(
+            tmp_path, Path(__file__).resolve().parents[2] / "grader_app/ui/graded_words.py") \
             as sources:
         assert set(ADDED) <= set(sources) and "needs review" in sources
         assert QCoreApplication.translate("GradedSheet", "status") == "«status»"

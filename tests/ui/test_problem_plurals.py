@@ -22,7 +22,7 @@ from grader_app.problem_texts import SINGULAR, TEXTS, counted, window_text
 from grader_app.ui import i18n
 from grader_app.ui.messages import plain
 from in_language import in_language
-from ui_helpers import qt_tool
+from translation_catalogues import qt_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBLEM_WORDS = ROOT / "grader_app" / "ui" / "problem_words.py"

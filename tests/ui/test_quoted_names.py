@@ -15,7 +15,7 @@ _LMS_TESTS = str(Path(__file__).resolve().parents[1] / "io" / "lms")
 if _LMS_TESTS not in sys.path:
     sys.path.insert(0, _LMS_TESTS)
 
-import ui_helpers  # noqa: E402
+import translation_catalogues  # noqa: E402
 from grader_app.io import notes as io_notes  # noqa: E402
 from grader_app.ui.sheet_notes import note_words  # noqa: E402
 from grader_app.ui.export_formats import CANVAS  # noqa: E402
@@ -41,7 +41,7 @@ def _refusal(qtbot, task_manager, tmp_path: Path) -> str:
 
 
 def test_the_quotation_marks_around_a_name_are_the_catalogues(qtbot, tmp_path, task_manager):
-    with ui_helpers.marked_catalogue(tmp_path, WORDS, I18N, NOTES) as sources:
+    with translation_catalogues.marked_catalogue(tmp_path, WORDS, I18N, NOTES) as sources:
         assert "“{text}”" in sources
         message = _refusal(qtbot, task_manager, tmp_path)
         assert "no «“SIS User ID”» column" in message, message   # marked: the catalogue's

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import ui_helpers
+import translation_catalogues
 from grader_app.core.session import GradingSession
 from grader_app.io.lms import FORMATS, NothingMatched, export_format, report_path_for
 from grader_app.io.readers import read_sheet
@@ -34,7 +34,7 @@ def two_attempts(tmp_path) -> GradingSession:
 
 def test_the_files_the_teacher_reads_say_open_in_the_teachers_language(qtbot, tmp_path, task_manager):
     session = two_attempts(tmp_path)
-    with ui_helpers.marked_catalogue(tmp_path, WORDS) as sources:
+    with translation_catalogues.marked_catalogue(tmp_path, WORDS) as sources:
         assert "open" in sources
         dlg = ExportDialog(session, session.sheet.source, task_manager)
         qtbot.addWidget(dlg)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from in_language import in_language
 import ui_helpers
+import translation_catalogues
 from grader_app.core import review
 from grader_app.io.graded_columns import COLUMN_NAMES, STATUS_WORDS
 from grader_app import workflow
@@ -111,7 +112,7 @@ def test_the_summary_sheet_says_what_the_window_says_in_german(qtbot, session, t
 def test_every_word_of_the_summary_sheet_goes_through_the_catalogue(qtbot, session, task_manager, tmp_path):
     """Each text ``summary_words`` marks, and the status names, translated as «its source»; a sheet name the reader
     would not know («Summary», «Graded») is not used: the sheets are named "Graded" and "Summary"."""
-    with ui_helpers.marked_catalogue(tmp_path, WORDS, STYLE, HEADINGS) as sources:
+    with translation_catalogues.marked_catalogue(tmp_path, WORDS, STYLE, HEADINGS) as sources:
         assert "Grading summary of {source}" in sources and "Needs review" in sources
         path = exported(qtbot, session, task_manager, tmp_path / "graded.xlsx")
     wb = load_workbook(path)
@@ -148,7 +149,7 @@ def test_a_graded_workbook_in_another_language_is_read_from_its_graded_table(qtb
     the table still "Graded" beside "Resumen"): opened again, the workbook is read from its graded table, though its
     summary holds more text."""
     with in_language(language):
-        with ui_helpers.catalogue(tmp_path, {("SummarySheet", "Summary"): name, ("SummarySheet", "Graded"): graded}):
+        with translation_catalogues.catalogue(tmp_path, {("SummarySheet", "Summary"): name, ("SummarySheet", "Graded"): graded}):
             path = exported(qtbot, session, task_manager, tmp_path / "graded.xlsx")
     wb = load_workbook(path, read_only=True)
     assert wb.sheetnames == [graded, name]

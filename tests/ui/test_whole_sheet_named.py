@@ -12,7 +12,7 @@ from grader_app.bundles.library import Library
 from grader_app.core.session import GradingSession
 from grader_app.core.sheet import ColumnMapping, Sheet
 from grader_app.learn.library_names import WHOLE_SHEET
-from ui_helpers import catalogue
+from translation_catalogues import catalogue
 
 NAME = {("LearningWords", "whole sheet"): "hoja entera"}
 

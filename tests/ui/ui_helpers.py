@@ -3,13 +3,13 @@
 The bundles come from ``tests/bundle_factory.py`` (a bag-of-words ONNX graph made with
 ``onnx.helper``, the manifest written by the app's own writer; no distillation code involved).
 ``make_bundle`` keeps its signature for every caller, scripts/ci-build-smoke.sh included, which
-puts only ``tests/ui`` on ``sys.path``: this module adds ``tests`` itself.
+puts only ``tests/ui`` on ``sys.path``: this module adds ``tests`` itself. Translation catalogues made with Qt's
+tools for a test are ``translation_catalogues.py``'s.
 """
 from __future__ import annotations
 
 import csv
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 _TESTS = str(Path(__file__).resolve().parents[1])
@@ -20,10 +20,9 @@ from bundle_factory import make_bundle, tiny_model_bytes  # noqa: E402
 from sheet_files import write_csv  # noqa: E402  (the one CSV writer, shared with the tests without Qt)
 
 __all__ = ["ANSWERS", "accept_mapping", "decisions_on_disk", "drag_event", "export_dialog", "gray_pixels", "group_panel",
-           "learn_dialog_for", "catalogue", "make_bundle", "make_long_csv", "marked_catalogue", "one_question_session",
-           "open_and_score", "qt_tool", "results_view", "review_view", "rows_sheet", "scored_csv_session", "scored_on_disk",
-           "scored_project", "scored_rows_project", "scored_session", "stuck_scoring", "tiny_bundles",
-           "tiny_model_bytes", "write_csv"]
+           "learn_dialog_for", "make_bundle", "make_long_csv", "one_question_session", "open_and_score", "results_view",
+           "review_view", "rows_sheet", "scored_csv_session", "scored_on_disk", "scored_project", "scored_rows_project",
+           "scored_session", "stuck_scoring", "tiny_bundles", "tiny_model_bytes", "write_csv"]
 
 
 def drag_event(kind, pos, mime, action=None):
@@ -290,114 +289,6 @@ def gray_pixels(image):
     gray = flat.convertToFormat(QImage.Format.Format_Grayscale8)
     rows = np.frombuffer(gray.constBits(), dtype=np.uint8).reshape(gray.height(), gray.bytesPerLine())
     return rows[:, :gray.width()].copy()
-
-
-def qt_tool(name: str) -> str:
-    """Qt's ``pyside6-lupdate`` or ``pyside6-lrelease`` as scripts/check_translations.py finds it (Qt 6.12's or newer:
-    below Python 3.12 the copy setup-venv.sh puts into .venv/qt-tools); the test skips, saying why, where there is none."""
-    import importlib.util
-
-    import pytest
-
-    checker = sys.modules.get("check_translations")
-    if checker is None:
-        spec = importlib.util.spec_from_file_location("check_translations",
-                                                      Path(__file__).resolve().parents[2] / "scripts" / "check_translations.py")
-        assert spec is not None and spec.loader is not None
-        checker = importlib.util.module_from_spec(spec)
-        sys.modules["check_translations"] = checker
-        spec.loader.exec_module(checker)
-    try:
-        return checker._tool(name)
-    except SystemExit as exc:
-        pytest.skip(str(exc))
-
-
-@contextmanager
-def marked_catalogue(tmp_path: Path, *modules: Path, lang: str = "de", forms: dict | None = None):
-    """The messages of ``modules`` as Qt's lupdate reads them, each "translated" as «its source» (each plural form
-    too), compiled by lrelease and installed for the block, which gets the sources; skips where the tools are
-    missing. What the window says through it shows which texts went through the catalogue, values filled in.
-    With ``forms`` (source -> a text, or for a plural text the list of ``lang``'s forms, one first) only those
-    messages are translated, as given, the others left to the catalogues already installed; a list given for a
-    message lupdate did not take as a plural, or a text for one it did, fails."""
-    import subprocess
-    import xml.etree.ElementTree as ET
-
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    lupdate, lrelease = qt_tool("pyside6-lupdate"), qt_tool("pyside6-lrelease")
-    ts, qm = tmp_path / "marked.ts", tmp_path / "marked.qm"
-    subprocess.run([str(lupdate), *map(str, modules), "-target-language", lang, "-ts", str(ts)], check=True,
-                   capture_output=True)
-    tree = ET.parse(ts)
-    sources = []
-    for message in tree.iter("message"):
-        source = message.findtext("source")
-        sources.append(source)
-        translation = message.find("translation")
-        if forms is not None:
-            if source in forms:
-                given, plural = forms[source], message.get("numerus") == "yes"
-                assert isinstance(given, list) == plural, f"{source!r} is {'' if plural else 'not '}a plural text"
-                translation.attrib.pop("type", None)
-                if plural:
-                    elements = translation.findall("numerusform")
-                    assert len(elements) == len(given), (source, len(elements))
-                    for form, text in zip(elements, given):
-                        form.text = text
-                else:
-                    translation.text = given
-            continue
-        translation.attrib.pop("type", None)
-        if message.get("numerus") == "yes":
-            for form in translation.findall("numerusform"):
-                form.text = f"«{source}»"
-        else:
-            translation.text = f"«{source}»"
-    if forms is not None:
-        assert set(forms) <= set(sources), f"lupdate did not find {sorted(set(forms) - set(sources))}"
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run([str(lrelease), "-nounfinished", str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    try:
-        yield sources
-    finally:
-        QCoreApplication.removeTranslator(translator)
-
-
-@contextmanager
-def catalogue(tmp_path: Path, texts: dict[tuple[str, str], str], name: str = "given"):
-    """A catalogue of the given translations, ``{(context, source): translation}``, compiled by Qt's lrelease and
-    installed for the block in front of the others (a text it lacks is looked up in those); skips where the tool is
-    missing. For texts the committed catalogues do not translate yet (the lead fills them after merging)."""
-    import subprocess
-    import xml.etree.ElementTree as ET
-
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    lrelease = qt_tool("pyside6-lrelease")
-    root = ET.Element("TS", version="2.1")
-    contexts: dict[str, ET.Element] = {}
-    for (context, source), translation in texts.items():
-        if context not in contexts:
-            contexts[context] = ET.SubElement(root, "context")
-            ET.SubElement(contexts[context], "name").text = context
-        message = ET.SubElement(contexts[context], "message")
-        ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation").text = translation
-    ts, qm = tmp_path / f"{name}.ts", tmp_path / f"{name}.qm"
-    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 def learn_dialog_for(qtbot, window, sheet: Path, monkeypatch):
