@@ -178,6 +178,21 @@ def counted(text: str) -> str:
     return _WORD_THEN_LAST_NUMBER.sub(NO_BREAK_SPACE, text)
 
 
+# what only keeps a line from breaking: a no-break space (U+00A0), a narrow one (U+202F), a no-break hyphen (U+2011)
+# and a word joiner (U+2060)
+_HELD_SPACE = re.compile("[\u00a0\u202f]")
+_HELD_SPACE_NOT_BEFORE_PERCENT = re.compile("[\u00a0\u202f](?!%)")
+
+
+def plain_spaces(text: str, keep_percent: bool = False) -> str:
+    """``text`` (a label's, held whole by :func:`counted` or :func:`unbroken`) as a tooltip or a screen reader is given
+    it: plain spaces and hyphens where the label has no-break ones, no word joiners. A tooltip that cannot wrap at
+    "13\u00a0of\u00a080\u00a0answers" ran wide, and some screen readers read a no-break space out oddly.
+    ``keep_percent``: a no-break space before a "%" stays (a tooltip that wraps never leaves the sign alone)."""
+    spaces = _HELD_SPACE_NOT_BEFORE_PERCENT if keep_percent else _HELD_SPACE
+    return spaces.sub(" ", text).replace("\u2011", "-").replace("\u2060", "")
+
+
 _SCORE_TEXTS: dict = {}   # (type, value) -> the score's text before the locale's decimal point (a table repaints them)
 _SCORE_TEXTS_MAX = 4096
 _DECIMAL = re.compile(r"-?\d+\.\d+")

@@ -28,6 +28,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from .i18n import counted as held_count
+from .i18n import plain_spaces
+from .plain_name import name_plainly
 
 translate = QCoreApplication.translate
 STUDENT_CHARS = 16   # the student's label keeps room for this many average characters
@@ -48,6 +50,15 @@ class CountLabel(QLabel):
         width = (max(self.fontMetrics().horizontalAdvance(line) for line in lines) + 2 * self.margin()
                  + margins.left() + margins.right() + 1)
         return QSize(width, self.heightForWidth(width))
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        """Its text, held whole with no-break spaces; a screen reader hears it with plain ones (:mod:`.plain_name`)."""
+        super().setText(text)
+        name_plainly(self)
+
+    def clear(self) -> None:
+        super().clear()
+        name_plainly(self)
 
 
 class StudentLabel(QLabel):
@@ -153,4 +164,4 @@ def show_counts(view, keys: list[int], left: int, items, elsewhere: int = 0) -> 
         view.left_label.setText(left_words)
         view.left_label.set_short(short_left)   # said short while the top line has no room for its words (review_top_line)
     view.progress_label.setToolTip(counted)
-    view.progress_label.setAccessibleDescription(left_words + " " + counted)
+    view.progress_label.setAccessibleDescription(plain_spaces(left_words + " " + counted))   # heard with plain spaces

@@ -23,6 +23,8 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QWidget
 
+from .i18n import plain_spaces
+from .plain_name import name_plainly
 from .plain_tip import plain_tip
 from .text_wrap import cut_at_word
 
@@ -41,6 +43,16 @@ class FoldingLabel(QLabel):
         super().__init__(text, parent)
         self.folded = False
         self.short = ""
+        name_plainly(self)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        """Its text; a screen reader hears it with plain spaces (:mod:`.plain_name`)."""
+        super().setText(text)
+        name_plainly(self)
+
+    def clear(self) -> None:
+        super().clear()
+        name_plainly(self)
 
     def set_short(self, short: str) -> None:
         """What the label says folded ("": its first line, cut): cut with "…" too where even that is too long."""
@@ -94,7 +106,8 @@ class FoldingLabel(QLabel):
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and self.folded and isinstance(e, QHelpEvent):
             own = self.toolTip()   # folded: the whole text, then the label's own tooltip if it has one
-            QToolTip.showText(e.globalPos(), plain_tip(self.text() + (f"\n\n{own}" if own else "")), self)
+            whole = plain_spaces(self.text() + (f"\n\n{own}" if own else ""), keep_percent=True)   # it may wrap anywhere
+            QToolTip.showText(e.globalPos(), plain_tip(whole), self)
             return True
         return super().event(e)
 

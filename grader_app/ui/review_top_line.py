@@ -23,6 +23,8 @@ from PySide6.QtGui import QHelpEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip
 
 from .i18n import counted as held_count
+from .i18n import plain_spaces
+from .plain_name import name_plainly
 from .plain_tip import plain_tip
 from .review_counts import CountLabel, StudentLabel
 from .style import status_word
@@ -58,10 +60,12 @@ class ShortWords(_Label):
         if text != self.text():
             self.short = ""
         super().setText(text)
+        name_plainly(self)   # heard with plain spaces
 
     def clear(self) -> None:
         self.short = ""
         super().clear()
+        name_plainly(self)
 
     def set_shortened(self, on: bool) -> None:
         if on != self.shortened:
@@ -81,7 +85,8 @@ class ShortWords(_Label):
         if e.type() != QEvent.Type.ToolTip or not self._short_now() or not isinstance(e, QHelpEvent):
             return False
         own = self.toolTip()
-        QToolTip.showText(e.globalPos(), plain_tip(self.text() + (f"\n\n{own}" if own else "")), self)
+        whole = plain_spaces(self.text() + (f"\n\n{own}" if own else ""), keep_percent=True)   # it may wrap anywhere
+        QToolTip.showText(e.globalPos(), plain_tip(whole), self)
         return True
 
     def _short_width(self) -> int:
