@@ -168,11 +168,30 @@ _NUMBER_THEN_WORD = re.compile(r"(?<!\S)(\d+) (?=\S)")
 _WORD_THEN_LAST_NUMBER = re.compile(r" (?=\d+$)")
 
 
+_COUNT_FIRST = re.compile(r"(\d+ \S+ \d+) (\S+)((?: \S+)*)")   # "13 of 80" "answers" " left to decide"
+
+
+def _held(text: str) -> str:
+    return text.replace(" ", NO_BREAK_SPACE)
+
+
 def counted(text: str) -> str:
     """``text``, a line that counts ("13 of 80 answers left to decide", "5 von 80 Antworten bewertet"), with no-break
     spaces where a wrapping label must not break it: inside "13 of 80" and after each number (before a number that
-    ends the text, in a language that puts it last), so no line ends in a number parted from its words. The words
-    after the count may still fold ("13 of 80 answers / left to decide")."""
+    ends the text, in a language that puts it last), so no line ends in a number parted from its words.
+
+    A line that starts with its count folds only between its phrases, and never leaves its last word alone on a line:
+    "13 of 80 answers / left to decide", "1187 von 1200 Antworten / noch zu entscheiden" (it read "… noch zu /
+    entscheiden" at 16 pt), and where only one word follows the count's own, "12345 von 20000 / Antworten bewertet"
+    (not "… Antworten / bewertet"); "13 of 80 left" is held whole."""
+    whole = _COUNT_FIRST.fullmatch(text)
+    if whole is not None:
+        count, noun, rest = whole.groups()
+        if not rest:
+            return _held(text)
+        if rest.count(" ") == 1:   # one word after the count's: it stays with that word
+            return _held(count) + " " + _held(noun + rest)
+        return _held(f"{count} {noun}") + " " + _held(rest.lstrip())
     text = _NUMBER_WORD_NUMBER.sub("\\1" + NO_BREAK_SPACE + "\\2" + NO_BREAK_SPACE, text)
     text = _NUMBER_THEN_WORD.sub("\\1" + NO_BREAK_SPACE, text)
     return _WORD_THEN_LAST_NUMBER.sub(NO_BREAK_SPACE, text)

@@ -19,7 +19,7 @@ from word_wrap import wrapped_lines
 from ui_helpers import results_view, review_view, scored_session
 
 ENDS_IN_NUMBER = re.compile(r"\d\s*$")
-COUNT = re.compile(r"^\d+ \S+ \d+ \S+")     # "13 of 80 answers", "5 von 80 Antworten", "5 de 80 respuestas"
+COUNT = re.compile(r"^\d+ \S+ \d+")     # "13 of 80", "5 von 80", "5 de 80"
 
 
 def _narrowest(text: str, font) -> int:
@@ -29,16 +29,18 @@ def _narrowest(text: str, font) -> int:
 
 
 def _widths_parting_a_number(text: str, font, whole: bool = False) -> list[int]:
-    """From the narrowest the label can be up, the widths at which a line of ``text`` ends in a number, or the count at
-    its start ("13 of 80 answers") is not on one line, or (``whole``: the results page's line) a text of up to
-    WHOLE_COUNT characters takes more than one line."""
+    """From the narrowest the label can be up, the widths at which a line of ``text`` ends in a number (but for a line
+    that is the count alone: "12345 von 20000" / "Antworten bewertet", test_count_lines_fold_at_phrases.py), or the
+    count at its start ("13 of 80") is not on one line, or its last word is alone on a line, or (``whole``: the results
+    page's line) a text of up to WHOLE_COUNT characters takes more than one line."""
     words = spaced(text)
     count = COUNT.match(words).group(0)
     short = whole and len(words) <= WHOLE_COUNT
     found = []
     for w in range(_narrowest(text, font), 1400, 3):
         lines = [spaced(ln) for ln in wrapped_lines(text, font, w)]
-        if (any(ENDS_IN_NUMBER.search(ln) for ln in lines[:-1]) or not any(count in ln for ln in lines)
+        if (any(ENDS_IN_NUMBER.search(ln) and ln.strip() != count for ln in lines[:-1])
+                or (len(lines) > 1 and " " not in lines[-1].strip()) or not any(count in ln for ln in lines)
                 or (short and len(lines) > 1)):
             found.append(w)
     return found
@@ -94,7 +96,8 @@ def test_the_review_count_keeps_its_numbers_with_their_words(qtbot, shipped_bund
 
 
 def test_counted_holds_only_the_count_and_the_word_after_each_number():
-    assert i18n.counted("13 of 80 answers left to decide") == "13\u00a0of\u00a080\u00a0answers left to decide"
+    # a line that starts with its count folds between its phrases only (test_count_lines_fold_at_phrases.py)
+    assert i18n.counted("13 of 80 answers left to decide") == "13\u00a0of\u00a080\u00a0answers left\u00a0to\u00a0decide"
     assert i18n.counted("Noch offen: 5") == "Noch offen:\u00a05"     # a number last keeps the word before it
     assert i18n.counted("3 need review, 9 without a model") == "3\u00a0need review, 9\u00a0without a model"
     assert i18n.counted("Question 5B0 of the sheet") == "Question 5B0 of the sheet"   # no number alone: as it is
