@@ -6061,10 +6061,6 @@
         <translation>{how}, etwa so gut wie zwei Lehrkräfte untereinander</translation>
     </message>
     <message>
-        <source>{how} (two teachers agree more closely)</source>
-        <translation>{how} (zwei Lehrkräfte stimmen besser überein)</translation>
-    </message>
-    <message>
         <source>{agreement}, but sure of no single answer</source>
         <translation>{agreement}, aber bei keiner einzelnen Antwort sicher</translation>
     </message>
@@ -6138,6 +6134,10 @@
     <message>
         <source>Though {confidence} reaches the {needed} it needs, the model does not score this answer alone: the rest of its probability lies on scores far from {score}.</source>
         <translation>Obwohl {confidence} die {needed} erreicht, die es braucht, bewertet das Modell diese Antwort nicht allein: der Rest seiner Wahrscheinlichkeit liegt auf Punktzahlen weit weg von {score}.</translation>
+    </message>
+    <message>
+        <source>{how}. Two teachers agree more closely with each other.</source>
+        <translation>{how}. Zwei Lehrkräfte stimmen untereinander besser überein.</translation>
     </message>
     <message>
         <source>{agreement}, but sure of no single answer. Two teachers agree with each other about as well.</source>

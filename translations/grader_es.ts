@@ -6061,10 +6061,6 @@
         <translation>{how}, más o menos como coinciden dos docentes</translation>
     </message>
     <message>
-        <source>{how} (two teachers agree more closely)</source>
-        <translation>{how} (dos docentes coinciden más)</translation>
-    </message>
-    <message>
         <source>{agreement}, but sure of no single answer</source>
         <translation>{agreement}, pero sin estar seguro de ninguna respuesta concreta</translation>
     </message>
@@ -6138,6 +6134,10 @@
     <message>
         <source>Though {confidence} reaches the {needed} it needs, the model does not score this answer alone: the rest of its probability lies on scores far from {score}.</source>
         <translation>Aunque {confidence} alcanza el {needed} que necesita, el modelo no puntúa solo esta respuesta: el resto de su probabilidad está en puntuaciones lejos de {score}.</translation>
+    </message>
+    <message>
+        <source>{how}. Two teachers agree more closely with each other.</source>
+        <translation>{how}. Dos docentes coinciden más entre sí.</translation>
     </message>
     <message>
         <source>{agreement}, but sure of no single answer. Two teachers agree with each other about as well.</source>

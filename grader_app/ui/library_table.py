@@ -7,15 +7,15 @@ row be in sight at once (four at the usual font in a 1280×800 window); a longer
 word that fits, and its tooltip begins with the whole text. A model's title gives up lines before its id, which is left
 out only where the title names it ("ASAP-SAS 1 — …" for asap-sas-1).
 
-The widths: the verdict columns ("Agrees with teachers", "Takes on its own") take what their words need on a line
-fewer than a cell has (two at the least); the question keeps at least half of what is left, the model takes the rest up
-to what its title and id need, and the question all that is left over. Where the question would be narrower than
+The widths: the verdict columns ("Agrees with teachers", "Takes on its own") take what their words need on a line fewer
+than a cell has (two at the least); the question keeps at least half of what is left, the model takes the rest up to
+what its title and id need, and the question all that is left over. Where the question would be narrower than
 :data:`QUESTION_CHARS` average characters, a verdict column says a shorter form of its words (its item's
-:data:`FORMS_ROLE`, longest first: "closely" for "closely (two teachers agree more closely)"), the shorter forms that
-leave the most room first; every row of a column says the same form, so the rows read alike. A column is never narrower
-than the longest word of its title, which wraps between words in a header as tall as its lines; the model's never
-narrower than the widest word of a model's title with "…" after it (up to 24 average characters), so that a title
-cut short ends after a whole word (at twelve average characters, 138 px at 16 pt, the first model's read
+:data:`FORMS_ROLE`, longest first: "closely" for "closely. Two teachers agree more closely with each other."), the
+shorter forms that leave the most room first; every row of a column says the same form, so the rows read alike. A column
+is never narrower than the longest word of its title, which wraps between words in a header as tall as its lines; the
+model's never narrower than the widest word of a model's title with "…" after it (up to 24 average characters), so that
+a title cut short ends after a whole word (at twelve average characters, 138 px at 16 pt, the first model's read
 "replicatin…"; now 165 px).
 """
 from __future__ import annotations

@@ -47,9 +47,11 @@ def short_question(prompt: str, title: str = "") -> str:
 
 
 def agreement_words(student: float | None, humans: float | None = None) -> str:
-    """How well the model's scores agree with teachers', in words: 'well (two teachers agree more
-    closely)'. From the quadratic weighted kappa on answers it never saw (1 is perfect, 0.70 is the
-    usual bar), against two teachers' agreement with each other when the bundle knows it."""
+    """How well the model's scores agree with teachers', in words: 'well. Two teachers agree more closely with each
+    other.' (the comparison in a sentence of its own, as :func:`bundle_agreement` says it of a model that takes no
+    answer on its own; it was in brackets, "well (two teachers agree more closely)"). From the quadratic weighted kappa
+    on answers it never saw (1 is perfect, 0.70 is the usual bar), against two teachers' agreement with each other when
+    the bundle knows it."""
     if student is None:
         return translate("wording", "not measured")
     words = ((0.8, translate("wording", "closely")), (0.7, translate("wording", "well")),
@@ -59,7 +61,7 @@ def agreement_words(student: float | None, humans: float | None = None) -> str:
         return word
     if student >= humans - 0.05:
         return translate("wording", "{how}, about as well as two teachers agree").format(how=word)
-    return translate("wording", "{how} (two teachers agree more closely)").format(how=word)
+    return translate("wording", "{how}. Two teachers agree more closely with each other.").format(how=word)
 
 
 def bundle_agreement(manifest: dict, student: float | None, humans: float | None = None) -> str:
