@@ -189,6 +189,9 @@ TEXTS: dict[str, str] = {
     "project.decisions_unsaved_at_close": "%n decisions could not be saved to {name} before it was closed "
                                           "({why}); check the disk has room and the file is not read-only, then open "
                                           "the sheet again and redo them",
+    "project.decisions_and_more_unsaved_at_close": "%n decisions and {what} could not be saved to {name} before it was "
+                                                   "closed ({why}); check the disk has room and the file is not "
+                                                   "read-only, then open the sheet again and redo them",
     "project.unsaved_at_close": "{what} could not be saved to {name} before it was closed ({why}); check the disk has "
                                 "room and the file is not read-only, then open the sheet again and redo them",
     "project.still_writing": "Grader was still writing to {name} when it closed (%n changes waiting); check the "
@@ -342,6 +345,9 @@ SINGULAR: dict[str, str] = {
     "project.decisions_unsaved_at_close": "%n decision could not be saved to {name} before it was closed ({why}); "
                                           "check the disk has room and the file is not read-only, then open the "
                                           "sheet again and redo it",
+    "project.decisions_and_more_unsaved_at_close": "%n decision and {what} could not be saved to {name} before it was "
+                                                   "closed ({why}); check the disk has room and the file is not "
+                                                   "read-only, then open the sheet again and redo them",
     "project.still_writing": "Grader was still writing to {name} when it closed (%n change waiting); check the disk, "
                              "and open the sheet again later to see what was saved",
     "project.columns_renamed": "this sheet has no column {gone} any more, which {name} was made with; {found} holds "

@@ -146,6 +146,7 @@ def test_every_counted_text_has_its_english_for_one_with_the_same_values():
     kinds = {kind for kind in TEXTS if counted(kind)}
     assert kinds == set(SINGULAR) == {"project.decisions_unsaved", "project.decisions_and_more_unsaved",
                                       "project.decisions_unsaved_at_close",
+                                      "project.decisions_and_more_unsaved_at_close",
                                       "project.still_writing", "learn.scores_not_numbers", "learn.too_few_marks",
                                       "learn.too_few_to_save", "learn.too_few_answers_to_save",
                                       "project.columns_renamed", "project.columns_gone", "project.columns_lose",

@@ -142,6 +142,29 @@
         <translation>Ihre Entscheidungen werden vor dem Schließen noch einmal gespeichert…</translation>
     </message>
     <message>
+        <source>Saving your changes once more before closing…</source>
+        <translation>Ihre Änderungen werden vor dem Schließen noch einmal gespeichert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>your %n decisions</source>
+        <translation>
+            <numerusform>Ihre Entscheidung</numerusform>
+            <numerusform>Ihre %n Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Changes not saved to {file}, even when tried again just now: {what}. If you close, they are lost.</source>
+        <translation>Nicht in {file} gespeichert, auch nicht beim erneuten Versuch eben: {what}. Wenn Sie schließen, geht das verloren.</translation>
+    </message>
+    <message>
+        <source>Close and &amp;lose these changes</source>
+        <translation>Schließen und diese Änderungen &amp;verlieren</translation>
+    </message>
+    <message>
         <source>Decisions not saved</source>
         <translation>Entscheidungen nicht gespeichert</translation>
     </message>
@@ -157,8 +180,16 @@
         <translation>Der Datenträger ist voll: schaffen Sie dort Platz und versuchen Sie es erneut, oder exportieren Sie die bewertete Tabelle auf ein anderes Laufwerk, um Ihre Entscheidungen dort zu behalten.</translation>
     </message>
     <message>
+        <source>The disk is full: free some space on it and try again.</source>
+        <translation>Der Datenträger ist voll: schaffen Sie dort Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>Try again once the file can be written, or export the graded sheet to another drive to keep your decisions there.</source>
         <translation>Versuchen Sie es erneut, sobald die Datei geschrieben werden kann, oder exportieren Sie die bewertete Tabelle auf ein anderes Laufwerk, um Ihre Entscheidungen dort zu behalten.</translation>
+    </message>
+    <message>
+        <source>Try again once the file can be written.</source>
+        <translation>Versuchen Sie es erneut, sobald die Datei geschrieben werden kann.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -168,16 +199,16 @@
         <source>&amp;Export the graded sheet elsewhere…</source>
         <translation>Bewertete Tabelle &amp;woandershin exportieren…</translation>
     </message>
+    <message>
+        <source>The sheet stays open; your changes are kept in this window.</source>
+        <translation>Die Tabelle bleibt geöffnet; Ihre Änderungen bleiben in diesem Fenster erhalten.</translation>
+    </message>
     <message numerus="yes">
         <source>Close and &amp;lose %n decisions</source>
         <translation>
             <numerusform>Schließen und die Entscheidung &amp;verlieren</numerusform>
             <numerusform>Schließen und %n Entscheidungen &amp;verlieren</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The sheet stays open; your decisions are kept in this window.</source>
-        <translation>Die Tabelle bleibt geöffnet; Ihre Entscheidungen bleiben in diesem Fenster erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2861,13 @@
         <translation>
             <numerusform>%n Entscheidung konnte vor dem Schließen nicht in {name} gespeichert werden ({why}); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist, öffnen Sie dann die Tabelle erneut und treffen Sie sie noch einmal</numerusform>
             <numerusform>%n Entscheidungen konnten vor dem Schließen nicht in {name} gespeichert werden ({why}); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist, öffnen Sie dann die Tabelle erneut und treffen Sie sie noch einmal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions and {what} could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
+        <translation>
+            <numerusform>%n Entscheidung und {what} konnten vor dem Schließen nicht in {name} gespeichert werden ({why}); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist, öffnen Sie dann die Tabelle erneut und wiederholen Sie alles</numerusform>
+            <numerusform>%n Entscheidungen und {what} konnten vor dem Schließen nicht in {name} gespeichert werden ({why}); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist, öffnen Sie dann die Tabelle erneut und wiederholen Sie alles</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -28,6 +28,13 @@
 <context>
     <name>CloseWithUnsaved</name>
     <message numerus="yes">
+        <source>your %n decisions</source>
+        <translation>
+            <numerusform>your decision</numerusform>
+            <numerusform>your %n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of your decisions could not be saved to {file}, even when tried again just now; if you close, they are lost.</source>
         <translation>
             <numerusform>One of your decisions could not be saved to {file}, even when tried again just now; if you close, it is lost.</numerusform>
@@ -819,6 +826,13 @@
         <translation>
             <numerusform>%n decision could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo it</numerusform>
             <numerusform>%n decisions could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions and {what} could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
+        <translation>
+            <numerusform>%n decision and {what} could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</numerusform>
+            <numerusform>%n decisions and {what} could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</numerusform>
         </translation>
     </message>
     <message numerus="yes">

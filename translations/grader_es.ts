@@ -142,6 +142,29 @@
         <translation>Guardando tus decisiones una vez más antes de cerrar…</translation>
     </message>
     <message>
+        <source>Saving your changes once more before closing…</source>
+        <translation>Guardando tus cambios una vez más antes de cerrar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>your %n decisions</source>
+        <translation>
+            <numerusform>tu decisión</numerusform>
+            <numerusform>tus %n decisiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Changes not saved to {file}, even when tried again just now: {what}. If you close, they are lost.</source>
+        <translation>No se pudo guardar en {file}, ni siquiera al intentarlo de nuevo ahora: {what}. Si cierras, se pierde.</translation>
+    </message>
+    <message>
+        <source>Close and &amp;lose these changes</source>
+        <translation>Cerrar y &amp;perder estos cambios</translation>
+    </message>
+    <message>
         <source>Decisions not saved</source>
         <translation>Decisiones sin guardar</translation>
     </message>
@@ -157,8 +180,16 @@
         <translation>El disco está lleno: libera espacio en él y vuelve a intentarlo, o exporta la hoja corregida a otra unidad para conservar allí tus decisiones.</translation>
     </message>
     <message>
+        <source>The disk is full: free some space on it and try again.</source>
+        <translation>El disco está lleno: libera espacio en él y vuelve a intentarlo.</translation>
+    </message>
+    <message>
         <source>Try again once the file can be written, or export the graded sheet to another drive to keep your decisions there.</source>
         <translation>Vuelve a intentarlo cuando se pueda escribir el archivo, o exporta la hoja corregida a otra unidad para conservar allí tus decisiones.</translation>
+    </message>
+    <message>
+        <source>Try again once the file can be written.</source>
+        <translation>Vuelve a intentarlo cuando se pueda escribir el archivo.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -168,16 +199,16 @@
         <source>&amp;Export the graded sheet elsewhere…</source>
         <translation>&amp;Exportar la hoja corregida a otro sitio…</translation>
     </message>
+    <message>
+        <source>The sheet stays open; your changes are kept in this window.</source>
+        <translation>La hoja sigue abierta; tus cambios se conservan en esta ventana.</translation>
+    </message>
     <message numerus="yes">
         <source>Close and &amp;lose %n decisions</source>
         <translation>
             <numerusform>Cerrar y &amp;perder la decisión</numerusform>
             <numerusform>Cerrar y &amp;perder %n decisiones</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The sheet stays open; your decisions are kept in this window.</source>
-        <translation>La hoja sigue abierta; tus decisiones se conservan en esta ventana.</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2861,13 @@
         <translation>
             <numerusform>%n decisión no se pudo guardar en {name} antes de cerrarlo ({why}); comprueba que el disco tiene espacio y que el archivo no es de solo lectura, luego abre la hoja de nuevo y vuelve a tomarla</numerusform>
             <numerusform>%n decisiones no se pudieron guardar en {name} antes de cerrarlo ({why}); comprueba que el disco tiene espacio y que el archivo no es de solo lectura, luego abre la hoja de nuevo y vuelve a tomarlas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions and {what} could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
+        <translation>
+            <numerusform>%n decisión y {what} no se pudieron guardar en {name} antes de cerrarlo ({why}); comprueba que el disco tiene espacio y que el archivo no es de solo lectura, luego abre la hoja de nuevo y repítelo todo</numerusform>
+            <numerusform>%n decisiones y {what} no se pudieron guardar en {name} antes de cerrarlo ({why}); comprueba que el disco tiene espacio y que el archivo no es de solo lectura, luego abre la hoja de nuevo y repítelo todo</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -32,6 +32,15 @@ def parts(whats: Iterable[str]) -> ProjectError | str:
     return joined
 
 
+DECISION_WHATS = ("your decision", "a change")   # the held changes counted as decisions; the others are named
+
+
+def held_others(whats: Iterable[str]) -> list[str]:
+    """What the held changes other than the decisions are (``Write.what``), each once, in order: what is named beside the
+    decisions' count ("3 of your decisions and your comment")."""
+    return [w for w in dict.fromkeys(whats) if w not in DECISION_WHATS]
+
+
 def detail(error: BaseException | None) -> str:
     why = getattr(error, "values", {}).get("why")   # not from the brackets: a name may have some ("p (recovered)")
     if why is not None:
@@ -55,12 +64,15 @@ def unsaved_failure(name: str, decisions: int, whats: Iterable[str], error: Base
     or a threshold held after a decision must not go unsaid), ``whats`` what each held change is (``Write.what``);
     ``closing``, the project is being closed with them still unwritten (``error``: why)."""
     whats = list(whats)
+    others = held_others(whats)   # held with the decisions: named, as the decisions are counted (a comment, the thresholds)
     if closing:
+        if decisions and others:   # lost with them: a teacher told of the decisions only would not redo the rest
+            return ProjectError.said("project.decisions_and_more_unsaved_at_close", count=decisions, what=parts(others),
+                                     name=name, why=detail(error))
         if decisions:
             return ProjectError.said("project.decisions_unsaved_at_close", count=decisions, name=name, why=detail(error))
         return ProjectError.said("project.unsaved_at_close", what=parts(whats), name=name, why=detail(error))
-    others = [w for w in whats if w not in ("your decision", "a change")]   # held with them: named, as the decisions
-    if decisions and others:                                                 # are counted (a comment, the thresholds)
+    if decisions and others:
         return ProjectError.said("project.decisions_and_more_unsaved", name=name, count=decisions, what=parts(others))
     if decisions:
         return ProjectError.said("project.decisions_unsaved", name=name, count=decisions)

@@ -123,6 +123,11 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectDecisions, ProjectUndo)
         return self._writer.unsaved() if self._writer is not None else {}
 
     @property
+    def held_changes(self) -> list[str]:
+        """What each change a failed write left in memory is (``Write.what``: "your decision", "the thresholds"...), once."""
+        return list(dict.fromkeys(w.what for w in list(self._writer.held))) if self._writer is not None else []
+
+    @property
     def last_error(self) -> ProjectError | None:
         """Why the last write failed, while something is unsaved (None once all is written)."""
         return self._close_error or (self._writer.last_error if self._writer is not None else None)

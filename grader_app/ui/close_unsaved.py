@@ -1,8 +1,10 @@
-"""Closing a sheet (or quitting) while some of the teacher's decisions are not in its project file (a full disk, a
+"""Closing a sheet (or quitting) while some of the teacher's changes are not in its project file (a full disk, a
 file made read-only): they are written once more first, on a worker; if they still cannot be, the teacher is asked,
 without blocking: try again (after freeing space), export the graded sheet elsewhere (the sheet stays open), close and
-lose them, or cancel (the sheet stays open). Nothing is closed while the decisions are being written or the question
-is open."""
+lose them, or cancel (the sheet stays open). Nothing is closed while the changes are being written or the question
+is open. The question counts the decisions and names every other change held with them (a comment, the thresholds,
+the comment bank, the blind-marking switch): told of the decisions only, a teacher would close believing only they were
+at stake, and with only a threshold held the sheet closed without a word."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
@@ -10,13 +12,20 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from ..io.project_problems import disk_full
+from ..io.project_problems import disk_full, held_others, parts
+from ..io.project_schema import ProjectError
 from .messages import plain
+from .problem_words import words
 
 if TYPE_CHECKING:
     from ..io.project_store import ProjectStore
 
 SAVE_AGAIN_WAIT = 15.0   # seconds the worker waits for the decisions to be written once more
+
+
+def held(store: ProjectStore | None) -> bool:
+    """Whether ``store``'s writer holds changes it could not write (decisions, or any other)."""
+    return store is not None and bool(store.unsaved or store.held_changes)
 
 
 class CloseWithUnsaved(QObject):
@@ -52,7 +61,7 @@ class CloseWithUnsaved(QObject):
             if self.box is not None:
                 self.box.raise_()
             return True
-        if store is None or not store.unsaved:
+        if not held(store):
             return False
         self._then, self._store = then, store
         self._save_again()
@@ -63,7 +72,9 @@ class CloseWithUnsaved(QObject):
         store = self._store
         if store is None:
             return
-        self.window.statusBar().showMessage(self.tr("Saving your decisions once more before closing…"))
+        self.window.statusBar().showMessage(self.tr("Saving your decisions once more before closing…")
+                                            if not held_others(store.held_changes) else
+                                            self.tr("Saving your changes once more before closing…"))
         self.window.tasks.run(store.flush, SAVE_AGAIN_WAIT, on_done=lambda _ok: self._tried(store),
                               on_error=lambda _exc: self._tried(store), on_cancel=lambda: self._tried(store),
                               name="save the unsaved decisions")
@@ -73,31 +84,43 @@ class CloseWithUnsaved(QObject):
             self._forget()
             return
         self.window.statusBar().clearMessage()
-        if store.unsaved:
+        if held(store):
             self._ask(len(store.unsaved), store)
         else:
             self._let_go()
 
     # ----- asking -------------------------------------------------------------------------------------------
     def _ask(self, n: int, store: ProjectStore) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Decisions not saved"),
-                          self.tr("%n of your decisions could not be saved to {file}, even when tried again just now; "
-                                  "if you close, they are lost.", "", n).format(file=store.path.name),
-                          QMessageBox.StandardButton.NoButton, self.window)
+        others = held_others(store.held_changes)   # held with the decisions, or alone: named, as the decisions are counted
+        if others:
+            what = parts(others)
+            if n:   # "your 3 decisions and the thresholds"
+                what = ProjectError.said("project.parts", what=self.tr("your %n decisions", "", n), more=what)
+            title, text = self.tr("Changes not saved"), self.tr(
+                "Changes not saved to {file}, even when tried again just now: {what}. If you close, they are lost.")
+            text = text.format(file=store.path.name, what=words(what))
+            lose = self.tr("Close and &lose these changes")
+        else:
+            title, text = self.tr("Decisions not saved"), self.tr(
+                "%n of your decisions could not be saved to {file}, even when tried again just now; if you close, they "
+                "are lost.", "", n).format(file=store.path.name)
+            lose = self.tr("Close and &lose %n decisions", "", n)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)   # names of files, models and questions, as written
         problem = store.last_error
         if disk_full(problem, store.path.parent):   # in so many words (the writer's sentence says less)
             box.setInformativeText(self.tr("The disk is full: free some space on it and try again, or export the graded "
-                                           "sheet to another drive to keep your decisions there."))
+                                           "sheet to another drive to keep your decisions there.") if n else
+                                   self.tr("The disk is full: free some space on it and try again."))
         else:
             why = plain(problem) + " " if problem is not None else ""
-            box.setInformativeText(why + self.tr("Try again once the file can be written, or export the graded sheet to "
-                                                 "another drive to keep your decisions there."))
+            box.setInformativeText(why + (self.tr("Try again once the file can be written, or export the graded sheet to "
+                                                  "another drive to keep your decisions there.") if n else
+                                          self.tr("Try again once the file can be written.")))
         self.retry_button = box.addButton(self.tr("&Try again"), QMessageBox.ButtonRole.AcceptRole)
         self.export_button = box.addButton(self.tr("&Export the graded sheet elsewhere…"),
                                            QMessageBox.ButtonRole.ActionRole)
-        self.lose_button = box.addButton(self.tr("Close and &lose %n decisions", "", n),
-                                         QMessageBox.ButtonRole.DestructiveRole)
+        self.lose_button = box.addButton(lose, QMessageBox.ButtonRole.DestructiveRole)
         self.cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(self.retry_button)
         box.setEscapeButton(self.cancel_button)
@@ -120,7 +143,7 @@ class CloseWithUnsaved(QObject):
             if clicked is not None and clicked is self.export_button:
                 self.window.show_export()
             else:
-                self.window.news.warn(self.tr("The sheet stays open; your decisions are kept in this window."), 8000)
+                self.window.news.warn(self.tr("The sheet stays open; your changes are kept in this window."), 8000)
 
     # ----- done -------------------------------------------------------------------------------------------
     def _let_go(self) -> None:

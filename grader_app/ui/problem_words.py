@@ -187,6 +187,9 @@ MARKED = (
     Numerus.translate("Problem", "%n decisions could not be saved to {name} before it was closed ({why}); check the disk "
                                  "has room and the file is not read-only, then open the sheet again and redo them", "",
                       "count"),
+    Numerus.translate("Problem", "%n decisions and {what} could not be saved to {name} before it was closed ({why}); check "
+                                 "the disk has room and the file is not read-only, then open the sheet again and redo "
+                                 "them", "", "count"),
     QT_TRANSLATE_NOOP("Problem", "{what} could not be saved to {name} before it was closed ({why}); check the disk has room "
                                  "and the file is not read-only, then open the sheet again and redo them"),
     Numerus.translate("Problem", "Grader was still writing to {name} when it closed (%n changes waiting); check the disk, "

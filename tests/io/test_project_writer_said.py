@@ -64,10 +64,11 @@ def test_changes_held_on_a_full_disk_are_said_with_their_kind_in_the_same_englis
     assert str(told) == ("your decision and the thresholds and the blind-marking switch are kept but could not be saved "
                          f"to p.grader-project (1 unsaved); {REASON}")
 
-    problem = writer.close(10)             # tried once more at close: the disk is still full
-    assert problem.kind == "project.decisions_unsaved_at_close" and problem.values["count"] == 1
-    assert str(problem) == ("1 decision could not be saved to p.grader-project before it was closed (database or "
-                            f"disk is full); {REASON}, then open the sheet again and redo it")
+    problem = writer.close(10)             # tried once more at close: the disk is still full; what is lost, all named
+    assert problem.kind == "project.decisions_and_more_unsaved_at_close" and problem.values["count"] == 1
+    assert str(problem) == ("1 decision and the thresholds and the blind-marking switch could not be saved to "
+                            "p.grader-project before it was closed (database or disk is full); "
+                            f"{REASON}, then open the sheet again and redo them")
 
 
 def test_a_change_that_can_never_be_written_is_said_with_its_kind(tmp_path):

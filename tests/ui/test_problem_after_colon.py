@@ -48,8 +48,11 @@ def test_the_project_file_not_saved_at_close_is_said_after_the_colon_in_small_le
     accept_mapping(qtbot, window)
     failing_writes(monkeypatch)                      # every write fails, as on a full disk
     window.blind.set_blind(True)                     # remembered in the project file: this write fails
+    qtbot.waitUntil(lambda: window.store.held_changes == ["the blind-marking switch"], timeout=10000)
+    window.close_sheet()                             # asked first (tests/ui/test_close_names_what_is_held.py)
+    qtbot.waitUntil(lambda: window.unsaved_close.box is not None, timeout=30000)
     with qtbot.waitSignal(window.sheetClosed, timeout=30000):
-        window.close_sheet()
+        window.unsaved_close.lose_button.click()
     said = window.statusBar().currentMessage()
     assert CLOSED[language] in said, said
     assert window.last_error[0].isupper()            # said alone, the problem is a sentence of its own

@@ -41,6 +41,9 @@ GERMAN = {
         "erneut und treffen Sie sie noch einmal",
         "%n Entscheidungen konnten vor dem Schließen nicht in {name} gespeichert werden ({why}); öffnen Sie die "
         "Tabelle erneut und treffen Sie sie noch einmal"],
+    "project.decisions_and_more_unsaved_at_close": [
+        "%n Entscheidung und {what} konnten vor dem Schließen nicht in {name} gespeichert werden ({why})",
+        "%n Entscheidungen und {what} konnten vor dem Schließen nicht in {name} gespeichert werden ({why})"],
     "project.still_writing": [
         "Grader schrieb beim Schließen noch in {name} (%n Änderung ausstehend); prüfen Sie den Datenträger",
         "Grader schrieb beim Schließen noch in {name} (%n Änderungen ausstehend); prüfen Sie den Datenträger"],
@@ -154,7 +157,7 @@ def test_lupdate_takes_each_counted_text_as_a_plural_and_every_other_as_a_plain_
     found = _messages(_lupdate(tmp_path, "de"))
     assert found == {window_text(kind): counted(kind) for kind in TEXTS}   # the window's sentence, where it has one
     assert sorted(source for source, numerus in found.items() if numerus) == sorted(TEXTS[k] for k in COUNTED)
-    assert len(COUNTED) == 16
+    assert len(COUNTED) == 17
     # English keeps only the plural texts: exactly the counted problems come into grader_en.ts
     assert _messages(_lupdate(tmp_path, "en")) == {TEXTS[kind]: True for kind in COUNTED}
 
