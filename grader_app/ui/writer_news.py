@@ -5,7 +5,9 @@ not be saved, not if the failure was heard only once they were written; ``savedI
 commit wrote), and a project file that had gone written again (``savedAfterAll`` in the place of the failures that said
 it could not be, :data:`GONE`, and ``savedInBrief``, with the held changes' news in its detail if the commit wrote them
 too): the whole sentences are cut on the bar at 16 pt. A failure of held changes is said with those of its kind said
-before, whose place it takes: it says them all (:data:`HELD`); one that says what was said last (a try refused again
+before, whose place it takes: it says them all (:data:`HELD`); the decisions' failure that names what is held with them
+takes the place of the other held changes' warnings too, as it names them (a threshold held, then decisions: one
+warning, then one news, each naming the threshold once); one that says what was said last (a try refused again
 with the same changes held or the same problem) is not said again: the warning stands in the notes. One said again while
 the file is gone is followed on the bar by a few words that say the file is gone (``warnedInBrief``): the more serious
 and lasting problem, what the teacher must act on (keep Grader open: the work is kept only while it runs), where the
@@ -93,6 +95,9 @@ class WriterNews:
             return
         said = plain(error)   # a held changes' failure says all of its kind: it takes the place of those said before
         told = self.held_told.setdefault(kind, []) if held else self.gone_told if kind in GONE else []
+        if error.kind == HELD[1] and HELD[2] in self.held_told:   # it names what was held before the decisions too (a
+            told[:0] = self.held_told.pop(HELD[2])                # threshold): in the place of that warning, said once,
+            self.held_heard.pop(HELD[2], None)                    # and so is the news once they are written
         if told and told[-1] == said:   # a try refused again (in time, or with a change) that says nothing new: the
             c.retrying.update()         # warning stands in the notes; said again, it would take the review's message
             return                      # line and flash on the bar each time (a larger count or another problem is new)

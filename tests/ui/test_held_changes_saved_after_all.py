@@ -10,7 +10,8 @@ Two kinds written after all by one commit (a threshold, then decisions) each got
 status bar, which says one sentence at a time, showed only the last: the threshold's news was gone as it came. Now it
 says both in one sentence, in the notes' order ("Saved in … after all: the thresholds and your 3 decisions."): one
 sentence naming the file once reads at a glance and fits the bar where two would be cut, and said one after another
-the first would be there only until the second came.
+the first would be there only until the second came. Where the decisions' warning names the threshold held before
+them, it takes the threshold's warning's place, and one news says both once.
 
 The disk is made full as in tests/ui/test_decisions_saved_after_all.py (tests/failing_disk.py), in the real window
 with a sheet scored for real."""
@@ -66,10 +67,12 @@ def test_a_comment_written_after_all_takes_the_place_of_its_warning_in_the_notes
     assert saved not in view.message_label.text()
 
 
-def test_a_threshold_and_decisions_written_after_all_each_take_their_warnings_place(qtbot, window, tmp_path, monkeypatch):
-    """A threshold refused, then decisions refused with it: two warnings (the decisions' names the threshold held with
-    them: tests/ui/test_decisions_warning_names_what_is_held.py); once one commit writes them all, each warning gives way
-    to its own news, and none is left; the status bar says what was written in one sentence."""
+def test_a_threshold_and_decisions_written_after_all_are_said_once(qtbot, window, tmp_path, monkeypatch):
+    """A threshold refused, then decisions refused with it: the decisions' warning names the threshold held with them
+    (tests/ui/test_decisions_warning_names_what_is_held.py), so it takes the threshold's warning's place, and once one
+    commit writes them all its news takes that place in turn: the threshold is said once, not in two warnings and then
+    in two news ("…: the thresholds." above "…: your 3 decisions and the thresholds."); the status bar says what was
+    written in one sentence."""
     session, store, _keys, view = _idle_under_review(qtbot, window, tmp_path)
     notes, bar = window.notices, window.statusBar()
     before = list(notes.notes)
@@ -86,18 +89,17 @@ def test_a_threshold_and_decisions_written_after_all_each_take_their_warnings_pl
     refused = f"{n} of your decisions and the thresholds are kept but could not be saved to {PROJECT}; check the disk"
     qtbot.waitUntil(lambda: any(p.startswith(refused) for p in notes.problems), timeout=10000)
     said = notes.notes[len(before):]
-    assert notes.notes[:len(before)] == before and len(said) == 2   # the decisions' warning, one, under the threshold's
-    assert said[0] == threshold and said[1].startswith(refused)
+    assert notes.notes[:len(before)] == before and len(said) == 1   # in the threshold's warning's place, naming it
+    assert said[0].startswith(refused) and threshold not in notes.notes
 
     disk["on"] = False                                          # room again: the next decision carries them all
     qtbot.keyClick(view, Qt.Key.Key_0)
     both = f"Saved in {PROJECT} after all: your {n} decisions and the thresholds."
-    news = [f"Saved in {PROJECT} after all: the thresholds.", both]
-    qtbot.waitUntil(lambda: notes.infos == news, timeout=10000)
+    qtbot.waitUntil(lambda: notes.infos == [both], timeout=10000)
     assert store.last_error is None and store.unsaved == {}
-    assert notes.notes == before + news                         # each warning's news where it was, no warning left
+    assert notes.notes == before + [both]                       # the warning's news where it was, no warning left
     assert bar.currentMessage() == "Nothing is lost: saved after all."   # in a few words: whole at 16 pt
-    assert bar.toolTip() == both                                # the decisions' news names the thresholds too
+    assert bar.toolTip() == both
     window.close_sheet()                                        # the threshold is in the project file
     with qtbot.waitSignal(window.sessionReady, timeout=10000):
         window.open_sheet(tmp_path / "answers.csv")
