@@ -4333,6 +4333,14 @@
         <source>Not saved yet: {name} is gone; keep Grader open.</source>
         <translation>Nicht gespeichert: {name} fehlt; Grader offen lassen.</translation>
     </message>
+    <message>
+        <source>Not saved yet: {name} was replaced; keep Grader open or you lose {what}.</source>
+        <translation>Nicht gespeichert: {name} ersetzt; Grader offen lassen, sonst verloren: {what}.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {name} is gone; keep Grader open or you lose {what}.</source>
+        <translation>Nicht gespeichert: {name} fehlt; Grader offen lassen, sonst verloren: {what}.</translation>
+    </message>
 </context>
 <context>
     <name>ScoringStrip</name>

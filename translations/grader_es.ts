@@ -4333,6 +4333,14 @@
         <source>Not saved yet: {name} is gone; keep Grader open.</source>
         <translation>Sin guardar: falta {name}; deja Grader abierto.</translation>
     </message>
+    <message>
+        <source>Not saved yet: {name} was replaced; keep Grader open or you lose {what}.</source>
+        <translation>Sin guardar: {name} sustituido; deja Grader abierto o perderás {what}.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {name} is gone; keep Grader open or you lose {what}.</source>
+        <translation>Sin guardar: falta {name}; deja Grader abierto o perderás {what}.</translation>
+    </message>
 </context>
 <context>
     <name>ScoringStrip</name>

@@ -109,6 +109,12 @@ def written_again_in_brief(restored: ProjectRestored) -> str:
         name=restored.values.get("name", ""))
 
 
+def held_named(failure: ProjectError) -> str:
+    """What a held changes' failure says is held, in the teacher's language, counted and named as it does ("your 3
+    decisions and the thresholds", "your comment"): said where the failure itself is not (the file gone, said first)."""
+    return words(_named([failure]))
+
+
 def _named(failures: Iterable[ProjectError]) -> object:
     """What ``failures`` name, joined in their order ("your 3 decisions and the thresholds"; not translated yet)."""
     said = [translate("ScoringController", "your %n decisions", "", _count(f)) if f.kind in (DECISIONS, MORE)

@@ -11,8 +11,10 @@ warning, then one news, each naming the threshold once); one that says what was 
 with the same changes held or the same problem) is not said again: the warning stands in the notes. One said again while
 the file is gone is followed on the bar by a few words that say the file is gone (``warnedInBrief``): the more serious
 and lasting problem, what the teacher must act on (keep Grader open: the work is kept only while it runs), where the
-held changes' warning alone would read as a full disk only; the notes and the review line say the held changes'
-warning whole, in its place."""
+held changes' warning alone would read as a full disk only; the notes say the held changes' warning whole, in its
+place, and the review screen's message line says what the bar says with what is held, counted as the warning counts
+it ("Not saved yet: answers.grader-project is gone; keep Grader open or you lose your 3 decisions.": :func:`gone_line`),
+until the news that they are written, or that the file is, takes its place."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -21,7 +23,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..io.project_store import ProjectError, ProjectRestored, ProjectStore
 from .messages import plain
-from .saved_after_all_words import held_in_brief, held_saved, said_once, written_again_in_brief
+from .saved_after_all_words import held_in_brief, held_named, held_saved, said_once, written_again_in_brief
 
 translate = QCoreApplication.translate
 
@@ -49,10 +51,11 @@ class WriterNews:
         self.gone_told: list[str] = []      # the failures said since that the file that had gone could not be written
         self.held_news: list[ProjectError] = []   # the held changes' failures whose news the writer's last news said
         self.gone_kind = GONE[0]            # how the file went, as its last failure said (deleted, or replaced)
+        self.lines_told: list[str] = []     # the review line's words said since for held changes while the file is gone
 
     def forget(self) -> None:
         """Another store, or none: nothing told or heard of it."""
-        self.held_told, self.held_heard, self.gone_told, self.held_news = {}, {}, [], []
+        self.held_told, self.held_heard, self.gone_told, self.held_news, self.lines_told = {}, {}, [], [], []
 
     def written_after_all(self, store: ProjectStore) -> None:
         """The store's writer wrote again after a failed write: the changes it held are in, said so for each kind whose
@@ -60,8 +63,9 @@ class WriterNews:
         c = self.controller
         told, heard, self.held_told, self.held_heard = self.held_told, self.held_heard, {}, {}
         self.held_news = [heard[kind] for kind in told]
+        lines, self.lines_told = (self.lines_told, []) if told else ([], self.lines_told)   # no longer true either
         for kind, said in told.items():
-            c.savedAfterAll.emit(held_saved(heard[kind], store.path.name), 20000, tuple(said))
+            c.savedAfterAll.emit(held_saved(heard[kind], store.path.name), 20000, tuple(said) + tuple(lines))
         if told:   # one sentence at a time on the bar, in a few words: the whole is cut at 16 pt (its tooltip)
             brief, whole = held_in_brief(self.held_news, store.path.name)
             c.savedInBrief.emit(brief, 20000, whole)
@@ -73,7 +77,8 @@ class WriterNews:
         current = c.store
         if isinstance(error, ProjectRestored):   # the file had gone and was written again: nothing lost
             if store is current:   # in the place of the failures that said it could not be, no longer true
-                told, self.gone_told = self.gone_told, []
+                told, self.gone_told, lines, self.lines_told = self.gone_told, [], self.lines_told, []
+                told = told + lines   # the review line's words for the file gone are no longer true
                 said = plain(error)
                 c.savedAfterAll.emit(said, 30000, tuple(told))
                 name = store.path.name if store is not None else ""
@@ -101,12 +106,16 @@ class WriterNews:
         if told and told[-1] == said:   # a try refused again (in time, or with a change) that says nothing new: the
             c.retrying.update()         # warning stands in the notes; said again, it would take the review's message
             return                      # line and flash on the bar each time (a larger count or another problem is new)
-        c.writeFailed.emit(error)
+        gone = held and bool(self.gone_told)   # the file is still gone: said first, as on the bar, with what is held
+        line = gone_line(self.gone_kind, current.path.name, error) if gone else None
+        c.writeFailed.emit(error if line is None else line)
+        if line is not None:
+            self.lines_told.append(plain(line))
         c.saveFailed.emit(said, 15000, tuple(told))
         told.append(said)
         if kind in GONE:
             self.gone_kind = kind
-        elif held and self.gone_told:   # the file is still gone: the bar says that first, both warnings its tooltip
+        elif gone:   # the file is still gone: the bar says that first, both warnings its tooltip
             c.warnedInBrief.emit(gone_in_brief(self.gone_kind, current.path.name), 15000, f"{self.gone_told[-1]} {said}")
         c.retrying.update()
 
@@ -118,3 +127,15 @@ def gone_in_brief(kind: str, name: str) -> str:
     if kind == "project.replaced_not_rewritten":
         return translate("ScoringController", "Not saved yet: {name} was replaced; keep Grader open.").format(name=name)
     return translate("ScoringController", "Not saved yet: {name} is gone; keep Grader open.").format(name=name)
+
+
+def gone_line(kind: str, name: str, failure: ProjectError) -> str:
+    """The review screen's message line while the project file ``name`` is gone (``kind``, as for :func:`gone_in_brief`)
+    and changes are held: what the bar says, and what is lost if Grader is closed, counted and named as ``failure``
+    (the held changes' warning, whole in the notes) counts and names it."""
+    what = held_named(failure)
+    if kind == "project.replaced_not_rewritten":
+        return translate("ScoringController", "Not saved yet: {name} was replaced; keep Grader open or you lose "
+                                              "{what}.").format(name=name, what=what)
+    return translate("ScoringController", "Not saved yet: {name} is gone; keep Grader open or you lose {what}.").format(
+        name=name, what=what)

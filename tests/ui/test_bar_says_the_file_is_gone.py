@@ -5,8 +5,11 @@ but could not be saved to answers.grader-project; check the disk…"), as if a f
 and the work kept only while Grader stays open, was no longer said where the teacher looks. Now, when a held changes'
 warning is said again while the file is gone, the bar says that first, in a few words with what to do ("Not saved yet:
 answers.grader-project is gone; keep Grader open."), whole at 16 pt on a 1024 px window in English, German and
-Spanish; its tooltip holds both warnings whole, and the notes and the review line say the held changes' warning as
-before (tests/ui/test_held_counted_while_gone.py).
+Spanish; its tooltip holds both warnings whole, and the notes say the held changes' warning as before
+(tests/ui/test_held_counted_while_gone.py). The review screen's message line said the held changes' warning too, the
+file gone unsaid where the teacher was working; now it says what the bar says, with what is lost if Grader is closed,
+counted as the warning counts it ("Not saved yet: answers.grader-project is gone; keep Grader open or you lose your 3
+decisions.").
 
 In the real window with a sheet scored for real; the disk is full as in tests/failing_disk.py, the copy that would
 write the file again refused too; the project file is deleted (or replaced) on the disk."""
@@ -29,6 +32,14 @@ GONE_BRIEF = {"en": "Not saved yet: {name} is gone; keep Grader open.",
 REPLACED_BRIEF = {"en": "Not saved yet: {name} was replaced; keep Grader open.",
                   "de": "Nicht gespeichert: {name} ersetzt; Grader offen lassen.",
                   "es": "Sin guardar: {name} sustituido; deja Grader abierto."}
+
+GONE_LINE = {"en": "Not saved yet: {name} is gone; keep Grader open or you lose {what}.",   # the review line's
+             "de": "Nicht gespeichert: {name} fehlt; Grader offen lassen, sonst verloren: {what}.",
+             "es": "Sin guardar: falta {name}; deja Grader abierto o perderás {what}."}
+REPLACED_LINE = {"en": "Not saved yet: {name} was replaced; keep Grader open or you lose {what}.",
+                 "de": "Nicht gespeichert: {name} ersetzt; Grader offen lassen, sonst verloren: {what}.",
+                 "es": "Sin guardar: {name} sustituido; deja Grader abierto o perderás {what}."}
+YOURS = {"en": "your {n} decisions", "de": "Ihre {n} Entscheidungen", "es": "tus {n} decisiones"}
 
 
 @pytest.mark.parametrize("how", ["deleted", "replaced"])
@@ -62,7 +73,9 @@ def test_more_decisions_held_while_the_file_is_gone_leave_the_bar_saying_it_is_g
         n = len(store.unsaved)
         qtbot.waitUntil(lambda: notes.problems[0] != first and str(n) in notes.problems[0], timeout=10000)
         held = notes.problems[0]                                # the held decisions' warning, up to date, in its place
-        assert notes.problems == [held, gone] and view.message_label.text().startswith("⚠ " + held)
+        assert notes.problems == [held, gone]
+        line = (GONE_LINE if how == "deleted" else REPLACED_LINE)[lang].format(name=NAME, what=YOURS[lang].format(n=n))
+        assert view.message_label.text() == "⚠ " + line       # what the bar says, and what is lost, counted
         brief = (GONE_BRIEF if how == "deleted" else REPLACED_BRIEF)[lang].format(name=NAME)
         qtbot.waitUntil(lambda: bar.currentMessage() == brief and fits(bar)   # whole: the counts give it room
                         and bar.shown_message() == brief, timeout=10000)

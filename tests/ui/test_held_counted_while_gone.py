@@ -66,7 +66,8 @@ def test_decisions_held_after_the_file_could_not_be_written_again_are_counted_in
     assert store.last_error is not None and store.last_error.kind == "project.deleted_not_rewritten"   # still gone
     warnings = notes.notes[len(said):]
     assert len(warnings) == 2 and warnings[0].startswith(refused) and warnings[1].startswith(GONE)
-    assert view.message_label.text().startswith("⚠ " + refused)
+    assert view.message_label.text() == (f"⚠ Not saved yet: {PROJECT} is gone; keep Grader open or you lose your {n} "
+                                         "decisions.")   # the file gone said first, as on the bar, the decisions counted
 
     disk["on"] = False                                          # room again: the writer's next try writes it all
     assert store.flush(10) and store.last_error is None and store.unsaved == {}
