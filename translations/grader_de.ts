@@ -161,8 +161,8 @@
         <translation>Nicht in {file} gespeichert, auch nicht beim erneuten Versuch eben: {what}. Wenn Sie schließen, geht das verloren.</translation>
     </message>
     <message>
-        <source>Close and &amp;lose these changes</source>
-        <translation>Schließen und diese Änderungen &amp;verlieren</translation>
+        <source>Close and &amp;lose them</source>
+        <translation>Schließen und &amp;verlieren</translation>
     </message>
     <message>
         <source>Decisions not saved</source>

@@ -161,8 +161,8 @@
         <translation>No se pudo guardar en {file}, ni siquiera al intentarlo de nuevo ahora: {what}. Si cierras, se pierde.</translation>
     </message>
     <message>
-        <source>Close and &amp;lose these changes</source>
-        <translation>Cerrar y &amp;perder estos cambios</translation>
+        <source>Close and &amp;lose them</source>
+        <translation>Cerrar y &amp;perderlos</translation>
     </message>
     <message>
         <source>Decisions not saved</source>

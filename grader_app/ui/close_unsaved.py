@@ -99,7 +99,7 @@ class CloseWithUnsaved(QObject):
             title, text = self.tr("Changes not saved"), self.tr(
                 "Changes not saved to {file}, even when tried again just now: {what}. If you close, they are lost.")
             text = text.format(file=store.path.name, what=words(what))
-            lose = self.tr("Close and &lose these changes")
+            lose = self.tr("Close and &lose them")   # short: cut beside the other buttons at 16 pt
         else:
             title, text = self.tr("Decisions not saved"), self.tr(
                 "%n of your decisions could not be saved to {file}, even when tried again just now; if you close, they "

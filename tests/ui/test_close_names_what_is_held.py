@@ -53,7 +53,7 @@ def test_a_threshold_held_alone_is_asked_about_before_the_sheet_closes(qtbot, wi
     assert box.text() == (f"Changes not saved to {PROJECT}, even when tried again just now: the thresholds. If you "
                           "close, they are lost.")
     assert box.informativeText() == "The disk is full: free some space on it and try again."
-    assert window.unsaved_close.lose_button.text() == "Close and &lose these changes"
+    assert window.unsaved_close.lose_button.text() == "Close and &lose them"
     assert window.session is session and window.pages.currentIndex() == REVIEW
 
     _lose(qtbot, window)                                        # the teacher's choice, knowing what it loses
