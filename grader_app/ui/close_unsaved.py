@@ -91,7 +91,8 @@ class CloseWithUnsaved(QObject):
 
     # ----- asking -------------------------------------------------------------------------------------------
     def _ask(self, n: int, store: ProjectStore) -> None:
-        others = held_others(store.held_changes)   # held with the decisions, or alone: named, as the decisions are counted
+        whats = store.held_changes   # held with the decisions, or alone: named, as the decisions are counted (a change
+        others = held_others(whats) or ([] if n else whats or ["a change"])   # without a decision of its own: named)
         if others:
             what = parts(others)
             if n:   # "your 3 decisions and the thresholds"

@@ -113,3 +113,18 @@ def test_the_closing_sentence_names_what_was_held_with_the_decisions_in_each_lan
 def _closing(n: int, whats: list[str]):
     """The writer's sentence at close for ``n`` decisions held with ``whats``, the reason "disk full"."""
     return unsaved_failure("p.grader-project", n, whats, RuntimeError("disk full"), closing=True)
+
+
+def test_a_change_held_without_a_decision_of_its_own_is_named_not_counted_as_none(qtbot, window, tmp_path, monkeypatch):
+    """A change written as a decision's that holds none (one step's rows with no decision among them) is held: the
+    question names it rather than saying "0 of your decisions could not be saved"."""
+    _session, store, _keys, _view = _idle_under_review(qtbot, window, tmp_path)
+    failing_writes(monkeypatch)
+    store._write(lambda conn: None, ("decisions",), "your decision")   # as ProjectUndo.one_write with no decision
+    qtbot.waitUntil(lambda: store.held_changes == ["your decision"], timeout=10000)
+    assert store.unsaved == {}
+    window.close_sheet()
+    box = _asked(qtbot, window)
+    assert box.text() == (f"Changes not saved to {PROJECT}, even when tried again just now: your decision. If you "
+                          "close, they are lost.")
+    window.unsaved_close.cancel_button.click()
