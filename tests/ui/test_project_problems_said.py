@@ -86,8 +86,11 @@ def test_the_window_says_what_its_closed_sheets_project_could_not_save_in_german
     accept_mapping(qtbot, window)
     failing_writes(monkeypatch)   # every write fails, as on a full disk
     window.blind.set_blind(True)                     # remembered in the project file: this write fails
+    qtbot.waitUntil(lambda: window.store.held_changes == ["the blind-marking switch"], timeout=10000)
+    window.close_sheet()                             # asked first (tests/ui/test_close_names_what_is_held.py)
+    qtbot.waitUntil(lambda: window.unsaved_close.box is not None, timeout=30000)
     with qtbot.waitSignal(window.sheetClosed, timeout=30000):
-        window.close_sheet()
+        window.unsaved_close.lose_button.click()
     said = ("Vor dem Schließen von answers.grader-project konnte Folgendes nicht gespeichert werden: der Schalter für "
             "anonymes Bewerten (database or disk is full); prüfen Sie den Speicherplatz, öffnen Sie die Tabelle erneut "
             "und wiederholen Sie es.")
