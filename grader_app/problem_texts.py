@@ -216,6 +216,13 @@ TEXTS: dict[str, str] = {
     "project.part_thresholds": "the thresholds",
     "project.part_comment_bank": "the comment bank",
     "project.part_blind_marking": "the blind-marking switch",
+    "project.part_earlier_taken": "the sheet's earlier decisions",
+    "project.part_sheet_said": "what the graded sheet says",
+    "project.part_export_titles": "the quiz's name for its columns",
+    "project.part_pulled_out": "the answer pulled out of its group",
+    "project.part_fit_history": "what the model learned so far",
+    "project.part_scale": "what the question is out of",
+    "project.part_undo_steps": "the undo steps",
     "project.parts": "{what} and {more}",
     # a model bundle (bundles.archive, scoring)
     "bundle.unusable": "the model bundle '{bundle}' cannot be used: {detail}",

@@ -2878,6 +2878,34 @@
         </translation>
     </message>
     <message>
+        <source>the sheet&apos;s earlier decisions</source>
+        <translation>die früheren Entscheidungen der Tabelle</translation>
+    </message>
+    <message>
+        <source>what the graded sheet says</source>
+        <translation>was die bewertete Tabelle sagt</translation>
+    </message>
+    <message>
+        <source>the quiz&apos;s name for its columns</source>
+        <translation>der Name des Tests für seine Spalten</translation>
+    </message>
+    <message>
+        <source>the answer pulled out of its group</source>
+        <translation>die aus ihrer Gruppe genommene Antwort</translation>
+    </message>
+    <message>
+        <source>what the model learned so far</source>
+        <translation>was das Modell bisher gelernt hat</translation>
+    </message>
+    <message>
+        <source>what the question is out of</source>
+        <translation>die Höchstpunktzahl der Frage</translation>
+    </message>
+    <message>
+        <source>the undo steps</source>
+        <translation>die Rückgängig-Schritte</translation>
+    </message>
+    <message>
         <source>{name} cannot be used: {detail}</source>
         <translation>{name} kann nicht verwendet werden: {detail}</translation>
     </message>

@@ -2878,6 +2878,34 @@
         </translation>
     </message>
     <message>
+        <source>the sheet&apos;s earlier decisions</source>
+        <translation>las decisiones anteriores de la hoja</translation>
+    </message>
+    <message>
+        <source>what the graded sheet says</source>
+        <translation>lo que dice la hoja corregida</translation>
+    </message>
+    <message>
+        <source>the quiz&apos;s name for its columns</source>
+        <translation>el nombre del cuestionario para sus columnas</translation>
+    </message>
+    <message>
+        <source>the answer pulled out of its group</source>
+        <translation>la respuesta sacada de su grupo</translation>
+    </message>
+    <message>
+        <source>what the model learned so far</source>
+        <translation>lo que el modelo ha aprendido hasta ahora</translation>
+    </message>
+    <message>
+        <source>what the question is out of</source>
+        <translation>la puntuación máxima de la pregunta</translation>
+    </message>
+    <message>
+        <source>the undo steps</source>
+        <translation>los pasos para deshacer</translation>
+    </message>
+    <message>
         <source>{name} cannot be used: {detail}</source>
         <translation>{name} no se puede usar: {detail}</translation>
     </message>

@@ -17,7 +17,11 @@ from .project_schema import ProjectError
 # what a change is (Write.what) -> its words in problem_texts.TEXTS, so the window says it in the teacher's language
 PARTS = {"a change": "project.part_change", "your decision": "project.part_decision", "your comment": "project.part_comment",
          "the thresholds": "project.part_thresholds", "the comment bank": "project.part_comment_bank",
-         "the blind-marking switch": "project.part_blind_marking"}
+         "the blind-marking switch": "project.part_blind_marking", "the sheet's earlier decisions": "project.part_earlier_taken",
+         "what the graded sheet says": "project.part_sheet_said", "the quiz's name for its columns": "project.part_export_titles",
+         "the answer pulled out of its group": "project.part_pulled_out",
+         "what the model learned so far": "project.part_fit_history", "what the question is out of": "project.part_scale",
+         "the undo steps": "project.part_undo_steps"}
 
 
 def parts(whats: Iterable[str]) -> ProjectError | str:

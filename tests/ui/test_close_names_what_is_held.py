@@ -128,3 +128,25 @@ def test_a_change_held_without_a_decision_of_its_own_is_named_not_counted_as_non
     assert box.text() == (f"Changes not saved to {PROJECT}, even when tried again just now: your decision. If you "
                           "close, they are lost.")
     window.unsaved_close.cancel_button.click()
+
+
+@pytest.mark.parametrize("lang, undo, pulled", [
+    ("de", "die Rückgängig-Schritte", "die aus ihrer Gruppe genommene Antwort"),
+    ("es", "los pasos para deshacer", "la respuesta sacada de su grupo"),
+])
+def test_every_change_the_writer_may_hold_is_named_in_the_teachers_language(qapp, lang, undo, pulled):
+    """Now that the question before closing names what is held beside the decisions, each change the project's writer
+    may hold is said in the teacher's language: the rarer ones (an undo step alone, a member pulled out of its group,
+    a question's scale, what the graded sheet says…) were named in English inside a German or Spanish sentence."""
+    import re
+    from pathlib import Path
+
+    from grader_app.io.project_problems import PARTS
+
+    root = Path(__file__).resolve().parents[2] / "grader_app" / "io"
+    held = {m for f in root.glob("project_*.py") for m in re.findall(r'self\._write\([^\n]*"([^"]+)"\)', f.read_text())}
+    held |= {"the undo steps"}   # (ProjectUndo.save_undo's Write)
+    assert held and held <= set(PARTS)                        # every change written by the writer has its words
+    with in_language(lang):
+        said = plain(_closing(2, ["your decision", "the undo steps", "the answer pulled out of its group"]))
+    assert f"{undo} und {pulled}" in said if lang == "de" else f"{undo} y {pulled}" in said
