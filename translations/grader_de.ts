@@ -1929,6 +1929,11 @@
             <numerusform>%n nicht gespeichert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>changes not saved</source>
+        <comment>status bar: no decision, but a threshold, a comment… the project file could not take yet</comment>
+        <translation>Änderungen nicht gespeichert</translation>
+    </message>
     <message numerus="yes">
         <source>%n decided by you</source>
         <translation>

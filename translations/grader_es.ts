@@ -1929,6 +1929,11 @@
             <numerusform>%n sin guardar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>changes not saved</source>
+        <comment>status bar: no decision, but a threshold, a comment… the project file could not take yet</comment>
+        <translation>cambios sin guardar</translation>
+    </message>
     <message numerus="yes">
         <source>%n decided by you</source>
         <translation>

@@ -315,7 +315,8 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(window_title(self.sheet_path.name))
         unsaved = len(self.store.unsaved) if self.store is not None else 0
-        self.status_label.setText(status_counts(len(self.session.decisions), self.results.need, unsaved))
+        others = self.store is not None and bool(self.store.held_changes)   # a threshold, a comment: not "saved"
+        self.status_label.setText(status_counts(len(self.session.decisions), self.results.need, unsaved, others))
 
     # ----- export and help -------------------------------------------------------------------------------
     def show_export(self) -> None:

@@ -27,11 +27,19 @@ def window_title(sheet_name: str | None) -> str:
     return translate("MainWindow", "{sheet} — Grader").format(sheet=sheet_name)
 
 
-def status_counts(decided: int, need: int, unsaved: int = 0) -> str:
+def status_counts(decided: int, need: int, unsaved: int = 0, others_held: bool = False) -> str:
     """'2 decided by you · 3 need you · saved': each count its own plural text (Spanish "1 decidida", "3 decididas"),
-    joined; '… · 6 not saved' instead while ``unsaved`` decisions could not be written to the project file."""
-    on_disk = (translate("MainWindow", "%n not saved", "status bar: decisions the project file could not take yet", unsaved)
-               if unsaved else translate("MainWindow", "saved", "status bar: every decision is on disk"))
+    joined; '… · 6 not saved' instead while ``unsaved`` decisions could not be written to the project file, and
+    '… · changes not saved' while only other changes are held (``others_held``: a threshold, a comment), which the
+    bar said "saved" beside."""
+    if unsaved:
+        on_disk = translate("MainWindow", "%n not saved", "status bar: decisions the project file could not take yet",
+                            unsaved)
+    elif others_held:
+        on_disk = translate("MainWindow", "changes not saved",
+                            "status bar: no decision, but a threshold, a comment… the project file could not take yet")
+    else:
+        on_disk = translate("MainWindow", "saved", "status bar: every decision is on disk")
     return " · ".join((translate("MainWindow", "%n decided by you", "", decided),
                        translate("MainWindow", "%n need you", "", need), on_disk))
 
