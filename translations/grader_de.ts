@@ -6273,6 +6273,13 @@
         <source>Your score: {score}</source>
         <translation>Ihre Punktzahl: {score}</translation>
     </message>
+    <message numerus="yes">
+        <source>Your score for the typical answer: {score}. %n answers of the group are still open.</source>
+        <translation>
+            <numerusform>Ihre Punktzahl für die typische Antwort: {score}. %n Antwort der Gruppe ist noch offen.</numerusform>
+            <numerusform>Ihre Punktzahl für die typische Antwort: {score}. %n Antworten der Gruppe sind noch offen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{score} ({percent} sure)</source>
         <translation>{score} (zu {percent} sicher)</translation>

@@ -1632,6 +1632,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Your score for the typical answer: {score}. %n answers of the group are still open.</source>
+        <translation>
+            <numerusform>Your score for the typical answer: {score}. %n answer of the group is still open.</numerusform>
+            <numerusform>Your score for the typical answer: {score}. %n answers of the group are still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Every answer has its score: you decided %n.</source>
         <translation>
             <numerusform>Every answer has its score: you decided it.</numerusform>

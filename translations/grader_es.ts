@@ -6273,6 +6273,13 @@
         <source>Your score: {score}</source>
         <translation>Tu puntuación: {score}</translation>
     </message>
+    <message numerus="yes">
+        <source>Your score for the typical answer: {score}. %n answers of the group are still open.</source>
+        <translation>
+            <numerusform>Tu puntuación para la respuesta típica: {score}. %n respuesta del grupo sigue abierta.</numerusform>
+            <numerusform>Tu puntuación para la respuesta típica: {score}. %n respuestas del grupo siguen abiertas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{score} ({percent} sure)</source>
         <translation>{score} (con un {percent} de seguridad)</translation>

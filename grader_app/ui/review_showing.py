@@ -110,8 +110,9 @@ class ReviewShowing:
         member chosen, else the typical one: the one C writes to, as its dialog says)."""
         s = self.session
         group = len(unit) > 1
-        self.decision_label.setText(decision_text(s, self.shown_key(unit) if group else key,
-                                                  group and any(k not in s.decisions for k in unit)))
+        still_open = sum(1 for k in unit if k not in s.decisions) if group else 0
+        self.decision_label.setText(decision_text(s, self.shown_key(unit) if group else key, still_open > 0,
+                                                  still_open))
         dec = s.decisions.get(key)
         comment = dec.comment if dec is not None else s.waiting_comments.get(key, "")   # one waiting for its score
         shown = translate("ReviewView", "Comment: {comment}").format(comment=breakable(comment)) if comment else ""
