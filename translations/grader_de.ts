@@ -3653,6 +3653,10 @@
         <translation>Diese Antwort hat keine Punktzahl des Modells zum Übernehmen; geben Sie die Punktzahl selbst ein.</translation>
     </message>
     <message>
+        <source>You gave this answer {mine}; the model says {score}. Press Enter again to give it the model&apos;s {score}, or → to keep yours and go on.</source>
+        <translation>Sie haben dieser Antwort {mine} gegeben; das Modell sagt {score}. Drücken Sie erneut die Eingabetaste, um ihr die {score} des Modells zu geben, oder →, um Ihre zu behalten und weiterzugehen.</translation>
+    </message>
+    <message>
         <source>This answer was pulled out of its group to be scored on its own: Ctrl+G gives its score to no other answer, and no score for the group reaches it.</source>
         <translation>Diese Antwort wurde aus ihrer Gruppe genommen, um einzeln bewertet zu werden: Strg+G überträgt ihre Punktzahl auf keine andere Antwort, und keine Punktzahl der Gruppe erreicht sie.</translation>
     </message>

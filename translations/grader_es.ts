@@ -3653,6 +3653,10 @@
         <translation>Esta respuesta no tiene puntuación del modelo que aceptar; escribe tú la puntuación.</translation>
     </message>
     <message>
+        <source>You gave this answer {mine}; the model says {score}. Press Enter again to give it the model&apos;s {score}, or → to keep yours and go on.</source>
+        <translation>Le diste a esta respuesta {mine}; el modelo dice {score}. Pulsa Intro otra vez para darle el {score} del modelo, o → para conservar la tuya y seguir.</translation>
+    </message>
+    <message>
         <source>This answer was pulled out of its group to be scored on its own: Ctrl+G gives its score to no other answer, and no score for the group reaches it.</source>
         <translation>Esta respuesta se sacó de su grupo para puntuarla por separado: Ctrl+G no pasa su puntuación a ninguna otra respuesta y ninguna puntuación del grupo le llega.</translation>
     </message>

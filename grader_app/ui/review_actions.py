@@ -10,8 +10,9 @@ is the group's no more: no group action (its score, Ctrl+G from any answer) chan
 but say so. P shows the member pulled out on its own, so the next digit is its score (never the rest of the group's);
 after it the review goes back to the rest of its group if any is left to decide. A digit on a group whose members all
 hold scores of the teacher's, not all the same, asks first (the same score again gives it to all): it never overwrites
-them silently. A digit on a group whose card flags members to read first (words unlike the typical answer's, or the
-model's other score) leaves those open, next (:mod:`.group_split`).
+them silently; nor does Enter replace a score of the teacher's other than the model's without asking first. A digit on
+a group whose card flags members to read first (words unlike the typical answer's, or the model's other score) leaves
+those open, next (:mod:`.group_split`).
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ translate = QCoreApplication.translate
 
 class ReviewActions(MovingOn):
     group_asked: tuple | None   # (group, score) a digit asked about (set by ReviewView)
+    enter_asked: int | None     # the answer Enter asked about before replacing the teacher's score (set by ReviewView)
 
     # ----- deciding ---------------------------------------------------------------------------
     def decide(self, score) -> bool:
@@ -142,7 +144,23 @@ class ReviewActions(MovingOn):
         if pred is None:
             self.message_label.setText(self._no_model_score())   # Enter still says why
             return False
-        return accept_left(self, key, pred.score) if key == enter_key(self) else self.decide(pred.score)
+        if key == enter_key(self):
+            return accept_left(self, key, pred.score)
+        return False if self._asks_to_replace(key, pred.score) else self.decide(pred.score)
+
+    def _asks_to_replace(self, key: int, score) -> bool:
+        """Enter on an answer holding a score of the teacher's other than the model's ``score`` (gone back to with ←
+        to read it again, Enter pressed to go on): the first press says so and changes nothing; the same again gives
+        the model's score. Never the teacher's own mark replaced without a word."""
+        dec = self.session.decisions.get(key)
+        if dec is None or dec.score == score or self.enter_asked == key:
+            self.enter_asked = None
+            return False
+        self.enter_asked = key
+        self.message_label.setText(translate(
+            "ReviewActions", "You gave this answer {mine}; the model says {score}. Press Enter again to give it the "
+            "model's {score}, or → to keep yours and go on.").format(mine=_fmt(dec.score), score=_fmt(score)))
+        return True
 
     def apply_to_identical(self) -> bool:
         """Give the current answer's score (the teacher's, else the model's) to all its identical answers."""

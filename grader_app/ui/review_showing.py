@@ -28,6 +28,7 @@ class ReviewShowing:
     selected: int | None   # a group's member chosen (set by ReviewView)
     _shown_unit: tuple[int, ...]   # the answer or group on screen
     group_asked: tuple | None   # (group, score) a digit asked about
+    enter_asked: int | None     # the answer Enter asked about (review_actions)
 
     def refresh(self) -> None:
         self._show_current()
@@ -40,6 +41,7 @@ class ReviewShowing:
         if tuple(unit) != self._shown_unit:   # another answer: its question and first lines, not where the last one was
             self._shown_unit = tuple(unit)
             self.group_asked = None   # asked on another group, or on this one before: asked again
+            self.enter_asked = None
             if len(unit) > 1 and self.selected not in unit:   # none chosen: the member its card asks to read first
                 self.selected = self.group_panel.first_to_read(self.session, unit, self.shown_key(unit))
                 key = self.current_key()   # in sight, named on the top line, what the keys act on (group_panel)
