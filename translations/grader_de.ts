@@ -258,6 +258,10 @@
         <translation>Den gewählten Kommentar aus der Sammlung dieser Frage entfernen (Entf)</translation>
     </message>
     <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>&amp;Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
         <source>Save the comment (Ctrl+Enter)</source>
         <translation>Kommentar speichern (Strg+Eingabe)</translation>
     </message>

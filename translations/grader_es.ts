@@ -258,6 +258,10 @@
         <translation>Quitar el comentario elegido del banco de esta pregunta (Supr)</translation>
     </message>
     <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>&amp;Guardar (Ctrl+Intro)</translation>
+    </message>
+    <message>
         <source>Save the comment (Ctrl+Enter)</source>
         <translation>Guardar el comentario (Ctrl+Intro)</translation>
     </message>

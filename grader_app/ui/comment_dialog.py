@@ -107,6 +107,8 @@ class CommentDialog(QDialog):
 
         std = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(std.Save | std.Cancel, self)
+        # the key that saves named where it is seen (a plain Enter is a new line; a tooltip is never seen from the keys)
+        buttons.button(std.Save).setText(self.tr("&Save (Ctrl+Enter)"))
         buttons.button(std.Save).setToolTip(self.tr("Save the comment (Ctrl+Enter)"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.cancel)
