@@ -11,6 +11,7 @@ import re
 from ..errors import GraderError
 from ..io import notes as read_notes
 from ..io.answer_doubts import mark_word
+from ..io.graded_columns import COLUMN_NAMES
 
 
 class LearnError(GraderError, ValueError):
@@ -47,13 +48,32 @@ _FEW_WORDS = 4   # the different words written instead of a score that a note na
 def guess_score_column(sheet) -> str | None:
     """The column of a marked sheet that most likely holds the scores: the last one named so ("Score",
     "Punkte", "Nota") whose filled cells are numbers that vary, else the last one named so, else the last
-    column of any name whose filled cells are numbers that vary."""
+    column of any name whose filled cells are numbers that vary.
+
+    A sheet this app graded holds the teacher's marks in its final-score columns ("<question> final_score",
+    "Endpunkte"): one of those, never a column of the model's scores ("model_score", "Modellpunkte") nor its
+    confidence, even where one question's final scores are all alike and the model's vary."""
+    finals = [c for c in sheet.columns if _graded(c, 4)]
+    if finals:
+        return ([c for c in finals if c in _varying(sheet, finals)] or finals)[-1]
     named = [c for c in sheet.columns if SCORE_NAMES.search(str(c))]
     varying = [c for i, c in enumerate(sheet.columns) if _varying_numbers(sheet.frame.iloc[:5000, i])]
     for cands in ([c for c in named if c in varying], named, varying):
         if cands:
             return cands[-1]
     return None
+
+
+def _graded(column, index: int) -> bool:
+    """Whether ``column`` is a graded sheet's column of :data:`~grader_app.io.graded_columns.ADDED` ``[index]`` (in
+    any language): the name alone (a sheet of one answer per row) or after its answer column's name."""
+    name = " ".join(str(column).split()).casefold()
+    return any(name == n.casefold() or name.endswith(" " + n.casefold()) for n in
+               (names[index] for names in COLUMN_NAMES.values()))
+
+
+def _varying(sheet, columns) -> set:
+    return {c for c in columns if _varying_numbers(sheet.frame.iloc[:5000, sheet.columns.index(c)])}
 
 
 def _varying_numbers(values) -> bool:
