@@ -60,7 +60,10 @@ class SessionFigures:
 
     def agreement(self, item: str | None = None) -> dict:
         """How often the model's score matched the teacher's on the answers the teacher decided that a model had
-        scored before them (:meth:`model_score`; "changed": the OVERRIDDEN ones)."""
+        scored before them (:meth:`model_score`; "changed": the OVERRIDDEN ones). Over all questions (``item`` None)
+        the kappa is given only where the decided answers are of one question: pooled over several it would count each
+        question's own level of scores as agreement (a question marked low and one marked high agree "well" even where
+        the model swapped every score within each), so it is None there and each question's own says it."""
         keys = [k for k in self.decisions if (item is None or self.answers[k].item == item)
                 and self.model_score(k) is not None]
         model = [self.model_score(k) for k in keys]
@@ -71,7 +74,8 @@ class SessionFigures:
         return {
             "n": len(keys),
             "exact": accuracy(model, teacher) if keys else None,
-            "qwk": quadratic_weighted_kappa(teacher, model, labels) if len(keys) >= 2 else None,
+            "qwk": (quadratic_weighted_kappa(teacher, model, labels)
+                    if len(keys) >= 2 and len({self.answers[k].item for k in keys}) == 1 else None),
             "changed": sum(1 for m, t in zip(model, teacher) if m != t),
         }
 
