@@ -3688,8 +3688,16 @@
         <translation>{student} aus der Gruppe herausnehmen</translation>
     </message>
     <message>
+        <source>{student}&apos;s answer is out of the group and shown on its own; the group&apos;s score is taken off it: type its own score (← goes back to the other answer).</source>
+        <translation>Die Antwort von {student} ist aus der Gruppe genommen und wird einzeln gezeigt; die Punktzahl der Gruppe wurde entfernt: tippen Sie ihre eigene Punktzahl (← geht zurück zur anderen Antwort).</translation>
+    </message>
+    <message>
         <source>{student}&apos;s answer is out of the group and shown on its own; the group&apos;s score is taken off it: type its own score (← goes back to the group).</source>
         <translation>Die Antwort von {student} ist aus der Gruppe genommen und wird einzeln gezeigt; die Punktzahl der Gruppe wurde entfernt: tippen Sie ihre eigene Punktzahl (← geht zurück zur Gruppe).</translation>
+    </message>
+    <message>
+        <source>{student}&apos;s answer is out of the group and shown on its own: type its own score (← goes back to the other answer).</source>
+        <translation>Die Antwort von {student} ist aus der Gruppe genommen und wird einzeln gezeigt: tippen Sie ihre eigene Punktzahl (← geht zurück zur anderen Antwort).</translation>
     </message>
     <message>
         <source>{student}&apos;s answer is out of the group and shown on its own: type its own score (← goes back to the group).</source>

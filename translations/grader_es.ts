@@ -3688,8 +3688,16 @@
         <translation>sacar a {student} del grupo</translation>
     </message>
     <message>
+        <source>{student}&apos;s answer is out of the group and shown on its own; the group&apos;s score is taken off it: type its own score (← goes back to the other answer).</source>
+        <translation>La respuesta de {student} ha salido del grupo y se muestra sola; se le ha quitado la puntuación del grupo: escribe su propia puntuación (← vuelve a la otra respuesta).</translation>
+    </message>
+    <message>
         <source>{student}&apos;s answer is out of the group and shown on its own; the group&apos;s score is taken off it: type its own score (← goes back to the group).</source>
         <translation>La respuesta de {student} ha salido del grupo y se muestra sola; se le ha quitado la puntuación del grupo: escribe su propia puntuación (← vuelve al grupo).</translation>
+    </message>
+    <message>
+        <source>{student}&apos;s answer is out of the group and shown on its own: type its own score (← goes back to the other answer).</source>
+        <translation>La respuesta de {student} ha salido del grupo y se muestra sola: escribe su propia puntuación (← vuelve a la otra respuesta).</translation>
     </message>
     <message>
         <source>{student}&apos;s answer is out of the group and shown on its own: type its own score (← goes back to the group).</source>

@@ -217,9 +217,15 @@ class ReviewActions(MovingOn):
         # on screen on its own, right after the group: the next digit is its score, never the rest of the group's
         self.selected = None
         self.queue.go_to(key)
-        if had:
+        if had and len(unit) == 2:   # what is left of a group of two is one answer, no group
+            text = translate("ReviewActions", "{student}'s answer is out of the group and shown on its own; the "
+                             "group's score is taken off it: type its own score (← goes back to the other answer).")
+        elif had:
             text = translate("ReviewActions", "{student}'s answer is out of the group and shown on its own; the "
                              "group's score is taken off it: type its own score (← goes back to the group).")
+        elif len(unit) == 2:
+            text = translate("ReviewActions", "{student}'s answer is out of the group and shown on its own: type its "
+                             "own score (← goes back to the other answer).")
         else:
             text = translate("ReviewActions", "{student}'s answer is out of the group and shown on its own: type its "
                              "own score (← goes back to the group).")
