@@ -4066,11 +4066,15 @@
         <source>the question the review moved on to</source>
         <translation>die Frage, zu der die Prüfung weitergegangen ist</translation>
     </message>
+    <message>
+        <source>Now question {number} of {total}: {question} (no answer left to decide).</source>
+        <translation>Jetzt Frage {number} von {total}: {question} (keine Antwort mehr zu entscheiden).</translation>
+    </message>
     <message numerus="yes">
-        <source>Now question {number} of {total}: {question} (%n answers to review).</source>
+        <source>Now question {number} of {total}: {question} (%n answers left to decide).</source>
         <translation>
-            <numerusform>Jetzt Frage {number} von {total}: {question} (%n Antwort zur Prüfung).</numerusform>
-            <numerusform>Jetzt Frage {number} von {total}: {question} (%n Antworten zur Prüfung).</numerusform>
+            <numerusform>Jetzt Frage {number} von {total}: {question} (%n Antwort noch zu entscheiden).</numerusform>
+            <numerusform>Jetzt Frage {number} von {total}: {question} (%n Antworten noch zu entscheiden).</numerusform>
         </translation>
     </message>
     <message>

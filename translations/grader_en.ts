@@ -1130,10 +1130,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Now question {number} of {total}: {question} (%n answers to review).</source>
+        <source>Now question {number} of {total}: {question} (%n answers left to decide).</source>
         <translation>
-            <numerusform>Now question {number} of {total}: {question} (%n answer to review).</numerusform>
-            <numerusform>Now question {number} of {total}: {question} (%n answers to review).</numerusform>
+            <numerusform>Now question {number} of {total}: {question} (%n answer left to decide).</numerusform>
+            <numerusform>Now question {number} of {total}: {question} (%n answers left to decide).</numerusform>
         </translation>
     </message>
 </context>

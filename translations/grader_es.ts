@@ -4066,11 +4066,15 @@
         <source>the question the review moved on to</source>
         <translation>la pregunta a la que pasó la revisión</translation>
     </message>
+    <message>
+        <source>Now question {number} of {total}: {question} (no answer left to decide).</source>
+        <translation>Ahora la pregunta {number} de {total}: {question} (ninguna respuesta por decidir).</translation>
+    </message>
     <message numerus="yes">
-        <source>Now question {number} of {total}: {question} (%n answers to review).</source>
+        <source>Now question {number} of {total}: {question} (%n answers left to decide).</source>
         <translation>
-            <numerusform>Ahora la pregunta {number} de {total}: {question} (%n respuesta para revisar).</numerusform>
-            <numerusform>Ahora la pregunta {number} de {total}: {question} (%n respuestas para revisar).</numerusform>
+            <numerusform>Ahora la pregunta {number} de {total}: {question} (%n respuesta por decidir).</numerusform>
+            <numerusform>Ahora la pregunta {number} de {total}: {question} (%n respuestas por decidir).</numerusform>
         </translation>
     </message>
     <message>

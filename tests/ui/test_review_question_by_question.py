@@ -93,7 +93,7 @@ def test_the_review_goes_question_by_question_and_says_when_it_moves_on(qtbot, s
         _decide(qtbot, rv)
     assert list(dict.fromkeys(seen)) == questions and _switches(seen) == 2
     assert places == sorted(places)                                        # forward, never back and forth
-    assert notes == [f"Now question {n} of 3: “{q}” ({items.count(q)} answers to review)."
+    assert notes == [f"Now question {n} of 3: “{q}” ({items.count(q)} answers left to decide)."
                      for n, q in enumerate(questions[1:], start=2)]
 
     # an undo across the last switch goes back to the second question's last answer, and says so
@@ -103,8 +103,13 @@ def test_the_review_goes_question_by_question_and_says_when_it_moves_on(qtbot, s
         qtbot.keyClick(rv, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert s.answers[rv.current_unit()[0]].item == questions[1] and rv.current_unit() != switched_at[-1]
     assert rv.message_label.text().startswith("Undone: ")
+    # what is left to decide there: the answers undone (their unit), not the question's total (a keyboard audit)
+    undone = rv.current_unit()
+    assert not any(k in s.decisions for k in undone)
+    assert all(k in s.decisions for k in rv.queue.keys() if s.answers[k].item == questions[1] and k not in undone)
+    assert len(undone) < items.count(questions[1])
     assert rv.question_switch.text() == (f"Now question 2 of 3: “{questions[1]}” "
-                                         f"({items.count(questions[1])} answers to review).")
+                                         f"({len(undone)} answer{'s' if len(undone) > 1 else ''} left to decide).")
     qtbot.keyClick(rv, Qt.Key.Key_Left)                                     # within the question: no line
     assert rv.question_switch.isHidden()
 
@@ -178,9 +183,34 @@ def test_a_question_that_learns_comes_after_the_one_before_it_and_opens_at_grade
     assert all(k in s.decisions for k in queue[:60])
     assert s.answers[rv.current_key()].item == "own-question"
     assert sorted(rv.current_unit()) == sorted(window.learning.suggest("own-question"))   # Grader's suggestion
-    assert rv.question_switch.text() == "Now question 2 of 2: “own-question” (60 answers to review)."
+    assert rv.question_switch.text() == "Now question 2 of 2: “own-question” (60 answers left to decide)."
     group = list(rv.current_unit())
     qtbot.keyClick(rv, Qt.Key.Key_0 + truth(s.answers[group[0]].text))
     if rv.current_unit() == group:   # members unlike the typical answer in words left open, next (group_split)
         qtbot.keyClick(rv, Qt.Key.Key_0 + truth(s.answers[rv.current_key()].text))
     assert s.answers[rv.current_key()].item == "own-question" and rv.question_switch.isHidden()
+
+
+@pytest.mark.parametrize("lang, words", [("en", "Now question 1 of 3: “{q}” (no answer left to decide)."),
+                                         ("de", "Jetzt Frage 1 von 3: „{q}“ (keine Antwort mehr zu entscheiden)."),
+                                         ("es", "Ahora la pregunta 1 de 3: «{q}» (ninguna respuesta por decidir).")])
+def test_back_in_a_question_all_decided_the_line_says_none_is_left(qtbot, scored, lang, words):
+    """← from the second question's first answer back to the first question, every answer of it decided: the line
+    counts what is left to decide there, none (it used to say the question's total "to review")."""
+    from grader_app.ui import i18n
+
+    window = scored
+    s = window.session
+    qtbot.mouseClick(window.results.review_button, Qt.MouseButton.LeftButton)
+    rv = window.review_view
+    first = s.answers[rv.current_key()].item
+    for _ in range(len(rv.queue.keys())):
+        if s.answers[rv.current_key()].item != first:
+            break
+        _decide(qtbot, rv)
+    assert s.answers[rv.current_key()].item != first
+    assert all(k in s.decisions for k in rv.queue.keys() if s.answers[k].item == first)
+    assert i18n.install(lang)
+    qtbot.keyClick(rv, Qt.Key.Key_Left)
+    assert s.answers[rv.current_key()].item == first
+    assert rv.question_switch.text() == words.format(q=first)
