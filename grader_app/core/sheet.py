@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from ..errors import GraderError
 
+from .row_questions import row_questions
 from .scored_before import ScoredBy
 
 if TYPE_CHECKING:  # pandas is needed only once a sheet is read; importing it here cost the app's start-up ~0.4 s
@@ -313,9 +314,10 @@ def answers_from_sheet(sheet: Sheet, mapping: ColumnMapping, reading: Reading | 
         answer_column = mapping.answer_column
         assert answer_column is not None   # validate() requires it for a long sheet
         a_idx = df.columns.get_loc(answer_column)
-        i_idx = df.columns.get_loc(mapping.item_column) if mapping.item_column else None
+        # an empty question cell under a question is that question (core.row_questions)
+        questions = row_questions(df, mapping.item_column) if mapping.item_column else None
         for r in rows:
-            item = str(df.iat[r, i_idx]).strip() if i_idx is not None else str(mapping.default_item)
+            item = questions[r] if questions is not None else str(mapping.default_item)
             student, written = who(r)
             out.append(Answer(key=len(out), row=r, column=answer_column, student=student, item=item,
                               text=_cell(df.iat[r, a_idx]), sheet_student=written))

@@ -38,6 +38,7 @@ from typing import Any, Sequence
 
 from ..core.header_points import points_in
 from ..core.numbers import number_or_text
+from ..core.row_questions import row_questions
 from ..core.scale import DEFAULT_TOP as _DEFAULT_TOP
 from ..core.scale import GUESS, SHEET, Scale, is_half
 from ..core.sheet import LONG, column_values
@@ -186,8 +187,9 @@ def sheet_points(sheet, m) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if m.layout == LONG:
         if m.item_column:
-            named = frame[m.item_column].astype(str).str.strip()
-            rows = {str(item): [int(r) for r in idx] for item, idx in named.groupby(named).indices.items()}
+            rows: dict[str, list[int]] = {}
+            for r, item in enumerate(row_questions(frame, m.item_column)):   # an empty cell: the question above
+                rows.setdefault(item, []).append(r)
         else:
             rows = {str(m.default_item): list(range(len(frame)))}
         wanted = {item: (m.answer_column, r) for item, r in rows.items()}

@@ -38,12 +38,13 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
                                QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
+from ..core.row_questions import row_questions
 from ..core.scored_before import check
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, refuse_unsaved, student_rows
 from ..io.answer_doubts import Doubt, answer_doubts
 from ..io.headers import question_items
 from ..io.lms import Recognition, reading_of, recognise
-from ..io.section_rows import section_note, section_rows
+from ..io.section_rows import above_note, section_note, section_rows
 from ..io.lms_points import sheet_points
 from ..learn.library_names import WHOLE_SHEET
 from . import style
@@ -332,8 +333,8 @@ class MappingDialog(QDialog):
             return [(str(q), len(rows)) for q in m.answer_columns.values()]
         if not m.item_column:
             return [(str(m.default_item), len(rows))]
-        column = self.sheet.frame[m.item_column].tolist()
-        return list(Counter(str(column[r]).strip() for r in rows).items())
+        column = row_questions(self.sheet.frame, m.item_column)   # an empty cell under a question is that question
+        return list(Counter(column[r] for r in rows).items())
 
     def chosen(self) -> dict[str, str | None]:
         """Question -> bundle id (None: no model, the teacher scores it), for every question shown."""
@@ -412,7 +413,7 @@ class MappingDialog(QDialog):
                                 + guess_note(self.items_table, chosen, self.mapping()))
         # how the rest is scored, as chosen (an earlier grading's note), and the headings the columns chosen leave out
         m = self.mapping()
-        notes = [*self._notes, *[n for n in (section_note(self.sheet, m),) if n is not None]]
+        notes = [*self._notes, *[n for n in (section_note(self.sheet, m), above_note(self.sheet, m)) if n is not None]]
         self.notes_label.setText(notes_text(notes, chosen, self._checked, m))
         self.notes_label.setVisible(bool(notes))
 
