@@ -4491,6 +4491,10 @@
         <source>Row {row} opens a quote that is never closed, so everything after it was read into one cell; add the missing closing quote in the file and open it again.</source>
         <translation>Zeile {row} öffnet ein Anführungszeichen, das nie geschlossen wird; daher wurde alles danach in eine Zelle gelesen. Ergänzen Sie das fehlende schließende Anführungszeichen in der Datei und öffnen Sie sie erneut.</translation>
     </message>
+    <message>
+        <source>The file ends inside a quoted cell, in row {row}: it may still have been being saved or copied, so its last answer may be cut short; if so, wait until the file is complete and open it again.</source>
+        <translation>Die Datei endet mitten in einer Zelle in Anführungszeichen, in Zeile {row}: Sie wurde vielleicht noch gespeichert oder kopiert, daher kann ihre letzte Antwort abgeschnitten sein. Warten Sie in diesem Fall, bis die Datei vollständig ist, und öffnen Sie sie erneut.</translation>
+    </message>
     <message numerus="yes">
         <source>Removed %n NUL characters (invisible control characters) from the text.</source>
         <translation>

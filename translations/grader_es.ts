@@ -4491,6 +4491,10 @@
         <source>Row {row} opens a quote that is never closed, so everything after it was read into one cell; add the missing closing quote in the file and open it again.</source>
         <translation>La fila {row} abre unas comillas que nunca se cierran, así que todo lo que sigue se leyó en una sola celda; añade las comillas de cierre que faltan en el archivo y vuelve a abrirlo.</translation>
     </message>
+    <message>
+        <source>The file ends inside a quoted cell, in row {row}: it may still have been being saved or copied, so its last answer may be cut short; if so, wait until the file is complete and open it again.</source>
+        <translation>El archivo termina dentro de una celda entre comillas, en la fila {row}: quizá aún se estaba guardando o copiando, así que su última respuesta puede estar cortada; si es así, espere a que el archivo esté completo y vuelva a abrirlo.</translation>
+    </message>
     <message numerus="yes">
         <source>Removed %n NUL characters (invisible control characters) from the text.</source>
         <translation>

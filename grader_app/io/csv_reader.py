@@ -54,6 +54,8 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
     notes = [notes_.read_as(encoding, delimiter, guessed)] + decoded
     if _open_quote_at_end(text, rows, delimiter):
         notes.append(notes_.open_quote(len(rows)))
+    elif _ends_in_quote(text, rows, delimiter):   # a file still being written, or a last answer's lost closing quote
+        notes.append(notes_.cut_off_in_quote(len(rows)))
     return build_sheet(list(enumerate(rows)), name, p, None, notes, fields=True)
 
 
@@ -75,6 +77,11 @@ def _open_quote_at_end(text: str, rows: list[list[str]], delimiter: str) -> bool
         return False
     again = sum(1 for _ in csv.reader(io.StringIO(text + "\nx", newline=""), delimiter=delimiter))
     return again == len(rows)
+
+
+def _ends_in_quote(text: str, rows: list[list[str]], delimiter: str) -> bool:
+    """Whether the text ends inside a quoted field: one more line after it joins the last cell, not a row of its own."""
+    return bool(rows) and sum(1 for _ in csv.reader(io.StringIO(text + "\nx", newline=""), delimiter=delimiter)) == len(rows)
 
 
 _SEP_HINT = re.compile(r"\Asep=([,;\t|])[ \t]*(?:\r\n|\n|\r)")

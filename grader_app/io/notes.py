@@ -56,6 +56,12 @@ def open_quote(row: int) -> Note:
                 "the missing closing quote in the file and open it again.", "open_quote", row=row)
 
 
+def cut_off_in_quote(row: int) -> Note:
+    return Note(f"The file ends inside a quoted cell, in row {row}: it may still have been being saved or copied, so its "
+                "last answer may be cut short; if so, wait until the file is complete and open it again.",
+                "cut_off_in_quote", row=row)
+
+
 def nul_removed(count: int) -> Note:
     return Note(f"Removed {count} NUL character{_s(count)} (invisible control characters) from the text.",
                 "nul_removed", count=count)

@@ -53,6 +53,12 @@ def _open_quote(v: dict) -> str:
         row=v["row"])
 
 
+def _cut_off_in_quote(v: dict) -> str:
+    return translate("SheetNotes", "The file ends inside a quoted cell, in row {row}: it may still have been being saved "
+                                   "or copied, so its last answer may be cut short; if so, wait until the file is complete "
+                                   "and open it again.").format(row=v["row"])
+
+
 def _nul_removed(v: dict) -> str:
     return translate("SheetNotes", "Removed %n NUL characters (invisible control characters) from the text.", "",
                      v["count"])
@@ -305,7 +311,8 @@ def _twice(v: dict, blind: bool = False) -> str:
 
 
 SAYERS: dict[str, Callable[[dict], str | None]] = {
-    "read_as": _read_as, "open_quote": _open_quote, "nul_removed": _nul_removed, "not_utf8": _not_utf8,
+    "read_as": _read_as, "open_quote": _open_quote, "cut_off_in_quote": _cut_off_in_quote,
+    "nul_removed": _nul_removed, "not_utf8": _not_utf8,
     "code_page_guessed": _code_page_guessed, "header_again": _header_again, "section_rows": _section_rows,
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
     "used_sheet": _used_sheet, "formulas_without_results": _formulas_without_results,
