@@ -294,7 +294,8 @@ def learned_progress(m: LearnedModel, history: Sequence[FitEstimate], counts: di
     hopeful case and how often it agreed with the teacher's marks out of fold, against the share of what it takes that
     must be right: a figure that goes down as the marks bring it closer, and an agreement that shows whether they do,
     where "cannot take any answer yet" for 60 marks in a row told a teacher nothing. Only where even that most hopeful
-    case needs the whole sheet marked does it say it cannot help here; and where, short of that, the last fits show that
+    case needs the whole sheet marked, by the steadied figure and by the lowest of the last fits' own figures at each of
+    the last :data:`CONFIRM` fits, does it say it cannot help here; and where, short of that, the last fits show that
     it probably never gets there in this sheet (:func:`~grader_app.learn.unlikely.steady_unlikely`), it says so and how
     often it agreed. The agreement is said only where the marks were checked on answers independent enough for it to
     mean something (``independent``: :func:`~grader_app.learn.unlikely.checks_independent`); else that it needs marks
@@ -312,8 +313,12 @@ def learned_progress(m: LearnedModel, history: Sequence[FitEstimate], counts: di
     uncounted = int(m.review.get("uncounted", 0))   # marks that taught it but do not choose its threshold
     floors = [(h.counted, h.floor) for h in history]
     fewest = int(steady_target(floors))   # units in all, in the most hopeful case
-    # not even every answer left, each right and unlike the others
-    beyond = not m.qualified and fewest - units >= counts["total"] - at and left > 0
+    # not even every answer left, each right and unlike the others: by the steadied figure, and by the most hopeful of
+    # the last fits at each of the last CONFIRM ones (one fit's floor moves by ten units with the next fit's folds: 120
+    # answers of ASAP set 6 marked in the window read "mark them yourself" from 107 marks on, and at 112 the model took
+    # the 8 answers left, all right)
+    beyond = (not m.qualified and fewest - units >= counts["total"] - at and left > 0
+              and all(_beyond_at(history[:k], counts["total"]) for k in range(len(history), 0, -1)[:CONFIRM]))
     further = said_further(history)
     rose = len(history) > 1 and further > said_further(history[:-1])
     floor = max(1, min(further, left - 1))
@@ -334,6 +339,13 @@ def learned_progress(m: LearnedModel, history: Sequence[FitEstimate], counts: di
                     agreed=agreed[0] if agreed else None, checked=agreed[1] if agreed else None,
                     must_be_right=1.0 - target, unlikely=unlikely, alike=not independent, units=units,
                     grouped=units < at - uncounted, rose=rose and not beyond and not m.qualified, uncounted=uncounted)
+
+
+def _beyond_at(history: Sequence[FitEstimate], total: int) -> bool:
+    """Whether, at the last fit of ``history``, even the most hopeful floor of the last :data:`STEADY_OVER` fits needs
+    more further units than the ``total`` answers less those marked then."""
+    last = history[-1]
+    return min(h.floor for h in history[-STEADY_OVER:]) - last.counted >= total - last.marks
 
 
 def said_further(history: Sequence[FitEstimate]) -> int:
