@@ -1,0 +1,105 @@
+"""A project saved before grading read an empty question cell as the question above it (a641f8c), opened again today.
+
+``old_blocks/blocks.csv`` names each question once, at the top of its answers. The Grader before a641f8c read the
+empty cells below as a question with no name, so its project (``old_blocks/blocks.grader-project``, made by that
+Grader's own code: ``old_blocks/make_project.py`` says how) hashes those answers under "". Today the same rows are
+answers to the question above them: every decision, comment waiting for a score and answer pulled out of its group
+must come back on the same student's answer, and stay there once the project is saved and read back from disk.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from grader_app import workflow
+from grader_app.bundles.library import Library
+from grader_app.io.project_store import ProjectStore
+
+OLD = Path(__file__).resolve().parent / "old_blocks"
+# what the teacher did with the older Grader (make_project.py), by student and answer: score, comment
+DECIDED = {
+    ("Kid 0 · S00", "asap-sas-1", "Ice is less dense than water."): (2, "Right, say why."),
+    ("Kid 1 · S01", "asap-sas-1", "Its molecules form an open lattice."): (3, "Full marks."),
+    ("Kid 3 · S03", "asap-sas-1", "Because of the hydrogen bonds."): (1, "Only half of it."),
+    ("Kid 11 · S11", "extra-q", "No wind moves the dust."): (1, "Good."),
+}
+WAITING = {("Kid 12 · S12", "extra-q", "Footprints stay there."): "Why do they stay?"}
+PULLED_OUT = {("Kid 2 · S02", "asap-sas-1", "It floats because it is lighter.")}
+
+
+@pytest.fixture
+def sheet(tmp_path) -> Path:
+    """The sheet and its old project, copied as the teacher left them."""
+    folder = tmp_path / "class"
+    folder.mkdir()
+    shutil.copyfile(OLD / "blocks.grader-project", folder / "blocks.grader-project")
+    return Path(shutil.copyfile(OLD / "blocks.csv", folder / "blocks.csv"))
+
+
+def opened(path) -> workflow.Prepared:
+    """The sheet opened as the window opens it when its project knows the columns."""
+    library = Library.load([])
+    again = workflow.open_sheet(path, library)
+    assert again.project_error is None and again.store is not None
+    return workflow.prepare_session(path, again.sheet, again.setup["mapping"], again.setup["item_bundles"], library,
+                                    store=again.store)
+
+
+def what(prepared: workflow.Prepared):
+    """The session's decisions, waiting comments and answers pulled out, by (student, question, text)."""
+    s = prepared.session
+    who = {k: (a.student, a.item, a.text) for k, a in enumerate(s.answers)}
+    return ({who[k]: (d.score, d.comment) for k, d in s.decisions.items()},
+            {who[k]: c for k, c in s.waiting_comments.items()},
+            {who[k] for k in prepared.store.pulled_out})
+
+
+def on_disk(project: Path) -> tuple[list, int]:
+    """The decisions the file holds (score, comment), sorted, and how many lines its decision log has."""
+    con = sqlite3.connect(str(project))
+    try:
+        decisions = sorted((json.loads(s), c) for s, c in con.execute("SELECT score, comment FROM decisions"))
+        return decisions, con.execute("SELECT count(*) FROM decision_log").fetchone()[0]
+    finally:
+        con.close()
+
+
+def late_submission(path: Path) -> None:
+    """A student's answer added at the end of the sheet since, its question cell empty like those above it."""
+    with open(path, "a", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerow(["S13", "Kid 13", "", "The dust just lies there."])
+
+
+@pytest.mark.parametrize("edited", [False, True], ids=["as saved", "a row added since"])
+def test_an_old_projects_decisions_come_back_on_the_answers_under_the_question_above(sheet, edited):
+    if edited:
+        late_submission(sheet)
+    prepared = opened(sheet)
+    try:
+        assert [a.item for a in prepared.session.answers][:7] == ["asap-sas-1"] * 4 + ["extra-q"] * 3
+        assert prepared.restored["decisions"] == len(DECIDED) and prepared.restored["dropped"] == 0
+        assert prepared.restored["left_out"] == 0 and prepared.restored["set_aside"] == 0
+        assert what(prepared) == (DECIDED, WAITING, PULLED_OUT)
+    finally:
+        workflow.close_project(prepared.store, prepared.session, save=True)
+    project = sheet.with_suffix(".grader-project")
+    assert on_disk(project) == (sorted(DECIDED.values()), len(DECIDED))   # the log as the older Grader left it
+    again = opened(sheet)                                  # read back once more: the file now hashes today's reading
+    try:
+        assert again.store.check(again.session) is None
+        assert what(again) == (DECIDED, WAITING, PULLED_OUT)
+    finally:
+        workflow.close_project(again.store, again.session)
+
+
+def test_the_fixture_is_an_old_project_of_this_sheet(sheet):
+    """The fixture holds what the older Grader wrote: the rows below each named question hashed under a question
+    with no name, which today's reading of the sheet does not give."""
+    with ProjectStore.open(sheet.with_suffix(".grader-project"), read_only=True) as store:
+        setup = store.load_setup()
+    assert sorted(setup["item_bundles"]) == ["", "asap-sas-1", "extra-q"]
