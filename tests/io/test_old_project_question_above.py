@@ -103,3 +103,27 @@ def test_the_fixture_is_an_old_project_of_this_sheet(sheet):
     with ProjectStore.open(sheet.with_suffix(".grader-project"), read_only=True) as store:
         setup = store.load_setup()
     assert sorted(setup["item_bundles"]) == ["", "asap-sas-1", "extra-q"]
+
+
+def test_the_same_students_same_answer_twice_under_empty_cells_is_not_guessed(tmp_path):
+    """Read before, two answers of one student with the same text under empty question cells had one hash: which of
+    today's two questions each stored one was cannot be told, so neither is taken (counted dropped, kept in the log);
+    a stored answer whose hash is the only one so is taken."""
+    from grader_app.core.session import GradingSession
+    from grader_app.core.sheet import ColumnMapping
+    from grader_app.io import read_sheet
+    from grader_app.io.project_above import matched_before, read_before
+    from grader_app.io.project_records import digests_of, match_answers
+
+    path = tmp_path / "twice.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["Student ID", "Question", "Answer"], ["S1", "q1", "Ice floats."],
+                                  ["S1", "", "I do not know."], ["S2", "", "It is lighter."],
+                                  ["S1", "q2", "The moon has no air."], ["S1", "", "I do not know."]])
+    session = GradingSession(read_sheet(path), ColumnMapping(layout="long", id_column="Student ID",
+                                                             item_column="Question", answer_column="Answer"))
+    assert [a.item for a in session.answers] == ["q1", "q1", "q1", "q2", "q2"]
+    stored = list(enumerate(digests_of(read_before(session))))   # as the older Grader hashed them
+    exact = match_answers(stored, session)
+    assert exact == {0: 0, 3: 3}
+    assert matched_before(stored, exact, session) == {2: 2}
