@@ -74,6 +74,10 @@ def main() -> None:
         project = sheet_path.with_suffix(".grader-project")
         con = sqlite3.connect(str(project))   # the log into the file: one file to keep
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # the sheet's stored place was the temporary folder it was made in: keep its name only, so the fixture
+        # names no folder of the machine that made it (the sheet beside the project is the one read back anyway)
+        con.execute("UPDATE meta SET value = ? WHERE name = 'sheet_path'", ('"blocks.csv"',))
+        con.commit()
         con.execute("PRAGMA journal_mode=DELETE")
         con.close()
         shutil.copyfile(project, HERE / "blocks.grader-project")
