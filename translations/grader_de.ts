@@ -180,12 +180,20 @@
         <translation>Der Datenträger ist voll: schaffen Sie dort Platz und versuchen Sie es erneut, oder exportieren Sie die bewertete Tabelle auf ein anderes Laufwerk, um Ihre Entscheidungen dort zu behalten.</translation>
     </message>
     <message>
+        <source>The disk is full: free some space on it and try again, or export the graded sheet to another drive to keep your comments and scores there.</source>
+        <translation>Der Datenträger ist voll: schaffen Sie dort Platz und versuchen Sie es erneut, oder exportieren Sie die bewertete Tabelle auf ein anderes Laufwerk, um Ihre Kommentare und Punkte dort zu behalten.</translation>
+    </message>
+    <message>
         <source>The disk is full: free some space on it and try again.</source>
         <translation>Der Datenträger ist voll: schaffen Sie dort Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Try again once the file can be written, or export the graded sheet to another drive to keep your decisions there.</source>
         <translation>Versuchen Sie es erneut, sobald die Datei geschrieben werden kann, oder exportieren Sie die bewertete Tabelle auf ein anderes Laufwerk, um Ihre Entscheidungen dort zu behalten.</translation>
+    </message>
+    <message>
+        <source>Try again once the file can be written, or export the graded sheet to another drive to keep your comments and scores there.</source>
+        <translation>Versuchen Sie es erneut, sobald die Datei geschrieben werden kann, oder exportieren Sie die bewertete Tabelle auf ein anderes Laufwerk, um Ihre Kommentare und Punkte dort zu behalten.</translation>
     </message>
     <message>
         <source>Try again once the file can be written.</source>

@@ -180,12 +180,20 @@
         <translation>El disco está lleno: libera espacio en él y vuelve a intentarlo, o exporta la hoja corregida a otra unidad para conservar allí tus decisiones.</translation>
     </message>
     <message>
+        <source>The disk is full: free some space on it and try again, or export the graded sheet to another drive to keep your comments and scores there.</source>
+        <translation>El disco está lleno: libera espacio en él y vuelve a intentarlo, o exporta la hoja corregida a otra unidad para conservar allí tus comentarios y notas.</translation>
+    </message>
+    <message>
         <source>The disk is full: free some space on it and try again.</source>
         <translation>El disco está lleno: libera espacio en él y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Try again once the file can be written, or export the graded sheet to another drive to keep your decisions there.</source>
         <translation>Vuelve a intentarlo cuando se pueda escribir el archivo, o exporta la hoja corregida a otra unidad para conservar allí tus decisiones.</translation>
+    </message>
+    <message>
+        <source>Try again once the file can be written, or export the graded sheet to another drive to keep your comments and scores there.</source>
+        <translation>Vuelve a intentarlo cuando se pueda escribir el archivo, o exporta la hoja corregida a otra unidad para conservar allí tus comentarios y notas.</translation>
     </message>
     <message>
         <source>Try again once the file can be written.</source>

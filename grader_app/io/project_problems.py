@@ -39,6 +39,18 @@ def parts(whats: Iterable[str]) -> ProjectError | str:
 DECISION_WHATS = ("your decision", "a change")   # the held changes counted as decisions; the others are named
 
 
+# the held changes a graded sheet exported now does not carry (it carries the decisions, the comments, and the scores
+# and statuses the thresholds give): with only these held, exporting it elsewhere keeps nothing of them
+NOT_EXPORTED = ("the comment bank", "the blind-marking switch", "the answer pulled out of its group",
+                "what the model learned so far", "the undo steps")
+
+
+def export_keeps(decisions: int, whats: Iterable[str]) -> bool:
+    """Whether a graded sheet exported now keeps some of the held changes: ``decisions`` of the teacher's decisions
+    held, ``whats`` what each held change is (``Write.what``)."""
+    return decisions > 0 or any(w not in NOT_EXPORTED for w in whats)
+
+
 def held_others(whats: Iterable[str]) -> list[str]:
     """What the held changes other than the decisions are (``Write.what``), each once, in order: what is named beside the
     decisions' count ("3 of your decisions and your comment")."""

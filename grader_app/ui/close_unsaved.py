@@ -1,7 +1,8 @@
 """Closing a sheet (or quitting) while some of the teacher's changes are not in its project file (a full disk, a
 file made read-only): they are written once more first, on a worker; if they still cannot be, the teacher is asked,
-without blocking: try again (after freeing space), export the graded sheet elsewhere (the sheet stays open), close and
-lose them, or cancel (the sheet stays open). Nothing is closed while the changes are being written or the question
+without blocking: try again (after freeing space), export the graded sheet elsewhere (the sheet stays open; offered
+only where the sheet keeps some of them: not for the comment bank or the blind-marking switch alone), close and lose
+them, or cancel (the sheet stays open). Nothing is closed while the changes are being written or the question
 is open. The question counts the decisions and names every other change held with them (a comment, the thresholds,
 the comment bank, the blind-marking switch): told of the decisions only, a teacher would close believing only they were
 at stake, and with only a threshold held the sheet closed without a word."""
@@ -12,8 +13,9 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from ..io.project_problems import disk_full, held_others, parts
+from ..io.project_problems import disk_full, export_keeps, held_others, parts
 from ..io.project_schema import ProjectError
+from .box_buttons import stack_if_cut
 from .messages import plain
 from .problem_words import words
 
@@ -109,23 +111,29 @@ class CloseWithUnsaved(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)   # names of files, models and questions, as written
         problem = store.last_error
+        exporting = export_keeps(n, whats)   # offered only where a graded sheet exported now keeps some of them
         if disk_full(problem, store.path.parent):   # in so many words (the writer's sentence says less)
             box.setInformativeText(self.tr("The disk is full: free some space on it and try again, or export the graded "
                                            "sheet to another drive to keep your decisions there.") if n else
-                                   self.tr("The disk is full: free some space on it and try again."))
+                                   self.tr("The disk is full: free some space on it and try again, or export the graded "
+                                           "sheet to another drive to keep your comments and scores there.")
+                                   if exporting else self.tr("The disk is full: free some space on it and try again."))
         else:
             why = plain(problem) + " " if problem is not None else ""
             box.setInformativeText(why + (self.tr("Try again once the file can be written, or export the graded sheet to "
                                                   "another drive to keep your decisions there.") if n else
-                                          self.tr("Try again once the file can be written.")))
+                                          self.tr("Try again once the file can be written, or export the graded sheet to "
+                                                  "another drive to keep your comments and scores there.")
+                                          if exporting else self.tr("Try again once the file can be written.")))
         self.retry_button = box.addButton(self.tr("&Try again"), QMessageBox.ButtonRole.AcceptRole)
         self.export_button = box.addButton(self.tr("&Export the graded sheet elsewhere…"),
-                                           QMessageBox.ButtonRole.ActionRole)
+                                           QMessageBox.ButtonRole.ActionRole) if exporting else None
         self.lose_button = box.addButton(lose, QMessageBox.ButtonRole.DestructiveRole)
         self.cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(self.retry_button)
         box.setEscapeButton(self.cancel_button)
         box.finished.connect(lambda _r, b=box: self._answered(b))
+        stack_if_cut(box, self.window)   # side by side, a long label is cut at 16 pt on a small screen
         self.box = box
         box.open()
 

@@ -52,7 +52,8 @@ def test_a_threshold_held_alone_is_asked_about_before_the_sheet_closes(qtbot, wi
     assert box.windowTitle() == "Changes not saved"
     assert box.text() == (f"Changes not saved to {PROJECT}, even when tried again just now: the thresholds. If you "
                           "close, they are lost.")
-    assert box.informativeText() == "The disk is full: free some space on it and try again."
+    assert box.informativeText() == ("The disk is full: free some space on it and try again, or export the graded "
+                                     "sheet to another drive to keep your comments and scores there.")
     assert window.unsaved_close.lose_button.text() == "Close and &lose them"
     assert window.session is session and window.pages.currentIndex() == REVIEW
 
