@@ -90,8 +90,10 @@ def test_the_icon_holds_the_count_of_flags(qapp):
 @pytest.mark.parametrize("language", ["en", "de", "es"])
 def test_at_16_pt_on_a_1024_by_600_screen_the_icon_still_counts_the_flags(qtbot, make_window, tmp_path, font_16,
                                                                          language):
-    """There a lone flag is cut too ("b…", the Answer column at its least: tests/ui/test_results_titles_at_16_pt.py):
-    the cell with two flags is cut as one flag's is, its icon saying there are two (it said "+1" alone)."""
+    """There a lone flag's short form has no room either (the Answer column at its least:
+    tests/ui/test_results_titles_at_16_pt.py): the cell with two flags is drawn as one flag's is, its icon saying there
+    are two (it said "+1" alone); where the short form is not whole, the icon alone (it was cut to "j…":
+    tests/ui/test_results_flags_at_16_pt.py)."""
     window, _session = sample_scored(qtbot, make_window, tmp_path, language, (1024, 600))
     table = window.results.table
     model = table.model()
@@ -103,8 +105,8 @@ def test_at_16_pt_on_a_1024_by_600_screen_the_icon_still_counts_the_flags(qtbot,
         return shown_text(table, cell), shown_icon(table, cell).cacheKey()
 
     def right() -> tuple[str, int]:
-        return (table.fontMetrics().elidedText(first, Qt.TextElideMode.ElideRight, text_room(table, cell)),
-                style.flag_count_icon(2).cacheKey())
+        whole = table.fontMetrics().horizontalAdvance(first) <= text_room(table, cell)
+        return (first if whole else "", style.flag_count_icon(2).cacheKey())
 
     settle(qtbot, lambda: drawn() == right())
     assert window.size().toTuple() == (1024, 600)
