@@ -166,7 +166,7 @@ def test_canvas_never_merges_two_distinct_ids(ids):
     assert len(body) == len(ids)
     assert [r[5] for r in body] == [str(i % 3) for i in range(len(ids))]   # nobody's score overwritten
     with tempfile.TemporaryDirectory() as tmp:
-        with open(write_canvas_csv(s, Path(tmp) / "c.csv").path, encoding="utf-8", newline="") as f:
+        with open(write_canvas_csv(s, Path(tmp) / "c.csv").path, encoding="utf-8-sig", newline="") as f:
             back = list(csv.reader(f))
     assert back == rows
     for row in back:

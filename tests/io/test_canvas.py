@@ -40,8 +40,8 @@ def session(tiny_bundle):
 
 def read(path):
     raw = path.read_bytes()
-    assert b"\r\n" in raw and not raw.startswith(b"\xef\xbb\xbf")
-    with open(path, newline="", encoding="utf-8") as fh:
+    assert b"\r\n" in raw and raw.startswith(b"\xef\xbb\xbf")    # a BOM, so Excel reads accents right
+    with open(path, newline="", encoding="utf-8-sig") as fh:
         return list(csv.reader(fh))
 
 

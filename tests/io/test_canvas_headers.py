@@ -19,7 +19,7 @@ ITEMS = list(CLASHING)
 
 
 def _read(path):
-    with open(path, newline="", encoding="utf-8") as fh:
+    with open(path, newline="", encoding="utf-8-sig") as fh:
         return list(csv.reader(fh))
 
 

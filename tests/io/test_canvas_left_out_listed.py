@@ -35,7 +35,7 @@ def sheet_file(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
-def read_back(path: Path, encoding: str = "utf-8") -> list[list[str]]:
+def read_back(path: Path, encoding: str = "utf-8-sig") -> list[list[str]]:
     with open(path, newline="", encoding=encoding) as fh:
         return list(csv.reader(fh))
 

@@ -20,7 +20,7 @@ def sheet_file(path: Path, rows: list[list[str]]) -> Path:
 
 
 def read_back(path: Path) -> list[list[str]]:
-    with open(path, newline="", encoding="utf-8") as fh:
+    with open(path, newline="", encoding="utf-8-sig") as fh:
         return list(csv.reader(fh))
 
 

@@ -110,7 +110,8 @@ def test_csv_and_canvas_exports_read_back(qtbot, dialog, session, tmp_path, monk
     assert rows[2]["comment"] == "'=cmd|' /C calc'!A0"  # formula-safe in CSV
 
     path = export(qtbot, dialog, CANVAS, tmp_path / "canvas.csv")
-    with open(path, newline="", encoding="utf-8") as fh:
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")     # a BOM, so Excel reads accented names right
+    with open(path, newline="", encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
     assert rows[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "asap-sas-1", "asap-sas-5"]
     assert rows[1][0] == "Points Possible"

@@ -110,6 +110,8 @@ def build_grade_center(session, identifiers, item_names, words: ListWords) -> Ta
         first, last, _ = names_of(st)
         rows.append([last, first, user, st.ids.get(STUDENT_ID, ""), *m.scores(st)])
     notes = [said.blackboard_upload(), *points_notes(titles, [maxima[i] for i in items]), *m.scaled]
+    # plain UTF-8, no BOM: Blackboard's Grade Center upload is not documented to take one off, and one left on would
+    # stick to the first header ("Last Name"), so accents shown right in Excel are not worth the risk
     return Table(rows=rows, unmatched=m.unmatched(session, words), notes=notes, written=len(m.good), quote_all=True)
 
 

@@ -78,6 +78,8 @@ def build_grades(session, identifiers, item_names, words: ListWords) -> Table:
     rows = [[id_header, *(column_header(t, m.pts.maxima[i]) for t, i in zip(titles, m.items)), END]]
     for st, value in m.good:
         rows.append(["#" + value, *m.scores(st), "#"])   # "#00246": zeros kept
+    # plain UTF-8, no BOM: Brightspace's grade import is not documented to take one off, and one left on would stick
+    # to the first header (OrgDefinedId or Username, what it matches students by): accents in Excel are not worth that
     return Table(rows=rows, unmatched=m.unmatched(session, words),
                  notes=[said.brightspace_grades(id_header), *m.scaled],
                  written=len(m.good))

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from . import canvas_file
 from .canvas_file import FIXED, POINTS_POSSIBLE, canvas_titles
 from ..headers import question_titles, sheet_headers
 from . import export_notes as said
@@ -92,7 +93,7 @@ def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table
                      st.ids.get(SECTION, ""), *m.scores(st)])
     return Table(rows=rows, unmatched=m.unmatched(session, words),
                  notes=[said.canvas_gradebook(), *([said.canvas_email_ids()] if emails else []), *m.scaled],
-                 written=len(good))
+                 written=len(good), bom=canvas_file.BOM)
 
 
 def canvas_points(session, source: str | None) -> list:

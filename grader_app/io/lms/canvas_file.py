@@ -75,6 +75,12 @@ from . import export_notes as said
 from ..notes import Note
 from .reasons import NothingMatched, no_identifier, nothing_matched, shared_identifier
 
+# the gradebook file starts with a UTF-8 BOM: the teacher opens it in Excel before uploading, and Excel reads a CSV
+# without one in the computer's ANSI code page ("JosÃ©" for "José"); Canvas's importer takes it back as it takes its
+# own gradebook export, which Canvas itself starts with a BOM for Excel when the teacher's settings ask for one
+# ("Include Byte-Order Mark in compatible downloads"; Canvas's importer source was not at hand to read)
+BOM = True
+
 # Checked against Canvas's Instructor Guide pages "How do I export grades in the Gradebook?" (the notes on the CSV
 # file: read-only current and final score columns, unposted ones, the override grade) and "How do I import grades
 # in the Gradebook?" (Student, ID, SIS User ID, SIS Login ID, Section, then assignments), and for the exact names
@@ -344,7 +350,7 @@ def write_canvas_rows(session: GradingSession, path, column_names: dict[str, str
         buf = io.StringIO(newline="")
         w = csv.writer(buf, lineterminator="\r\n")
         w.writerows(rows)
-        f.write(buf.getvalue().encode("utf-8"))
+        f.write(buf.getvalue().encode("utf-8-sig" if BOM else "utf-8"))
 
     return atomic_write(p, write), written, table
 

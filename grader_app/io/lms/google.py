@@ -147,7 +147,8 @@ def build_classroom(session, identifiers, item_names, words: ListWords) -> Table
         rows.append([last, first, email, *m.scores(st)])
     return Table(rows=rows, unmatched=m.unmatched(session, words),
                  notes=[said.google_classroom(), *m.scaled],
-                 written=len(m.good))
+                 written=len(m.good), bom=True)   # no importer reads it: the teacher opens it in Excel (which needs
+    # the BOM to read UTF-8) or Google Sheets (whose import takes the BOM off) and pastes the grades from it
 
 
 EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)

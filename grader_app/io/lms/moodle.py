@@ -51,6 +51,10 @@ from .matched_points import matched_with_points
 from .reasons import ListWords
 
 SYSTEM = "Moodle"
+# the gradebook and worksheet files start with a UTF-8 BOM, so Excel shows accented names right: Moodle reads both
+# uploads with its csv_import_reader, whose load_csv_content takes a UTF-8 BOM off before parsing (lib/csvlib.class.php;
+# the grading worksheet's upload, assignfeedback_offline, reads through it too)
+BOM = True
 RESPONSE = W.RESPONSE
 # Moodle's average rows, in the languages it is most used in
 _AVERAGE = re.compile(r"(?:overall|group) average|gesamtdurchschnitt|gruppendurchschnitt|moyenne (?:générale|du groupe)|"
@@ -185,7 +189,8 @@ def _gradebook(session, identifiers, item_names, words: ListWords, by_sheet_id: 
     # a grade item the import makes is out of 100 (Moodle's default), whatever the question is out of
     maxima = [(t, points(m.pts.maxima[i])) for t, i in zip(titles, m.items) if m.pts.maxima[i]]
     return Table(rows=rows, unmatched=m.unmatched(session, words),
-                 notes=[said.moodle_gradebook(column), said.moodle_maximum_grades(maxima), *m.scaled], written=len(m.good))
+                 notes=[said.moodle_gradebook(column), said.moodle_maximum_grades(maxima), *m.scaled], written=len(m.good),
+                 bom=BOM)
 
 
 def worksheet_header(sheet) -> tuple[str, ...]:
@@ -219,7 +224,7 @@ def build_worksheet(session, identifiers, item_names, words: ListWords) -> Table
                      kept["moodle_modified_submission"], kept["moodle_modified_grade"], "\n".join(comments)])
     return Table(rows=rows, unmatched=m.unmatched(session, words),
                  notes=[said.moodle_worksheet(), *m.scaled],
-                 written=len(m.good))
+                 written=len(m.good), bom=BOM)
 
 
 EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)

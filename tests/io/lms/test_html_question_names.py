@@ -46,7 +46,7 @@ def test_the_canvas_gradebook_titles_a_question_headed_in_html_by_its_words(tmp_
     result = export_format("canvas-gradebook").write(session, tmp_path / "gradebook.csv")
     raw = result.path.read_bytes()
     assert raw.startswith("Student,ID,SIS User ID,SIS Login ID,Section,4101: Explain osmosis & diffusion,"
-                          "4102: Salt & water\r\n".encode("utf-8"))
+                          "4102: Salt & water\r\n".encode("utf-8-sig"))
     rows = L.read_csv(result.path)
     # scored 0-2; the salt question is worth 1 point in Canvas, so its 1 of 2 is written 0.5 (it was 1: full marks)
     assert rows[1][5:] == ["2", "1"] and rows[2][5:] == ["1", "0.5"]

@@ -83,7 +83,7 @@ def test_the_unmatched_list_is_the_teachers_and_the_lms_file_stays_as_moodle_rea
     session, delimiter, mark = graded
     result = export_format("moodle-gradebook").write(session, tmp_path / "out" / "moodle.csv")
     # the import file: what Moodle's CSV import reads, comma-separated with decimal points, whatever the sheet was
-    assert _rows(result.path, ",", bom=False) == [
+    assert _rows(result.path, ",") == [
         ["First name", "Last name", "Username", "ID number", "Email address", "Q1", "Q2"],
         ["Zoë", "Lefèvre", "", "", "zoe.lefevre@school.example", "2", "1.5"],
         ["Jürgen", "Müller", "", "", "juergen.mueller@school.example", "0.5", "2"]]
@@ -112,7 +112,7 @@ def test_the_feedback_sheet_has_the_sheets_delimiter_and_decimal_mark(graded, tm
 def test_the_canvas_gradebook_stays_as_canvas_reads_it(graded, tmp_path):
     session, delimiter, mark = graded
     result = write_canvas_csv(session, tmp_path / "out" / "canvas.csv")
-    rows = _rows(result.path, ",", bom=False)
+    rows = _rows(result.path, ",")
     assert rows[0][-2:] == ["Q1", "Q2"]
     assert [r[-2:] for r in rows[2:]] == [["2", "1.5"], ["0.5", "2"]]   # José has no id (email): in the list below
     # the list of the students it left out is the teacher's, laid out as their sheet
