@@ -32,9 +32,16 @@ EXPECTED = {   # language: (sheet name, the first columns, question 1's six, the
 }
 
 
+NAMES = ("Ann Lee", "Ben Okafor", "Cara Diaz")
+
+
 @pytest.fixture
 def session(tmp_path):
     sheet = ui_helpers.make_long_csv(tmp_path / "class.csv", n_students=3, items=("asap-sas-1", "essay"))
+    text = sheet.read_text(encoding="utf-8")
+    for n, name in enumerate(NAMES, start=1):   # names with a last name ("Student 1" is a first name whole)
+        text = text.replace(f"Student {n},", f"{name},")
+    sheet.write_text(text, encoding="utf-8")
     s = build_session(sheet, tmp_path)
     s.decide(s.answers_for("asap-sas-1")[0].key, 2, comment="well argued")
     return s
@@ -68,7 +75,7 @@ def test_the_feedback_sheet_speaks_the_windows_language(qtbot, session, task_man
     assert len(head) == 4 + 2 * 6 + 2 and len(set(head)) == len(head)   # every column its own merge field
     if title is not None:
         assert title == sheet_name
-    assert [r[:4] for r in rows[1:]] == [[f"Student {n}", f"S00{n}", "Student", str(n)] for n in (1, 2, 3)]
+    assert [r[:4] for r in rows[1:]] == [[name, f"S00{n}", *name.split()] for n, name in enumerate(NAMES, start=1)]
     first = rows[1]
     assert first[head.index(first_question[5])] == "well argued" and str(first[head.index(first_question[2])]) == "2"
 

@@ -393,14 +393,33 @@ def _is_suffix(part: str) -> bool:
     return part.replace(".", "").replace(" ", "").casefold() in _SUFFIXES
 
 
+def _numbered(word: str) -> bool:
+    """A word that numbers a student rather than names one: it holds a digit ("4", "06", "12b", "(3)", "#2")."""
+    return any(ch.isdigit() for ch in word)
+
+
+def _split_at_last_word(name: str) -> tuple[str, str]:
+    """(first, last) of a name of two words or more with no comma: split before its last word that is no number, the
+    numbers after it going with it ("Ann Lee 2" -> "Ann", "Lee 2"); a name whose only word before its numbers is one
+    ("Student 4", "Pupil 06") is a first name whole, as a single word is."""
+    words = name.split()
+    n = len(words)
+    while n and _numbered(words[n - 1]):
+        n -= 1
+    if n < 2:
+        return name, ""
+    return " ".join(words[:n - 1]), " ".join(words[n - 1:])
+
+
 def names_of(st: Student) -> tuple[str, str, str]:
     """(first, last, full) as the sheet gives them. A full name alone is split thus: a suffix after a comma
     ("..., Jr.", "..., III", "..., PhD"; :data:`_SUFFIXES`) is no first name, it stays with the last name; what is
     left is read as "Last, First" when it holds exactly one comma with words on both sides ("Müller, Jürgen"), as
     a sheet that writes names that way does; else it is split at its last space ("Anne-Marie de la Croix, Jr." ->
-    "Anne-Marie de la", "Croix, Jr."), a single word being a first name (a last name before a suffix). A name
-    with two commas or more (and no suffix to take off) is split at its last space too: which part is which cannot
-    be told."""
+    "Anne-Marie de la", "Croix, Jr."), a single word being a first name (a last name before a suffix). Words holding
+    a digit at the end are no last name (:func:`_numbered`): "Student 4" is a first name whole, "Ann Lee 2" splits
+    before "Lee 2" (the number that tells two Ann Lees apart stays with her last name). A name with two commas or more
+    (and no suffix to take off) is split at its last space too: which part is which cannot be told."""
     first, last, full = st.ids.get(FIRST_NAME, ""), st.ids.get(LAST_NAME, ""), st.ids.get(NAME, "")
     if not full:
         full = " ".join(p for p in (first, last) if p)
@@ -413,7 +432,7 @@ def names_of(st: Student) -> tuple[str, str, str]:
         if len(parts) == 2 and all(parts):
             last, first = parts
         elif " " in rest.strip():
-            first, _, last = rest.strip().rpartition(" ")
+            first, last = _split_at_last_word(rest.strip())
         elif suffixes:
             last = rest.strip()                 # "Croix, Jr.": a surname with its suffix
         else:
