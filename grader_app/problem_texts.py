@@ -42,6 +42,9 @@ TEXTS: dict[str, str] = {
     "write.folder_forbidden": "cannot write {name} because you may not save files in that folder; choose another "
                               "folder such as Documents",
     "write.open_elsewhere": "{name} is open in another program; close it and export again",
+    # the file was there and the system refused the new one's move over it: on Windows, a file Excel holds open
+    "write.locked": "{name} is probably open in another program, such as Excel, so it was not saved; close it there and "
+                    "export again (the old {name} was not changed)",
     "write.read_only_drive": "cannot write {name} because the drive is read-only; choose another folder",
     "write.failed": "{name} could not be saved ({why}); the old file was not changed, choose another folder and "
                     "export again",
@@ -327,6 +330,9 @@ TEXTS: dict[str, str] = {
 # ("Make models from a marked sheet…") lets the teacher choose the column with the answers instead; and of a model
 # stopped while scoring, whose answers not scored the window leaves to the teacher (grader score writes nothing)
 WINDOW: dict[str, str] = {
+    # the window keeps the teacher's grading whatever a file's writing does: she is told so
+    "write.locked": "{name} is probably open in another program, such as Excel, so it was not saved; close it there and "
+                    "export again (nothing is lost: your grading is kept, and the old {name} was not changed)",
     "bundle.run_slow": "the model in bundle '{bundle}' took more than {seconds} seconds to score one batch of answers, "
                        "where a model of short answers needs a fraction of a second, so Grader stopped it and left the "
                        "answers it had not scored for you; remove it from your models and ask whoever made it for a "

@@ -2603,6 +2603,10 @@
         <translation>{name} ist in einem anderen Programm geöffnet; schließen Sie die Datei dort und exportieren Sie erneut</translation>
     </message>
     <message>
+        <source>{name} is probably open in another program, such as Excel, so it was not saved; close it there and export again (nothing is lost: your grading is kept, and the old {name} was not changed)</source>
+        <translation>{name} ist wahrscheinlich in einem anderen Programm geöffnet, etwa in Excel, und wurde deshalb nicht gespeichert; schließen Sie die Datei dort und exportieren Sie erneut (es geht nichts verloren: Ihre Bewertung bleibt erhalten, und die alte Datei {name} ist unverändert)</translation>
+    </message>
+    <message>
         <source>cannot write {name} because the drive is read-only; choose another folder</source>
         <translation>{name} kann nicht geschrieben werden, weil das Laufwerk schreibgeschützt ist; wählen Sie einen anderen Ordner</translation>
     </message>

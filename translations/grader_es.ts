@@ -2603,6 +2603,10 @@
         <translation>{name} está abierto en otro programa; ciérralo y vuelve a exportar</translation>
     </message>
     <message>
+        <source>{name} is probably open in another program, such as Excel, so it was not saved; close it there and export again (nothing is lost: your grading is kept, and the old {name} was not changed)</source>
+        <translation>{name} probablemente está abierto en otro programa, como Excel, así que no se guardó; ciérralo allí y vuelve a exportar (no se pierde nada: tu corrección se conserva y el archivo {name} anterior no ha cambiado)</translation>
+    </message>
+    <message>
         <source>cannot write {name} because the drive is read-only; choose another folder</source>
         <translation>No se puede escribir {name} porque la unidad es de solo lectura; elige otra carpeta</translation>
     </message>

@@ -85,7 +85,9 @@ def _os_error(exc: OSError, target: Path, opening: bool = False, old: bool = Fal
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EBUSY):
         if opening:
             return SheetError.said("write.folder_forbidden", name=name)
-        return SheetError.said("write.open_elsewhere", name=name)
+        # the new file is written beside the old one; moving it over the old one is refused: on Windows, the old
+        # file is open in another program (Excel locks a workbook or CSV it has open), and it is left as it was
+        return SheetError.said("write.locked" if old else "write.open_elsewhere", name=name)
     if exc.errno == errno.EROFS:
         return SheetError.said("write.read_only_drive", name=name)
     if exc.errno == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == _WINDOWS_NAME_TOO_LONG:

@@ -222,7 +222,8 @@ def test_file_open_elsewhere_leaves_old_file(long_session, tmp_path, monkeypatch
     monkeypatch.setattr(os, "replace", locked)
     with pytest.raises(SheetError) as info:
         write_graded(s, target)
-    assert str(info.value) == f"graded{suffix} is open in another program; close it and export again"
+    assert str(info.value) == (f"graded{suffix} is probably open in another program, such as Excel, so it was not "
+                               f"saved; close it there and export again (the old graded{suffix} was not changed)")
     _assert_untouched(tmp_path, target)
 
 

@@ -200,7 +200,9 @@ def test_file_open_elsewhere_shows_the_sentence(qtbot, dialog, session, tmp_path
     qtbot.waitUntil(lambda: dialog.replace_box is not None and dialog.replace_box.isVisible(), timeout=20000)
     with qtbot.waitSignal(dialog.failed, timeout=20000) as sig:   # the teacher agrees to replace it
         next(b for b in dialog.replace_box.buttons() if b.text() == "&Replace").click()
-    assert sig.args[0] == "graded.csv is open in another program; close it and export again."
+    assert sig.args[0] == ("graded.csv is probably open in another program, such as Excel, so it was not saved; close it "
+                           "there and export again (nothing is lost: your grading is kept, and the old graded.csv was not "
+                           "changed).")
     assert target.read_text() == "old contents"
     assert _decisions(session) == before
 

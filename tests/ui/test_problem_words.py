@@ -39,7 +39,8 @@ def test_the_window_never_tells_the_teacher_to_use_a_command_line_option(qapp):
     for kind in TEXTS:
         assert "--" not in window_text(kind), kind
     for kind in WINDOW:   # a window sentence of its own: for an option of the command line, or what the window does
-        assert WINDOW[kind] != TEXTS[kind] and ("--answer-column" in TEXTS[kind] or kind == "bundle.run_slow"), kind
+        assert WINDOW[kind] != TEXTS[kind] and ("--answer-column" in TEXTS[kind] or kind in ("bundle.run_slow",
+                                                                                             "write.locked")), kind
     problem = LearnError.said("learn.no_answer_column", name="marks.csv")
     assert str(problem) == ("no column of marks.csv other than the scores holds text answers; name the answer column "
                             "with --answer-column")
