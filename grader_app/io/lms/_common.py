@@ -25,6 +25,7 @@ from .fields import (  # the identifier fields (re-exported: the LMS modules tak
     LAST_NAME as LAST_NAME, NAME as NAME, NOT_A_STUDENT as NOT_A_STUDENT, ORG_DEFINED_ID as ORG_DEFINED_ID,
     PARTICIPANT as PARTICIPANT, SHEET_ID as SHEET_ID, SIS_ID as SIS_ID, SIS_LOGIN_ID as SIS_LOGIN_ID,
     STUDENT_ID as STUDENT_ID, USERNAME as USERNAME)
+from .person_names import split_full_name
 from .reasons import ListWords, Reason
 
 
@@ -385,58 +386,13 @@ def match_on(session, sts: list[Student], options: Sequence[str], system: str,
     return best, good, bad
 
 
-# what may follow a comma in a full name without being a first name: "Anne-Marie de la Croix, Jr."
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "2nd", "3rd", "phd", "md", "esq"})
-
-
-def _is_suffix(part: str) -> bool:
-    return part.replace(".", "").replace(" ", "").casefold() in _SUFFIXES
-
-
-def _numbered(word: str) -> bool:
-    """A word that numbers a student rather than names one: it holds a digit ("4", "06", "12b", "(3)", "#2")."""
-    return any(ch.isdigit() for ch in word)
-
-
-def _split_at_last_word(name: str) -> tuple[str, str]:
-    """(first, last) of a name of two words or more with no comma: split before its last word that is no number, the
-    numbers after it going with it ("Ann Lee 2" -> "Ann", "Lee 2"); a name whose only word before its numbers is one
-    ("Student 4", "Pupil 06") is a first name whole, as a single word is."""
-    words = name.split()
-    n = len(words)
-    while n and _numbered(words[n - 1]):
-        n -= 1
-    if n < 2:
-        return name, ""
-    return " ".join(words[:n - 1]), " ".join(words[n - 1:])
-
-
 def names_of(st: Student) -> tuple[str, str, str]:
-    """(first, last, full) as the sheet gives them. A full name alone is split thus: a suffix after a comma
-    ("..., Jr.", "..., III", "..., PhD"; :data:`_SUFFIXES`) is no first name, it stays with the last name; what is
-    left is read as "Last, First" when it holds exactly one comma with words on both sides ("Müller, Jürgen"), as
-    a sheet that writes names that way does; else it is split at its last space ("Anne-Marie de la Croix, Jr." ->
-    "Anne-Marie de la", "Croix, Jr."), a single word being a first name (a last name before a suffix). Words holding
-    a digit at the end are no last name (:func:`_numbered`): "Student 4" is a first name whole, "Ann Lee 2" splits
-    before "Lee 2" (the number that tells two Ann Lees apart stays with her last name). A name with two commas or more
-    (and no suffix to take off) is split at its last space too: which part is which cannot be told."""
+    """(first, last, full) as the sheet gives them; a full name alone is split by
+    :func:`~.person_names.split_full_name` (its surname with the lower-case particles before it, "Last, First" as
+    written, a suffix after a comma with the last name, a trailing number never a last name)."""
     first, last, full = st.ids.get(FIRST_NAME, ""), st.ids.get(LAST_NAME, ""), st.ids.get(NAME, "")
     if not full:
         full = " ".join(p for p in (first, last) if p)
     if full and not (first or last):
-        parts = [p.strip() for p in full.split(",")]
-        suffixes: list[str] = []
-        while len(parts) > 1 and _is_suffix(parts[-1]):
-            suffixes.insert(0, parts.pop())
-        rest = ", ".join(parts)
-        if len(parts) == 2 and all(parts):
-            last, first = parts
-        elif " " in rest.strip():
-            first, last = _split_at_last_word(rest.strip())
-        elif suffixes:
-            last = rest.strip()                 # "Croix, Jr.": a surname with its suffix
-        else:
-            first = rest.strip()
-        if suffixes:
-            last = ", ".join(p for p in (last, *suffixes) if p)
+        first, last = split_full_name(full)
     return first, last, full

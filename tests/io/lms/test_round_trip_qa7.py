@@ -47,7 +47,7 @@ def test_a_full_name_with_a_suffix_after_its_comma_is_not_read_last_first():
     def split(full: str) -> tuple[str, str]:
         return names_of(Student(label=full, rows=[0], ids={"name": full}, answers={}, scores={}))[:2]
 
-    assert split("Anne-Marie de la Croix, Jr.") == ("Anne-Marie de la", "Croix, Jr.")   # was ("Jr.", "Anne-Marie ...")
+    assert split("Anne-Marie de la Croix, Jr.") == ("Anne-Marie", "de la Croix, Jr.")   # was ("Jr.", "Anne-Marie ...")
     assert split("John Smith, III") == ("John", "Smith, III")
     assert split("Smith, Jr.") == ("", "Smith, Jr.")
     assert split("Müller, Jürgen") == ("Jürgen", "Müller")        # "Last, First" still read as such
@@ -60,7 +60,7 @@ def test_the_moodle_gradebook_writes_a_suffixed_name_first_name_first(tmp_path):
     rows[1][1] = "Anne-Marie de la Croix, Jr."
     s = L.session_for(L.write_csv(tmp_path / "Grades-Essay-4.csv", rows), L.by_text)
     out = L.read_csv(export_format("moodle-gradebook").write(s, tmp_path / "gradebook.csv").path)
-    assert out[1][:2] == ["Anne-Marie de la", "Croix, Jr."]        # was "Jr.", "Anne-Marie de la Croix"
+    assert out[1][:2] == ["Anne-Marie", "de la Croix, Jr."]        # was "Jr.", "Anne-Marie de la Croix"
 
 
 def test_points_possible_with_a_decimal_comma_are_read(tmp_path):
