@@ -45,6 +45,12 @@ TEXTS: dict[str, str] = {
     # the file was there and the system refused the new one's move over it: on Windows, a file Excel holds open
     "write.locked": "{name} is probably open in another program, such as Excel, so it was not saved; close it there and "
                     "export again (the old {name} was not changed)",
+    # the import file was written, its list of students left out (<name>-unmatched.csv) could not replace the old one
+    "write.list_locked": "{name} was saved, but the list of students left out of it, {list}, was not: {list} is "
+                         "probably open in another program, such as Excel; close it there and export again (the {list} "
+                         "you have open is the old list)",
+    "write.list_open_elsewhere": "{name} was saved, but the list of students left out of it, {list}, was not: {list} "
+                                 "is open in another program; close it and export again",
     "write.read_only_drive": "cannot write {name} because the drive is read-only; choose another folder",
     "write.failed": "{name} could not be saved ({why}); the old file was not changed, choose another folder and "
                     "export again",

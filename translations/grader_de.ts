@@ -2607,6 +2607,14 @@
         <translation>{name} ist wahrscheinlich in einem anderen Programm geöffnet, etwa in Excel, und wurde deshalb nicht gespeichert; schließen Sie die Datei dort und exportieren Sie erneut (es geht nichts verloren: Ihre Bewertung bleibt erhalten, und die alte Datei {name} ist unverändert)</translation>
     </message>
     <message>
+        <source>{name} was saved, but the list of students left out of it, {list}, was not: {list} is probably open in another program, such as Excel; close it there and export again (the {list} you have open is the old list)</source>
+        <translation>{name} wurde gespeichert, die Liste der darin ausgelassenen Schülerinnen und Schüler, {list}, aber nicht: {list} ist wahrscheinlich in einem anderen Programm geöffnet, etwa in Excel; schließen Sie die Datei dort und exportieren Sie erneut (die geöffnete Datei {list} ist die alte Liste)</translation>
+    </message>
+    <message>
+        <source>{name} was saved, but the list of students left out of it, {list}, was not: {list} is open in another program; close it and export again</source>
+        <translation>{name} wurde gespeichert, die Liste der darin ausgelassenen Schülerinnen und Schüler, {list}, aber nicht: {list} ist in einem anderen Programm geöffnet; schließen Sie die Datei und exportieren Sie erneut</translation>
+    </message>
+    <message>
         <source>cannot write {name} because the drive is read-only; choose another folder</source>
         <translation>{name} kann nicht geschrieben werden, weil das Laufwerk schreibgeschützt ist; wählen Sie einen anderen Ordner</translation>
     </message>

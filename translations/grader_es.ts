@@ -2607,6 +2607,14 @@
         <translation>{name} probablemente está abierto en otro programa, como Excel, así que no se guardó; ciérralo allí y vuelve a exportar (no se pierde nada: tu corrección se conserva y el archivo {name} anterior no ha cambiado)</translation>
     </message>
     <message>
+        <source>{name} was saved, but the list of students left out of it, {list}, was not: {list} is probably open in another program, such as Excel; close it there and export again (the {list} you have open is the old list)</source>
+        <translation>{name} se guardó, pero la lista de estudiantes que quedaron fuera, {list}, no: {list} probablemente está abierto en otro programa, como Excel; ciérralo allí y vuelve a exportar (el {list} que tienes abierto es la lista antigua)</translation>
+    </message>
+    <message>
+        <source>{name} was saved, but the list of students left out of it, {list}, was not: {list} is open in another program; close it and export again</source>
+        <translation>{name} se guardó, pero la lista de estudiantes que quedaron fuera, {list}, no: {list} está abierto en otro programa; ciérralo y vuelve a exportar</translation>
+    </message>
+    <message>
         <source>cannot write {name} because the drive is read-only; choose another folder</source>
         <translation>No se puede escribir {name} porque la unidad es de solo lectura; elige otra carpeta</translation>
     </message>

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ..core.session import GradingSession
 from ..io.errors import SheetError
 from ..io.lms import ExportResult, NothingMatched, Recognition, has_canvas_ids, offer, recognise
+from ..io.lms.export_files import LIST_NOT_SAVED
 from . import gc_guard
 from .export_fit import fit_for
 from .export_fit_words import cannot_take, some_left_out
@@ -351,6 +352,8 @@ class ExportDialog(QDialog):
         if isinstance(exc, ReplaceNeeded):
             self.replace_box = ask_replace(self, exc.path, lambda yes: self._replace_answered(exc.path, yes))
             return
+        if isinstance(exc, SheetError) and exc.kind in LIST_NOT_SAVED:
+            self.names.replace_ok[path] = self._writing   # the file was written here: exporting again replaces it
         self._show_error(exc if isinstance(exc, SheetError) else unexpected_words(exc, path.name))
 
     def _replace_answered(self, path: Path, replace: bool) -> None:

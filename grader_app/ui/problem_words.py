@@ -53,6 +53,11 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} is probably open in another program, such as Excel, so it was not saved; close it "
                                  "there and export again (nothing is lost: your grading is kept, and the old {name} was "
                                  "not changed)"),
+    QT_TRANSLATE_NOOP("Problem", "{name} was saved, but the list of students left out of it, {list}, was not: {list} is "
+                                 "probably open in another program, such as Excel; close it there and export again (the "
+                                 "{list} you have open is the old list)"),
+    QT_TRANSLATE_NOOP("Problem", "{name} was saved, but the list of students left out of it, {list}, was not: {list} is "
+                                 "open in another program; close it and export again"),
     QT_TRANSLATE_NOOP("Problem", "cannot write {name} because the drive is read-only; choose another folder"),
     QT_TRANSLATE_NOOP("Problem", "{name} could not be saved ({why}); the old file was not changed, choose another folder and "
                                  "export again"),

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 from ..csv_locale import csv_delimiter, with_decimal_mark
+from ..errors import SheetError
 from ..notes import Note
 from ..safe_write import atomic_write
 from ..formula_guard import LONE_SURROGATE, guard_cell
@@ -94,8 +95,11 @@ def report_left_out(path: Path, unmatched: list[Unmatched], system: str, session
     (entering its grades by hand would enter them twice): (the list written, the list deleted, the notes saying so)."""
     report_path = report_path_for(path)
     if unmatched:
-        return write_report(report_path, unmatched, system, session.item_keys(), words,
-                            delimiter=csv_delimiter(session.sheet), titles=titles), None, []
+        try:
+            return write_report(report_path, unmatched, system, session.item_keys(), words,
+                                delimiter=csv_delimiter(session.sheet), titles=titles), None, []
+        except SheetError as exc:
+            raise _list_not_saved(exc, path, report_path) from None
     if not report_path.is_file():
         return None, None, []
     try:
@@ -103,6 +107,19 @@ def report_left_out(path: Path, unmatched: list[Unmatched], system: str, session
     except OSError:
         return None, None, [said.stale_report_kept(report_path.name)]
     return None, report_path, [said.stale_report_deleted(report_path.name)]
+
+
+# the list refused because another program holds it open (safe_write's kinds) -> saying that the import file was saved
+_LIST_KINDS = {"write.locked": "write.list_locked", "write.open_elsewhere": "write.list_open_elsewhere"}
+LIST_NOT_SAVED = frozenset(_LIST_KINDS.values())   # the import file written, its list not: the window may replace it
+
+
+def _list_not_saved(exc: SheetError, path: Path, report_path: Path) -> SheetError:
+    """The problem of writing the list ``report_path`` after the import file ``path`` was written: a list open in
+    another program (Excel holds a CSV it has open) says that ``path`` was saved and the list was not, not the list
+    alone as though nothing had been saved; any other problem as it is."""
+    kind = _LIST_KINDS.get(exc.kind or "")
+    return SheetError.said(kind, name=path.name, list=report_path.name) if kind else exc
 
 
 def write_report(path: Path, unmatched: list[Unmatched], system: str, items: Sequence[str],

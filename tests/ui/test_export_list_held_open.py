@@ -1,0 +1,127 @@
+"""An LMS file written while its list of students left out (``<name>-unmatched.csv``) is the file Excel holds open
+(Windows refuses the move over the list with a PermissionError, made here by os.replace refusing for the list only:
+root may write over anything, and Windows' locking cannot run here): the window says, in its language, that the grade
+file was saved and the list was not, because it is probably open in another program such as Excel, to close it and
+export again. It used to name the list alone, as though nothing had been saved. The grade file on disk is the new
+one, the list the old one, and the export goes through once the list is closed."""
+from __future__ import annotations
+
+import errno
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+_LMS_TESTS = str(Path(__file__).resolve().parents[1] / "io" / "lms")
+if _LMS_TESTS not in sys.path:
+    sys.path.insert(0, _LMS_TESTS)
+
+import lms_sheets as L  # noqa: E402
+from grader_app.io.canvas import write_canvas_csv  # noqa: E402
+from grader_app.io.errors import SheetError  # noqa: E402
+from grader_app.io.lms import export_format  # noqa: E402
+from in_language import in_language  # noqa: E402
+from ui_helpers import export_dialog  # noqa: E402
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+OLD_LIST = b"Row in sheet,Student\r\n4,Someone from last week\r\n"
+SAID = {
+    "en": "moodle.csv was saved, but the list of students left out of it, moodle-unmatched.csv, was not: "
+          "moodle-unmatched.csv is probably open in another program, such as Excel; close it there and export again "
+          "(the moodle-unmatched.csv you have open is the old list).",
+    "de": "moodle.csv wurde gespeichert, die Liste der darin ausgelassenen Schülerinnen und Schüler, "
+          "moodle-unmatched.csv, aber nicht: moodle-unmatched.csv ist wahrscheinlich in einem anderen Programm "
+          "geöffnet, etwa in Excel; schließen Sie die Datei dort und exportieren Sie erneut (die geöffnete Datei "
+          "moodle-unmatched.csv ist die alte Liste).",
+    "es": "moodle.csv se guardó, pero la lista de estudiantes que quedaron fuera, moodle-unmatched.csv, no: "
+          "moodle-unmatched.csv probablemente está abierto en otro programa, como Excel; ciérralo allí y vuelve a "
+          "exportar (el moodle-unmatched.csv que tienes abierto es la lista antigua).",
+}
+
+
+def lock_only(monkeypatch, name: str) -> None:
+    """os.replace refuses to move a file over ``name`` (as Windows does over a file Excel holds open), and only it."""
+    real_replace = os.replace
+
+    def replace(src, dst):
+        if Path(dst).name == name:
+            raise PermissionError(errno.EACCES, "The process cannot access the file because it is being used by "
+                                                "another process")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_a_list_of_students_left_out_open_in_excel_says_the_grade_file_was_saved(qtbot, tmp_path, task_manager,
+                                                                                 monkeypatch, language):
+    sheet_path = L.moodle_responses(tmp_path)   # Cara Diaz has no email address: Moodle's file leaves her out
+    session = L.session_for(sheet_path, L.by_text)
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "moodle.csv"
+    listed = tmp_path / "out" / "moodle-unmatched.csv"
+    target.write_bytes(b"last week's grades\r\n")
+    listed.write_bytes(OLD_LIST)
+    with in_language(language):
+        dlg = export_dialog(qtbot, session, sheet_path, task_manager)
+        assert dlg.format == "moodle-gradebook"
+        dlg.set_destination(target)
+        dlg.names.replace_ok[target] = dlg.format   # the teacher chose it in the file dialog: replaced without asking
+        lock_only(monkeypatch, listed.name)
+        with qtbot.waitSignal(dlg.failed, timeout=20000) as sig:
+            dlg.export_button.click()
+        assert sig.args[0] == SAID[language] and dlg.error_text() == SAID[language]
+    # the grade file is the new one, the list the old one
+    assert L.read_csv(target)[1:] == [["Ann", "Lee", "", "", "ann.lee@school.example", "2", "1"],
+                                      ["Ben", "Okafor", "", "", "ben.okafor@school.example", "1", "2"]]
+    assert listed.read_bytes() == OLD_LIST
+    assert sorted(p.name for p in target.parent.iterdir()) == ["moodle-unmatched.csv", "moodle.csv"]
+    # the list closed in Excel: the same export goes through, without asking to replace the file it wrote
+    monkeypatch.undo()
+    with qtbot.waitSignal(dlg.exported, timeout=20000):
+        dlg.export_button.click()
+    assert [r[:2] for r in L.read_csv(listed)] == [["Row in sheet", "Student"], ["4", "Cara Diaz"]]
+
+
+def test_the_grade_file_written_before_its_list_is_said_by_every_lms_file(tmp_path, monkeypatch):
+    """Both writers of a list, an LMS format and the Canvas file by the sheet's ids, say which file was saved."""
+    session = L.session_for(L.moodle_responses(tmp_path), L.by_text)
+    (tmp_path / "moodle-unmatched.csv").write_bytes(OLD_LIST)
+    lock_only(monkeypatch, "moodle-unmatched.csv")
+    with pytest.raises(SheetError) as raised:
+        export_format("moodle-gradebook").write(session, tmp_path / "moodle.csv")
+    assert str(raised.value) == SAID["en"][:-1]
+    assert raised.value.kind == "write.list_locked"
+    assert len(L.read_csv(tmp_path / "moodle.csv")) == 3
+
+    session = L.session_for(L.canvas_student_analysis(tmp_path), L.by_text)   # Cara Diaz has no id
+    (tmp_path / "canvas-unmatched.csv").write_bytes(OLD_LIST)
+    lock_only(monkeypatch, "canvas-unmatched.csv")
+    with pytest.raises(SheetError) as raised:
+        write_canvas_csv(session, tmp_path / "canvas.csv")
+    assert str(raised.value).startswith("canvas.csv was saved, but the list of students left out of it, "
+                                        "canvas-unmatched.csv, was not")
+    assert (tmp_path / "canvas.csv").is_file() and (tmp_path / "canvas-unmatched.csv").read_bytes() == OLD_LIST
+
+
+def test_exporting_again_replaces_the_file_written_before_its_list_without_asking(qtbot, tmp_path, task_manager,
+                                                                                   monkeypatch):
+    """The grade file did not exist, the list did (open in Excel): the file written by the export that could not replace
+    the list is the window's own, so Export again replaces it without asking, as after a whole export."""
+    sheet_path = L.moodle_responses(tmp_path)
+    session = L.session_for(sheet_path, L.by_text)
+    target, listed = tmp_path / "moodle.csv", tmp_path / "moodle-unmatched.csv"
+    listed.write_bytes(OLD_LIST)
+    dlg = export_dialog(qtbot, session, sheet_path, task_manager)
+    dlg.set_destination(target)
+    lock_only(monkeypatch, listed.name)
+    with qtbot.waitSignal(dlg.failed, timeout=20000) as sig:
+        dlg.export_button.click()
+    assert sig.args[0] == SAID["en"] and target.is_file()
+    monkeypatch.undo()
+    with qtbot.waitSignal(dlg.exported, timeout=20000):
+        dlg.export_button.click()
+    assert dlg.replace_box is None
+    assert [r[:2] for r in L.read_csv(listed)] == [["Row in sheet", "Student"], ["4", "Cara Diaz"]]
