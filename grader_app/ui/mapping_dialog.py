@@ -247,7 +247,7 @@ class MappingDialog(QDialog):
         self.scroller = ScrollAbove(above, lines=CHOICE_LINES)   # a banner, worksheets, notes and a problem: the buttons
         # stay in sight; under it the preview keeps its first rows in sight, and the questions take what they need
         self.split = PreviewSplit(self.scroller, QLabel("<b>" + self.tr("First rows of the sheet") + "</b>"),
-                                  self.blind_note, self.preview)
+                                  self.blind_note, self.preview, keep=self._choice_rows)
         outer = QVBoxLayout(self)
         outer.addWidget(self.split, 1)
         outer.addWidget(self.error)
@@ -263,6 +263,13 @@ class MappingDialog(QDialog):
         fm = self.fontMetrics()   # room for every question and its model's whole name, as far as the screen allows
         hint = self.sizeHint() + QSize(max(0, width_wanted(self.items_table) - self.items_table.sizeHint().width()), 0)
         fit_to_screen(self, hint.expandedTo(QSize(fm.horizontalAdvance("M") * 80, fm.height() * 44)))
+
+    def _choice_rows(self) -> list[QWidget]:
+        """The last of the columns' choices shown (the student's), kept in sight with all above it before the
+        preview's rows (preview_room); the list of answer columns of a wide sheet scrolls itself."""
+        if self.wide_radio.isChecked():
+            return [self.wide_first_name_combo, self.wide_student_doubt]
+        return [self.first_name_combo, self.student_doubt]
 
     def _worksheet_chosen(self, name: str) -> None:
         if name != self.sheet.sheet_name:

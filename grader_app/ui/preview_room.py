@@ -7,6 +7,12 @@ other: the choices (scrolling where they do not fit) and, under them, the previe
 header and :data:`LEAST_ROWS` whole rows (and a scroll bar under them). Where the dialog has room the choices get
 all they need and the preview the rest, as before; the teacher can drag the handle between the two to see more of
 either.
+
+The columns' choices come first, though (``keep``): at a 16 pt font on a 1024×600 screen, in German,
+the preview's five rows left the choices 275 px, the "Question:" row half in sight and the student's choices under the
+preview, to be scrolled to. Where the choices and those rows cannot both be in sight, the preview gives up its rows
+(down to none, its heading left as the sign of it) until every choice is; the teacher drags the handle up to see more
+of the sheet.
 """
 from __future__ import annotations
 
@@ -31,11 +37,15 @@ class PreviewSplit(QSplitter):
     heading and the blind-marking note): the choices get what they need while the preview keeps :data:`LEAST_ROWS`
     rows, and the preview takes what is left."""
 
-    def __init__(self, choices: ScrollAbove, heading: QLabel, note: QLabel, view: QTableView) -> None:
+    def __init__(self, choices: ScrollAbove, heading: QLabel, note: QLabel, view: QTableView,
+                 keep=lambda: []) -> None:
+        """``keep()``: the widgets of the choices (in ``choices.content``) kept wholly in sight, with all above them,
+        before the preview's rows."""
         super().__init__(Qt.Orientation.Vertical)
-        self.choices, self.view = choices, view
+        self.choices, self.view, self.keep = choices, view, keep
+        self.words = (heading, note)
         self.part = QWidget()
-        lay = QVBoxLayout(self.part)
+        self.part_layout = lay = QVBoxLayout(self.part)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(heading)
         lay.addWidget(note)
@@ -54,20 +64,41 @@ class PreviewSplit(QSplitter):
 
     def _moved(self, *_args) -> None:
         self.dragged = True
+        if self.view.isHidden():   # the handle dragged to see the sheet: its rows come back
+            self.view.setMinimumHeight(rows_height(self.view, 1))
+            self.view.show()
 
     def share(self) -> None:
-        """The choices as high as they need (as far as the preview's least allows), the preview the rest."""
+        """The columns' choices whole, then the preview's :data:`LEAST_ROWS` rows, then the rest of the choices (a
+        table of questions all its rows), as far as the dialog's height goes; the preview the rest."""
         total = self.height() - self.handleWidth()
         if self.dragged or total <= 0:
             return
-        least_rows = rows_height(self.view, LEAST_ROWS)
-        if self.view.minimumHeight() != least_rows:
-            self.view.setMinimumHeight(least_rows)
-        least = self.part.minimumSizeHint().height()
-        need = self.wanted(self.choices.width())
-        above = max(self.choices.minimumSizeHint().height(), min(need, total - least))
+        view, spacing = self.view, self.part_layout.spacing()
+        least_rows = rows_height(view, LEAST_ROWS)
+        beside = self.beside()
+        above = min(self.wanted(self.choices.width()), total - beside - spacing - least_rows)
+        first = self.kept_height()
+        if above < first:   # the choices of columns before the preview's rows
+            above = min(first, total - beside)
+        above = max(self.choices.minimumSizeHint().height(), above)
+        room = total - above - beside - spacing
+        shown = room >= rows_height(view, 1)   # its header and a row, or nothing but its heading
+        if not shown:
+            above = max(above, total - beside)
+        elif view.minimumHeight() != min(least_rows, room):
+            view.setMinimumHeight(min(least_rows, room))
+        if view.isHidden() == shown:
+            view.setHidden(not shown)
         if self.sizes() != [above, total - above]:
             self.setSizes([above, total - above])
+
+    def beside(self) -> int:
+        """The height of what stands above the preview's rows (its heading, the blind-marking note), without them."""
+        lay, width = self.part_layout, max(self.width(), 1)
+        shown = [w for w in self.words if not w.isHidden()]
+        return (sum(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height() for w in shown)
+                + lay.spacing() * max(0, len(shown) - 1))
 
     def wanted(self, width: int) -> int:
         """The height the choices would have at ``width``: all they hold at their wish (a table of questions all its
@@ -75,6 +106,13 @@ class PreviewSplit(QSplitter):
         lay = self.choices.content.layout()
         want = lay.heightForWidth(width) if lay is not None and lay.hasHeightForWidth() else -1
         return max(want if want >= 0 else self.choices.content.sizeHint().height(), self.choices.least_height(width))
+
+    def kept_height(self) -> int:
+        """The height the choices need to show the widgets :attr:`keep` gives whole, from their top."""
+        content = self.choices.content
+        bottoms = [w.mapTo(content, w.rect().bottomLeft()).y() + 1 for w in self.keep() if w.isVisibleTo(content)]
+        lay = content.layout()
+        return max(bottoms, default=0) + (lay.contentsMargins().bottom() if lay is not None else 0)
 
     def resizeEvent(self, e) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(e)

@@ -61,7 +61,12 @@ def test_the_columns_dialog_and_its_buttons_fit_a_netbook_whatever_the_sheet_bri
     assert dlg.ok_button.isEnabled()
     dlg.resize(dlg.width(), room.height())         # as high as the screen allows
     assert_fits(dlg, room)
-    # the preview of the sheet stands under the choices, in sight (preview_room); what is out of sight above scrolls
+    # the preview of the sheet stands under the choices, its heading in sight (preview_room: the columns' choices
+    # come before its rows, dragging the handle shows them); what is out of sight above scrolls
+    heading = dlg.split.words[0]
+    assert heading.isVisible() and _inside(heading, dlg)
+    if not dlg.preview.isVisible():
+        dlg.split.moveSplitter(dlg.split.sizes()[0] - 6 * dlg.preview.verticalHeader().defaultSectionSize(), 1)
     assert dlg.preview.isVisible() and _inside(dlg.preview, dlg)
     dlg.scroller.ensureWidgetVisible(dlg.lms_banner)
     assert _inside(dlg.lms_banner, dlg.scroller.viewport())

@@ -1,7 +1,8 @@
 """The columns dialog's preview of the sheet at a 16 pt font on a 1024×600 screen, in English, German and Spanish: it
 stood at the bottom of the part of the dialog that scrolls, under the columns' choice and the models' table, so that
 only its header was in sight (0 rows; the teacher had to scroll to recognise the columns). Now it stands under that
-part, always in sight with its header and at least :data:`LEAST_ROWS` whole rows, and the choices above it scroll.
+part, its heading always in sight; the columns' choices are whole first (test_column_choices_in_sight), and the handle
+between the two dragged up shows at least :data:`LEAST_ROWS` whole rows, the choices above it scrolling.
 Measured on the real dialog, opened by the real main window: each row's rectangle, cut by every widget it lies in."""
 from __future__ import annotations
 
@@ -52,6 +53,10 @@ def test_the_preview_shows_its_first_rows_at_16_pt_on_a_netbook(qtbot, make_wind
     qtbot.wait(50)   # the layouts settle
     assert off_screen(dlg) == []
     assert dlg.preview.model().rowCount() >= LEAST_ROWS
+    heading = dlg.split.words[0]
+    assert in_sight(heading, heading.rect(), dlg).height() == heading.height()
+    dlg.split.moveSplitter(dlg.split.sizes()[0] - dlg.split.view.verticalHeader().defaultSectionSize() * 7, 1)
+    qtbot.wait(50)   # the layouts settle
     assert rows_in_sight(dlg) >= LEAST_ROWS, (dlg.preview.height(), dlg.preview.mapTo(dlg, QPoint(0, 0)).y(),
                                               dlg.height())
     # the answers' column, as wide as it is in sight, shows the start of each answer
