@@ -19,6 +19,7 @@ from .drop_zone import BUNDLE, PROJECT, SHEET, DropZone, classify, folders_of, r
 from .library_view import LibraryView
 from .mapping_layout import ScrollAbove
 from .plain_tip import plain_tip
+from .recent_entry import NAME_ROLE, RecentEntry
 
 ERROR, INFO = "error", "info"
 
@@ -67,6 +68,7 @@ class StartScreen(QWidget):
         # a name too long for the column ends in "…" (its whole path is in its tooltip) rather than a scroll bar
         # sideways taking a row's room (in German at a 16 pt font it hid half of the second of two sheets)
         self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.recent.setItemDelegate(RecentEntry(self.recent))   # the folder is cut first, a long name in its middle
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent_label = QLabel("<b>" + self.tr("Recent sheets") + "</b>")
         self._tasks = None           # the window's TaskManager: the recent sheets are looked for on a worker
@@ -125,6 +127,7 @@ class StartScreen(QWidget):
         for p in paths:
             item = QListWidgetItem(self.tr("{name}  —  in {folder}").format(name=p.name, folder=p.parent.name or p.parent))
             item.setData(Qt.ItemDataRole.UserRole, str(p))
+            item.setData(NAME_ROLE, p.name)
             item.setToolTip(plain_tip(str(p)))
             self.recent.addItem(item)
         self.recent_label.setVisible(bool(paths))
