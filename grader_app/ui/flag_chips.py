@@ -1,11 +1,14 @@
-"""A row of small labels, one per flag of an answer ("⚑ blank", "⚑ identical answers", …)."""
+"""A row of small labels, one per flag of an answer ("⚑ blank", "⚑ identical answers", …), going on to another line
+where the card is too narrow for them all: in one row they were as wide as all of them together (1457 px for four
+flags in German at a 16 pt font), the card scrolled sideways and the answer above them was cut on the right."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from ..core import flags as F
 from .i18n import QT_TRANSLATE_NOOP
+from .results_layout import FlowLayout
 from .style import flag_text
 
 TIP = QT_TRANSLATE_NOOP("FlagChips", "Flagged answers always come to you, whatever the model's confidence.")
@@ -29,7 +32,7 @@ def chip_tip(flag: str) -> str:
 class FlagChips(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._row = QHBoxLayout(self)
+        self._row = FlowLayout(self, stretch_last=False)   # each chip as wide as its words, as many lines as needed
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(6)
         self._chips: list[QLabel] = []
@@ -50,7 +53,6 @@ class FlagChips(QWidget):
             chip.setToolTip(chip_tip(f))
             self._row.addWidget(chip)
             self._chips.append(chip)
-        self._row.addStretch(1)
         self.setVisible(bool(flags))
 
     def texts(self) -> list[str]:
