@@ -29,14 +29,15 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from .i18n import counted as held_count
 from .i18n import plain_spaces
-from .plain_name import name_plainly
+from .plain_name import PlainlyNamed
 
 translate = QCoreApplication.translate
 STUDENT_CHARS = 16   # the student's label keeps room for this many average characters
 
 
-class CountLabel(QLabel):
-    """A count on the top line: on one line while the line has room, wrapped at its words when it has not. (A wrapping
+class CountLabel(PlainlyNamed, QLabel):
+    """A count on the top line: on one line while the line has room, wrapped at its words when it has not; a screen
+    reader hears it with plain spaces (:class:`~.plain_name.PlainlyNamed`). (A wrapping
     QLabel asks for a quarter of its text's width and wraps a short text even with room to spare.)"""
 
     def __init__(self, parent=None) -> None:
@@ -50,15 +51,6 @@ class CountLabel(QLabel):
         width = (max(self.fontMetrics().horizontalAdvance(line) for line in lines) + 2 * self.margin()
                  + margins.left() + margins.right() + 1)
         return QSize(width, self.heightForWidth(width))
-
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        """Its text, held whole with no-break spaces; a screen reader hears it with plain ones (:mod:`.plain_name`)."""
-        super().setText(text)
-        name_plainly(self)
-
-    def clear(self) -> None:
-        super().clear()
-        name_plainly(self)
 
 
 class StudentLabel(QLabel):

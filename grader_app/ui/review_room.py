@@ -24,7 +24,7 @@ from PySide6.QtGui import QHelpEvent, QPainter
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QWidget
 
 from .i18n import plain_spaces
-from .plain_name import name_plainly
+from .plain_name import PlainlyNamed, name_plainly
 from .plain_tip import plain_tip
 from .text_wrap import cut_at_word
 
@@ -34,7 +34,7 @@ FOLD_ORDER = ("keymap_label", "model_note", "learning_label", "end.label",   # w
 PINNED = "card.question_label"   # folds only while pinned above the card's scroll area (a group on the card)
 
 
-class FoldingLabel(QLabel):
+class FoldingLabel(PlainlyNamed, QLabel):
     """A word-wrapped label that can fold to one line (:meth:`set_folded`): its short form if it has one
     (:meth:`set_short`: a sentence of its own, not a cut one), else its first line cut with "…"; its ``text()``, and so
     what a screen reader hears, stays whole, and while folded its tooltip shows it whole."""
@@ -43,15 +43,6 @@ class FoldingLabel(QLabel):
         super().__init__(text, parent)
         self.folded = False
         self.short = ""
-        name_plainly(self)
-
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        """Its text; a screen reader hears it with plain spaces (:mod:`.plain_name`)."""
-        super().setText(text)
-        name_plainly(self)
-
-    def clear(self) -> None:
-        super().clear()
         name_plainly(self)
 
     def set_short(self, short: str) -> None:
