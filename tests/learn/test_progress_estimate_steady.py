@@ -88,7 +88,7 @@ def test_marking_set_6_as_qa_did_the_figure_falls_as_the_marks_come():
     texts, scores = _asap_class(6)
     said = _sentences(texts, scores, suggested=True)
     figures = [int(m.group(1)) for m in map(ESTIMATE.fullmatch, said) if m]
-    assert len(figures) > 50
+    assert len(figures) > 30   # no figure reaches further than the marks made (progress.REACH): fewer than the 50 before
     rises = [(a, b) for a, b in zip(figures, figures[1:]) if b > a]
     assert len(rises) <= 1 and all(b - a <= 10 for a, b in rises), rises
     # counted in independent units (near-copies and a group decided at once count once): "about 20 more" one mark before

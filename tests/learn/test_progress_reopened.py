@@ -44,7 +44,7 @@ def test_the_line_is_the_same_before_closing_and_after_opening_again():
     before = a.progress_sentence()
     assert before.startswith("Keep marking: the model needs at least 35 more marks")
     forgot = _opened_again(texts, scores, a.groups).progress_sentence()
-    assert forgot != before and forgot.startswith("Mark about ")             # what QA saw
+    assert forgot != before   # what QA saw: another figure ("Mark about …" then; beyond progress.REACH now)
     again = _opened_again(texts, scores, a.groups, a.fit_history())
     assert again.progress_sentence() == before
     assert again.fit_history() == a.fit_history()                            # the last fit's entry, not one more
