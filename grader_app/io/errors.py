@@ -6,7 +6,7 @@ traceback text.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from ..errors import GraderError
 
@@ -19,3 +19,5 @@ class SheetError(GraderError):
 
     # the columns guessed all the same, when only the answers' column is missing ("columns.empty_answers")
     guess: ColumnMapping | None = None
+    # the students left out of an import file that was written when its list of them could not be (lms.export_files)
+    unmatched: Sequence = ()

@@ -8,7 +8,8 @@ feedback for each student (XLSX or CSV, for a mail merge, or a printable PDF wit
 the system the sheet came from preselected. The students an LMS file cannot take (no
 identifier, the same one twice, ...) are listed in the dialog after saving (:mod:`.unmatched_box`), with the
 ``-unmatched.csv`` written beside the file in the teacher's language (:mod:`.unmatched_words`): none is dropped
-silently. What the sheet cannot give an LMS file is said before Export (:func:`grader_app.io.lms.offer`,
+silently, not even when the file was written and its list was not (Excel holds the old one open): the box lists them
+under the sentence saying so. What the sheet cannot give an LMS file is said before Export (:func:`grader_app.io.lms.offer`,
 :mod:`.export_fit_words`): a file that could take no one is not offered, a line in its place says which identifier is
 missing; one that would leave some out says how many. A file that could take nobody after all (what only writing it
 finds: one identifier shared by everyone) is not written, and the dialog says why. The
@@ -354,6 +355,10 @@ class ExportDialog(QDialog):
             return
         if isinstance(exc, SheetError) and exc.kind in LIST_NOT_SAVED:
             self.names.replace_ok[path] = self._writing   # the file was written here: exporting again replaces it
+        left_out = getattr(exc, "unmatched", None)
+        if left_out and not isinstance(exc, NothingMatched):
+            # the grade file was written, its list of students left out was not: who is not in it, all the same
+            self.unmatched_box.show_not_in(path.name, left_out, None, self._blind_names())
         self._show_error(exc if isinstance(exc, SheetError) else unexpected_words(exc, path.name))
 
     def _replace_answered(self, path: Path, replace: bool) -> None:

@@ -49,16 +49,23 @@ class UnmatchedBox(QGroupBox):
     def show_left_out(self, result: ExportResult | None, names=None) -> None:
         """The students ``result``'s file could not take (hidden when there are none); ``names``: the window's
         student labels while blind marking is on, else None."""
-        if result is None or not result.unmatched:
+        if result is None:
             self.clear()
             return
-        n = len(result.unmatched)
-        where = (" " + translate("ExportDialog", "They are listed with their scores in {file}.").format(file=result.report)
-                 if result.report is not None else "")
+        self.show_not_in(result.path.name, result.unmatched, result.report, names)
+
+    def show_not_in(self, file: str, unmatched: Sequence[Unmatched], report=None, names=None) -> None:
+        """The students left out of the file named ``file``, which was written, and the list ``report`` naming them
+        (None: none was written, as when Excel holds the old one open: the dialog's sentence says so)."""
+        if not unmatched:
+            self.clear()
+            return
+        where = (" " + translate("ExportDialog", "They are listed with their scores in {file}.").format(file=report)
+                 if report is not None else "")
         self.setTitle(translate("ExportDialog", "Students not in the file: enter their grades by hand"))
         self.label.setText("⚠ " + translate("ExportDialog", "%n students could not be matched, so they are not in {file}.",
-                                            "", n).format(file=result.path.name) + where)
-        self._fill(result.unmatched, names)
+                                            "", len(unmatched)).format(file=file) + where)
+        self._fill(unmatched, names)
 
     def show_nothing_saved(self, unmatched: Sequence[Unmatched], names=None) -> None:
         """Why each student could not be matched, when no file was written."""

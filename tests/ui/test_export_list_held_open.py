@@ -125,3 +125,51 @@ def test_exporting_again_replaces_the_file_written_before_its_list_without_askin
         dlg.export_button.click()
     assert dlg.replace_box is None
     assert [r[:2] for r in L.read_csv(listed)] == [["Row in sheet", "Student"], ["4", "Cara Diaz"]]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_students_left_out_are_listed_though_their_list_could_not_be_written(qtbot, tmp_path, task_manager,
+                                                                                  monkeypatch, language):
+    """The grade file was written, its list of students left out was not (open in Excel): the dialog says so and still
+    lists who is not in the grade file, as after a whole export, so the teacher can enter them by hand (it used to show
+    the sentence alone, and nobody said who was missing from the file just saved)."""
+    sheet_path = L.moodle_responses(tmp_path)   # Cara Diaz has no email address: Moodle's file leaves her out
+    session = L.session_for(sheet_path, L.by_text)
+    target, listed = tmp_path / "moodle.csv", tmp_path / "moodle-unmatched.csv"
+    listed.write_bytes(OLD_LIST)
+    with in_language(language):
+        dlg = export_dialog(qtbot, session, sheet_path, task_manager)
+        dlg.show()
+        dlg.set_destination(target)
+        lock_only(monkeypatch, listed.name)
+        with qtbot.waitSignal(dlg.failed, timeout=20000):
+            dlg.export_button.click()
+        assert dlg.error_text() == SAID[language]
+        assert dlg.unmatched_students() == ["Cara Diaz"] and dlg.unmatched_box.isVisible()
+        said = dlg.unmatched_label.text()
+        assert "moodle.csv" in said and "moodle-unmatched.csv" not in said   # not "listed in" the list never written
+        assert said.startswith("⚠ " + {"en": "1 student could not be matched, so this student is not in moodle.csv.",
+                                       "de": "1 Schülerin oder Schüler konnte nicht zugeordnet werden"}[language])
+        assert dlg.unmatched_list.count() == 1 and dlg.unmatched_list.item(0).text().startswith("Cara Diaz (")
+        assert target.is_file() and listed.read_bytes() == OLD_LIST
+        # once the list is closed the same export lists her as ever, with the list named
+        monkeypatch.undo()
+        with qtbot.waitSignal(dlg.exported, timeout=20000):
+            dlg.export_button.click()
+        assert dlg.unmatched_students() == ["Cara Diaz"] and "moodle-unmatched.csv" in dlg.unmatched_label.text()
+
+
+def test_a_list_not_written_carries_the_students_left_out(tmp_path, monkeypatch):
+    """Both writers of a list give the students left out with the problem, for the window to show."""
+    session = L.session_for(L.moodle_responses(tmp_path), L.by_text)
+    (tmp_path / "moodle-unmatched.csv").write_bytes(OLD_LIST)
+    lock_only(monkeypatch, "moodle-unmatched.csv")
+    with pytest.raises(SheetError) as raised:
+        export_format("moodle-gradebook").write(session, tmp_path / "moodle.csv")
+    assert [u.student for u in raised.value.unmatched] == ["Cara Diaz"]
+    session = L.session_for(L.canvas_student_analysis(tmp_path), L.by_text)   # Cara Diaz has no id
+    (tmp_path / "canvas-unmatched.csv").write_bytes(OLD_LIST)
+    lock_only(monkeypatch, "canvas-unmatched.csv")
+    with pytest.raises(SheetError) as raised:
+        write_canvas_csv(session, tmp_path / "canvas.csv")
+    assert [u.student for u in raised.value.unmatched] == ["Cara Diaz"]

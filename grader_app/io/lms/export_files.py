@@ -99,7 +99,7 @@ def report_left_out(path: Path, unmatched: list[Unmatched], system: str, session
             return write_report(report_path, unmatched, system, session.item_keys(), words,
                                 delimiter=csv_delimiter(session.sheet), titles=titles), None, []
         except SheetError as exc:
-            raise _list_not_saved(exc, path, report_path) from None
+            raise _list_not_saved(exc, path, report_path, unmatched) from None
     if not report_path.is_file():
         return None, None, []
     try:
@@ -114,12 +114,15 @@ _LIST_KINDS = {"write.locked": "write.list_locked", "write.open_elsewhere": "wri
 LIST_NOT_SAVED = frozenset(_LIST_KINDS.values())   # the import file written, its list not: the window may replace it
 
 
-def _list_not_saved(exc: SheetError, path: Path, report_path: Path) -> SheetError:
+def _list_not_saved(exc: SheetError, path: Path, report_path: Path, unmatched: list[Unmatched]) -> SheetError:
     """The problem of writing the list ``report_path`` after the import file ``path`` was written: a list open in
     another program (Excel holds a CSV it has open) says that ``path`` was saved and the list was not, not the list
-    alone as though nothing had been saved; any other problem as it is."""
+    alone as though nothing had been saved; any other problem as it is. Either way it carries the students left out
+    of ``path`` (``unmatched``), for the window to show who is not in the file it did save."""
     kind = _LIST_KINDS.get(exc.kind or "")
-    return SheetError.said(kind, name=path.name, list=report_path.name) if kind else exc
+    problem = SheetError.said(kind, name=path.name, list=report_path.name) if kind else exc
+    problem.unmatched = list(unmatched)
+    return problem
 
 
 def write_report(path: Path, unmatched: list[Unmatched], system: str, items: Sequence[str],
