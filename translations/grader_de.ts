@@ -2279,6 +2279,14 @@
             <numerusform>Die Tabelle nennt für %n Fragen keine Höchstpunktzahl ({questions}): Grader nimmt {top}, bis Sie sie unter „Höchstpunktzahl“ festlegen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show rows</source>
+        <translation>Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the first rows of the sheet here; the column choices above them scroll. You can also drag the bar above the heading.</source>
+        <translation>Zeigt hier die ersten Zeilen der Tabelle; die Auswahl der Spalten darüber wird dann gescrollt. Sie können auch die Leiste über der Überschrift nach oben ziehen.</translation>
+    </message>
 </context>
 <context>
     <name>ModelActions</name>

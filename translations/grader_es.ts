@@ -2279,6 +2279,14 @@
             <numerusform>La hoja no indica la puntuación máxima de %n preguntas ({questions}): Grader toma {top} hasta que la fijes en «Puntuación máxima».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show rows</source>
+        <translation>Mostrar filas</translation>
+    </message>
+    <message>
+        <source>Show the first rows of the sheet here; the column choices above them scroll. You can also drag the bar above the heading.</source>
+        <translation>Muestra aquí las primeras filas de la hoja; la elección de columnas de arriba se desplaza. También puedes arrastrar hacia arriba la barra que hay sobre el título.</translation>
+    </message>
 </context>
 <context>
     <name>ModelActions</name>

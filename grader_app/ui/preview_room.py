@@ -11,17 +11,21 @@ either.
 The columns' choices come first, though (``keep``): at a 16 pt font on a 1024×600 screen, in German,
 the preview's five rows left the choices 275 px, the "Question:" row half in sight and the student's choices under the
 preview, to be scrolled to. Where the choices and those rows cannot both be in sight, the preview gives up its rows
-(down to none, its heading left as the sign of it) until every choice is; the teacher drags the handle up to see more
-of the sheet.
+(down to none) until every choice is; the teacher drags the handle up to see more of the sheet.
+
+With no row left, the heading stood alone and only the handle's dots hinted at a drag (which no keyboard reaches): a
+"Show rows" button on the heading's line (:attr:`PreviewSplit.show_rows`, there only while no row is) gives the preview
+its :data:`LEAST_ROWS` rows, the choices above them scrolling, as the drag does.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from .mapping_layout import ScrollAbove
 
 LEAST_ROWS = 5   # whole rows of the sheet the preview keeps in sight, at the least
+translate = QCoreApplication.translate
 
 
 def rows_height(view: QTableView, rows: int) -> int:
@@ -47,7 +51,19 @@ class PreviewSplit(QSplitter):
         self.part = QWidget()
         self.part_layout = lay = QVBoxLayout(self.part)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(heading)
+        # no row in sight (the choices took them all): the heading says how to see them, with a button a key reaches
+        self.show_rows = QPushButton(translate("MappingDialog", "Show rows"))
+        self.show_rows.setToolTip(translate("MappingDialog", "Show the first rows of the sheet here; the column choices "
+                                                             "above them scroll. You can also drag the bar above the "
+                                                             "heading."))
+        self.show_rows.clicked.connect(self.reveal_rows)
+        self.show_rows.hide()
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(heading)
+        line.addWidget(self.show_rows)
+        line.addStretch(1)
+        lay.addLayout(line)
         lay.addWidget(note)
         lay.addWidget(view, 1)
         view.setMinimumHeight(rows_height(view, LEAST_ROWS))
@@ -67,6 +83,20 @@ class PreviewSplit(QSplitter):
         if self.view.isHidden():   # the handle dragged to see the sheet: its rows come back
             self.view.setMinimumHeight(rows_height(self.view, 1))
             self.view.show()
+            self.show_rows.hide()
+
+    def reveal_rows(self) -> None:
+        """The "Show rows" button: the preview's :data:`LEAST_ROWS` rows (as many as the choices' least height leaves
+        room for), the choices above them scrolling; the teacher's sizes from then on, as after a drag."""
+        view, total = self.view, self.height() - self.handleWidth()
+        self.dragged = True
+        view.setMinimumHeight(rows_height(view, 1))
+        view.show()
+        self.show_rows.hide()
+        part = self.beside() + self.part_layout.spacing() + rows_height(view, LEAST_ROWS)
+        part = min(part, total - self.choices.minimumSizeHint().height())
+        self.setSizes([total - part, part])
+        view.setFocus(Qt.FocusReason.OtherFocusReason)   # not lost on the button gone
 
     def share(self) -> None:
         """The columns' choices whole, then the preview's :data:`LEAST_ROWS` rows, then the rest of the choices (a
@@ -84,21 +114,25 @@ class PreviewSplit(QSplitter):
         above = max(self.choices.minimumSizeHint().height(), above)
         room = total - above - beside - spacing
         shown = room >= rows_height(view, 1)   # its header and a row, or nothing but its heading
-        if not shown:
-            above = max(above, total - beside)
+        if not shown:   # the heading alone, with the button that shows the rows on its line
+            above = max(self.choices.minimumSizeHint().height(), total - self.beside(button=True))
         elif view.minimumHeight() != min(least_rows, room):
             view.setMinimumHeight(min(least_rows, room))
         if view.isHidden() == shown:
             view.setHidden(not shown)
+            self.show_rows.setHidden(shown)
         if self.sizes() != [above, total - above]:
             self.setSizes([above, total - above])
 
-    def beside(self) -> int:
-        """The height of what stands above the preview's rows (its heading, the blind-marking note), without them."""
+    def beside(self, button: bool = False) -> int:
+        """The height of what stands above the preview's rows (its heading, the blind-marking note), without them;
+        ``button``: the heading's line with the "Show rows" button on it."""
         lay, width = self.part_layout, max(self.width(), 1)
         shown = [w for w in self.words if not w.isHidden()]
-        return (sum(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height() for w in shown)
-                + lay.spacing() * max(0, len(shown) - 1))
+        heights = [w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height() for w in shown]
+        if button and shown and shown[0] is self.words[0]:
+            heights[0] = max(heights[0], self.show_rows.sizeHint().height())
+        return sum(heights) + lay.spacing() * max(0, len(shown) - 1)
 
     def wanted(self, width: int) -> int:
         """The height the choices would have at ``width``: all they hold at their wish (a table of questions all its
