@@ -50,8 +50,8 @@ def names_shown(table) -> list[str]:
         text = combo.currentText()
         shown = combo.shown() if callable(getattr(combo, "shown", None)) else None   # a QComboBox clips its text
         assert shown is not None, f"{text!r} clipped at the edge of its {combo.width()} px combo box"
-        assert shown == text or (shown.endswith("…") and text in combo.toolTip()), (shown, combo.toolTip())
-        out.append(shown.rstrip("…"))
+        assert shown == text or ("…" in shown and text in combo.toolTip()), (shown, combo.toolTip())
+        out.append(shown.strip("…"))
     return out
 
 
