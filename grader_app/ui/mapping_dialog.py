@@ -405,7 +405,8 @@ class MappingDialog(QDialog):
                    self.first_name_combo, self.wide_id_combo, self.wide_name_combo, self.wide_first_name_combo,
                    self.answer_list]
         chain_focus([*([self.worksheet_combo] if self.worksheet_combo is not None else []), *columns, self.items_table,
-                     *[w for c, f in zip(combos, fields) for w in (c, f.spin, f.half)], self.preview, *self._button_order()])
+                     *[w for c, f in zip(combos, fields) for w in (c, f.spin, f.half)], self.split.show_rows, self.preview,
+                     *self._button_order()])
         self._update_note()
 
     def _button_order(self) -> list[QWidget]:

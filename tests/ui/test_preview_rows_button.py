@@ -47,6 +47,13 @@ def test_a_button_shows_the_rows_the_choices_left_no_room_for(qtbot, make_window
     assert abs(button.mapTo(dialog, QPoint(0, 0)).y() + button.height() / 2
                - heading.mapTo(dialog, QPoint(0, 0)).y() - heading.height() / 2) <= 2   # on the heading's line
     assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    # Tab reaches it after the models' choices and before the dialog's buttons, as the dialog reads
+    order, w = [], dialog.items_table
+    while w is not dialog.ok_button and len(order) < 100:
+        w = w.nextInFocusChain()
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible():
+            order.append(w)
+    assert button in order and order[-1] is dialog.ok_button
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
     settle(qtbot, lambda: rows_in_sight(dialog) >= LEAST_ROWS and button.isHidden())
