@@ -82,6 +82,8 @@ TEXTS: dict[str, str] = {
     "read.bad_text": "{name} is not valid {encoding} text; open it in Excel and save it as CSV UTF-8 again",
     "read.zip_not_csv": "{name} is an Excel workbook or other zip file, not a CSV text file; if it is a workbook, "
                         "rename it to end in .xlsx and open it again",
+    "read.web_page_not_csv": "{name} is a web page (HTML) or XML file, not a CSV text file; open it in Excel and "
+                             "save it as .xlsx or CSV from Excel, then open that",
     "read.office_not_csv": "{name} is an old Excel (.xls) or other Office file, not a CSV text file; save it as "
                            ".xlsx or CSV from Excel and open that",
     "read.binary": "{name} holds binary data, not CSV text; export the answers from your spreadsheet program as CSV "

@@ -2695,6 +2695,10 @@
         <translation>{name} ist eine Excel-Arbeitsmappe oder eine andere ZIP-Datei, keine CSV-Textdatei; ist es eine Arbeitsmappe, benennen Sie sie so um, dass sie auf .xlsx endet, und öffnen Sie sie erneut</translation>
     </message>
     <message>
+        <source>{name} is a web page (HTML) or XML file, not a CSV text file; open it in Excel and save it as .xlsx or CSV from Excel, then open that</source>
+        <translation>{name} ist eine Webseite (HTML) oder XML-Datei, keine CSV-Textdatei; öffnen Sie sie in Excel und speichern Sie sie dort als .xlsx oder CSV, und öffnen Sie dann diese</translation>
+    </message>
+    <message>
         <source>{name} is an old Excel (.xls) or other Office file, not a CSV text file; save it as .xlsx or CSV from Excel and open that</source>
         <translation>{name} ist eine alte Excel-Datei (.xls) oder eine andere Office-Datei, keine CSV-Textdatei; speichern Sie sie in Excel als .xlsx oder CSV und öffnen Sie dann diese</translation>
     </message>

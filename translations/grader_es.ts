@@ -2695,6 +2695,10 @@
         <translation>{name} es un libro de Excel u otro archivo zip, no un archivo de texto CSV; si es un libro, cámbiale el nombre para que termine en .xlsx y vuelve a abrirlo</translation>
     </message>
     <message>
+        <source>{name} is a web page (HTML) or XML file, not a CSV text file; open it in Excel and save it as .xlsx or CSV from Excel, then open that</source>
+        <translation>{name} es una página web (HTML) o un archivo XML, no un archivo de texto CSV; ábrelo en Excel, guárdalo desde Excel como .xlsx o CSV y luego abre ese archivo</translation>
+    </message>
+    <message>
         <source>{name} is an old Excel (.xls) or other Office file, not a CSV text file; save it as .xlsx or CSV from Excel and open that</source>
         <translation>{name} es un archivo antiguo de Excel (.xls) u otro archivo de Office, no un archivo de texto CSV; guárdalo como .xlsx o CSV desde Excel y abre ese archivo</translation>
     </message>

@@ -24,6 +24,9 @@ from .sheet_detection import OLE2, ZIP_HEADS, build_sheet, no_permission
 
 _SNIFF_CHARS = 65536
 _MAX_FIELD = 64 * 1024 * 1024
+# a web page or an Excel 2003 XML workbook (an LMS's "Excel" download, saved or renamed .csv): the start of one, as no
+# CSV's first header begins ("<Name>" or "<5" is read as the text it is)
+_MARKUP = re.compile(r"[\ufeff\s]*<(?:\?xml|!doctype|!--|html|head|body|table|meta|workbook)[\s>/]", re.IGNORECASE)
 
 def read_csv(p: Path, name: str, suffix: str) -> Sheet:
     try:
@@ -36,6 +39,8 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
     text, encoding, decoded = _decode_xls(data, name) if suffix == ".xls" else _decode(data, name)
     if not text.strip(" \t\r\n,;\ufeff"):
         raise SheetError.said("read.empty", name=name)
+    if _MARKUP.match(text):
+        raise SheetError.said("read.web_page_not_csv", name=name)
     hint = _SEP_HINT.match(text)
     if hint:                      # Excel's "sep=;" first line names the delimiter
         delimiter = hint.group(1)

@@ -88,6 +88,8 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} is not valid {encoding} text; open it in Excel and save it as CSV UTF-8 again"),
     QT_TRANSLATE_NOOP("Problem", "{name} is an Excel workbook or other zip file, not a CSV text file; if it is a workbook, "
                                  "rename it to end in .xlsx and open it again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is a web page (HTML) or XML file, not a CSV text file; open it in Excel and "
+                                 "save it as .xlsx or CSV from Excel, then open that"),
     QT_TRANSLATE_NOOP("Problem", "{name} is an old Excel (.xls) or other Office file, not a CSV text file; save it as .xlsx or "
                                  "CSV from Excel and open that"),
     QT_TRANSLATE_NOOP("Problem", "{name} holds binary data, not CSV text; export the answers from your spreadsheet program as "
