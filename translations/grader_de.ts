@@ -4606,6 +4606,17 @@
         <source>This looks like {export} from {system}; the columns are mapped for you.</source>
         <translation>Das ist offenbar {export} aus {system}; die Spalten sind für Sie zugeordnet.</translation>
     </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} oder {other}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells in column “{column}” (rows {rows}) are dates that Excel made from what was typed: {shown}, as Grader reads it, may have been typed as {typed}. Check those answers in the sheet; to keep answers such as 3/4 as typed, format the column as Text in Excel before they are typed.</source>
+        <translation>
+            <numerusform>%n Zelle der Spalte „{column}“ (Zeile {rows}) ist ein Datum, das Excel aus der Eingabe gemacht hat: {shown}, wie Grader es liest, wurde vielleicht als {typed} eingegeben. Prüfen Sie diese Antworten in der Tabelle; damit Antworten wie 3/4 so bleiben, wie sie eingegeben werden, formatieren Sie die Spalte in Excel als Text, bevor sie eingegeben werden.</numerusform>
+            <numerusform>%n Zellen der Spalte „{column}“ (Zeilen {rows}) sind Daten, die Excel aus der Eingabe gemacht hat: {shown}, wie Grader es liest, wurde vielleicht als {typed} eingegeben. Prüfen Sie diese Antworten in der Tabelle; damit Antworten wie 3/4 so bleiben, wie sie eingegeben werden, formatieren Sie die Spalte in Excel als Text, bevor sie eingegeben werden.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Question “{question}” has %n answers marked {scores} (rows {rows}), which are not on the scale of its other marks ({scale}): they are left out of learning. Correct them, or give such marks to at least {few} answers if they belong to your scale, and learn again.</source>
         <translation>

@@ -1338,6 +1338,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n cells in column “{column}” (rows {rows}) are dates that Excel made from what was typed: {shown}, as Grader reads it, may have been typed as {typed}. Check those answers in the sheet; to keep answers such as 3/4 as typed, format the column as Text in Excel before they are typed.</source>
+        <translation>
+            <numerusform>%n cell in column “{column}” (row {rows}) is a date that Excel made from what was typed: {shown}, as Grader reads it, may have been typed as {typed}. Check those answers in the sheet; to keep answers such as 3/4 as typed, format the column as Text in Excel before they are typed.</numerusform>
+            <numerusform>%n cells in column “{column}” (rows {rows}) are dates that Excel made from what was typed: {shown}, as Grader reads it, may have been typed as {typed}. Check those answers in the sheet; to keep answers such as 3/4 as typed, format the column as Text in Excel before they are typed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Skipped %n rows of column “{column}” whose score is not a number ({words}): they are not used for learning (rows {rows}).</source>
         <translation>
             <numerusform>Skipped %n row of column “{column}” whose score is not a number ({words}): it is not used for learning (row {rows}).</numerusform>

@@ -4606,6 +4606,17 @@
         <source>This looks like {export} from {system}; the columns are mapped for you.</source>
         <translation>Parece {export} de {system}; las columnas ya están asignadas.</translation>
     </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} o {other}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells in column “{column}” (rows {rows}) are dates that Excel made from what was typed: {shown}, as Grader reads it, may have been typed as {typed}. Check those answers in the sheet; to keep answers such as 3/4 as typed, format the column as Text in Excel before they are typed.</source>
+        <translation>
+            <numerusform>%n celda de la columna «{column}» (fila {rows}) es una fecha que Excel creó a partir de lo escrito: {shown}, tal como lo lee Grader, puede haberse escrito como {typed}. Revisa esas respuestas en la hoja; para que respuestas como 3/4 se queden tal como se escriben, da a la columna el formato Texto en Excel antes de que se escriban.</numerusform>
+            <numerusform>%n celdas de la columna «{column}» (filas {rows}) son fechas que Excel creó a partir de lo escrito: {shown}, tal como lo lee Grader, puede haberse escrito como {typed}. Revisa esas respuestas en la hoja; para que respuestas como 3/4 se queden tal como se escriben, da a la columna el formato Texto en Excel antes de que se escriban.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Question “{question}” has %n answers marked {scores} (rows {rows}), which are not on the scale of its other marks ({scale}): they are left out of learning. Correct them, or give such marks to at least {few} answers if they belong to your scale, and learn again.</source>
         <translation>

@@ -352,3 +352,16 @@ def twice(found: Sequence[tuple[Sequence[str], Sequence[int]]], moodle: bool = F
            "delete the extra rows from the sheet; then open it again." if moodle else
            "delete the extra rows from the sheet, then open it again.")
     return Note(head + how, "twice", students=[[list(labels), list(rows)] for labels, rows in found], moodle=moodle)
+
+
+def excel_dates(column: str, rows: Sequence[int], text: str, readings: Sequence[str]) -> Note:
+    """Cells of ``column`` that Excel turned into dates from what was typed (:mod:`.excel_dates`): their rows, the
+    first one's text as read (``text``, the value ``shown``) and what it may have been typed as (``readings``:
+    month/day, then day/month)."""
+    n = len(rows)
+    where = (f"{n} cells in column “{column}” (rows {_numbers(rows)}) are dates" if n != 1 else
+             f"1 cell in column “{column}” (row {_numbers(rows)}) is a date")
+    said = (f"{where} that Excel made from what was typed: {text}, as Grader reads it, may have been typed as "
+            f"{' or '.join(readings)}. Check those answers in the sheet; to keep answers such as 3/4 as typed, format the "
+            "column as Text in Excel before they are typed.")
+    return Note(said, "excel_dates", column=column, rows=list(rows), shown=text, readings=list(readings))

@@ -16,6 +16,7 @@ from ..zipread import inflated_chunks
 from . import notes as notes_
 from .beside_cells import Range, outside_table
 from .errors import SheetError
+from .excel_dates import made_dates
 from .hidden_columns import hidden_positions, hidden_ranges
 from .sheet_detection import GRADED_TITLES, SUMMARY_TITLES, build_sheet, header_row, is_number_text, no_permission
 from .table_formulas import formula_text, place
@@ -79,6 +80,7 @@ def read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
         shown = ", ".join(_cell_name(r, c) for r, c in area.uncached[:5]) + (", …" if len(area.uncached) > 5 else "")
         sheet.notes.append(notes_.formulas_without_results(len(area.uncached), shown))
     sheet.formatting = area.formatting
+    sheet.notes.extend(made_dates(sheet))        # answers such as 3/4 that Excel turned into dates: said, not guessed
     return sheet
 
 

@@ -151,6 +151,17 @@ def _dashes_not_marked(v: dict) -> str:
                      "", len(rows)).format(column=v["column"], rows=numbers_words(rows))
 
 
+def _excel_dates(v: dict) -> str:
+    rows, readings = v["rows"], v["readings"]
+    typed = readings[0] if len(readings) == 1 else translate("SheetNotes", "{one} or {other}").format(
+        one=readings[0], other=readings[1])
+    return translate("SheetNotes", "%n cells in column “{column}” (rows {rows}) are dates that Excel made from what was "
+                                   "typed: {shown}, as Grader reads it, may have been typed as {typed}. Check those "
+                                   "answers in the sheet; to keep answers such as 3/4 as typed, format the column as "
+                                   "Text in Excel before they are typed.", "", len(rows)).format(
+        column=v["column"], rows=numbers_words(rows), shown=v["shown"], typed=typed)
+
+
 def _words_not_scores(v: dict) -> str:
     rows = v["rows"]
     return translate("SheetNotes", "Skipped %n rows of column “{column}” whose score is not a number ({words}): they are "
@@ -318,7 +329,8 @@ SAYERS: dict[str, Callable[[dict], str | None]] = {
     "used_sheet": _used_sheet, "formulas_without_results": _formulas_without_results,
     "cells_left_out": _cells_left_out, "hidden_rows": _hidden_rows,
     "hidden_columns": _hidden_columns, "recognised_export": _recognised_export,
-    "dashes_not_marked": _dashes_not_marked, "words_not_scores": _words_not_scores, "off_scale": _off_scale,
+    "dashes_not_marked": _dashes_not_marked, "excel_dates": _excel_dates, "words_not_scores": _words_not_scores,
+    "off_scale": _off_scale,
     "one_question": _one_question, "question_from_above": _question_from_above,
     "summing_rows_left_out": _summing_rows_left_out, "graded_before": _graded_before,
     "text_not_taken": _text_not_taken, "shared_names": _shared_names,

@@ -36,6 +36,8 @@ def every_note() -> list[io_notes.Note]:
             io_notes.formulas_without_results(2, "B4, C7"), io_notes.cells_left_out(1, "Z99"), io_notes.hidden_rows([6, 9]),
             io_notes.hidden_columns(["D", "G"], ["Email", "Notes"]), io_notes.hidden_columns(["E"], ["Email"]),
             io_notes.recognised_export("Moodle", "quiz responses export"), io_notes.dashes_not_marked("Score", [3, 7]),
+            io_notes.excel_dates("Answer", [3, 5], "2026-03-04", ["3/4", "4/3"]),
+            io_notes.excel_dates("Answer", [4], "2026-02-02", ["2/2"]),
             io_notes.words_not_scores("Score", ["abs", "n/a"], [3, 7]),
             io_notes.one_question(["Q1", "q1 "], "Q1"), io_notes.question_from_above("Question", [4, 5, 6]),
             io_notes.summing_rows_left_out([40, 41]), io_notes.graded_before(34), io_notes.graded_before(0, 0, 1, 2),
