@@ -40,7 +40,7 @@ What the readers cope with:
   is refused with a sentence saying to save it as .xlsx, and to take its password off first when it has one
   (:mod:`.old_excel`); an .xlsx renamed .xls is read as a workbook, and one saved with a password (a compound file
   holding ``EncryptedPackage``) is told to take its password off, under any name;
-  text saved as .xls, as Blackboard's Grade Center downloads are (tab-separated, usually UTF-16 with a
+  text saved as .xls (or renamed .xlsx), as Blackboard's Grade Center downloads are (tab-separated, usually UTF-16 with a
   BOM), is read as a CSV; anything else (binary data, a web page or XML saved as .xls) is refused as
   "not a real Excel workbook".
 
@@ -112,10 +112,11 @@ def read_sheet(path, sheet_name: str | None = None) -> Sheet:
             raise SheetError.said("read.password", name=name)
         # an old workbook: with its password said at once, if it has one
         raise SheetError.said("read.old_excel_password" if encrypted_xls(p) else "read.old_excel", name=name)
-    if suffix in XLSX_SUFFIXES or (suffix in (".xls", "") and head.startswith(ZIP_HEADS)):
+    if head.startswith(ZIP_HEADS) and suffix in XLSX_SUFFIXES + (".xls", ""):
         return read_xlsx(p, name, sheet_name)
-    # any other .xls is text or nothing: read_csv refuses what is not text with read.not_real_xls
-    return read_csv(p, name, suffix)
+    # any other .xls, .xlsx or .xlsm is text or nothing (a CSV renamed, an LMS's text download): read as a text .xls
+    # is, and read_csv refuses what is not text with read.not_real_xls
+    return read_csv(p, name, ".xls" if suffix in XLSX_SUFFIXES else suffix)
 
 
 def _read_head(p: Path, name: str, n: int = 8) -> bytes:
