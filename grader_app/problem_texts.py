@@ -103,6 +103,8 @@ TEXTS: dict[str, str] = {
                                "than a sheet of answers needs (it may be padded with blank space or damaged); open "
                                "it in Excel, delete unused rows and columns, and save it again, or save the "
                                "answers as CSV",
+    "read.strict_xml": "{name} is saved as a Strict Open XML Spreadsheet, which Grader cannot read; open it in Excel "
+                       "and save it as an Excel Workbook (.xlsx), then open that",
     "read.no_worksheets": "{name} has no worksheets; add the answers to a sheet and save it again",
     "read.no_such_sheet": "{name} has no sheet named '{sheet}'; choose one of {titles}",
     "read.no_data": "{name} has no data; choose the file (or sheet) that holds the students' answers",

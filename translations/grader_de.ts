@@ -2737,6 +2737,10 @@
         <translation>{name} ist zu groß zum Lesen: ihr Inhalt wird entpackt größer als {cap} MB, weit mehr, als eine Tabelle mit Antworten braucht (sie ist vielleicht mit Leerraum aufgefüllt oder beschädigt); öffnen Sie sie in Excel, löschen Sie ungenutzte Zeilen und Spalten und speichern Sie sie erneut, oder speichern Sie die Antworten als CSV</translation>
     </message>
     <message>
+        <source>{name} is saved as a Strict Open XML Spreadsheet, which Grader cannot read; open it in Excel and save it as an Excel Workbook (.xlsx), then open that</source>
+        <translation>{name} ist als „Strict Open XML-Tabelle“ gespeichert, die Grader nicht lesen kann; öffnen Sie sie in Excel, speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“ und öffnen Sie dann diese</translation>
+    </message>
+    <message>
         <source>{name} has no worksheets; add the answers to a sheet and save it again</source>
         <translation>{name} hat keine Arbeitsblätter; fügen Sie die Antworten in ein Blatt ein und speichern Sie erneut</translation>
     </message>

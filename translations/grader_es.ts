@@ -2737,6 +2737,10 @@
         <translation>{name} es demasiado grande para leerlo: su contenido ocupa más de {cap} MB al descomprimirse, mucho más de lo que necesita una hoja de respuestas (quizá esté rellena de espacio vacío o dañada); ábrelo en Excel, borra las filas y columnas sin usar y vuelve a guardarlo, o guarda las respuestas como CSV</translation>
     </message>
     <message>
+        <source>{name} is saved as a Strict Open XML Spreadsheet, which Grader cannot read; open it in Excel and save it as an Excel Workbook (.xlsx), then open that</source>
+        <translation>{name} está guardado como «Hoja de cálculo Strict Open XML», que Grader no puede leer; ábrelo en Excel, guárdalo como «Libro de Excel (.xlsx)» y luego abre ese archivo</translation>
+    </message>
+    <message>
         <source>{name} has no worksheets; add the answers to a sheet and save it again</source>
         <translation>{name} no tiene hojas de cálculo; añade las respuestas a una hoja y vuelve a guardarlo</translation>
     </message>

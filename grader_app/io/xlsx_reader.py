@@ -137,14 +137,25 @@ def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, tuple
     wb = openpyxl.load_workbook(fh, read_only=True, data_only=True, keep_links=False)
     try:
         worksheets = list(wb.worksheets)
-        if not worksheets:
-            raise SheetError.said("read.no_worksheets", name=name)
+        if not worksheets:   # none read: Excel's "Strict Open XML" names them where the library does not look
+            raise SheetError.said("read.strict_xml" if _strict(fh) else "read.no_worksheets", name=name)
         if sheet_name is not None:
             ws = _pick_named(worksheets, sheet_name, name)
             return ws.title, _read_area(ws), tuple(w.title for w in worksheets)
         return _pick_best(worksheets)
     finally:
         wb.close()
+
+
+def _strict(fh) -> bool:
+    """A workbook saved as Excel's "Strict Open XML Spreadsheet": its workbook part in the strict namespace."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(fh) as z, z.open("xl/workbook.xml") as part:
+            return b"purl.oclc.org/ooxml/spreadsheetml" in part.read(4096)
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return False
 
 
 def _pick_best(worksheets) -> tuple[str, _Area, tuple[str, ...]]:

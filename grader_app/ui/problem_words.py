@@ -110,6 +110,8 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} is too large to read: its contents unpack to more than {cap} MB, far more than a "
                                  "sheet of answers needs (it may be padded with blank space or damaged); open it in Excel, "
                                  "delete unused rows and columns, and save it again, or save the answers as CSV"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is saved as a Strict Open XML Spreadsheet, which Grader cannot read; open it in Excel "
+                                 "and save it as an Excel Workbook (.xlsx), then open that"),
     QT_TRANSLATE_NOOP("Problem", "{name} has no worksheets; add the answers to a sheet and save it again"),
     QT_TRANSLATE_NOOP("Problem", "{name} has no sheet named '{sheet}'; choose one of {titles}"),
     QT_TRANSLATE_NOOP("Problem", "{name} has no data; choose the file (or sheet) that holds the students' answers"),
