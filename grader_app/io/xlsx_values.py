@@ -1,9 +1,12 @@
-"""How a workbook's cell reads (:mod:`.xlsx_reader`): its value as the text a teacher sees in Excel (:func:`cell_text`),
+"""How a workbook's cell reads (:mod:`.xlsx_reader`): its value as the text a teacher sees in Excel (:func:`cell_text`;
+a fraction as its format shows it, :func:`fraction_text`),
 its number format (:func:`format_codes`), and the zeros such a format pads a student id with (:func:`zero_pad`)."""
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
+from fractions import Fraction
 from typing import Any, Callable
 
 from ..core.numbers import whole_number_text
@@ -67,3 +70,30 @@ def cell_text(v) -> str:
     if isinstance(v, (_dt.date, _dt.time)):
         return v.isoformat()
     return str(v)
+
+
+# a fraction format: "# ?/?", "# ??/??", "?/8", "???/???" (a whole part first, or none), literal text and colours aside
+_FRACTION = re.compile(r"(?:([#0?]+)\s+)?\?+/(\?+|[1-9]\d*)")
+_LITERAL = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
+
+
+def fraction_text(v, code: str) -> str | None:
+    """A number under a fraction format as Excel shows it (0.75 in "# ?/?" -> "3/4", 1.5 -> "1 1/2", 0.5 in "?/8" ->
+    "4/8"); None for any other format or value. Students type "0 3/4" so that Excel keeps a fraction (not a date)."""
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+        return None
+    m = _FRACTION.fullmatch(_LITERAL.sub("", code.split(";")[0]).strip())
+    if m is None:
+        return None
+    whole_part, den = m.group(1) is not None, m.group(2)
+    if den.isdigit():      # a fixed denominator, kept as it is ("4/8")
+        d = int(den)
+        n = round(abs(v) * d)
+    else:                  # the nearest fraction with at most as many digits below as there are "?"
+        f = Fraction(abs(v)).limit_denominator(10 ** len(den) - 1)
+        n, d = f.numerator, f.denominator
+    w, n = divmod(n, d) if whole_part else (0, n)
+    sign = "-" if v < 0 and (w or n) else ""
+    if not n:
+        return f"{sign}{w}"
+    return f"{sign}{w} {n}/{d}" if w else f"{sign}{n}/{d}"
