@@ -105,6 +105,23 @@ TEXTS: dict[str, str] = {
                                "answers as CSV",
     "read.strict_xml": "{name} is saved as a Strict Open XML Spreadsheet, which Grader cannot read; open it in Excel "
                        "and save it as an Excel Workbook (.xlsx), then open that",
+    # a file of another kind, by its name (io.readers); read.what_*: the part of read.foreign saying what it is
+    "read.foreign": "{name} is {what}, which Grader cannot read; save the answers as an Excel workbook (.xlsx) or a "
+                    "CSV file and open that",
+    "read.ods": "{name} is an OpenDocument spreadsheet, which Grader cannot read; open it in LibreOffice or "
+                "OpenOffice, save it as Excel 2007-365 (.xlsx) or as CSV, then open that",
+    "read.numbers": "{name} is an Apple Numbers spreadsheet, which Grader cannot read; open it in Numbers, choose File "
+                    "> Export To > Excel (or CSV), then open that",
+    "read.what_pdf": "a PDF document",
+    "read.what_word": "a Word document",
+    "read.what_text": "a text document",
+    "read.what_slides": "a PowerPoint file",
+    "read.what_json": "a JSON file",
+    "read.what_xml": "an XML file",
+    "read.what_web_page": "a web page",
+    "read.what_zip": "a zip archive",
+    "read.what_image": "an image",
+    "read.what_suffix": "a {suffix} file",
     "read.no_worksheets": "{name} has no worksheets; add the answers to a sheet and save it again",
     "read.no_such_sheet": "{name} has no sheet named '{sheet}'; choose one of {titles}",
     "read.no_data": "{name} has no data; choose the file (or sheet) that holds the students' answers",

@@ -2741,6 +2741,58 @@
         <translation>{name} ist als „Strict Open XML-Tabelle“ gespeichert, die Grader nicht lesen kann; öffnen Sie sie in Excel, speichern Sie sie als „Excel-Arbeitsmappe (.xlsx)“ und öffnen Sie dann diese</translation>
     </message>
     <message>
+        <source>{name} is {what}, which Grader cannot read; save the answers as an Excel workbook (.xlsx) or a CSV file and open that</source>
+        <translation>{name} ist {what} und kann von Grader nicht gelesen werden; speichern Sie die Antworten als Excel-Arbeitsmappe (.xlsx) oder CSV-Datei und öffnen Sie diese</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet, which Grader cannot read; open it in LibreOffice or OpenOffice, save it as Excel 2007-365 (.xlsx) or as CSV, then open that</source>
+        <translation>{name} ist eine OpenDocument-Tabelle und kann von Grader nicht gelesen werden; öffnen Sie sie in LibreOffice oder OpenOffice, speichern Sie sie als Excel 2007-365 (.xlsx) oder als CSV und öffnen Sie dann diese</translation>
+    </message>
+    <message>
+        <source>{name} is an Apple Numbers spreadsheet, which Grader cannot read; open it in Numbers, choose File &gt; Export To &gt; Excel (or CSV), then open that</source>
+        <translation>{name} ist eine Apple-Numbers-Tabelle und kann von Grader nicht gelesen werden; öffnen Sie sie in Numbers, wählen Sie Ablage &gt; Exportieren &gt; Excel (oder CSV) und öffnen Sie dann diese</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>ein Word-Dokument</translation>
+    </message>
+    <message>
+        <source>a text document</source>
+        <translation>ein Textdokument</translation>
+    </message>
+    <message>
+        <source>a PowerPoint file</source>
+        <translation>eine PowerPoint-Datei</translation>
+    </message>
+    <message>
+        <source>a JSON file</source>
+        <translation>eine JSON-Datei</translation>
+    </message>
+    <message>
+        <source>an XML file</source>
+        <translation>eine XML-Datei</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>eine Webseite</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>ein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>ein Bild</translation>
+    </message>
+    <message>
+        <source>a {suffix} file</source>
+        <translation>eine {suffix}-Datei</translation>
+    </message>
+    <message>
         <source>{name} has no worksheets; add the answers to a sheet and save it again</source>
         <translation>{name} hat keine Arbeitsblätter; fügen Sie die Antworten in ein Blatt ein und speichern Sie erneut</translation>
     </message>

@@ -2741,6 +2741,58 @@
         <translation>{name} está guardado como «Hoja de cálculo Strict Open XML», que Grader no puede leer; ábrelo en Excel, guárdalo como «Libro de Excel (.xlsx)» y luego abre ese archivo</translation>
     </message>
     <message>
+        <source>{name} is {what}, which Grader cannot read; save the answers as an Excel workbook (.xlsx) or a CSV file and open that</source>
+        <translation>{name} es {what}, que Grader no puede leer; guarda las respuestas como libro de Excel (.xlsx) o archivo CSV y abre ese archivo</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet, which Grader cannot read; open it in LibreOffice or OpenOffice, save it as Excel 2007-365 (.xlsx) or as CSV, then open that</source>
+        <translation>{name} es una hoja de cálculo OpenDocument, que Grader no puede leer; ábrela en LibreOffice u OpenOffice, guárdala como Excel 2007-365 (.xlsx) o como CSV y luego abre ese archivo</translation>
+    </message>
+    <message>
+        <source>{name} is an Apple Numbers spreadsheet, which Grader cannot read; open it in Numbers, choose File &gt; Export To &gt; Excel (or CSV), then open that</source>
+        <translation>{name} es una hoja de cálculo de Apple Numbers, que Grader no puede leer; ábrela en Numbers, elige Archivo &gt; Exportar a &gt; Excel (o CSV) y luego abre ese archivo</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>un documento de Word</translation>
+    </message>
+    <message>
+        <source>a text document</source>
+        <translation>un documento de texto</translation>
+    </message>
+    <message>
+        <source>a PowerPoint file</source>
+        <translation>un archivo de PowerPoint</translation>
+    </message>
+    <message>
+        <source>a JSON file</source>
+        <translation>un archivo JSON</translation>
+    </message>
+    <message>
+        <source>an XML file</source>
+        <translation>un archivo XML</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>una página web</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>un archivo zip</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <source>a {suffix} file</source>
+        <translation>un archivo {suffix}</translation>
+    </message>
+    <message>
         <source>{name} has no worksheets; add the answers to a sheet and save it again</source>
         <translation>{name} no tiene hojas de cálculo; añade las respuestas a una hoja y vuelve a guardarlo</translation>
     </message>

@@ -66,17 +66,16 @@ from .xlsx_reader import read_xlsx
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 SUPPORTED_SUFFIXES = XLSX_SUFFIXES + TEXT_SUFFIXES
-_SUPPORTED_WORDS = "an Excel workbook (.xlsx) or a CSV file"
 
-# Files people drop by mistake, by suffix: what they are, so the message can say so.
+# Files people drop by mistake, by suffix: what they are (a part of the sentence read.foreign, translated with it)
 _FOREIGN = {
-    ".pdf": "a PDF document", ".doc": "a Word document", ".docx": "a Word document",
-    ".odt": "a text document", ".rtf": "a text document", ".pptx": "a PowerPoint file",
-    ".ppt": "a PowerPoint file", ".ods": "an OpenDocument spreadsheet",
-    ".numbers": "an Apple Numbers spreadsheet", ".json": "a JSON file", ".xml": "an XML file",
-    ".html": "a web page", ".htm": "a web page", ".zip": "a zip archive",
-    ".png": "an image", ".jpg": "an image", ".jpeg": "an image", ".gif": "an image",
+    ".pdf": "read.what_pdf", ".doc": "read.what_word", ".docx": "read.what_word", ".odt": "read.what_text",
+    ".rtf": "read.what_text", ".pptx": "read.what_slides", ".ppt": "read.what_slides", ".json": "read.what_json",
+    ".xml": "read.what_xml", ".html": "read.what_web_page", ".htm": "read.what_web_page", ".zip": "read.what_zip",
+    ".png": "read.what_image", ".jpg": "read.what_image", ".jpeg": "read.what_image", ".gif": "read.what_image",
 }
+# spreadsheets of other programs: told how to save them there
+_OTHER_SPREADSHEETS = {".ods": "read.ods", ".fods": "read.ods", ".numbers": "read.numbers"}
 
 
 def read_sheet(path, sheet_name: str | None = None) -> Sheet:
@@ -98,10 +97,12 @@ def read_sheet(path, sheet_name: str | None = None) -> Sheet:
     if stat.S_ISDIR(st.st_mode):
         raise SheetError.said("read.is_folder", name=name)
     suffix = p.suffix.lower()
+    if suffix in _OTHER_SPREADSHEETS:
+        raise SheetError.said(_OTHER_SPREADSHEETS[suffix], name=name)
     if suffix not in SUPPORTED_SUFFIXES and suffix not in (".xls", ""):
-        what = _FOREIGN.get(suffix, f"a {suffix} file")
-        raise SheetError(f"{name} is {what}, which Grader cannot read; save the answers as "
-                         f"{_SUPPORTED_WORDS} and open that")
+        what = SheetError.said(_FOREIGN[suffix]) if suffix in _FOREIGN else SheetError.said("read.what_suffix",
+                                                                                             suffix=suffix)
+        raise SheetError.said("read.foreign", name=name, what=what)
     head = _read_head(p, name)
     if not head:
         raise SheetError.said("read.empty", name=name)

@@ -112,6 +112,23 @@ MARKED = (
                                  "delete unused rows and columns, and save it again, or save the answers as CSV"),
     QT_TRANSLATE_NOOP("Problem", "{name} is saved as a Strict Open XML Spreadsheet, which Grader cannot read; open it in Excel "
                                  "and save it as an Excel Workbook (.xlsx), then open that"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is {what}, which Grader cannot read; save the answers as an Excel workbook "
+                                 "(.xlsx) or a CSV file and open that"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is an OpenDocument spreadsheet, which Grader cannot read; open it in "
+                                 "LibreOffice or OpenOffice, save it as Excel 2007-365 (.xlsx) or as CSV, then open "
+                                 "that"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is an Apple Numbers spreadsheet, which Grader cannot read; open it in "
+                                 "Numbers, choose File > Export To > Excel (or CSV), then open that"),
+    QT_TRANSLATE_NOOP("Problem", "a PDF document"),
+    QT_TRANSLATE_NOOP("Problem", "a Word document"),
+    QT_TRANSLATE_NOOP("Problem", "a text document"),
+    QT_TRANSLATE_NOOP("Problem", "a PowerPoint file"),
+    QT_TRANSLATE_NOOP("Problem", "a JSON file"),
+    QT_TRANSLATE_NOOP("Problem", "an XML file"),
+    QT_TRANSLATE_NOOP("Problem", "a web page"),
+    QT_TRANSLATE_NOOP("Problem", "a zip archive"),
+    QT_TRANSLATE_NOOP("Problem", "an image"),
+    QT_TRANSLATE_NOOP("Problem", "a {suffix} file"),
     QT_TRANSLATE_NOOP("Problem", "{name} has no worksheets; add the answers to a sheet and save it again"),
     QT_TRANSLATE_NOOP("Problem", "{name} has no sheet named '{sheet}'; choose one of {titles}"),
     QT_TRANSLATE_NOOP("Problem", "{name} has no data; choose the file (or sheet) that holds the students' answers"),

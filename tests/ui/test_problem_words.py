@@ -121,7 +121,8 @@ def test_every_problem_is_translated_with_its_values_filled_in(qapp):
               "column": "Punkte", "value": "2/3", "row": 17, "score": "3", "marks": 61, "question": "Frage 4",
               "columns": "Frage 1, Frage 2", "file": "frage-4.gradebundle", "folder": "Modelle", "low": "0",
               "high": "2", "other": "1", "system": "Canvas", "gone": "'Frage 1'", "found": "'Frage 1 (Antwort)'",
-              "id": "asap-sas-6", "mb": 512, "op": "Tile", "seconds": "30", "list": "class 7b-unmatched.csv"}
+              "id": "asap-sas-6", "mb": 512, "op": "Tile", "seconds": "30", "list": "class 7b-unmatched.csv",
+              "suffix": ".parquet"}
     for lang in ("de", "es"):
         with in_language(lang):
             for kind, text in TEXTS.items():
