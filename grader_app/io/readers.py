@@ -43,7 +43,7 @@ What the readers cope with:
   holding ``EncryptedPackage``) is told to take its password off, under any name;
   text saved as .xls (or renamed .xlsx), as Blackboard's Grade Center downloads are (tab-separated, usually UTF-16 with a
   BOM), is read as a CSV; anything else (binary data, a web page or XML saved as .xls) is refused as
-  "not a real Excel workbook".
+  "not a real Excel workbook". An OpenDocument spreadsheet (.ods) is told how to save it, under any name.
 
 Anything else raises :class:`SheetError` whose message is one plain sentence naming the file.
 
@@ -74,7 +74,8 @@ _FOREIGN = {
     ".xml": "read.what_xml", ".html": "read.what_web_page", ".htm": "read.what_web_page", ".zip": "read.what_zip",
     ".png": "read.what_image", ".jpg": "read.what_image", ".jpeg": "read.what_image", ".gif": "read.what_image",
 }
-# spreadsheets of other programs: told how to save them there
+# spreadsheets of other programs: told how to save them there (an OpenDocument one under any name)
+_ODS_TYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 _OTHER_SPREADSHEETS = {".ods": "read.ods", ".fods": "read.ods", ".numbers": "read.numbers"}
 
 
@@ -106,6 +107,8 @@ def read_sheet(path, sheet_name: str | None = None) -> Sheet:
     head = _read_head(p, name)
     if not head:
         raise SheetError.said("read.empty", name=name)
+    if head.startswith(ZIP_HEADS) and _ODS_TYPE in head:   # an .ods renamed: its first part, stored, names its type
+        raise SheetError.said("read.ods", name=name)
 
     if head.startswith(OLE2):
         # a password-protected .xlsx is a compound file too, under any name: its directory says so (a file named .xls is
@@ -121,7 +124,7 @@ def read_sheet(path, sheet_name: str | None = None) -> Sheet:
     return read_csv(p, name, ".xls" if suffix in XLSX_SUFFIXES else suffix)
 
 
-def _read_head(p: Path, name: str, n: int = 8) -> bytes:
+def _read_head(p: Path, name: str, n: int = 128) -> bytes:
     try:
         with open(p, "rb") as f:
             return f.read(n)
