@@ -1,5 +1,6 @@
 """Fixtures for the UI tests: offscreen Qt in English, isolated settings and data folders, a task manager that
-fails the test if a worker thread is left running, and a tiny library of real bundles."""
+fails the test if a worker thread is left running, a check that no main window a test made outlives it, and a tiny
+library of real bundles."""
 from __future__ import annotations
 
 import os
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from main_windows import shown_main_window
 from risk_tables import tables  # noqa: F401  (a fixture: the shipped models' risk tables, for the risk plot's tests)
 from ui_helpers import make_bundle, scored_project
+from windows_left import open_reasons, undeleted, windows_alive
 
 
 # The offscreen platform plugin says this whenever a top-level window with size constraints is shown;
@@ -101,6 +103,22 @@ def _gc_on_gui_thread(qapp):
     collector = gc_guard.install(qapp)
     yield
     collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left(qapp):
+    """Fail a UI test after which a main window it made is still open (its sheet's project, session and threads with
+    it) or not deleted. Set up before the test's own fixtures, so this runs after all of them, and after pytest-qt
+    closed the widgets given to qtbot."""
+    before = windows_alive()
+    yield
+    still_open = {w.windowTitle(): why for w in windows_alive() if not any(w is b for b in before)
+                  if (why := open_reasons(w))}
+    left = undeleted(before)
+    left_titles = [w.windowTitle() for w in left]
+    del left, before
+    assert not still_open, f"a main window the test made is still open after it: {still_open}"
+    assert not left_titles, f"a main window the test made is still alive after it: {left_titles}"
 
 
 @pytest.fixture
