@@ -189,7 +189,10 @@ def report_parts(session: GradingSession, title: str | None = None, when: date |
     heads = column_names([shown_question(session.mapping, i) for i in items]) + [w.total]   # one short line each
     # what each score is out of: the question's own scale (lms_points.question_top), as the feedback says it
     maxima = scale_maxima(session)
-    tops = [w.number(maxima[i]) if maxima[i] is not None else "" for i in items] + [""]
+    # and the total's: every question's highest score added up (blank where one of them is unknown)
+    whole = sum(maxima[i] for i in items) if items and all(maxima[i] is not None for i in items) else None
+    tops = [w.number(maxima[i]) if maxima[i] is not None else "" for i in items] + [
+        w.number(whole) if whole is not None else ""]
     columns = [[heads[k], tops[k], *(c[k] for c in cells)] for k in range(len(heads))]
     groups = score_column_groups(columns)
     size = min(_font_pt(_columns_em([columns[k] for k in g]), _TABLE_EM) for g in groups)

@@ -54,3 +54,24 @@ def test_the_summary_counts_the_students_without_a_total_for_the_points_sheet(qt
     assert "2 students get no total in the points sheet because of them." in said
     dlg.set_format(PDF)
     assert "no total" not in dlg.summary_label.text()
+
+
+def test_the_total_column_says_what_the_total_is_out_of(qtbot, tmp_path):
+    """QA (the sample class printed): the "Out of" row had each question's maximum but nothing under "Total", so a
+    total of 5 said nothing of what it was out of, where the feedback page says "5 out of 8". A question whose scale
+    is unknown leaves it blank rather than a sum that is too small."""
+    s = _session(tmp_path)
+    out = tmp_path / "report.pdf"
+    out.write_bytes(report_pdf.render_report_pdf(report_parts(s), report_title(s)))
+    doc = QtPdf.QPdfDocument(None)
+    assert doc.load(str(out)) == QtPdf.QPdfDocument.Error.None_
+    text = "\n".join(doc.getAllText(p).text() for p in range(doc.pageCount()))
+    assert re.search(r"Out of\s+2\s+3\s+5\s+Pupil 0", text), text          # 2 + 3, before the first student's row
+    assert re.search(r"Pupil 0 · S0\s+2\s+0\s+2\s", text), text              # each row's total, as before
+    import grader_app.io.report as report
+
+    unknown = {**report.scale_maxima(s), "own": None}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(report, "scale_maxima", lambda _session: unknown)
+        html = "".join(report_parts(s))
+    assert "<i>2</i>" in html and "<i>5</i>" not in html and "<i>3</i>" not in html
