@@ -3384,8 +3384,8 @@
         <translation>Höchstpunktzahl</translation>
     </message>
     <message>
-        <source>Made by Grader on this computer; no answer left it. “{open}” means the answer still needs a score from you; “{no_answer}” that the sheet has no answer of the student to that question.</source>
-        <translation>Von Grader auf diesem Computer erstellt; keine Antwort hat ihn verlassen. „{open}“ heißt, dass die Antwort noch eine Punktzahl von Ihnen braucht; „{no_answer}“, dass die Tabelle keine Antwort des Schülers auf diese Frage enthält.</translation>
+        <source>Made by Grader on this computer; no answer left it. “{open}” means the answer still needs a score from you; “{no_answer}” that the sheet has no answer of the student to that question; “—” under “{total}” that the total waits for a score still open.</source>
+        <translation>Von Grader auf diesem Computer erstellt; keine Antwort hat ihn verlassen. „{open}“ heißt, dass die Antwort noch eine Punktzahl von Ihnen braucht; „{no_answer}“, dass die Tabelle keine Antwort des Schülers auf diese Frage enthält; „—“ unter „{total}“, dass die Summe noch auf eine offene Punktzahl wartet.</translation>
     </message>
     <message>
         <source>Rounded to whole percentages, so that equal counts show the same share, these add up to {total}.</source>

@@ -3384,8 +3384,8 @@
         <translation>Puntuación máxima</translation>
     </message>
     <message>
-        <source>Made by Grader on this computer; no answer left it. “{open}” means the answer still needs a score from you; “{no_answer}” that the sheet has no answer of the student to that question.</source>
-        <translation>Hecho por Grader en este ordenador; ninguna respuesta salió de él. «{open}» significa que la respuesta aún necesita una puntuación tuya; «{no_answer}», que la hoja no tiene respuesta del estudiante a esa pregunta.</translation>
+        <source>Made by Grader on this computer; no answer left it. “{open}” means the answer still needs a score from you; “{no_answer}” that the sheet has no answer of the student to that question; “—” under “{total}” that the total waits for a score still open.</source>
+        <translation>Hecho por Grader en este ordenador; ninguna respuesta salió de él. «{open}» significa que la respuesta aún necesita una puntuación tuya; «{no_answer}», que la hoja no tiene respuesta del estudiante a esa pregunta; «—» bajo «{total}», que el total espera una puntuación aún pendiente.</translation>
     </message>
     <message>
         <source>Rounded to whole percentages, so that equal counts show the same share, these add up to {total}.</source>

@@ -99,7 +99,8 @@ class ReportWords:
     open: str = OPEN
     no_answer: str = NO_ANSWER
     made_by: str = ("Made by Grader on this computer; no answer left it. “open” means the answer still needs a score "
-                    "from you; “no answer” that the sheet has no answer of the student to that question.")
+                    "from you; “no answer” that the sheet has no answer of the student to that question; “—” under "
+                    "“Total” that the total waits for a score still open.")
     number: Callable[[Any], str] = score_text            # a score or a total: 2.0 -> "2", 12.5 -> "12.5"
     percent: Callable[[int], str] = lambda pct: f"{pct}\u00a0%"   # a whole 0-100 -> "45 %", a no-break space before "%"
     # under a score table whose shares do not add up to 100 (whole_percents), with their sum as ``percent`` gives it

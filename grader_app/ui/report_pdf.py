@@ -79,16 +79,18 @@ def report_words() -> ReportWords:
     """The report's words in the interface's language, its numbers in its locale (on the GUI thread; the
     callables may run on a worker, as Qt's translate is thread-safe)."""
     opened, none = translate("ReportPdf", "open"), translate("ReportPdf", "no answer")
+    total = translate("ReportPdf", "Total")
     return ReportWords(
         title=translate("ReportPdf", "Grade report: {source}"), no_source=translate("ReportPdf", "answers"),
         facts=_facts, sentence=_sentence, question=question_heading, figures=_figures, agreement=_agreement,
         score=translate("ReportPdf", "Score"), answers=translate("ReportPdf", "Answers"),
         share=translate("ReportPdf", "Share"), scores_per_student=translate("ReportPdf", "Scores per student"),
-        student=translate("ReportPdf", "Student"), total=translate("ReportPdf", "Total"),
+        student=translate("ReportPdf", "Student"), total=total,
         out_of=translate("ReportPdf", "Out of"), open=opened, no_answer=none,
         made_by=translate("ReportPdf", "Made by Grader on this computer; no answer left it. “{open}” means the answer "
                                        "still needs a score from you; “{no_answer}” that the sheet has no answer of "
-                                       "the student to that question.").format(open=opened, no_answer=none),
+                                       "the student to that question; “—” under “{total}” that the total waits "
+                                       "for a score still open.").format(open=opened, no_answer=none, total=total),
         number=i18n.score, percent=lambda pct: i18n.percent(pct / 100),   # pct: a whole percentage
         rounded=lambda total: translate("ReportPdf", "Rounded to whole percentages, so that equal counts show the same "
                                         "share, these add up to {total}.").format(total=total))

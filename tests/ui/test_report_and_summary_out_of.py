@@ -75,3 +75,26 @@ def test_the_total_column_says_what_the_total_is_out_of(qtbot, tmp_path):
         mp.setattr(report, "scale_maxima", lambda _session: unknown)
         html = "".join(report_parts(s))
     assert "<i>2</i>" in html and "<i>5</i>" not in html and "<i>3</i>" not in html
+
+
+@pytest.mark.parametrize("language, dash_said", [
+    ("en", "“—” under “Total” that the total waits for a score still open"),
+    ("de", "„—“ unter „Summe“, dass die Summe noch auf eine offene Punktzahl wartet"),
+    ("es", "«—» bajo «Total», que el total espera una puntuación aún pendiente")])
+def test_the_note_under_the_table_says_what_a_dash_for_a_total_means(qtbot, tmp_path, language, dash_said):
+    """QA (the sample class printed, 21 of 30 students with answers still open): their Total was "—", the only mark
+    in the table the note under it did not explain ("open" and "no answer" it did). In the interface's language, the
+    table's own word for Total in it."""
+    from grader_app.ui import i18n
+
+    assert i18n.install(language)
+    s = _session(tmp_path, open_n=2)
+    words = report_pdf.report_words()
+    out = tmp_path / "report.pdf"
+    out.write_bytes(report_pdf.render_report_pdf(report_parts(s, words=words), report_title(s, words=words)))
+    doc = QtPdf.QPdfDocument(None)
+    assert doc.load(str(out)) == QtPdf.QPdfDocument.Error.None_
+    text = " ".join(" ".join(doc.getAllText(p).text() for p in range(doc.pageCount())).split())
+    assert re.search(r"Pupil 4 · S4 2 (open|offen|pendiente) —", text), text       # the dash is in the table
+    assert words.total in text.split("Pupil 0")[0]                                   # the word of the table's head
+    assert dash_said in text, text
