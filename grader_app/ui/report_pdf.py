@@ -13,9 +13,10 @@ prints it written out, "⟦U+202E⟧", as the screen shows it (:mod:`.pdf_pages`
 """
 from __future__ import annotations
 
-from typing import Generator, Sequence
+from datetime import date
+from typing import Callable, Generator, Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
 from PySide6.QtGui import QPageSize
 
 from ..core.session import GradingSession
@@ -75,8 +76,14 @@ def _agreement(n: int, share: str) -> str:
         share=share)
 
 
+def _day_in(loc: QLocale) -> Callable[[date], str]:
+    """The report's date in ``loc``'s long form, its month written out ("Montag, 9. März 2026"): an ISO date is the
+    form of no reader's language, and "9/3" is the 3rd of September to some."""
+    return lambda d: loc.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
+
+
 def report_words() -> ReportWords:
-    """The report's words in the interface's language, its numbers in its locale (on the GUI thread; the
+    """The report's words in the interface's language, its numbers and its date in its locale (on the GUI thread; the
     callables may run on a worker, as Qt's translate is thread-safe)."""
     opened, none = translate("ReportPdf", "open"), translate("ReportPdf", "no answer")
     total = translate("ReportPdf", "Total")
@@ -92,6 +99,7 @@ def report_words() -> ReportWords:
                                        "the student to that question; “—” under “{total}” that the total waits "
                                        "for a score still open.").format(open=opened, no_answer=none, total=total),
         number=i18n.score, percent=lambda pct: i18n.percent(pct / 100),   # pct: a whole percentage
+        day=_day_in(QLocale()),
         rounded=lambda total: translate("ReportPdf", "Rounded to whole percentages, so that equal counts show the same "
                                         "share, these add up to {total}.").format(total=total))
 

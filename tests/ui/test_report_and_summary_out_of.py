@@ -98,3 +98,24 @@ def test_the_note_under_the_table_says_what_a_dash_for_a_total_means(qtbot, tmp_
     assert re.search(r"Pupil 4 · S4 2 (open|offen|pendiente) —", text), text       # the dash is in the table
     assert words.total in text.split("Pupil 0")[0]                                   # the word of the table's head
     assert dash_said in text, text
+
+
+@pytest.mark.parametrize("language, day", [("de", "Montag, 9. März 2026"), ("es", "lunes, 9 de marzo de 2026")])
+def test_the_report_is_dated_in_the_interface_language(qtbot, tmp_path, language, day):
+    """QA (the sample class printed in German and Spanish): the report's words were theirs but its date "2026-03-09",
+    the form of none of them; it is the locale's own, the month's name written out so that no reader takes the day
+    for the month."""
+    from datetime import date
+
+    from grader_app.ui import i18n
+
+    assert i18n.install(language)
+    s = _session(tmp_path)
+    words = report_pdf.report_words()
+    out = tmp_path / "report.pdf"
+    out.write_bytes(report_pdf.render_report_pdf(report_parts(s, when=date(2026, 3, 9), words=words),
+                                                 report_title(s, words=words)))
+    doc = QtPdf.QPdfDocument(None)
+    assert doc.load(str(out)) == QtPdf.QPdfDocument.Error.None_
+    text = " ".join(" ".join(doc.getAllText(p).text() for p in range(doc.pageCount())).split())
+    assert f"{day} · 10 " in text and "2026-03-09" not in text, text
