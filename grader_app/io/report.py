@@ -220,7 +220,7 @@ def report_parts(session: GradingSession, title: str | None = None, when: date |
             tables.append("".join(t))
     tables = tables or [""]
     tables[0] = f"<h2>{escape(w.scores_per_student)}</h2>" + tables[0]
-    tables[-1] += f"<p><small>{escape(w.made_by)}</small></p>"
+    tables[-1] += f"<p class='after'><small>{escape(w.made_by)}</small></p>"   # clear of the table's last border
     return [opening, *questions, *tables]
 
 

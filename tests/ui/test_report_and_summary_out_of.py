@@ -119,3 +119,24 @@ def test_the_report_is_dated_in_the_interface_language(qtbot, tmp_path, language
     assert doc.load(str(out)) == QtPdf.QPdfDocument.Error.None_
     text = " ".join(" ".join(doc.getAllText(p).text() for p in range(doc.pageCount())).split())
     assert f"{day} · 10 " in text and "2026-03-09" not in text, text
+
+
+def test_the_note_under_the_table_stands_clear_of_its_last_row(qtbot, tmp_path):
+    """QA (the sample class printed): the note under the table of scores touched its last row's lower border, so it read
+    as a row of the table; it stands apart as the line under a question's chart does (more than a row's height)."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) reads where the PDF's words are")
+    s = _session(tmp_path)
+    out = tmp_path / "report.pdf"
+    out.write_bytes(report_pdf.render_report_pdf(report_parts(s), report_title(s)))
+    boxes = subprocess.run(["pdftotext", "-bbox", str(out), "-"], check=True, capture_output=True, text=True).stdout
+    words = [(float(y0), float(y1), w) for y0, y1, w in
+             re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', boxes)]
+    rows = sorted(y0 for y0, _y1, w in words if re.fullmatch(r"S\d", w))
+    assert len(rows) == 5
+    last_row = max(y1 for _y0, y1, w in words if w == "S4")
+    note = min(y0 for y0, _y1, w in words if w == "Made")
+    assert note - last_row > rows[-1] - rows[-2], (note - last_row, rows[-1] - rows[-2])   # a gap taller than a row
