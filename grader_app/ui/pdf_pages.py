@@ -93,7 +93,7 @@ class PdfPages:
         self._writer.setCreator("Grader")
         paint = self._writer.pageLayout().paintRectPixels(RESOLUTION)
         self.width, self.height = float(paint.width()), float(paint.height())
-        self._footer_font = QFont()
+        self._footer_font = _without_ligatures(QFont())
         self._footer_font.setPointSizeF(FOOTER_PT)
         self._footer_h = FOOTER_PT / 72 * RESOLUTION * 1.6
         self.body_height = self.height - self._footer_h * 2   # the text, a gap, then the footer
@@ -114,6 +114,7 @@ class PdfPages:
         doc.documentLayout().setPaintDevice(self._writer)
         doc.setDocumentMargin(0)
         doc.setPageSize(QSizeF(self.width, self.body_height))
+        doc.setDefaultFont(_without_ligatures(doc.defaultFont()))
         doc.setHtml(show_hidden(html))
         _heading_sizes_as_styled(doc)
         return doc
@@ -222,6 +223,15 @@ class PdfPages:
         if self._buffer.isOpen():
             self._buffer.close()
         self._plan = []
+
+
+def _without_ligatures(font: QFont) -> QFont:
+    """``font`` drawing "fl" and "ff" as two letters: with the font's ligatures the PDF's text held "reﬂect" (U+FB02),
+    so a word copied from a student's page, or looked for in it, was not the word."""
+    plain = QFont(font)
+    for tag in ("liga", "clig"):
+        plain.setFeature(QFont.Tag(tag), 0)
+    return plain
 
 
 def footer_texts(metrics: QFontMetricsF | QFontMetrics, width: float, left: str, right: str,
