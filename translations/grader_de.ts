@@ -1691,10 +1691,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mark about %n more answers to this question and the model can take about {take} of the rest.</source>
+        <source>Mark at least %n more answers to this question; if the model agrees with you on them, it can take about {take} of the rest.</source>
         <translation>
-            <numerusform>Bewerten Sie etwa %n weitere Antwort dieser Frage, dann kann das Modell etwa {take} der übrigen übernehmen.</numerusform>
-            <numerusform>Bewerten Sie etwa %n weitere Antworten dieser Frage, dann kann das Modell etwa {take} der übrigen übernehmen.</numerusform>
+            <numerusform>Bewerten Sie noch mindestens %n Antwort dieser Frage; bewertet das Modell sie wie Sie, übernimmt es etwa {take} der übrigen.</numerusform>
+            <numerusform>Bewerten Sie noch mindestens %n Antworten dieser Frage; bewertet das Modell sie wie Sie, übernimmt es etwa {take} der übrigen.</numerusform>
         </translation>
     </message>
     <message>

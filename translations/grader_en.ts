@@ -509,10 +509,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mark about %n more answers to this question and the model can take about {take} of the rest.</source>
+        <source>Mark at least %n more answers to this question; if the model agrees with you on them, it can take about {take} of the rest.</source>
         <translation>
-            <numerusform>Mark about %n more answer to this question and the model can take about {take} of the rest.</numerusform>
-            <numerusform>Mark about %n more answers to this question and the model can take about {take} of the rest.</numerusform>
+            <numerusform>Mark at least %n more answer to this question; if the model agrees with you on it, it can take about {take} of the rest.</numerusform>
+            <numerusform>Mark at least %n more answers to this question; if the model agrees with you on them, it can take about {take} of the rest.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

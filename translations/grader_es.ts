@@ -1691,10 +1691,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mark about %n more answers to this question and the model can take about {take} of the rest.</source>
+        <source>Mark at least %n more answers to this question; if the model agrees with you on them, it can take about {take} of the rest.</source>
         <translation>
-            <numerusform>Corrige unas %n respuesta más de esta pregunta y el modelo podrá encargarse de unas {take} de las restantes.</numerusform>
-            <numerusform>Corrige unas %n respuestas más de esta pregunta y el modelo podrá encargarse de unas {take} de las restantes.</numerusform>
+            <numerusform>Corrige al menos %n respuesta más de esta pregunta; si el modelo coincide contigo, podrá asumir unas {take} de las restantes.</numerusform>
+            <numerusform>Corrige al menos %n respuestas más de esta pregunta; si el modelo coincide contigo, podrá asumir unas {take} de las restantes.</numerusform>
         </translation>
     </message>
     <message>

@@ -28,8 +28,9 @@ alone, and opening the project again, whose decisions come back all at once, giv
   :func:`grader_app.core.model_flags.with_model_flags`: they go to review); those whose
   learned-model confidence reaches its out-of-fold threshold; and, with a shipped bundle, those the
   bundle's own threshold accepts and the learned model (once there is one) gives the same score;
-* how far along it is (:meth:`MarkingAssistant.progress`, :func:`progress_sentence`): "Mark about
-  6 more answers to this question and the model can take about 40 of the rest." (counting only answers it could take:
+* how far along it is (:meth:`MarkingAssistant.progress`, :func:`progress_sentence`): "Mark at
+  least 6 more answers to this question; if the model agrees with you on them, it can take about 40 of the rest."
+  (counting only answers it could take:
   none that a flag sends to review, and never more than the answers left once those marks are made; the figure follows
   the last few fits; without one, the fewest marks it needs at least and how often it agreed with the marks so far; it
   says it cannot help in this sheet only where even every answer left, marked and right, could not let it take one, and

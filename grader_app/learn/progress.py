@@ -100,8 +100,9 @@ def _sentence(p: Progress) -> str:
         return f"This question has only {n(left)} left, too few for the model to learn enough to take {them}"
     if p.marks_needed is not None and p.could_take:
         more = n(p.marks_needed)
-        return (f"Mark about {p.marks_needed} more {more.split(' ', 1)[1]} to this question and the model can take about "
-                f"{p.could_take} of the rest.")
+        them = "it" if p.marks_needed == 1 else "them"
+        return (f"Mark at least {p.marks_needed} more {more.split(' ', 1)[1]} to this question; if the model agrees with "
+                f"you on {them}, it can take about {p.could_take} of the rest.")
     if p.decided == 0:
         return "Mark a few answers with different scores and the model starts learning from them."
     if p.auto:

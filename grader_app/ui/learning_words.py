@@ -105,8 +105,9 @@ def _progress_words(p: Progress) -> str:
         return translate("LearningWords", "This question has only %n answers left, too few for the model to learn enough "
                                           "to take any; mark them yourself.", "", p.need_you + p.auto)
     if p.marks_needed is not None and p.could_take:
-        return translate("LearningWords", "Mark about %n more answers to this question and the model can take about {take} "
-                                          "of the rest.", "", p.marks_needed).format(take=p.could_take)
+        return translate("LearningWords", "Mark at least %n more answers to this question; if the model agrees with you on "
+                                          "them, it can take about {take} of the rest.", "",
+                         p.marks_needed).format(take=p.could_take)
     if p.decided == 0:
         return translate("LearningWords", "Mark a few answers with different scores and the model starts learning from them.")
     if p.auto:

@@ -103,9 +103,11 @@ def test_progress_sentences():
 
     assert progress_sentence(p()) == "Mark a few answers with different scores and the model starts learning from them."
     assert progress_sentence(p(decided=20, need_you=80, marks_needed=6, could_take=40)) == \
-        "Mark about 6 more answers to this question and the model can take about 40 of the rest."
+        ("Mark at least 6 more answers to this question; if the model agrees with you on them, it can take about 40 of "
+         "the rest.")
     assert progress_sentence(p(decided=20, need_you=80, marks_needed=1, could_take=40)) == \
-        "Mark about 1 more answer to this question and the model can take about 40 of the rest."
+        ("Mark at least 1 more answer to this question; if the model agrees with you on it, it can take about 40 of "
+         "the rest.")
     assert progress_sentence(p(decided=60, auto=30, need_you=10, qualified=True, expected_accuracy=0.953)) == \
         "The model can take 30 of this question's 40 answers left (expected at least 95 % right); 10 need you."
     assert progress_sentence(p(decided=100, need_you=0)) == "Every answer to this question is decided."

@@ -42,8 +42,8 @@ def test_an_estimate_that_more_marks_bear_out_is_said_not_no_help(ice_class):
     assert _lowest_row_reads(a) >= _left(a) == 72      # it used to say it cannot take any of the 72 answers left
     p = a.progress()
     assert not p.beyond_sheet and 0 < p.marks_needed < _left(a) and p.could_take
-    assert a.progress_sentence() == (f"Mark about {p.marks_needed} more answers to this question and the model can take about "
-                                     f"{p.could_take} of the rest.")
+    assert a.progress_sentence() == (f"Mark at least {p.marks_needed} more answers to this question; if the model agrees "
+                                     f"with you on them, it can take about {p.could_take} of the rest.")
     later = _marked(texts, scores, 88 + p.marks_needed, 0.0)   # and about that many more marks do it
     assert later.model.qualified and later.auto_scores()
 
@@ -97,8 +97,8 @@ def test_one_early_error_in_a_teachers_own_question_no_longer_reads_as_no_help()
     p = a.progress()
     sentence = a.progress_sentence()
     assert CANNOT not in sentence and not p.beyond_sheet
-    assert sentence == (f"Mark about {p.marks_needed} more answers to this question and the model can take about "
-                        f"{p.could_take} of the rest.")
+    assert sentence == (f"Mark at least {p.marks_needed} more answers to this question; if the model agrees with you on "
+                        f"them, it can take about {p.could_take} of the rest.")
     assert p.marks_needed <= 20
     later = _marked_first(texts, scores, 60 + 2 * p.marks_needed)      # about that many more: it takes answers
     assert later.model.qualified and later.auto_scores()

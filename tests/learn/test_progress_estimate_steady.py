@@ -18,7 +18,8 @@ from grader_app.learn.progress import said_marks, steady_target
 from test_progress_cannot_help_only_when_so import _asap_class
 
 INF = math.inf
-ESTIMATE = re.compile(r"Mark about (\d+) more answers? to this question and the model can take about \d+ of the rest\.")
+ESTIMATE = re.compile(r"Mark at least (\d+) more answers? to this question; if the model agrees with you on "
+                      r"(?:it|them), it can take about \d+ of the rest\.")
 AT_LEAST = re.compile(r"Keep marking: the model needs at least (\d+) more marks? before it can take an answer; on answers "
                       r"it had not learned from, it agreed with \d+ of your \d+ marks and must be at least 95 % right\.")
 TAKES = re.compile(r"The model (can take|has taken) ")

@@ -27,7 +27,8 @@ UNLIKELY = re.compile(r"The model will probably not take answers to this questio
                       r"it agreed with (\d+) of your (\d+) marks, and what it takes must be at least 95 % right; keep "
                       r"marking\.")
 AT_LEAST = "Keep marking: the model needs at least "
-ESTIMATE = re.compile(r"Mark about (\d+) more answers? to this question and the model can take about \d+ of the rest\.")
+ESTIMATE = re.compile(r"Mark at least (\d+) more answers? to this question; if the model agrees with you on "
+                      r"(?:it|them), it can take about \d+ of the rest\.")
 TAKES = re.compile(r"The model (can take|has taken) ")
 
 
