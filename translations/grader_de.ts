@@ -4022,6 +4022,14 @@
         <translation>Zurück zur Tabelle (Esc)</translation>
     </message>
     <message>
+        <source>Previous answer (left arrow key)</source>
+        <translation>Vorherige Antwort (Pfeiltaste links)</translation>
+    </message>
+    <message>
+        <source>Next answer (right arrow key)</source>
+        <translation>Nächste Antwort (Pfeiltaste rechts)</translation>
+    </message>
+    <message>
         <source>keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

@@ -4022,6 +4022,14 @@
         <translation>Volver a la tabla (Esc)</translation>
     </message>
     <message>
+        <source>Previous answer (left arrow key)</source>
+        <translation>Respuesta anterior (tecla de flecha izquierda)</translation>
+    </message>
+    <message>
+        <source>Next answer (right arrow key)</source>
+        <translation>Respuesta siguiente (tecla de flecha derecha)</translation>
+    </message>
+    <message>
         <source>keyboard shortcuts</source>
         <translation>atajos de teclado</translation>
     </message>

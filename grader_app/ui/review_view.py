@@ -181,6 +181,9 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         self.suggest_button = self._button(self.tr("Next suggested (N)"), self.next_suggested)
         self.next_button = self._button(self.tr("Next (→)") + " ▶", self.next)
         self.back_button = self._button(self.tr("Back to the table (Esc)"), self.closeRequested.emit)
+        # read aloud as words: a screen reader spells the drawn triangles and arrows out
+        self.prev_button.setAccessibleName(self.tr("Previous answer (left arrow key)"))
+        self.next_button.setAccessibleName(self.tr("Next answer (right arrow key)"))
         for b in (self.accept_button, self.comment_button, self.group_button):
             acting.addWidget(b)
         for b in (self.back_button, self.prev_button):
