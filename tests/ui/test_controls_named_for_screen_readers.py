@@ -21,8 +21,9 @@ from ui_helpers import accept_mapping, make_bundle
 
 
 def _symbols(name: str) -> str:
-    """The symbols in ``name`` that are neither letters, digits nor punctuation (arrows, triangles, ⏎)."""
-    return "".join(ch for ch in name if unicodedata.category(ch) in ("Sm", "So"))
+    """The symbols in ``name`` that are neither letters, digits nor punctuation (arrows, triangles, ⏎); the "+" of a
+    key ("Ctrl+Enter") is read as "plus"."""
+    return "".join(ch for ch in name if unicodedata.category(ch) in ("Sm", "So") and ch != "+")
 
 
 def _unnamed(root: QWidget) -> list[str]:
@@ -65,9 +66,22 @@ def test_every_control_on_the_main_screens_has_a_name_to_read(qtbot, make_window
     missing["results page"] = _unnamed(window.results)
     window.show_review([a.key for a in window.session.answers], 0)
     qtbot.waitUntil(lambda: window.review_view.isVisible(), timeout=3000)
-    missing["review page"] = _unnamed(window.review_view)
+    view = window.review_view   # every answer, every member of a group, and the comment dialog
+    seen: list[str] = []
+    for _ in range(len(view.queue)):
+        seen += _unnamed(view)
+        for _member in view.current_unit()[1:]:
+            qtbot.keyClick(view, Qt.Key.Key_Down)
+            seen += _unnamed(view)
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    seen += _unnamed(view.comment_dialog)
+    view.comment_dialog.reject()
+    missing["review page"] = sorted(set(seen))
     window.show_export()
     qtbot.waitUntil(lambda: window.export_dialog is not None and window.export_dialog.isVisible(), timeout=5000)
-    missing["export dialog"] = _unnamed(window.export_dialog)
+    export = window.export_dialog   # each format, with what it shows (an LMS file's titles box, its notes)
+    missing["export dialog"] = sorted({f"{fmt}: {found}" for fmt in export.format_buttons
+                                       for found in (export.set_format(fmt), _unnamed(export))[1]})
     window.export_dialog.reject()
     assert not any(missing.values()), missing

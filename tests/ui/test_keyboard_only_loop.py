@@ -1,7 +1,7 @@
 """The whole loop by the keyboard alone, on the real main window: a sheet opened (Ctrl+O; only the file dialog's
 answer is given), its columns confirmed with Enter, answers scored in the review with digits, a comment typed (C,
 words, Ctrl+Enter), Esc back to the table, "Needs review" chosen by its Alt letter, the export dialog opened
-(Ctrl+E), the CSV chosen by its Alt letter, the file named and written with Enter — every key sent to the widget
+(Ctrl+E), the CSV chosen by the arrows and by its Alt letter, the file named and written with Enter — every key sent to the widget
 that has the focus, as a keyboard would; the CSV read back for the scores and the comment."""
 from __future__ import annotations
 
@@ -106,7 +106,10 @@ def test_a_teacher_marks_and_exports_with_the_keyboard_alone(qtbot, make_window,
     qtbot.waitUntil(lambda: window.export_dialog is not None and window.export_dialog.isVisible(), timeout=5000)
     export = window.export_dialog
     qtbot.waitUntil(lambda: export.isAncestorOf(_focus()), timeout=3000)
-    _key(qtbot, Qt.Key.Key_C, ALT)                            # "Graded sheet as &CSV"
+    assert _focus() is export.format_buttons[export.format]  # the focus opens on the format chosen
+    assert _key(qtbot, Qt.Key.Key_Down) is export.format_buttons["csv"] and export.format == "csv"   # the arrows
+    assert _key(qtbot, Qt.Key.Key_Up) is export.format_buttons["xlsx"] and export.format == "xlsx"
+    _key(qtbot, Qt.Key.Key_C, ALT)                            # or its letter: "Graded sheet as &CSV"
     qtbot.waitUntil(lambda: export.format == "csv", timeout=3000)
     assert _key(qtbot, Qt.Key.Key_T, ALT) is export.path_edit  # "Save &to:"
     _key(qtbot, Qt.Key.Key_A, CTRL)
