@@ -1974,6 +1974,10 @@
         <translation>Der Export wird noch gespeichert; Grader schließt sich, sobald die Datei geschrieben ist.</translation>
     </message>
     <message>
+        <source>{name} was saved, but its list of students left out was not, so Grader stayed open; the export window says why.</source>
+        <translation>{name} wurde gespeichert, die Liste der darin ausgelassenen Schülerinnen und Schüler aber nicht, daher bleibt Grader geöffnet; das Exportfenster sagt, warum.</translation>
+    </message>
+    <message>
         <source>The export could not be saved, so Grader stayed open.</source>
         <translation>Der Export konnte nicht gespeichert werden, daher bleibt Grader geöffnet.</translation>
     </message>

@@ -1974,6 +1974,10 @@
         <translation>Todavía se está guardando la exportación; Grader se cierra en cuanto el archivo esté escrito.</translation>
     </message>
     <message>
+        <source>{name} was saved, but its list of students left out was not, so Grader stayed open; the export window says why.</source>
+        <translation>{name} se guardó, pero la lista de estudiantes que quedaron fuera no, así que Grader sigue abierto; la ventana de exportación dice por qué.</translation>
+    </message>
+    <message>
         <source>The export could not be saved, so Grader stayed open.</source>
         <translation>No se pudo guardar la exportación, así que Grader sigue abierto.</translation>
     </message>

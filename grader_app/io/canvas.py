@@ -13,7 +13,7 @@ from .lms.canvas_file import (COMPUTED, FIXED, POINTS_POSSIBLE, READ_ONLY, TITLE
                               canvas_titles, canvas_warnings, item_maxima, open_count, short_title, student_keys, unlikely_ids,
                               write_canvas_rows)
 from .headers import question_titles
-from .lms.export_files import ExportResult, report_left_out
+from .lms.export_files import ExportResult, finish
 from .lms.reasons import ListWords
 
 
@@ -31,12 +31,10 @@ def write_canvas_csv(session: GradingSession, path: str | Path, column_names: di
     attempts scored differently."""
     written, students, table = write_canvas_rows(session, path, column_names, points_possible, source)
     odd = unlikely_ids(session)
-    report, removed, stale = report_left_out(written, table.left_out, "Canvas", session, words,
-                                             {**question_titles(session.mapping), **(column_names or {})})
     notes = [said.canvas_gradebook(), *([said.canvas_email_ids()] if table.emails else []),
-             *([said.canvas_unlikely_ids(odd)] if odd else []), *canvas_points(session, source), *stale]
-    return ExportResult(path=written, written=students, unmatched=list(table.left_out), report=report, notes=notes,
-                        removed_report=removed)
+             *([said.canvas_unlikely_ids(odd)] if odd else []), *canvas_points(session, source)]
+    return finish(written, students, table.left_out, notes, "Canvas", session, words,
+                  {**question_titles(session.mapping), **(column_names or {})})
 
 
 __all__ = ["COMPUTED", "FIXED", "POINTS_POSSIBLE", "READ_ONLY", "TITLE_LIMIT", "canvas_rows", "canvas_table",

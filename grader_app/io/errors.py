@@ -6,7 +6,7 @@ traceback text.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from ..errors import GraderError
 
@@ -21,3 +21,5 @@ class SheetError(GraderError):
     guess: ColumnMapping | None = None
     # the students left out of an import file that was written when its list of them could not be (lms.export_files)
     unmatched: Sequence = ()
+    # and the result of that import file (an lms.ExportResult without a list): saved, said as the export it is
+    result: Any = None

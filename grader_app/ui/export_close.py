@@ -1,6 +1,9 @@
 """Closing the window while an export is still being saved (a PDF is laid out on the GUI thread): the window waits,
-closes itself once the file is written, and stays open if it could not be (the export dialog shows why)."""
+closes itself once the file is written, and stays open if it could not be (the export dialog shows why), or if its list
+of the students left out could not be (the dialog shows who they are)."""
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -30,8 +33,15 @@ class CloseAfterExport(QObject):
         dialog.done_label.setText(waiting)   # in front, where the teacher looks; a later status message may replace it
         return True
 
-    def _saved_then_close(self, _path: str) -> None:
+    def _saved_then_close(self, path: str) -> None:
         self._stop_waiting()
+        if self.window.export_dialog.list_problem is not None:
+            # the file is saved, its list of the students left out is not (open in Excel): the export window says who
+            # they are and why; closing would lose both, and leave the old list on disk looking like theirs
+            self.window.news.warn(translate("MainWindow", "{name} was saved, but its list of students left out was not, "
+                                                          "so Grader stayed open; the export window says why.").format(
+                name=Path(path).name), 10000)
+            return
         self.window.close()
 
     def _save_failed_stay(self, _problem: str) -> None:

@@ -8,8 +8,9 @@ feedback for each student (XLSX or CSV, for a mail merge, or a printable PDF wit
 the system the sheet came from preselected. The students an LMS file cannot take (no
 identifier, the same one twice, ...) are listed in the dialog after saving (:mod:`.unmatched_box`), with the
 ``-unmatched.csv`` written beside the file in the teacher's language (:mod:`.unmatched_words`): none is dropped
-silently, not even when the file was written and its list was not (Excel holds the old one open): the box lists them
-under the sentence saying so. What the sheet cannot give an LMS file is said before Export (:func:`grader_app.io.lms.offer`,
+silently, not even when the file was written and its list was not (Excel holds the old one open): that file is the
+export it is ("✔ Saved" with its import notes, ``exported``), the sentence saying why the list is not above it and the
+box listing who is left out below. What the sheet cannot give an LMS file is said before Export (:func:`grader_app.io.lms.offer`,
 :mod:`.export_fit_words`): a file that could take no one is not offered, a line in its place says which identifier is
 missing; one that would leave some out says how many. A file that could take nobody after all (what only writing it
 finds: one identifier shared by everyone) is not written, and the dialog says why. The
@@ -43,7 +44,6 @@ from PySide6.QtWidgets import (
 from ..core.session import GradingSession
 from ..io.errors import SheetError
 from ..io.lms import ExportResult, NothingMatched, Recognition, has_canvas_ids, offer, recognise
-from ..io.lms.export_files import LIST_NOT_SAVED
 from . import gc_guard
 from .export_fit import fit_for
 from .export_fit_words import cannot_take, some_left_out
@@ -83,6 +83,7 @@ class ExportDialog(QDialog):
         self._busy = False
         self.last_path: Path | None = None
         self.last_result: ExportResult | None = None   # the last LMS file's result (its unmatched students)
+        self.list_problem: str | None = None   # the last file was saved, its list of students left out was not: why
         self._note: str | None = None   # a warning to show with "Saved" (Canvas: look-alike ids)
         self._said: list = []             # export notes to show with "Saved" (Canvas: scores scaled to its points)
         self._later: Callable[[], str] | None = None   # a warning known once the file is made (feedback PDF)
@@ -257,6 +258,7 @@ class ExportDialog(QDialog):
         self.error_label.clear()
         self.done_label.clear()
         self.unmatched_box.clear()
+        self.list_problem = None
         text = self.path_edit.text().strip()
         if not text:
             self._show_error(self.tr("No file name was given; type where to save the export or press Choose…."))
@@ -319,7 +321,9 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _done(self, written) -> None:
+    def _done(self, written, list_problem: SheetError | None = None) -> None:
+        """``written`` is saved (a path, or an LMS file's result); ``list_problem``: why its list of the students left
+        out was not, said above the saved line (the file is the export all the same)."""
         self._busy = False
         self.progress.hide()
         self.export_button.setEnabled(True)
@@ -330,9 +334,13 @@ class ExportDialog(QDialog):
         self.last_result = result
         later = self._later() if self._later is not None else ""
         self.done_label.setText(saved_words(path, result, self._said, self._note, self._blind_names() is not None, later))
-        self.unmatched_box.show_left_out(result, self._blind_names())
+        self.unmatched_box.show_left_out(result, self._blind_names())   # (no list named when it was not written)
+        if list_problem is not None:
+            self.list_problem = plain(list_problem)
+            self.error_label.setText("⚠ " + self.list_problem)
         self.fit()
-        reveal(self.body, self.unmatched_box, self.done_label)   # what was saved, and who is not in it
+        # what was saved, who is not in it, and above them why their list was not saved
+        reveal(self.body, self.unmatched_box, self.done_label, self.error_label)
         gc_guard.give_back_memory()   # what writing it took (hundreds of MB for a big sheet's PDF)
         self.exported.emit(str(path))
 
@@ -353,12 +361,12 @@ class ExportDialog(QDialog):
         if isinstance(exc, ReplaceNeeded):
             self.replace_box = ask_replace(self, exc.path, lambda yes: self._replace_answered(exc.path, yes))
             return
-        if isinstance(exc, SheetError) and exc.kind in LIST_NOT_SAVED:
-            self.names.replace_ok[path] = self._writing   # the file was written here: exporting again replaces it
-        left_out = getattr(exc, "unmatched", None)
-        if left_out and not isinstance(exc, NothingMatched):
-            # the grade file was written, its list of students left out was not: who is not in it, all the same
-            self.unmatched_box.show_not_in(path.name, left_out, None, self._blind_names())
+        result = getattr(exc, "result", None)
+        if isinstance(exc, SheetError) and isinstance(result, ExportResult):
+            # the grade file was written, its list of students left out was not (open in Excel): the export it is,
+            # with who is not in it, and the list's problem said beside it
+            self._done(result, exc)
+            return
         self._show_error(exc if isinstance(exc, SheetError) else unexpected_words(exc, path.name))
 
     def _replace_answered(self, path: Path, replace: bool) -> None:

@@ -88,6 +88,21 @@ def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False, quote_all
     return atomic_write(Path(path), lambda f: f.write(data))
 
 
+def finish(path: Path, written: int, unmatched: list[Unmatched], notes: Sequence[Note], system: str, session,
+           words: ListWords | None = None, titles: Mapping[str, str] | None = None) -> ExportResult:
+    """The result of the import file ``path`` written with ``written`` students and ``notes``, once its list of the
+    students left out is written (:func:`report_left_out`, whose notes go last). A list that could not be written
+    raises its SheetError carrying, as ``result``, this file's result without a list: the file is saved all the same,
+    and the window says so as the export it is, with the list's problem beside it."""
+    try:
+        report, removed, stale = report_left_out(path, unmatched, system, session, words, titles)
+    except SheetError as exc:
+        exc.result = ExportResult(path=path, written=written, unmatched=list(unmatched), notes=list(notes))
+        raise
+    return ExportResult(path=path, written=written, unmatched=list(unmatched), report=report, notes=[*notes, *stale],
+                        removed_report=removed)
+
+
 def report_left_out(path: Path, unmatched: list[Unmatched], system: str, session, words: ListWords | None = None,
                     titles: Mapping[str, str] | None = None) -> tuple[Path | None, Path | None, list[Note]]:
     """The list of the students left out of the import file ``path`` (``<name>-unmatched.csv`` beside it, laid out as
@@ -111,7 +126,6 @@ def report_left_out(path: Path, unmatched: list[Unmatched], system: str, session
 
 # the list refused because another program holds it open (safe_write's kinds) -> saying that the import file was saved
 _LIST_KINDS = {"write.locked": "write.list_locked", "write.open_elsewhere": "write.list_open_elsewhere"}
-LIST_NOT_SAVED = frozenset(_LIST_KINDS.values())   # the import file written, its list not: the window may replace it
 
 
 def _list_not_saved(exc: SheetError, path: Path, report_path: Path, unmatched: list[Unmatched]) -> SheetError:

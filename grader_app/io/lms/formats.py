@@ -10,7 +10,7 @@ from ..paths_check import refuse_overwriting_input
 from . import blackboard, brightspace, canvas, google, moodle, plain
 from . import export_notes as said
 from ._common import Identifiers, own_titles
-from .export_files import ExportResult, report_left_out, report_path_for, write_csv
+from .export_files import ExportResult, finish, report_path_for, write_csv
 from .reasons import ListWords, NothingMatched, nothing_matched
 from .recognition import identifiers_for
 
@@ -62,11 +62,8 @@ class ExportFormat:
         if ids.not_students():
             notes.append(said.not_students_left_out(ids.not_students()))
         # the list is the teacher's (no LMS reads it): laid out as their sheet, in their words
-        report, removed, stale = report_left_out(p, table.unmatched, self.system, session, words,
-                                                 own_titles(session, dict(item_names or {})))
-        notes += stale
-        return ExportResult(path=p, written=table.written, unmatched=list(table.unmatched), report=report,
-                            notes=notes, removed_report=removed)
+        return finish(p, table.written, table.unmatched, notes, self.system, session, words,
+                      own_titles(session, dict(item_names or {})))
 
 
 FORMATS: tuple[ExportFormat, ...] = tuple(
