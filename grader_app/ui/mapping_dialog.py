@@ -26,45 +26,39 @@ the choice stands, since some questions are answered with a number. One column c
 name gets such a note under the student's choices.
 
 The preview of the sheet, and how blind marking hides the students' names in it: :mod:`.mapping_preview`; the table
-of the questions and the model that scores each: :mod:`.mapping_items`.
+of the questions and the model that scores each: :mod:`.mapping_items`; the columns' choices, long and wide, and the
+mapping they make: :mod:`.mapping_columns`.
 """
 from __future__ import annotations
 
 import html
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout,
+                               QWidget)
 
 from ..bundles.library import Library
 from ..core.row_questions import row_questions
 from ..core.scored_before import check
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, refuse_unsaved, student_rows
 from ..io.answer_doubts import Doubt, answer_doubts
-from ..io.headers import question_items
 from ..io.lms import Recognition, reading_of, recognise
 from ..io.section_rows import above_note, section_note, section_rows
 from ..io.lms_points import sheet_points
-from ..learn.library_names import WHOLE_SHEET
 from . import style
-from .i18n import QT_TRANSLATE_NOOP
-from .mapping_doubts import doubt_label, show_doubts, show_student_clash
+from .mapping_columns import CHOOSE_ANSWER, NONE_COLUMN, ColumnChoices
+from .mapping_doubts import show_doubts, show_student_clash
 from .mapping_earlier import earlier_choices, notes_text
-from .mapping_items import NO_MODEL, chosen_models, combo_of, fill_items, items_note, items_table, select
+from .mapping_items import NO_MODEL, chosen_models, combo_of, fill_items, items_note, items_table
 from .mapping_scales import add_scale_fields, chosen_scales, guess_note
-from .mapping_layout import (COMBO_LEAST_CHARS, ScrollAbove, ShareRow, chain_focus, compact_combo, fit_to_screen,
-                             give_back_tab, tick_questions, width_wanted, worksheet_choice)
-from .eliding_combo import ElidingCombo
+from .mapping_layout import (ScrollAbove, ShareRow, chain_focus, fit_to_screen, give_back_tab, tick_questions, width_wanted,
+                             worksheet_choice)
 from .mapping_preview import SheetPreview, blind_at_start
 from .preview_room import PreviewSplit
 from .messages import plain
-from .wrap_radio import WrapRadio
 from .sheet_notes import note_words
-from grader_app.ui.plain_tip import plain_tip
 
-NONE_COLUMN = QT_TRANSLATE_NOOP("MappingDialog", "(none)")
-CHOOSE_ANSWER = QT_TRANSLATE_NOOP("MappingDialog", "(choose the answers' column)")
 MAX_ITEMS = 60
 CHOICE_LINES = 6   # the choices keep this many lines in sight at the least, the preview under them its rows
 
@@ -125,75 +119,15 @@ class MappingDialog(QDialog):
         notes.setTextFormat(Qt.TextFormat.PlainText)   # sheet and column names in the notes, as written
         notes.setVisible(bool(other_notes))
 
-        # --- layout ------------------------------------------------------------------------------
-        # their words wrap rather than widen the dialog past a small screen at a large font
-        self.long_radio = WrapRadio(self.tr("&One row per answer (a question column says which question)"))
-        self.wide_radio = WrapRadio(self.tr("One &column per question (one row per student)"))
-        group = QButtonGroup(self)
-        group.addButton(self.long_radio)
-        group.addButton(self.wide_radio)
-
-        # --- long ---------------------------------------------------------------------------------
-        def combo(none: str | None) -> QComboBox:
-            c = ElidingCombo(least_chars=COMBO_LEAST_CHARS)   # squeezed, a header ends in "…" (whole in its tooltip)
-            if none is not None:
-                c.addItem(QCoreApplication.translate("MappingDialog", none), None)
-            for name in cols:
-                c.addItem(name, name)
-            c.currentIndexChanged.connect(self._changed)
-            return compact_combo(c)   # a whole question as a header must not widen the dialog past the screen
-
-        self.id_combo = combo(NONE_COLUMN)
-        self.name_combo = combo(NONE_COLUMN)
-        self.first_name_combo = combo(NONE_COLUMN)   # "Prénom" beside "Nom": the name column is then the surname
-        self.item_combo = combo(NONE_COLUMN)
-        # no answers' column guessed (or a wide guess switched to long): none chosen, not the first (the students' ids)
-        self.answer_combo = combo(CHOOSE_ANSWER)
-        self.answer_doubt = doubt_label()   # what looks wrong with the answers' column, right under it
-        long_page = QWidget()
-        form = QFormLayout(long_page)
-        form.setContentsMargins(0, 0, 0, 0)   # inside the group box's own margins: room for a row at 1024x600
-        form.addRow(self.tr("&Answer:"), self.answer_combo)
-        form.addRow(self.answer_doubt)
-        form.addRow(self.tr("&Question:"), self.item_combo)
-        form.addRow(self.tr("Student &ID:"), self.id_combo)
-        form.addRow(self.tr("Student &name:"), self.name_combo)
-        form.addRow(self.tr("&First name:"), self.first_name_combo)
-        self.student_doubt = doubt_label()   # one column chosen as both the student's id and name, under the choices
-        form.addRow(self.student_doubt)
-        first_tip = self.tr("When the sheet gives the first name in a column of its own (“First name” and “Surname”), "
-                            "choose it here: the student is then shown by first name and surname.")
-        form.labelForField(self.first_name_combo).setToolTip(first_tip)
-
-        # --- wide ---------------------------------------------------------------------------------
-        self.wide_id_combo = combo(NONE_COLUMN)
-        self.wide_name_combo = combo(NONE_COLUMN)
-        self.wide_first_name_combo = combo(NONE_COLUMN)
-        self.wide_answer_doubt = doubt_label()
-        self.answer_list = QListWidget()
-        self.answer_list.setAccessibleName(self.tr("Columns that hold answers"))
-        for name in cols:
-            it = QListWidgetItem(name)
-            it.setToolTip(plain_tip(name))
-            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            it.setCheckState(Qt.CheckState.Unchecked)
-            self.answer_list.addItem(it)
-        self.answer_list.itemChanged.connect(self._changed)
-        wide_page = QWidget()
-        wform = QFormLayout(wide_page)
-        wform.setContentsMargins(0, 0, 0, 0)
-        wform.addRow(self.tr("Student ID:"), self.wide_id_combo)
-        wform.addRow(self.tr("Student name:"), self.wide_name_combo)
-        wform.addRow(self.tr("First name:"), self.wide_first_name_combo)
-        wform.labelForField(self.wide_first_name_combo).setToolTip(first_tip)
-        self.wide_student_doubt = doubt_label()
-        wform.addRow(self.wide_student_doubt)
-        wform.addRow(self.tr("Answer columns\n(one per question):"), self.answer_list)
-        wform.addRow(self.wide_answer_doubt)
-
-        self.pages = QStackedWidget()
-        self.pages.addWidget(long_page)
-        self.pages.addWidget(wide_page)
+        # --- what the columns hold (see mapping_columns) -------------------------------------------
+        self.columns = c = ColumnChoices(cols, self._changed)
+        self.long_radio, self.wide_radio, self.pages = c.long_radio, c.wide_radio, c.pages
+        self.answer_combo, self.item_combo, self.id_combo, self.name_combo = (c.answer_combo, c.item_combo, c.id_combo,
+                                                                              c.name_combo)
+        self.first_name_combo, self.answer_doubt, self.student_doubt = c.first_name_combo, c.answer_doubt, c.student_doubt
+        self.wide_id_combo, self.wide_name_combo, self.wide_first_name_combo = c.student_combos()
+        self.answer_list, self.wide_answer_doubt, self.wide_student_doubt = (c.answer_list, c.wide_answer_doubt,
+                                                                             c.wide_student_doubt)
 
         # --- preview (see mapping_preview) ---------------------------------------------------------
         self._preview = SheetPreview(sheet, self, blind_at_start(sheet, parent, blind, recorded, self.set_blind))
@@ -218,20 +152,15 @@ class MappingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        cols_box = QGroupBox(self.tr("What the columns hold"))
-        cl = QVBoxLayout(cols_box)
-        cl.addWidget(self.long_radio)
-        cl.addWidget(self.wide_radio)
-        cl.addWidget(self.pages)
         items_box = QGroupBox(self.tr("Which model scores each question"))
         il = QVBoxLayout(items_box)
         il.addWidget(self.items_table, 1)
         il.addWidget(self.items_note)
         top = QHBoxLayout()
-        top.addWidget(cols_box, 0)
+        top.addWidget(self.columns, 0)
         top.addWidget(items_box, 1)   # the room to spare goes to the models' names
         # short of room, the columns' choice gives way first, to the width that shows every model's whole name
-        ShareRow(cols_box, items_box, lambda: width_wanted(self.items_table, True) - self.items_table.sizeHint().width())
+        ShareRow(self.columns, items_box, lambda: width_wanted(self.items_table, True) - self.items_table.sizeHint().width())
         above = QWidget()   # all but the problem and the buttons: it scrolls where the screen is short of room
         lay = QVBoxLayout(above)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -247,7 +176,7 @@ class MappingDialog(QDialog):
         self.scroller = ScrollAbove(above, lines=CHOICE_LINES)   # a banner, worksheets, notes and a problem: the buttons
         # stay in sight; under it the preview keeps its first rows in sight, and the questions take what they need
         self.split = PreviewSplit(self.scroller, QLabel("<b>" + self.tr("First rows of the sheet") + "</b>"),
-                                  self.blind_note, self.preview, keep=self._choice_rows)
+                                  self.blind_note, self.preview, keep=self.columns.student_rows)
         outer = QVBoxLayout(self)
         outer.addWidget(self.split, 1)
         outer.addWidget(self.error)
@@ -263,13 +192,6 @@ class MappingDialog(QDialog):
         fm = self.fontMetrics()   # room for every question and its model's whole name, as far as the screen allows
         hint = self.sizeHint() + QSize(max(0, width_wanted(self.items_table) - self.items_table.sizeHint().width()), 0)
         fit_to_screen(self, hint.expandedTo(QSize(fm.horizontalAdvance("M") * 80, fm.height() * 44)))
-
-    def _choice_rows(self) -> list[QWidget]:
-        """The last of the columns' choices shown (the student's), kept in sight with all above it before the
-        preview's rows (preview_room); the list of answer columns of a wide sheet scrolls itself."""
-        if self.wide_radio.isChecked():
-            return [self.wide_first_name_combo, self.wide_student_doubt]
-        return [self.first_name_combo, self.student_doubt]
 
     def _worksheet_chosen(self, name: str) -> None:
         if name != self.sheet.sheet_name:
@@ -290,46 +212,11 @@ class MappingDialog(QDialog):
         self._preview.show(self.mapping())
         self._preview.size_columns()
 
-    _select = staticmethod(select)
-
     def _load(self, m: ColumnMapping) -> None:
-        wide = m.layout == WIDE
-        (self.wide_radio if wide else self.long_radio).setChecked(True)
-        self.pages.setCurrentIndex(1 if wide else 0)
-        self._select(self.id_combo, m.id_column)
-        self._select(self.name_combo, m.name_column)
-        self._select(self.item_combo, m.item_column)
-        self._select(self.answer_combo, m.answer_column)
-        self._select(self.wide_id_combo, m.id_column)
-        self._select(self.wide_name_combo, m.name_column)
-        self._select(self.first_name_combo, m.first_name_column)
-        self._select(self.wide_first_name_combo, m.first_name_column)
-        self._wide_items = dict(m.answer_columns)
-        for i in range(self.answer_list.count()):
-            it = self.answer_list.item(i)
-            it.setCheckState(Qt.CheckState.Checked if it.text() in m.answer_columns else Qt.CheckState.Unchecked)
-        self._default_item = m.default_item
+        self.columns.load(m)
 
     def mapping(self) -> ColumnMapping:
-        if self.wide_radio.isChecked():
-            checked = [it.text() for it in map(self.answer_list.item, range(self.answer_list.count()))
-                       if it.checkState() == Qt.CheckState.Checked]
-            answer_columns = question_items(checked, self._wide_items)   # a header in HTML: its words
-            return ColumnMapping(layout=WIDE, id_column=self.wide_id_combo.currentData(),
-                                 name_column=self.wide_name_combo.currentData(), answer_columns=answer_columns,
-                                 first_name_column=self._first(self.wide_first_name_combo, self.wide_name_combo))
-        item_col = self.item_combo.currentData()
-        return ColumnMapping(layout=LONG, id_column=self.id_combo.currentData(),
-                             name_column=self.name_combo.currentData(), item_column=item_col,
-                             answer_column=self.answer_combo.currentData(),
-                             default_item=None if item_col else (self._default_item or WHOLE_SHEET),
-                             first_name_column=self._first(self.first_name_combo, self.name_combo))
-
-    @staticmethod
-    def _first(first: QComboBox, name: QComboBox) -> str | None:
-        """The first-name column chosen, unless it is the name column itself (the name is then that column alone)."""
-        column = first.currentData()
-        return column if column != name.currentData() else None
+        return self.columns.mapping()
 
     def items(self) -> list[tuple[str, int]]:
         """(question id, number of answers) under the current mapping, in sheet order."""
@@ -358,16 +245,16 @@ class MappingDialog(QDialog):
     def _changed(self, *_args) -> None:
         if self._loading:
             return
-        self.pages.setCurrentIndex(1 if self.wide_radio.isChecked() else 0)
+        self.columns.show_page()
         # remember the choices already made before rebuilding the per-question table
         if self.items_table.rowCount():
             self._chosen.update(self.chosen())
             self._scales.update(self.scales())
         m = self.mapping()
         self._preview.show(m)   # the hidden columns follow the chosen ones
-        show_doubts(self.wide_answer_doubt if m.layout == WIDE else self.answer_doubt,
-                    answer_doubts(self.sheet, m, self._doubts), wide=m.layout == WIDE, mapping=m)
-        show_student_clash(self.wide_student_doubt if m.layout == WIDE else self.student_doubt, m)
+        show_doubts(self.columns.answer_doubt_label(), answer_doubts(self.sheet, m, self._doubts), wide=m.layout == WIDE,
+                    mapping=m)
+        show_student_clash(self.columns.student_doubt_label(), m)
         try:
             m.validate(self.sheet)
             refuse_unsaved(self.sheet, m.read_columns())   # formulas showing nothing yet among the cells to grade
@@ -388,8 +275,7 @@ class MappingDialog(QDialog):
         self.ok_button.setText(self.tr("Score %n answers", "", n) if n else self.tr("Start scoring"))
 
     def _to_wide(self, on: bool) -> None:   # none was ticked: the questions are (see mapping_layout.tick_questions)
-        chosen = (self.wide_id_combo, self.wide_name_combo, self.wide_first_name_combo)   # the student's columns
-        if on and not self._loading and tick_questions(self.answer_list, chosen):
+        if on and not self._loading and tick_questions(self.answer_list, self.columns.student_combos()):
             self._changed()
 
     def _fill_items(self, items: list[tuple[str, int]]) -> None:
@@ -401,10 +287,8 @@ class MappingDialog(QDialog):
         # Tab as the dialog reads, top to bottom and left to right: the worksheet, the columns (the page shown), the
         # questions' table and each question's model and what it is out of, the preview, the buttons (it went from the
         # models to the preview at the bottom and back up to the questions' table)
-        columns = [self.long_radio, self.wide_radio, self.answer_combo, self.item_combo, self.id_combo, self.name_combo,
-                   self.first_name_combo, self.wide_id_combo, self.wide_name_combo, self.wide_first_name_combo,
-                   self.answer_list]
-        chain_focus([*([self.worksheet_combo] if self.worksheet_combo is not None else []), *columns, self.items_table,
+        chain_focus([*([self.worksheet_combo] if self.worksheet_combo is not None else []), *self.columns.focus_order(),
+                     self.items_table,
                      *[w for c, f in zip(combos, fields) for w in (c, f.spin, f.half)], self.split.show_rows, self.preview,
                      *self._button_order()])
         self._update_note()

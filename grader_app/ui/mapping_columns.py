@@ -1,0 +1,184 @@
+"""What the columns hold, as the teacher chooses it in the mapping dialog: the long and wide layouts and their choices.
+
+Long (one row per answer): the answers' column, the question's, the student's id, name and first name. Wide (one column
+per question): the student's id, name and first name, and the columns ticked as answers. Each layout's page holds a note
+under the answers' choice and one under the student's (filled by :mod:`.mapping_doubts`). :class:`ColumnChoices` fills
+the choices from a :class:`~grader_app.core.sheet.ColumnMapping` and reads one back from them; the dialog around it
+(:mod:`.mapping_dialog`) says what follows from them. Its words are the dialog's ("MappingDialog" in the translations).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from ..core.sheet import LONG, WIDE, ColumnMapping
+from ..io.headers import question_items
+from ..learn.library_names import WHOLE_SHEET
+from .eliding_combo import ElidingCombo
+from .i18n import QT_TRANSLATE_NOOP
+from .mapping_doubts import doubt_label
+from .mapping_items import select
+from .mapping_layout import COMBO_LEAST_CHARS, compact_combo
+from .plain_tip import plain_tip
+from .wrap_radio import WrapRadio
+
+NONE_COLUMN = QT_TRANSLATE_NOOP("MappingDialog", "(none)")
+CHOOSE_ANSWER = QT_TRANSLATE_NOOP("MappingDialog", "(choose the answers' column)")
+
+translate = QCoreApplication.translate
+
+__all__ = ["CHOOSE_ANSWER", "NONE_COLUMN", "ColumnChoices"]
+
+
+class ColumnChoices(QGroupBox):
+    """The box "What the columns hold": the two layouts' radios over the page of the one chosen.
+
+    ``changed`` is called whenever a column choice or a tick changes (the radios are the dialog's to connect, once the
+    first mapping is loaded)."""
+
+    def __init__(self, columns: list[str], changed: Callable[..., None], parent: QWidget | None = None) -> None:
+        super().__init__(translate("MappingDialog", "What the columns hold"), parent)
+        self._wide_items: dict = {}
+        self._default_item: str | None = None
+        # their words wrap rather than widen the dialog past a small screen at a large font
+        self.long_radio = WrapRadio(translate("MappingDialog", "&One row per answer (a question column says which question)"))
+        self.wide_radio = WrapRadio(translate("MappingDialog", "One &column per question (one row per student)"))
+        group = QButtonGroup(self)
+        group.addButton(self.long_radio)
+        group.addButton(self.wide_radio)
+
+        def combo(none: str | None) -> QComboBox:
+            c = ElidingCombo(least_chars=COMBO_LEAST_CHARS)   # squeezed, a header ends in "…" (whole in its tooltip)
+            if none is not None:
+                c.addItem(translate("MappingDialog", none), None)
+            for name in columns:
+                c.addItem(name, name)
+            c.currentIndexChanged.connect(changed)
+            return compact_combo(c)   # a whole question as a header must not widen the dialog past the screen
+
+        # --- long ---------------------------------------------------------------------------------
+        self.id_combo = combo(NONE_COLUMN)
+        self.name_combo = combo(NONE_COLUMN)
+        self.first_name_combo = combo(NONE_COLUMN)   # "Prénom" beside "Nom": the name column is then the surname
+        self.item_combo = combo(NONE_COLUMN)
+        # no answers' column guessed (or a wide guess switched to long): none chosen, not the first (the students' ids)
+        self.answer_combo = combo(CHOOSE_ANSWER)
+        self.answer_doubt = doubt_label()   # what looks wrong with the answers' column, right under it
+        long_page = QWidget()
+        form = QFormLayout(long_page)
+        form.setContentsMargins(0, 0, 0, 0)   # inside the group box's own margins: room for a row at 1024x600
+        form.addRow(translate("MappingDialog", "&Answer:"), self.answer_combo)
+        form.addRow(self.answer_doubt)
+        form.addRow(translate("MappingDialog", "&Question:"), self.item_combo)
+        form.addRow(translate("MappingDialog", "Student &ID:"), self.id_combo)
+        form.addRow(translate("MappingDialog", "Student &name:"), self.name_combo)
+        form.addRow(translate("MappingDialog", "&First name:"), self.first_name_combo)
+        self.student_doubt = doubt_label()   # one column chosen as both the student's id and name, under the choices
+        form.addRow(self.student_doubt)
+        first_tip = translate("MappingDialog", "When the sheet gives the first name in a column of its own (“First name” "
+                              "and “Surname”), choose it here: the student is then shown by first name and surname.")
+        form.labelForField(self.first_name_combo).setToolTip(first_tip)
+
+        # --- wide ---------------------------------------------------------------------------------
+        self.wide_id_combo = combo(NONE_COLUMN)
+        self.wide_name_combo = combo(NONE_COLUMN)
+        self.wide_first_name_combo = combo(NONE_COLUMN)
+        self.wide_answer_doubt = doubt_label()
+        self.answer_list = QListWidget()
+        self.answer_list.setAccessibleName(translate("MappingDialog", "Columns that hold answers"))
+        for name in columns:
+            it = QListWidgetItem(name)
+            it.setToolTip(plain_tip(name))
+            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(Qt.CheckState.Unchecked)
+            self.answer_list.addItem(it)
+        self.answer_list.itemChanged.connect(changed)
+        wide_page = QWidget()
+        wform = QFormLayout(wide_page)
+        wform.setContentsMargins(0, 0, 0, 0)
+        wform.addRow(translate("MappingDialog", "Student ID:"), self.wide_id_combo)
+        wform.addRow(translate("MappingDialog", "Student name:"), self.wide_name_combo)
+        wform.addRow(translate("MappingDialog", "First name:"), self.wide_first_name_combo)
+        wform.labelForField(self.wide_first_name_combo).setToolTip(first_tip)
+        self.wide_student_doubt = doubt_label()
+        wform.addRow(self.wide_student_doubt)
+        wform.addRow(translate("MappingDialog", "Answer columns\n(one per question):"), self.answer_list)
+        wform.addRow(self.wide_answer_doubt)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(long_page)
+        self.pages.addWidget(wide_page)
+        box = QVBoxLayout(self)
+        box.addWidget(self.long_radio)
+        box.addWidget(self.wide_radio)
+        box.addWidget(self.pages)
+
+    def wide(self) -> bool:
+        return self.wide_radio.isChecked()
+
+    def show_page(self) -> None:
+        """The page of the layout chosen."""
+        self.pages.setCurrentIndex(1 if self.wide() else 0)
+
+    def load(self, m: ColumnMapping) -> None:
+        (self.wide_radio if m.layout == WIDE else self.long_radio).setChecked(True)
+        self.show_page()
+        select(self.id_combo, m.id_column)
+        select(self.name_combo, m.name_column)
+        select(self.item_combo, m.item_column)
+        select(self.answer_combo, m.answer_column)
+        select(self.wide_id_combo, m.id_column)
+        select(self.wide_name_combo, m.name_column)
+        select(self.first_name_combo, m.first_name_column)
+        select(self.wide_first_name_combo, m.first_name_column)
+        self._wide_items = dict(m.answer_columns)
+        for i in range(self.answer_list.count()):
+            it = self.answer_list.item(i)
+            it.setCheckState(Qt.CheckState.Checked if it.text() in m.answer_columns else Qt.CheckState.Unchecked)
+        self._default_item = m.default_item
+
+    def mapping(self) -> ColumnMapping:
+        if self.wide():
+            checked = [it.text() for it in map(self.answer_list.item, range(self.answer_list.count()))
+                       if it.checkState() == Qt.CheckState.Checked]
+            answer_columns = question_items(checked, self._wide_items)   # a header in HTML: its words
+            return ColumnMapping(layout=WIDE, id_column=self.wide_id_combo.currentData(),
+                                 name_column=self.wide_name_combo.currentData(), answer_columns=answer_columns,
+                                 first_name_column=_first(self.wide_first_name_combo, self.wide_name_combo))
+        item_col = self.item_combo.currentData()
+        return ColumnMapping(layout=LONG, id_column=self.id_combo.currentData(),
+                             name_column=self.name_combo.currentData(), item_column=item_col,
+                             answer_column=self.answer_combo.currentData(),
+                             default_item=None if item_col else (self._default_item or WHOLE_SHEET),
+                             first_name_column=_first(self.first_name_combo, self.name_combo))
+
+    def student_rows(self) -> list[QWidget]:
+        """The last of the choices shown (the student's), kept in sight with all above it before the preview's rows
+        (preview_room); the list of answer columns of a wide sheet scrolls itself."""
+        if self.wide():
+            return [self.wide_first_name_combo, self.wide_student_doubt]
+        return [self.first_name_combo, self.student_doubt]
+
+    def student_combos(self) -> tuple[QComboBox, ...]:
+        """The wide page's choices of the student's columns (never ticked as answers: mapping_layout.tick_questions)."""
+        return self.wide_id_combo, self.wide_name_combo, self.wide_first_name_combo
+
+    def answer_doubt_label(self) -> QLabel:
+        return self.wide_answer_doubt if self.wide() else self.answer_doubt
+
+    def student_doubt_label(self) -> QLabel:
+        return self.wide_student_doubt if self.wide() else self.student_doubt
+
+    def focus_order(self) -> list[QWidget]:
+        """Every choice, in the order Tab reaches them (the page hidden is skipped by Qt)."""
+        return [self.long_radio, self.wide_radio, self.answer_combo, self.item_combo, self.id_combo, self.name_combo,
+                self.first_name_combo, *self.student_combos(), self.answer_list]
+
+
+def _first(first: QComboBox, name: QComboBox) -> str | None:
+    """The first-name column chosen, unless it is the name column itself (the name is then that column alone)."""
+    column = first.currentData()
+    return column if column != name.currentData() else None
