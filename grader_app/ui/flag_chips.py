@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from ..core import flags as F
 from .i18n import QT_TRANSLATE_NOOP
-from .results_layout import FlowLayout
+from .flow_layout import FlowLayout
 from .style import flag_text
 
 TIP = QT_TRANSLATE_NOOP("FlagChips", "Flagged answers always come to you, whatever the model's confidence.")

@@ -15,7 +15,7 @@ from ..bundles.manifest import bundle_takes_alone
 from .i18n import QT_TRANSLATE_NOOP, number
 from .learning_words import bundle_title
 from .problem_words import words
-from .results_layout import FlowLayout
+from .flow_layout import FlowLayout
 from .library_table import FILE_ROLE, FORMS_ROLE, TIP_ROLE, LibraryTree, fixed_columns
 from .wording import bundle_agreement_forms, bundle_takes_forms, short_question
 from grader_app.ui.plain_tip import plain_tip

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QGroupBox, QHead
 
 from . import results_model as rm
 from . import style
+from .flow_layout import FlowLayout
 from .plain_tip import plain_tip
-from .results_layout import FlowLayout, status_texts, telling_words
+from .results_layout import status_texts, telling_words
 from .results_flags import FlagsCell
 from .results_titles import TitleHeader
 

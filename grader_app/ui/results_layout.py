@@ -1,4 +1,4 @@
-"""How the results page fits a narrow window or a large font: the filter row wraps, and the table's
+"""How the results page fits a narrow window or a large font: the filter row wraps (:mod:`.flow_layout`), and the table's
 narrow columns give way before the Answer column becomes unreadable, keeping their titles whole (or short:
 :mod:`.results_titles`), the question ids apart (:mod:`.results_ids`) and the students' names readable."""
 from __future__ import annotations
@@ -6,9 +6,9 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (QFrame, QHeaderView, QLayout, QLayoutItem, QScrollArea, QStyle,
+from PySide6.QtWidgets import (QFrame, QHeaderView, QScrollArea, QStyle,
                                QStyleOptionViewItem, QTableView, QWidget)
 
 from ..core import flags, review
@@ -20,103 +20,6 @@ from .results_titles import short_title, title_room
 ANSWER_MIN_CHARS = 26   # the Answer column keeps at least this many average characters while the others fit,
 ANSWER_SHARE = 0.2   # then gives way down to this share of the table before the others' titles or names are cut
 ANSWER_WANTED = 0.4   # the others give up their spare room, down to their snug widths, for this share of the table
-
-
-class FlowLayout(QLayout):
-    """Items left to right, wrapping onto the next line when the width runs out (the filter buttons at a large
-    font). The last item (the search box) stretches to the end of its line, or takes a line of its own when
-    less than its minimum width is left there (unless ``stretch_last`` is False)."""
-
-    def __init__(self, parent=None, stretch_last: bool = True) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._stretch_last = stretch_last   # False: every item keeps its own width (a row of buttons)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int):
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int):
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def gap(self) -> int:
-        """The room between two items side by side."""
-        return self._gap()
-
-    def _gap(self) -> int:
-        gap = self.spacing()
-        parent = self.parent()
-        if gap < 0 and isinstance(parent, QLayout):
-            gap = parent.spacing()
-        return gap if gap >= 0 else 6
-
-    def sizeHint(self) -> QSize:
-        """All on one line."""
-        m, gap = self.contentsMargins(), self._gap()
-        shown = [it for it in self._items if not it.isEmpty()]
-        w = sum(it.sizeHint().width() for it in shown) + gap * max(0, len(shown) - 1)
-        h = max((it.sizeHint().height() for it in shown), default=0)
-        return QSize(w + m.left() + m.right(), h + m.top() + m.bottom())
-
-    def minimumSize(self) -> QSize:
-        """The widest single item: everything else wraps."""
-        m = self.contentsMargins()
-        size = QSize(0, 0)
-        for it in self._items:
-            if not it.isEmpty():
-                size = size.expandedTo(it.minimumSize())
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
-
-    def _arrange(self, rect: QRect, move: bool) -> int:
-        m, gap = self.contentsMargins(), self._gap()
-        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        shown = [it for it in self._items if not it.isEmpty()]
-        lines: list[list[tuple[QLayoutItem, int]]] = [[]]
-        x = 0
-        for i, it in enumerate(shown):
-            last = self._stretch_last and i == len(shown) - 1
-            w = it.minimumSize().width() if last else max(it.sizeHint().width(), it.minimumSize().width())
-            if lines[-1] and x + w > area.width():
-                lines.append([])
-                x = 0
-            if last:
-                w = max(w, area.width() - x)
-            lines[-1].append((it, min(w, area.width())))
-            x += w + gap
-        y = area.y()
-        for line in lines:
-            height = max((_height(it, w) for it, w in line), default=0)
-            x = area.x()
-            for it, w in line:
-                h = min(height, max(_height(it, w), it.minimumSize().height()))
-                if move:
-                    it.setGeometry(QRect(QPoint(x, y + (height - h) // 2), QSize(w, h)))
-                x += w + gap
-            y += height + gap
-        return y - gap - area.y() + m.top() + m.bottom() if shown else m.top() + m.bottom()
-
-
-def _height(item: QLayoutItem, width: int) -> int:
-    """An item's height at ``width``: a group of items that wraps in turn (the filters) as tall as its lines."""
-    return item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
 
 
 class PanelScroll(QScrollArea):

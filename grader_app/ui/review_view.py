@@ -46,7 +46,7 @@ from .review_counts import StudentLabel
 from .review_end import ReviewEnd
 from .review_keys import KEY_MAP, KEY_MAP_SHORT, KEYS, KeysFromTexts, key_command
 from .review_queue import ReviewQueue
-from .results_layout import FlowLayout
+from .flow_layout import FlowLayout
 from .review_room import FoldingLabel, PageRoom
 from .review_scale import ReviewScale
 from .review_showing import ReviewShowing

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 
 from grader_app.bundles.library import Library
-from grader_app.ui.results_layout import FlowLayout
+from grader_app.ui.flow_layout import FlowLayout
 from grader_app.ui.start_screen import StartScreen
 from ui_helpers import make_bundle
 
