@@ -11,6 +11,9 @@ logistic regression → skl2onnx, temperature-calibrated, Clopper-Pearson review
 tests of ``grader_app.distill``; ``_tiny_bundle_parts`` gives its pieces. Both models are trained
 once per test session; each test gets its own copy of the file. ``tiny_answers`` gives the
 (texts, scores) they were trained on.
+
+After every test, each main window it made is closed and the test fails if one is still open or alive
+(``_no_window_left``, ``windows_left.py``), wherever the test is.
 """
 from __future__ import annotations
 
@@ -19,9 +22,10 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # for bundle_factory and long_sheets
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # for bundle_factory, long_sheets and windows_left
 
 import pytest
+
 
 TINY_PROMPT = "Why does ice float on water? Explain using density."
 TINY_ANSWERS = [
@@ -159,3 +163,58 @@ def tiny_shipped(tmp_path, tiny_bundle, monkeypatch):
     monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
     monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
     return shipped
+
+
+# ----- no main window a test made outlives it ----------------------------------------------------------------------
+# Any test may make the real main window (tests/ui, and e.g. tests/hostile/test_manifest_hostile.py): each one it made is
+# closed after it as a teacher would close it, and the test fails if one is still open or alive (windows_left.py).
+# A test that never imported grader_app.ui.main_window made none: for it nothing here imports Qt.
+WINDOWS_BEFORE = pytest.StashKey[list]()   # the main windows alive before the test (none, unless one was left)
+CLOSE_PROBLEMS = pytest.StashKey[dict]()   # window title -> why it could not be closed after the test
+MAIN_WINDOW_MODULE = "grader_app.ui.main_window"
+
+
+def _main_windows_alive() -> list:
+    if MAIN_WINDOW_MODULE not in sys.modules:
+        return []
+    from windows_left import windows_alive
+
+    return windows_alive()
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left(request):
+    """Fail a test after which a main window it made is still open (its sheet's project file, session and threads
+    with it) or still alive. Set up before the test's own fixtures, so this checks after all of them."""
+    before = request.node.stash[WINDOWS_BEFORE] = _main_windows_alive()
+    yield
+    if MAIN_WINDOW_MODULE not in sys.modules:
+        return
+    from windows_left import made_since, open_reasons, undeleted
+
+    still_open = request.node.stash.get(CLOSE_PROBLEMS, {})
+    still_open.update({w.windowTitle(): why for w in made_since(before) if (why := open_reasons(w))})
+    left_titles = [w.windowTitle() for w in undeleted(before)]
+    del before
+    assert not still_open, f"a main window the test made could not be closed after it: {still_open}"
+    assert not left_titles, f"a main window the test made is still alive after it: {left_titles}"
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Before pytest-qt closes the widgets given to qtbot (and deletes them later, whether they closed or not), every
+    main window the test made is closed as the teacher would who wants it gone: a close question about changes that
+    could not be saved is answered "Close and lose them" (windows_left.close_for_good; the app is not changed), so its
+    sheet's project file, session and threads go with it. What could not be closed fails the test (_no_window_left)."""
+    before = item.stash.get(WINDOWS_BEFORE, None)
+    if before is not None and MAIN_WINDOW_MODULE in sys.modules:
+        from windows_left import close_for_good, made_since
+
+        problems = {}
+        for w in made_since(before):
+            if why := close_for_good(w):
+                problems[w.windowTitle()] = why
+            else:
+                w.deleteLater()
+        item.stash[CLOSE_PROBLEMS] = problems
+    return (yield)

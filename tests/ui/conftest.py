@@ -1,6 +1,6 @@
 """Fixtures for the UI tests: offscreen Qt in English, isolated settings and data folders, a task manager that
-fails the test if a worker thread is left running, a check that no main window a test made outlives it, and a tiny
-library of real bundles."""
+fails the test if a worker thread is left running, and a tiny library of real bundles. That no main window a test made
+outlives it is checked for every test, in tests/conftest.py."""
 from __future__ import annotations
 
 import os
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication
 from main_windows import shown_main_window
 from risk_tables import tables  # noqa: F401  (a fixture: the shipped models' risk tables, for the risk plot's tests)
 from ui_helpers import make_bundle, scored_project
-from windows_left import close_for_good, made_since, open_reasons, undeleted, windows_alive
 
 
 # The offscreen platform plugin says this whenever a top-level window with size constraints is shown;
@@ -103,42 +102,6 @@ def _gc_on_gui_thread(qapp):
     collector = gc_guard.install(qapp)
     yield
     collector.stop()
-
-
-WINDOWS_BEFORE = pytest.StashKey[list]()   # the main windows alive before the test (none, unless one was left)
-CLOSE_PROBLEMS = pytest.StashKey[dict]()   # window title -> why it could not be closed after the test
-
-
-@pytest.fixture(autouse=True)
-def _no_window_left(request, qapp):
-    """Fail a UI test after which a main window it made is still open (its sheet's project file, session and threads
-    with it) or still alive. Set up before the test's own fixtures, so this checks after all of them."""
-    before = request.node.stash[WINDOWS_BEFORE] = windows_alive()
-    yield
-    still_open = request.node.stash.get(CLOSE_PROBLEMS, {})
-    still_open.update({w.windowTitle(): why for w in made_since(before) if (why := open_reasons(w))})
-    left_titles = [w.windowTitle() for w in undeleted(before)]
-    del before
-    assert not still_open, f"a main window the test made could not be closed after it: {still_open}"
-    assert not left_titles, f"a main window the test made is still alive after it: {left_titles}"
-
-
-@pytest.hookimpl(wrapper=True, tryfirst=True)
-def pytest_runtest_teardown(item, nextitem):
-    """Before pytest-qt closes the widgets given to qtbot (and deletes them later, whether they closed or not), every
-    main window the test made is closed as the teacher would who wants it gone: a close question about changes that
-    could not be saved is answered "Close and lose them" (windows_left.close_for_good; the app is not changed), so its
-    sheet's project file, session and threads go with it. What could not be closed fails the test (_no_window_left)."""
-    before = item.stash.get(WINDOWS_BEFORE, None)
-    if before is not None:
-        problems = {}
-        for w in made_since(before):
-            if why := close_for_good(w):
-                problems[w.windowTitle()] = why
-            else:
-                w.deleteLater()
-        item.stash[CLOSE_PROBLEMS] = problems
-    return (yield)
 
 
 @pytest.fixture

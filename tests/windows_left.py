@@ -1,4 +1,4 @@
-"""Main windows a UI test leaves behind.
+"""Main windows a test leaves behind (checked after every test that made one: tests/conftest.py).
 
 pytest-qt closes each widget given to ``qtbot.addWidget`` after the test and deletes it later; a window whose close is
 refused (a change the project file could not take: the teacher is asked first, see grader_app/ui/close_unsaved.py)
@@ -24,6 +24,8 @@ def windows_alive() -> list:
     """Every ``MainWindow`` whose Qt object still exists (a main window has no parent: it is a top-level widget)."""
     from grader_app.ui.main_window import MainWindow
 
+    if QApplication.instance() is None:   # no application yet: no window either
+        return []
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
 
 
