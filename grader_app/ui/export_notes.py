@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Sequence
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from .i18n import quoted, score
+from .kind_words import kind_words
 
 translate = QCoreApplication.translate
 
@@ -194,14 +195,9 @@ SAYERS: dict[str, Callable[[dict], str]] = {
 
 
 def note_words(note: str) -> str:
-    """An export note in the interface's language (a note of an unknown kind as the export wrote it)."""
-    say = SAYERS.get(getattr(note, "kind", ""))
-    if say is None:
-        return str(note)
-    try:
-        return say(getattr(note, "values", {}))
-    except (KeyError, IndexError, ValueError, TypeError):   # values that do not fit the kind: the export's words
-        return str(note)
+    """An export note in the interface's language (a note of an unknown kind, or whose values do not fit it, as the
+    export wrote it)."""
+    return kind_words(note, SAYERS)
 
 
 def notes_words(notes: Iterable[str]) -> str:

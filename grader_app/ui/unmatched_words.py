@@ -24,6 +24,7 @@ from ..io.lms import ListWords, NothingMatched
 from ..io.lms.fields import (CANVAS_ID, EMAIL, ID_NUMBER, NAME, ORG_DEFINED_ID, PARTICIPANT, SHEET_ID, SIS_ID,
                              SIS_LOGIN_ID, STUDENT_ID, USERNAME)
 from .i18n import QT_TRANSLATE_NOOP, quoted
+from .kind_words import kind_words
 
 translate = QCoreApplication.translate
 
@@ -139,13 +140,7 @@ SAYERS: dict[str, Callable[[dict], str]] = {
 
 def reason_words(reason: str) -> str:
     """A reason in the interface's language (one of an unknown kind, or values that do not fit it, as written)."""
-    say = SAYERS.get(getattr(reason, "kind", ""))
-    if say is None:
-        return str(reason)
-    try:
-        return say(getattr(reason, "values", {}))
-    except (KeyError, IndexError, ValueError, TypeError):
-        return str(reason)
+    return kind_words(reason, SAYERS)
 
 
 def problem_words(problem: NothingMatched) -> str:
