@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from ..errors import GraderError
 
+from .numbers import whole_number_text
 from .row_questions import row_questions
 from .scored_before import ScoredBy
 
@@ -151,6 +152,19 @@ class Sheet:
 
     def __len__(self) -> int:
         return len(self.frame)
+
+    def stored_values(self, column: str, rows: int | None = None) -> list:
+        """Column ``column``'s cells (its first ``rows``, or all) as the frame holds them, but a workbook's number that
+        its format shows otherwise ("85%" for 0.85, "1/2" for 0.5, "007" for 7) as that number's own text ("0.85",
+        "0.5", "7"). An answer reads as the student saw it typed (the frame); a teacher's mark is the number the cell
+        holds, so every reader of marks (a marked sheet learned from, an earlier grading's scores) takes these."""
+        values = list(self.frame.iloc[:rows, self.columns.index(column)])
+        for (r, c), cell in self.typed.items():
+            if c == column and (rows is None or r < rows) and r < len(values):
+                own = _number_text(cell.value)
+                if own is not None and values[r] == cell.text != own:
+                    values[r] = own
+        return values
 
 
 @dataclass
@@ -405,3 +419,13 @@ def _cell(v) -> str:
     if isinstance(v, float) and v != v:
         return ""
     return str(v)
+
+
+def _number_text(v) -> str | None:
+    """A workbook's number as its own text (7 -> "7", 0.85 -> "0.85"), as a cell in General reads; None for a date,
+    a truth value or anything else."""
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return None
+    if isinstance(v, int):
+        return str(v)
+    return whole_number_text(v) or format(v, ".15g")

@@ -81,7 +81,7 @@ def set_aside(sheet: Sheet) -> Sheet:
     found: dict[tuple[int, str], EarlierDecision] = {}
     plain: dict[tuple[int, str], EarlierDecision] = {}   # rows holding nothing of the teacher's, newest set first
     for answer_column, where, _ in groups:   # the newest set first: its decision stands
-        model, status, final, comment = ([""] * len(frame) if where[i] is None else frame.iloc[:, where[i]].tolist()
+        model, status, final, comment = (_cells(sheet, where[i], i in (_MODEL, _FINAL))
                                          for i in (_MODEL, _STATUS, _FINAL, _COMMENT))
         for row, (was, st, score, said) in enumerate(zip(model, status, final, comment)):
             score, said = _text(score).strip(), _text(said)
@@ -146,6 +146,14 @@ def _same_score(a: str, b: str) -> bool:
     if x is None or y is None:
         return a.strip() == b.strip()
     return x == y
+
+
+def _cells(sheet: Sheet, at: int | None, scores: bool) -> list:
+    """The cells of the sheet's column at ``at`` (all "" for none); a score cell as the number it holds, however its
+    format shows it (0.85 under a percent format, shown "85%")."""
+    if at is None:
+        return [""] * len(sheet.frame)
+    return sheet.stored_values(sheet.columns[at]) if scores else sheet.frame.iloc[:, at].tolist()
 
 
 def _text(v) -> str:

@@ -1,11 +1,12 @@
 """How a workbook's cell reads (:mod:`.xlsx_reader`): its value as the text a teacher sees in Excel (:func:`cell_text`;
-a fraction as its format shows it, :func:`fraction_text`),
+a fraction or a percent as its format shows it, :func:`fraction_text`, :func:`percent_text`),
 its number format (:func:`format_codes`), and the zeros such a format pads a student id with (:func:`zero_pad`)."""
 from __future__ import annotations
 
 import datetime as _dt
 import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any, Callable
 
@@ -97,3 +98,24 @@ def fraction_text(v, code: str) -> str | None:
     if not n:
         return f"{sign}{w}"
     return f"{sign}{w} {n}/{d}" if w else f"{sign}{n}/{d}"
+
+
+# a percent format: "0%", "0.00%", "#,##0.0%" (literal text and colours aside)
+_PERCENT = re.compile(r"[#0]*(,)?[#0]*0(?:\.(0+))?%")
+
+
+def percent_text(v, code: str) -> str | None:
+    """A number under a percent format as Excel shows it (0.5 in "0%" -> "50%", 0.125 in "0.0%" -> "12.5%", 12.34
+    in "#,##0%" -> "1,234%"); None for any other format or value. Excel stores a student's typed "50%" as 0.5 under
+    such a format. The number itself stays in the sheet's typed cells (``Sheet.typed``), where a teacher's marks
+    column formatted as percent is read from (:func:`grader_app.core.sheet.Sheet.stored_texts`)."""
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+        return None
+    m = _PERCENT.fullmatch(_LITERAL.sub("", code.split(";")[0]).strip())
+    if m is None:
+        return None
+    places = len(m.group(2) or "")
+    shown = (Decimal(repr(v)) * 100).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)   # as Excel rounds: 12.5 -> 13
+    if not shown:
+        shown = abs(shown)   # no "-0%"
+    return format(shown, f"{',' if m.group(1) else ''}.{places}f") + "%"

@@ -57,7 +57,7 @@ def guess_score_column(sheet) -> str | None:
     if finals:
         return ([c for c in finals if c in _varying(sheet, finals)] or finals)[-1]
     named = [c for c in sheet.columns if SCORE_NAMES.search(str(c))]
-    varying = [c for i, c in enumerate(sheet.columns) if _varying_numbers(sheet.frame.iloc[:5000, i])]
+    varying = [c for c in sheet.columns if _varying_numbers(sheet.stored_values(c, 5000))]
     for cands in ([c for c in named if c in varying], named, varying):
         if cands:
             return cands[-1]
@@ -73,7 +73,7 @@ def _graded(column, index: int) -> bool:
 
 
 def _varying(sheet, columns) -> set:
-    return {c for c in columns if _varying_numbers(sheet.frame.iloc[:5000, sheet.columns.index(c)])}
+    return {c for c in columns if _varying_numbers(sheet.stored_values(c, 5000))}
 
 
 def _varying_numbers(values) -> bool:
@@ -94,13 +94,13 @@ def read_scores(sheet, column: str, name: str, notes: list[str]) -> dict[int, fl
     number ("abs", "n/a", "absent": :func:`~grader_app.io.answer_doubts.mark_word`) is no score: those rows are skipped,
     said in ``notes``. LearnError on a cell with digits that is no number ("2/3": a score written otherwise, which the
     teacher would lose), on a column of words (not the scores), on one that holds only such words (no score left to
-    learn from), or on one that reads empty for its formulas."""
-    df, j = sheet.frame, sheet.columns.index(column)
+    learn from), or on one that reads empty for its formulas. A cell holding a number is read as that number, however
+    its format shows it (0.85 under a percent format, shown "85%": :meth:`~grader_app.core.sheet.Sheet.stored_values`)."""
+    cells = sheet.stored_values(column)
     out: dict[int, float] = {}
     bad: list[int] = []
     dashes: list[int] = []
-    for r in range(len(df)):
-        raw = df.iat[r, j]
+    for r, raw in enumerate(cells):
         if str(raw).strip() in NOT_MARKED:
             dashes.append(r)
             continue
@@ -111,16 +111,16 @@ def read_scores(sheet, column: str, name: str, notes: list[str]) -> dict[int, fl
             continue
         if score is not None:
             out[r] = score
-    words = [r for r in bad if mark_word(df.iat[r, j])]   # "abs", "n/a": rows to skip
-    said = list(dict.fromkeys(str(df.iat[r, j]).strip() for r in words))
+    words = [r for r in bad if mark_word(cells[r])]   # "abs", "n/a": rows to skip
+    said = list(dict.fromkeys(str(cells[r]).strip() for r in words))
     if bad:
-        at = {"column": column, "value": str(df.iat[bad[0], j]).strip()[:40], "row": sheet.row_number(bad[0])}
+        at = {"column": column, "value": str(cells[bad[0]]).strip()[:40], "row": sheet.row_number(bad[0])}
         digits = len(bad) - len(words)
         if len(out) <= len(bad) and 2 * digits <= len(bad) and len(said) > _FEW_WORDS:
             raise LearnError.said("learn.not_a_score_column", **at)   # mostly words, and varied: not the column of scores
         otherwise = [r for r in bad if r not in set(words)]
         if otherwise:   # scores written otherwise ("2/3", "2 pts"): the right column
-            at = {"column": column, "value": str(df.iat[otherwise[0], j]).strip()[:40],
+            at = {"column": column, "value": str(cells[otherwise[0]]).strip()[:40],
                   "row": sheet.row_number(otherwise[0])}
             if len(otherwise) == 1:
                 raise LearnError.said("learn.score_not_a_number", **at)
