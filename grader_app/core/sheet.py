@@ -136,6 +136,9 @@ class Sheet:
     # a graded sheet opened again: how many of the frame's last columns stood right of the grading columns set aside
     # (a column the teacher added there in Excel), which the graded sheet writes right of the new ones, as they stood
     after_grading: int = 0
+    # the typed numbers the frame shows otherwise, by column: {row: (text, number's text)} (stored_values), made once
+    _shown_otherwise: dict[str, dict[int, tuple[str, str]]] | None = field(default=None, init=False, repr=False,
+                                                                           compare=False)
 
     def row_number(self, r: int) -> int:
         """The 1-based row of the file that holds the frame's row ``r``, to show to the teacher.
@@ -153,18 +156,27 @@ class Sheet:
     def __len__(self) -> int:
         return len(self.frame)
 
-    def stored_values(self, column: str, rows: int | None = None) -> list:
-        """Column ``column``'s cells (its first ``rows``, or all) as the frame holds them, but a workbook's number that
-        its format shows otherwise ("85%" for 0.85, "1/2" for 0.5, "007" for 7) as that number's own text ("0.85",
-        "0.5", "7"). An answer reads as the student saw it typed (the frame); a teacher's mark is the number the cell
-        holds, so every reader of marks (a marked sheet learned from, an earlier grading's scores) takes these."""
-        values = list(self.frame.iloc[:rows, self.columns.index(column)])
-        for (r, c), cell in self.typed.items():
-            if c == column and (rows is None or r < rows) and r < len(values):
+    def stored_values(self, column: str, rows: Iterable[int] | None = None) -> list:
+        """Column ``column``'s cells (on ``rows``, or all) as the frame holds them, but a workbook's number that its
+        format shows otherwise ("85%" for 0.85, "2/3" for 0.67, "007" for 7) as that number's own text ("0.85",
+        "0.67", "7"). An answer reads as the student saw it typed (the frame); a teacher's mark or points are the number
+        the cell holds, so every reader of those (a marked sheet learned from, an earlier grading's scores, the points
+        a sheet gives a question) takes these."""
+        values = self.frame.iloc[:, self.columns.index(column)].to_numpy(dtype=object)
+        at = range(len(values)) if rows is None else list(rows)
+        out = list(values[at])
+        if self._shown_otherwise is None:   # once: few cells are, and the review asks for a question's points at each key
+            self._shown_otherwise = {}
+            for (r, c), cell in self.typed.items():
                 own = _number_text(cell.value)
-                if own is not None and values[r] == cell.text != own:
-                    values[r] = own
-        return values
+                if own is not None and own != cell.text:
+                    self._shown_otherwise.setdefault(c, {})[r] = (cell.text, own)
+        otherwise = self._shown_otherwise.get(column)
+        if otherwise:
+            for i, r in enumerate(at):
+                if r in otherwise and out[i] == otherwise[r][0]:
+                    out[i] = otherwise[r][1]
+        return out
 
 
 @dataclass

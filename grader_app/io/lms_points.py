@@ -126,12 +126,11 @@ def _number(v) -> int | float | None:
     return v
 
 
-def _cells(frame, col: str, rows) -> set[str]:
-    """The distinct texts of column ``col``'s cells on ``rows`` (as :func:`cell_text` reads each), read in one go: the
-    review asks for a question's scale at each key, and cell by cell a class of 10,000 answers took a tenth of a
-    second."""
-    column = frame.iloc[:, frame.columns.get_loc(col)].to_numpy(dtype=object)
-    return {"" if v is None or (isinstance(v, float) and v != v) else str(v) for v in column[list(rows)]}
+def _cells(sheet, col: str, rows) -> set[str]:
+    """The distinct texts of column ``col``'s cells on ``rows`` (as :func:`cell_text` reads each, a number its format
+    shows otherwise as the number: :meth:`~grader_app.core.sheet.Sheet.stored_values`), read in one go: the review asks
+    for a question's scale at each key, and cell by cell a class of 10,000 answers took a tenth of a second."""
+    return {"" if v is None or (isinstance(v, float) and v != v) else str(v) for v in sheet.stored_values(col, rows)}
 
 
 def _highest(values) -> int | float | None:
@@ -139,7 +138,7 @@ def _highest(values) -> int | float | None:
     return max(found) if found else None
 
 
-def _item_points(frame, m, columns: list, per_row, item: str, answer_column: str | None, rows) -> int | float | None:
+def _item_points(sheet, m, columns: list, per_row, item: str, answer_column: str | None, rows) -> int | float | None:
     """The points possible the sheet gives ``item`` (None when it says nothing of them): its answers are in
     ``answer_column`` (None: it has none) on ``rows``."""
     col = None
@@ -155,7 +154,7 @@ def _item_points(frame, m, columns: list, per_row, item: str, answer_column: str
                 return points
     if col is None and (m.layout == LONG or len(m.answer_columns) == 1):
         col = per_row
-    if col is not None and (found := _highest(_cells(frame, col, rows))) is not None:
+    if col is not None and (found := _highest(_cells(sheet, col, rows))) is not None:
         return found
     # the points the question's own name gives it: "Q1 (3 marks)" heading its answer column (a wide sheet), or as the
     # question cells name it (a long one)
@@ -172,7 +171,7 @@ def source_points(session, items: Sequence[str] | None = None) -> dict[str, Any]
     for item in session.item_keys() if items is None else items:
         answers = session.answers_for(item)
         column = answers[0].column if answers else None
-        if (points := _item_points(frame, m, columns, per_row, item, column, [a.row for a in answers])) is not None:
+        if (points := _item_points(session.sheet, m, columns, per_row, item, column, [a.row for a in answers])) is not None:
             out[item] = points
     return out
 
@@ -196,7 +195,7 @@ def sheet_points(sheet, m) -> dict[str, Any]:
     else:
         wanted = {str(item): (column, list(range(len(frame)))) for column, item in m.answer_columns.items()}
     for item, (column, item_rows) in wanted.items():
-        if (points := _item_points(frame, m, columns, per_row, item, column, item_rows)) is not None:
+        if (points := _item_points(sheet, m, columns, per_row, item, column, item_rows)) is not None:
             out[item] = points
     return out
 

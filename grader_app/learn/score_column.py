@@ -57,7 +57,7 @@ def guess_score_column(sheet) -> str | None:
     if finals:
         return ([c for c in finals if c in _varying(sheet, finals)] or finals)[-1]
     named = [c for c in sheet.columns if SCORE_NAMES.search(str(c))]
-    varying = [c for c in sheet.columns if _varying_numbers(sheet.stored_values(c, 5000))]
+    varying = [c for c in sheet.columns if _varying_numbers(sheet.stored_values(c, range(min(len(sheet), 5000))))]
     for cands in ([c for c in named if c in varying], named, varying):
         if cands:
             return cands[-1]
@@ -73,7 +73,7 @@ def _graded(column, index: int) -> bool:
 
 
 def _varying(sheet, columns) -> set:
-    return {c for c in columns if _varying_numbers(sheet.stored_values(c, 5000))}
+    return {c for c in columns if _varying_numbers(sheet.stored_values(c, range(min(len(sheet), 5000))))}
 
 
 def _varying_numbers(values) -> bool:

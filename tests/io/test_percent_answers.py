@@ -76,3 +76,15 @@ def test_an_earlier_gradings_final_scores_formatted_as_percent_are_read_as_their
     wb.save(graded)
     again = workflow.read_for_grading(graded)
     assert [(d.row, d.score) for d in again.earlier] == before and len(before) == 2
+
+
+def test_points_possible_formatted_as_percent_are_the_numbers_the_cells_hold(tmp_path):
+    from grader_app.io.lms_points import sheet_points
+
+    path = _workbook(tmp_path / "class.xlsx", ["Student", "Question", "Answer", "Max points"],
+                     [["S0", "q1", "ice floats", 3], ["S1", "q1", 0.5, 3], ["S2", "q2", "yes", 0.5]],
+                     {(2, 4): "0%", (3, 4): "0%", (3, 3): "0%", (4, 4): "0%"})
+    sheet = workflow.read_sheet(path)
+    assert sheet.frame["Max points"].tolist() == ["300%", "300%", "50%"]   # shown as the teacher sees them
+    mapping = ColumnMapping(layout=LONG, name_column="Student", item_column="Question", answer_column="Answer")
+    assert sheet_points(sheet, mapping) == {"q1": 3, "q2": 0.5}
