@@ -216,10 +216,6 @@ class GroupInView(QObject):
         whole = label.height()   # on a short page all of it where the card's area holds it (its last line was cut)
         first = min(whole, label.fontMetrics().lineSpacing() * ANSWER_LINES)
         keep = top + (whole if self.compact() and whole <= height else first)
-        chips = card.flags_box   # why the answer came to the teacher ("⚑ too short"), under it: in sight with it, where
-        if chips.isVisible():    # they fit together (at 1024×600 and 16 pt they were just below the card's area)
-            below = chips.mapTo(card, QPoint(0, chips.height())).y()
-            keep = max(keep, below) if below - top <= height else keep
         value = min(max(0, keep - height), top)
         bar = v.scroll.verticalScrollBar()
         bar.setValue(whole_lines(card, value, height, keep, bar.maximum()) if value else 0)

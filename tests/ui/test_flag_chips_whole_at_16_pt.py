@@ -9,11 +9,8 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QLabel
 
 from grader_app.core import flags as F
-from grader_app.ui import mapping_layout
 from in_language import in_language
-from sample_sheet import sample_scored
 from settle import settle
-from test_fits_netbook_at_16_pt import NETBOOK, answer_in_sight
 from ui_helpers import review_view, scored_rows_project
 
 NORMAL = ["the cell membrane controls what enters and leaves the cell",
@@ -64,26 +61,3 @@ def test_every_flag_chip_whole_in_the_card_at_16_pt_in_german(qtbot, tmp_path, f
             assert len(lines) >= 2   # the chips go on to another line
     finally:
         store.close()
-
-
-def test_a_short_flagged_answer_opens_with_its_chips_in_sight(qtbot, make_window, tmp_path, monkeypatch, font_16):
-    """The sample sheet in the real window, in German: a flagged answer opens with the chips under it in the card's
-    area, not just below it (they were 5 px under its bottom edge, wholly out of sight)."""
-    monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: NETBOOK)
-    window, session = sample_scored(qtbot, make_window, tmp_path, "de", (1024, 600))
-    keys = [a.key for a in session.answers]
-    flagged = [k for k in keys if len(session.flags.get(k, [])) >= 2]
-    assert flagged, "the sample has no answer with two flags"
-    window.show_review(keys, keys.index(flagged[0]))
-    qtbot.waitUntil(lambda: window.pages.currentIndex() == 2, timeout=3000)
-    view = window.review_view
-    port, box = view.scroll.viewport(), view.flags_box
-
-    def hidden() -> list[str]:
-        out = answer_in_sight(view) if box.isVisible() else ["no chips shown"]
-        r = QRect(box.mapTo(port, QPoint(0, 0)), box.size())
-        return out + ([] if port.rect().contains(r) else [f"the chips at {r.getRect()}, the card's {port.rect().getRect()}"])
-
-    settle(qtbot, lambda: not hidden())
-    assert hidden() == []
-    assert len(view.flag_texts()) == len(session.flags[flagged[0]])
