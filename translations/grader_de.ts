@@ -4070,20 +4070,6 @@
             <numerusform>{left} von %n offen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n need you</source>
-        <translation>
-            <numerusform>%n wartet auf Sie</numerusform>
-            <numerusform>%n warten auf Sie</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Of the answers left, %n already have a score a model accepted, which you may keep or change; the others need you, as the status bar counts them.</source>
-        <translation>
-            <numerusform>Von den offenen Antworten hat %n schon eine Bewertung, die ein Modell übernommen hat; Sie können sie behalten oder ändern. Die übrigen warten auf Sie, wie die Statusleiste sie zählt.</numerusform>
-            <numerusform>Von den offenen Antworten haben %n schon eine Bewertung, die ein Modell übernommen hat; Sie können sie behalten oder ändern. Die übrigen warten auf Sie, wie die Statusleiste sie zählt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>✓ Done here</source>
         <translation>✓ Hier erledigt</translation>

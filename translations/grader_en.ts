@@ -1095,20 +1095,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n need you</source>
-        <translation>
-            <numerusform>%n needs you</numerusform>
-            <numerusform>%n need you</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Of the answers left, %n already have a score a model accepted, which you may keep or change; the others need you, as the status bar counts them.</source>
-        <translation>
-            <numerusform>Of the answers left, %n already has a score a model accepted, which you may keep or change; the others need you, as the status bar counts them.</numerusform>
-            <numerusform>Of the answers left, %n already have a score a model accepted, which you may keep or change; the others need you, as the status bar counts them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Learning from your %n earlier marks and {now} of this sheet: {progress}</source>
         <translation>
             <numerusform>Learning from your %n earlier mark and {now} of this sheet: {progress}</numerusform>

@@ -4070,20 +4070,6 @@
             <numerusform>{left} de %n pendientes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n need you</source>
-        <translation>
-            <numerusform>%n te necesita</numerusform>
-            <numerusform>%n te necesitan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Of the answers left, %n already have a score a model accepted, which you may keep or change; the others need you, as the status bar counts them.</source>
-        <translation>
-            <numerusform>De las respuestas pendientes, %n ya tiene una puntuación que un modelo aceptó, que puedes mantener o cambiar; las demás te necesitan, como las cuenta la barra de estado.</numerusform>
-            <numerusform>De las respuestas pendientes, %n ya tienen una puntuación que un modelo aceptó, que puedes mantener o cambiar; las demás te necesitan, como las cuenta la barra de estado.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>✓ Done here</source>
         <translation>✓ Terminado aquí</translation>

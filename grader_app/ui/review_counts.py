@@ -118,29 +118,14 @@ def grader_orders(learning, items) -> bool:
     return learning is not None and any(learning.will_learn(it) for it in items)
 
 
-def show_counts(view, keys: list[int], left: int, items, elsewhere: int = 0, need: int | None = None) -> None:
+def show_counts(view, keys: list[int], left: int, items, elsewhere: int = 0) -> None:
     """The counts of ``view`` (a :class:`~.review_view.ReviewView`) reviewing ``keys`` of questions ``items``, ``left``
     of them still to decide (:func:`~.review_end.left_to_decide`); ``elsewhere``: the answers of the sheet not in the
     review that need the teacher too. Once none is left, the top line says the review is done (or done here, when
-    others wait in the table) beside the count, never an answer's place ("10 of 105 to review" read as ten to go).
-
-    ``need``: how many of the review's answers need the teacher, as the status bar counts them (fewer than ``left``
-    where a model accepted some of the answers left: a review opened from the table's "All" filter). Then the count of
-    answers left says it beside, in the bar's words ("90 of 90 answers left to decide · 61 need you"), and its tooltip
-    what the others are: "90 of 90 ... left" beside the bar's "61 need you", two counts of different things, read as
-    a contradiction. Said short (a line short of room: 16 pt, German) it is "90 of 90 left" alone, its whole words in
-    its tooltip: beside it, the student's name had been cut."""
+    others wait in the table) beside the count, never an answer's place ("10 of 105 to review" read as ten to go)."""
     # a wrapping count: "13 of 80" never parted, nor a number left at a line's end (16 pt, German, a narrow window)
     left_words = held_count(translate("ReviewView", "{left} of %n answers left to decide", "", len(keys)).format(left=left))
     short_left = held_count(translate("ReviewView", "{left} of %n left", "", len(keys)).format(left=left))
-    accepted = left - need if need is not None and left else 0   # left to decide, with a score a model accepted
-    others = ""
-    if need is not None and accepted > 0:
-        need_words = held_count(translate("ReviewView", "%n need you", "", need))
-        left_words += "\u00a0· " + need_words   # the dot stays with the count before it
-        others = " " + translate("ReviewView", "Of the answers left, %n already have a score a model accepted, which "
-                                               "you may keep or change; the others need you, as the status bar counts "
-                                               "them.", "", accepted)
     if keys and not left:
         view.progress_label.setText(translate("ReviewView", "✓ Done here") if elsewhere
                                     else translate("ReviewView", "✓ Review done"))
@@ -170,6 +155,5 @@ def show_counts(view, keys: list[int], left: int, items, elsewhere: int = 0, nee
         view.progress_label.set_short(short.format(**numbers))
         view.left_label.setText(left_words)
         view.left_label.set_short(short_left)   # said short while the top line has no room for its words (review_top_line)
-    counted += others
     view.progress_label.setToolTip(counted)
     view.progress_label.setAccessibleDescription(plain_spaces(left_words + " " + counted))   # heard with plain spaces
