@@ -157,6 +157,12 @@ def main(argv: list[str] | None = None) -> int:
     dlg = window.export_dialog
     if dlg is not None:
         wait(lambda: dlg.isVisible())
+        # the picture shows where the file would go as on a teacher's laptop ("~/Documents/..."), not the temporary
+        # folder this script works in: no path of the machine that took it goes into the README. Only the text shown
+        # changes (setText, not an edit: the dialog's choice of file is not touched), and the dialog is then closed.
+        shown = Path(dlg.path_edit.text())
+        if shown.is_relative_to(tmp):
+            dlg.path_edit.setText(str(Path("~") / shown.relative_to(tmp)))
         save(dlg, "export-dialog.png")
         dlg.reject()
     else:
