@@ -43,7 +43,8 @@ class FlagChips(QWidget):
         while self._row.count():
             item = self._row.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None:
+            if widget is not None:   # out of sight now: deleted only once the event loop turns, it was drawn until then
+                widget.hide()          # under the new chips ("⚑ blank" over "⚑ copied from prompt" in a screenshot)
                 widget.deleteLater()
         self._chips = []
         for f in flags:
