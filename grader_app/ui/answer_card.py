@@ -136,14 +136,23 @@ class AnswerCard(QWidget):
         self.single = single = QWidget(self)
         sl = QVBoxLayout(single)
         sl.setContentsMargins(0, 0, 0, 0)
-        sl.addWidget(wrapping_label(single, self.tr("Answer"), bold=True))
+        # the answer's flags ("⚑ too short") on its heading's line, above it: under it, at 1024×600 and 16 pt in German
+        # they lay below the card's area as the answer opened, the reason it came to the teacher out of sight
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        self.answer_heading = wrapping_label(single, self.tr("Answer"), bold=True)
+        self.answer_heading.setWordWrap(False)
+        self.answer_heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.answer_heading.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        head.addWidget(self.answer_heading, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.flags_box = FlagChips(single)
+        head.addWidget(self.flags_box, 1)
+        sl.addLayout(head)
         self.answer_label = wrapping_label(single, scale=1.6)
         self.answer_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.answer_label.setMargin(12)
         self.answer_label.setAccessibleName(self.tr("student's answer"))
         sl.addWidget(self.answer_label)
-        self.flags_box = FlagChips(single)
-        sl.addWidget(self.flags_box)
         self.group = GroupPanel(self)
         self.bars_heading = wrapping_label(self, self.tr("The model's probability per score"), bold=True, kind=FoldingLabel)
         self.bars = ProbabilityBars(self)
@@ -202,7 +211,7 @@ class AnswerCard(QWidget):
         self.whole_button.hide()
         self.answer_label.setToolTip("")
         self._page(self.SINGLE)
-        self.flags_box.set_flags([])
+        self._flags([])
         self.bars.set_prediction(None, ())
         self._bars_shown(False)
 
@@ -301,13 +310,18 @@ class AnswerCard(QWidget):
                                        "whole answer.]", "", more)
         self.answer_label.setText(text)
         self.answer_label.setToolTip(hidden_note(a.text))
-        self.flags_box.set_flags(session.flags.get(key, []))
+        self._flags(session.flags.get(key, []))
         self._bars(session, key)
+
+    def _flags(self, flags: list[str]) -> None:
+        """The chips of ``flags`` beside the answer's heading, the heading level with their first line."""
+        self.flags_box.set_flags(flags)
+        self.answer_heading.setMinimumHeight(self.flags_box.line_height() if flags else 0)
 
     def show_group(self, session: GradingSession, keys, typical: int, selected: int | None, who=None) -> None:
         self._page(self.GROUP)
         self.group.set_group(session, keys, typical, selected, who)
-        self.flags_box.set_flags([])
+        self._flags([])
         self._bars(session, typical)
         self.bars_heading.setText(self.tr("The model's probability per score, for the typical answer"))
 

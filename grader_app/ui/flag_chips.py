@@ -56,5 +56,9 @@ class FlagChips(QWidget):
             self._chips.append(chip)
         self.setVisible(bool(flags))
 
+    def line_height(self) -> int:
+        """The height of a line of chips."""
+        return max((c.sizeHint().height() for c in self._chips), default=0)
+
     def texts(self) -> list[str]:
         return [c.text() for c in self._chips]

@@ -206,7 +206,8 @@ class GroupInView(QObject):
         """The card of one answer scrolled as little as shows the answer's first :data:`ANSWER_LINES` lines (all of
         it, if fewer; on a short page, :mod:`.review_compact`, all of it where the card's area holds it): at 1024×600 and
         a 16 pt font the question's line and text filled the card's area, and the answer being scored was below it, out
-        of sight. The question gives way as the group's does (Home and Q bring it)."""
+        of sight. The question gives way as the group's does (Home and Q bring it). A flagged answer's chips, on its
+        heading's line above it, come in sight with it: under it they were 5 px below the card's area there."""
         v = self.view
         label, card = v.card.answer_label, v.card
         if not label.isVisible():
@@ -216,6 +217,8 @@ class GroupInView(QObject):
         whole = label.height()   # on a short page all of it where the card's area holds it (its last line was cut)
         first = min(whole, label.fontMetrics().lineSpacing() * ANSWER_LINES)
         keep = top + (whole if self.compact() and whole <= height else first)
+        if card.flags_box.texts():   # its flags on its heading's line, above it: why it came to the teacher
+            top = card.answer_heading.mapTo(card, QPoint(0, 0)).y()
         value = min(max(0, keep - height), top)
         bar = v.scroll.verticalScrollBar()
         bar.setValue(whole_lines(card, value, height, keep, bar.maximum()) if value else 0)
