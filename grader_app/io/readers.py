@@ -1,9 +1,10 @@
 """Reading a teacher's answer sheet (CSV or XLSX) into a :class:`~grader_app.core.sheet.Sheet`.
 
 Every cell comes out as text, exactly as the teacher typed it: "007" stays "007", a number stored
-in a workbook as a number comes out as its natural text (3 -> "3", 2.5 -> "2.5"; under a fraction or a percent
-format as Excel shows it, 0.75 -> "3/4" as a student's "0 3/4" is stored, 0.5 -> "50%" as a typed "50%" is; a
-teacher's marks are read as the numbers themselves, ``Sheet.stored_values``), a date as ISO
+in a workbook as a number comes out as its natural text (3 -> "3", 2.5 -> "2.5"; under a number format as Excel
+shows it, 0.75 -> "3/4" as a student's "0 3/4" is stored, 0.5 -> "50%" as a typed "50%" is, 3.5 -> "3.50" under
+"0.00", 1200 -> "$1,200.00" under a currency format (:mod:`.number_formats` lists the formats understood; any other
+reads as the stored number); a teacher's marks are read as the numbers themselves, ``Sheet.stored_values``), a date as ISO
 text, an empty cell as "". Nothing is guessed from the cell types, so writing the sheet back
 changes nothing: a workbook's cells that held numbers, dates or truth values are also kept as they were
 (``Sheet.typed``), and the graded workbook writes them back so; a CSV's cells are all text.

@@ -20,7 +20,7 @@ from .excel_dates import made_dates
 from .hidden_columns import hidden_positions, hidden_ranges
 from .sheet_detection import GRADED_TITLES, SUMMARY_TITLES, build_sheet, header_row, is_number_text, no_permission
 from .table_formulas import formula_text, place
-from .xlsx_values import cell_text, format_codes, fraction_text, percent_text, zero_pad
+from .xlsx_values import cell_text, format_codes, shown_text, zero_pad
 from .teacher_formatting import MAX_EMPTY, SheetFormatting, formatting_of
 
 # A workbook part (worksheet, shared strings, ...) inflating to more than this is no answer sheet:
@@ -265,13 +265,13 @@ _TYPED = (bool, int, float, _dt.datetime, _dt.date, _dt.time)
 
 def _sheet_cells(ws) -> _Cells:
     """The cells of a worksheet (:class:`_Cells`). Empty cells cost nothing, wherever they are. A whole number
-    shown zero-padded ("000123") reads as Excel shows it."""
+    shown zero-padded ("000123"), and any number under a format understood ("3.50", "$1,200.00":
+    :func:`.xlsx_values.shown_text`), reads as Excel shows it."""
     got = _Cells()
     cells, texts = got.cells, got.texts
 
     def put(r: int, c: int, v, fmt: str = "General") -> None:
-        t = ((fraction_text(v, fmt) if "/" in fmt else percent_text(v, fmt) if "%" in fmt else None)
-             or cell_text(v))
+        t = shown_text(v, fmt) or cell_text(v)
         pad = zero_pad(fmt) if fmt != "General" else 0
         if pad and isinstance(v, (int, float)) and not isinstance(v, bool) and t.isdigit():
             t = t.zfill(pad)

@@ -1,5 +1,6 @@
 """How a workbook's cell reads (:mod:`.xlsx_reader`): its value as the text a teacher sees in Excel (:func:`cell_text`;
-a fraction or a percent as its format shows it, :func:`fraction_text`, :func:`percent_text`),
+a number as its format shows it, :func:`shown_text`: a fraction, :func:`fraction_text`, a percent, :func:`percent_text`,
+any other number format understood, :func:`~.number_formats.number_format_text`),
 its number format (:func:`format_codes`), and the zeros such a format pads a student id with (:func:`zero_pad`)."""
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from fractions import Fraction
 from typing import Any, Callable
 
 from ..core.numbers import whole_number_text
+from .number_formats import number_format_text
 
 
 def format_codes(ws) -> Callable[[int], str]:
@@ -71,6 +73,20 @@ def cell_text(v) -> str:
     if isinstance(v, (_dt.date, _dt.time)):
         return v.isoformat()
     return str(v)
+
+
+def shown_text(v, code: str) -> str | None:
+    """Number ``v`` as Excel shows it under number format ``code`` ("3/4", "50%", "3.50", "$1,200.00", "1.20E+03"), or
+    None where the format is General or not understood, or ``v`` is no number: the cell then reads as
+    :func:`cell_text` has it. The number itself stays in the sheet's typed cells (``Sheet.typed``): the graded workbook
+    writes it back with its format, and a teacher's marks are read from it (``Sheet.stored_values``)."""
+    if code == "General":
+        return None
+    if "/" in code:
+        return fraction_text(v, code)
+    if "%" in code:
+        return percent_text(v, code)
+    return number_format_text(v, code)
 
 
 # a fraction format: "# ?/?", "# ??/??", "?/8", "???/???" (a whole part first, or none), literal text and colours aside

@@ -223,10 +223,11 @@ def test_xlsx_zero_padded_ids_read_as_excel_shows_them(tmp_path):
     ws.append([4567, 3.0, "size of container"])
     for r in (2, 3):
         ws.cell(r, 1).number_format = "000000"
-        ws.cell(r, 2).number_format = "0.00"          # not a zero pad: stays as the number
+        ws.cell(r, 2).number_format = "0.00"          # not a zero pad: shown with its decimals
     sheet = read_sheet(_wb_save(wb, tmp_path / "ids.xlsx"))
     assert sheet.frame["Student ID"].tolist() == ["000123", "004567"]
-    assert sheet.frame["Score"].tolist() == ["45", "3"]
+    assert sheet.frame["Score"].tolist() == ["45.00", "3.00"]
+    assert sheet.stored_values("Score") == ["45", "3"]   # as a mark: the number the cell holds
 
 
 def test_xlsx_formula_without_saved_result_refuses_grading_by_its_column_naming_the_cells(tmp_path):
