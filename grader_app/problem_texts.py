@@ -13,8 +13,8 @@ are parts of a sentence, said as a value inside another so that it is translated
 
 A text with ``%n`` (Qt's plural marker) counts something: ``%n`` stands for its value ``count``, the window
 translates it as a plural text (the teacher's language chooses "1 decision" or "3 decisions"), and
-:data:`SINGULAR` holds its English for a count of one, which :func:`english` uses outside Qt (the English
-catalogue's singular form says the same). Such a text has no ``{count}``.
+:data:`SINGULAR` (kept in :mod:`.problem_singulars`) holds its English for a count of one, which :func:`english` uses
+outside Qt (the English catalogue's singular form says the same). Such a text has no ``{count}``.
 
 A few problems advise a command-line option (``--answer-column``), which means nothing in the window, and one says what
 the window does that the command line does not (``bundle.run_slow``: the window keeps what was scored before and leaves
@@ -24,6 +24,8 @@ says instead (:func:`window_text`), while the command line keeps the one of :dat
 from __future__ import annotations
 
 from collections.abc import Mapping
+
+from .problem_singulars import SINGULAR   # each counted text's English for a count of one
 
 COUNT = "%n"     # where a counted text's count stands (Qt's plural marker); the value is ``count``
 
@@ -123,6 +125,8 @@ TEXTS: dict[str, str] = {
     "read.what_image": "an image",
     "read.what_suffix": "a {suffix} file",
     "read.no_worksheets": "{name} has no worksheets; add the answers to a sheet and save it again",
+    "read.only_charts": "{name} holds only charts, no table of answers; open the workbook that holds the answers, or "
+                        "copy the answers into a worksheet of this one, save it, and open it again",
     "read.no_such_sheet": "{name} has no sheet named '{sheet}'; choose one of {titles}",
     "read.no_data": "{name} has no data; choose the file (or sheet) that holds the students' answers",
     "read.no_data_in_sheet": "{name} (sheet '{sheet}') has no data; choose the file (or sheet) that holds the "
@@ -368,61 +372,6 @@ WINDOW: dict[str, str] = {
                               "choose the column with the answers under “Which column holds the answers?”",
     "learn.several_answer_columns": "{name} has several answer columns ({columns}); make the models again and choose the "
                                     "one the scores are for under “Which column holds the answers?”",
-}
-
-# the English of each counted text (one with %n) for a count of one; TEXTS holds it for any other count
-SINGULAR: dict[str, str] = {
-    "columns.formulas_without_results": "%n cell in the columns chosen holds a formula whose value was never computed "
-                                        "({cells}), so Grader cannot see what it shows; open and save the sheet in "
-                                        "Excel or LibreOffice first, then open it again",
-    "read.formulas_without_results": "{name} has %n cell holding a formula whose value was never computed ({cells}), "
-                                     "so Grader cannot see what it shows; open and save the sheet in Excel or "
-                                     "LibreOffice first, then open it again",
-    "project.decisions_unsaved": "your decision is kept but could not be saved to {name} (%n unsaved); check the "
-                                 "disk has room and the file is not read-only",
-    "project.decisions_and_more_unsaved": "your decision and {what} are kept but could not be saved to {name} (%n "
-                                          "unsaved); check the disk has room and the file is not read-only",
-    "project.decisions_unsaved_at_close": "%n decision could not be saved to {name} before it was closed ({why}); "
-                                          "check the disk has room and the file is not read-only, then open the "
-                                          "sheet again and redo it",
-    "project.decisions_and_more_unsaved_at_close": "%n decision and {what} could not be saved to {name} before it was "
-                                                   "closed ({why}); check the disk has room and the file is not "
-                                                   "read-only, then open the sheet again and redo them",
-    "project.still_writing": "Grader was still writing to {name} when it closed (%n change waiting); check the disk, "
-                             "and open the sheet again later to see what was saved",
-    "project.columns_renamed": "this sheet has no column {gone} any more, which {name} was made with; {found} holds "
-                               "the same answers and is chosen in its place: check the columns and start scoring, "
-                               "and your %n decision stays with its answer",
-    "project.columns_gone": "this sheet has no column {gone} any more, which {name} was made with; choose the "
-                            "columns above again, and your %n decision stays with its answer, or rename the column "
-                            "back to {gone} in the sheet and open it again",
-    "project.columns_lose": "{name} holds %n decision or comment on an answer that the columns chosen do not hold as "
-                            "it was (the same student, question and text), so nothing was changed; choose the column "
-                            "that holds that answer, or rename the column back to {gone} in the sheet and open it "
-                            "again",
-    "project.ids_new": "this sheet has a new column {column} of student ids, which {name} was made without; it is "
-                       "chosen above for the students' ids, so students who share a name are told apart by it: start "
-                       "scoring, and your %n decision stays with its answer, or choose no id column to keep the "
-                       "students as before",
-    "project.none_in_sheet": "the %n decision in {name} is not on an answer in this {sheet}: it was made for another "
-                             "sheet (another class?); open that sheet, or move {name} to another folder to grade this "
-                             "one afresh",
-    "project.few_in_sheet": "the %n decision in {name} is hardly on an answer in this {sheet} ({found} of them): it "
-                            "was made for another sheet (another class?); open that sheet, or move {name} to another "
-                            "folder to grade this one afresh",
-    "learn.scores_not_numbers": "the score column '{column}' holds '{value}' in row {row}, which is not a number (nor "
-                                "is %n more of its cells); write each score as a number (such as 2 or 1.5), or clear "
-                                "those cells to leave their answers out, and learn again",
-    "learn.too_few_marks": "it has {marks} of the {need} marked answers a model needs before it can take any answer on "
-                           "its own; mark at least %n more answer of this question (another class's answers in the "
-                           "same sheet count too) and learn again",
-    "learn.too_few_to_save": "the model of question {question} has learned from {marks} of the {need} marked answers a "
-                             "model needs before it can take any answer on its own, so it is not saved; mark at least "
-                             "%n more answer of this question, then save it again",
-    "learn.too_few_answers_to_save": "question {question} has %n answer here, fewer than the {need} marked answers a "
-                                     "model needs before it can take any answer on its own, so its model is not saved; "
-                                     "to keep one, make models from a marked sheet that holds at least {need} marked "
-                                     "answers of this question (the graded sheets of two classes in one, say)",
 }
 
 

@@ -2801,6 +2801,10 @@
         <translation>{name} hat keine Arbeitsblätter; fügen Sie die Antworten in ein Blatt ein und speichern Sie erneut</translation>
     </message>
     <message>
+        <source>{name} holds only charts, no table of answers; open the workbook that holds the answers, or copy the answers into a worksheet of this one, save it, and open it again</source>
+        <translation>{name} enthält nur Diagramme, keine Tabelle mit Antworten; öffnen Sie die Arbeitsmappe mit den Antworten, oder kopieren Sie die Antworten in ein Arbeitsblatt dieser Mappe, speichern Sie sie und öffnen Sie sie erneut</translation>
+    </message>
+    <message>
         <source>{name} has no sheet named &apos;{sheet}&apos;; choose one of {titles}</source>
         <translation>{name} hat kein Blatt namens „{sheet}“; wählen Sie eines von {titles}</translation>
     </message>

@@ -2801,6 +2801,10 @@
         <translation>{name} no tiene hojas de cálculo; añade las respuestas a una hoja y vuelve a guardarlo</translation>
     </message>
     <message>
+        <source>{name} holds only charts, no table of answers; open the workbook that holds the answers, or copy the answers into a worksheet of this one, save it, and open it again</source>
+        <translation>{name} solo contiene gráficos, ninguna tabla de respuestas; abre el libro que contiene las respuestas, o copia las respuestas en una hoja de cálculo de este libro, guárdalo y vuelve a abrirlo</translation>
+    </message>
+    <message>
         <source>{name} has no sheet named &apos;{sheet}&apos;; choose one of {titles}</source>
         <translation>{name} no tiene ninguna hoja llamada «{sheet}»; elige una de {titles}</translation>
     </message>

@@ -20,6 +20,7 @@ from .excel_dates import made_dates
 from .hidden_columns import hidden_positions, hidden_ranges
 from .sheet_detection import GRADED_TITLES, SUMMARY_TITLES, build_sheet, header_row, is_number_text, no_permission
 from .table_formulas import formula_text, place
+from .xlsx_open import open_for_cells
 from .xlsx_values import cell_text, format_codes, shown_text, zero_pad
 from .teacher_formatting import MAX_EMPTY, SheetFormatting, formatting_of
 
@@ -132,11 +133,11 @@ class _Area:
 
 
 def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, tuple[str, ...]]:
-    import openpyxl
-
-    wb = openpyxl.load_workbook(fh, read_only=True, data_only=True, keep_links=False)
+    wb = open_for_cells(fh)
     try:
         worksheets = list(wb.worksheets)
+        if not worksheets and wb.chartsheets:   # a workbook of charts alone: their data is elsewhere
+            raise SheetError.said("read.only_charts", name=name)
         if not worksheets:   # none read: Excel's "Strict Open XML" names them where the library does not look
             raise SheetError.said("read.strict_xml" if _strict(fh) else "read.no_worksheets", name=name)
         if sheet_name is not None:

@@ -130,6 +130,8 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "an image"),
     QT_TRANSLATE_NOOP("Problem", "a {suffix} file"),
     QT_TRANSLATE_NOOP("Problem", "{name} has no worksheets; add the answers to a sheet and save it again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds only charts, no table of answers; open the workbook that holds the answers, "
+                                 "or copy the answers into a worksheet of this one, save it, and open it again"),
     QT_TRANSLATE_NOOP("Problem", "{name} has no sheet named '{sheet}'; choose one of {titles}"),
     QT_TRANSLATE_NOOP("Problem", "{name} has no data; choose the file (or sheet) that holds the students' answers"),
     QT_TRANSLATE_NOOP("Problem", "{name} (sheet '{sheet}') has no data; choose the file (or sheet) that holds the students' "
