@@ -155,11 +155,12 @@ class ColumnChoices(QGroupBox):
                              default_item=None if item_col else (self._default_item or WHOLE_SHEET),
                              first_name_column=_first(self.first_name_combo, self.name_combo))
 
-    def student_rows(self) -> list[QWidget]:
-        """The last of the choices shown (the student's), kept in sight with all above it before the preview's rows
-        (preview_room); the list of answer columns of a wide sheet scrolls itself."""
+    def last_choices(self) -> list[QWidget]:
+        """The last of the choices shown, kept in sight with all above them before the preview's rows (preview_room):
+        the student's, and on the wide page the list of answer columns under them (at its least height: it scrolls
+        itself) with its note. Left out, the list stood under the preview at 1024×600 and 16 pt."""
         if self.wide():
-            return [self.wide_first_name_combo, self.wide_student_doubt]
+            return [self.wide_first_name_combo, self.wide_student_doubt, self.answer_list, self.wide_answer_doubt]
         return [self.first_name_combo, self.student_doubt]
 
     def student_combos(self) -> tuple[QComboBox, ...]:

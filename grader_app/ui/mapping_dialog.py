@@ -176,7 +176,7 @@ class MappingDialog(QDialog):
         self.scroller = ScrollAbove(above, lines=CHOICE_LINES)   # a banner, worksheets, notes and a problem: the buttons
         # stay in sight; under it the preview keeps its first rows in sight, and the questions take what they need
         self.split = PreviewSplit(self.scroller, QLabel("<b>" + self.tr("First rows of the sheet") + "</b>"),
-                                  self.blind_note, self.preview, keep=self.columns.student_rows)
+                                  self.blind_note, self.preview, keep=self.columns.last_choices)
         outer = QVBoxLayout(self)
         outer.addWidget(self.split, 1)
         outer.addWidget(self.error)

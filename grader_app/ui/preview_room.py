@@ -11,7 +11,9 @@ either.
 The columns' choices come first, though (``keep``): at a 16 pt font on a 1024×600 screen, in German,
 the preview's five rows left the choices 275 px, the "Question:" row half in sight and the student's choices under the
 preview, to be scrolled to. Where the choices and those rows cannot both be in sight, the preview gives up its rows
-(down to none) until every choice is; the teacher drags the handle up to see more of the sheet.
+(down to none) until every choice is; the teacher drags the handle up to see more of the sheet. For a sheet with one
+column per question the list of the columns that hold answers is one of these choices (it stood under the preview at
+1024×600 and 16 pt), kept at its least height: it scrolls itself, and what room is left goes to the preview's rows.
 
 With no row left, the heading stood alone and only the handle's dots hinted at a drag (which no keyboard reaches): a
 "Show rows" button on the heading's line (:attr:`PreviewSplit.show_rows`, there only while no row is) gives the preview
@@ -19,8 +21,9 @@ its :data:`LEAST_ROWS` rows, the choices above them scrolling, as the drag does.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import (QAbstractScrollArea, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
 
 from .mapping_layout import ScrollAbove
 
@@ -142,15 +145,28 @@ class PreviewSplit(QSplitter):
         return max(want if want >= 0 else self.choices.content.sizeHint().height(), self.choices.least_height(width))
 
     def kept_height(self) -> int:
-        """The height the choices need to show the widgets :attr:`keep` gives whole, from their top."""
+        """The height the choices need to show the widgets :attr:`keep` gives whole, from their top. Laid out taller
+        than their least, a list among them (which scrolls itself) counts at its least height and what is under it as
+        high up as that leaves it: how high the list is depends on the room the choices have now."""
         content = self.choices.content
-        bottoms = [w.mapTo(content, w.rect().bottomLeft()).y() + 1 for w in self.keep() if w.isVisibleTo(content)]
+        kept = [(w.mapTo(content, QPoint(0, 0)).y(), w) for w in self.keep() if w.isVisibleTo(content)]
         lay = content.layout()
-        return max(bottoms, default=0) + (lay.contentsMargins().bottom() if lay is not None else 0)
+        margin = lay.contentsMargins().bottom() if lay is not None else 0
+        if content.height() <= self.choices.least_height(content.width()):   # at their least: as they will be
+            return max((top + w.height() for top, w in kept), default=0) + margin
+        spare = [(top, w.height() - least(w)) for top, w in kept if isinstance(w, QAbstractScrollArea)]
+        bottoms = [top + (least(w) if isinstance(w, QAbstractScrollArea) else w.height())
+                   - sum(more for above, more in spare if above < top) for top, w in kept]
+        return max(bottoms, default=0) + margin
 
     def resizeEvent(self, e) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(e)
         self.share()
+
+
+def least(widget: QWidget) -> int:
+    """The least height ``widget`` is laid out at."""
+    return max(widget.minimumHeight(), widget.minimumSizeHint().height())
 
 
 class _Relayout(QObject):
