@@ -4074,6 +4074,20 @@
             <numerusform>{left} von %n offen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n need you</source>
+        <translation>
+            <numerusform>%n wartet auf Sie</numerusform>
+            <numerusform>%n warten auf Sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the answers left already have a score a model accepted, which you may keep or change: they do not need you, and the status bar does not count them.</source>
+        <translation>
+            <numerusform>%n der offenen Antworten hat schon eine Punktzahl, die ein Modell übernommen hat; Sie können sie behalten oder ändern. Diese Antwort wartet nicht auf Sie, und die Statusleiste zählt sie nicht mit.</numerusform>
+            <numerusform>%n der offenen Antworten haben schon eine Punktzahl, die ein Modell übernommen hat; Sie können sie behalten oder ändern. Diese Antworten warten nicht auf Sie, und die Statusleiste zählt sie nicht mit.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>✓ Done here</source>
         <translation>✓ Hier erledigt</translation>

@@ -1095,6 +1095,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n need you</source>
+        <translation>
+            <numerusform>%n needs you</numerusform>
+            <numerusform>%n need you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the answers left already have a score a model accepted, which you may keep or change: they do not need you, and the status bar does not count them.</source>
+        <translation>
+            <numerusform>%n of the answers left already has a score a model accepted, which you may keep or change: it does not need you, and the status bar does not count it.</numerusform>
+            <numerusform>%n of the answers left already have a score a model accepted, which you may keep or change: they do not need you, and the status bar does not count them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Learning from your %n earlier marks and {now} of this sheet: {progress}</source>
         <translation>
             <numerusform>Learning from your %n earlier mark and {now} of this sheet: {progress}</numerusform>

@@ -4074,6 +4074,20 @@
             <numerusform>{left} de %n pendientes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n need you</source>
+        <translation>
+            <numerusform>%n te necesita</numerusform>
+            <numerusform>%n te necesitan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the answers left already have a score a model accepted, which you may keep or change: they do not need you, and the status bar does not count them.</source>
+        <translation>
+            <numerusform>%n de las respuestas pendientes ya tiene una puntuación que un modelo aceptó, que puedes mantener o cambiar: no te necesita y la barra de estado no la cuenta.</numerusform>
+            <numerusform>%n de las respuestas pendientes ya tienen una puntuación que un modelo aceptó, que puedes mantener o cambiar: no te necesitan y la barra de estado no las cuenta.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>✓ Done here</source>
         <translation>✓ Terminado aquí</translation>

@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
+from .i18n import NO_BREAK_SPACE
 from .i18n import counted as held_count
 from .i18n import plain_spaces
 from .plain_name import PlainlyNamed
@@ -118,14 +119,33 @@ def grader_orders(learning, items) -> bool:
     return learning is not None and any(learning.will_learn(it) for it in items)
 
 
-def show_counts(view, keys: list[int], left: int, items, elsewhere: int = 0) -> None:
+def show_counts(view, keys: list[int], left: int, items, elsewhere: int = 0, need: int | None = None) -> None:
     """The counts of ``view`` (a :class:`~.review_view.ReviewView`) reviewing ``keys`` of questions ``items``, ``left``
     of them still to decide (:func:`~.review_end.left_to_decide`); ``elsewhere``: the answers of the sheet not in the
     review that need the teacher too. Once none is left, the top line says the review is done (or done here, when
-    others wait in the table) beside the count, never an answer's place ("10 of 105 to review" read as ten to go)."""
+    others wait in the table) beside the count, never an answer's place ("10 of 105 to review" read as ten to go).
+
+    ``need``: how many of the review's answers need the teacher, as the status bar counts them. Where a model accepted
+    some of the answers left (a review opened from the table's "All" filter: "90 of 90 answers left to decide" beside
+    the bar's "61 need you" read as a contradiction), the count of answers left says it beside, in the bar's words
+    ("90 of 90 answers left to decide · 61 need you"), and the place's tooltip says what the others are. A review of
+    the answers that need her (the default one) reads as before. Said short (a line short of room: 16 pt, German) the
+    count is "90 of 90 left · 61 need you" while the line has room for it, else "90 of 90 left" alone, its whole words
+    in its tooltip: said always, it cut a group's student's name (tests/ui/test_review_top_line_names_student.py)."""
     # a wrapping count: "13 of 80" never parted, nor a number left at a line's end (16 pt, German, a narrow window)
     left_words = held_count(translate("ReviewView", "{left} of %n answers left to decide", "", len(keys)).format(left=left))
     short_left = held_count(translate("ReviewView", "{left} of %n left", "", len(keys)).format(left=left))
+    others = fuller = ""
+    if need is not None and left > need:   # some of the answers left already have a score a model accepted
+        accepted = left - need
+        # held whole: it folds only after the dot, which stays with the count before it, never leaving "you" (German
+        # "Sie") alone on a line (tests/ui/test_counting_lines_fold_whole.py)
+        need_words = translate("ReviewView", "%n need you", "", need).replace(" ", NO_BREAK_SPACE)
+        left_words += NO_BREAK_SPACE + "· " + need_words
+        fuller = short_left + NO_BREAK_SPACE + "· " + need_words   # said short, the bar's count kept while it fits
+        others = translate("ReviewView", "%n of the answers left already have a score a model accepted, which you may "
+                                         "keep or change: they do not need you, and the status bar does not count them.",
+                           "", accepted)
     if keys and not left:
         view.progress_label.setText(translate("ReviewView", "✓ Done here") if elsewhere
                                     else translate("ReviewView", "✓ Review done"))
@@ -133,12 +153,12 @@ def show_counts(view, keys: list[int], left: int, items, elsewhere: int = 0) -> 
         counted = translate("ReviewView", "No answer here is left to decide; you can still go through them and change "
                                           "a score.")
         view.left_label.setText(left_words)
-        view.left_label.set_short(short_left)   # said short while the top line has no room for its words (review_top_line)
+        view.left_label.set_short(short_left, fuller)   # said while the top line has no room for its words (review_top_line)
     elif grader_orders(view.learning, items):
         counted = translate("ReviewView", "Grader chooses the next answer from what the model learned from your marks, "
                                           "so the answers here have no fixed order: this counts those left to decide.")
         view.progress_label.setText(left_words)
-        view.progress_label.set_short(short_left)
+        view.progress_label.set_short(short_left, fuller)
         view.left_label.clear()   # the place says the answers left: beside it nothing, whole or short
     else:
         counted = translate("ReviewView", "Your place among the answers to review: a group of answers that look alike "
@@ -154,6 +174,10 @@ def show_counts(view, keys: list[int], left: int, items, elsewhere: int = 0) -> 
         view.progress_label.setText(where.format(**numbers))
         view.progress_label.set_short(short.format(**numbers))
         view.left_label.setText(left_words)
-        view.left_label.set_short(short_left)   # said short while the top line has no room for its words (review_top_line)
+        view.left_label.set_short(short_left, fuller)   # said while the top line has no room for its words (review_top_line)
+    if others and not view.left_label.text():   # the place says the answers left (Grader chooses the order)
+        counted, others = counted + " " + others, ""
+    view.left_label.setToolTip(others)   # what the others are, said where the words are
+    view.left_label.setAccessibleDescription(others)
     view.progress_label.setToolTip(counted)
     view.progress_label.setAccessibleDescription(plain_spaces(left_words + " " + counted))   # heard with plain spaces

@@ -80,7 +80,8 @@ class ReviewShowing:
             return
         a = s.answers[key]
         group = len(unit) > 1
-        show_counts(self, keys, left, self._items, self.end.elsewhere)   # all counts of answers: review_counts
+        show_counts(self, keys, left, self._items, self.end.elsewhere,   # all counts of answers: review_counts
+                    need=self.tallies.need())
         choices = self.tallies.choices(a.item)
         self.card.show_question(s, a.item, learned=learns or (not s.items[a.item].bundle_id), choices=choices)
         self.top_line.show(unit, key)   # the student (of a group: its size) and the status (review_top_line)

@@ -28,6 +28,7 @@ class ReviewTallies:
         s = self.session = view.session
         keys = view.queue.keys()
         self._left = KeyTally(s, keys, lambda k: left_to_decide(view, k))
+        self._need = KeyTally(s, keys, s.needs_teacher)   # of them, those that need the teacher (as the status bar)
         self._learning: frozenset[str] = frozenset()   # the questions that learned when the left were counted
         self._elsewhere: KeyTally | None = None         # once the review is done
         self._keys = set(keys)
@@ -55,10 +56,16 @@ class ReviewTallies:
             more = set(queue.keys()) - self._keys
             self._keys |= more
             self._left.add(more)
+            self._need.add(more)
             self._elsewhere = None
         learning = frozenset(it for it in self.view._items if self.view._learns(it))
         moved, self._learning = learning ^ self._learning, learning   # a model that learns from the marks came or went
         return self._left.sync(moved).count(True)
+
+    def need(self) -> int:
+        """How many of the review's answers need the teacher (:meth:`~grader_app.core.session.GradingSession.needs_teacher`,
+        as the status bar counts them): those left to decide less the ones a model accepted. Counted after :meth:`left`."""
+        return self._need.sync().count(True)
 
     def elsewhere(self) -> int:
         """How many answers of the sheet not in the review still need the teacher."""

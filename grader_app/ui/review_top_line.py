@@ -39,17 +39,23 @@ else:
 
 class ShortWords(_Label):
     """Mixed into a label of the top line that can say itself short: its short form (:meth:`set_short`), said while its
-    line is short of room (:meth:`set_shortened`) and drawn then in place of its words, wrapped where the label wraps;
+    line is short of room (:meth:`set_level`) and drawn then in place of its words, wrapped where the label wraps;
     its ``text()`` stays whole, and its tooltip then shows it whole too (before its own tooltip, if it has one). A mixin,
     not a QLabel: a class with two QLabel subclasses among its bases (this and :class:`~.review_counts.CountLabel`) got
-    a QPainter already active on it in its paintEvent, and painted nothing."""
+    a QPainter already active on it in its paintEvent, and painted nothing.
 
-    short = ""
-    shortened = False
+    A label may have a fuller short form too, said first (level 1) before its shortest (level 2): a review of every
+    answer says "90 of 90 left · 61 need you" before "90 of 90 left", the status bar's count beside it kept while the
+    line has room for it (:mod:`.review_counts`)."""
 
-    def set_short(self, short: str) -> None:
-        """The short form of the text it has now (give the text first: a new text drops the short form)."""
-        self.short = short
+    short = ""    # its shortest words
+    fuller = ""   # its short words said first, where it has such ("" none: its shortest are said at once)
+    level = 0     # 0 whole, 1 its fuller short words (or its shortest), 2 its shortest
+
+    def set_short(self, short: str, fuller: str = "") -> None:
+        """The short forms of the text it has now, the shortest and a fuller one (give the text first: a new text drops
+        the short forms)."""
+        self.short, self.fuller = short, fuller
         self.updateGeometry()
         self.update()
 
@@ -58,24 +64,35 @@ class ShortWords(_Label):
         said something the label no longer says (a learning review's empty count beside the place drew "13 von 17
         offen", the place's own words, a second time)."""
         if text != self.text():
-            self.short = ""
+            self.short = self.fuller = ""
         super().setText(text)
         name_plainly(self)   # heard with plain spaces
 
     def clear(self) -> None:
-        self.short = ""
+        self.short = self.fuller = ""
         super().clear()
         name_plainly(self)
 
-    def set_shortened(self, on: bool) -> None:
-        if on != self.shortened:
-            self.shortened = on
+    def set_level(self, level: int) -> None:
+        """Says its words whole (0), its fuller short words (1: its shortest where it has none) or its shortest (2)."""
+        level = max(0, min(level, 2))
+        if level != self.level:
+            self.level = level
             self.updateGeometry()
             self.update()
 
+    def set_shortened(self, on: bool) -> None:
+        """Says its shortest words (or its whole ones)."""
+        self.set_level(2 if on else 0)
+
     def shown(self) -> str:
         """The words as they are drawn: none for a label without text."""
-        return self.short if self.shortened and self.short and self.text() else self.text()
+        return self.said_at(self.level)
+
+    def said_at(self, level: int) -> str:
+        """The words it draws at ``level``."""
+        short = self.fuller if level == 1 and self.fuller else self.short
+        return short if level and short and self.text() else self.text()
 
     def _short_now(self) -> bool:
         return self.shown() != self.text()
@@ -92,7 +109,7 @@ class ShortWords(_Label):
     def _short_width(self) -> int:
         """The width the short words take on one line, with the label's margins."""
         margins = self.contentsMargins()
-        return self.fontMetrics().horizontalAdvance(self.short) + 2 * self.margin() + margins.left() + margins.right() + 1
+        return self.fontMetrics().horizontalAdvance(self.shown()) + 2 * self.margin() + margins.left() + margins.right() + 1
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """The label's own drawing while it is said whole; said short, its short words, wrapped where it wraps."""
@@ -102,7 +119,8 @@ class ShortWords(_Label):
         painter = QPainter(self)
         rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
         flags = int(self.alignment()) | (int(Qt.TextFlag.TextWordWrap) if self.wordWrap() else 0)
-        self.style().drawItemText(painter, rect, flags, self.palette(), self.isEnabled(), self.short, self.foregroundRole())
+        self.style().drawItemText(painter, rect, flags, self.palette(), self.isEnabled(), self.shown(),
+                                  self.foregroundRole())
 
     def event(self, e: QEvent) -> bool:
         return self._whole_tip(e) or super().event(e)
@@ -120,7 +138,7 @@ class ShortCountLabel(ShortWords, CountLabel):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         if not self._short_now():
             return super().minimumSizeHint()
-        words = self.short.split(" ") or [""]   # where it may break: "13\u00a0of\u00a080\u00a0left" is one word
+        words = self.shown().split(" ") or [""]   # where it may break: "13\u00a0of\u00a080\u00a0left" is one word
         margins = self.contentsMargins()
         width = max(self.fontMetrics().horizontalAdvance(w) for w in words) + margins.left() + margins.right()
         return QSize(width + 2 * self.margin(), self.heightForWidth(width))
@@ -130,7 +148,7 @@ class ShortCountLabel(ShortWords, CountLabel):
             return super().heightForWidth(width)
         margins = self.contentsMargins()
         inner = max(1, width - margins.left() - margins.right() - 2 * self.margin())
-        rect = self.fontMetrics().boundingRect(QRect(0, 0, inner, 100000), int(Qt.TextFlag.TextWordWrap), self.short)
+        rect = self.fontMetrics().boundingRect(QRect(0, 0, inner, 100000), int(Qt.TextFlag.TextWordWrap), self.shown())
         return rect.height() + margins.top() + margins.bottom() + 2 * self.margin()
 
 
@@ -154,8 +172,11 @@ class ShortPlaceLabel(ShortWords, QLabel):
 GIVE_WAY = (
     ("status_label", 1),     # "Status: needs review" -> "needs review"
     ("student_label", 1),    # "A group of 10 answers · ▶ name" -> "Group of 10 · ▶ name"
-    ("left_label", 1),       # "13 of 80 answers left to decide" -> "13 of 80 left" (whole in its tooltip)
+    ("left_label", 1),       # "13 of 80 answers left to decide" -> "13 of 80 left" (whole in its tooltip); in a review
+                             # of every answer "… · 6 need you" -> "13 of 80 left · 6 need you"
     ("progress_label", 1),   # "52–54 of 80 to review" -> "52–54 of 80" (whole in its tooltip)
+    ("left_label", 2),       # "13 of 80 left · 6 need you" -> "13 of 80 left"
+    ("progress_label", 2),   # a learning review's count there, the same way
     ("student_label", 2),    # "Group of 10 · ▶ name" -> "▶ name"
 )
 LINE = ("progress_label", "student_label", "left_label", "status_label")   # left to right
@@ -243,7 +264,7 @@ class TopLine(QObject):
         for name in LINE:
             label = getattr(v, name)
             if isinstance(label, ShortWords):
-                label.set_shortened(bool(levels[name]))
+                label.set_level(levels[name])
             elif isinstance(label, StudentLabel):
                 label.set_level(levels[name])
 
@@ -263,10 +284,10 @@ class TopLine(QObject):
             if isinstance(label, StudentLabel):
                 total += label.wanted(levels[name])
             elif isinstance(label, ShortWords):
-                was = label.shortened
-                label.shortened = bool(levels[name])   # its width so, without a repaint
+                was = label.level
+                label.level = levels[name]   # its width so, without a repaint
                 total += label.sizeHint().width()
-                label.shortened = was
+                label.level = was
             else:
                 total += label.sizeHint().width()
         return total

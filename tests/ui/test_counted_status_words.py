@@ -146,9 +146,17 @@ def test_the_review_screen_says_one_left_and_the_last_member_of_a_group(qtbot, s
         assert view.current_unit() == [0, 1, 2]
         many = FORMS[lang][GIVE_ALL][1].replace("%n", "3")
         assert view.score_buttons.label.text() == many
-        assert spaced(view.left_label.text()) == FORMS[lang][LEFT][1].replace("%n", "4").replace("{left}", "4")
-        for k in (1, 2, 3):
-            session.decide(k, 2)                                            # one member left open, one answer left
+        # the fourth answer a model accepted: the line says beside the answers left how many need the teacher, in
+        # their plural form too (tests/ui/test_review_of_all_says_need_you.py)
+        assert [session.needs_teacher(k) for k in range(4)] == [True, True, True, False]
+        assert spaced(view.left_label.text()) == " · ".join((FORMS[lang][LEFT][1].replace("%n", "4").replace("{left}", "4"),
+                                                             FORMS[lang][NEED][1].replace("%n", "3")))
+        for k in (1, 2):
+            session.decide(k, 2)
+        view.refresh()
+        assert spaced(view.left_label.text()) == " · ".join((FORMS[lang][LEFT][1].replace("%n", "4").replace("{left}", "2"),
+                                                             FORMS[lang][NEED][0].replace("%n", "1")))
+        session.decide(3, 2)                                                # one member left open, one answer left
         view.refresh()
         assert view.current_unit() == [0, 1, 2]
         assert view.score_buttons.label.text() == give_last

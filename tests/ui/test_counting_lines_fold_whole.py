@@ -86,10 +86,14 @@ def test_the_review_count_keeps_its_numbers_with_their_words(qtbot, shipped_bund
     whole = label.text()
     assert re.match(r"13\u00a0\S+\u00a020\u00a0\S+ ", whole), repr(whole)   # 13 of 20 left; its words may still fold
     assert re.fullmatch(r"13\u00a0\S+\u00a020\u00a0\S+", label.short), repr(label.short)   # "13 of 20 left": whole
-    for short in (False, True):   # said whole, and said short (the top line short of room), as it is drawn
-        label.set_shortened(short)
+    # a model accepted some of the answers left: beside them, those that need the teacher, said short too while the
+    # line has room ("13 of 20 left · 9 need you", tests/ui/test_review_of_all_says_need_you.py)
+    need = sum(1 for k in keys if session.needs_teacher(k))
+    assert 0 < need < 13 and label.fuller.startswith(label.short + "\u00a0· ") and f"· {need}\u00a0" in whole
+    for level, said in enumerate((whole, label.fuller, label.short)):   # said whole, then shorter (the line short of
+        label.set_level(level)                                           # room), as it is drawn
         text = label.shown()
-        assert text == (label.short if short else whole)
+        assert text == said
         assert _widths_parting_a_number(text, big) == []
         assert label.minimumSizeHint().width() >= _narrowest(text, big)   # the label is never made narrower
         assert _widths_parting_a_number(spaced(text), big)          # with plain spaces Qt parts it (the bug)

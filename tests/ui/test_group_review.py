@@ -71,7 +71,7 @@ def test_a_group_is_shown_typical_answer_members_and_model_scores(qtbot, view, g
         assert m.pull_button.isVisible()
     assert panel.models_label.text().startswith("The model's scores: ")
     assert view.progress_label.text() == "2–5 of 8 to review"   # the group takes the places of its four answers
-    assert spaced(view.left_label.text()) == "8 of 8 answers left to decide"
+    assert spaced(view.left_label.text()) == "8 of 8 answers left to decide · 6 need you"   # two a model accepted
     assert [b.text() for b in view.score_buttons.buttons] == ["0", "1", "2", "3"]
     assert view.score_buttons.label.text() == "Give all 4:"
     assert all(b.isVisible() for b in view.score_buttons.buttons)
@@ -82,11 +82,12 @@ def test_the_position_says_what_it_counts_beside_the_answers_left(qtbot, view, g
     of the review, each of its answers one to decide). Both count answers now: a group takes as many places as it
     has answers, as the tooltip and the accessible description say."""
     _to_group(qtbot, view)
-    assert (view.progress_label.text(), spaced(view.left_label.text())) == ("2–5 of 8 to review", "8 of 8 answers left to decide")
+    left = "8 of 8 answers left to decide · 6 need you"
+    assert (view.progress_label.text(), spaced(view.left_label.text())) == ("2–5 of 8 to review", left)
     tip = view.progress_label.toolTip()
     assert tip == ("Your place among the answers to review: a group of answers that look alike takes as many places as "
                    "it has answers.")
-    assert spaced(view.progress_label.accessibleDescription()) == "8 of 8 answers left to decide " + tip
+    assert spaced(view.progress_label.accessibleDescription()) == left + " " + tip
 
 
 def test_the_answers_left_are_called_answers_and_shown_whole_at_1024_px(qtbot, view, graded):
@@ -94,11 +95,12 @@ def test_the_answers_left_are_called_answers_and_shown_whole_at_1024_px(qtbot, v
     It names answers, whole beside the position, the student and the status in a window 1024 px wide."""
     view.resize(1024, 600)
     _to_group(qtbot, view)
-    assert spaced(view.left_label.text()) == "8 of 8 answers left to decide"
+    assert spaced(view.left_label.text()) == "8 of 8 answers left to decide · 6 need you"
     qtbot.waitUntil(lambda: view.left_label.width() >= view.left_label.sizeHint().width())
-    graded[0].decide(0, 1)
+    assert view.left_label.shown() == view.left_label.text()   # said whole, not short
+    graded[0].decide(0, 1)   # one a model accepted: it needed no one
     view.refresh()
-    assert spaced(view.left_label.text()) == "7 of 8 answers left to decide"
+    assert spaced(view.left_label.text()) == "7 of 8 answers left to decide · 6 need you"
 
 
 def test_one_key_scores_the_whole_group_and_a_score_button_rescores_it(qtbot, view, graded):
@@ -110,7 +112,7 @@ def test_one_key_scores_the_whole_group_and_a_score_button_rescores_it(qtbot, vi
     assert {k: session.decisions[k].score for k in GROUP} == dict.fromkeys(GROUP, 2)
     assert scored_on_disk(store) == dict.fromkeys(GROUP, 2)       # one row per answer in the project file
     assert view.current_unit() == [2]                      # on to the next open answer
-    assert spaced(view.left_label.text()) == "4 of 8 answers left to decide"
+    assert spaced(view.left_label.text()) == "4 of 8 answers left to decide · 2 need you"
     qtbot.keyClick(view, Qt.Key.Key_Left)
     assert view.current_unit() == GROUP
     assert view.score_buttons.button_for(2).text() == "✓ 2"   # the group's score, marked in words

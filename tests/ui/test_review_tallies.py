@@ -70,12 +70,13 @@ class Learning:
 def anew(view) -> dict:
     """The figures worked out over every answer, as the screen worked them out before."""
     s, keys = view.session, view.queue.keys()
-    return {"left": sum(1 for k in keys if left_to_decide(view, k)), "elsewhere": needed_elsewhere(s, keys),
+    return {"left": sum(1 for k in keys if left_to_decide(view, k)), "need": sum(1 for k in keys if s.needs_teacher(k)),
+            "elsewhere": needed_elsewhere(s, keys),
             "choices": {it: score_choices(s, it) for it in s.item_keys()}}
 
 
 def kept(view) -> dict:
-    return {"left": view.tallies.left(), "elsewhere": view.tallies.elsewhere(),
+    return {"left": view.tallies.left(), "need": view.tallies.need(), "elsewhere": view.tallies.elsewhere(),
             "choices": {it: view.tallies.choices(it) for it in view.session.item_keys()}}
 
 
