@@ -1383,6 +1383,10 @@
             <numerusform>%n davon bewertet das Modell anders als die übrigen: sie sind in der Liste unten mit ≠ markiert. Eine Taste bewertet die anderen und lässt diese Antworten offen, damit Sie sie als Nächstes prüfen und bewerten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{group}: a digit or a score button scores them all; pull out any that deserves another score.</source>
+        <translation>{group}: eine Ziffer oder eine Punktzahl-Schaltfläche bewertet alle; nehmen Sie jede heraus, die eine andere Punktzahl verdient.</translation>
+    </message>
     <message numerus="yes">
         <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. One key scores the others and leaves those answers open, to read and score next.</source>
         <translation>

@@ -1383,6 +1383,10 @@
             <numerusform>El modelo puntúa %n de ellas de otra forma que el resto: están marcadas con ≠ en la lista de abajo. Una tecla puntúa las demás y deja abiertas esas respuestas, para que las revises y las puntúes a continuación.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{group}: a digit or a score button scores them all; pull out any that deserves another score.</source>
+        <translation>{group}: un dígito o un botón de puntuación las puntúa todas; saca la que merezca otra puntuación.</translation>
+    </message>
     <message numerus="yes">
         <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. One key scores the others and leaves those answers open, to read and score next.</source>
         <translation>

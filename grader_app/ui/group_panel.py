@@ -155,8 +155,13 @@ class GroupPanel(QWidget):
         if keys != self._keys:
             self._keys = keys   # a window around the member chosen, the one the list shows (group_in_view)
             self.list_area.set_keys(keys, around=selected if selected is not None else self._to_read)
-        self.heading.setText(self.tr("{group}: a digit or a score button scores them all, except any that differ, which "
-                                     "stay open; pull out any that deserves another score.").format(group=facts.description))
+        if self._to_read is not None:   # a digit leaves these open (group_split)
+            heading = self.tr("{group}: a digit or a score button scores them all, except any that differ, which "
+                              "stay open; pull out any that deserves another score.")
+        else:   # none differs (identical answers, say): no clause about members that cannot be there
+            heading = self.tr("{group}: a digit or a score button scores them all; pull out any that deserves another "
+                              "score.")
+        self.heading.setText(heading.format(group=facts.description))
         t = session.answers[typical].text
         shown, more = _preview(t, TYPICAL_CHARS)
         if more:

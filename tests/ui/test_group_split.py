@@ -224,3 +224,39 @@ def test_choose_member_brings_its_group_on_screen_with_the_member_chosen_and_in_
     member = view.group_panel.member(far)
     assert member.head.text().startswith("▶ ")
     qtbot.waitUntil(lambda: _whole_on_screen(member), timeout=3000)
+
+
+def test_a_group_of_identical_answers_card_speaks_of_no_member_that_differs(qtbot):
+    """Walkthrough at 1366×768 (two students who handed in the same text): the card of a group of identical answers
+    said "2 identical answers: a digit or a score button scores them all, except any that differ, which stay open",
+    of answers that cannot differ. With no member to leave open the heading says only that one key scores them all;
+    a group with members that differ keeps the clause (the test above), and its digit still scores every member."""
+    from ui_helpers import one_question_session
+
+    texts = ["Ice is less dense than water.", "Ice is less dense than water.", "It is cold."]
+    session = one_question_session([(f"S{i:02d}", f"Pupil {i:02d}", t) for i, t in enumerate(texts)])
+    view = review_view(qtbot, session, width=1366, height=728, groups={0: 0, 1: 0}, typical=(0,))
+    view.go_to(0)
+    assert view.current_unit() == [0, 1]
+    heading = view.group_panel.heading.text()
+    assert heading.startswith("2 identical answers: ") and "differ" not in heading, heading
+    assert heading.endswith(": a digit or a score button scores them all; pull out any that deserves another score.")
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert {k: session.decisions[k].score for k in (0, 1)} == {0: 1, 1: 1}
+
+
+def test_the_identical_group_heading_is_spanish_in_spanish(qtbot):
+    """The shorter heading has its Spanish (and German) translation: no English left in a Spanish review."""
+    from ui_helpers import one_question_session
+
+    texts = ["El hielo flota.", "El hielo flota.", "Hace frío."]
+    session = one_question_session([(f"S{i:02d}", f"Alumno {i:02d}", t) for i, t in enumerate(texts)])
+    assert i18n.install("es")
+    try:
+        view = review_view(qtbot, session, width=1366, height=728, groups={0: 0, 1: 0}, typical=(0,))
+        view.go_to(0)
+        heading = view.group_panel.heading.text()
+        assert heading.startswith("2 respuestas idénticas: ") and "difieren" not in heading, heading
+        assert "scores" not in heading and "pull out" not in heading, heading
+    finally:
+        i18n.install("en")
