@@ -1926,6 +1926,10 @@
         <source>Scoring failed: {problem}</source>
         <translation>Die Bewertung ist fehlgeschlagen: {problem}</translation>
     </message>
+    <message>
+        <source>No decisions yet; Grader saves each one in {file}, beside your sheet, the moment you make it.</source>
+        <translation>Noch keine Entscheidungen; Grader speichert jede in {file} neben Ihrer Tabelle, sobald Sie sie treffen.</translation>
+    </message>
     <message numerus="yes">
         <source>All %n decisions are saved in {file}, beside your sheet; Grader saves each one the moment you make it.</source>
         <translation>

@@ -1926,6 +1926,10 @@
         <source>Scoring failed: {problem}</source>
         <translation>La puntuación falló: {problem}</translation>
     </message>
+    <message>
+        <source>No decisions yet; Grader saves each one in {file}, beside your sheet, the moment you make it.</source>
+        <translation>Todavía no hay decisiones; Grader guarda cada una en {file}, junto a tu hoja, en el momento en que la tomas.</translation>
+    </message>
     <message numerus="yes">
         <source>All %n decisions are saved in {file}, beside your sheet; Grader saves each one the moment you make it.</source>
         <translation>

@@ -45,6 +45,9 @@ def status_counts(decided: int, need: int, unsaved: int = 0, others_held: bool =
 
 
 def saved_sentence(decisions: int, file_name: str) -> str:
-    """File ▸ Save: every decision is already on disk, in the project file beside the sheet."""
+    """File ▸ Save: every decision is already on disk, in the project file beside the sheet (none yet: no "All 0")."""
+    if not decisions:
+        return translate("MainWindow", "No decisions yet; Grader saves each one in {file}, beside your sheet, the moment "
+                         "you make it.").format(file=file_name)
     return translate("MainWindow", "All %n decisions are saved in {file}, beside your sheet; Grader saves each one the "
                      "moment you make it.", "", decisions).format(file=file_name)
