@@ -30,6 +30,10 @@ from .mapping_layout import headers_from_the_start
 from grader_app.ui.plain_tip import plain_tip
 
 PREVIEW_ROWS = 8
+# a cell holds this much of its text, more than the widest column shows at 1366x768 and more (Qt cuts the rest at the
+# column's edge, with "…"); a huge answer does not go in whole (its tooltip has it). 80 cut every answer in half a
+# column of room.
+CELL_CHARS = 400
 translate = QCoreApplication.translate
 
 
@@ -73,7 +77,7 @@ class SheetPreview:
             for c in range(len(df.columns)):
                 v = df.iat[r, c]
                 text = "" if v is None or (isinstance(v, float) and v != v) else " ".join(str(v).split())
-                texts.append((text if len(text) <= 80 else text[:79] + "…", str(v)))
+                texts.append((text if len(text) <= CELL_CHARS else text[:CELL_CHARS - 1] + "…", str(v)))
             self._texts.append(texts)
         self.model.setRowCount(len(self._texts))   # the cells are filled by show()
 
