@@ -18,7 +18,7 @@ says how much is left out.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.flags import show_hidden
@@ -29,6 +29,7 @@ from ..io.lms_points import question_scale
 from .commands import score_choices
 from .scale_words import typing_hint
 from .flag_chips import FlagChips
+from .ink import INK, Ink
 from .group_panel import GroupPanel, hidden_note
 from .probability_bars import ProbabilityBars
 from .review_room import FoldingLabel
@@ -124,8 +125,9 @@ class AnswerCard(QWidget):
         self.whole_button.setFont(link)
         # a link in the card's text: no style's margin around its words (they start where the question's do) and one
         # line tall, the card's spacing above and below it as between its other lines
-        self.whole_button.setStyleSheet("QPushButton { border: none; padding: 0px; margin: 0px; text-align: left;"
-                                        " background: transparent; } QPushButton:hover { color: palette(link); }")
+        self.whole_ink = Ink(self.whole_button, "QPushButton { border: none; padding: 0px; margin: 0px; text-align: left;"
+                             " background: transparent; } QPushButton:hover { color: " + INK + "; }",
+                             QPalette.ColorRole.Link)   # the link's colour, readable on a dark window too
         self.whole_button.clicked.connect(lambda _=False: self.toggle_whole_question())
         self.whole_button.hide()
         self.whole_question = False   # Q: the prompt's whole text on the card, not only its question

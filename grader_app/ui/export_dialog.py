@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
     QVBoxLayout, QWidget,
@@ -55,6 +56,7 @@ from .export_titles import TitlesBox
 from .export_target import (DestinationNames, ReplaceNeeded, SheetGuard, ask_replace, ask_where, checked,
                             default_destination, default_folder, onto_sheet, placed)
 from .messages import plain
+from .ink import INK, Ink
 from .export_work import ExportWork, saved_words, told, unexpected_words, work_for
 from .pdf_export import PdfExport, PdfRecipe
 from .tasks import Task, TaskManager
@@ -160,7 +162,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         self.error_label = SaidLabel(self)   # (hidden while empty: the dialog keeps to a small screen)
         self.error_label.setAccessibleName(self.tr("export problem"))
-        self.error_label.setStyleSheet("QLabel { color: palette(link); font-weight: bold; }")
+        self.error_ink = Ink(self.error_label, "QLabel { color: " + INK + "; font-weight: bold; }",
+                             QPalette.ColorRole.Link)   # the link's colour, readable on a dark window too
         layout.addWidget(self.error_label)
         self.done_label = SaidLabel(self)   # a question's title may hold <b> or &amp;: shown as written
         layout.addWidget(self.done_label)

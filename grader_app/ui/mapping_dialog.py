@@ -47,6 +47,7 @@ from ..io.lms import Recognition, reading_of, recognise
 from ..io.section_rows import above_note, section_note, section_rows
 from ..io.lms_points import sheet_points
 from . import style
+from .ink import FAILURE, INK, Ink
 from .mapping_columns import CHOOSE_ANSWER, NONE_COLUMN, ColumnChoices
 from .mapping_doubts import show_doubts, show_student_clash
 from .mapping_earlier import earlier_choices, notes_text
@@ -144,7 +145,8 @@ class MappingDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setObjectName("MappingError")
-        self.error.setStyleSheet("#MappingError { color: #8a1c00; font-weight: bold; }")
+        # a failure's dark red, lighter on a dark window (:mod:`.ink`)
+        self.error_ink = Ink(self.error, "#MappingError { color: " + INK + "; font-weight: bold; }", FAILURE)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWi
 from ..bundles.library import Library
 from . import style
 from .drop_zone import BUNDLE, PROJECT, SHEET, DropZone, classify, folders_of, refusal
+from .ink import FAILURE, INK, Ink
 from .library_view import LibraryView
 from .mapping_layout import ScrollAbove
 from .plain_tip import plain_tip
@@ -60,6 +61,7 @@ class StartScreen(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setVisible(False)
         self.message.setObjectName("StartMessage")
+        self.message_ink = Ink(self.message, "", FAILURE)   # a problem's words: dark red, readable on a dark window
         self.message_kind = ""
 
         self.recent = QListWidget()
@@ -164,7 +166,7 @@ class StartScreen(QWidget):
         self.message_kind = kind
         mark = "⚠ " if kind == ERROR else "✓ "
         self.message.setText(mark + text)
-        self.message.setStyleSheet("#StartMessage { color: #8a1c00; font-weight: bold; }" if kind == ERROR else "")
+        self.message_ink.set_sheet("#StartMessage { color: " + INK + "; font-weight: bold; }" if kind == ERROR else "")
         self.message.setVisible(bool(text))
 
     def clear_message(self) -> None:
