@@ -37,9 +37,20 @@ def answers_fingerprint(session: GradingSession) -> str:
 
 def answers_fingerprint_of(answers: Sequence[Answer]) -> str:
     """:func:`answers_fingerprint` of any answers (a sheet's, read with a project's columns)."""
+    return fingerprint_of_lines(fingerprint_lines(answers))
+
+
+def fingerprint_lines(answers: Sequence[Answer]) -> list[bytes]:
+    """What :func:`answers_fingerprint_of` hashes of each answer (so a reading of a few answers otherwise is hashed
+    without encoding the others again: :mod:`.project_before`)."""
+    return [json.dumps([a.key, a.row, a.column, a.item, a.cell], ensure_ascii=False).encode("utf-8") for a in answers]
+
+
+def fingerprint_of_lines(lines: Sequence[bytes]) -> str:
+    """:func:`answers_fingerprint_of` of the answers whose :func:`fingerprint_lines` are ``lines``."""
     h = hashlib.sha256()
-    for a in answers:
-        h.update(json.dumps([a.key, a.row, a.column, a.item, a.cell], ensure_ascii=False).encode("utf-8"))
+    for line in lines:
+        h.update(line)
         h.update(b"\n")
     return h.hexdigest()
 

@@ -24,8 +24,8 @@ as the session makes them (one write for those of one step, a group's score): :m
 the column choices, models, thresholds and blind marking: :mod:`.project_setup` (a sheet that lost a column the project
 was made with: :mod:`.project_columns`); the comment bank and the comments waiting for a score: :mod:`.project_comments`;
 the undo steps, each written with its decisions: :mod:`.project_undo`; a project saved by an older Grader (its
-first-name column, its rows that are no student): :mod:`.project_upgrade`; one saved before an empty question cell
-took the question above: :mod:`.project_above`.
+first-name column, its rows that are no student): :mod:`.project_upgrade`; one saved by a Grader that read the sheet
+otherwise (an empty question cell, a number under a format): :mod:`.project_before`.
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ from pathlib import Path
 
 from ..core.session import Decision, GradingSession
 from ..core.sheet import ColumnMapping
-from .project_above import matched_before, same_sheet
+from .project_before import matched_before, same_sheet
 from .project_comments import ProjectComments
 from .project_decisions import ProjectDecisions
 from .project_columns import by_place, gone, moved, quoted, students_moved
@@ -316,11 +316,11 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectDecisions, ProjectUndo)
         fp = self._meta("fingerprint")
         if fp is None or fp == answers_fingerprint(session):
             return None
-        if (same := same_sheet(fp, session)) is not None:   # saved before an empty question cell took the one above
+        if (same := same_sheet(fp, session)) is not None:   # saved by a Grader that read this sheet otherwise
             return same
         stored = self.stored_answers()
         keymap = match_answers(stored, session)
-        keymap.update(matched_before(stored, keymap, session))   # so saved, on a sheet changed since: .project_above
+        keymap.update(matched_before(stored, keymap, session))   # so saved, on a sheet changed since: .project_before
         if len(keymap) < 0.5 * max(len(stored), 1):   # a sheet that grew holds every stored answer: not another sheet
             raise other_sheet(self.path.name, self._meta("sheet_file"), session.sheet.source)
         return keymap

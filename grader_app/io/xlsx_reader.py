@@ -21,7 +21,7 @@ from .hidden_columns import hidden_positions, hidden_ranges
 from .sheet_detection import GRADED_TITLES, SUMMARY_TITLES, build_sheet, header_row, is_number_text, no_permission
 from .table_formulas import formula_text, place
 from .xlsx_open import open_for_cells
-from .xlsx_values import cell_text, format_codes, shown_text, zero_pad
+from .xlsx_values import cell_text, format_codes, padded, shown_text
 from .teacher_formatting import MAX_EMPTY, SheetFormatting, formatting_of
 
 # A workbook part (worksheet, shared strings, ...) inflating to more than this is no answer sheet:
@@ -272,10 +272,7 @@ def _sheet_cells(ws) -> _Cells:
     cells, texts = got.cells, got.texts
 
     def put(r: int, c: int, v, fmt: str = "General") -> None:
-        t = shown_text(v, fmt) or cell_text(v)
-        pad = zero_pad(fmt) if fmt != "General" else 0
-        if pad and isinstance(v, (int, float)) and not isinstance(v, bool) and t.isdigit():
-            t = t.zfill(pad)
+        t = padded(shown_text(v, fmt) or cell_text(v), v, fmt)
         if t:
             cells.setdefault(r, {})[c] = t
             if isinstance(v, str) and t.strip() and not is_number_text(t.strip()):

@@ -1,7 +1,9 @@
 """How a workbook's cell reads (:mod:`.xlsx_reader`): its value as the text a teacher sees in Excel (:func:`cell_text`;
 a number as its format shows it, :func:`shown_text`: a fraction, :func:`fraction_text`, a percent, :func:`percent_text`,
 any other number format understood, :func:`~.number_formats.number_format_text`),
-its number format (:func:`format_codes`), and the zeros such a format pads a student id with (:func:`zero_pad`)."""
+its number format (:func:`format_codes`; which reader shows it, :func:`format_kind`), the zeros such a format pads a
+student id with (:func:`zero_pad`, :func:`padded`), and a number as Graders read it before any format was shown
+(:func:`stored_text`)."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -80,13 +82,37 @@ def shown_text(v, code: str) -> str | None:
     None where the format is General or not understood, or ``v`` is no number: the cell then reads as
     :func:`cell_text` has it. The number itself stays in the sheet's typed cells (``Sheet.typed``): the graded workbook
     writes it back with its format, and a teacher's marks are read from it (``Sheet.stored_values``)."""
+    kind = format_kind(code)
+    if kind is None:
+        return None
+    return (fraction_text if kind == FRACTION else percent_text if kind == PERCENT else number_format_text)(v, code)
+
+
+FRACTION, PERCENT, NUMBER = "fraction", "percent", "number"
+
+
+def format_kind(code: str) -> str | None:
+    """Which reader of :func:`shown_text` a number format goes to: FRACTION, PERCENT or NUMBER (any other), or None for
+    General. Graders read them as shown from different commits (a project saved before keeps the stored number's text:
+    :mod:`.project_numbers`)."""
     if code == "General":
         return None
-    if "/" in code:
-        return fraction_text(v, code)
-    if "%" in code:
-        return percent_text(v, code)
-    return number_format_text(v, code)
+    return FRACTION if "/" in code else PERCENT if "%" in code else NUMBER
+
+
+def padded(t: str, v, code: str) -> str:
+    """Text ``t`` of cell value ``v`` zero-padded as ``code`` pads a whole number (:func:`zero_pad`; "000123")."""
+    pad = zero_pad(code) if code != "General" else 0
+    if pad and isinstance(v, (int, float)) and not isinstance(v, bool) and t.isdigit():
+        return t.zfill(pad)
+    return t
+
+
+def stored_text(v, code: str) -> str:
+    """Cell value ``v`` under number format ``code`` as a Grader that showed no number format read it: the stored
+    number's own text (:func:`cell_text`), zero-padded as the format pads (0.5 under "0%" -> "0.5", 7 under "000" ->
+    "007"), as Graders read every number before c70a905."""
+    return padded(cell_text(v), v, code)
 
 
 # a fraction format: "# ?/?", "# ??/??", "?/8", "???/???" (a whole part first, or none), literal text and colours aside
