@@ -85,7 +85,13 @@ def shown_text(v, code: str) -> str | None:
     kind = format_kind(code)
     if kind is None:
         return None
-    return (fraction_text if kind == FRACTION else percent_text if kind == PERCENT else number_format_text)(v, code)
+    text = (fraction_text if kind == FRACTION else percent_text if kind == PERCENT else number_format_text)(v, code)
+    if kind == NUMBER and text is not None and text.replace(",", "") == cell_text(v):
+        # a whole number whose format only groups its thousands ("#,##0": 123456 shown "123,456") reads as its digits,
+        # as before: such a cell is as often a student id as an answer, and an id must stay what the learning platform
+        # and the project know ("123456"); an answer "1,200" read "1200" means the same to a scorer
+        return None
+    return text
 
 
 FRACTION, PERCENT, NUMBER = "fraction", "percent", "number"

@@ -22,7 +22,7 @@ SHOWN = [
     (0.25, "0.0", "0.3"),                                    # Excel rounds half away from zero
     (-0.25, "0.0", "-0.3"),
     (2.675, "0.00", "2.68"),                                 # the number as Excel holds it (15 digits), not its binary tail
-    (1200, "#,##0", "1,200"),                                # built-in 3
+    (1200, "#,##0", "1200"),                                 # built-in 3: only grouped, read as its digits (an id)
     (1234567.891, "#,##0.00", "1,234,567.89"),               # built-in 4
     (3.5, '"$"#,##0.00', "$3.50"),
     (-3.5, '"$"#,##0.00', "-$3.50"),                         # one section: the minus before it all
@@ -75,7 +75,7 @@ def test_numbers_read_as_their_format_shows_them(tmp_path):
     assert sheet.frame["Answer"].tolist() == [s for _, _, s in SHOWN]
 
 
-NUMBER_ANSWERS = [(3.5, "0.00", "3.50"), (1200, "#,##0", "1,200"), (3.5, '"$"#,##0.00', "$3.50"),
+NUMBER_ANSWERS = [(3.5, "0.00", "3.50"), (1200, "#,##0.0", "1,200.0"), (3.5, '"$"#,##0.00', "$3.50"),
                   (3.5, "#,##0.00 [$€-407]", "3.50 €"), (1200, "0.00E+00", "1.20E+03"), (4, "0.0", "4.0"),
                   (-1200, "#,##0_);(#,##0)", "(1,200)"), (3.5, "@", "3.5"),
                   ("Ice floats because it is less dense.", "General", "Ice floats because it is less dense.")]

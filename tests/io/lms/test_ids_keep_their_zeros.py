@@ -66,3 +66,29 @@ def test_ids_keep_their_zeros_in_the_points_sheet_and_the_files_by_the_sheets_id
     write_canvas_csv(session, tmp_path / "canvas.csv")
     canvas = rows_of(tmp_path / "canvas.csv")
     assert canvas[0][2] == "SIS User ID" and [r[2] for r in canvas[2:]] == want
+
+
+GROUPED = [["123456", "Ann Lee", L.A_GOOD], ["2345678", "Ben Okafor", L.A_SOME], ["1002", "Cara Diaz", "It is cold."]]
+
+
+def test_ids_stored_as_numbers_under_a_thousands_format_reach_the_files_as_their_digits(tmp_path):
+    """A workbook whose ids are numbers under "#,##0" (Excel shows "123,456"): the learning platform knows "123456",
+    so every file written by the sheet's id carries the digits, not the grouped text (answers under number formats
+    read as Excel shows them since 2ee6b12; a whole number only grouped is read as its digits)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(HEAD)
+    for sid, name, answer in GROUPED:
+        ws.append([int(sid), name, answer])
+        ws.cell(ws.max_row, 1).number_format = "#,##0"
+    path = tmp_path / "class-grouped.xlsx"
+    wb.save(path)
+    session = L.session_for(path, L.by_text)
+    want = [r[0] for r in GROUPED]
+
+    export_format("points").write(session, tmp_path / "points.csv")
+    assert [r[1] for r in rows_of(tmp_path / "points.csv")[1:]] == want
+    export_format("moodle-gradebook-by-id").write(session, tmp_path / "moodle.csv")
+    assert [r[3] for r in rows_of(tmp_path / "moodle.csv")[1:]] == want
+    write_canvas_csv(session, tmp_path / "canvas.csv")
+    assert [r[2] for r in rows_of(tmp_path / "canvas.csv")[2:]] == want
