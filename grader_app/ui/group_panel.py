@@ -10,7 +10,7 @@ leaves the list and is an answer of its own right after the group); its Pull out
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
@@ -23,7 +23,8 @@ from .i18n import percent
 from .i18n import score as fmt_score
 from .style import FLAG_COLOUR, flags_text
 from .answer_speech import decision_said, flags_said, model_said
-from .member_words import difference_said, highlighted
+from . import tints
+from .member_words import TINT, difference_said, highlighted
 from .text_wrap import breakable
 
 __all__ = ["CHUNK", "MEMBER_CHARS", "MIN_LINES", "TYPICAL_CHARS", "TYPICAL_LARGE", "TYPICAL_SMALL", "VISIBLE_LINES",
@@ -234,7 +235,7 @@ class GroupPanel(QWidget):
             shown = breakable(show_hidden(shown)) + "…\n" + self.tr(
                 "(%n more characters: click this answer, or choose it with ↑/↓, to read all of it)", "", more)
         elif k in self.words and self.words[k].extra:   # its own words highlighted
-            shown = highlighted(a.text, self.words[k].extra)
+            shown = highlighted(a.text, self.words[k].extra, *self._word_tint())
         else:
             shown = breakable(show_hidden(a.text)) if a.text.strip() else self.tr("(blank answer)")
         rich = not more and k in self.words and bool(self.words[k].extra)
@@ -245,11 +246,30 @@ class GroupPanel(QWidget):
         m.setLineWidth(2 if k == selected or odd else 1)
         m.setAutoFillBackground(odd)   # a tint as the table's flagged rows, besides the words and the ≠
         pal = QPalette()   # not odd: the panel's own colours again
-        if odd:
+        if odd and tints.is_dark(self.palette()):   # a dark tint of it, the palette's words on it (.tints)
+            pal.setColor(QPalette.ColorRole.Window, tints.dark_tint(FLAG_COLOUR, self._words_colour()))
+        elif odd:
             pal.setColor(QPalette.ColorRole.Window, FLAG_COLOUR)
             pal.setColor(QPalette.ColorRole.WindowText, QColor(Qt.GlobalColor.black))   # dark on the light tint
         m.setPalette(pal)
         self._speak(m, student)
+
+    def _words_colour(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.WindowText)
+
+    def _word_tint(self) -> tuple[str, str]:
+        """The colours of a differing word's highlight, behind and of the word (a dark palette's: :mod:`.tints`)."""
+        if not tints.is_dark(self.palette()):
+            return TINT, "#000000"
+        words = self._words_colour()
+        return tints.dark_tint(QColor(TINT), words, tints.LIGHTNESS + 0.03).name(), words.name()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's names)
+        """A new palette (the system's scheme switched while the group is shown): the members take its tints."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._session is not None:
+            for m in self.members:
+                self._fill(m)
 
     def _speak(self, m: "_Member", student: str) -> None:
         """The member's accessible name and description, and its Pull out button's name (set only when they

@@ -35,6 +35,7 @@ import html
 from collections import Counter
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout,
                                QWidget)
 
@@ -59,6 +60,7 @@ from .mapping_preview import SheetPreview, blind_at_start
 from .preview_room import PreviewSplit
 from .messages import plain
 from .sheet_notes import note_words
+from .tints import Banner
 
 MAX_ITEMS = 60
 CHOICE_LINES = 6   # the choices keep this many lines in sight at the least, the preview under them its rows
@@ -104,8 +106,9 @@ class MappingDialog(QDialog):
         self.lms_banner.setTextFormat(Qt.TextFormat.PlainText)
         self.lms_banner.setAccessibleName(self.tr("Where this sheet comes from"))
         self.lms_banner.setFont(style.scaled_font(self, 1.1, bold=True))
-        self.lms_banner.setStyleSheet("#LmsBanner { background: #dcebff; color: #0b2a57; border: 1px solid #8fb3e6;"
-                                      " border-radius: 4px; padding: 6px 10px; }")
+        self._banner = Banner(self.lms_banner, "#LmsBanner { background: {back}; color: {ink}; border: 1px solid {edge};"
+                              " border-radius: 4px; padding: 6px 10px; }",
+                              QColor("#dcebff"), QColor("#0b2a57"), QColor("#8fb3e6"))   # dark ones in a dark palette
         self.lms_banner.setVisible(known is not None)
         # several worksheets, those with saved work saying so (``worksheets``, read on a worker: OpenedSheet.worksheets):
         # read another once the arrow keys rest

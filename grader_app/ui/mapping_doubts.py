@@ -8,12 +8,14 @@ named by the same cell twice)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from ..core.sheet import WIDE, ColumnMapping
 from ..io.answer_doubts import DATES, EMPTY, IDS, NUMBERS, SAME, Doubt
 from .i18n import QT_TRANSLATE_NOOP
 from .mapping_layout import short
+from .tints import Banner
 
 translate = QCoreApplication.translate
 
@@ -36,8 +38,9 @@ def doubt_label() -> QLabel:
     label.setObjectName("AnswerDoubt")
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)   # column names and cells from the sheet, shown as written
-    label.setStyleSheet("#AnswerDoubt { background: #fff1cc; color: #4d3300; border: 1px solid #e0b050;"
-                        " border-radius: 3px; padding: 2px 4px; }")
+    Banner(label, "#AnswerDoubt { background: {back}; color: {ink}; border: 1px solid {edge};"
+                  " border-radius: 3px; padding: 2px 4px; }",
+           QColor("#fff1cc"), QColor("#4d3300"), QColor("#e0b050"))   # dark in a dark palette (.tints); the label keeps it
     label.setVisible(False)
     return label
 

@@ -21,14 +21,14 @@ def _shown(piece: str) -> str:
     return escape(breakable(show_hidden(piece))).replace("\n", "<br>")
 
 
-def highlighted(text: str, spans) -> str:
+def highlighted(text: str, spans, tint: str = TINT, ink: str = "#000000") -> str:
     """``text`` (its hidden characters written out, long runs breakable) as rich text, the ``spans`` (start, end) that
-    lie in it highlighted."""
+    lie in it highlighted: ``ink`` on ``tint`` (in a dark palette its tint and words: the group panel's)."""
     parts, last = [], 0
     for start, end in spans:
         if start < last or end > len(text):
             continue
-        parts += [_shown(text[last:start]), f'<b><u><span style="background-color:{TINT}; color:#000000">'
+        parts += [_shown(text[last:start]), f'<b><u><span style="background-color:{tint}; color:{ink}">'
                   f"{_shown(text[start:end])}</span></u></b>"]
         last = end
     parts.append(_shown(text[last:]))

@@ -61,11 +61,12 @@ def background(s: GradingSession, key: int, scoring: frozenset[str] = NOT_SCORIN
     return c
 
 
-def icon(s: GradingSession, key: int, col: int, scoring: frozenset[str] = NOT_SCORING):
+def icon(s: GradingSession, key: int, col: int, scoring: frozenset[str] = NOT_SCORING, on=None):
+    """The cell's icon: the light look's, or one that stands out from a dark palette's row ``on``."""
     if col == STATUS:
-        return style.status_icon(status(s, key, scoring))
+        return style.status_icon(status(s, key, scoring), on)
     if col == FLAGS and s.flags.get(key):
-        return style.flag_icon()
+        return style.flag_icon(on)
     return None
 
 

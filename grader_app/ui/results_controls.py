@@ -232,6 +232,18 @@ class ResultsTable(QTableView):
         self.arrived = False
         self.scrollTo(self.model().index(row, 0))
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's names)
+        """A new palette (the system's scheme switched while Grader runs): the rows take its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_rows()
+
+    def _colour_rows(self) -> None:
+        proxy = self.model()
+        source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else proxy
+        if isinstance(source, rm.ResultsModel):
+            source.set_palette(self.palette())
+
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's names)
         super().focusInEvent(event)
         reason = event.reason()
@@ -298,4 +310,5 @@ def results_table(proxy: QSortFilterProxyModel) -> ResultsTable:
     table.setAccessibleName(translate("ResultsView", "Results table"))
     table.setItemDelegateForColumn(rm.STATUS, StatusWords(table))
     table.setItemDelegateForColumn(rm.FLAGS, FlagsCell(table))   # more than one flag: the count of the others never cut
+    table._colour_rows()   # a dark palette's rows (.tints)
     return table

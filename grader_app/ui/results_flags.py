@@ -17,11 +17,13 @@ flag, or the red circle with the number of flags), no letters; its tooltip names
 "Flagged" filter lists them."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from ..core.flags import most_serious_first
 from . import results_model as rm
-from . import style
+from . import style, tints
 
 
 def flags_shown(fm, names: list[str], room: int) -> tuple[str, bool]:
@@ -51,5 +53,8 @@ class FlagsCell(QStyledItemDelegate):
         room = qstyle.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width()
         room -= 2 * (qstyle.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1)
         option.text, counted = flags_shown(option.fontMetrics, list(names), room)
-        if counted:
-            option.icon = style.flag_count_icon(len(names))
+        if counted:   # on a dark palette's row: made to stand out from it, as the model's icons are
+            ground = option.backgroundBrush.color() if option.backgroundBrush.style() != Qt.BrushStyle.NoBrush \
+                else widget.palette().color(QPalette.ColorRole.Base)
+            option.icon = style.flag_count_icon(len(names), ground if tints.is_dark(widget.palette(), tints.R.Base)
+                                                else None)

@@ -22,7 +22,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 
 from ..core import review
 from ..core.session import Change, GradingSession, Heard
-from . import comment_cell, style
+from . import comment_cell, style, tints
 from . import results_cells as cells
 from .blind import StudentNames
 from .i18n import QT_TRANSLATE_NOOP
@@ -57,7 +57,7 @@ _Index = QModelIndex | QPersistentModelIndex
 MAX_RUNS = 16   # more runs of changed rows than this go out as one signal over their span
 NUMERIC = (MODEL_SCORE, CONFIDENCE, FINAL)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-DARK_TEXT = style.QColor(20, 20, 20)   # on the light status colours, in dark themes too
+DARK_TEXT = style.QColor(20, 20, 20)   # on the light status colours (in a dark palette: its dark tints, its words)
 
 
 
@@ -69,6 +69,7 @@ class ResultsModel(QAbstractTableModel):
         self._row_of: list[int] = []   # answer key -> row
         self._sorted: tuple[int, Qt.SortOrder] | None = None
         self._scoring = cells.NOT_SCORING   # the questions whose model is scoring the sheet now
+        self._tints: tints.Tints | None = None   # a dark palette's status colours (None: the light look's)
         self.names = StudentNames()   # the student column's text: names, or neutral labels while blind marking
         if session is not None:
             self.set_session(session)
@@ -163,6 +164,14 @@ class ResultsModel(QAbstractTableModel):
         s = self._session
         return cells.status(s, key, self._scoring) if s is not None else ""
 
+    def set_palette(self, palette) -> None:
+        """Colour the rows for the table's ``palette``: a dark one's dark tints and its own words on them (see
+        :mod:`.tints`), a light one's the light look's (the table's palette changed: the system's scheme switched)."""
+        was, self._tints = self._tints, tints.of(palette)
+        n = len(self._order)
+        if (was is not None or self._tints is not None) and n:
+            self.dataChanged.emit(self.index(0, 0), self.index(n - 1, len(HEADERS) - 1))
+
     def set_names(self, names: StudentNames) -> None:
         self.names = names
         self.names_changed()
@@ -253,12 +262,17 @@ class ResultsModel(QAbstractTableModel):
             return list(s.flags.get(key, []))
         if role == R.ToolTipRole:
             return plain_tip(cells.tooltip(s, key, col, scoring))
+        dark = self._tints
         if role == R.BackgroundRole:
-            return cells.background(s, key, scoring)
-        if role == R.ForegroundRole:
-            return DARK_TEXT if cells.background(s, key, scoring) is not None else None
+            light = cells.background(s, key, scoring)
+            return light if dark is None or light is None else dark.fill(light)
+        if role == R.ForegroundRole:   # a dark palette's words are its own
+            return DARK_TEXT if dark is None and cells.background(s, key, scoring) is not None else None
         if role == R.DecorationRole:
-            return cells.icon(s, key, col, scoring)
+            if dark is None:
+                return cells.icon(s, key, col, scoring)
+            light = cells.background(s, key, scoring)
+            return cells.icon(s, key, col, scoring, dark.ground if light is None else dark.fill(light))
         if role == R.TextAlignmentRole and col in NUMERIC:
             return int(RIGHT)
         if role == R.FontRole and col == COMMENT:   # a comment waiting for its score: in italics

@@ -75,7 +75,10 @@ _GLYPHS = {
 _icon_cache: dict[str, QIcon] = {}
 
 
-def _glyph_icon(glyph: str, colour: QColor) -> QIcon:
+WHITE = QColor(255, 255, 255)   # a glyph in its circle (in a dark palette's lighter circle: dark where white no longer reads)
+
+
+def _glyph_icon(glyph: str, colour: QColor, ink: QColor = WHITE) -> QIcon:
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QPainter, QPixmap
 
@@ -92,19 +95,29 @@ def _glyph_icon(glyph: str, colour: QColor) -> QIcon:
         f.setPixelSize(max(8, int(size * 0.7)))  # an icon's own pixels, not a UI font
         f.setBold(True)
         p.setFont(f)
-        p.setPen(QColor(255, 255, 255))
+        p.setPen(ink)
         p.drawText(QRectF(0, 0, size, size), int(Qt.AlignmentFlag.AlignCenter), glyph)
         p.end()
         icon.addPixmap(pm)
     return icon
 
 
-def _icon(name: str) -> QIcon:
-    if name not in _icon_cache:
+def _icon(name: str, on: QColor | None = None, glyph: str | None = None) -> QIcon:
+    """The icon ``name`` (its glyph, or ``glyph``) as the light look draws it, or on a dark ``on`` (a dark palette's
+    row) its circle lighter until it stands 3:1 from it (WCAG 1.4.11), its glyph dark where white no longer reads."""
+    glyph = glyph or _GLYPHS.get(name, ("",))[0]
+    key = name + glyph if on is None else f"{name}{glyph} on {on.name()}"
+    if key not in _icon_cache:
         if QApplication.instance() is None or name not in _GLYPHS:
             return QIcon()
-        _icon_cache[name] = _glyph_icon(*_GLYPHS[name])
-    return _icon_cache[name]
+        colour = _GLYPHS[name][1]
+        if on is None:
+            _icon_cache[key] = _glyph_icon(glyph, colour)
+        else:
+            circle = behind_text(colour, on, 3.0)
+            ink = max((WHITE, QColor(20, 20, 20)), key=lambda c: contrast(c, circle))
+            _icon_cache[key] = _glyph_icon(glyph, circle, ink)
+    return _icon_cache[key]
 
 
 def status_text(status: str) -> str:
@@ -189,24 +202,20 @@ def flags_more(first: str, more: int) -> str:
                      "answer has (the cell's tooltip names them all)").format(flag=first, more=more)
 
 
-def status_icon(status: str) -> QIcon:
-    return _icon(status)
+def status_icon(status: str, on: QColor | None = None) -> QIcon:
+    """A status's icon (on a dark palette's row ``on``: made to stand out from it, see :func:`_icon`)."""
+    return _icon(status, on)
 
 
-def flag_icon() -> QIcon:
-    return _icon("flag")
+def flag_icon(on: QColor | None = None) -> QIcon:
+    return _icon("flag", on)
 
 
-def flag_count_icon(count: int) -> QIcon:
+def flag_count_icon(count: int, on: QColor | None = None) -> QIcon:
     """The Flags cell's icon for an answer with ``count`` flags where its text has no room for the count ("+1": see
     :mod:`.results_flags`): the flag's red circle with the number of flags in it, as the statuses' circles hold their
     glyph."""
-    key = f"flags {count}"
-    if key not in _icon_cache:
-        if QApplication.instance() is None:
-            return QIcon()
-        _icon_cache[key] = _glyph_icon(str(count), _GLYPHS["flag"][1])
-    return _icon_cache[key]
+    return _icon("flag", on, str(count))
 
 
 def status_colour(status: str) -> QColor | None:

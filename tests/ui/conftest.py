@@ -127,6 +127,19 @@ def font_16(app_font):
 
 
 @pytest.fixture
+def in_palette(qapp):
+    """A function that sets the application's palette (as the platform does for a dark scheme, also while Grader
+    runs), for the test; the old palette comes back after it."""
+    kept = QApplication.palette()
+
+    def use(palette) -> None:
+        QApplication.setPalette(palette)
+        qapp.processEvents()
+    yield use
+    QApplication.setPalette(kept)
+
+
+@pytest.fixture
 def shipped_bundles(tmp_path):
     """Two real tiny bundles in the shipped-bundles folder: asap-sas-1 (0–3) and asap-sas-5 (0–3)."""
     folder = tmp_path / "shipped_bundles"

@@ -59,18 +59,6 @@ def words_ratio(image: QImage) -> tuple[QColor, QColor, float]:
     return ground, ink, ratio(ink, ground)
 
 
-@pytest.fixture
-def in_palette(qapp):
-    """Sets the application's palette (as the platform does for a dark scheme), and the light one back after."""
-    kept = QApplication.palette()
-
-    def use(palette: QPalette) -> None:
-        QApplication.setPalette(palette)
-        qapp.processEvents()
-    yield use
-    QApplication.setPalette(kept)
-
-
 def _painted(qtbot, label) -> tuple[QColor, QColor, float]:
     """The label's words as the window shows them (on what its window paints behind them; only the part in sight: the
     export dialog's scroll bar may cover its end)."""
