@@ -1822,16 +1822,8 @@
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <source>two teachers agree {kappa}</source>
-        <translation>zwei Lehrkräfte stimmen zu {kappa} überein</translation>
-    </message>
-    <message>
         <source>How closely the model&apos;s scores match teachers&apos; on answers it never saw (quadratic weighted kappa {figures}; 1 is perfect, {bar} is the usual bar)</source>
         <translation>Wie gut die Punktzahlen des Modells bei Antworten, die es nie gesehen hat, mit denen von Lehrkräften übereinstimmen (quadratisch gewichtetes Kappa {figures}; 1 ist perfekt, {bar} die übliche Schwelle)</translation>
-    </message>
-    <message>
-        <source>Agreeing with teachers over a whole class is not being sure of each answer: this model is sure enough of no single answer to score it without you, so every answer comes to you and its score is a suggestion.</source>
-        <translation>Mit Lehrkräften über eine ganze Klasse übereinzustimmen heißt nicht, sich bei jeder Antwort sicher zu sein: dieses Modell ist sich bei keiner einzelnen Antwort sicher genug, um sie ohne Sie zu bewerten; daher kommt jede Antwort zu Ihnen, und seine Punktzahl ist ein Vorschlag.</translation>
     </message>
     <message>
         <source>Answers the model scores without you at its own threshold, and how many of them could be wrong at most; the rest come to you</source>
@@ -1840,6 +1832,14 @@
     <message>
         <source>your own file, used instead of the model that came with Grader</source>
         <translation>Ihre eigene Datei, verwendet statt des Modells, das mit Grader kam</translation>
+    </message>
+    <message>
+        <source>a second teacher agrees {kappa}</source>
+        <translation>eine zweite Lehrkraft stimmt zu {kappa} überein</translation>
+    </message>
+    <message>
+        <source>Agreeing with teachers over a whole class is not the same as being sure of each answer: this model is not sure enough of any answer to score it without you, so every answer comes to you and its score is only a suggestion.</source>
+        <translation>Mit Lehrkräften über eine ganze Klasse übereinzustimmen ist nicht dasselbe, wie sich bei jeder Antwort sicher zu sein: dieses Modell ist sich bei keiner Antwort sicher genug, um sie ohne Sie zu bewerten; daher kommt jede Antwort zu Ihnen, und seine Punktzahl ist nur ein Vorschlag.</translation>
     </message>
     <message>
         <source>{name} was not loaded: {why}</source>
@@ -6297,14 +6297,6 @@
         <translation>schlecht</translation>
     </message>
     <message>
-        <source>{how}, about as well as two teachers agree</source>
-        <translation>{how}, etwa so gut wie zwei Lehrkräfte untereinander</translation>
-    </message>
-    <message>
-        <source>{agreement}, but sure of no single answer</source>
-        <translation>{agreement}, aber bei keiner einzelnen Antwort sicher</translation>
-    </message>
-    <message>
         <source>the model takes no answer on its own: every answer comes to you</source>
         <translation>das Modell übernimmt keine Antwort selbst: jede Antwort kommt zu Ihnen</translation>
     </message>
@@ -6376,21 +6368,12 @@
         <translation>Obwohl {confidence} die {needed} erreicht, die es braucht, bewertet das Modell diese Antwort nicht allein: der Rest seiner Wahrscheinlichkeit liegt auf Punktzahlen weit weg von {score}.</translation>
     </message>
     <message>
-        <source>{how}. Two teachers agree more closely with each other.</source>
-        <translation>{how}. Zwei Lehrkräfte stimmen untereinander besser überein.</translation>
+        <source>{how}, about as well as a second teacher</source>
+        <translation>{how}, etwa so gut wie eine zweite Lehrkraft</translation>
     </message>
     <message>
-        <source>{agreement}, but sure of no single answer. Two teachers agree with each other about as well.</source>
-        <translation>{agreement}, aber bei keiner einzelnen Antwort sicher. Zwei Lehrkräfte stimmen untereinander etwa ebenso gut überein.</translation>
-    </message>
-    <message>
-        <source>{agreement}, but sure of no single answer. Two teachers agree more closely with each other.</source>
-        <translation>{agreement}, aber bei keiner einzelnen Antwort sicher. Zwei Lehrkräfte stimmen untereinander besser überein.</translation>
-    </message>
-    <message>
-        <source>{agreement}, but…</source>
-        <comment>how well a model agrees, in a narrow column; the tooltip says the rest</comment>
-        <translation>{agreement}, aber…</translation>
+        <source>{how}, but not as well as a second teacher</source>
+        <translation>{how}, aber nicht so gut wie eine zweite Lehrkraft</translation>
     </message>
     <message>
         <source>none</source>

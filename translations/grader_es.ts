@@ -1822,16 +1822,8 @@
         <translation>sin medir</translation>
     </message>
     <message>
-        <source>two teachers agree {kappa}</source>
-        <translation>dos docentes coinciden {kappa}</translation>
-    </message>
-    <message>
         <source>How closely the model&apos;s scores match teachers&apos; on answers it never saw (quadratic weighted kappa {figures}; 1 is perfect, {bar} is the usual bar)</source>
         <translation>Cuánto se parecen las puntuaciones del modelo a las de los docentes en respuestas que nunca vio (kappa ponderado cuadrático {figures}; 1 es perfecto, {bar} es el mínimo habitual)</translation>
-    </message>
-    <message>
-        <source>Agreeing with teachers over a whole class is not being sure of each answer: this model is sure enough of no single answer to score it without you, so every answer comes to you and its score is a suggestion.</source>
-        <translation>Coincidir con los docentes en toda una clase no es estar seguro de cada respuesta: este modelo no está lo bastante seguro de ninguna respuesta concreta para puntuarla sin ti, así que todas te llegan a ti y su puntuación es una sugerencia.</translation>
     </message>
     <message>
         <source>Answers the model scores without you at its own threshold, and how many of them could be wrong at most; the rest come to you</source>
@@ -1840,6 +1832,14 @@
     <message>
         <source>your own file, used instead of the model that came with Grader</source>
         <translation>tu propio archivo, usado en lugar del modelo que venía con Grader</translation>
+    </message>
+    <message>
+        <source>a second teacher agrees {kappa}</source>
+        <translation>un segundo docente coincide {kappa}</translation>
+    </message>
+    <message>
+        <source>Agreeing with teachers over a whole class is not the same as being sure of each answer: this model is not sure enough of any answer to score it without you, so every answer comes to you and its score is only a suggestion.</source>
+        <translation>Coincidir con los docentes en toda una clase no es lo mismo que estar seguro de cada respuesta: este modelo no está lo bastante seguro de ninguna respuesta para puntuarla sin ti, así que todas te llegan a ti y su puntuación es solo una sugerencia.</translation>
     </message>
     <message>
         <source>{name} was not loaded: {why}</source>
@@ -6297,14 +6297,6 @@
         <translation>mal</translation>
     </message>
     <message>
-        <source>{how}, about as well as two teachers agree</source>
-        <translation>{how}, más o menos como coinciden dos docentes</translation>
-    </message>
-    <message>
-        <source>{agreement}, but sure of no single answer</source>
-        <translation>{agreement}, pero sin estar seguro de ninguna respuesta concreta</translation>
-    </message>
-    <message>
         <source>the model takes no answer on its own: every answer comes to you</source>
         <translation>el modelo no asume ninguna respuesta por sí solo: todas te llegan a ti</translation>
     </message>
@@ -6376,21 +6368,12 @@
         <translation>Aunque {confidence} alcanza el {needed} que necesita, el modelo no puntúa solo esta respuesta: el resto de su probabilidad está en puntuaciones lejos de {score}.</translation>
     </message>
     <message>
-        <source>{how}. Two teachers agree more closely with each other.</source>
-        <translation>{how}. Dos docentes coinciden más entre sí.</translation>
+        <source>{how}, about as well as a second teacher</source>
+        <translation>{how}, más o menos como un segundo docente</translation>
     </message>
     <message>
-        <source>{agreement}, but sure of no single answer. Two teachers agree with each other about as well.</source>
-        <translation>{agreement}, pero sin estar seguro de ninguna respuesta concreta. Dos docentes coinciden entre sí más o menos igual de bien.</translation>
-    </message>
-    <message>
-        <source>{agreement}, but sure of no single answer. Two teachers agree more closely with each other.</source>
-        <translation>{agreement}, pero sin estar seguro de ninguna respuesta concreta. Dos docentes coinciden más entre sí.</translation>
-    </message>
-    <message>
-        <source>{agreement}, but…</source>
-        <comment>how well a model agrees, in a narrow column; the tooltip says the rest</comment>
-        <translation>{agreement}, pero…</translation>
+        <source>{how}, but not as well as a second teacher</source>
+        <translation>{how}, pero no tanto como un segundo docente</translation>
     </message>
     <message>
         <source>none</source>

@@ -11,7 +11,7 @@ The widths: the verdict columns ("Agrees with teachers", "Takes on its own") tak
 than a cell has (two at the least); the question keeps at least half of what is left, the model takes the rest up to
 what its title and id need, and the question all that is left over. Where the question would be narrower than
 :data:`QUESTION_CHARS` average characters, a verdict column says a shorter form of its words (its item's
-:data:`FORMS_ROLE`, longest first: "closely" for "closely. Two teachers agree more closely with each other."), the
+:data:`FORMS_ROLE`, longest first: "closely" for "closely, but not as well as a second teacher"), the
 shorter forms that leave the most room first; every row of a column says the same form, so the rows read alike. A column
 is never narrower than the longest word of its title, which wraps between words in a header as tall as its lines; the
 model's never narrower than the widest word of a model's title with "…" after it (up to 24 average characters), so that

@@ -118,7 +118,7 @@ class LibraryView(QWidget):
             humans = (b.manifest.get("metrics") or {}).get("human_human_qwk")
             title = bundle_title(b)   # a model learned from the teacher's marks beside another says so
             # the question whole on one line: the list says its first lines, ending in "…" (library_table)
-            agrees, takes = bundle_agreement_forms(b.manifest, qwk, humans), bundle_takes_forms(b.manifest)
+            agrees, takes = bundle_agreement_forms(qwk, humans), bundle_takes_forms(b.manifest)
             shipped = library.replaced(bid)   # a file of the teacher's own folder used instead of one that came with Grader
             note = "\n" + self.tr("your own file, used instead of the model that came with Grader") if shipped else ""
             item = QTreeWidgetItem([f"{title}\n({b.id}){note}", one_line(short_question(b.prompt, title), 400),
@@ -132,13 +132,13 @@ class LibraryView(QWidget):
             tell(item, 1, b.prompt)
             figures = number(qwk) if qwk is not None else self.tr("not measured")
             if humans is not None:
-                figures += "; " + self.tr("two teachers agree {kappa}").format(kappa=number(humans))
+                figures += "; " + self.tr("a second teacher agrees {kappa}").format(kappa=number(humans))
             tip = self.tr("How closely the model's scores match teachers' on answers it never saw (quadratic weighted "
                           "kappa {figures}; 1 is perfect, {bar} is the usual bar)").format(figures=figures, bar=number(0.7))
             if bundle_takes_alone(b.manifest) is None:   # agreeing over a class is not being sure of one
-                tip += "\n" + self.tr("Agreeing with teachers over a whole class is not being sure of each answer: this "
-                                      "model is sure enough of no single answer to score it without you, so every "
-                                      "answer comes to you and its score is a suggestion.")
+                tip += "\n" + self.tr("Agreeing with teachers over a whole class is not the same as being sure of each "
+                                      "answer: this model is not sure enough of any answer to score it without you, so "
+                                      "every answer comes to you and its score is only a suggestion.")
             tell(item, 2, tip)
             tell(item, 3, self.tr("Answers the model scores without you at its own threshold, and how many of them "
                                   "could be wrong at most; the rest come to you"))

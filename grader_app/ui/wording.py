@@ -47,11 +47,11 @@ def short_question(prompt: str, title: str = "") -> str:
 
 
 def agreement_words(student: float | None, humans: float | None = None) -> str:
-    """How well the model's scores agree with teachers', in words: 'well. Two teachers agree more closely with each
-    other.' (the comparison in a sentence of its own, as :func:`bundle_agreement` says it of a model that takes no
-    answer on its own; it was in brackets, "well (two teachers agree more closely)"). From the quadratic weighted kappa
-    on answers it never saw (1 is perfect, 0.70 is the usual bar), against two teachers' agreement with each other when
-    the bundle knows it."""
+    """How well the model's scores agree with teachers', in words under the column "Agrees with teachers": "well, but
+    not as well as a second teacher". From the quadratic weighted kappa on answers it never saw (1 is perfect, 0.70 is
+    the usual bar), against two teachers' agreement with each other when the bundle knows it: the model beside a second
+    teacher scoring the same answers (it said "well. Two teachers agree more closely with each other.", which a
+    teacher had to read twice to see that it meant the model does worse than a colleague)."""
     if student is None:
         return translate("wording", "not measured")
     words = ((0.8, translate("wording", "closely")), (0.7, translate("wording", "well")),
@@ -60,26 +60,8 @@ def agreement_words(student: float | None, humans: float | None = None) -> str:
     if humans is None:
         return word
     if student >= humans - 0.05:
-        return translate("wording", "{how}, about as well as two teachers agree").format(how=word)
-    return translate("wording", "{how}. Two teachers agree more closely with each other.").format(how=word)
-
-
-def bundle_agreement(manifest: dict, student: float | None, humans: float | None = None) -> str:
-    """:func:`agreement_words` for a bundle in the model library; for one that takes no answer on its own
-    (:func:`bundle_takes` says "none") it says too that, however closely it agrees over a class, it is sure of no single
-    answer: "closely" beside "none on its own" read as a contradiction. There the comparison with two teachers comes
-    last, in a sentence of its own: "closely, but sure of no single answer. Two teachers agree more closely with each
-    other." (in brackets before the "but" it broke the sentence in two)."""
-    if student is None or bundle_takes_alone(manifest) is not None:
-        return agreement_words(student, humans)
-    word = agreement_words(student)
-    if humans is None:
-        return translate("wording", "{agreement}, but sure of no single answer").format(agreement=word)
-    if student >= humans - 0.05:   # as agreement_words tells "about as well" from "more closely"
-        return translate("wording", "{agreement}, but sure of no single answer. Two teachers agree with each other "
-                         "about as well.").format(agreement=word)
-    return translate("wording", "{agreement}, but sure of no single answer. Two teachers agree more closely with "
-                     "each other.").format(agreement=word)
+        return translate("wording", "{how}, about as well as a second teacher").format(how=word)
+    return translate("wording", "{how}, but not as well as a second teacher").format(how=word)
 
 
 def takes_words(point: RiskPoint | None) -> str:
@@ -112,19 +94,12 @@ def bundle_takes(manifest: dict) -> str:
                                                                                     wrong=percent(takes.wrong))
 
 
-def bundle_agreement_forms(manifest: dict, student: float | None, humans: float | None = None) -> list[str]:
-    """:func:`bundle_agreement`'s words, then shorter forms for a narrow column of the model library (longest first):
-    without the two teachers' agreement ("closely"); for a model that takes no answer on its own, "closely, but sure of
-    no single answer", then "closely, but…" (still not "closely" alone beside "none"). The whole is in the tooltip."""
-    forms = [bundle_agreement(manifest, student, humans)]
-    word = agreement_words(student)
-    if student is not None and bundle_takes_alone(manifest) is None:
-        forms += [translate("wording", "{agreement}, but sure of no single answer").format(agreement=word),
-                  translate("wording", "{agreement}, but…", "how well a model agrees, in a narrow column; the "
-                            "tooltip says the rest").format(agreement=word)]
-    else:
-        forms.append(word)
-    return list(dict.fromkeys(forms))
+def bundle_agreement_forms(student: float | None, humans: float | None = None) -> list[str]:
+    """:func:`agreement_words` for a bundle in the model library, then a shorter form for a narrow column (the word
+    alone, "closely"); the whole is in the tooltip. A model that takes no answer on its own says it in the same words:
+    the column beside says "none on its own: every answer comes to you" (it said "closely, but sure of no single answer"
+    here too, the next column's news again in words a teacher could not read at a glance)."""
+    return list(dict.fromkeys([agreement_words(student, humans), agreement_words(student)]))
 
 
 def bundle_takes_forms(manifest: dict) -> list[str]:

@@ -75,8 +75,8 @@ def test_words():
         "Explain how pandas are similar to koalas.", len(passage.split()))
     assert question_of(passage + "\nThe story ends here and nobody speaks.")[0] == ""
     assert question_of("Describe osmosis.") == ("Describe osmosis.", 0)
-    assert agreement_words(0.72, 0.74) == "well, about as well as two teachers agree"
-    assert agreement_words(0.61, 0.94) == "fairly well. Two teachers agree more closely with each other."
+    assert agreement_words(0.72, 0.74) == "well, about as well as a second teacher"
+    assert agreement_words(0.61, 0.94) == "fairly well, but not as well as a second teacher"
     assert agreement_words(None) == "not measured"
     assert takes_words(None) == "the model takes no answer on its own: every answer comes to you"
 
