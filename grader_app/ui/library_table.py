@@ -9,14 +9,15 @@ out only where the title names it ("ASAP-SAS 1 — …" for asap-sas-1).
 
 The widths: the verdict columns ("Agrees with teachers", "Takes on its own") take what their words need on a line fewer
 than a cell has (two at the least); the question keeps at least half of what is left, the model takes the rest up to
-what its title and id need, and the question all that is left over. Where the question would be narrower than
-:data:`QUESTION_CHARS` average characters, a verdict column says a shorter form of its words (its item's
-:data:`FORMS_ROLE`, longest first: "closely" for "closely, but not as well as a second teacher"), the
-shorter forms that leave the most room first; every row of a column says the same form, so the rows read alike. A column
-is never narrower than the longest word of its title, which wraps between words in a header as tall as its lines; the
-model's never narrower than the widest word of a model's title with "…" after it (up to 24 average characters), so that
-a title cut short ends after a whole word (at twelve average characters, 138 px at 16 pt, the first model's read
-"replicatin…"; now 165 px).
+what its title and id need (in :data:`LINES` lines where the question is still whole beside it: at 1366×768 a title
+took three lines and its id a fourth while the question had room to give), and the question all that is left over.
+Where the question would be narrower than :data:`QUESTION_CHARS` average characters, a verdict column says a shorter
+form of its words (its item's :data:`FORMS_ROLE`, longest first: "closely" for "closely, but not as well as a second
+teacher"), the shorter forms that leave the most room first; every row of a column says the same form, so the rows
+read alike. A column is never narrower than the longest word of its title, which wraps between words in a header as
+tall as its lines; the model's never narrower than the widest word of a model's title with "…" after it (up to 24
+average characters), so that a title cut short ends after a whole word (at twelve average characters, 138 px at 16 pt,
+the first model's read "replicatin…"; now 165 px).
 """
 from __future__ import annotations
 
@@ -280,7 +281,11 @@ class LibraryTree(QTreeWidget):
         avg = fm.averageCharWidth()
         floor[QUESTION] = max(floor[QUESTION], QUESTION_CHARS * avg)
         floor[MODEL] = max(floor[MODEL], MODEL_CHARS * avg)
-        return {"pad": pad, "floor": floor, "need": need}
+        # the model's title and id in :data:`LINES` lines, where the question stays whole (lay_out_columns)
+        titles = [it.data(MODEL, FORMS_ROLE) or [it.text(MODEL)] for it in rows]
+        widest = max((fm.horizontalAdvance(p) for f in titles for p in f[0].split("\n")), default=0) + 2
+        roomy = least_width([f[0] for f in titles], font, floor[MODEL], max(floor[MODEL], widest), min(lines, LINES))
+        return {"pad": pad, "floor": floor, "need": need, "roomy": roomy}
 
     def lay_out_columns(self) -> None:
         """Each column's width and form for the view's present size (the module's doc says how)."""
@@ -293,8 +298,11 @@ class LibraryTree(QTreeWidget):
         pad, floor, need = self._needs[lines]["pad"], self._needs[lines]["floor"], self._needs[lines]["need"]
         v1, v2 = VERDICTS
 
+        roomy = self._needs[lines]["roomy"]
+
         def model_of(left: int) -> int:   # the model's text width of the text width left to it and the question
-            return max(floor[MODEL], min(need[MODEL][0], left - max(floor[QUESTION], left // 2)))
+            want = roomy if left - roomy >= need[QUESTION][0] else need[MODEL][0]
+            return max(floor[MODEL], min(max(want, need[MODEL][0]), left - max(floor[QUESTION], left // 2)))
 
         combos = sorted(product(range(len(need[v1])), range(len(need[v2]))),
                         key=lambda k: (k[0] + k[1], need[v1][k[0]] + need[v2][k[1]]))
