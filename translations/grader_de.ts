@@ -545,6 +545,13 @@
         <translation>&amp;Exportieren</translation>
     </message>
     <message numerus="yes">
+        <source>%n answers still have no score: score them in the review first, or export now and their scores are left empty.</source>
+        <translation>
+            <numerusform>%n Antwort hat noch keine Punktzahl: bewerten Sie sie zuerst beim Prüfen, oder exportieren Sie jetzt, und ihre Punktzahl bleibt leer.</numerusform>
+            <numerusform>%n Antworten haben noch keine Punktzahl: bewerten Sie sie zuerst beim Prüfen, oder exportieren Sie jetzt, und ihre Punktzahlen bleiben leer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n answers still have no score; they are exported with an empty score.</source>
         <translation>
             <numerusform>%n Antwort hat noch keine Punktzahl; sie wird mit leerer Punktzahl exportiert.</numerusform>

@@ -138,6 +138,13 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
+        <source>%n answers still have no score: score them in the review first, or export now and their scores are left empty.</source>
+        <translation>
+            <numerusform>%n answer still has no score: score it in the review first, or export now and its score is left empty.</numerusform>
+            <numerusform>%n answers still have no score: score them in the review first, or export now and their scores are left empty.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n answers still have no score; they are exported with an empty score.</source>
         <translation>
             <numerusform>%n answer still has no score; they are exported with an empty score.</numerusform>

@@ -545,6 +545,13 @@
         <translation>&amp;Exportar</translation>
     </message>
     <message numerus="yes">
+        <source>%n answers still have no score: score them in the review first, or export now and their scores are left empty.</source>
+        <translation>
+            <numerusform>%n respuesta aún no tiene puntuación: puntúala antes en la revisión, o exporta ahora y su puntuación queda vacía.</numerusform>
+            <numerusform>%n respuestas aún no tienen puntuación: puntúalas antes en la revisión, o exporta ahora y sus puntuaciones quedan vacías.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n answers still have no score; they are exported with an empty score.</source>
         <translation>
             <numerusform>%n respuesta aún no tiene puntuación; se exporta con la puntuación vacía.</numerusform>

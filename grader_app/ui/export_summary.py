@@ -1,10 +1,10 @@
 """What the export dialog says first, above the formats: the session as it is now (:func:`summary_text`).
 
 The session's sentence in the teacher's language (:func:`~grader_app.ui.wording.session_sentence`), then what goes out
-with it: the answers still without a score (exported with an empty one; in the points sheet, the students who get no
-total because of them; the questions whose model is still learning from the marks), identical answers scored
-differently (:func:`~grader_app.ui.differing_scores.export_note`), a question out of Grader's guess, and the format
-chosen because the sheet came from a learning management system.
+with it: the answers still without a score (to score in the review first, or exported with an empty one; in the points
+sheet, the students who get no total because of them; the questions whose model is still learning from the marks),
+identical answers scored differently (:func:`~grader_app.ui.differing_scores.export_note`), a question out of Grader's
+guess, and the format chosen because the sheet came from a learning management system.
 """
 from __future__ import annotations
 
@@ -32,14 +32,20 @@ def summary_text(session: GradingSession, fmt: str, recognition: Recognition | N
     learning from the marks; ``refresh``: called once figures worked out later have come (export_note)."""
     open_n = sum(1 for a in session.answers if session.final_score(a.key) is None)
     text = session_sentence(session, session.counts())   # session.sentence(), translated, each question's estimate its own
+    waits = awaited() if awaited is not None and open_n else []
     if open_n:
-        text += " " + translate("ExportDialog", "%n answers still have no score; they are exported with an empty score.",
-                                "", open_n)
+        waiting = sum(1 for item in waits for a in session.answers_for(item) if session.final_score(a.key) is None)
+        if waiting < open_n:   # the teacher can score them now: what to do, before what happens if she does not
+            text += " " + translate("ExportDialog", "%n answers still have no score: score them in the review first, or "
+                                    "export now and their scores are left empty.", "", open_n)
+        else:   # each one waits for a model learning from the marks: its own sentence says to wait
+            text += " " + translate("ExportDialog", "%n answers still have no score; they are exported with an empty "
+                                    "score.", "", open_n)
         if fmt == "points":   # a student with one of them open gets no total there
             ids = recognition.identifiers if recognition is not None else Identifiers(None)
             text += " " + translate("ExportDialog", "%n students get no total in the points sheet because of them.",
                                     "", without_total(session, ids))
-        for item in awaited() if awaited is not None else ():   # empty only for now: said so
+        for item in waits:   # empty only for now: said so
             text += " " + with_question(translate(
                 "ExportDialog", "The model for question {question} is still learning from your marks, so its answers have "
                 "no score yet: wait until this note goes to export them with its scores."), question_name(item, session.mapping))
