@@ -6092,10 +6092,6 @@
         <translation>Automatisch übernommen</translation>
     </message>
     <message>
-        <source>Reviewed</source>
-        <translation>Geprüft</translation>
-    </message>
-    <message>
         <source>Changed by you</source>
         <translation>Geändert (von Ihnen)</translation>
     </message>
@@ -6134,9 +6130,9 @@
         <translation>Auto</translation>
     </message>
     <message>
-        <source>Checked</source>
-        <comment>status in one short word, for “Reviewed” (score confirmed)</comment>
-        <translation>Geprüft</translation>
+        <source>Confirmed</source>
+        <comment>status in one short word, for “Confirmed by you”</comment>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -6214,16 +6210,20 @@
         <translation>{flag} +{more}</translation>
     </message>
     <message>
-        <source>reviewed</source>
-        <translation>geprüft</translation>
-    </message>
-    <message>
         <source>Scoring…</source>
         <translation>Bewertung läuft…</translation>
     </message>
     <message>
+        <source>Confirmed by you</source>
+        <translation>Bestätigt (von Ihnen)</translation>
+    </message>
+    <message>
         <source>Scored by you</source>
         <translation>Bewertet (von Ihnen)</translation>
+    </message>
+    <message>
+        <source>confirmed by you</source>
+        <translation>bestätigt (von Ihnen)</translation>
     </message>
     <message>
         <source>scored by you</source>

@@ -6092,10 +6092,6 @@
         <translation>Aceptada automáticamente</translation>
     </message>
     <message>
-        <source>Reviewed</source>
-        <translation>Confirmada</translation>
-    </message>
-    <message>
         <source>Changed by you</source>
         <translation>Cambiada por ti</translation>
     </message>
@@ -6134,8 +6130,8 @@
         <translation>Auto</translation>
     </message>
     <message>
-        <source>Checked</source>
-        <comment>status in one short word, for “Reviewed” (score confirmed)</comment>
+        <source>Confirmed</source>
+        <comment>status in one short word, for “Confirmed by you”</comment>
         <translation>Confirmada</translation>
     </message>
     <message>
@@ -6214,16 +6210,20 @@
         <translation>{flag} +{more}</translation>
     </message>
     <message>
-        <source>reviewed</source>
-        <translation>confirmada</translation>
-    </message>
-    <message>
         <source>Scoring…</source>
         <translation>Puntuando…</translation>
     </message>
     <message>
+        <source>Confirmed by you</source>
+        <translation>Confirmada por ti</translation>
+    </message>
+    <message>
         <source>Scored by you</source>
         <translation>Puntuada por ti</translation>
+    </message>
+    <message>
+        <source>confirmed by you</source>
+        <translation>confirmada por ti</translation>
     </message>
     <message>
         <source>scored by you</source>

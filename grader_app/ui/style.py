@@ -18,10 +18,13 @@ SCORING_TEXT = QT_TRANSLATE_NOOP("style", "Scoring…")
 
 # marked for translation here, translated when shown (status_text, status_word, flag_text; a flag's short form for
 # the results table: flag_short, below)
+# A score the teacher kept is "Confirmed by you", as the counts under the results' headline and the Summary sheet
+# (which takes these words) say it, beside "Changed by you" and "Scored by you": "Reviewed" was true of a changed
+# score too, and the window and the exported workbook named the one status two ways.
 STATUS_TEXT = {
     review.NEEDS_REVIEW: QT_TRANSLATE_NOOP("style", "Needs review"),
     review.AUTO: QT_TRANSLATE_NOOP("style", "Auto-accepted"),
-    review.REVIEWED: QT_TRANSLATE_NOOP("style", "Reviewed"),
+    review.REVIEWED: QT_TRANSLATE_NOOP("style", "Confirmed by you"),
     review.OVERRIDDEN: QT_TRANSLATE_NOOP("style", "Changed by you"),
     review.DECIDED: QT_TRANSLATE_NOOP("style", "Scored by you"),
     review.UNSCORED: QT_TRANSLATE_NOOP("style", "Yours to score (no model)"),
@@ -29,7 +32,7 @@ STATUS_TEXT = {
 STATUS_WORD = {   # the status inside a sentence ("Status: needs review"): the table's words (STATUS_TEXT), small
     review.NEEDS_REVIEW: QT_TRANSLATE_NOOP("style", "needs review"),
     review.AUTO: QT_TRANSLATE_NOOP("style", "auto-accepted"),
-    review.REVIEWED: QT_TRANSLATE_NOOP("style", "reviewed"),
+    review.REVIEWED: QT_TRANSLATE_NOOP("style", "confirmed by you"),
     review.OVERRIDDEN: QT_TRANSLATE_NOOP("style", "changed by you"),
     review.DECIDED: QT_TRANSLATE_NOOP("style", "scored by you"),
     review.UNSCORED: QT_TRANSLATE_NOOP("style", "yours to score (no model)"),
@@ -135,7 +138,7 @@ def status_short(status: str) -> str:
     words = {   # each comment says which status it shortens (lupdate reads literal strings only)
         review.NEEDS_REVIEW: translate("style", "To review", "status in a word or two, for “Needs review”"),
         review.AUTO: translate("style", "Auto", "status in one short word, for “Auto-accepted”"),
-        review.REVIEWED: translate("style", "Checked", "status in one short word, for “Reviewed” (score confirmed)"),
+        review.REVIEWED: translate("style", "Confirmed", "status in one short word, for “Confirmed by you”"),
         review.OVERRIDDEN: translate("style", "Changed", "status in one short word, for “Changed by you”"),
         review.DECIDED: translate("style", "Scored", "status in one short word, for “Scored by you”"),
         review.UNSCORED: translate("style", "To score", "status in one short word, for “Yours to score (no model)”"),

@@ -52,7 +52,7 @@ def test_decision_emits_one_targeted_change_and_no_reset(qtbot, shipped_bundles)
     assert not resets
     assert model.data(model.index(3, rm.FINAL)) == "2"
     assert model.data(model.index(3, rm.COMMENT)) == "good"
-    assert model.data(model.index(3, rm.STATUS)) in ("Reviewed", "Changed by you")
+    assert model.data(model.index(3, rm.STATUS)) in ("Confirmed by you", "Changed by you")
     model.detach()
     session.decide(4, 1)
     assert len(changes) == 1

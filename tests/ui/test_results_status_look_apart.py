@@ -4,7 +4,7 @@ Spanish: no two statuses are drawn alike at a glance, one a task left for the te
 and "Puntuar" (yours to score) beside "Puntuada" (scored by you); German "Bewerten" beside "Bewertet"; at some widths
 English "Review" (needs review) beside "Reviewed": the same word but for its ending, while one asks for the teacher
 and the other is finished (only the icon and the colour told them apart). Now they differ from their first letters:
-"To review" / "Reviewed", "Revisar" / "Confirmada" (the counts under the headline say "confirmadas por ti"),
+"To review" / "Confirmed", "Revisar" / "Confirmada" (the counts under the headline say "confirmadas por ti"),
 "Por puntuar" / "Puntuada", "Offen" / "Bewertet". The real results view, scored for real, with an answer of every
 status; each cell's text as the table draws it."""
 from __future__ import annotations

@@ -32,8 +32,8 @@ ROOT = Path(__file__).resolve().parents[2]
 WORDS = ROOT / "grader_app" / "ui" / "summary_words.py"
 STYLE = ROOT / "grader_app" / "ui" / "style.py"
 HEADINGS = ROOT / "grader_app" / "ui" / "report_pdf.py"      # a question's heading: the printed report's
-GERMAN_STATUSES = ["Zu prüfen", "Automatisch übernommen", "Geprüft", "Geändert (von Ihnen)", "Bewertet (von Ihnen)",
-                   "Zu bewerten (kein Modell)"]
+GERMAN_STATUSES = ["Zu prüfen", "Automatisch übernommen", "Bestätigt (von Ihnen)", "Geändert (von Ihnen)",
+                   "Bewertet (von Ihnen)", "Zu bewerten (kein Modell)"]
 
 
 @pytest.fixture
@@ -121,7 +121,7 @@ def test_every_word_of_the_summary_sheet_goes_through_the_catalogue(qtbot, sessi
     assert ws["A1"].value == "«Grading summary of class.csv»"
     counts = row_of(ws, "«Review counts»") + 1
     assert [ws.cell(counts, j).value for j in range(1, 9)] == [
-        "«Question»", "«Answers»", "«Needs review»", "«Auto-accepted»", "«Reviewed»", "«Changed by you»",
+        "«Question»", "«Answers»", "«Needs review»", "«Auto-accepted»", "«Confirmed by you»", "«Changed by you»",
         "«Scored by you»", "«Yours to score (no model)»"]
     everyone = row_of(ws, "«All questions»", counts)
     agreement = row_of(ws, "«Model–teacher agreement on the answers you decided»", everyone) + 1
