@@ -3962,10 +3962,6 @@
         <translation>Das Modell hat keine brauchbare Punktzahl gegeben.</translation>
     </message>
     <message>
-        <source>The model says {score}.</source>
-        <translation>Das Modell sagt {score}.</translation>
-    </message>
-    <message>
         <source>The model suggests {score}, {percent} sure.</source>
         <translation>Das Modell schlägt {score} vor, zu {percent} sicher.</translation>
     </message>

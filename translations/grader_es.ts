@@ -3962,10 +3962,6 @@
         <translation>El modelo no dio una puntuación utilizable.</translation>
     </message>
     <message>
-        <source>The model says {score}.</source>
-        <translation>El modelo dice {score}.</translation>
-    </message>
-    <message>
         <source>The model suggests {score}, {percent} sure.</source>
         <translation>El modelo sugiere {score}, con un {percent} de seguridad.</translation>
     </message>

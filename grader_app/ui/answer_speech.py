@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.flags import BLANK
 from ..core.review import AUTO
 from ..core.session import GradingSession
 from .i18n import percent
@@ -21,8 +20,6 @@ def model_said(session: GradingSession, key: int) -> str:
         return translate("ReviewSpeech", "No model scores this answer.")
     if not pred.valid:
         return translate("ReviewSpeech", "The model gave no usable score.")
-    if BLANK in session.flags.get(key, []):   # sure of nothing on a blank answer: the flag decides (as on the card)
-        return translate("ReviewSpeech", "The model says {score}.").format(score=fmt_score(pred.score))
     if takes_none(session, session.answers[key].item):   # a suggestion, as the line under the card says
         return translate("ReviewSpeech", "The model suggests {score}, {percent} sure.").format(
             score=fmt_score(pred.score), percent=percent(pred.confidence))

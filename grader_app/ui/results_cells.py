@@ -11,7 +11,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from ..core import review
-from ..core.flags import BLANK, most_serious_first, show_hidden
+from ..core.flags import most_serious_first, show_hidden
 from ..core.session import GradingSession
 from ..text import read_part
 from . import comment_cell, style
@@ -81,9 +81,9 @@ def display(s: GradingSession, names: StudentNames, key: int, col: int, scoring:
     if col == MODEL_SCORE:   # none for a row that is not a score (invalid model output: its flag says so)
         p = s.model_row(key)
         return style.fmt_score(p.score) if p else ""
-    if col == CONFIDENCE:   # none for a blank answer: the flag decides, not the model's certainty
+    if col == CONFIDENCE:   # a blank answer's too: the bars, the tooltip and the graded sheet give it
         p = s.model_row(key)
-        return percent_down(p.confidence) if p and BLANK not in s.flags.get(key, ()) else ""
+        return percent_down(p.confidence) if p else ""
     if col == FLAGS:   # the most serious in a word or two, and how many more (the tooltip says them whole)
         return style.flags_cell(s.flags.get(key, ()))
     if col == STATUS:

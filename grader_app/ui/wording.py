@@ -211,10 +211,8 @@ def why(session, key: int) -> str:
 
 def decision_text(session, key: int, group: bool = False, still_open: int = 0) -> str:
     """The line under the model's bars: the teacher's score, or what the model says and why it is here.
-    A blank answer gets no confidence figure (the model is sure of nothing there; the flag decides). ``group``: ``key``
-    is the typical answer of a group whose ``still_open`` members (one or more) have no score yet."""
-    from ..core.flags import BLANK
-
+    A blank answer's confidence is said as any other's (the bars above, the table and the graded sheet give it).
+    ``group``: ``key`` is the typical answer of a group whose ``still_open`` members (one or more) have no score yet."""
     # the score the model gives: the likeliest one (the ◀ model bar, what Enter accepts), unless it takes the answer alone
     pred, dec = session.model_says(key), session.decisions.get(key)
     if dec is not None and not group:
@@ -223,9 +221,8 @@ def decision_text(session, key: int, group: bool = False, still_open: int = 0) -
         return translate("wording", "Your score for the typical answer: {score}. %n answers of the group are still "
                          "open.", "", max(1, still_open)).format(score=fmt_score(dec.score))
     if pred is not None and pred.valid:   # an invalid model output is no score: type it (its flag says why)
-        score = fmt_score(pred.score)
-        if BLANK not in session.flags.get(key, []):
-            score = translate("wording", "{score} ({percent} sure)").format(score=score, percent=percent(pred.confidence))
+        score = translate("wording", "{score} ({percent} sure)").format(score=fmt_score(pred.score),
+                                                                     percent=percent(pred.confidence))
         if takes_none(session, session.answers[key].item):   # why: said once, above the card (takes_none_note)
             if group:
                 text = translate("wording", "Not decided yet. The model suggests {score} for the typical answer.")
