@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import math
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout
@@ -95,8 +96,9 @@ def about_html(library: Library | None, session: GradingSession | None) -> str:
 
 
 class AboutDialog(QDialog):
-    """Its text (:func:`about_html`) scrolls in a dialog that keeps to the free area of the screen (at a 150 % font it
-    was 718 px tall on a 600 px screen, Close below its edge); a screen reader hears what the text is."""
+    """Its text (:func:`about_html`) is shown whole where the screen has room (:meth:`fitted_size`), and scrolls in a
+    dialog that keeps to the free area of the screen where it has not (at a 150 % font it was 718 px tall on a 600 px
+    screen, Close below its edge); a screen reader hears what the text is."""
 
     def __init__(self, library: Library | None = None, session: GradingSession | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -113,14 +115,35 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
-        lay = QVBoxLayout(self)
+        self.buttons = buttons
+        self.box = lay = QVBoxLayout(self)
         lay.addWidget(self.text)
         lay.addWidget(buttons)
-        fm = self.fontMetrics()
         free = room(self)   # the screen's free area, less the window's frame and title bar
         self.setMaximumSize(free)
-        self.resize(QSize(fm.horizontalAdvance("M") * 45, fm.height() * 34).boundedTo(free))
+        self.resize(self.fitted_size(free))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+
+    def fitted_size(self, free: QSize) -> QSize:
+        """The narrowest size, from 45 to 80 letters "M" wide in steps of 5, that shows the whole text within
+        ``free``; where none does, the widest of them (or ``free``'s width) and ``free``'s height, the text scrolling.
+        At a fixed 45 × 34 lines the box was 450 × 476 px on a 1366 × 768 screen, the list of keys below its edge."""
+        lay = self.box
+        margins = lay.contentsMargins()
+        frame = 2 * self.text.frameWidth()
+        across = margins.left() + margins.right() + frame   # a text that fits shows no scroll bar
+        down = margins.top() + margins.bottom() + lay.spacing() + frame + self.buttons.sizeHint().height()
+        doc = self.text.document().clone(self)
+        letter = self.fontMetrics().horizontalAdvance("M")
+        width = height = 0
+        for letters in range(45, 81, 5):
+            width = min(letter * letters, free.width())
+            doc.setTextWidth(width - across)
+            height = math.ceil(doc.size().height()) + down
+            if height <= free.height() or width == free.width():
+                break
+        doc.deleteLater()
+        return QSize(width, min(height, free.height()))
 
     def plain_text(self) -> str:
         return self.text.toPlainText()
