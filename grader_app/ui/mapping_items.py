@@ -12,10 +12,12 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QComboBox, QHeaderView, QTableWidget, QWidget
 
 from ..bundles.library import Library
+from ..core import review
 from ..core.grading import goes_on
 from ..core.question_match import similar
 from ..learn.library_names import proposed_model, turned_down
 from . import style
+from .control_glyph import StatusGlyph
 from .i18n import QT_TRANSLATE_NOOP
 from .learning_words import question_name
 from .mapping_layout import NOTE_CHARS, QUESTION_EM, item_cell, model_combo, short, snug_rows
@@ -77,7 +79,8 @@ def fill_items(table: QTableWidget, items: list[tuple[str, int]], library: Libra
         cell.setToolTip(plain_tip(cell.text()))   # a whole question as its id is cut short here
         table.setItem(r, 0, cell)
         table.setItem(r, 1, item_cell(str(n)))
-        combo = model_combo(library, style.status_icon("unscored"), translate("MappingDialog", NO_MODEL))
+        combo = model_combo(library, style.status_icon(review.UNSCORED), translate("MappingDialog", NO_MODEL))
+        StatusGlyph(combo, review.UNSCORED, 0)   # its icon, on a dark face too (a child of the combo box)
         found = None if item in chosen or item in earlier else proposed_model(item, library)
         select(combo, chosen[item] if item in chosen else earlier.get(item) or (found.id if found else None))
         combo.setAccessibleName(translate("MappingDialog", "Model for question {question}").format(

@@ -14,6 +14,7 @@ from ..core.session import Change, GradingSession
 from . import results_model as rm
 from . import style
 from .i18n import unbroken
+from .control_glyph import StatusGlyph
 from .differing_scores import DifferingLine
 from .results_controls import FilterBar, results_table
 from .review_counts import CountLabel
@@ -61,7 +62,7 @@ class ResultsView(QWidget):
         self.review_button = QPushButton(self.tr("Review"))
         self.review_button.setDefault(True)
         self.review_button.setFont(style.scaled_font(self, 1.15, bold=True))
-        self.review_button.setIcon(style.status_icon(review.NEEDS_REVIEW))
+        self.review_glyph = StatusGlyph(self.review_button, review.NEEDS_REVIEW)   # its icon, on a dark face too
         self.review_button.setToolTip(review_tip())
         self.review_button.clicked.connect(self._next_step)
 
@@ -323,7 +324,7 @@ class ResultsView(QWidget):
             text, status, tip = next_step(need)
             self.review_button.setText(text + ENTER)
             self.review_button.setAccessibleName(text)   # the words, without the "⏎" a screen reader would spell out
-            self.review_button.setIcon(style.status_icon(status))
+            self.review_glyph.show(status)
             self.review_button.setToolTip(tip)
             self.differing.update_for(s, found, revision)   # worked out with the figures (on the worker)
             self._show_count()

@@ -206,7 +206,8 @@ def flags_more(first: str, more: int) -> str:
 
 
 def status_icon(status: str, on: QColor | None = None) -> QIcon:
-    """A status's icon (on a dark palette's row ``on``: made to stand out from it, see :func:`_icon`)."""
+    """A status's icon (on a dark palette's row or control face ``on``: made to stand out from it, see :func:`_icon`
+    and :mod:`.control_glyph`)."""
     return _icon(status, on)
 
 
