@@ -51,6 +51,21 @@ def _settle(qtbot, view) -> None:
     qtbot.waitUntil(lambda: card.height() >= card.heightForWidth(card.width()) > 0,
                     timeout=3000)
     qtbot.wait(50)
+    # and until the rows under the card stop moving: the score buttons' row was seen 42 px high (its label wrapped) at
+    # one check and 22 px 50 ms later, on a busy machine after other windows' tests; a position taken mid-layout
+    # compared with one taken after it failed the test though nothing on screen stays so
+    def where() -> tuple:
+        parts = (view.score_buttons, view.accept_button, view.next_button, view.decision_label)
+        return tuple((w.mapTo(view, QPoint(0, 0)), w.size()) for w in parts)
+
+    seen = [where()]
+
+    def still() -> bool:
+        qtbot.wait(50)
+        seen.append(where())
+        return seen[-1] == seen[-2]
+
+    qtbot.waitUntil(still, timeout=3000)
 
 
 @pytest.fixture
