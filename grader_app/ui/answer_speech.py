@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.review import AUTO
 from ..core.session import GradingSession
-from .i18n import percent
+from .i18n import percent_down
 from .i18n import score as fmt_score
 from .style import flags_text
 from .wording import takes_none
@@ -22,9 +22,9 @@ def model_said(session: GradingSession, key: int) -> str:
         return translate("ReviewSpeech", "The model gave no usable score.")
     if takes_none(session, session.answers[key].item):   # a suggestion, as the line under the card says
         return translate("ReviewSpeech", "The model suggests {score}, {percent} sure.").format(
-            score=fmt_score(pred.score), percent=percent(pred.confidence))
+            score=fmt_score(pred.score), percent=percent_down(pred.confidence))
     return translate("ReviewSpeech", "The model says {score}, {percent} sure.").format(
-        score=fmt_score(pred.score), percent=percent(pred.confidence))
+        score=fmt_score(pred.score), percent=percent_down(pred.confidence))
 
 
 def decision_said(session: GradingSession, key: int) -> str:

@@ -19,7 +19,7 @@ from ..core.group_words import WordDifference
 from ..core.session import GradingSession
 from .group_facts import GroupFacts, describe
 from .group_members import CHUNK, MIN_LINES, VISIBLE_LINES, _label, _Member, _MemberList
-from .i18n import percent
+from .i18n import percent_down
 from .i18n import score as fmt_score
 from .style import FLAG_COLOUR, flags_text
 from .answer_speech import decision_said, flags_said, model_said
@@ -216,7 +216,7 @@ class GroupPanel(QWidget):
             parts[0] = ODD_MARK + " " + parts[0]
         if pred is not None and pred.valid:
             parts.append(self.tr("model {score} ({percent} sure)").format(score=fmt_score(pred.score),
-                                                                          percent=percent(pred.confidence)))
+                                                                          percent=percent_down(pred.confidence)))
             if odd:
                 parts.append(self.tr("the model scores it otherwise than the group"))
         parts.append(self.tr("your score {score}").format(score=fmt_score(dec.score)) if dec is not None

@@ -145,8 +145,11 @@ def percent(share: float | None) -> str:
 
 def percent_down(share: float | None) -> str:
     """A confidence as :func:`percent` writes it, but rounded down to the whole percent: shown beside a threshold, a
-    confidence below it never shows the threshold's number (0.988 under a 99 % threshold read "99 %"); within a
-    float32's precision of a whole percent, it is that percent."""
+    confidence below it never shows the threshold's number (0.988 under a 99 % threshold read "99 %"), and no model
+    is ever "100 % sure" short of 1; within a float32's precision of a whole percent, it is that percent. Every
+    probability of a model the teacher reads is written by this one function (the results table's cell and tooltip,
+    the review's bars, the line under them and what a screen reader hears, a group member's line), so one answer
+    shows one figure everywhere."""
     if share is None or not math.isfinite(float(share)):
         return percent(share)
     return percent(math.floor(float(share) * 100 + 1e-5) / 100)   # a model's float32 0.9 (0.89999998) is 90 %

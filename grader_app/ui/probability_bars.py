@@ -2,7 +2,9 @@
 
 Each score reads "2 ▕█████ 63 %" with "◀ model" under its bar, so the meaning never rests on colour: the model's
 pick and the teacher's score are marked in words. One row, not one per score: on a 1024×600 screen the review
-keeps the whole chart in sight below the answer's card, whatever the length of its rubric.
+keeps the whole chart in sight below the answer's card, whatever the length of its rubric. The percentage is
+:func:`.i18n.percent_down`'s, as the results table's confidence (0.996 reads "99 %" in both: rounded to the nearest
+here, it read "100 %"); the fill is drawn from the exact probability.
 
 The percentage is never cut by the edge of the fill (:class:`ProbabilityBar`): the style centres it in the bar, and at
 49 % its "4" was half white on blue and half white on white. The fill is painted here in one colour that the text on it
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (QGridLayout, QLabel, QProgressBar, QSizePolicy, Q
                                QStylePainter, QWidget)
 
 from . import style
-from .i18n import percent
+from .i18n import percent_down
 from .i18n import score as score_text
 from ..core.session import Prediction
 
@@ -170,7 +172,7 @@ class ProbabilityBars(QWidget):
             label, p = labels[i], probabilities[i]
             name.setText(score_text(label))
             bar.setValue(int(round(float(p) * 1000)))
-            bar.setFormat(percent(float(p)))
+            bar.setFormat(percent_down(float(p)))
             bar.setAccessibleName(self.tr("probability of score {score}").format(score=score_text(label)))
             notes = []
             if i == best:

@@ -145,7 +145,7 @@ def tooltip(s: GradingSession, key: int, col: int, scoring: frozenset[str] = NOT
         p = s.model_row(key)
         if p:
             return translate("ResultsModel", "Model's probability per score: {scores}").format(scores=list_separator().join(
-                f"{style.fmt_score(lab)}: {style.fmt_percent(pr)}" for lab, pr in zip(p.labels, p.probabilities)))
+                f"{style.fmt_score(lab)}: {percent_down(pr)}" for lab, pr in zip(p.labels, p.probabilities)))
     if col == COMMENT:
         return comment_cell.tooltip(s, key)
     if col == FLAGS:   # every flag whole, one a line, the one the cell shows first

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..bundles.manifest import DIGEST_FIELD, bundle_takes_alone
 from ..core.review import AUTO, NEEDS_REVIEW, TEACHERS, UNSCORED, RiskPoint, expected_accuracy
-from .i18n import percent
+from .i18n import percent, percent_down
 from .i18n import score as fmt_score
 from .learning_words import with_question
 
@@ -196,13 +196,13 @@ def why(session, key: int) -> str:
     if spread_out(session, key):
         return translate("wording", "Though {confidence} reaches the {needed} it needs, the model does not score "
                          "this answer alone: the rest of its probability lies on scores far from {score}.").format(
-            confidence=percent(said.confidence), needed=percent(need), score=fmt_score(said.score))
+            confidence=percent_down(said.confidence), needed=percent(need), score=fmt_score(said.score))
     if pred.confidence < need:   # the threshold reads the decision rule's score (what its risk table is measured on)
         if need > 1.0:
             return translate("wording", "The model learned from your marks cannot vouch for any answer yet, so it "
                              "takes none.")
         return translate("wording", "The model is unsure: {confidence} is below the {needed} it needs to score "
-                         "alone.").format(confidence=percent(said.confidence), needed=percent(need))
+                         "alone.").format(confidence=percent_down(said.confidence), needed=percent(need))
     if not pred.rule_is_likeliest:   # taken alone with its rule's score, not the tallest bar (a threshold under 50 %)
         return translate("wording", "The model scores this answer alone: at a threshold this low, it gives the score "
                          "that weighs all its probabilities, not always the likeliest one; you may still change it.")
@@ -222,7 +222,7 @@ def decision_text(session, key: int, group: bool = False, still_open: int = 0) -
                          "open.", "", max(1, still_open)).format(score=fmt_score(dec.score))
     if pred is not None and pred.valid:   # an invalid model output is no score: type it (its flag says why)
         score = translate("wording", "{score} ({percent} sure)").format(score=fmt_score(pred.score),
-                                                                     percent=percent(pred.confidence))
+                                                                     percent=percent_down(pred.confidence))
         if takes_none(session, session.answers[key].item):   # why: said once, above the card (takes_none_note)
             if group:
                 text = translate("wording", "Not decided yet. The model suggests {score} for the typical answer.")

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from grader_app.core.flags import BLANK
 from grader_app.ui import results_model as rm
-from grader_app.ui.i18n import percent, percent_down
+from grader_app.ui.i18n import percent_down
 from ui_helpers import review_view, scored_session
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -28,7 +28,7 @@ def test_a_blank_answer_shows_the_same_confidence_in_the_table_and_the_review(qt
     bars = view.bars.values()
     shown = next(value for _score, value, mark in bars if "model" in mark)   # the ◀ model bar, in ‰
     assert shown == round(pred.confidence * 1000)
-    said = percent(pred.confidence)
+    said = percent_down(pred.confidence)
     assert f"({said} sure)" in view.decision_label.text()
     assert f"{said} sure" in view.accessibleDescription()
     # and the table's tooltip gives the same probabilities the bars show

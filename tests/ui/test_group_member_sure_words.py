@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from grader_app.ui import i18n
-from grader_app.ui.i18n import percent
+from grader_app.ui.i18n import percent_down
 from grader_app.ui.style import fmt_score
 from ui_helpers import group_panel, scored_session, tiny_bundles
 
@@ -26,7 +26,7 @@ def test_a_member_line_says_how_sure_the_model_is_as_the_review_does(qtbot, tmp_
     panel.set_group(session, keys, keys[0], keys[0])
     for m in panel.members:
         pred = session.model_says(m.key)
-        score, sure = fmt_score(pred.score), percent(pred.confidence)
+        score, sure = fmt_score(pred.score), percent_down(pred.confidence)
         review_says = i18n.translate("wording", "{score} ({percent} sure)").format(score=score, percent=sure)
         assert review_says in m.head.text(), m.head.text()   # the review's words for it, as they are
         assert MEMBER[lang].format(score=score, percent=sure) in m.head.text(), m.head.text()

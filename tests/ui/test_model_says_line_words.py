@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from grader_app.ui import i18n
-from grader_app.ui.i18n import percent
+from grader_app.ui.i18n import percent_down
 from ui_helpers import review_view, scored_session
 
 SAYS = {"de": "Noch nicht entschieden. Das Modell sagt {score} (zu {percent} sicher).",
@@ -35,5 +35,5 @@ def test_the_line_under_the_bars_says_the_models_score_as_the_language_does(qtbo
         key = _plain(session, item)
         view.go_to(key)
         pred = session.model_says(key)   # the likeliest score, as the ◀ model bar
-        said = words[lang].format(score=pred.score, percent=percent(pred.confidence))
+        said = words[lang].format(score=pred.score, percent=percent_down(pred.confidence))
         assert view.decision_label.text().startswith(said), view.decision_label.text()

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QDialogButtonBox
 
-from grader_app.ui.i18n import percent
+from grader_app.ui.i18n import percent_down
 from test_group_review import GROUP, grouped_view, like_project
 from ui_helpers import review_view
 
@@ -78,7 +78,7 @@ def test_the_focused_view_says_where_whose_and_what_after_each_key(qtbot, view, 
     a, pred = session.answers[0], session.predictions[0]
     assert view.accessibleName() == f"Answer 1 of {n}: {a.student}, question {a.item}"
     assert view.accessibleDescription().split("\n")[:3] == [
-        f"Answer: {a.text}", f"The model says {pred.score}, {percent(pred.confidence)} sure.", "Not scored yet."]
+        f"Answer: {a.text}", f"The model says {pred.score}, {percent_down(pred.confidence)} sure.", "Not scored yet."]
     assert view.accessibleDescription().split("\n")[-1].startswith("Question asap-sas-1: ")
     # what a screen reader asks Qt for
     assert QAccessible.queryAccessibleInterface(view).text(QAccessible.Text.Name) == view.accessibleName()
@@ -196,7 +196,7 @@ def test_each_member_of_a_group_is_heard_on_its_own(qtbot, tmp_path):
             lines = description.split("\n")
             chosen = m.key == typical                          # the keys act on the typical one until ↑/↓
             assert lines[0] == "Chosen (↑/↓ choose another)." if chosen else not lines[0].startswith("Chosen")
-            assert lines[chosen:chosen + 2] == [f"The model says {pred.score}, {percent(pred.confidence)} sure.",
+            assert lines[chosen:chosen + 2] == [f"The model says {pred.score}, {percent_down(pred.confidence)} sure.",
                                                 "Not scored yet."]
             assert ("The group's most typical answer." in lines) == (m.key == typical)
             assert any(x.startswith("Flagged: ") for x in lines) == bool(session.flags.get(m.key))

@@ -43,11 +43,11 @@ def test_the_screen_says_shows_and_accepts_the_likeliest_score(qtbot, session):
         top, p = likeliest(session, k)
         rule = session.predictions[k]
         said = view.decision_label.text()
-        assert f"The model says {top} ({percent(p)} sure)." in said
-        assert f"({percent(rule.confidence)} sure)" not in said              # the rule's unsure pick is not offered
+        assert f"The model says {top} ({percent_down(p)} sure)." in said
+        assert f"({percent_down(rule.confidence)} sure)" not in said              # the rule's unsure pick is not offered
         marks = [r[2] for r in view.bars.values()]
         assert [("◀ model" in m) for m in marks] == [label == top for label in rule.labels]
-        assert f"The model says {top}, {percent(p)} sure." == model_said(session, k)   # what a screen reader hears
+        assert f"The model says {top}, {percent_down(p)} sure." == model_said(session, k)   # what a screen reader hears
         assert results_cells.display(session, None, k, results_cells.MODEL_SCORE) == str(top)
         assert results_cells.display(session, None, k, results_cells.CONFIDENCE) == percent_down(p)
         qtbot.keyClick(view, Qt.Key_Return)                                  # Enter accepts the model's score
@@ -64,7 +64,7 @@ def test_an_answer_whose_likeliest_score_reaches_the_threshold_says_why_it_came(
     top, p = likeliest(session, k)
     view = review_view(qtbot, session, [k])
     assert view.decision_label.text() == (
-        f"Not decided yet. The model says {top} ({percent(p)} sure). Though {percent(p)} reaches the {percent(need)} "
+        f"Not decided yet. The model says {top} ({percent_down(p)} sure). Though {percent_down(p)} reaches the {percent(need)} "
         f"it needs, the model does not score this answer alone: the rest of its probability lies on scores far from "
         f"{top}.")
     # the results table: its confidence reaches the threshold, and the status says why it needs review all the same
@@ -82,7 +82,7 @@ def test_an_answer_below_the_threshold_says_the_likeliest_scores_probability(qtb
     view = review_view(qtbot, session, low[:1])
     assert results_cells.tooltip(session, low[0], results_cells.STATUS) == "The model is not sure enough; please check it"
     assert view.decision_label.text().endswith(
-        f"The model says {top} ({percent(p)} sure). The model is unsure: {percent(p)} is below the {percent(need)} it "
+        f"The model says {top} ({percent_down(p)} sure). The model is unsure: {percent_down(p)} is below the {percent(need)} it "
         f"needs to score alone.")
 
 
@@ -93,7 +93,7 @@ def test_an_answer_the_model_takes_alone_shows_the_score_that_stands(qtbot, sess
     assert session.status(k) == review.AUTO
     view = review_view(qtbot, session, [k])
     said = view.decision_label.text()
-    assert f"The model says {rule.score} ({percent(rule.confidence)} sure)." in said
+    assert f"The model says {rule.score} ({percent_down(rule.confidence)} sure)." in said
     assert "at a threshold this low, it gives the score that weighs all its probabilities" in said
     assert [("◀ model" in r[2]) for r in view.bars.values()] == [label == rule.score for label in rule.labels]
     assert results_cells.display(session, None, k, results_cells.FINAL) == str(rule.score)
@@ -109,4 +109,4 @@ def test_a_groups_members_say_the_likeliest_score(qtbot):
     panel = group_panel(qtbot)
     panel.set_group(s, [0, 1], typical=0, selected=None)
     assert panel.models_label.text() == f"The model's scores: {top} for 2."
-    assert all(f"model {top} ({percent(p)} sure)" in m.head.text() for m in panel.members)
+    assert all(f"model {top} ({percent_down(p)} sure)" in m.head.text() for m in panel.members)
