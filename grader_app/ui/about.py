@@ -5,7 +5,7 @@ import html
 import math
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from .. import __version__
 from ..bundles.library import Library
@@ -109,9 +109,6 @@ class AboutDialog(QDialog):
         self.text.setHtml(about_html(library, session))
         self.text.setAccessibleName(self.tr("About Grader and keyboard keys"))
         self.text.setAccessibleDescription(self.tr("What Grader is, the models it uses, and every keyboard key"))
-        self.privacy = QLabel(translate("about", PRIVACY))
-        self.privacy.setWordWrap(True)
-        self.privacy.setVisible(False)  # kept for tests/accessibility; the text above shows it
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
