@@ -155,6 +155,27 @@ def percent_down(share: float | None) -> str:
     return percent(math.floor(float(share) * 100 + 1e-5) / 100)   # a model's float32 0.9 (0.89999998) is 90 %
 
 
+def _tenths(share: float, up: bool) -> str:
+    """A share as a percentage to a tenth, rounded down (or up), in the current locale: 0.8236 -> '82.3 %'."""
+    tenths = float(share) * 1000
+    whole = math.ceil(tenths - 1e-6) if up else math.floor(tenths + 1e-6)
+    return number(whole / 10, 1) + NO_BREAK_SPACE + "%"
+
+
+def percent_against(confidence: float, needed: float) -> tuple[str, str]:
+    """A confidence and the threshold it is measured against, written so that the two figures say what the comparison
+    says: as whole percents (the confidence rounded down, :func:`percent_down`; the threshold to the nearest, as the
+    threshold panel shows it), unless those would contradict it (a model's own threshold is a fraction: 0.821 against
+    0.8234 read "82 % is below the 82 % it needs", 0.959 against 0.9585 "95 % reaches the 96 % it needs"); then both to
+    a tenth, the confidence rounded down and the threshold up where the confidence is below it, down where it
+    reaches it, which always agree (82.1 % below 82.4 %; 95.9 % reaches 95.8 %)."""
+    c, t = float(confidence), float(needed)
+    whole_c, whole_t = math.floor(c * 100 + 1e-5), round(t * 100)
+    if (whole_c < whole_t) == (c < t):
+        return percent_down(c), percent(t)
+    return _tenths(c, up=False), _tenths(t, up=c < t)
+
+
 _SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) (?=%)")
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..bundles.manifest import DIGEST_FIELD, bundle_takes_alone
 from ..core.review import AUTO, NEEDS_REVIEW, TEACHERS, UNSCORED, RiskPoint, expected_accuracy
-from .i18n import percent, percent_down
+from .i18n import percent, percent_against, percent_down
 from .i18n import score as fmt_score
 from .learning_words import with_question
 
@@ -194,15 +194,17 @@ def why(session, key: int) -> str:
                          "alone.").format(needed=percent(min(1.0, need)))
     said = session.model_says(key) or pred   # the likeliest score, unless the model takes the answer alone
     if spread_out(session, key):
+        shown, needed = percent_against(said.confidence, need)   # the two figures agree with "reaches"
         return translate("wording", "Though {confidence} reaches the {needed} it needs, the model does not score "
                          "this answer alone: the rest of its probability lies on scores far from {score}.").format(
-            confidence=percent_down(said.confidence), needed=percent(need), score=fmt_score(said.score))
+            confidence=shown, needed=needed, score=fmt_score(said.score))
     if pred.confidence < need:   # the threshold reads the decision rule's score (what its risk table is measured on)
         if need > 1.0:
             return translate("wording", "The model learned from your marks cannot vouch for any answer yet, so it "
                              "takes none.")
+        shown, needed = percent_against(said.confidence, need)   # the two figures agree with "below"
         return translate("wording", "The model is unsure: {confidence} is below the {needed} it needs to score "
-                         "alone.").format(confidence=percent_down(said.confidence), needed=percent(need))
+                         "alone.").format(confidence=shown, needed=needed)
     if not pred.rule_is_likeliest:   # taken alone with its rule's score, not the tallest bar (a threshold under 50 %)
         return translate("wording", "The model scores this answer alone: at a threshold this low, it gives the score "
                          "that weighs all its probabilities, not always the likeliest one; you may still change it.")
