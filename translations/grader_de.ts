@@ -1774,6 +1774,10 @@
         <translation>Bewerten Sie weiter: das Modell kann noch keine Antwort mit Garantie übernehmen.</translation>
     </message>
     <message>
+        <source>The model is learning again from your marks; until it is done, the scores shown are those of the model learned before.</source>
+        <translation>Das Modell lernt erneut aus Ihren Bewertungen; bis es fertig ist, stammen die angezeigten Punktzahlen vom zuvor gelernten Modell.</translation>
+    </message>
+    <message>
         <source>The model is learning from your marks; it scores the answers when it is done.</source>
         <translation>Das Modell lernt aus Ihren Bewertungen; es bewertet die Antworten, sobald es fertig ist.</translation>
     </message>

@@ -1774,6 +1774,10 @@
         <translation>Sigue corrigiendo: el modelo aún no puede encargarse de ninguna respuesta con garantía.</translation>
     </message>
     <message>
+        <source>The model is learning again from your marks; until it is done, the scores shown are those of the model learned before.</source>
+        <translation>El modelo vuelve a aprender de tus correcciones; hasta que termine, las puntuaciones que se muestran son las del modelo aprendido antes.</translation>
+    </message>
+    <message>
         <source>The model is learning from your marks; it scores the answers when it is done.</source>
         <translation>El modelo está aprendiendo de tus correcciones; puntúa las respuestas cuando termine.</translation>
     </message>

@@ -387,7 +387,8 @@ class LearningController(QObject):
         """Where the teacher stands with ``item``'s learned model, in the interface's language (that it is learning
         while its first model is :meth:`awaited`: given, that list)."""
         if item in (self.awaited() if awaited is None else awaited):
-            return learning_now_words()
+            s = self.session   # a question going on from the teacher's model: that model scores its answers meanwhile
+            return learning_now_words(s is not None and any(k in s.predictions for k in s.keys_for(item)))
         learner = self.learners.get(item)
         return progress_words(learner.assistant.progress()) if learner is not None else ""
 

@@ -145,7 +145,11 @@ def _progress_words(p: Progress) -> str:
     return translate("LearningWords", "Keep marking: the model cannot yet take any answer with a guarantee.")
 
 
-def learning_now_words() -> str:
+def learning_now_words(scored: bool = False) -> str:
     """What a question says while its first model learns from marks that can teach it (a sheet opened again with its
-    marks, or the second score just given), before that model scores its answers."""
+    marks, or the second score just given), before that model scores its answers; ``scored``: the model it goes on
+    from (made from a marked sheet) scores them meanwhile, and the table shows those scores."""
+    if scored:
+        return translate("LearningWords", "The model is learning again from your marks; until it is done, the scores "
+                                          "shown are those of the model learned before.")
     return translate("LearningWords", "The model is learning from your marks; it scores the answers when it is done.")
