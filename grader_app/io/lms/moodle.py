@@ -123,8 +123,11 @@ def _worksheet(sheet, h: Headers) -> Recognition | None:
     values = [v for v in sheet.frame[ident].tolist() if str(v or "").strip()]
     if not values or sum(1 for v in values if W.PARTICIPANT.fullmatch(str(v).strip())) < 0.8 * len(values):
         return None
-    cols = {PARTICIPANT: ident, NAME: full, EMAIL: h.find(*W.EMAIL),
-            **{k: h.find(*W.worksheet_names(v)) for k, v in _KEEP.items()}}
+    # the identity fields the site shows (its "Show user identity": the email address by default, often the ID
+    # number, sometimes the username) stand between the full name and the status: each is kept, for the points sheet's
+    # student id and the gradebook, which matches on them
+    cols = {PARTICIPANT: ident, NAME: full, EMAIL: h.find(*W.EMAIL), USERNAME: h.find(*W.USERNAME),
+            ID_NUMBER: h.find(*W.ID_NUMBER), **{k: h.find(*W.worksheet_names(v)) for k, v in _KEEP.items()}}
     ids = read_identifiers(sheet, cols, SYSTEM)
     text = h.find(*W.worksheet_names("Online text"))
     if not text or not filled(sheet, text):
