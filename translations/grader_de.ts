@@ -569,6 +569,13 @@
         <source>The model for question {question} is still learning from your marks, so its answers have no score yet: wait until this note goes to export them with its scores.</source>
         <translation>Das Modell für Frage {question} lernt noch aus Ihren Bewertungen, daher haben ihre Antworten noch keine Punktzahl: warten Sie, bis dieser Hinweis verschwindet, um sie mit ihren Punktzahlen zu exportieren.</translation>
     </message>
+    <message numerus="yes">
+        <source>The models for %n questions ({questions}) are still learning from your marks, so their answers have no score yet: wait until this note goes to export them with their scores.</source>
+        <translation>
+            <numerusform>Das Modell für %n Frage ({questions}) lernt noch aus Ihren Bewertungen, daher haben ihre Antworten noch keine Punktzahl: warten Sie, bis dieser Hinweis verschwindet, um sie mit ihren Punktzahlen zu exportieren.</numerusform>
+            <numerusform>Die Modelle für %n Fragen ({questions}) lernen noch aus Ihren Bewertungen, daher haben deren Antworten noch keine Punktzahl: warten Sie, bis dieser Hinweis verschwindet, um sie mit ihren Punktzahlen zu exportieren.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This sheet came from {system}, so “{format}” is chosen to give the grades back to it.</source>
         <translation>Diese Tabelle stammt aus {system}, daher ist „{format}“ gewählt, um die Noten dorthin zurückzugeben.</translation>

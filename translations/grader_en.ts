@@ -159,6 +159,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The models for %n questions ({questions}) are still learning from your marks, so their answers have no score yet: wait until this note goes to export them with their scores.</source>
+        <translation>
+            <numerusform>The model for %n question ({questions}) is still learning from your marks, so its answers have no score yet: wait until this note goes to export them with its scores.</numerusform>
+            <numerusform>The models for %n questions ({questions}) are still learning from your marks, so their answers have no score yet: wait until this note goes to export them with their scores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Saved {name} in {folder}, with %n students.</source>
         <translation>
             <numerusform>Saved {name} in {folder}, with %n student.</numerusform>

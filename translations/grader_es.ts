@@ -569,6 +569,13 @@
         <source>The model for question {question} is still learning from your marks, so its answers have no score yet: wait until this note goes to export them with its scores.</source>
         <translation>El modelo de la pregunta {question} aún está aprendiendo de tus correcciones, así que sus respuestas todavía no tienen puntuación: espera a que desaparezca esta nota para exportarlas con sus puntuaciones.</translation>
     </message>
+    <message numerus="yes">
+        <source>The models for %n questions ({questions}) are still learning from your marks, so their answers have no score yet: wait until this note goes to export them with their scores.</source>
+        <translation>
+            <numerusform>El modelo de %n pregunta ({questions}) aún está aprendiendo de tus correcciones, así que sus respuestas todavía no tienen puntuación: espera a que desaparezca esta nota para exportarlas con sus puntuaciones.</numerusform>
+            <numerusform>Los modelos de %n preguntas ({questions}) aún están aprendiendo de tus correcciones, así que sus respuestas todavía no tienen puntuación: espera a que desaparezca esta nota para exportarlas con sus puntuaciones.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This sheet came from {system}, so “{format}” is chosen to give the grades back to it.</source>
         <translation>Esta hoja viene de {system}, así que se ha elegido «{format}» para devolverle las notas.</translation>

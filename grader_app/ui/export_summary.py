@@ -2,7 +2,8 @@
 
 The session's sentence in the teacher's language (:func:`~grader_app.ui.wording.session_sentence`), then what goes out
 with it: the answers still without a score (to score in the review first, or exported with an empty one; in the points
-sheet, the students who get no total because of them; the questions whose model is still learning from the marks),
+sheet, the students who get no total because of them; the questions whose model is still learning from the marks,
+in one sentence),
 identical answers scored differently (:func:`~grader_app.ui.differing_scores.export_note`), a question out of Grader's
 guess, and the format chosen because the sheet came from a learning management system.
 """
@@ -17,6 +18,7 @@ from ..io.lms import Identifiers, Recognition
 from ..io.lms.plain import without_total
 from .differing_scores import export_note
 from .export_formats import choice
+from .export_notes import listed
 from .learning_words import question_name, with_question
 from .scale_words import guessed_note
 from .wording import session_sentence
@@ -45,10 +47,7 @@ def summary_text(session: GradingSession, fmt: str, recognition: Recognition | N
             ids = recognition.identifiers if recognition is not None else Identifiers(None)
             text += " " + translate("ExportDialog", "%n students get no total in the points sheet because of them.",
                                     "", without_total(session, ids))
-        for item in waits:   # empty only for now: said so
-            text += " " + with_question(translate(
-                "ExportDialog", "The model for question {question} is still learning from your marks, so its answers have "
-                "no score yet: wait until this note goes to export them with its scores."), question_name(item, session.mapping))
+        text += _learning(session, waits)
     text += export_note(session, refresh)   # identical answers scored differently: a note, not a block
     text += guessed_note(session)   # a question out of Grader's guess (3): said before it goes out so
     if recognised_format is not None and recognition is not None:
@@ -56,3 +55,18 @@ def summary_text(session: GradingSession, fmt: str, recognition: Recognition | N
                                 "the grades back to it.").format(
             system=recognition.system, format=choice(recognised_format).label)
     return text
+
+
+def _learning(session: GradingSession, waits: list[str]) -> str:
+    """The sentence (after a space, "" for none) on the questions whose model is still learning from the marks: their
+    answers are empty only for now. One sentence for them all (a sentence each said the same thing once a question)."""
+    if not waits:
+        return ""
+    if len(waits) == 1:
+        return " " + with_question(translate(
+            "ExportDialog", "The model for question {question} is still learning from your marks, so its answers have "
+            "no score yet: wait until this note goes to export them with its scores."), question_name(waits[0], session.mapping))
+    names = listed([question_name(item, session.mapping) for item in waits])
+    return " " + translate("ExportDialog", "The models for %n questions ({questions}) are still learning from your marks, "
+                           "so their answers have no score yet: wait until this note goes to export them with their "
+                           "scores.", "", len(waits)).format(questions=names)
