@@ -388,8 +388,9 @@ def match_on(session, sts: list[Student], options: Sequence[str], system: str,
 
 def names_of(st: Student) -> tuple[str, str, str]:
     """(first, last, full) as the sheet gives them; a full name alone is split by
-    :func:`~.person_names.split_full_name` (its surname with the lower-case particles before it, "Last, First" as
-    written, a suffix after a comma with the last name, a trailing number never a last name)."""
+    :func:`~.person_names.split_full_name` (its surname with the lower-case particles before it or from its Gaelic
+    prefix on, "Last, First" as written, a suffix after a comma with the last name, a trailing number never a last
+    name)."""
     first, last, full = st.ids.get(FIRST_NAME, ""), st.ids.get(LAST_NAME, ""), st.ids.get(NAME, "")
     if not full:
         full = " ".join(p for p in (first, last) if p)
