@@ -707,8 +707,16 @@
         <translation>Algunos identificadores de estudiantes solo se distinguen por espacios o caracteres invisibles ({ids}), así que cada uno conserva su propia fila con el identificador tal como está en la hoja; revísalos en la hoja antes de importar en Canvas.</translation>
     </message>
     <message>
-        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to &apos;{column}&apos;, and map each question column to a grade item (or a new grade item).</source>
-        <translation>En Moodle elige «Calificaciones &gt; Importar &gt; Archivo CSV», asigna «{column}» a «{column}» y cada columna de pregunta a un elemento de calificación (o a uno nuevo).</translation>
+        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to Moodle&apos;s username field, and map each question column to a grade item (or a new grade item).</source>
+        <translation>En Moodle elige «Calificaciones &gt; Importar &gt; Archivo CSV», asigna «{column}» al campo del nombre de usuario de Moodle y cada columna de pregunta a un elemento de calificación (o a uno nuevo).</translation>
+    </message>
+    <message>
+        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to Moodle&apos;s ID number field, and map each question column to a grade item (or a new grade item).</source>
+        <translation>En Moodle elige «Calificaciones &gt; Importar &gt; Archivo CSV», asigna «{column}» al campo del número de ID de Moodle y cada columna de pregunta a un elemento de calificación (o a uno nuevo).</translation>
+    </message>
+    <message>
+        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to Moodle&apos;s email address field, and map each question column to a grade item (or a new grade item).</source>
+        <translation>En Moodle elige «Calificaciones &gt; Importar &gt; Archivo CSV», asigna «{column}» al campo de la dirección de correo de Moodle y cada columna de pregunta a un elemento de calificación (o a uno nuevo).</translation>
     </message>
     <message>
         <source>A grade item that Moodle makes in the import has a maximum grade of 100: make each question&apos;s grade item first with its maximum grade from your marking scheme, or edit it after the import without rescaling existing grades.</source>

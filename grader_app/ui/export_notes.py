@@ -77,9 +77,23 @@ def _canvas_lookalike_ids(v: dict) -> str:
 
 
 def _moodle_gradebook(v: dict) -> str:
-    return translate("ExportNotes", "In Moodle choose Grades > Import > CSV file, map from '{column}' to '{column}', "
-                                    "and map each question column to a grade item (or a new grade item).").format(
-        column=v["column"])
+    # Moodle's "Map to" names its fields in the site's language: the sentence names the field, not its label
+    column = v["column"]
+    if column == "Username":
+        text = translate("ExportNotes", "In Moodle choose Grades > Import > CSV file, map from '{column}' to Moodle's "
+                                        "username field, and map each question column to a grade item (or a new "
+                                        "grade item).")
+    elif column == "ID number":
+        text = translate("ExportNotes", "In Moodle choose Grades > Import > CSV file, map from '{column}' to Moodle's "
+                                        "ID number field, and map each question column to a grade item (or a new "
+                                        "grade item).")
+    elif column == "Email address":
+        text = translate("ExportNotes", "In Moodle choose Grades > Import > CSV file, map from '{column}' to Moodle's "
+                                        "email address field, and map each question column to a grade item (or a new "
+                                        "grade item).")
+    else:
+        raise KeyError(column)   # a column no sentence names: the note as written
+    return text.format(column=column)
 
 
 def _moodle_maximum_grades(v: dict) -> str:

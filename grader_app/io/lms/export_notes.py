@@ -70,10 +70,19 @@ def canvas_lookalike_ids(what: str, groups: Sequence[Sequence[str]]) -> Note:
                 "canvas_lookalike_ids", what=what, groups=groups)
 
 
+# the field of Moodle's that a column of the gradebook file goes to, named as a teacher would call it in any language:
+# Moodle's import lists the file's own columns under "Map from" as the file heads them, but its fields under "Map to"
+# in the site's language ("Email address" in English; "Dirección de correo" or "Dirección Email" in Spanish, as the
+# language pack's version has it), so the note quotes only the file's column
+MOODLE_FIELDS = {"Email address": "email address", "Username": "username", "ID number": "ID number"}
+
+
 def moodle_gradebook(column: str) -> Note:
-    """``column``: the file's identifier column the teacher maps in Moodle ("Email address")."""
-    return Note(f"In Moodle choose Grades > Import > CSV file, map from '{column}' to '{column}', and map each "
-                "question column to a grade item (or a new grade item).", "moodle_gradebook", column=column)
+    """``column``: the file's identifier column the teacher maps in Moodle ("Email address"), one of
+    :data:`MOODLE_FIELDS`."""
+    return Note(f"In Moodle choose Grades > Import > CSV file, map from '{column}' to Moodle's "
+                f"{MOODLE_FIELDS[column]} field, and map each question column to a grade item (or a new grade item).",
+                "moodle_gradebook", column=column)
 
 
 def moodle_maximum_grades(known: Sequence[tuple[str, str]]) -> Note:
