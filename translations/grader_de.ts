@@ -1757,6 +1757,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Keep marking, but the model cannot promise when it will take an answer: your last %n marks brought it little or no closer</source>
+        <translation>
+            <numerusform>Bewerten Sie weiter, aber das Modell kann nicht versprechen, wann es eine Antwort übernehmen wird: Ihre letzte Bewertung (%n) brachte es kaum oder gar nicht näher</numerusform>
+            <numerusform>Bewerten Sie weiter, aber das Modell kann nicht versprechen, wann es eine Antwort übernehmen wird: Ihre letzten %n Bewertungen brachten es kaum oder gar nicht näher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; even if every further mark helps, it needs at least %n more marks.</source>
+        <translation>
+            <numerusform>; selbst wenn jede weitere Bewertung hilft, braucht es mindestens %n weitere Bewertung.</numerusform>
+            <numerusform>; selbst wenn jede weitere Bewertung hilft, braucht es mindestens %n weitere Bewertungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Keep marking: the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</source>
         <translation>
             <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann, mehr als zuvor: bei Antworten, aus denen es nicht gelernt hatte, lag es seltener richtig oder war sich weniger sicher, als es schien.</numerusform>

@@ -551,6 +551,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Keep marking, but the model cannot promise when it will take an answer: your last %n marks brought it little or no closer</source>
+        <translation>
+            <numerusform>Keep marking, but the model cannot promise when it will take an answer: your last %n mark brought it little or no closer</numerusform>
+            <numerusform>Keep marking, but the model cannot promise when it will take an answer: your last %n marks brought it little or no closer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; even if every further mark helps, it needs at least %n more marks.</source>
+        <translation>
+            <numerusform>; even if every further mark helps, it needs at least %n more mark.</numerusform>
+            <numerusform>; even if every further mark helps, it needs at least %n more marks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Keep marking: the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</source>
         <translation>
             <numerusform>Keep marking: the model needs at least %n more mark before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</numerusform>

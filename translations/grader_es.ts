@@ -1757,6 +1757,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Keep marking, but the model cannot promise when it will take an answer: your last %n marks brought it little or no closer</source>
+        <translation>
+            <numerusform>Sigue corrigiendo, pero el modelo no puede prometer cuándo se encargará de una respuesta: tu última corrección (%n) lo acercó poco o nada</numerusform>
+            <numerusform>Sigue corrigiendo, pero el modelo no puede prometer cuándo se encargará de una respuesta: tus últimas %n correcciones lo acercaron poco o nada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; even if every further mark helps, it needs at least %n more marks.</source>
+        <translation>
+            <numerusform>; aunque cada corrección más ayude, necesita al menos %n corrección más.</numerusform>
+            <numerusform>; aunque cada corrección más ayude, necesita al menos %n correcciones más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Keep marking: the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</source>
         <translation>
             <numerusform>Sigue corrigiendo: el modelo necesita al menos %n corrección más antes de poder encargarse de una respuesta, más que antes: en respuestas de las que no había aprendido, acertó menos a menudo o estuvo menos seguro de lo que parecía.</numerusform>

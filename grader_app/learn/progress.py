@@ -50,6 +50,8 @@ class Progress:
     units: int | None = None   # the independent units the latest fit's marks fall in (near-copies, one key: one each)
     grouped: bool = False    # ... fewer than its marks
     rose: bool = False       # the fewest further marks rose since the last fit: the check found the model weaker
+    stalled: int = 0         # the teacher's last marks (this many, STALLED_OVER or more) brought the fewest further
+    #                          marks down by less than half as many: the figure cannot be read as a countdown
     one_score: Any = None    # no model: every mark so far is this one score (None: no mark, or more than one score)
     uncounted: int = 0       # marks on answers the teacher chose herself: they teach the model, not its check (origins)
 
@@ -120,6 +122,10 @@ def _sentence(p: Progress) -> str:
             return (f"Keep marking: your marks so far fall in only {n(p.units, 'group')} of similar answers or answers "
                     f"marked together, each counted once; the model needs marks on at least {p.at_least} more "
                     f"answer{'' if p.at_least == 1 else 's'} unlike these before it can take one.")
+        if p.stalled and not p.rose:
+            return (f"Keep marking, but the model cannot promise when it will take an answer: your last {p.stalled} "
+                    f"marks brought it little or no closer; even if every further mark helps, it needs at least "
+                    f"{p.at_least} more mark{'' if p.at_least == 1 else 's'}.")
         if p.rose:
             return (f"{head} take an answer, more than before: on answers it had not learned from, it was right less "
                     "often or less sure than it had seemed.")
@@ -138,6 +144,8 @@ STEADY_OVER = 5     # the last fits whose estimates the sentence follows (the lo
 CONFIRM = 3         # the last fits that must all ask for more before the sentence asks for more
 RISE = 1.25         # and by at least this much more (and a step of 5): less is within the estimate's roughness
 REACH = 1           # an estimate asking for more further marks than the marks made so far is not said (too far a reach)
+STALLED_OVER = 10   # the last marks over which the fewest further marks must come down by half as many, or it is stalled
+MOVING = 0.75       # ... and by this share of them before it is taken back
 KEEP_FITS = 400     # the fits an assistant keeps the estimates of (all of a long sheet: the figure replays them)
 
 
@@ -236,7 +244,7 @@ def lesson_digest(lesson: tuple) -> str:
                           ).hexdigest()[:32]
 
 
-def steady_target(fits: Sequence[tuple[int, float]]) -> float:
+def steady_target(fits: Sequence[tuple[int, float]], every: bool = False) -> Any:
     """The marks in all the sentence counts towards, from what the last fits estimated: (marks each fit learned from,
     the marks in all it estimated), oldest first; inf where a fit had no estimate.
 
@@ -255,12 +263,16 @@ def steady_target(fits: Sequence[tuple[int, float]]) -> float:
       and the median needs at least :data:`RISE` times as many further marks (and 5 more), beyond the figure's own
       roughness. Then it is said, and it is news worth saying: the latest marks showed the model wrong where it was
       sure, or it no longer finds a confidence it could vouch for (inf: the window says what it needs at least).
+
+    ``every``: the figure after each fit, oldest first (a list), not the last one alone.
     """
     said = at = None
+    series: list[float] = []
     for k, (made, _) in enumerate(fits):
         median = _lower_median([t for _, t in fits[max(0, k - STEADY_OVER + 1):k + 1]])
         if said is None or at is None:
             said, at = median, made
+            series.append(said)
             continue
         allowed = said + (made - at)        # the further marks stay what they were
         last = [t for _, t in fits[max(0, k - CONFIRM + 1):k + 1]]
@@ -268,9 +280,10 @@ def steady_target(fits: Sequence[tuple[int, float]]) -> float:
             median == math.inf or median - made >= max(RISE * (allowed - made), allowed - made + SAID_AT_LEAST))
         said = median if median <= allowed or changed else allowed
         at = made
+        series.append(said)
     if said is None:
         raise ValueError("no estimate to steady")
-    return said
+    return series if every else said
 
 
 def unlearned_progress(counts: dict, marks: Iterable) -> Progress:
@@ -336,12 +349,39 @@ def learned_progress(m: LearnedModel, history: Sequence[FitEstimate], counts: di
     agreed = agreement(m.review.get("table", [])) if independent else None
     unlikely = (not m.qualified and not beyond and needed is None and agreed is not None
                 and steady_unlikely([(h.marks, h.plausible) for h in history], counts["total"]))
+    stalled = 0 if m.qualified or beyond or rose else stalled_over(history)
     return Progress(**counts, qualified=m.qualified, marks_needed=needed, could_take=could,
                     expected_accuracy=expected_accuracy, beyond_sheet=beyond,
                     at_least=None if m.qualified or beyond else floor,
                     agreed=agreed[0] if agreed else None, checked=agreed[1] if agreed else None,
                     must_be_right=1.0 - target, unlikely=unlikely, alike=not independent, units=units,
-                    grouped=units < at - uncounted, rose=rose and not beyond and not m.qualified, uncounted=uncounted)
+                    grouped=units < at - uncounted, rose=rose and not beyond and not m.qualified, uncounted=uncounted,
+                    stalled=stalled)
+
+
+def stalled_over(history: Sequence[FitEstimate]) -> int:
+    """The teacher's last marks (at least :data:`STALLED_OVER`) over which the fewest further marks the sentence says
+    (:func:`said_further`) came down by little or nothing; 0 where they are coming down.
+
+    Why: the figure is the most hopeful case, every further mark accepted and right at the best confidence; a mark the
+    model gets wrong, or is not sure of, leaves it where it was (the steadied figure stays put, :func:`steady_target`).
+    On ASAP-SAS set 10 marked one answer at a time, it read "at least 43 more" from the 5th mark to the 16th and then,
+    at the 20th, that the model will probably not take answers: a teacher reads a figure that does not move as a
+    countdown that is broken. So, after each fit, over the marks since the latest fit at least :data:`STALLED_OVER`
+    marks before it: said where the figure came down by less than half of them; taken back only where it came down by
+    at least :data:`MOVING` of them again (so the sentence does not flip with each fit)."""
+    further = [int(t) - h.counted for t, h in zip(steady_target([(h.counted, h.floor) for h in history], every=True),
+                                                    history)]
+    stalled, j, made = False, 0, 0
+    for k, h in enumerate(history):
+        while j + 1 < k and history[j + 1].marks <= h.marks - STALLED_OVER:
+            j += 1
+        made = h.marks - history[j].marks
+        if made < STALLED_OVER:
+            continue
+        came_down = further[j] - further[k]
+        stalled = came_down < MOVING * made if stalled else 2 * came_down < made
+    return made if stalled else 0
 
 
 def _beyond_at(history: Sequence[FitEstimate], total: int) -> bool:

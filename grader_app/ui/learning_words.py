@@ -127,6 +127,11 @@ def _progress_words(p: Progress) -> str:
                                                "or answers marked together, each counted once", "", p.units)
                     + translate("LearningWords", "; the model needs marks on at least %n more answers unlike these before "
                                                  "it can take one.", "", p.at_least))
+        if p.stalled and not p.rose:
+            return (translate("LearningWords", "Keep marking, but the model cannot promise when it will take an answer: "
+                                               "your last %n marks brought it little or no closer", "", p.stalled)
+                    + translate("LearningWords", "; even if every further mark helps, it needs at least %n more marks.", "",
+                                p.at_least))
         if p.rose:
             return translate("LearningWords", "Keep marking: the model needs at least %n more marks before it can take an "
                                               "answer, more than before: on answers it had not learned from, it was right "

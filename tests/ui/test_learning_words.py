@@ -25,6 +25,8 @@ def cases(k: int) -> list[Progress]:
         Progress(total=40, decided=5, auto=k, need_you=30, qualified=False, marks_needed=None, could_take=None),
         Progress(total=40, decided=25, auto=0, need_you=15, qualified=False, marks_needed=None, could_take=None,
                  at_least=k, agreed=12, checked=25, must_be_right=0.95, unlikely=True),
+        Progress(total=40, decided=20, auto=0, need_you=20, qualified=False, marks_needed=None, could_take=None,
+                 at_least=k, agreed=12, checked=20, must_be_right=0.95, stalled=10 + k),   # the marks moved it little
         Progress(total=40, decided=10, auto=0, need_you=30, qualified=False, marks_needed=None, could_take=None,
                  at_least=k, alike=True),
         Progress(total=40, decided=30, auto=0, need_you=10, qualified=False, marks_needed=None, could_take=None,
