@@ -4381,6 +4381,13 @@
         <source>out of {top}</source>
         <translation>max. {top} Punkte</translation>
     </message>
+    <message numerus="yes">
+        <source>Grader&apos;s guess, but your %n marks go no higher than {highest}; Change… sets it</source>
+        <translation>
+            <numerusform>von Grader geschätzt, aber Ihre %n Bewertung geht nicht über {highest} hinaus; Ändern… legt es fest</numerusform>
+            <numerusform>von Grader geschätzt, aber Ihre %n Bewertungen gehen nicht über {highest} hinaus; Ändern… legt es fest</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Grader&apos;s guess from your highest mark so far; Change… sets it</source>
         <translation>von Grader nach Ihrer höchsten Bewertung geschätzt; Ändern… legt es fest</translation>

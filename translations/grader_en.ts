@@ -1199,6 +1199,13 @@
 <context>
     <name>ScaleWords</name>
     <message numerus="yes">
+        <source>Grader&apos;s guess, but your %n marks go no higher than {highest}; Change… sets it</source>
+        <translation>
+            <numerusform>Grader&apos;s guess, but your %n mark goes no higher than {highest}; Change… sets it</numerusform>
+            <numerusform>Grader&apos;s guess, but your %n marks go no higher than {highest}; Change… sets it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Nothing says what %n questions are out of ({questions}): each is exported on Grader&apos;s guess; Change… beside the review&apos;s score buttons sets it.</source>
         <translation>
             <numerusform>Nothing says what %n question is out of ({questions}): it is exported on Grader&apos;s guess; Change… beside the review&apos;s score buttons sets it.</numerusform>

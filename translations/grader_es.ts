@@ -4381,6 +4381,13 @@
         <source>out of {top}</source>
         <translation>sobre {top}</translation>
     </message>
+    <message numerus="yes">
+        <source>Grader&apos;s guess, but your %n marks go no higher than {highest}; Change… sets it</source>
+        <translation>
+            <numerusform>estimación de Grader, pero %n corrección tuya no pasa de {highest}; Cambiar… lo fija</numerusform>
+            <numerusform>estimación de Grader, pero tus %n correcciones no pasan de {highest}; Cambiar… lo fija</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Grader&apos;s guess from your highest mark so far; Change… sets it</source>
         <translation>estimación de Grader según tu nota más alta hasta ahora; Cambiar… lo fija</translation>

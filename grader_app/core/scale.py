@@ -12,7 +12,8 @@ Pure Python, no Qt. Every question has one, and one answer to where it comes fro
   the scale of the marks it learned from: 0 to the highest mark, in the step those marks use (whole or half points),
   not only the marks that happened to be given (0, 4.5 and 10 make 0-10 in half points). Its manifest's ``scale``.
 * ``GUESS``: nothing says: 0-3 (:data:`DEFAULT_TOP`), widened to the highest mark given. Said as a guess wherever the
-  scale is shown, never silent.
+  scale is shown, never silent; never narrowed by Grader, but where the teacher's marks, many of them, all stop short
+  of its top, the review says so and Change… suggests their highest (:meth:`Scale.short_of`).
 
 A score is on a scale when it is one of a model's labels, or a number from 0 to ``top`` in its step (``half``: 0.5).
 A guess takes any digit 0-9 too (the teacher typed a higher one: the scale widens to it), as the review always did.
@@ -30,6 +31,7 @@ SOURCES = (MODEL, TEACHER, SHEET, LEARNED, GUESS)
 DEFAULT_TOP = 3     # a question nothing says the scale of: 0 to 3 (said as Grader's guess)
 GUESS_TYPED = 9     # a guessed scale takes any digit up to 9 (typing a higher one widens it)
 MAX_TOP = 100       # the highest "out of" the teacher can set
+MARKS_SAY_AFTER = 20   # the teacher's marks on a guess, all short of its top, after which the review says so
 
 
 def number(v: Any) -> int | float | None:
@@ -86,6 +88,17 @@ class Scale:
         that mark. Still a guess (nothing says the question is out of it; exports say so): only where its top came from
         is known."""
         return self.source == GUESS and not self.labels and self.top > DEFAULT_TOP
+
+    def short_of(self, marks: Iterable) -> int | float | None:
+        """Where only Grader's guess says the scale, and the teacher's ``marks`` (at least :data:`MARKS_SAY_AFTER`, a
+        score above 0 among them) all stop short of its top: the highest of them; else None. The review says so beside
+        the buttons and **Change…** suggests it (a class marked 0, 1 and 2 many times over on a guess of 0-3 is most
+        likely out of 2); the guess itself stays, as a 3 may only be rare, and a scale is the teacher's to set."""
+        numbers = [n for n in map(number, marks) if n is not None]
+        if self.source != GUESS or self.labels or len(numbers) < MARKS_SAY_AFTER:
+            return None
+        highest = max(numbers)
+        return highest if 0 < highest < self.top else None
 
     @property
     def step(self) -> float:

@@ -91,7 +91,9 @@ def column_texts(frame, col: str | None) -> list[str]:
 # a sheet column giving each answer's points possible; Moodle's grading worksheet names its column in the site's
 # language ("Maximum Grade", "Bestwertung", "Calificación máxima": :mod:`.moodle_words`, the one list of its words)
 POSSIBLE = ("possible points", "points possible", "out of", "max points", "maximum points", "maxpoints",
-            *worksheet_names("Maximum Grade"))
+            "max score", "maximum score", "max marks", "maximum marks", "max mark", "maximum mark", "marks possible",
+            "possible marks", "höchstpunktzahl", "maximale punktzahl", "max punkte", "maximale punkte",
+            "puntuación máxima", "puntos máximos", "puntos posibles", *worksheet_names("Maximum Grade"))
 _ANSWER_N = re.compile(r"answer\s*(\d+)")                 # Blackboard by user
 _CANVAS_QUESTION = re.compile(r"\d+\s*:\s*.*", re.DOTALL)   # Canvas Student Analysis
 _RENAMED = re.compile(r"\s\(\d+\)$")                         # "2.0 (2)": the second column headed "2.0"

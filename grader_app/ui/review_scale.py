@@ -141,16 +141,24 @@ class ReviewScale:
                                                for i in range(1, len(t))}))
         # the halves' row of buttons shows the half points: the words beside them need not (a 1024-pixel window)
         shown = replace(scale, half=False) if scale.half and self.score_buttons.buttons else scale
-        words = out_of(shown) + " · " + source_by_buttons(scale)
+        words = out_of(shown) + " · " + source_by_buttons(scale, self._teachers_marks())
         self.score_buttons.set_scale(words, scale.settable, typing_hint(scale))
 
+    def _teachers_marks(self) -> list:
+        """The scores the teacher gave the question on screen, one per answer decided."""
+        item, s = self._item(), self.session
+        return [] if item is None else [d.score for k in s.keys_for(item) if (d := s.decisions.get(k)) is not None]
+
     def change_scale(self) -> None:
-        """Change…: ask what the question on screen is out of; the answer is kept at once (session, project file)."""
+        """Change…: ask what the question on screen is out of; the answer is kept at once (session, project file). A
+        guess the teacher's marks stop short of (:meth:`~grader_app.core.scale.Scale.short_of`) opens on their highest."""
         item, scale = self._item(), self._scale()
         if item is None or scale is None or not scale.settable:
             return
         marks = [self.session.final_score(k) for k in self.session.keys_for(item)]
-        dlg = self.scale_dialog = ScaleDialog(self.session, item, scale, marks, self)   # type: ignore[arg-type]  # a QWidget
+        highest = scale.short_of(self._teachers_marks())
+        dlg = self.scale_dialog = ScaleDialog(self.session, item, scale, marks, self,   # type: ignore[arg-type]  # a QWidget
+                                              suggested=None if highest is None else replace(scale, top=highest))
         dlg.accepted.connect(lambda: self._set_scale(item, dlg.scale()))
 
         def done(_result: int) -> None:

@@ -107,9 +107,12 @@ def refusal(scale: Scale, marks) -> str:
 
 
 class ScaleDialog(QDialog):
-    """What question ``item`` is out of, now ``scale`` (its marks so far: ``marks``); :meth:`scale` once accepted."""
+    """What question ``item`` is out of, now ``scale`` (its marks so far: ``marks``); :meth:`scale` once accepted. The
+    box opens on ``suggested`` where given (the teacher's highest mark, on a guess her marks stop short of), else on
+    ``scale``."""
 
-    def __init__(self, session, item: str, scale: Scale, marks, parent: QWidget | None = None) -> None:
+    def __init__(self, session, item: str, scale: Scale, marks, parent: QWidget | None = None,
+                 suggested: Scale | None = None) -> None:
         super().__init__(parent)
         self.marks = list(marks)
         name = question_name(item, session.mapping)
@@ -120,7 +123,7 @@ class ScaleDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
-        self.field = ScaleField(scale, self, label=self.tr("Out of"))
+        self.field = ScaleField(suggested or scale, self, label=self.tr("Out of"))
         layout.addWidget(self.field)
         note = QLabel(self.tr("The review's buttons and keys, the graded sheet, the points, the students' feedback, "
                               "the report and the LMS files use it."), self)

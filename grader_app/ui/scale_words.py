@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.scale import GUESS, LEARNED, MODEL, SHEET, TEACHER, Scale
+from typing import Sequence
+
+from ..core.scale import GUESS, LEARNED, MODEL, SHEET, TEACHER, Scale, number
 from ..io.lms_points import question_scale
 from .i18n import QT_TRANSLATE_NOOP, score, score_list
 from .learning_words import question_name
@@ -33,11 +35,16 @@ def source(scale: Scale) -> str:
     return translate("ScaleWords", SOURCES.get(scale.source, SOURCES[GUESS]))
 
 
-def source_by_buttons(scale: Scale) -> str:
+def source_by_buttons(scale: Scale, marks: Sequence = ()) -> str:
     """Where the scale comes from, said beside the score buttons: a guess says too that Change…, the button at the end
     of that line, sets it (a teacher reading "Grader's guess" asks what to do about it; the other sources need not).
     A guess widened to the teacher's highest mark (a 5 typed on a question guessed 0-3) says so: "out of 5 · Grader's
-    guess, as the sheet does not say" read as if Grader had picked the 5."""
+    guess, as the sheet does not say" read as if Grader had picked the 5. A guess the teacher's ``marks`` stop short of
+    (:meth:`~grader_app.core.scale.Scale.short_of`: many marks, none 3 on a guess of 0-3) says that too: the teacher
+    marking a question out of 2 sees why the 3 is there and what sets it."""
+    if (highest := scale.short_of(marks)) is not None:
+        return translate("ScaleWords", "Grader's guess, but your %n marks go no higher than {highest}; Change… sets it",
+                         "", len([m for m in marks if number(m) is not None])).format(highest=score(highest))
     if scale.from_marks:
         return translate("ScaleWords", "Grader's guess from your highest mark so far; Change… sets it")
     if scale.source == GUESS:

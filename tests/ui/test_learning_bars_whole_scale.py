@@ -19,6 +19,15 @@ from test_learning_window import OWN, mark_until, _open, quick_catch_up, window 
 GUESS_WORDS = "out of 3 · Grader's guess, as the sheet does not say; Change… sets it"
 
 
+def guess_words(s) -> str:
+    """The words beside the buttons of the question guessed 0-3: once the teacher gave 20 marks or more, all short of 3
+    (the simulated teacher gives 0s and 2s), they say so (test_scale_out_of_2)."""
+    marks = [s.decisions[k].score for k in s.keys_for(OWN) if k in s.decisions]
+    if len(marks) < 20 or max(marks) >= 3:
+        return GUESS_WORDS
+    return f"out of 3 · Grader's guess, but your {len(marks)} marks go no higher than {max(marks)}; Change… sets it"
+
+
 def _row(bars: ProbabilityBars) -> list[str]:
     """The scores named along the row of bars, left to right, as the teacher reads them."""
     names = [w for w in bars.findChildren(QLabel) if w.isVisibleTo(bars) and w.text()
@@ -48,7 +57,7 @@ def test_the_bars_of_a_learning_question_name_every_score_of_its_buttons(qtbot, 
     rv.go_to(next(k for k in s.keys_for(OWN) if k not in s.decisions and len(s.predictions[k].labels) == 2))
     buttons, bars = rv.score_buttons, rv.card.bars
     assert [b.text() for b in buttons.buttons] == ["0", "1", "2", "3"]
-    assert buttons.scale_label.text() == GUESS_WORDS and buttons.change_button.isVisible()
+    assert buttons.scale_label.text() == guess_words(s) and buttons.change_button.isVisible()
 
     assert [v[0] for v in bars.values()] == ["0", "2"]   # a bar for each score the model has, its probability on it
     assert _row(bars) == ["0", "1", "2", "3"]             # the row reads as the buttons do

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from grader_app.core.scale import GUESS
 from grader_app.io.lms_points import question_scale
 from grader_app.ui.scale_words import guessed_note
-from test_learning_bars_whole_scale import GUESS_WORDS, learned_from_marks
+from test_learning_bars_whole_scale import guess_words, learned_from_marks
 from test_learning_marks_taken_back import _undo
 from test_learning_window import OWN, _mark_current, _open, quick_catch_up, window  # noqa: F401  (the fixtures)
 
@@ -26,7 +26,7 @@ def test_a_guess_widened_by_a_mark_says_the_mark_is_where_its_top_comes_from(qtb
     s, rv = learned_from_marks(qtbot, window, tmp_path)
     buttons = rv.score_buttons
     rv.go_to(next(k for k in s.keys_for(OWN) if k not in s.decisions))
-    assert buttons.scale_label.text() == GUESS_WORDS
+    assert buttons.scale_label.text() == guess_words(s)
 
     for key in [k for k in s.keys_for(OWN) if k not in s.decisions]:   # an answer on its own, not in a group
         rv.go_to(key)
@@ -48,4 +48,4 @@ def test_a_guess_widened_by_a_mark_says_the_mark_is_where_its_top_comes_from(qtb
     assert all(k not in s.decisions for k in five)
     rv.go_to(next(k for k in s.keys_for(OWN) if k not in s.decisions))
     assert [b.text() for b in buttons.buttons] == ["0", "1", "2", "3"]
-    assert buttons.scale_label.text() == GUESS_WORDS
+    assert buttons.scale_label.text() == guess_words(s)
