@@ -8,12 +8,16 @@ learned from as its numbers (tests/learn/test_number_format_marks.py).
 Real workbooks written with openpyxl and opened through the app's readers; a real model scores."""
 from __future__ import annotations
 
-import openpyxl
+import sys
+from pathlib import Path
+
 import pytest
 
 from grader_app import workflow
-from grader_app.bundles.library import Library
 from grader_app.core.sheet import LONG, ColumnMapping
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from formatted_answers import check_answers_graded_as_shown, formatted_workbook, graded_then_scores_formatted  # noqa: E402
 
 # (cell value, number format, as Excel shows it)
 SHOWN = [
@@ -56,21 +60,9 @@ SHOWN = [
 ]
 
 
-def _workbook(path, rows, formats, head=("Student", "Question", "Answer")):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(list(head))
-    for row in rows:
-        ws.append(row)
-    for (r, c), code in formats.items():
-        ws.cell(r, c).number_format = code
-    wb.save(path)
-    return path
-
-
 def test_numbers_read_as_their_format_shows_them(tmp_path):
     rows = [[f"S{i}", "q1", v] for i, (v, _, _) in enumerate(SHOWN)]
-    path = _workbook(tmp_path / "class.xlsx", rows, {(i + 2, 3): code for i, (_, code, _) in enumerate(SHOWN)})
+    path = formatted_workbook(tmp_path / "class.xlsx", rows, {(i + 2, 3): code for i, (_, code, _) in enumerate(SHOWN)})
     sheet = workflow.read_sheet(path)
     assert sheet.frame["Answer"].tolist() == [s for _, _, s in SHOWN]
 
@@ -82,26 +74,7 @@ NUMBER_ANSWERS = [(3.5, "0.00", "3.50"), (1200, "#,##0.0", "1,200.0"), (3.5, '"$
 
 
 def test_number_answers_are_scored_and_exported_as_shown_and_keep_their_format(tmp_path, tiny_bundle):
-    rows = [[f"S{i}", "tiny-ice", v] for i, (v, _, _) in enumerate(NUMBER_ANSWERS)]
-    path = _workbook(tmp_path / "class.xlsx", rows, {(i + 2, 3): code for i, (_, code, _) in enumerate(NUMBER_ANSWERS)})
-    shown = [s for _, _, s in NUMBER_ANSWERS]
-    sheet = workflow.read_for_grading(path)
-    assert sheet.frame["Answer"].tolist() == shown
-    library = Library.load([tiny_bundle.parent])
-    mapping = ColumnMapping(layout=LONG, name_column="Student", item_column="Question", answer_column="Answer")
-    session, bundles = workflow.start_session(sheet, mapping, library)
-    workflow.score_all(session, bundles)
-    assert [a.text for a in session.answers] == shown              # what the teacher sees and the model reads
-    assert len(session.predictions) == len(shown)
-    for a in session.answers:
-        session.decide(a.key, 1)
-    graded = workflow.export_graded(session, tmp_path / "class-graded.xlsx")
-    ws = openpyxl.load_workbook(graded).worksheets[0]
-    assert [(ws.cell(r, 3).value, ws.cell(r, 3).number_format) for r in range(2, 2 + len(NUMBER_ANSWERS))] == \
-        [(v, code) for v, code, _ in NUMBER_ANSWERS]                # the cells as the student left them
-    again = workflow.read_for_grading(graded)
-    assert again.frame["Answer"].tolist() == shown
-    assert len(again.earlier) == len(shown)                         # the teacher's decisions read back too
+    check_answers_graded_as_shown(tmp_path, tiny_bundle, NUMBER_ANSWERS)
 
 
 @pytest.mark.parametrize("code", ["0.0", "#,##0.00", '0" pts"'])
@@ -111,30 +84,14 @@ def test_points_possible_and_earlier_scores_under_a_number_format_are_the_number
     "0.0" (or with a unit) read as shown in the sheet, and as the numbers they hold where points and scores are read."""
     from grader_app.io.lms_points import sheet_points
 
-    path = _workbook(tmp_path / "points.xlsx", [["S0", "q1", "ice floats", 3], ["S1", "q2", "yes", 1.5]],
-                     {(2, 4): code, (3, 4): code}, head=("Student", "Question", "Answer", "Max points"))
+    path = formatted_workbook(tmp_path / "points.xlsx", [["S0", "q1", "ice floats", 3], ["S1", "q2", "yes", 1.5]],
+                              {(2, 4): code, (3, 4): code}, head=("Student", "Question", "Answer", "Max points"))
     sheet = workflow.read_sheet(path)
     assert sheet.frame["Max points"].tolist() != ["3", "1.5"]     # shown with the format ("3.0", "3.00", "3 pts")
     mapping = ColumnMapping(layout=LONG, name_column="Student", item_column="Question", answer_column="Answer")
     assert sheet_points(sheet, mapping) == {"q1": 3, "q2": 1.5}
 
-    library = Library.load([tiny_bundle.parent])
-    texts = ["Ice is less dense than water.", "Ice floats because it is cold.", "no idea"]
-    path = _workbook(tmp_path / "class.xlsx", [[f"S{i}", "tiny-ice", t] for i, t in enumerate(texts)], {})
-    sheet = workflow.read_for_grading(path)
-    session, bundles = workflow.start_session(sheet, workflow.guess_columns(sheet, library), library)
-    workflow.score_all(session, bundles)
-    session.decide(0, 2)
-    session.decide(1, 0)
-    graded = workflow.export_graded(session, tmp_path / "class-graded.xlsx")
-    before = [(d.row, d.score) for d in workflow.read_for_grading(graded).earlier]
-    wb = openpyxl.load_workbook(graded)
-    ws = wb.worksheets[0]
-    head = [c.value for c in ws[1]]
-    for name in ("model_score", "final_score"):
-        for r in range(2, 2 + len(texts)):
-            ws.cell(r, head.index(name) + 1).number_format = code
-    wb.save(graded)
+    graded, before = graded_then_scores_formatted(tmp_path, tiny_bundle, code)
     assert workflow.read_sheet(graded).frame["final_score"].tolist()[:2] != ["2", "0"]   # shown formatted
     again = workflow.read_for_grading(graded)
     assert [(d.row, d.score) for d in again.earlier] == before and len(before) == 2
