@@ -4,41 +4,14 @@ the marks must still be the numbers the cells hold, each one found and learned f
 fit."""
 from __future__ import annotations
 
-import openpyxl
 import pytest
 
-from grader_app import workflow
-from grader_app.learn.from_sheet import learn_from_sheet
-from grader_app.learn.score_column import guess_score_column, read_scores
-from invented import invented_class
-
-
-def _marked(tmp_path, fmt):
-    """A marked class (60 answers of one question, each marked 0, 1 or 2 of 3) whose marks column holds each mark as
-    a share of 3 under number format ``fmt`` (a teacher's percent: 2 of 3 is 0.67, shown "67%")."""
-    texts, scores = invented_class(60, seed=4)
-    rows = [[f"S{i}", "Q1", t, round(s / 3, 2)] for i, (t, s) in enumerate(zip(texts, scores))]
-    path = tmp_path / "marked.xlsx"
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["Student", "Question", "Answer", "Mark"])
-    for row in rows:
-        ws.append(row)
-    for r in range(2, 2 + len(rows)):
-        ws.cell(r, 4).number_format = fmt
-    wb.save(path)
-    return path, rows
+from formatted_marks import learned_from_marks_under
 
 
 @pytest.mark.parametrize("fmt, shown", [("0%", {"0%", "33%", "67%"}), ("0.0%", {"0.0%", "33.0%", "67.0%"}),
                                         ("# ?/?", {"0", "1/3", "2/3"})])   # a fraction format reads as shown too
 def test_a_marks_column_formatted_as_percent_is_still_learned_from(tmp_path, fmt, shown):
-    path, rows = _marked(tmp_path, fmt)
-    sheet = workflow.read_sheet(path)
-    assert set(sheet.frame["Mark"]) == shown                        # the cells read as the teacher sees them
-    assert guess_score_column(sheet) == "Mark"
-    notes: list[str] = []
-    assert read_scores(sheet, "Mark", path.name, notes) == {i: row[3] for i, row in enumerate(rows)} and not notes
-    res = learn_from_sheet(path, "Mark", tmp_path / "out")
-    assert [it.item for it in res.items] == ["Q1"] and res.items[0].n_marks == len(rows)
+    # each mark held as a share of 3, as a teacher's percent (2 of 3 is 0.67, shown "67%")
+    res, rows = learned_from_marks_under(tmp_path, fmt, shown, mark=lambda score: round(score / 3, 2))
     assert sorted(res.items[0].model.labels) == sorted({row[3] for row in rows})
