@@ -10,17 +10,18 @@ as saved and on one edited since, and stays there once the project is saved and 
 """
 from __future__ import annotations
 
-import json
 import shutil
-import sqlite3
+import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from grader_app import workflow
-from grader_app.bundles.library import Library
 from grader_app.io.project_store import ProjectStore
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from reopened_projects import check_all_restored, check_read_back, on_disk, opened, what  # noqa: E402
 
 OLD = Path(__file__).resolve().parent / "old_numbers"
 # what the teacher did with the older Grader (make_project.py), by student, question and today's text: score, comment
@@ -41,32 +42,6 @@ def copied(folder: Path, project: str) -> Path:
     sheet = folder / PROJECTS[project]
     shutil.copyfile(OLD / f"{project}.grader-project", sheet.with_suffix(".grader-project"))
     return Path(shutil.copyfile(OLD / PROJECTS[project], sheet))
-
-
-def opened(path) -> workflow.Prepared:
-    """The sheet opened as the window opens it when its project knows the columns."""
-    library = Library.load([])
-    again = workflow.open_sheet(path, library)
-    assert again.project_error is None and again.store is not None, again.project_error
-    return workflow.prepare_session(path, again.sheet, again.setup["mapping"], again.setup["item_bundles"], library,
-                                    store=again.store)
-
-
-def what(prepared: workflow.Prepared):
-    """The session's decisions, waiting comments and answers pulled out, by (student, question, text)."""
-    s = prepared.session
-    who = {k: (a.student, a.item, a.text) for k, a in enumerate(s.answers)}
-    return ({who[k]: (d.score, d.comment) for k, d in s.decisions.items()},
-            {who[k]: c for k, c in s.waiting_comments.items()},
-            {who[k] for k in prepared.store.pulled_out})
-
-
-def decisions_on_disk(project: Path) -> list:
-    con = sqlite3.connect(str(project))
-    try:
-        return sorted((json.loads(s), c) for s, c in con.execute("SELECT score, comment FROM decisions"))
-    finally:
-        con.close()
 
 
 def rewrite(path: Path, order, extra=()) -> None:
@@ -102,18 +77,11 @@ def test_an_old_projects_decisions_come_back_on_answers_read_as_their_format_sho
         (late_submission_under_blocks if project == "before_above" else sorted_with_a_late_student)(sheet)
     prepared = opened(sheet)
     try:
-        assert prepared.restored["decisions"] == len(DECIDED) and prepared.restored["dropped"] == 0
-        assert prepared.restored["left_out"] == 0 and prepared.restored["set_aside"] == 0
-        assert what(prepared) == (DECIDED, WAITING, PULLED_OUT)
+        check_all_restored(prepared, DECIDED, WAITING, PULLED_OUT)
     finally:
         workflow.close_project(prepared.store, prepared.session, save=True)
-    assert decisions_on_disk(sheet.with_suffix(".grader-project")) == sorted(DECIDED.values())
-    again = opened(sheet)                    # read back once more: the file now hashes today's reading
-    try:
-        assert again.store.check(again.session) is None
-        assert what(again) == (DECIDED, WAITING, PULLED_OUT)
-    finally:
-        workflow.close_project(again.store, again.session)
+    assert on_disk(sheet.with_suffix(".grader-project"))[0] == sorted(DECIDED.values())
+    check_read_back(sheet, DECIDED, WAITING, PULLED_OUT)
 
 
 def test_an_answer_with_another_fit_is_not_guessed(tmp_path):

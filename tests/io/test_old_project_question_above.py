@@ -9,16 +9,17 @@ must come back on the same student's answer, and stay there once the project is 
 from __future__ import annotations
 
 import csv
-import json
 import shutil
-import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
 
 from grader_app import workflow
-from grader_app.bundles.library import Library
 from grader_app.io.project_store import ProjectStore
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from reopened_projects import check_all_restored, check_read_back, on_disk, opened  # noqa: E402
 
 OLD = Path(__file__).resolve().parent / "old_blocks"
 # what the teacher did with the older Grader (make_project.py), by student and answer: score, comment
@@ -41,34 +42,6 @@ def sheet(tmp_path) -> Path:
     return Path(shutil.copyfile(OLD / "blocks.csv", folder / "blocks.csv"))
 
 
-def opened(path) -> workflow.Prepared:
-    """The sheet opened as the window opens it when its project knows the columns."""
-    library = Library.load([])
-    again = workflow.open_sheet(path, library)
-    assert again.project_error is None and again.store is not None
-    return workflow.prepare_session(path, again.sheet, again.setup["mapping"], again.setup["item_bundles"], library,
-                                    store=again.store)
-
-
-def what(prepared: workflow.Prepared):
-    """The session's decisions, waiting comments and answers pulled out, by (student, question, text)."""
-    s = prepared.session
-    who = {k: (a.student, a.item, a.text) for k, a in enumerate(s.answers)}
-    return ({who[k]: (d.score, d.comment) for k, d in s.decisions.items()},
-            {who[k]: c for k, c in s.waiting_comments.items()},
-            {who[k] for k in prepared.store.pulled_out})
-
-
-def on_disk(project: Path) -> tuple[list, int]:
-    """The decisions the file holds (score, comment), sorted, and how many lines its decision log has."""
-    con = sqlite3.connect(str(project))
-    try:
-        decisions = sorted((json.loads(s), c) for s, c in con.execute("SELECT score, comment FROM decisions"))
-        return decisions, con.execute("SELECT count(*) FROM decision_log").fetchone()[0]
-    finally:
-        con.close()
-
-
 def late_submission(path: Path) -> None:
     """A student's answer added at the end of the sheet since, its question cell empty like those above it."""
     with open(path, "a", newline="", encoding="utf-8") as fh:
@@ -82,19 +55,12 @@ def test_an_old_projects_decisions_come_back_on_the_answers_under_the_question_a
     prepared = opened(sheet)
     try:
         assert [a.item for a in prepared.session.answers][:7] == ["asap-sas-1"] * 4 + ["extra-q"] * 3
-        assert prepared.restored["decisions"] == len(DECIDED) and prepared.restored["dropped"] == 0
-        assert prepared.restored["left_out"] == 0 and prepared.restored["set_aside"] == 0
-        assert what(prepared) == (DECIDED, WAITING, PULLED_OUT)
+        check_all_restored(prepared, DECIDED, WAITING, PULLED_OUT)
     finally:
         workflow.close_project(prepared.store, prepared.session, save=True)
     project = sheet.with_suffix(".grader-project")
     assert on_disk(project) == (sorted(DECIDED.values()), len(DECIDED))   # the log as the older Grader left it
-    again = opened(sheet)                                  # read back once more: the file now hashes today's reading
-    try:
-        assert again.store.check(again.session) is None
-        assert what(again) == (DECIDED, WAITING, PULLED_OUT)
-    finally:
-        workflow.close_project(again.store, again.session)
+    check_read_back(sheet, DECIDED, WAITING, PULLED_OUT)
 
 
 def test_the_fixture_is_an_old_project_of_this_sheet(sheet):
