@@ -18,17 +18,18 @@ a new project, not an old one). The file is written beside this script, its writ
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import sys
 import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))   # for old_project_makers
 
 import grader_app  # noqa: E402
 from bundle_factory import make_bundle  # noqa: E402
 from grader_app import workflow  # noqa: E402
 from grader_app.bundles.library import Library  # noqa: E402
+from old_project_makers import kept_as_fixture, teachers_work  # noqa: E402
 
 # what the teacher did, by the answer's text: score, comment
 DECIDED = {
@@ -61,27 +62,8 @@ def main() -> None:
         workflow.score_all(session, prepared.bundles)
         workflow.save_predictions(store, session)
         by_text = {a.text: a.key for a in session.answers}
-        for text, (score, comment) in DECIDED.items():
-            session.decide(by_text[text], score, comment)
-        for text, comment in WAITING.items():
-            session.set_waiting_comment(by_text[text], comment)
-        for text in PULLED_OUT:
-            store.save_pulled_out(by_text[text], True)
-        for a in session.answers:
-            print(a.key, repr(a.item), a.student, a.text, session.decisions.get(a.key))
-        problem = workflow.close_project(store, session, save=True)
-        assert not problem, problem
-        project = sheet_path.with_suffix(".grader-project")
-        con = sqlite3.connect(str(project))   # the log into the file: one file to keep
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        # the sheet's stored place was the temporary folder it was made in: keep its name only, so the fixture
-        # names no folder of the machine that made it (the sheet beside the project is the one read back anyway)
-        con.execute("UPDATE meta SET value = ? WHERE name = 'sheet_path'", ('"blocks.csv"',))
-        con.commit()
-        con.execute("PRAGMA journal_mode=DELETE")
-        con.close()
-        shutil.copyfile(project, HERE / "blocks.grader-project")
-    print("written", HERE / "blocks.grader-project")
+        teachers_work(session, store, by_text, DECIDED, WAITING, PULLED_OUT)
+        kept_as_fixture(store, session, sheet_path, HERE / "blocks.grader-project")
 
 
 if __name__ == "__main__":

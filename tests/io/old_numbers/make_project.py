@@ -28,18 +28,19 @@ as shown (that one would make a new project, not an old one). The sheets are wri
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import sys
 import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))   # for old_project_makers
 
 import grader_app  # noqa: E402
 from bundle_factory import make_bundle  # noqa: E402
 from grader_app import workflow  # noqa: E402
 from grader_app.bundles.library import Library  # noqa: E402
 from grader_app.core.sheet import ColumnMapping  # noqa: E402
+from old_project_makers import kept_as_fixture, teachers_work  # noqa: E402
 
 HEADER = ["Student ID", "Name", "Question", "Answer"]
 # (student id, name, question, answer, its number format): what each student answered
@@ -117,27 +118,8 @@ def main() -> None:
         ids = {a.key: session.sheet.frame["Student ID"].iat[a.row] for a in session.answers}
         question = {a.key: session.sheet.frame["Question"].iat[a.row] or ROWS[a.row][2] for a in session.answers}
         by = {(ids[a.key], question[a.key]): a.key for a in session.answers}
-        for at, (score, comment) in DECIDED.items():
-            session.decide(by[at], score, comment)
-        for at, comment in WAITING.items():
-            session.set_waiting_comment(by[at], comment)
-        for at in PULLED_OUT:
-            store.save_pulled_out(by[at], True)
-        for a in session.answers:
-            print(a.key, repr(a.item), a.student, repr(a.text), session.decisions.get(a.key))
-        problem = workflow.close_project(store, session, save=True)
-        assert not problem, problem
-        project = sheet_path.with_suffix(".grader-project")
-        con = sqlite3.connect(str(project))   # the log into the file: one file to keep
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        # the sheet's stored place was the temporary folder it was made in: keep its name only, so the fixture
-        # names no folder of the machine that made it (the sheet beside the project is the one read back anyway)
-        con.execute("UPDATE meta SET value = ? WHERE name = 'sheet_path'", (f'"{sheet_name}"',))
-        con.commit()
-        con.execute("PRAGMA journal_mode=DELETE")
-        con.close()
-        shutil.copyfile(project, HERE / f"{name}.grader-project")
-    print("written", HERE / f"{name}.grader-project")
+        teachers_work(session, store, by, DECIDED, WAITING, PULLED_OUT)
+        kept_as_fixture(store, session, sheet_path, HERE / f"{name}.grader-project")
 
 
 if __name__ == "__main__":
