@@ -31,6 +31,38 @@ def _model(nodes, initializers, out_dims, extra_outputs=()) -> bytes:
     return model.SerializeToString()
 
 
+def _uniform_after(nodes, inits, total: str, k: int, extra_opsets=()) -> bytes:
+    """``nodes`` compute the float scalar ``total`` (0 whenever they end); the graph adds it to a uniform row of ``k``
+    per answer: its scores are honest, its time is whatever ``nodes`` take."""
+    nodes = list(nodes) + [
+        helper.make_node("Shape", ["text"], ["n_rows"]),
+        helper.make_node("Concat", ["n_rows", "k"], ["out_shape"], axis=0),
+        helper.make_node("Add", ["row", total], ["row2"]),
+        helper.make_node("Expand", ["row2", "out_shape"], ["probabilities"]),
+    ]
+    inits = list(inits) + [helper.make_tensor("k", TensorProto.INT64, [1], [k]),
+                           helper.make_tensor("row", TensorProto.FLOAT, [1, k], [1.0 / k] * k)]
+    graph = helper.make_graph(nodes, "test", [helper.make_tensor_value_info("text", TensorProto.STRING, ["N"])],
+                              [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", k])],
+                              initializer=inits)
+    model = helper.make_model(graph, opset_imports=OPSET + list(extra_opsets))
+    model.ir_version = 8
+    return model.SerializeToString()
+
+
+def _counting_body():
+    """A Loop's body that passes its float on and goes on while told to: as many rounds as the Loop asks, for nothing
+    but time."""
+    return helper.make_graph(
+        [helper.make_node("Identity", ["acc_in"], ["acc_out"]), helper.make_node("Identity", ["cond_in"], ["cond_out"])],
+        "body",
+        [helper.make_tensor_value_info("i", TensorProto.INT64, []),
+         helper.make_tensor_value_info("cond_in", TensorProto.BOOL, []),
+         helper.make_tensor_value_info("acc_in", TensorProto.FLOAT, [])],
+        [helper.make_tensor_value_info("cond_out", TensorProto.BOOL, []),
+         helper.make_tensor_value_info("acc_out", TensorProto.FLOAT, [])])
+
+
 def row_model(default: Sequence[float], rows: dict[str, Sequence[float]] | None = None,
               declared: Sequence = ("N", "K")) -> bytes:
     """Strings [N] -> [N, K]: ``rows[text]`` for a text listed there, else ``default``.
@@ -60,17 +92,8 @@ def constant_model(row: Sequence[float], declared: Sequence = ("N", "K")) -> byt
 
 def endless_model(k: int = 3) -> bytes:
     """Gives a uniform row, but only after a Loop of 2**62 iterations: it never finishes."""
-    body = helper.make_graph(
-        [helper.make_node("Identity", ["acc_in"], ["acc_out"]),
-         helper.make_node("Identity", ["cond_in"], ["cond_out"])],
-        "body",
-        [helper.make_tensor_value_info("i", TensorProto.INT64, []),
-         helper.make_tensor_value_info("cond_in", TensorProto.BOOL, []),
-         helper.make_tensor_value_info("acc_in", TensorProto.FLOAT, [])],
-        [helper.make_tensor_value_info("cond_out", TensorProto.BOOL, []),
-         helper.make_tensor_value_info("acc_out", TensorProto.FLOAT, [])])
     nodes = [
-        helper.make_node("Loop", ["trips", "yes", "zero"], ["acc"], body=body),
+        helper.make_node("Loop", ["trips", "yes", "zero"], ["acc"], body=_counting_body()),
         helper.make_node("Shape", ["text"], ["n"]),
         helper.make_node("Concat", ["n", "k"], ["shape"], axis=0),
         helper.make_node("Add", ["row", "acc"], ["row2"]),
@@ -171,22 +194,9 @@ ZERO_FLOAT = helper.make_tensor("v", TensorProto.FLOAT, [1], [0.0])
 def _filled_then_uniform(size_nodes, size: str, inits, k: int, extra_opsets=()) -> bytes:
     """``size_nodes`` compute the int64 [1] tensor ``size``; the graph fills that many floats with zeros, sums them and
     adds the sum (0) to a uniform row of ``k``: the scores are honest, the memory is whatever ``size`` asks for."""
-    nodes = list(size_nodes) + [
+    return _uniform_after(list(size_nodes) + [
         helper.make_node("ConstantOfShape", [size], ["filled"], value=ZERO_FLOAT),
-        helper.make_node("ReduceSum", ["filled"], ["total"], keepdims=0),
-        helper.make_node("Shape", ["text"], ["n_rows"]),
-        helper.make_node("Concat", ["n_rows", "k"], ["out_shape"], axis=0),
-        helper.make_node("Add", ["row", "total"], ["row2"]),
-        helper.make_node("Expand", ["row2", "out_shape"], ["probabilities"]),
-    ]
-    inits = list(inits) + [helper.make_tensor("k", TensorProto.INT64, [1], [k]),
-                           helper.make_tensor("row", TensorProto.FLOAT, [1, k], [1.0 / k] * k)]
-    graph = helper.make_graph(nodes, "test", [helper.make_tensor_value_info("text", TensorProto.STRING, ["N"])],
-                              [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", k])],
-                              initializer=inits)
-    model = helper.make_model(graph, opset_imports=OPSET + list(extra_opsets))
-    model.ir_version = 8
-    return model.SerializeToString()
+        helper.make_node("ReduceSum", ["filled"], ["total"], keepdims=0)], inits, "total", k, extra_opsets)
 
 
 def batch_cubed_model(k: int = 3, per: int = 1000) -> bytes:
@@ -243,36 +253,6 @@ def with_side_branch(model_bytes: bytes, per: int) -> bytes:
 
 
 # ----- graphs that run (practically) for ever: a Loop, a chain of nodes, one long node (scoring.run_limit) ----------
-def _uniform_after(nodes, inits, total: str, k: int, extra_opsets=()) -> bytes:
-    """``nodes`` compute the float scalar ``total`` (0 whenever they end); the graph adds it to a uniform row of ``k``
-    per answer: its scores are honest, its time is whatever ``nodes`` take."""
-    nodes = list(nodes) + [
-        helper.make_node("Shape", ["text"], ["n_rows"]),
-        helper.make_node("Concat", ["n_rows", "k"], ["out_shape"], axis=0),
-        helper.make_node("Add", ["row", total], ["row2"]),
-        helper.make_node("Expand", ["row2", "out_shape"], ["probabilities"]),
-    ]
-    inits = list(inits) + [helper.make_tensor("k", TensorProto.INT64, [1], [k]),
-                           helper.make_tensor("row", TensorProto.FLOAT, [1, k], [1.0 / k] * k)]
-    graph = helper.make_graph(nodes, "test", [helper.make_tensor_value_info("text", TensorProto.STRING, ["N"])],
-                              [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", k])],
-                              initializer=inits)
-    model = helper.make_model(graph, opset_imports=OPSET + list(extra_opsets))
-    model.ir_version = 8
-    return model.SerializeToString()
-
-
-def _counting_body():
-    return helper.make_graph(
-        [helper.make_node("Identity", ["acc_in"], ["acc_out"]), helper.make_node("Identity", ["cond_in"], ["cond_out"])],
-        "body",
-        [helper.make_tensor_value_info("i", TensorProto.INT64, []),
-         helper.make_tensor_value_info("cond_in", TensorProto.BOOL, []),
-         helper.make_tensor_value_info("acc_in", TensorProto.FLOAT, [])],
-        [helper.make_tensor_value_info("cond_out", TensorProto.BOOL, []),
-         helper.make_tensor_value_info("acc_out", TensorProto.FLOAT, [])])
-
-
 def slow_on_long_answers_model(k: int = 3, words: int = 50) -> bytes:
     """Honest uniform scores, quick for a batch whose answers have at most ``words`` words each; a batch with a longer
     answer first runs a Loop of (T - ``words``) · 2⁴⁰ rounds, T the most words in one of its answers: for ever."""
