@@ -40,3 +40,18 @@ def write_rows(path: Path, rows) -> Path:
             wb.active.append(r)
         wb.save(path)
     return path
+
+
+def with_late_column(path: Path, question: str, answer: str, students: int, formulas: dict[str, str]) -> Path:
+    """A workbook at ``path`` of ``students`` students (S0, Kid 0, ...) answering ``question``, each ``answer`` with
+    their number after it, and a "Late?" column of the teacher's holding "no"; the cells of ``formulas`` (A1 names)
+    then written as formulas, which openpyxl saves without a result. Returns the path."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Student ID", "Name", "Question", "Answer", "Late?"])
+    for i in range(students):
+        ws.append([f"S{i}", f"Kid {i}", question, f"{answer} {i}", "no"])
+    for ref, formula in formulas.items():
+        ws[ref] = formula
+    wb.save(path)
+    return path

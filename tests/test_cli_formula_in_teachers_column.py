@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from grader_app.cli import run_cli
+from sheet_files import with_late_column
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "learn"))
 from invented import invented_class  # noqa: E402
@@ -19,15 +20,7 @@ LATE = '=IF(B3="Kid 1","yes","no")'
 
 
 def _answers(path, formulas: dict[str, str]):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["Student ID", "Name", "Question", "Answer", "Late?"])
-    for i in range(6):
-        ws.append([f"S{i}", f"Kid {i}", "tiny-ice", f"Ice is less dense than water because of hydrogen bonds {i}", "no"])
-    for ref, formula in formulas.items():
-        ws[ref] = formula
-    wb.save(path)
-    return path
+    return with_late_column(path, "tiny-ice", "Ice is less dense than water because of hydrogen bonds", 6, formulas)
 
 
 def test_score_grades_a_sheet_with_a_formula_in_the_teachers_column_and_keeps_it(tmp_path, tiny_shipped, capsys):

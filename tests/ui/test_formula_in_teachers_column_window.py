@@ -9,21 +9,14 @@ import openpyxl
 from PySide6.QtWidgets import QLabel
 
 from grader_app.ui.export_work import work_for
+from sheet_files import with_late_column
 from test_mapping_fit_and_keys import _open
 
 LATE = '=IF(B4="Kid 2","yes","no")'
 
 
 def _workbook(path, formulas: dict[str, str]):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["Student ID", "Name", "Question", "Answer", "Late?"])
-    for i in range(5):
-        ws.append([f"S{i}", f"Kid {i}", "asap-sas-1", f"You need the amount of vinegar and the container size {i}", "no"])
-    for ref, formula in formulas.items():
-        ws[ref] = formula
-    wb.save(path)
-    return path
+    return with_late_column(path, "asap-sas-1", "You need the amount of vinegar and the container size", 5, formulas)
 
 
 def test_a_formula_in_the_teachers_own_column_is_said_and_the_sheet_is_graded_keeping_it(qtbot, window, tmp_path):
