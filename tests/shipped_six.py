@@ -1,6 +1,7 @@
 """Answers written for the tests to ASAP-SAS set 6 ("List and describe three processes used by cells to control the
 movement of substances across the cell membrane"), scored by the shipped set-6 bundle through onnxruntime: its decision
-rule (expected-score cutpoints) picks another score than the likeliest on several of them (``parted``)."""
+rule (expected-score cutpoints) picks another score than the likeliest on several of them (``parted``); and a class's
+answers to it as a teacher's sheet holds them (``CLASS_ANSWERS``)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,6 +27,19 @@ TEXTS = [
     "Diffusion moves things from high to low.",
     "Osmosis moves water from high to low. Diffusion moves particles from high to low.",
     "The cell wall controls what comes in.",
+]
+
+# a class's answers as a teacher's sheet holds them: from full marks to none, one left blank
+CLASS_ANSWERS = [
+    "Osmosis is the diffusion of water across the membrane. Active transport uses energy to pump substances against "
+    "the concentration gradient. Facilitated diffusion uses channel proteins to let molecules through.",
+    "Diffusion, osmosis and active transport.",
+    "The cell membrane is selectively permeable so it only lets some things in.",
+    "I don't know.",
+    "Endocytosis engulfs large molecules, exocytosis releases them through vesicles, and pumps use ATP to move ions.",
+    "The mitochondria makes energy.",
+    "Passive transport moves substances from high to low concentration without energy.",
+    "",
 ]
 
 

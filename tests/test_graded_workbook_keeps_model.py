@@ -21,22 +21,12 @@ from grader_app.core.scored_before import ScoredBy, fingerprint
 from grader_app.io.scored_by import MODELS_TITLES
 from grader_app.io.summary_sheet import SummaryWords, summary_writer
 from grader_app.io.writers import write_graded_xlsx
+from shipped_six import CLASS_ANSWERS
 
 MODELS = Path(__file__).resolve().parents[1] / "model_bundles"
 QUESTION = "Cell membrane"   # the teacher's name for set 6's question: no model's id, title or question
-ANSWERS = [
-    "Osmosis is the diffusion of water across the membrane. Active transport uses energy to pump substances against "
-    "the concentration gradient. Facilitated diffusion uses channel proteins to let molecules through.",
-    "Diffusion, osmosis and active transport.",
-    "The cell membrane is selectively permeable so it only lets some things in.",
-    "I don't know.",
-    "Endocytosis engulfs large molecules, exocytosis releases them through vesicles, and pumps use ATP to move ions.",
-    "The mitochondria makes energy.",
-    "Passive transport moves substances from high to low concentration without energy.",
-    "",
-    "The nucleus controls what the cell does.",
-    "Protein channels let specific molecules in or out, and the sodium potassium pump uses energy.",
-]
+ANSWERS = CLASS_ANSWERS + ["The nucleus controls what the cell does.",
+                           "Protein channels let specific molecules in or out, and the sodium potassium pump uses energy."]
 
 
 def class_sheet(path: Path, question: str = QUESTION) -> Path:

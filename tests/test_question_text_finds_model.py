@@ -17,20 +17,10 @@ from grader_app.cli import run_cli
 from grader_app.core import review
 from grader_app.core.grading import find_bundle_for, goes_on, made_for
 from grader_app.core.question_match import EXACT, MORE, asks
+from shipped_six import CLASS_ANSWERS as ANSWERS
 
 MODELS = Path(__file__).resolve().parents[1] / "model_bundles"
 SET6 = "List and describe three processes used by cells to control the movement of substances across the cell membrane"
-ANSWERS = [
-    "Osmosis is the diffusion of water across the membrane. Active transport uses energy to pump substances against "
-    "the concentration gradient. Facilitated diffusion uses channel proteins to let molecules through.",
-    "Diffusion, osmosis and active transport.",
-    "The cell membrane is selectively permeable so it only lets some things in.",
-    "I don't know.",
-    "Endocytosis engulfs large molecules, exocytosis releases them through vesicles, and pumps use ATP to move ions.",
-    "The mitochondria makes energy.",
-    "Passive transport moves substances from high to low concentration without energy.",
-    "",
-]
 
 
 @pytest.fixture(scope="module")
