@@ -13,6 +13,7 @@ from grader_app.core.model_flags import text_flags, with_model_flags
 from grader_app.core.session import GradingSession, Prediction
 from grader_app.core.sheet import LONG, ColumnMapping, Sheet
 from long_sheets import sure_session
+from plain_classes import ENGLISH, GERMAN
 
 import pandas as pd
 
@@ -86,16 +87,6 @@ def test_the_flag_needs_credit_and_a_confidence_the_threshold_takes():
     assert F.scored_alone([F.DENIES])        # never in a group whose score would reach it unread
 
 
-ENGLISH = ["Osmosis moves water across the cell membrane by diffusion.",
-           "Active transport uses energy to pump molecules in the cell.",
-           "Diffusion goes from high to low concentration in the cell.",
-           "Proteins in the membrane let some molecules into the cell.",
-           "Water crosses the membrane of the cell by osmosis here."]
-GERMAN = ["Osmose bewegt Wasser durch die Zellmembran in die Zelle hinein.",
-          "Aktiver Transport braucht Energie, um Stoffe zu pumpen, sagt das Buch.",
-          "Diffusion geht von hoher zu niedriger Konzentration in der Zelle.",
-          "Proteine in der Membran lassen manche Moleküle in die Zelle hinein.",
-          "Wasser geht durch die Membran der Zelle, das nennt man Osmose."]
 DENIAL = "Osmosis does not move water and active transport does not use energy."
 
 
