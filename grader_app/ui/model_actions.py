@@ -8,6 +8,7 @@ be chosen for it in the columns dialog."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
@@ -89,9 +90,14 @@ class ModelActions(QObject):
         self.w.start.show_message(text, INFO)
 
     def _install_failed(self, path: Path, exc: Exception) -> None:
+        self._file_failed(path, exc, self.tr("“{name}” could not be copied into the library ({problem}); check the disk "
+                                             "and try again."))
+
+    def _file_failed(self, path: Path, exc: Exception, disk_words: str) -> None:
+        """Say why working on the file ``path`` failed: for the disk's refusal, ``disk_words`` with the file's {name}
+        and the {problem}; for anything else (a model found wanting), the error's own sentence."""
         if isinstance(exc, OSError) and not isinstance(exc, BundleError):
-            msg = self.tr("“{name}” could not be copied into the library ({problem}); check the disk and try again.").format(
-                name=path.name, problem=exc.strerror or exc)
+            msg = disk_words.format(name=path.name, problem=exc.strerror or exc)
         else:
             msg = plain(exc)
         self._say(msg, ERROR)
@@ -258,17 +264,23 @@ class ModelActions(QObject):
         b = self.w.library.get(bundle_id)
         if b is None or b.path is None or not self.w.library.is_users(bundle_id):
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove the model?"),
-                          self.tr("Remove “{title}” ({id}) from your models?").format(title=bundle_title(b), id=b.id),
-                          QMessageBox.StandardButton.NoButton, self.w)
+        path, title = b.path, bundle_title(b)
+        self._ask_to_remove(self.tr("Remove the model?"),
+                            self.tr("Remove “{title}” ({id}) from your models?").format(title=title, id=b.id),
+                            self.tr("Its file is deleted from this computer. Sheets it scored keep your decisions."),
+                            lambda: self._remove(bundle_id, path, title))
+
+    def _ask_to_remove(self, caption: str, question: str, then: str, remove: Callable[[], None]) -> None:
+        """Ask ``question`` (plain text, under ``caption``; ``then``: what removing does) without blocking, Cancel the
+        default and Escape's button: "Remove" calls ``remove``. The box is ``remove_box`` while it is open."""
+        box = QMessageBox(QMessageBox.Icon.Question, caption, question, QMessageBox.StandardButton.NoButton, self.w)
         box.setTextFormat(Qt.TextFormat.PlainText)   # names of files, models and questions, as written
-        box.setInformativeText(self.tr("Its file is deleted from this computer. Sheets it scored keep your decisions."))
-        remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(then)
+        remove_button = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        path, title = b.path, bundle_title(b)
-        box.finished.connect(lambda _r: self._remove(bundle_id, path, title) if box.clickedButton() is remove else None)
+        box.finished.connect(lambda _r: remove() if box.clickedButton() is remove_button else None)
         box.finished.connect(lambda _r: box.deleteLater())
         self.remove_box = box
         box.open()
@@ -292,20 +304,10 @@ class ModelActions(QObject):
         library = self.w.library
         if not library.refused_in_users(name):
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove the file?"),
-                          self.tr("Remove “{name}”, which could not be loaded, from your models folder?").format(name=name),
-                          QMessageBox.StandardButton.NoButton, self.w)
-        box.setTextFormat(Qt.TextFormat.PlainText)   # names of files, models and questions, as written
-        box.setInformativeText(self.tr("Its file is deleted from this computer."))
-        remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
         path = library.refused[name]
-        box.finished.connect(lambda _r: self._remove_file(name, path) if box.clickedButton() is remove else None)
-        box.finished.connect(lambda _r: box.deleteLater())
-        self.remove_box = box
-        box.open()
+        self._ask_to_remove(self.tr("Remove the file?"),
+                            self.tr("Remove “{name}”, which could not be loaded, from your models folder?").format(name=name),
+                            self.tr("Its file is deleted from this computer."), lambda: self._remove_file(name, path))
 
     def _remove_file(self, name: str, path: Path) -> None:
         self.w.tasks.run(self.w.library.remove_refused, name, on_done=lambda _r: self._file_removed(name),
@@ -317,12 +319,8 @@ class ModelActions(QObject):
         self._say(self.tr("Removed “{name}” from your models folder.").format(name=name))
 
     def _remove_failed(self, path: Path, exc: Exception) -> None:
-        if isinstance(exc, OSError) and not isinstance(exc, BundleError):
-            msg = self.tr("“{name}” could not be removed ({problem}); check that its folder is writable and try "
-                          "again.").format(name=path.name, problem=exc.strerror or exc)
-        else:
-            msg = plain(exc)
-        self._say(msg, ERROR)
+        self._file_failed(path, exc, self.tr("“{name}” could not be removed ({problem}); check that its folder is "
+                                             "writable and try again."))
 
 
 def plain_reading(note) -> bool:
