@@ -20,17 +20,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-import pandas as pd  # noqa: E402
+import flagged_sessions  # noqa: E402
+from flagged_sessions import SAMPLE, need_the_teacher, scored  # noqa: E402
 
-from grader_app import workflow  # noqa: E402
 from grader_app.bundles.library import Library  # noqa: E402
 from grader_app.core import review  # noqa: E402
 from grader_app.core.denial import denies  # noqa: E402
 from grader_app.core.flags import DENIES  # noqa: E402
-from grader_app.core.grading import match_bundles  # noqa: E402
 from grader_app.core.session import GradingSession  # noqa: E402
-from grader_app.core.sheet import LONG, ColumnMapping, Sheet  # noqa: E402
 from grader_app.distill.asap import ALL_SETS, asap_dir, load_train, split_set  # noqa: E402
 from grader_app.paths import bundled_models_dir  # noqa: E402
 
@@ -76,21 +75,9 @@ def family(good: str) -> dict[str, str]:
             "missed: 'Everything here is backwards.'": good + " Everything here is backwards."}
 
 
-def scored(texts: list[str], item: str, library: Library) -> GradingSession:
-    frame = pd.DataFrame({"id": [str(i) for i in range(len(texts))], "item": [item] * len(texts), "answer": texts},
-                         dtype=object)
-    session = GradingSession(Sheet(frame), ColumnMapping(layout=LONG, id_column="id", item_column="item",
-                                                         answer_column="answer"))
-    workflow.score_all(session, match_bundles(session, library))
-    return session
-
-
 def without_flag(session: GradingSession, key: int) -> str:
     """The answer's status if the flag did not exist."""
-    a, pred = session.answers[key], session.predictions.get(key)
-    rest = [f for f in session.flags.get(key, []) if f != DENIES]
-    return review.status_for(pred is not None, pred.confidence if pred else None, rest, session.threshold(a.item),
-                             valid=pred.valid if pred else True)
+    return flagged_sessions.without_flag(session, key, DENIES)
 
 
 def _acc(session: GradingSession, keys: list[int], raters: list) -> str:
@@ -151,14 +138,10 @@ def attacks(library: Library) -> None:
 
 
 def sample_class(library: Library) -> None:
-    path = ROOT / "assets" / "sample-class.xlsx"
-    sheet = workflow.read_sheet(path)
-    session, bundles = workflow.start_session(sheet, workflow.guess_columns(sheet, library), library)
-    workflow.score_all(session, bundles)
-    keys = [a.key for a in session.answers]
-    need = sum(session.needs_teacher(k) for k in keys)
-    before = sum(without_flag(session, k) in (review.NEEDS_REVIEW, review.UNSCORED) for k in keys)
-    print(f"\nsample class ({path.name}, {len(keys)} answers): need the teacher {need} with the flag, {before} without")
+    session = flagged_sessions.sample_class(library)
+    need, before = need_the_teacher(session, DENIES)
+    print(f"\nsample class ({SAMPLE.name}, {len(session.answers)} answers): need the teacher {need} with the flag, "
+          f"{before} without")
 
 
 def main(argv: list[str] | None = None) -> int:

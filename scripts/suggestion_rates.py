@@ -28,27 +28,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+from flagged_sessions import scored  # noqa: E402
 
-from grader_app import workflow  # noqa: E402
 from grader_app.bundles.library import Library  # noqa: E402
 from grader_app.core import review  # noqa: E402
-from grader_app.core.grading import match_bundles  # noqa: E402
 from grader_app.core.session import GradingSession  # noqa: E402
-from grader_app.core.sheet import LONG, ColumnMapping, Sheet  # noqa: E402
 from grader_app.distill.asap import ALL_SETS, asap_dir, load_train, load_unlabeled  # noqa: E402
 from grader_app.paths import bundled_models_dir  # noqa: E402
-
-
-def scored(texts: list[str], item: str, library: Library) -> GradingSession:
-    frame = pd.DataFrame({"id": [str(i) for i in range(len(texts))], "item": [item] * len(texts), "answer": texts},
-                         dtype=object)
-    session = GradingSession(Sheet(frame), ColumnMapping(layout=LONG, id_column="id", item_column="item",
-                                                         answer_column="answer"))
-    workflow.score_all(session, match_bundles(session, library))
-    return session
 
 
 def _pct(k: int, n: int) -> str:

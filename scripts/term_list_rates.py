@@ -17,17 +17,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
+import flagged_sessions  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+from flagged_sessions import SAMPLE, need_the_teacher, scored  # noqa: E402
 
-from grader_app import workflow  # noqa: E402
 from grader_app.bundles.library import Library  # noqa: E402
 from grader_app.core import review  # noqa: E402
 from grader_app.core.flags import TERM_LIST  # noqa: E402
-from grader_app.core.grading import match_bundles  # noqa: E402
 from grader_app.core.session import GradingSession  # noqa: E402
-from grader_app.core.sheet import LONG, ColumnMapping, Sheet  # noqa: E402
 from grader_app.core.term_list import asks_for_list, is_term_list, lists_answer  # noqa: E402
 from grader_app.distill.asap import ALL_SETS, asap_dir, load_train, load_unlabeled, shared_data_dir  # noqa: E402
 from grader_app.paths import bundled_models_dir  # noqa: E402
@@ -37,19 +37,7 @@ SEED = 20240701   # the classes of 30, as scripts/flag_rates.py shuffles them
 
 def without_flag(session: GradingSession, key: int) -> str:
     """The answer's status if the flag did not exist."""
-    a, pred = session.answers[key], session.predictions.get(key)
-    rest = [f for f in session.flags.get(key, []) if f != TERM_LIST]
-    return review.status_for(pred is not None, pred.confidence if pred else None, rest, session.threshold(a.item),
-                             valid=pred.valid if pred else True)
-
-
-def scored(texts: list[str], item: str, library: Library) -> GradingSession:
-    frame = pd.DataFrame({"id": [str(i) for i in range(len(texts))], "item": [item] * len(texts), "answer": texts},
-                         dtype=object)
-    session = GradingSession(Sheet(frame), ColumnMapping(layout=LONG, id_column="id", item_column="item",
-                                                         answer_column="answer"))
-    workflow.score_all(session, match_bundles(session, library))
-    return session
+    return flagged_sessions.without_flag(session, key, TERM_LIST)
 
 
 def asap(unlabeled: bool, show: int, library: Library) -> None:
@@ -99,16 +87,11 @@ def semeval() -> None:
 
 
 def sample_class(library: Library) -> None:
-    path = ROOT / "assets" / "sample-class.xlsx"
-    sheet = workflow.read_sheet(path)
-    session, bundles = workflow.start_session(sheet, workflow.guess_columns(sheet, library), library)
-    workflow.score_all(session, bundles)
-    keys = [a.key for a in session.answers]
-    need = sum(session.needs_teacher(k) for k in keys)
-    before = sum(without_flag(session, k) in (review.NEEDS_REVIEW, review.UNSCORED) for k in keys)
-    flagged = [session.answers[k].text for k in keys if TERM_LIST in session.flags[k]]
-    print(f"\nsample class ({path.name}, {len(keys)} answers): need the teacher {need} with the flag, {before} "
-          f"without; flagged: {flagged}")
+    session = flagged_sessions.sample_class(library)
+    need, before = need_the_teacher(session, TERM_LIST)
+    flagged = [a.text for a in session.answers if TERM_LIST in session.flags[a.key]]
+    print(f"\nsample class ({SAMPLE.name}, {len(session.answers)} answers): need the teacher {need} with the flag, "
+          f"{before} without; flagged: {flagged}")
 
 
 def main(argv: list[str] | None = None) -> int:
