@@ -101,6 +101,15 @@ def off_screen(top: QWidget) -> list[str]:
     return out
 
 
+def line_drawn_whole(top: QWidget, line) -> list[str]:
+    """What keeps the folding label ``line`` of ``top`` from being read whole on the netbook's screen: ``top`` off the
+    screen or a widget of it cut (:func:`off_screen`, :func:`cut`), and ``line`` hidden, folded, cut short or lower than
+    its text needs."""
+    whole = (line.isVisible() and not line.folded and line.shown() == line.text()
+             and line.height() >= line.full_height(line.width()))
+    return off_screen(top) + cut(top) + ([] if whole else [f"the learning line drawn as {line.shown()!r}"])
+
+
 def answer_in_sight(view) -> list[str]:
     """The review's answer: its first line in sight in the card's scroll area as it comes."""
     label, viewport = view.answer_label, view.scroll.viewport()

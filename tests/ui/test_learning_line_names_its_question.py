@@ -15,8 +15,7 @@ import re
 import pytest
 
 from grader_app.ui import i18n
-from test_learning_window import OWN, mark_until, make_sheet, quick_catch_up  # noqa: F401  (the fixture)
-from test_main_window import _open_by_drop
+from test_learning_window import OWN, beyond_sheet, quick_catch_up, review_of_thirty  # noqa: F401  (the fixture)
 
 # the line's start (the colon's own, the sentence after it) with this question's answers left, in each language
 SAID = {"en": "Learning from your marks: this question has only {n} answers left, too few for the model to learn "
@@ -32,17 +31,9 @@ def test_the_learning_line_says_its_count_of_answers_left_is_the_questions(qtbot
                                                                           tmp_path, language):
     assert i18n.install(language)   # before the window is made: every text in the language
     window = make_window((1200, 800))
-    dlg = _open_by_drop(qtbot, window, make_sheet(tmp_path / "class" / "answers.csv", n=30, unlike=True))
-    assert dlg.chosen()[OWN] is None                     # no model for it: it learns from the marks
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
-        dlg.ok_button.click()
-    qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)
-    window.results.request_review()
-    s, rv = window.session, window.review_view
+    # no model for its question, which learns from the marks: a few marks, a model, then what it would need
+    s, rv = review_of_thirty(qtbot, window, tmp_path, lambda: beyond_sheet(window))
     own = s.keys_for(OWN)
-    # a few marks: a model, then what it would need
-    mark_until(qtbot, window,
-               lambda: OWN in window.learning.models and window.learning.learners[OWN].assistant.progress().beyond_sheet, 8)
     assert window.learning.learners[OWN].assistant.progress().beyond_sheet
     left = sum(1 for k in own if k not in s.decisions)
     sheet_left = sum(1 for a in s.answers if a.key not in s.decisions)

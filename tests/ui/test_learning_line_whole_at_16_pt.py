@@ -12,9 +12,8 @@ import pytest
 
 from grader_app.ui import i18n, mapping_layout
 from settle import settle
-from test_fits_netbook_at_16_pt import NETBOOK, cut, off_screen
-from test_learning_window import OWN, mark_until, make_sheet, quick_catch_up  # noqa: F401  (the fixture)
-from test_main_window import _open_by_drop
+from test_fits_netbook_at_16_pt import NETBOOK, line_drawn_whole
+from test_learning_window import OWN, beyond_sheet, quick_catch_up, review_of_thirty  # noqa: F401  (the fixture)
 
 BEYOND = {"en": "too few for the model", "de": "zu wenige, als dass das Modell", "es": "demasiado pocas para que"}
 
@@ -25,24 +24,11 @@ def test_the_learning_line_is_whole_on_a_netbook_at_16_pt(qtbot, quick_catch_up,
     monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: NETBOOK)
     assert i18n.install(language)   # before the window is made: every text in the language
     window = make_window((1024, 600))
-    dlg = _open_by_drop(qtbot, window, make_sheet(tmp_path / "class" / "answers.csv", n=30, unlike=True))
-    assert dlg.chosen()[OWN] is None                     # no model for it: it learns from the marks
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
-        dlg.ok_button.click()
-    qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)
-    window.results.request_review()
-    s, rv = window.session, window.review_view
-    mark_until(qtbot, window,
-               lambda: OWN in window.learning.models and window.learning.learners[OWN].assistant.progress().beyond_sheet, 8)
+    # no model for its question, which learns from the marks: marked until the model would need more than are left
+    s, rv = review_of_thirty(qtbot, window, tmp_path, lambda: beyond_sheet(window))
     rv.go_to(next(k for k in s.keys_for(OWN) if k not in s.decisions))
     line = rv.learning_label
     assert BEYOND[language] in line.text(), line.text()
-
-    def problems() -> list[str]:
-        whole = (line.isVisible() and not line.folded and line.shown() == line.text()
-                 and line.height() >= line.full_height(line.width()))
-        return off_screen(window) + cut(window) + ([] if whole else [f"the learning line drawn as {line.shown()!r}"])
-
-    settle(qtbot, lambda: not problems())   # the layouts settle over a few turns of the event loop
+    settle(qtbot, lambda: not line_drawn_whole(window, line))   # the layouts settle over a few turns of the event loop
     assert window.size() == NETBOOK.size()
-    assert problems() == []
+    assert line_drawn_whole(window, line) == []

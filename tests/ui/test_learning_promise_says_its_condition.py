@@ -14,9 +14,8 @@ from grader_app.ui import i18n, mapping_layout
 from grader_app.ui.learning_words import progress_words
 from in_language import in_language
 from settle import settle
-from test_fits_netbook_at_16_pt import NETBOOK, cut, off_screen
-from test_learning_window import OWN, mark_until, make_sheet, quick_catch_up  # noqa: F401  (the fixture)
-from test_main_window import _open_by_drop
+from test_fits_netbook_at_16_pt import NETBOOK, line_drawn_whole
+from test_learning_window import OWN, quick_catch_up, review_of_thirty  # noqa: F401  (the fixture)
 
 
 def needs(k: int) -> Progress:
@@ -70,21 +69,9 @@ def test_the_longer_sentence_is_whole_on_a_netbook_at_16_pt(qtbot, quick_catch_u
     monkeypatch.setattr(MarkingAssistant, "progress", far)
     assert i18n.install(language)
     window = make_window((1024, 600))
-    dlg = _open_by_drop(qtbot, window, make_sheet(tmp_path / "class" / "answers.csv", n=30, unlike=True))
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
-        dlg.ok_button.click()
-    qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)
-    window.results.request_review()
-    s, rv = window.session, window.review_view
-    mark_until(qtbot, window, lambda: OWN in window.learning.models, 8)
+    s, rv = review_of_thirty(qtbot, window, tmp_path, lambda: OWN in window.learning.models)
     rv.go_to(next(k for k in s.keys_for(OWN) if k not in s.decisions))
     line = rv.learning_label
     assert SAID[language] in line.text() and "100" in line.text() and "129" in line.text(), line.text()
-
-    def problems() -> list[str]:
-        whole = (line.isVisible() and not line.folded and line.shown() == line.text()
-                 and line.height() >= line.full_height(line.width()))
-        return off_screen(window) + cut(window) + ([] if whole else [f"the learning line drawn as {line.shown()!r}"])
-
-    settle(qtbot, lambda: not problems())
-    assert problems() == []
+    settle(qtbot, lambda: not line_drawn_whole(window, line))
+    assert line_drawn_whole(window, line) == []

@@ -92,8 +92,8 @@ def fit_threads(monkeypatch):
     return seen
 
 
-def _open(qtbot, window, tmp_path, unlike: bool = False):
-    dlg = _open_by_drop(qtbot, window, make_sheet(tmp_path / "class" / "answers.csv", unlike=unlike))
+def _open(qtbot, window, tmp_path, unlike: bool = False, n: int = 120):
+    dlg = _open_by_drop(qtbot, window, make_sheet(tmp_path / "class" / "answers.csv", n=n, unlike=unlike))
     assert dlg.chosen()[OWN] is None                     # no model for it
     with qtbot.waitSignal(window.scoringFinished, timeout=30000):
         dlg.ok_button.click()
@@ -120,6 +120,21 @@ def mark_until(qtbot, window, done, most: int) -> None:
         if done():
             return
         _mark_current(qtbot, window)
+
+
+def review_of_thirty(qtbot, window, tmp_path, done):
+    """The review of a sheet whose question without a model has 30 answers (:func:`make_sheet`, ``unlike``), opened
+    (:func:`_open`) and marked until ``done()`` holds, 8 marks at most (:func:`mark_until`): the session and the review
+    view."""
+    s = _open(qtbot, window, tmp_path, unlike=True, n=30)
+    window.results.request_review()
+    mark_until(qtbot, window, done, 8)
+    return s, window.review_view
+
+
+def beyond_sheet(window) -> bool:
+    """Whether the question's model would need more marks than it has answers left (learn.progress)."""
+    return OWN in window.learning.models and window.learning.learners[OWN].assistant.progress().beyond_sheet
 
 
 @pytest.fixture
