@@ -55,3 +55,9 @@ def with_late_column(path: Path, question: str, answer: str, students: int, form
         ws[ref] = formula
     wb.save(path)
     return path
+
+
+def written_rows(path: Path) -> list[dict]:
+    """The rows of a CSV file Grader wrote (UTF-8, its byte-order mark first), each by its header."""
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))

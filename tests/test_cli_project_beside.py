@@ -4,7 +4,6 @@ that has it open). A project the command's columns do not fit is not used, and t
 project files made by the window's workflow, real sheets and real files written and read back."""
 from __future__ import annotations
 
-import csv
 import hashlib
 
 import pytest
@@ -16,6 +15,7 @@ from grader_app.bundles.library import Library
 from grader_app.cli import run_cli
 from grader_app.core.sheet import ColumnMapping
 from grader_app.io.project_store import project_path_for
+from sheet_files import written_rows
 
 TEXTS = ["Ice is less dense than water because of hydrogen bonds.", "Ice floats because it is cold.",
          "The molecules in ice are spaced out so it floats.", "Ice is less dense than water.", "no idea"]
@@ -41,11 +41,6 @@ def _digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _written(path) -> list[dict]:
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 @pytest.fixture
 def library(tiny_shipped):
     return Library.load([tiny_shipped])
@@ -62,7 +57,7 @@ def test_the_windows_decisions_are_in_the_file_written_and_the_project_is_not_ch
     assert ("grader: class.grader-project beside the sheet holds 2 decisions made in the window; they are in this file "
             "(the project is only read, not changed).") in said.err
     assert "You decided 2 answers" in said.out
-    rows = _written(out)
+    rows = written_rows(out)
     assert (rows[1]["final_score"], rows[1]["comment"]) == ("2", "from the window")
     assert rows[1]["status"] in ("reviewed", "overridden")
     assert rows[3]["final_score"] == "0" and rows[3]["status"] in ("reviewed", "overridden")
@@ -80,7 +75,7 @@ def test_a_project_open_in_a_window_is_read_and_still_written_by_the_window(tmp_
         said = capsys.readouterr().err
         assert "holds 2 decisions made in the window; they are in this file" in said
         assert "The project is open in a Grader window now: decisions made there from now on are not in this file" in said
-        assert _written(out)[1]["final_score"] == "2"
+        assert written_rows(out)[1]["final_score"] == "2"
         assert prepared.store.locked                      # the window keeps its project
         prepared.session.decide(0, 1)
         assert prepared.store.flush() and prepared.store.decision_count() == 3
@@ -99,7 +94,7 @@ def test_a_project_made_with_other_columns_is_not_used_and_the_command_says_so(t
     assert ("grader: class.grader-project beside the sheet holds 2 decisions made in the window, but with other column "
             "choices than the command's") in said
     assert "this file does not include them: export from the window." in said
-    assert all(r["status"] not in ("reviewed", "overridden") for r in _written(out))
+    assert all(r["status"] not in ("reviewed", "overridden") for r in written_rows(out))
 
 
 def test_no_project_no_word(tmp_path, library, capsys):
@@ -126,6 +121,6 @@ def test_a_decision_undone_in_the_window_stays_undone_in_a_graded_sheets_export(
     assert run_cli(["score", str(graded), "--out", str(out)]) == 0
     assert "graded.grader-project beside the sheet holds 1 decision made in the window; it is in this file" in \
         capsys.readouterr().err
-    rows = _written(out)
+    rows = written_rows(out)
     assert (rows[0]["final_score"], rows[0]["comment"]) == ("2", "well put")
     assert rows[1]["status"] not in ("reviewed", "overridden")   # undone in the window: not taken from the sheet again

@@ -5,7 +5,6 @@ another). Real workbooks, project files made by the window's workflow, and real 
 workbook always opened at the worksheet of its first project."""
 from __future__ import annotations
 
-import csv
 import shutil
 
 import openpyxl
@@ -15,6 +14,7 @@ from grader_app import workflow
 from grader_app.bundles.library import Library
 from grader_app.cli import run_cli
 from grader_app.io.project_store import project_path_for
+from sheet_files import written_rows
 from grader_app.io.worksheet_projects import saved_worksheets
 
 CHOSEN = {"tiny-ice": "tiny-ice"}
@@ -50,11 +50,6 @@ def _graded(path, library, worksheet=None, decide=()):
     return prepared.session.sheet.sheet_name
 
 
-def _written(path) -> list[dict]:
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 @pytest.fixture
 def library(tiny_shipped):
     return Library.load([tiny_shipped])
@@ -73,14 +68,14 @@ def test_score_scores_the_worksheet_graded_last_says_so_and_scores_another_when_
             "'Period 1' has its own saved work: to score it, give --sheet-name 'Period 1'.") in said
     assert ("grader: classes (Period 2).grader-project beside the sheet holds 1 decision made in the window; it is in "
             "this file") in said
-    rows = _written(out)
+    rows = written_rows(out)
     assert len(rows) == 4 and (rows[1]["final_score"], rows[1]["comment"]) == ("0", "period two")
 
     assert run_cli(["score", str(path), "--sheet-name", "Period 1", "--out", str(out)]) == 0
     said = capsys.readouterr().err
     assert "scored the worksheet" not in said   # named: nothing picked
     assert "grader: classes.grader-project beside the sheet holds 1 decision made in the window; it is in" in said
-    rows = _written(out)
+    rows = written_rows(out)
     assert len(rows) == 6 and (rows[0]["final_score"], rows[0]["comment"]) == ("2", "period one")
 
     _graded(path, library)                       # the window opened again, at Period 2, then Period 1 chosen
@@ -90,7 +85,7 @@ def test_score_scores_the_worksheet_graded_last_says_so_and_scores_another_when_
     said = capsys.readouterr().err
     assert ("grader: scored the worksheet 'Period 1' of classes.xlsx, the one graded last in the window; the worksheet "
             "'Period 2' has its own saved work: to score it, give --sheet-name 'Period 2'.") in said
-    assert len(_written(out)) == 6
+    assert len(written_rows(out)) == 6
     assert run_cli(["score", str(path), "--sheet-name", "period 2", "--out", str(out)]) == 0
     assert "classes (Period 2).grader-project beside the sheet holds 1 decision" in capsys.readouterr().err
 
@@ -104,7 +99,7 @@ def test_a_workbook_graded_only_on_its_second_worksheet_is_scored_there(tmp_path
     assert ("grader: scored the worksheet 'Period 2' of classes.xlsx, the one graded last in the window; to score "
             "another worksheet, give --sheet-name and its name.") in said
     assert "classes.grader-project beside the sheet holds 1 decision made in the window; it is in this file" in said
-    assert len(_written(out)) == 4
+    assert len(written_rows(out)) == 4
 
 
 def test_a_worksheet_graded_last_and_since_removed_leaves_the_workbook_read_as_before(tmp_path, library, capsys):
@@ -117,7 +112,7 @@ def test_a_worksheet_graded_last_and_since_removed_leaves_the_workbook_read_as_b
     said = capsys.readouterr().err
     assert "scored the worksheet" not in said
     assert "grader: classes.grader-project beside the sheet holds 1 decision made in the window" in said
-    assert len(_written(out)) == 6
+    assert len(written_rows(out)) == 6
     opened = workflow.open_sheet(path, None)     # the window too
     try:
         assert opened.sheet.sheet_name == "Period 1" and opened.reopened is None and opened.store is not None
@@ -136,7 +131,7 @@ def test_another_workbooks_project_of_a_name_like_a_worksheets_own_is_not_taken_
     said = capsys.readouterr().err
     assert "scored the worksheet" not in said
     assert "grader: classes.grader-project beside the sheet holds 1 decision made in the window" in said
-    assert len(_written(out)) == 6
+    assert len(written_rows(out)) == 6
 
 
 def test_the_worksheets_saved_work_is_counted_for_the_columns_dialog_when_it_asks(tmp_path, library):
