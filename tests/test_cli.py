@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from grader_app.cli import run_cli
+from sheet_files import written_rows
 
 ANSWERS = [
     ("S01", "Ice is less dense than water because the molecules form an open lattice, so it floats."),
@@ -129,29 +130,26 @@ def test_threshold_one_sends_everything_to_review(tmp_path, tiny_shipped, capsys
     assert statuses == ["needs review"] * len(ANSWERS)
 
 
-def test_forced_bundle_and_column_overrides(tmp_path, tiny_shipped, capsys):
+def _plain_scored(tmp_path, tiny_shipped, capsys, *columns) -> list[dict]:
+    """A plain sheet (columns "Who" and "Resp", two answers) scored by the tiny model, its columns named by the flags
+    ``columns``; the command must succeed. The rows written."""
     sheet = tmp_path / "plain.csv"
     sheet.write_text("Who,Resp\nA,Ice is less dense than water.\nB,It is cold.\n", encoding="utf-8")
     out = tmp_path / "g.csv"
-    code, _, err = score(sheet, "--out", out, "--bundle", tiny_shipped / "tiny-ice.gradebundle",
-                         "--answer-column", "Resp", "--id-column", "Who", capsys=capsys)
+    code, _, err = score(sheet, "--out", out, "--bundle", tiny_shipped / "tiny-ice.gradebundle", *columns, capsys=capsys)
     assert code == 0, err
-    with open(out, newline="", encoding="utf-8-sig") as fh:
-        rows = list(csv.DictReader(fh))
+    return written_rows(out)
+
+
+def test_forced_bundle_and_column_overrides(tmp_path, tiny_shipped, capsys):
+    rows = _plain_scored(tmp_path, tiny_shipped, capsys, "--answer-column", "Resp", "--id-column", "Who")
     assert [r["Who"] for r in rows] == ["A", "B"] and all(r["model_score"] for r in rows)
 
 
 def test_column_flags_find_the_column_whatever_its_spaces_and_case(tmp_path, tiny_shipped, capsys):
     """`--answer-column resp --id-column "who "` find "Resp" and "Who" (they were "no column named ..."); the
     graded sheet keeps the file's own headers."""
-    sheet = tmp_path / "plain.csv"
-    sheet.write_text("Who,Resp\nA,Ice is less dense than water.\nB,It is cold.\n", encoding="utf-8")
-    out = tmp_path / "g.csv"
-    code, _, err = score(sheet, "--out", out, "--bundle", tiny_shipped / "tiny-ice.gradebundle",
-                         "--answer-column", "resp", "--id-column", "who ", capsys=capsys)
-    assert code == 0, err
-    with open(out, newline="", encoding="utf-8-sig") as fh:
-        rows = list(csv.DictReader(fh))
+    rows = _plain_scored(tmp_path, tiny_shipped, capsys, "--answer-column", "resp", "--id-column", "who ")
     assert [r["Who"] for r in rows] == ["A", "B"] and all(r["model_score"] for r in rows)
 
 
