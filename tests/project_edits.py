@@ -7,6 +7,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from test_graded_again import _sheet as class_sheet
+
 from grader_app import workflow
 from grader_app.io.project_store import project_path_for
 
@@ -23,6 +25,14 @@ def made_in_the_window(sheet: Path, library, decided: dict[int, tuple]) -> None:
     for key, (score, comment) in decided.items():
         prepared.session.decide(key, score, comment=comment)
     assert not prepared.store.close()
+
+
+def class_made_in_the_window(folder: Path, library, texts, decided: dict[int, tuple]) -> Path:
+    """``folder``/class.csv, one student a text of ``texts`` answering tiny-ice (test_graded_again's sheet), with its
+    project made as the window makes it (:func:`made_in_the_window`, ``decided``); the sheet's path."""
+    path = class_sheet(folder / "class.csv", texts)
+    made_in_the_window(path, library, decided)
+    return path
 
 
 def edit(sheet: Path, *statements: str) -> None:

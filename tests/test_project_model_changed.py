@@ -7,14 +7,13 @@ project is not taken as the model's either. A project saved before Grader kept w
 again once. Real bundles through onnxruntime, real project files edited with sqlite3, the command line's file read back."""
 from __future__ import annotations
 
-import csv
 import shutil
 
 import pytest
 
 from bundle_factory import write_trained_bundle
-from project_edits import edit, made_in_the_window, outcomes, reopened, scored_afresh
-from test_graded_again import _sheet as class_sheet
+from project_edits import class_made_in_the_window, edit, outcomes, reopened, scored_afresh
+from sheet_files import written_rows
 
 from grader_app import workflow
 from grader_app.bundles.archive import read_bundle
@@ -38,9 +37,7 @@ def library(tiny_shipped):
 
 @pytest.fixture
 def sheet(tmp_path, library):
-    path = class_sheet(tmp_path / "class.csv", TEXTS)
-    made_in_the_window(path, library, DECIDED)
-    return path
+    return class_made_in_the_window(tmp_path, library, TEXTS, DECIDED)
 
 
 @pytest.fixture
@@ -56,11 +53,6 @@ def update(tiny_shipped, tiny_answers):
                              train=[(t, 2 if s == 1 else s) for t, s in zip(texts, scores)])
         return Library.default()
     return replace
-
-
-def _rows(path) -> list[dict]:
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 def _accepted(table: dict[int, tuple], decided) -> dict[int, object]:
@@ -126,7 +118,7 @@ def test_the_window_and_the_command_line_agree_after_a_model_update(sheet, updat
         said = " ".join(capsys.readouterr().err.split())
         assert said.count(line) == 1, said
         assert project.read_bytes() == before
-    rows = _rows(out)
+    rows = written_rows(out)
     assert [(int(r["model_score"]), r["status"]) for r in rows] == [(s, st) for s, _, st in window.values()]
     assert all(abs(float(r["confidence"]) - c) < 0.001 for r, (_, c, _) in zip(rows, window.values()))
 
@@ -187,5 +179,5 @@ def test_an_older_project_read_by_the_command_line_is_scored_with_the_installed_
     assert run_cli(["score", str(copy / sheet.name), "--out", str(out)]) == 0
     said = capsys.readouterr().err
     assert "holds 2 decisions made in the window" in said and "has changed" not in said   # nothing changed: no word
-    rows = _rows(out)
+    rows = written_rows(out)
     assert [int(r["model_score"]) for r in rows] == [afresh[k][0] for k in range(len(TEXTS))]

@@ -8,13 +8,12 @@ again. Real project files made by the window's workflow, edited with sqlite3, re
 command line's real graded file read back."""
 from __future__ import annotations
 
-import csv
 import json
 
 import pytest
 
-from project_edits import edit, made_in_the_window, reopened, scored_afresh
-from test_graded_again import _sheet as class_sheet
+from project_edits import class_made_in_the_window, edit, reopened, scored_afresh
+from sheet_files import written_rows
 
 from grader_app import workflow
 from grader_app.bundles.library import Library
@@ -33,14 +32,7 @@ def library(tiny_shipped):
 
 @pytest.fixture
 def sheet(tmp_path, library):
-    path = class_sheet(tmp_path / "class.csv", TEXTS)
-    made_in_the_window(path, library, DECIDED)
-    return path
-
-
-def _written(path) -> list[dict]:
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
+    return class_made_in_the_window(tmp_path, library, TEXTS, DECIDED)
 
 
 def _score(sheet, tmp_path, capsys) -> tuple[list[dict], str, str]:
@@ -48,7 +40,7 @@ def _score(sheet, tmp_path, capsys) -> tuple[list[dict], str, str]:
     out = tmp_path / "out.csv"
     assert run_cli(["score", str(sheet), "--out", str(out)]) == 0
     said = capsys.readouterr()
-    return _written(out), said.err, said.out
+    return written_rows(out), said.err, said.out
 
 
 def test_a_saved_score_that_cannot_be_read_is_left_out_and_said_the_others_come_back(sheet, library, tmp_path, capsys):
@@ -87,7 +79,7 @@ def test_a_saved_score_off_its_questions_scale_is_left_out_said_and_never_export
     finally:
         workflow.close_project(prepared.store)
     assert stored not in canvas.read_text(encoding="utf-8-sig")
-    assert _written(graded)[1]["status"] not in ("reviewed", "overridden")
+    assert written_rows(graded)[1]["status"] not in ("reviewed", "overridden")
     rows, said, out = _score(sheet, tmp_path, capsys)
     assert (f"grader: 1 saved decision in class.grader-project is not in this file because its score is not a score of "
             f"its question (row 3: {shown} for question 'tiny-ice', whose scores are 0, 1, 2): score that answer again "

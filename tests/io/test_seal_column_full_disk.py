@@ -16,8 +16,7 @@ import sqlite3
 import pytest
 
 from failing_disk import no_room_for
-from project_edits import edit, made_in_the_window, outcomes, reopened, scored_afresh
-from test_graded_again import _sheet as class_sheet
+from project_edits import class_made_in_the_window, edit, outcomes, reopened, scored_afresh
 
 from grader_app import workflow
 from grader_app.bundles.library import Library
@@ -39,8 +38,7 @@ def library(tiny_shipped):
 def sheet(tmp_path, library):
     """A class scored and saved in the window, one answer decided, then its project made as a Grader before seals left
     it: no ``seal`` column (the rows of the model the project names, which is the installed one)."""
-    path = class_sheet(tmp_path / "class.csv", TEXTS)
-    made_in_the_window(path, library, {1: (0, "")})
+    path = class_made_in_the_window(tmp_path, library, TEXTS, {1: (0, "")})
     edit(path, "ALTER TABLE predictions DROP COLUMN seal")
     return path
 
