@@ -19,10 +19,9 @@ from grader_app.bundles import BundleError
 from grader_app.io import SheetError
 from grader_app.io.project_store import ProjectError, ProjectStore
 from grader_app.ui.messages import plain, plain_after_colon
-from failing_disk import failing_writes
 from in_language import in_language
 from test_learning_window import OWN, mark_until, _open, window  # noqa: F401  (the fixture)
-from ui_helpers import accept_mapping, make_long_csv, stuck_scoring
+from ui_helpers import accept_mapping, closed_losing_the_blind_switch, make_long_csv, stuck_scoring
 
 
 @pytest.fixture
@@ -44,15 +43,7 @@ CLOSED = {   # the window's sentence when the project file could not be saved at
 @pytest.mark.parametrize("language", ["en", "es", "de"], indirect=True)
 def test_the_project_file_not_saved_at_close_is_said_after_the_colon_in_small_letters(
         qtbot, window, tmp_path, monkeypatch, language):  # noqa: F811
-    window.open_sheet(make_long_csv(tmp_path / "answers.csv", n_students=3))
-    accept_mapping(qtbot, window)
-    failing_writes(monkeypatch)                      # every write fails, as on a full disk
-    window.blind.set_blind(True)                     # remembered in the project file: this write fails
-    qtbot.waitUntil(lambda: window.store.held_changes == ["the blind-marking switch"], timeout=10000)
-    window.close_sheet()                             # asked first (tests/ui/test_close_names_what_is_held.py)
-    qtbot.waitUntil(lambda: window.unsaved_close.box is not None, timeout=30000)
-    with qtbot.waitSignal(window.sheetClosed, timeout=30000):
-        window.unsaved_close.lose_button.click()
+    closed_losing_the_blind_switch(qtbot, window, tmp_path, monkeypatch)
     said = window.statusBar().currentMessage()
     assert CLOSED[language] in said, said
     assert window.last_error[0].isupper()            # said alone, the problem is a sentence of its own

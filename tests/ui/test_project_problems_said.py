@@ -19,7 +19,7 @@ from grader_app.ui.messages import plain
 from grader_app.ui.scoring_controller import ScoringController
 from failing_disk import failing_writes
 from in_language import in_language
-from ui_helpers import accept_mapping, make_long_csv
+from ui_helpers import closed_losing_the_blind_switch, make_long_csv
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -81,16 +81,7 @@ def test_what_could_not_be_saved_at_close_is_released_as_the_problem_and_said_in
 
 def test_the_window_says_what_its_closed_sheets_project_could_not_save_in_german(qtbot, window, tmp_path, monkeypatch,
                                                                                  german):
-    sheet = make_long_csv(tmp_path / "answers.csv", n_students=3)
-    window.open_sheet(sheet)
-    accept_mapping(qtbot, window)
-    failing_writes(monkeypatch)   # every write fails, as on a full disk
-    window.blind.set_blind(True)                     # remembered in the project file: this write fails
-    qtbot.waitUntil(lambda: window.store.held_changes == ["the blind-marking switch"], timeout=10000)
-    window.close_sheet()                             # asked first (tests/ui/test_close_names_what_is_held.py)
-    qtbot.waitUntil(lambda: window.unsaved_close.box is not None, timeout=30000)
-    with qtbot.waitSignal(window.sheetClosed, timeout=30000):
-        window.unsaved_close.lose_button.click()
+    closed_losing_the_blind_switch(qtbot, window, tmp_path, monkeypatch)
     said = ("Vor dem Schließen von answers.grader-project konnte Folgendes nicht gespeichert werden: der Schalter für "
             "anonymes Bewerten (database or disk is full); prüfen Sie den Speicherplatz, öffnen Sie die Tabelle erneut "
             "und wiederholen Sie es.")

@@ -17,12 +17,14 @@ if _TESTS not in sys.path:
     sys.path.insert(0, _TESTS)
 
 from bundle_factory import make_bundle, tiny_model_bytes  # noqa: E402
+from failing_disk import failing_writes  # noqa: E402
 from sheet_files import write_csv  # noqa: E402  (the one CSV writer, shared with the tests without Qt)
 
-__all__ = ["ANSWERS", "accept_mapping", "decisions_on_disk", "drag_event", "export_dialog", "gray_pixels", "group_panel",
-           "learn_dialog_for", "make_bundle", "make_long_csv", "one_question_session", "open_and_score", "results_view",
-           "review_view", "rows_sheet", "scored_csv_session", "scored_on_disk", "scored_project", "scored_rows_project",
-           "scored_session", "stuck_scoring", "tiny_bundles", "tiny_model_bytes", "write_csv"]
+__all__ = ["ANSWERS", "accept_mapping", "closed_losing_the_blind_switch", "decisions_on_disk", "drag_event",
+           "export_dialog", "gray_pixels", "group_panel", "learn_dialog_for", "make_bundle", "make_long_csv",
+           "one_question_session", "open_and_score", "results_view", "review_view", "rows_sheet", "scored_csv_session",
+           "scored_on_disk", "scored_project", "scored_rows_project", "scored_session", "stuck_scoring", "tiny_bundles",
+           "tiny_model_bytes", "write_csv"]
 
 
 def drag_event(kind, pos, mime, action=None):
@@ -225,6 +227,20 @@ def open_and_score(qtbot, window, sheet: Path, active: bool = False):
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     return window.session
+
+
+def closed_losing_the_blind_switch(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    """A sheet of 3 students opened and scored, then the disk full (tests/failing_disk.py): blind marking turned on, the
+    one change held, the sheet closed and, asked (tests/ui/test_close_names_what_is_held.py), closed losing it."""
+    window.open_sheet(make_long_csv(tmp_path / "answers.csv", n_students=3))
+    accept_mapping(qtbot, window)
+    failing_writes(monkeypatch)                      # every write fails, as on a full disk
+    window.blind.set_blind(True)                     # remembered in the project file: this write fails
+    qtbot.waitUntil(lambda: window.store.held_changes == ["the blind-marking switch"], timeout=10000)
+    window.close_sheet()                             # asked first
+    qtbot.waitUntil(lambda: window.unsaved_close.box is not None, timeout=30000)
+    with qtbot.waitSignal(window.sheetClosed, timeout=30000):
+        window.unsaved_close.lose_button.click()
 
 
 def stuck_scoring(monkeypatch):
