@@ -15,6 +15,7 @@ from grader_app.core import review
 from grader_app.core.sheet import WIDE, ColumnMapping
 from grader_app.io.formula_guard import ADDED
 from grader_app.io.project_store import project_path_for
+from sheet_files import write_csv
 
 TEXTS = ["Ice is less dense than water because of hydrogen bonds.", "Ice floats because it is cold.",
          "The molecules in ice are spaced out so it floats.", "Ice is less dense than water.", "no idea",
@@ -34,6 +35,18 @@ def _sheet(path, texts=TEXTS):
         for i, t in enumerate(texts):
             w.writerow([f"S{i}", f"Student {i}", "tiny-ice", t])
     return path
+
+
+def wide_graded(tmp_path, library, rows):
+    """A wide CSV sheet at ``tmp_path``/wide.csv ("Student ID", "Q1", "Q2": ``rows``, both answer columns tiny-ice's)
+    scored, Q2's second answer decided 1 with the comment "half", exported as wide-graded.xlsx: the mapping and the
+    graded workbook's path."""
+    path = write_csv(tmp_path / "wide.csv", ["Student ID", "Q1", "Q2"], rows)
+    sheet = workflow.read_for_grading(path)
+    mapping = ColumnMapping(layout=WIDE, id_column="Student ID", answer_columns={"Q1": "tiny-ice", "Q2": "tiny-ice"})
+    session, _ = workflow.start_session(sheet, mapping, library)
+    session.decide([a.key for a in session.answers if a.column == "Q2"][1], 1, comment="half")
+    return mapping, workflow.export_graded(session, tmp_path / "wide-graded.xlsx")
 
 
 def _graded(tmp_path, library, suffix):
@@ -101,18 +114,7 @@ def test_learning_from_the_graded_sheet_still_reads_its_final_scores(tmp_path, l
 
 
 def test_a_wide_graded_sheet_keeps_each_answer_columns_decisions(tmp_path, library):
-    path = tmp_path / "wide.csv"
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["Student ID", "Q1", "Q2"])
-        for i in range(3):
-            w.writerow([f"S{i}", TEXTS[i], TEXTS[i + 3]])
-    sheet = workflow.read_for_grading(path)
-    mapping = ColumnMapping(layout=WIDE, id_column="Student ID", answer_columns={"Q1": "tiny-ice", "Q2": "tiny-ice"})
-    session, _ = workflow.start_session(sheet, mapping, library)
-    q2 = [a.key for a in session.answers if a.column == "Q2"]
-    session.decide(q2[1], 1, comment="half")
-    graded = workflow.export_graded(session, tmp_path / "wide-graded.xlsx")
+    mapping, graded = wide_graded(tmp_path, library, [[f"S{i}", TEXTS[i], TEXTS[i + 3]] for i in range(3)])
     back = workflow.read_for_grading(graded)
     assert back.columns == ["Student ID", "Q1", "Q2"]
     again, _ = workflow.start_session(back, mapping, library)

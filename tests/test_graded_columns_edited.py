@@ -191,19 +191,9 @@ def test_the_window_opens_it_with_the_teachers_column_its_own(tmp_path, library)
 
 
 def test_a_wide_graded_workbook_with_a_column_added_right_keeps_each_answer_columns_decisions(tmp_path, library):
-    from grader_app.core.sheet import WIDE, ColumnMapping
+    from test_graded_again import wide_graded
 
-    path = tmp_path / "wide.csv"
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["Student ID", "Q1", "Q2"])
-        for i in range(2):
-            w.writerow([f"S{i}", TEXTS[i], TEXTS[i + 2]])
-    sheet = workflow.read_for_grading(path)
-    mapping = ColumnMapping(layout=WIDE, id_column="Student ID", answer_columns={"Q1": "tiny-ice", "Q2": "tiny-ice"})
-    session, _ = workflow.start_session(sheet, mapping, library)
-    session.decide([a.key for a in session.answers if a.column == "Q2"][1], 1, comment="half")
-    graded = workflow.export_graded(session, tmp_path / "wide-graded.xlsx")
+    mapping, graded = wide_graded(tmp_path, library, [[f"S{i}", TEXTS[i], TEXTS[i + 2]] for i in range(2)])
     header = _rows(graded)[0]
     _rewrite(graded, [[*row, note] for row, note in zip(_rows(graded), ["Notes", *NOTES])])
     back = workflow.read_for_grading(graded)
