@@ -1803,6 +1803,14 @@
         <translation>Bewerten Sie weiter: das Modell kann noch keine Antwort mit Garantie übernehmen.</translation>
     </message>
     <message>
+        <source>Learning is still starting, which takes longer on a busy computer; your marks are kept, and until the model has learned from them, the scores shown are those of the model learned before.</source>
+        <translation>Das Lernen startet noch, was auf einem ausgelasteten Computer länger dauert; Ihre Bewertungen bleiben erhalten, und bis das Modell aus ihnen gelernt hat, stammen die angezeigten Punktzahlen vom zuvor gelernten Modell.</translation>
+    </message>
+    <message>
+        <source>Learning is still starting, which takes longer on a busy computer; your marks are kept, and the model scores the answers once it has learned from them.</source>
+        <translation>Das Lernen startet noch, was auf einem ausgelasteten Computer länger dauert; Ihre Bewertungen bleiben erhalten, und das Modell bewertet die Antworten, sobald es aus ihnen gelernt hat.</translation>
+    </message>
+    <message>
         <source>The model is learning again from your marks; until it is done, the scores shown are those of the model learned before.</source>
         <translation>Das Modell lernt erneut aus Ihren Bewertungen; bis es fertig ist, stammen die angezeigten Punktzahlen vom zuvor gelernten Modell.</translation>
     </message>

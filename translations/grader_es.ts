@@ -1803,6 +1803,14 @@
         <translation>Sigue corrigiendo: el modelo aún no puede encargarse de ninguna respuesta con garantía.</translation>
     </message>
     <message>
+        <source>Learning is still starting, which takes longer on a busy computer; your marks are kept, and until the model has learned from them, the scores shown are those of the model learned before.</source>
+        <translation>El aprendizaje aún se está iniciando, lo que tarda más en un ordenador ocupado; tus correcciones se conservan y, hasta que el modelo haya aprendido de ellas, las puntuaciones que se muestran son las del modelo aprendido antes.</translation>
+    </message>
+    <message>
+        <source>Learning is still starting, which takes longer on a busy computer; your marks are kept, and the model scores the answers once it has learned from them.</source>
+        <translation>El aprendizaje aún se está iniciando, lo que tarda más en un ordenador ocupado; tus correcciones se conservan y el modelo puntuará las respuestas en cuanto haya aprendido de ellas.</translation>
+    </message>
+    <message>
         <source>The model is learning again from your marks; until it is done, the scores shown are those of the model learned before.</source>
         <translation>El modelo vuelve a aprender de tus correcciones; hasta que termine, las puntuaciones que se muestran son las del modelo aprendido antes.</translation>
     </message>

@@ -1,9 +1,10 @@
 """The fitting child process's side (:mod:`grader_app.learn.fit_process` is the app's side).
 
-:func:`child_main` runs in the child that multiprocessing's ``spawn`` starts: it imports what a fit
-needs, says "ready", then answers each job with its model (or the fit's error) until the parent
-closes its pipe, ends or crashes (end of file), or is no longer its parent. It keeps each question's
-texts and hashed features by the job's ``key`` (the most recent ``keep`` questions).
+:func:`child_main` runs in the child that multiprocessing's ``spawn`` starts: it says "started" (so the
+parent knows it runs), imports what a fit needs, says "ready", then answers each job with its model (or
+the fit's error) until the parent closes its pipe, ends or crashes (end of file), or is no longer its
+parent. It keeps each question's texts and hashed features by the job's ``key`` (the most recent
+``keep`` questions).
 
 The window still comes first. The child has its own interpreter lock, but on a busy machine it
 still takes a processor the GUI thread may want; so the app sends a byte on a third, one-way pipe
@@ -135,6 +136,10 @@ def child_main(inbox, outbox, control, parent_pid: int, modules: tuple[str, ...]
 
     from .pausing import pause_point
 
+    try:   # the first word: this is the fitting child, running (its imports may take minutes on a busy machine)
+        outbox.send(("started", {"pid": os.getpid(), "at": time.time()}))
+    except OSError:
+        return   # the parent went while this started
     hook = _prepare(control, nice)
     for name in (*modules, "grader_app.learn.fit_job"):   # before "ready", not in the first fit; the window
         pause_point()                                      # may go first between two

@@ -17,6 +17,17 @@ longer its parent (:mod:`grader_app.learn.fit_child` is its side). A third one-w
 :meth:`FitProcess.give_way` and :meth:`FitProcess.go_on` from the GUI thread: the child sleeps at
 its pause points in between, so on a busy machine it leaves the processor to the window.
 
+A slow start is no failure. The child says "started" as soon as it runs (its interpreter up, this package's code
+running), then imports what a fit needs and says "ready". Only the first word has a limit (``start_timeout``: a child
+that never runs this code, such as a frozen app started again without ``freeze_support``, is given up); after it the
+fit waits for "ready" for as long as the child is alive, however long its imports take on a busy machine, where the
+same imports and fit in the app's own process would be no faster and would take the interpreter lock from the window
+(a fixed 120 s from start to "ready" gave the child up on a loaded laptop, and every later fit ran in the app). A
+child still starting after ``SLOW_START_S`` is noted in the log (information, not a warning) and
+:attr:`FitProcess.starting_slowly` says so, for the window's line; a child that dies while it starts is seen at
+once (its sentinel) and the job goes to the fallback. The wait is on a worker, never on the GUI thread, and
+:meth:`FitProcess.close` ends it at once.
+
 Nothing is lost when the child cannot help: a child that does not start, dies or breaks its pipe is
 noted in the log once and the job is fitted on the calling thread as before (the fallback); a child
 that died after it had worked is started again for the next fit, at most ``MAX_RESTARTS`` times. A child
@@ -47,7 +58,8 @@ if TYPE_CHECKING:   # the fit's own imports (scipy, scikit-learn) wait for the f
 
 log = logging.getLogger(__name__)
 
-START_TIMEOUT_S = 120.0   # from start to "ready" (imports of numpy, scipy, scikit-learn on a slow laptop)
+START_TIMEOUT_S = 120.0   # from start to the child's first word, "started" (its interpreter up); "ready" has no limit
+SLOW_START_S = 15.0       # a child not ready this long after its start is starting slowly (logged; the window says it)
 MAX_RESTARTS = 3          # a child that died after it had worked is started again this many times at most
 CHILD_NICE = 0            # the child's niceness increment where the system has one (os.nice)
 
@@ -90,7 +102,9 @@ class FitProcess:
         self._control: Any = None         # give way / go on, written by the GUI thread
         self._control_lock = threading.Lock()
         self._t0 = 0.0
+        self._started = False             # the child said "started": it runs (its imports may take long)
         self._ready = False
+        self._slow_logged = False
         self._has: set[int] = set()       # the keys whose texts the running child holds
         self._broken = ""                 # why the child is not used any more ("": it is)
         self._closed = False
@@ -106,6 +120,20 @@ class FitProcess:
     @property
     def pid(self) -> int | None:
         return None if self._proc is None else self._proc.pid
+
+    @property
+    def starting_for(self) -> float | None:
+        """Seconds since the running child was started, while it is not known to be ready (None otherwise). Read from
+        any thread: the fit waiting for it notes "ready" as soon as it comes."""
+        if self._proc is None or self._ready or not self.usable:
+            return None
+        return max(0.0, time.time() - self._t0)
+
+    @property
+    def starting_slowly(self) -> bool:
+        """The child has been starting for ``SLOW_START_S`` or more (a busy machine): fits wait for it."""
+        since = self.starting_for
+        return since is not None and since >= SLOW_START_S
 
     @property
     def usable(self) -> bool:
@@ -212,7 +240,7 @@ class FitProcess:
         self._proc, self._to_child, self._from_child = proc, to_child, from_child
         with self._control_lock:
             self._control = control
-        self._ready, self._has = False, set()
+        self._started, self._ready, self._has = False, False, set()
         self.stats.pid = proc.pid
         if self._closed:   # closed while it started (close() may not have seen it): it ends here
             self._drop()
@@ -227,8 +255,13 @@ class FitProcess:
             except Exception as exc:   # noqa: BLE001
                 self._give_up(_why_not_started(exc))
                 raise _ChildGone(str(exc)) from exc
-        if not self._ready:
-            kind, info = self._receive(self.start_timeout, starting=True)
+        if not self._started:   # its first word, within start_timeout: it runs
+            kind, _info = self._receive(self.start_timeout, starting=True)
+            if kind != "started":
+                raise _ChildGone(f"it answered {kind!r} instead of started")
+            self._started = True
+        if not self._ready:   # its imports: waited for while it is alive, however long they take
+            kind, info = self._receive(None, starting=True)
             if kind != "ready":
                 raise _ChildGone(f"it answered {kind!r} instead of ready")
             self._ready = True
@@ -261,10 +294,19 @@ class FitProcess:
         conn, proc = self._from_child, self._proc
         if conn is None or proc is None:
             raise _ChildGone("it is not running")
-        ready = wait([conn, proc.sentinel], timeout)
+        if starting and timeout is None and not self._slow_logged:   # noted once a start is slow
+            left = SLOW_START_S - (time.time() - self._t0)
+            ready = wait([conn, proc.sentinel], max(0.0, left))
+            if not ready:
+                self._slow_logged = True
+                log.info("the fitting process is still starting after %.0f s (a busy computer); fits wait for it",
+                         time.time() - self._t0)
+                ready = wait([conn, proc.sentinel], None)
+        else:
+            ready = wait([conn, proc.sentinel], timeout)
         if not ready:
             if starting:
-                self._give_up(f"it was not ready after {timeout:.0f} s")
+                self._give_up(f"it had not started after {timeout:.0f} s")
             raise _ChildGone("it did not answer in time")
         try:
             if conn in ready or conn.poll():
@@ -316,7 +358,7 @@ class FitProcess:
                 self._control.close()
             self._control = None
         self._proc = self._to_child = self._from_child = None
-        self._ready, self._has = False, set()
+        self._started, self._ready, self._has = False, False, set()
 
 
 _open: weakref.WeakSet[FitProcess] = weakref.WeakSet()   # every fitter made (close() is safe more than once)

@@ -19,6 +19,12 @@ model, without the interpreter lock, so the fit never competes with the window f
 cannot fit, the worker fits as before. When the window gives way (below), the child is told too and
 sleeps at its pause points until the event loop has handled what was queued.
 
+Grouping and fits run on the task manager's learning lane (a pool of their own, ``LEARNING``), so nothing the teacher
+asks for (an export above all) ever waits behind them: an export writes the decisions and the scores of the models in
+use when it is made, never waiting for a model still learning (the export dialog names the questions that have none
+yet). While a fit waits for the fitting child's first start and that start is slow (a busy machine), the learning line
+says learning is still starting (:mod:`.learning_start`).
+
 The window comes first: whenever the GUI thread has work the teacher waits for (a decision was just
 made, a model or the groups arrive), the controller asks the task manager to make the workers give
 way (:meth:`TaskManager.give_way`), so a fit pauses at its next pause point until the window has
@@ -42,9 +48,10 @@ from ..learn.fit_process import FitProcess
 from . import gc_guard
 from .i18n import after_colon
 from .learning_grouping import group_on_worker
+from .learning_start import StartWatch
 from .learning_words import learning_now_words, progress_words, question_name, reason_words, with_question
 from .messages import plain, plain_after_colon
-from .tasks import GIVE_WAY_TAIL_MS, Task, TaskManager
+from .tasks import GIVE_WAY_TAIL_MS, LEARNING, Task, TaskManager
 
 
 _warmed = False   # what learning imports is imported, and frozen out of full passes (once per process)
@@ -92,6 +99,8 @@ class LearningController(QObject):
         self._catch_up.setSingleShot(True)
         self._catch_up.setInterval(CATCH_UP_MS)
         self._catch_up.timeout.connect(self._catch_up_now)
+        self.start_watch = StartWatch(self)  # the fitting child still starting, slowly, while a fit waits: said
+        self.start_watch.changed.connect(self.progressChanged)
 
     # ----- binding ------------------------------------------------------------------------------
     def bind(self, session: GradingSession, store=None, bundles: dict | None = None) -> None:
@@ -125,7 +134,8 @@ class LearningController(QObject):
             gc_guard.freeze_with_session()
         self._task = self.tasks.run(group_on_worker, questions, learn, warm, self.fitter, own,
                                     on_done=lambda r, s=session: self._grouped(s, r),
-                                    on_error=lambda exc, s=session: self._group_failed(s, exc), name="group answers")
+                                    on_error=lambda exc, s=session: self._group_failed(s, exc), name="group answers",
+                                    lane=LEARNING)
         self.progressChanged.emit()   # restored marks that can teach: the model is learning (awaited), not missing
 
     def unbind(self) -> None:
@@ -139,6 +149,7 @@ class LearningController(QObject):
         if self.fitter is not None:   # the child ends now; a worker waiting for it is cancelled
             self.fitter.close()
             self.fitter = None
+        self.start_watch.stop()
         self.session, self.store, self._task, self._started, self.bundles = None, None, None, False, {}
         self._unread = set()
         self.groups, self.typical, self.learners, self.models = {}, set(), {}, {}
@@ -293,7 +304,8 @@ class LearningController(QObject):
         learner, s = self.learners[item], self.session
         self._fitting[item] = self.tasks.run(
             learner.fit_function(), on_done=lambda m: self._fitted(s, item, m),
-            on_error=lambda exc: self._fit_failed(s, item, exc), name=f"learn {item}")
+            on_error=lambda exc: self._fit_failed(s, item, exc), name=f"learn {item}", lane=LEARNING)
+        self.start_watch.follow(self.fitter)
 
     def _fitted(self, session: GradingSession, item: str, model) -> None:
         if session is not self.session:
@@ -388,7 +400,8 @@ class LearningController(QObject):
         while its first model is :meth:`awaited`: given, that list)."""
         if item in (self.awaited() if awaited is None else awaited):
             s = self.session   # a question going on from the teacher's model: that model scores its answers meanwhile
-            return learning_now_words(s is not None and any(k in s.predictions for k in s.keys_for(item)))
+            return learning_now_words(s is not None and any(k in s.predictions for k in s.keys_for(item)),
+                                      starting=self.start_watch.slow)
         learner = self.learners.get(item)
         return progress_words(learner.assistant.progress()) if learner is not None else ""
 

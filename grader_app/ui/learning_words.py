@@ -150,10 +150,19 @@ def _progress_words(p: Progress) -> str:
     return translate("LearningWords", "Keep marking: the model cannot yet take any answer with a guarantee.")
 
 
-def learning_now_words(scored: bool = False) -> str:
+def learning_now_words(scored: bool = False, starting: bool = False) -> str:
     """What a question says while its first model learns from marks that can teach it (a sheet opened again with its
     marks, or the second score just given), before that model scores its answers; ``scored``: the model it goes on
-    from (made from a marked sheet) scores them meanwhile, and the table shows those scores."""
+    from (made from a marked sheet) scores them meanwhile, and the table shows those scores; ``starting``: learning
+    itself is still starting, slowly (the fitting process's first start on a busy computer: it is waited for)."""
+    if starting and scored:
+        return translate("LearningWords", "Learning is still starting, which takes longer on a busy computer; your "
+                                          "marks are kept, and until the model has learned from them, the scores "
+                                          "shown are those of the model learned before.")
+    if starting:
+        return translate("LearningWords", "Learning is still starting, which takes longer on a busy computer; your "
+                                          "marks are kept, and the model scores the answers once it has learned from "
+                                          "them.")
     if scored:
         return translate("LearningWords", "The model is learning again from your marks; until it is done, the scores "
                                           "shown are those of the model learned before.")

@@ -15,6 +15,13 @@ Two kinds of work:
   :func:`grader_app.workflow.score`): each yielded value goes to ``on_yield``; the
   generator's return value goes to ``on_done``. Cancelling stops it between two yields.
 
+**Learning has a pool of its own.** Grouping answers and fitting models from the teacher's marks (the learning
+controller's work, ``lane=LEARNING``) run on a second pool of one thread, never on the pool that runs what the
+teacher asked for (an export, opening a sheet, saving a model): a fit may wait minutes for the fitting child on a busy
+machine, and the teacher's own work must never queue behind it (a walkthrough on a loaded laptop: a second export
+waited behind two fits, one waiting for the child's start, the other for the first). :meth:`TaskManager.wait`,
+:meth:`TaskManager.cancel_all` and :attr:`TaskManager.busy` cover both pools.
+
 Each call returns a :class:`Task` whose :meth:`Task.cancel` sets a
 :class:`grader_app.scoring.CancelToken`; pass that same token to a generator that checks it
 (``cancel=task.token``) so it stops inside its own loop too. A worker that raises
@@ -46,6 +53,7 @@ from ..scoring.model import Cancelled, CancelToken
 log = logging.getLogger(__name__)
 
 Callback = Callable[..., Any] | None
+LEARNING = "learning"   # the lane of learning's work (grouping, fits): a pool of its own
 
 
 class _Relay(QObject):
@@ -241,6 +249,8 @@ class TaskManager(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max(1, int(max_threads)))
+        self.learning_pool = QThreadPool(self)   # LEARNING's lane: never in the way of the teacher's own work
+        self.learning_pool.setMaxThreadCount(1)  # one fitting child fits one job at a time anyway
         self._tasks: set[Task] = set()
         self._gui_free = threading.Event()    # clear: workers wait at their pause points
         self._gui_free.set()
@@ -256,12 +266,13 @@ class TaskManager(QObject):
     # ----- starting work ---------------------------------------------------------------------
     def run(self, fn: Callable, *args, on_done: Callback = None, on_error: Callback = None,
             on_progress: Callback = None, on_cancel: Callback = None, cancel: CancelToken | None = None,
-            name: str = "", **kwargs) -> Task:
-        """Run ``fn(*args, **kwargs)`` on the pool; ``on_done(result)`` runs on the GUI thread."""
+            name: str = "", lane: str = "", **kwargs) -> Task:
+        """Run ``fn(*args, **kwargs)`` on the pool (``lane=LEARNING``: on learning's own); ``on_done(result)`` runs on
+        the GUI thread."""
         task = Task(self, name or getattr(fn, "__name__", "task"), on_done, on_error, on_progress, on_cancel, cancel)
         if on_progress is not None:
             kwargs["progress"] = partial(_send, task.token, task._relay.progressed)
-        self._start(task, _Runner(task, fn, args, kwargs, generator=False))
+        self._start(task, _Runner(task, fn, args, kwargs, generator=False), lane)
         return task
 
     def run_generator(self, gen_fn: Callable, *args, on_yield: Callback = None, on_done: Callback = None,
@@ -305,20 +316,22 @@ class TaskManager(QObject):
             t.cancel()
 
     def wait(self, timeout_ms: int = 30000) -> bool:
-        """Block until every worker thread has finished (for shutdown and tests)."""
-        return self.pool.waitForDone(timeout_ms)
+        """Block until every worker thread of both pools has finished (for shutdown and tests)."""
+        return self.pool.waitForDone(timeout_ms) and self.learning_pool.waitForDone(timeout_ms)
 
     def shutdown(self, timeout_ms: int = 30000) -> bool:
         self.cancel_all()
         return self.wait(timeout_ms)
 
     # ----- internals ---------------------------------------------------------------------------
-    def _start(self, task: Task, runner: _Runner) -> None:
+    def _start(self, task: Task, runner: _Runner, lane: str = "") -> None:
+        if lane not in ("", LEARNING):
+            raise ValueError(f"unknown lane {lane!r}")
         was_busy = self.busy
         self._tasks.add(task)
         if not was_busy:
             self.busyChanged.emit(True)
-        self.pool.start(runner.run)
+        (self.learning_pool if lane == LEARNING else self.pool).start(runner.run)
 
     def _forget(self, task: Task) -> None:
         self._tasks.discard(task)

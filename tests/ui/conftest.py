@@ -158,6 +158,7 @@ def task_manager(qtbot):
     tm.cancel_all()
     assert tm.wait(20000), "a background worker was still running when the test ended"
     assert tm.pool.activeThreadCount() == 0, "a background worker thread was left running"
+    assert tm.learning_pool.activeThreadCount() == 0, "a learning worker thread was left running"
 
 
 @pytest.fixture
