@@ -162,13 +162,31 @@ def _tenths(share: float, up: bool) -> str:
     return number(whole / 10, 1) + NO_BREAK_SPACE + "%"
 
 
+def needed_tenths(needed: float) -> float:
+    """A threshold 0–1 in percent to a tenth, to the nearest (0.824 -> 82.4, 0.9 -> 90.0): what the threshold panel's
+    spin box holds and :func:`percent_needed` writes."""
+    return round(float(needed) * 1000) / 10
+
+
+def percent_needed(needed: float) -> str:
+    """A threshold as the threshold panel shows it: a whole percent when it is one (0.9 -> '90 %'), else to a tenth (a
+    model's own threshold, chosen on its calibration answers, 0.824 -> '82.4 %'): a whole '82 %' misled, for an answer
+    the table shows 82 % sure (0.821, rounded down) is below it, and one a teacher set to 82 % would take answers the
+    model's own 82.4 % did not."""
+    tenths = needed_tenths(needed)
+    if tenths == round(tenths):
+        return percent(tenths / 100)
+    return number(tenths, 1) + NO_BREAK_SPACE + "%"
+
+
 def percent_against(confidence: float, needed: float) -> tuple[str, str]:
     """A confidence and the threshold it is measured against, written so that the two figures say what the comparison
-    says: as whole percents (the confidence rounded down, :func:`percent_down`; the threshold to the nearest, as the
-    threshold panel shows it), unless those would contradict it (a model's own threshold is a fraction: 0.821 against
-    0.8234 read "82 % is below the 82 % it needs", 0.959 against 0.9585 "95 % reaches the 96 % it needs"); then both to
-    a tenth, the confidence rounded down and the threshold up where the confidence is below it, down where it
-    reaches it, which always agree (82.1 % below 82.4 %; 95.9 % reaches 95.8 %)."""
+    says: as whole percents (the confidence rounded down, :func:`percent_down`; the threshold to the nearest), unless
+    those would contradict it (a model's own threshold is a fraction: 0.821 against 0.8234 read "82 % is below the
+    82 % it needs", 0.959 against 0.9585 "95 % reaches the 96 % it needs"); then both to a tenth, the confidence
+    rounded down and the threshold up where the confidence is below it, down where it reaches it, which always agree
+    (82.1 % below 82.4 %; 95.9 % reaches 95.8 %). (The threshold panel shows a fractional threshold to a tenth always:
+    :func:`percent_needed`.)"""
     c, t = float(confidence), float(needed)
     whole_c, whole_t = math.floor(c * 100 + 1e-5), round(t * 100)
     if (whole_c < whole_t) == (c < t):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from ..core.session import Change, GradingSession
 from ..core import review
@@ -26,8 +26,9 @@ from ..core.review import point_at
 from ..io.question_headings import column_name, column_names, heading_name
 from .eliding_combo import ElidingCombo
 from .risk_plot import RiskPlot
-from .i18n import percent, unbroken
+from .i18n import needed_tenths, percent, percent_needed, unbroken
 from .learning_words import question_name, with_question
+from .percent_spin import PercentSpin
 from .plain_tip import plain_tip
 from .wording import takes_below_table_words, takes_words
 
@@ -61,9 +62,7 @@ class ThresholdPanel(QWidget):
         self.slider.setRange(0, 100)
         self.slider.setPageStep(5)
         self.slider.setAccessibleName(self.tr("Confidence needed to accept an answer without you"))
-        self.spin = QSpinBox()
-        self.spin.setRange(0, 100)
-        self.spin.setSuffix(" %")
+        self.spin = PercentSpin()   # a model's own threshold to a tenth where it is not a whole percent (82.4 %)
         self.spin.setAccessibleName(self.tr("Confidence needed, in percent"))
         self.plot = RiskPlot()
         self.all_button = QPushButton(self.tr("Use this for every question"))
@@ -165,7 +164,7 @@ class ThresholdPanel(QWidget):
 
     def set_value(self, value: float) -> None:
         """Set the chosen question's threshold (0–1) as if the teacher moved the slider and let it rest."""
-        self.spin.setValue(int(round(value * 100)))
+        self.spin.setValue(needed_tenths(value))
         if self._settle.isActive():
             self._settled()
 
@@ -213,8 +212,8 @@ class ThresholdPanel(QWidget):
         self.scope.setToolTip(plain_tip(self.current_whole_name()))
         self.scope.setAccessibleDescription(self.current_whole_name())
         self._updating = True
-        v = int(round(min(1.0, s.threshold(item)) * 100)) if s is not None and item else 90
-        self.slider.setValue(v)
+        v = needed_tenths(min(1.0, s.threshold(item))) if s is not None and item else 90.0
+        self.slider.setValue(round(v))
         self.spin.setValue(v)
         # a learned model without a guarantee takes nothing at any threshold (the session refuses one): nothing to move
         fixed = s is not None and item is not None and s.items[item].takes_no_threshold
@@ -264,7 +263,7 @@ class ThresholdPanel(QWidget):
                                                    effect=words)))
         scored = [it for it in s.item_keys() if s.items[it].bundle_id]
         self.each.setText(unbroken(self.tr("Each question now needs: {thresholds}.").format(thresholds=", ".join(
-            f"{joined(it, s.mapping, column_name)} {percent(min(1.0, s.threshold(it)))}" for it in scored))))
+            f"{joined(it, s.mapping, column_name)} {percent_needed(min(1.0, s.threshold(it)))}" for it in scored))))
 
     def refresh_effect(self) -> None:
         """The answers' statuses changed (a decision, a score): the sentence on what the threshold gives follows (once
@@ -276,7 +275,7 @@ class ThresholdPanel(QWidget):
         if not self._updating:
             self._sync()
 
-    def _on_value(self, v: int) -> None:
+    def _on_value(self, v: float) -> None:
         item = self.current_item()
         if self._updating or self._session is None or item is None:
             return
@@ -284,11 +283,11 @@ class ThresholdPanel(QWidget):
             self._sync()                                                 # (core.session.set_thresholds): shown back
             return
         self._updating = True
-        self.slider.setValue(v)
+        self.slider.setValue(round(v))
         self.spin.setValue(v)
         self._updating = False
         s = self._session
-        self._moved = (self._moved or Change()) | s.set_threshold(v / 100.0, item)
+        self._moved = (self._moved or Change()) | s.set_threshold(round(v * 10) / 1000, item)   # (82.4: 0.824)
         self._renewed.discard(item)
         self._note_yours()
         if len(s.answers) < SETTLE_FROM:   # counted at once
