@@ -152,7 +152,13 @@ def percent_down(share: float | None) -> str:
     shows one figure everywhere."""
     if share is None or not math.isfinite(float(share)):
         return percent(share)
-    return percent(math.floor(float(share) * 100 + 1e-5) / 100)   # a model's float32 0.9 (0.89999998) is 90 %
+    return percent(whole_percent_down(share) / 100)
+
+
+def whole_percent_down(share: float) -> int:
+    """The whole percent :func:`percent_down` writes for ``share`` (a finite share 0–1), as a number: what a probability
+    bar's value is, so a screen reader hears the figure its label shows."""
+    return math.floor(float(share) * 100 + 1e-5)   # a model's float32 0.9 (0.89999998) is 90 %
 
 
 def _tenths(share: float, up: bool) -> str:

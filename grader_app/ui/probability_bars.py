@@ -4,7 +4,9 @@ Each score reads "2 ▕█████ 63 %" with "◀ model" under its bar, so 
 pick and the teacher's score are marked in words. One row, not one per score: on a 1024×600 screen the review
 keeps the whole chart in sight below the answer's card, whatever the length of its rubric. The percentage is
 :func:`.i18n.percent_down`'s, as the results table's confidence (0.996 reads "99 %" in both: rounded to the nearest
-here, it read "100 %"); the fill is drawn from the exact probability.
+here, it read "100 %"); the fill is drawn from the exact probability. A screen reader hears that percentage too: a
+bar's value is the whole percent its label shows, on a range of 0–100 (its value was the probability in ‰, 0–1000, so
+a bar labelled "64 %" was read as 646), and its accessible description is the label itself.
 
 The percentage is never cut by the edge of the fill (:class:`ProbabilityBar`): the style centres it in the bar, and at
 49 % its "4" was half white on blue and half white on white. The fill is painted here in one colour that the text on it
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (QGridLayout, QLabel, QProgressBar, QSizePolicy, Q
                                QStylePainter, QWidget)
 
 from . import style
-from .i18n import percent_down
+from .i18n import percent_down, whole_percent_down
 from .i18n import score as score_text
 from ..core.session import Prediction
 
@@ -40,7 +42,21 @@ class ProbabilityBar(QProgressBar):
     """A bar whose percentage stands wholly on one side of the fill's edge: inside the fill, at its end, in the
     palette's colour for text on a highlight, when it fits there; else just after the fill, in the colour for text on
     the bar's empty part. Only when the bar is too narrow for either (ten scores in a row) is it centred, in the colour
-    for text on the empty part with an outline of that part's colour, which keeps it whole on the fill too."""
+    for text on the empty part with an outline of that part's colour, which keeps it whole on the fill too.
+
+    Its value is a whole percent (range 0–100, what assistive technology reads); the fill is drawn from :attr:`share`,
+    the exact probability (:meth:`show_share`)."""
+
+    share: float | None = None   # the exact probability the fill shows (None: the value's)
+
+    def show_share(self, p: float) -> None:
+        """The bar at probability ``p``: filled to it exactly; its value and its text the whole percent
+        :func:`~.i18n.percent_down` writes, which its accessible description says too."""
+        self.share = min(1.0, max(0.0, float(p)))
+        self.setValue(min(100, max(0, whole_percent_down(self.share))))
+        text = percent_down(self.share)
+        self.setFormat(text)
+        self.setAccessibleDescription(text)
 
     def fill_colour(self) -> QColor:
         """The fill's colour: the palette's highlight, darker (or lighter) where the text on it would read below 4.5:1."""
@@ -51,7 +67,10 @@ class ProbabilityBar(QProgressBar):
         """The part of the bar that is filled."""
         bar = self.style().subElementRect(QStyle.SubElement.SE_ProgressBarContents, self._option(), self)
         span = max(1, self.maximum() - self.minimum())
-        fill = round(bar.width() * (self.value() - self.minimum()) / span) if self.value() >= self.minimum() else 0
+        if self.share is not None:
+            fill = round(bar.width() * self.share)
+        else:
+            fill = round(bar.width() * (self.value() - self.minimum()) / span) if self.value() >= self.minimum() else 0
         inside = self.rect().adjusted(1, 1, -1, -1)   # the groove's frame stays in sight
         return QRect(bar.left(), bar.top(), fill, bar.height()).intersected(inside)
 
@@ -171,8 +190,7 @@ class ProbabilityBars(QWidget):
         for (name, bar, mark), i in zip(self._rows, [s[0] for kind, s in cells if kind == "bar"]):
             label, p = labels[i], probabilities[i]
             name.setText(score_text(label))
-            bar.setValue(int(round(float(p) * 1000)))
-            bar.setFormat(percent_down(float(p)))
+            bar.show_share(float(p))
             bar.setAccessibleName(self.tr("probability of score {score}").format(score=score_text(label)))
             notes = []
             if i == best:
@@ -248,7 +266,7 @@ class ProbabilityBars(QWidget):
                 continue
             name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             bar = ProbabilityBar(self)
-            bar.setRange(0, 1000)
+            bar.setRange(0, 100)   # whole percents, as the label: what a screen reader hears (the fill: exact)
             bar.setTextVisible(True)
             bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             bar.setMinimumWidth(bar.fontMetrics().horizontalAdvance("100 %") + 12)
@@ -263,5 +281,6 @@ class ProbabilityBars(QWidget):
             self._rows.append((name, bar, mark))
 
     def values(self) -> list[tuple[str, int, str]]:
-        """(score, bar value in ‰, mark text) per row, for tests and screen readers."""
-        return [(lab.text(), bar.value(), mark.text()) for lab, bar, mark in self._rows]
+        """(score, the fill in ‰ of the exact probability, mark text) per row, for tests and screen readers."""
+        return [(lab.text(), round(bar.share * 1000) if bar.share is not None else bar.value() * 10, mark.text())
+                for lab, bar, mark in self._rows]

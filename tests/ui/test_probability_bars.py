@@ -22,7 +22,7 @@ def test_fewer_scores_leave_no_old_row_painted_before_the_event_loop_runs(qtbot)
     bars.set_prediction(Prediction((0.03, 0.10, 0.87), (0, 1, 2)), (0, 1, 2))
     # no event loop has run, so the old rows are not deleted yet: they must not be shown either
     shown = _visible_bars(bars)
-    assert len(shown) == 3 and [b.value() for b in shown] == [30, 100, 870]
+    assert len(shown) == 3 and [b.value() for b in shown] == [3, 10, 87]   # whole percents (the fill: exact)
     assert [v[0] for v in bars.values()] == ["0", "1", "2"]
     bars.set_prediction(Prediction((0.5, 0.5), (0, 1)), (0, 1))   # and down again, then up
     bars.set_prediction(Prediction((0.25, 0.25, 0.25, 0.25), (0, 1, 2, 3)), (0, 1, 2, 3))
