@@ -4,22 +4,23 @@ saying what is decided is the review screen's own, below the card's scroll area,
 screen never pushes it out of sight.
 
 ``AnswerCard.show`` only reads the session; every decision is the review screen's. The card sits in
-a :class:`FittedScrollArea`, which is only as tall as the card, so the buttons below follow the text
+a :class:`~.fitted_scroll.FittedScrollArea`, which is only as tall as the card, so the buttons below follow the text
 instead of waiting at the bottom of the window.
 
 The heading names the question by its first words where its name is the whole question (a sheet's question column, a
 form's header: :mod:`grader_app.io.question_headings`); the line under it then has the whole question, unless the
 question's prompt says it. A long prompt (a reading passage, then the question) shows only its question, and says how
 much comes before it; the whole text is in its tooltip for the mouse and, for the keyboard, on the card itself after Q
-(:meth:`AnswerCard.toggle_whole_question`, until Q again or another question). A button under it does what Q does, for a
+(:meth:`AnswerCard.toggle_whole_question`, until Q again or another question), in a box that scrolls where the
+card's area is too short for it and the answer under it (:mod:`.whole_question`). A button under it does what Q does, for a
 mouse or touchpad that does not point, and a teacher who does not know Q; the button names Q, so the line above it only
 says how much is left out.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QPalette, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.flags import show_hidden
 from ..core.session import GradingSession
@@ -37,6 +38,7 @@ from .i18n import score as fmt_score
 from .i18n import score_list
 from .learning_words import question_name, with_question
 from .text_wrap import breakable, shown_part
+from .whole_question import QuestionArea
 from .wording import question_of
 from grader_app.ui.plain_tip import plain_tip
 
@@ -56,49 +58,6 @@ def wrapping_label(parent: QWidget, text: str = "", bold: bool = False, scale: f
     return lab
 
 
-class FittedScrollArea(QScrollArea):
-    """A scroll area that asks for its content's height (and scrolls only when the window is shorter)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-
-    def sizeHint(self) -> QSize:
-        w = self.widget()
-        if w is None:
-            return super().sizeHint()
-        width = self.viewport().width()
-        h = w.heightForWidth(width) if w.hasHeightForWidth() and width > 0 else -1
-        margins = self.viewportMargins()   # a line pinned above the card (:class:`~.group_in_view.QuestionPin`)
-        h = (h if h > 0 else w.sizeHint().height()) + 2 * self.frameWidth() + margins.top() + margins.bottom()
-        return QSize(super().sizeHint().width(), h)
-
-    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
-        super().setWidget(widget)
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        """The card's layout changed (a group card's line on differing words shown, a heading hidden): the height it
-        asks for changed, so the review screen's layout asks again. Else the area kept the height of the card's earlier
-        content: a group card scrolled in a short area above an empty band where its members would have fitted."""
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
-        return super().eventFilter(watched, event)
-
-    def set_top_margin(self, height: int) -> None:
-        """Room above the scrolled card for a line that stays put while the card scrolls."""
-        if self.viewportMargins().top() != height:
-            self.setViewportMargins(0, height, 0, 0)
-            self.updateGeometry()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        """A new width wraps the card's text anew, so its height, the one asked for, changes: the layout asks again
-        (else the area keeps the height the card had at its first, narrower width, and a gap opens under it)."""
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()
-
-
 def _sort_key(v):
     try:
         return (0, float(v))
@@ -115,7 +74,9 @@ class AnswerCard(QWidget):
         # pinned above the card while a group is on it, it folds to one line on a short page (review_room)
         self.question_label = wrapping_label(self, bold=True, scale=1.2, kind=FoldingLabel)
         self.prompt_label = wrapping_label(self)
-        self.rubric_label = wrapping_label(self)
+        self.prompt_area = QuestionArea(self.prompt_label, self)   # the whole question scrolls in it (whole_question)
+        # folds to one line while the whole question is shown on a short page (whole_question)
+        self.rubric_label = wrapping_label(self, kind=FoldingLabel)
         self.whole_button = QPushButton(self)   # what Q does, in words that say it (a passage cut, or shown whole)
         self.whole_button.setFlat(True)
         self.whole_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # keys always reach the review screen itself
@@ -161,7 +122,7 @@ class AnswerCard(QWidget):
         self.comment_label = wrapping_label(self)
         col = QVBoxLayout(self)
         col.addWidget(self.question_label)
-        col.addWidget(self.prompt_label)
+        col.addWidget(self.prompt_area)
         col.addWidget(self.whole_button, 0, Qt.AlignmentFlag.AlignLeft)
         col.addWidget(self.rubric_label)
         col.addSpacing(8)
@@ -271,7 +232,10 @@ class AnswerCard(QWidget):
         prompt, question, before = self._prompt
         more = bool(prompt) and prompt != question   # text the question alone leaves out
         # the question line already asks it (a question without a model named by its prompt): not said twice
-        self.prompt_label.setVisible(more or not prompt or _same_words(question) not in self._heading)
+        self.prompt_area.shown(more or not prompt or _same_words(question) not in self._heading)
+        if not self.whole_question:   # only the question: as tall as its text, the rubric whole under it
+            self.prompt_area.bound(None)
+            self.rubric_label.set_folded(False)
         if not prompt:
             self.prompt_label.setText(self.tr("(Grader has no text for this question)"))
         elif more and self.whole_question:   # the button under it goes back to only the question

@@ -13,7 +13,8 @@ the list is no taller than the room the card's scroll area has below that headin
 gives the list half as much again: :meth:`~.group_panel.GroupPanel.set_short`; decided by the screen's height, never by the
 card's, so the choice cannot undo itself); ↑/↓ keep the chosen member in sight, in the list and on the card. Once the
 teacher scrolls the card themselves (keys, wheel, scroll bar), it stays where they put it; Q showing the question's
-whole text goes to the top of the card, where that text is.
+whole text goes to the top of the card, where that text is (on a card of one answer, to that text in a box of its own
+with the answer under it: :mod:`.whole_question`).
 
 While a group is on the card, the question's line ("Question 1 — Science: …") stays above the card's scroll area
 (:class:`QuestionPin`): scrolled down to the members, the card cut it off at its top, and the teacher scored a group
@@ -37,36 +38,15 @@ height or the group's place on the card changes.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
-from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
 from .group_panel import SHORT_LINES
+from .label_lines import line_tops
+from .whole_question import least as whole_least
+from .whole_question import place_whole, whole_shown
 
 ANSWER_LINES = 3   # an answer's lines kept in sight as it comes, on a page too short for the question above it too
 WHOLE_LINES = 8    # an answer's lines the card keeps room for before the notes beside it fold (review_room)
-
-
-def line_tops(label: QLabel) -> list[int]:
-    """The tops of the lines of a word-wrapped plain-text ``label``, in its own coordinates, and its text's bottom
-    (laid out as the label lays it out: a document without margins, its contents' width)."""
-    rect = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
-    doc = QTextDocument()
-    doc.setDocumentMargin(0)
-    doc.setDefaultFont(label.font())
-    option = doc.defaultTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if label.wordWrap()
-                       else QTextOption.WrapMode.NoWrap)
-    doc.setDefaultTextOption(option)
-    doc.setPlainText(label.text())
-    doc.setTextWidth(rect.width())
-    top = rect.top() + max(0, (rect.height() - round(doc.size().height())) // 2)   # a taller label centres its text
-    tops = []
-    block = doc.begin()
-    while block.isValid():
-        y, layout = doc.documentLayout().blockBoundingRect(block).top(), block.layout()
-        tops += [top + round(y + layout.lineAt(i).y()) for i in range(layout.lineCount())]
-        block = block.next()
-    return tops + [top + round(doc.size().height())]
 
 
 def whole_lines(card: QWidget, value: int, height: int, keep: int, most: int) -> int:
@@ -193,9 +173,12 @@ class GroupInView(QObject):
         self._later.start()
 
     def question_toggled(self, whole: bool) -> None:
-        """Q (or the card's button): the question's whole text is read at the top of the card; Q again goes back to
-        the group, or the answer."""
-        if whole:
+        """Q (or the card's button): the question's whole text is read at the top of the card (of one answer: in its
+        box, the answer under it, :mod:`.whole_question`); Q again goes back to the group, or the answer."""
+        if whole and not self.view.card.showing_group():
+            self.follow = True
+            self._later.start()
+        elif whole:
             self.follow = False
             self.view.scroll.verticalScrollBar().setValue(0)
         else:
@@ -231,6 +214,8 @@ class GroupInView(QObject):
         its first two members, their texts with them, and no more (the question's line above it then stays whole where
         it can)."""
         v = self.view
+        if whole_shown(v.card):   # the whole question's box and the answer's first lines (whole_question)
+            return max(lines, whole_least(v.card))
         if not self.compact():
             return lines
         if v.card.showing_group():
@@ -255,7 +240,9 @@ class GroupInView(QObject):
     def place(self) -> None:
         v = self.view
         if not v.card.showing_group():
-            if self.follow:
+            room = v.scroll.viewport().height() + max(0, self.spare.geometry().height())
+            place_whole(v, room, self.follow)   # the whole question's box bounded, or as tall as its text
+            if self.follow and not whole_shown(v.card):
                 self._answer_in_sight()
             return
         self.pin.place()   # the question's line may wrap otherwise (another question, another width)

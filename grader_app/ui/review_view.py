@@ -8,7 +8,7 @@ the teacher; else its next answer left), then in the next question, saying so (:
 Up/Down (or a click on it) choose a member of a group and P pulls it out, C writes a comment, Q shows the whole
 text (a reading passage before it too) or only the question again, Ctrl+G applies the score to the identical
 answers, Ctrl+Z / Ctrl+Shift+Z undo and redo, Page Up/Down, Home and End scroll a card
-taller than the screen, Escape goes back. Every decision is
+taller than the screen (the whole question's box while Q shows it: :mod:`.whole_question`), Escape goes back. Every decision is
 a command on the window's QUndoStack (a group's is one command) and goes through the session's
 ``restore``, so the project store writes each answer's decision at once. The keys are read in
 ``keyPressEvent`` (not as QShortcuts; which key does what: :mod:`.review_keys`) so they never clash with the main
@@ -35,9 +35,10 @@ from ..core.comment_bank import CommentBank, UserBank
 from ..core.flags import scored_alone
 from ..core.session import GradingSession
 from ..errors import GraderError
-from .answer_card import AnswerCard, FittedScrollArea, wrapping_label
+from .answer_card import AnswerCard, wrapping_label
 from .blind import StudentNames
 from .comment_dialog import CommentDialog
+from .fitted_scroll import FittedScrollArea
 from .group_in_view import GroupInView
 from .question_switch import QuestionSwitch
 from .review_actions import ReviewActions
@@ -346,6 +347,8 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         self.closeRequested.emit()
 
     def _scroll_card(self, key) -> None:
+        if self.card.whole_question and self.card.prompt_area.scroll_key(key):   # the whole question's box (whole_question)
+            return
         bar = self.scroll.verticalScrollBar()
         A = bar.SliderAction
         bar.triggerAction({Qt.Key.Key_PageUp: A.SliderPageStepSub, Qt.Key.Key_PageDown: A.SliderPageStepAdd,

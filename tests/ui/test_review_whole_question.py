@@ -5,7 +5,7 @@ and the real review screen driven with the keys."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from ui_helpers import gray_pixels, make_bundle, review_view, scored_session
@@ -150,14 +150,17 @@ def test_the_button_under_the_question_is_in_line_with_its_text(qtbot, tmp_path,
         grab = card.grab()
         assert grab.devicePixelRatio() == 1   # the grab's pixels are the card's coordinates
         gray = gray_pixels(grab.toImage())
-        left = {name: _ink_left(gray, w.geometry()) for name, w in
+        def on_card(w) -> QRect:   # the question's text is in a box of its own on the card (whole_question)
+            return QRect(w.mapTo(card, QPoint(0, 0)), w.size())
+
+        left = {name: _ink_left(gray, on_card(w)) for name, w in
                 (("button", button), ("question", prompt), ("heading", question), ("rubric", rubric))}
         assert abs(left["button"] - left["question"]) <= 2, left
         assert abs(left["button"] - left["heading"]) <= 2 and abs(left["button"] - left["rubric"]) <= 2, left
         # one line tall, with the card's spacing above and below it, as between the question's lines and the rubric
         assert button.height() <= button.fontMetrics().height() + 2
-        above = button.geometry().top() - prompt.geometry().bottom()
+        above = button.geometry().top() - on_card(prompt).bottom()
         below = rubric.geometry().top() - button.geometry().bottom()
-        assert above == below == prompt.geometry().top() - question.geometry().bottom(), (above, below)
+        assert above == below == on_card(prompt).top() - question.geometry().bottom(), (above, below)
     finally:
         app.setFont(font)
