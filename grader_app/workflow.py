@@ -36,7 +36,7 @@ from .core.grading import Batch, PredictionSource, match_bundles
 from .core.scored_before import check, choices
 from .core.session import Change, GradingSession, ItemInfo
 from .core.sheet import ColumnMapping, Sheet
-from .io.header_words import shape
+from .io.header_words import sentence, shape
 from .io.lms.attempts import twice_note
 from .io.notes import Note
 from .io.project_columns import ChangedColumns, ids_unchosen
@@ -90,8 +90,10 @@ def start_session(sheet: Sheet, mapping: ColumnMapping, library=None, chosen: di
         chosen = {**{item: (b.id if b is not None else None) for item, b in proposed.items()}, **chosen}
     bundles = match_bundles(session, library, forced=forced, chosen=chosen)
     texts = question_texts(sheet, recognise(sheet), mapping, session.answers)   # a download's text of "q_1"
-    for item, b in bundles.items():   # a question without a model: its text there, else its wording heading it
-        if b is None and not session.items[item].prompt and (text := texts.get(item) or (shape(item)[2] and item)):
+    for item, b in bundles.items():   # a question without a model: its text there, else its wording heading it, which
+        #                               asks ("Why does ice float?") or instructs ("Explain why ice floats.", "Erkläre, …")
+        worded = shape(item)[2] or sentence(item)
+        if b is None and not session.items[item].prompt and (text := texts.get(item) or (worded and item)):
             session.set_item_info(ItemInfo(item=item, prompt=text))
     return session, bundles
 
