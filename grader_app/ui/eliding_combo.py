@@ -65,7 +65,12 @@ class ElidingCombo(QComboBox):
 
     def text_width(self) -> int:
         """The width its text is drawn in: the edit field's, less the icon."""
+        return self.text_width_at(self.rect())
+
+    def text_width_at(self, rect) -> int:
+        """The width its text would be drawn in were it as large as ``rect`` (a QRect)."""
         opt = self._option()
+        opt.rect = rect
         field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
                                             QStyle.SubControl.SC_ComboBoxEditField, self)
         icon = opt.iconSize.width() + ICON_GAP if not opt.currentIcon.isNull() else 0

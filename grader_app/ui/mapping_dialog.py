@@ -52,6 +52,7 @@ from .ink import FAILURE, INK, Ink
 from .mapping_columns import CHOOSE_ANSWER, NONE_COLUMN, ColumnChoices
 from .mapping_doubts import show_doubts, show_student_clash
 from .mapping_earlier import earlier_choices, notes_text
+from .mapping_item_widths import ItemWidths
 from .mapping_items import NO_MODEL, chosen_models, combo_of, fill_items, items_note, items_table
 from .mapping_scales import add_scale_fields, chosen_scales, guess_note
 from .mapping_layout import (ScrollAbove, ShareRow, chain_focus, fit_to_screen, give_back_tab, tick_questions, width_wanted,
@@ -140,6 +141,7 @@ class MappingDialog(QDialog):
         # --- per-question models ------------------------------------------------------------------
         self.items_table = items_table(self.fontMetrics())   # see mapping_items
         give_back_tab(self.items_table, self.preview)   # Tab goes on to the buttons (see mapping_layout)
+        self.item_widths = ItemWidths(self.items_table)   # short of room, its columns give way to the models' names
         self.items_note = QLabel("")
         self.items_note.setWordWrap(True)
         self.items_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -289,6 +291,10 @@ class MappingDialog(QDialog):
                             m, earlier_choices(self._checked, [item for item, _n in items], m))
         fields = add_scale_fields(self.items_table, combos, self.library, sheet_points(self.sheet, m) if items else {},
                                   self._scales, self._update_note)
+        for combo in combos:   # a model chosen may show or hide the "Out of" column: the others share the room again
+            if isinstance(combo, QComboBox):
+                combo.currentIndexChanged.connect(self.item_widths.fit)
+        self.item_widths.fit()
         # Tab as the dialog reads, top to bottom and left to right: the worksheet, the columns (the page shown), the
         # questions' table and each question's model and what it is out of, the preview, the buttons (it went from the
         # models to the preview at the bottom and back up to the questions' table)

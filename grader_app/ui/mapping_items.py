@@ -52,7 +52,7 @@ def items_table(fm: QFontMetrics) -> QTableWidget:
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-    table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)   # to its need: mapping_item_widths
     table.horizontalHeader().setMinimumSectionSize(fm.horizontalAdvance("M") * 6)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAccessibleName(translate("MappingDialog", "Which model scores each question"))
