@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core import namesakes
+from ..core.list_separator import set_region_separator
 
 translate = QCoreApplication.translate
 
@@ -105,6 +106,8 @@ def install(code: str) -> bool:
                 _installed.append(qt)
                 break
     QLocale.setDefault(_locale_for(code))
+    # a CSV made from a workbook is separated as its numbers are written: "0,5; 1" where the decimal point is a comma
+    set_region_separator(";" if QLocale().decimalPoint() == "," else ",")
     _current = code if ok else DEFAULT
     # students who share a name, told apart by their row: "Emily Nguyen (row 14)"; a translation that lost {name} or
     # {row} is not taken (the English one is)
@@ -121,6 +124,7 @@ def uninstall() -> None:
         if app is not None:
             app.removeTranslator(t)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    set_region_separator(",")
     namesakes.set_label_template(namesakes.ENGLISH_LABEL)
     _current = DEFAULT
 
