@@ -50,6 +50,13 @@ class Offered:
         self._by_item: dict[str, dict[int, str]] = {}
         self._before: dict[int, str] = {}   # answer -> the origin of its decision taken back (this session or before)
 
+    def copy(self) -> "Offered":
+        """Another Offered holding the same suggestions and origins, changed apart from this one."""
+        other = Offered()
+        other._by_item = {item: dict(keys) for item, keys in self._by_item.items()}
+        other._before = dict(self._before)
+        return other
+
     def offer(self, item: str, keys: Iterable[int], origin: str) -> None:
         self._by_item[item] = {int(k): origin for k in keys}
 

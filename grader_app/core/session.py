@@ -97,6 +97,36 @@ class GradingSession(SessionFigures, SessionDecisions):
         self._copies: dict[str, dict[str, list[int]]] = {}   # per question: copy key -> its answers (identical_to)
         self.compute_flags()
 
+    def snapshot(self) -> "GradingSession":
+        """The session as it is now, for work on another thread (an export) while this one goes on changing on the GUI
+        thread (a model arriving, a threshold, a decision): its own copies of every mapping a mutator changes, sharing
+        only what never changes (the sheet, the mapping, the answers, and the frozen records the mappings hold), so a
+        copy of 20,000 answers is a few milliseconds. Take it on the thread that owns the session. Nothing is announced
+        from it (no listeners); it is meant to be read, not changed."""
+        copy = object.__new__(type(self))
+        copy.__dict__.update(self.__dict__)   # the sheet, the mapping, the reading, the answers, the namesakes
+        copy.items = dict(self.items)
+        for name in ("_predictions", "_decisions", "_thresholds", "_flags", "_lists_ok", "_english", "_languages",
+                     "_denies", "_scales", "_waiting"):
+            setattr(copy, name, dict(getattr(self, name)))
+        copy.predictions = MappingProxyType(copy._predictions)
+        copy.decisions = MappingProxyType(copy._decisions)
+        copy.thresholds = MappingProxyType(copy._thresholds)
+        copy.flags = MappingProxyType(copy._flags)
+        copy.lists_ok = MappingProxyType(copy._lists_ok)
+        copy.english = MappingProxyType(copy._english)
+        copy.languages = MappingProxyType(copy._languages)
+        copy.scales = MappingProxyType(copy._scales)
+        copy.waiting_comments = MappingProxyType(copy._waiting)
+        copy.offered = self.offered.copy()
+        copy.listeners, copy.comment_listeners = [], []
+        copy._by_item = defaultdict(list, {item: list(keys) for item, keys in self._by_item.items()})
+        copy._status = list(self._status)
+        copy._cache_lock = threading.Lock()
+        copy._journal = ChangeJournal()
+        copy._copies = dict(self._copies)
+        return copy
+
     # ----- questions and models -------------------------------------------------------------
     def item_keys(self) -> list[str]:
         return list(self._by_item)

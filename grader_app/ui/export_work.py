@@ -3,7 +3,8 @@ PDFs (prepared on a worker, laid out and painted on the GUI thread, written on a
 from the sheet before anything is written (``ahead``, on the worker too: the Canvas file's checks read every student's
 cells, 1.6 s on the GUI thread for 20,000 answers, QA s52g finding 3), and what to say once it is saved
 (:func:`saved_words`). The words the files hold are taken here, on the GUI thread, in the interface's language; no
-widget is involved.
+widget is involved. Every format is written from a snapshot of the session taken as Export is pressed, so the GUI thread
+goes on changing the session (a model arriving) without the file mixing the two.
 """
 from __future__ import annotations
 
@@ -48,7 +49,12 @@ def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recogni
     raises its SheetError here, before anything is written; ``recognition`` is the LMS the sheet came from. A graded
     sheet written is remembered in the project file ``store`` (if any), so an edit made in it later is told from a
     decision changed in Grader (:mod:`grader_app.io.sheet_said`). ``titles``: the question columns' titles of a Canvas
-    or LMS file (question -> title, :mod:`.export_titles`; a question left out keeps its own)."""
+    or LMS file (question -> title, :mod:`.export_titles`; a question left out keeps its own).
+
+    What is written is the session as it is now, when Export is pressed (:meth:`GradingSession.snapshot`, taken here on
+    the GUI thread): a model arriving, a threshold moved or a decision changed while the worker writes goes into the
+    next export, never into half of this one."""
+    session = session.snapshot()
     if fmt == XLSX:
         from ..io.sheet_said import remember_written
         from ..io.summary_sheet import summary_writer
