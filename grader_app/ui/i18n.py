@@ -165,11 +165,12 @@ def whole_percent_down(share: float) -> int:
     return math.floor(float(share) * 100 + 1e-5)   # a model's float32 0.9 (0.89999998) is 90 %
 
 
-def _tenths(share: float, up: bool) -> str:
-    """A share as a percentage to a tenth, rounded down (or up), in the current locale: 0.8236 -> '82.3 %'."""
-    tenths = float(share) * 1000
-    whole = math.ceil(tenths - 1e-6) if up else math.floor(tenths + 1e-6)
-    return number(whole / 10, 1) + NO_BREAK_SPACE + "%"
+def _places(share: float, places: int, up: bool) -> str:
+    """A share as a percentage to ``places`` decimals (1: a tenth, 2: a hundredth), rounded down (or up), in the current
+    locale: 0.8236 -> '82.3 %' (1, down), '82.37 %' (2, up)."""
+    scaled = float(share) * 10 ** (places + 2)
+    whole = math.ceil(scaled - 1e-6) if up else math.floor(scaled + 1e-6)
+    return number(whole / 10 ** places, places) + NO_BREAK_SPACE + "%"
 
 
 def needed_tenths(needed: float) -> float:
@@ -182,7 +183,7 @@ def percent_needed(needed: float) -> str:
     """A threshold as the threshold panel shows it: a whole percent when it is one (0.9 -> '90 %'), else to a tenth (a
     model's own threshold, chosen on its calibration answers, 0.824 -> '82.4 %'): a whole '82 %' misled, for an answer
     the table shows 82 % sure (0.821, rounded down) is below it, and one a teacher set to 82 % would take answers the
-    model's own 82.4 % did not."""
+    model's own 82.4 % did not. The review's sentence writes it so too (:func:`percent_against`)."""
     tenths = needed_tenths(needed)
     if tenths == round(tenths):
         return percent(tenths / 100)
@@ -191,17 +192,22 @@ def percent_needed(needed: float) -> str:
 
 def percent_against(confidence: float, needed: float) -> tuple[str, str]:
     """A confidence and the threshold it is measured against, written so that the two figures say what the comparison
-    says: as whole percents (the confidence rounded down, :func:`percent_down`; the threshold to the nearest), unless
-    those would contradict it (a model's own threshold is a fraction: 0.821 against 0.8234 read "82 % is below the
-    82 % it needs", 0.959 against 0.9585 "95 % reaches the 96 % it needs"); then both to a tenth, the confidence
-    rounded down and the threshold up where the confidence is below it, down where it reaches it, which always agree
-    (82.1 % below 82.4 %; 95.9 % reaches 95.8 %). (The threshold panel shows a fractional threshold to a tenth always:
-    :func:`percent_needed`.)"""
+    says, the threshold as the threshold panel shows it (:func:`percent_needed`: '90 %', a model's own '82.4 %'), so
+    the review's sentence and the panel give one figure for one threshold. The confidence is a whole percent rounded
+    down (:func:`percent_down`, the figure of the bars and the table: '81 % is below the 82.4 % it needs'), unless that
+    would contradict the comparison: 0.8245 against 0.824 would read "82 % reaches the 82.4 % it needs"; then to a
+    tenth, rounded down ('82.4 % reaches the 82.4 %'). A confidence that lies between the threshold and the panel's
+    rounded figure of it (0.8201 against 0.8203, shown '82 %'; 0.8236 against 0.82351, shown '82.4 %') is told from
+    that figure by no tenth: then both are written to a hundredth, the confidence rounded down and the threshold up
+    where the confidence is below it, down where it reaches it, which always agree ('82.01 % is below the 82.03 % it
+    needs'), and which the panel's figure is the tenth of, give or take its last rounding."""
     c, t = float(confidence), float(needed)
-    whole_c, whole_t = math.floor(c * 100 + 1e-5), round(t * 100)
-    if (whole_c < whole_t) == (c < t):
-        return percent_down(c), percent(t)
-    return _tenths(c, up=False), _tenths(t, up=c < t)
+    below, shown = c < t, needed_tenths(t)
+    if (whole_percent_down(c) < shown) == below:
+        return percent_down(c), percent_needed(t)
+    if (math.floor(c * 1000 + 1e-6) / 10 < shown) == below:
+        return _places(c, 1, up=False), percent_needed(t)
+    return _places(c, 2, up=False), _places(t, 2, up=below)
 
 
 _SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) (?=%)")

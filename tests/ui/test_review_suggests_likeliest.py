@@ -14,7 +14,7 @@ from ui_helpers import group_panel
 from grader_app.core import review
 from grader_app.ui import results_cells
 from grader_app.ui.answer_speech import model_said
-from grader_app.ui.i18n import percent, percent_down
+from grader_app.ui.i18n import percent_down, percent_needed
 from grader_app.ui.review_view import ReviewView
 
 
@@ -64,9 +64,9 @@ def test_an_answer_whose_likeliest_score_reaches_the_threshold_says_why_it_came(
     top, p = likeliest(session, k)
     view = review_view(qtbot, session, [k])
     assert view.decision_label.text() == (
-        f"Not decided yet. The model says {top} ({percent_down(p)} sure). Though {percent_down(p)} reaches the {percent(need)} "
-        f"it needs, the model does not score this answer alone: the rest of its probability lies on scores far from "
-        f"{top}.")
+        f"Not decided yet. The model says {top} ({percent_down(p)} sure). Though {percent_down(p)} reaches the "
+        f"{percent_needed(need)} it needs, the model does not score this answer alone: the rest of its probability lies "
+        f"on scores far from {top}.")
     # the results table: its confidence reaches the threshold, and the status says why it needs review all the same
     assert results_cells.display(session, None, k, results_cells.CONFIDENCE) == percent_down(p)
     assert results_cells.tooltip(session, k, results_cells.STATUS) == (
@@ -82,8 +82,8 @@ def test_an_answer_below_the_threshold_says_the_likeliest_scores_probability(qtb
     view = review_view(qtbot, session, low[:1])
     assert results_cells.tooltip(session, low[0], results_cells.STATUS) == "The model is not sure enough; please check it"
     assert view.decision_label.text().endswith(
-        f"The model says {top} ({percent_down(p)} sure). The model is unsure: {percent_down(p)} is below the {percent(need)} it "
-        f"needs to score alone.")
+        f"The model says {top} ({percent_down(p)} sure). The model is unsure: {percent_down(p)} is below the "
+        f"{percent_needed(need)} it needs to score alone.")
 
 
 def test_an_answer_the_model_takes_alone_shows_the_score_that_stands(qtbot, session):
