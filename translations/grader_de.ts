@@ -2528,6 +2528,16 @@
     </message>
 </context>
 <context>
+    <name>ModelKeeping</name>
+    <message numerus="yes">
+        <source>The models of %n questions ({question}) learned from your marks on this sheet, but your models do not keep that yet: to score later sheets with what they learned, save each one now (File ▸ Save as model…, on one of its answers).</source>
+        <translation>
+            <numerusform>Das Modell der Frage {question} hat aus Ihren Bewertungen in diesem Blatt gelernt, aber Ihre Modelle behalten das noch nicht: um ein späteres Blatt mit dem Gelernten zu bewerten, speichern Sie es jetzt (Datei ▸ Als Modell speichern…).</numerusform>
+            <numerusform>Die Modelle von %n Fragen ({question}) haben aus Ihren Bewertungen in diesem Blatt gelernt, aber Ihre Modelle behalten das noch nicht: um spätere Blätter mit dem Gelernten zu bewerten, speichern Sie jedes jetzt (Datei ▸ Als Modell speichern…, bei einer seiner Antworten).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OwnMarksOffer</name>
     <message>
         <source>Your marks are there already</source>

@@ -754,6 +754,16 @@
     </message>
 </context>
 <context>
+    <name>ModelKeeping</name>
+    <message numerus="yes">
+        <source>The models of %n questions ({question}) learned from your marks on this sheet, but your models do not keep that yet: to score later sheets with what they learned, save each one now (File ▸ Save as model…, on one of its answers).</source>
+        <translation>
+            <numerusform>The model of question {question} learned from your marks on this sheet, but your models do not keep that yet: to score a later sheet with what it learned, save it now (File ▸ Save as model…).</numerusform>
+            <numerusform>The models of %n questions ({question}) learned from your marks on this sheet, but your models do not keep that yet: to score later sheets with what they learned, save each one now (File ▸ Save as model…, on one of its answers).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OwnMarksOffer</name>
     <message numerus="yes">
         <source>%n of the {answers} answers to question {question} are word for word answers your model “{model}” learned from, with your marks: this sheet looks like the one it was made from.</source>

@@ -2528,6 +2528,16 @@
     </message>
 </context>
 <context>
+    <name>ModelKeeping</name>
+    <message numerus="yes">
+        <source>The models of %n questions ({question}) learned from your marks on this sheet, but your models do not keep that yet: to score later sheets with what they learned, save each one now (File ▸ Save as model…, on one of its answers).</source>
+        <translation>
+            <numerusform>El modelo de la pregunta {question} aprendió de tus correcciones en esta hoja, pero tus modelos aún no lo conservan: para puntuar una hoja posterior con lo que aprendió, guárdalo ahora (Archivo ▸ Guardar como modelo…).</numerusform>
+            <numerusform>Los modelos de %n preguntas ({question}) aprendieron de tus correcciones en esta hoja, pero tus modelos aún no lo conservan: para puntuar hojas posteriores con lo que aprendieron, guarda cada uno ahora (Archivo ▸ Guardar como modelo…, en una de sus respuestas).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OwnMarksOffer</name>
     <message>
         <source>Your marks are there already</source>

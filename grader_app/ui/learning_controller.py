@@ -73,6 +73,7 @@ class LearningController(QObject):
         self.typical: set[int] = set()
         self.learners: dict[str, workflow.QuestionLearner] = {}
         self.models: dict = {}                 # question -> the learned model in use
+        self.saved_models: dict = {}           # question -> its learned model last saved as a library model
         self._fitting: dict[str, Task] = {}
         self._dirty: set[str] = set()
         self._reasons: dict[str, str] = {}
@@ -152,7 +153,7 @@ class LearningController(QObject):
         self.start_watch.stop()
         self.session, self.store, self._task, self._started, self.bundles = None, None, None, False, {}
         self._unread = set()
-        self.groups, self.typical, self.learners, self.models = {}, set(), {}, {}
+        self.groups, self.typical, self.learners, self.models, self.saved_models = {}, set(), {}, {}, {}
         self._fitting, self._dirty, self._reasons = {}, set(), {}
 
     @property

@@ -21,6 +21,7 @@ from ..io.lms_points import question_scale
 from ..learn.library_names import learned_beside, learns_on, takes_nothing
 from .i18n import QT_TRANSLATE_NOOP, quoted
 from .learn_sheet_dialog import LearnSheetDialog
+from .model_keeping import note_saved
 from .learning_words import bundle_title
 from .messages import plain
 from .problem_words import words
@@ -218,7 +219,8 @@ class ModelActions(QObject):
         kept = self.w.learning.kept_marks(item, model, source)   # kept beside it: later marks go on teaching it
         self.w.tasks.run(workflow.save_learned_model, self.w.library, model, item, Path(path), source, answers, name,
                          scale if scale is not None and scale.source != GUESS else None, kept,
-                         on_done=self._saved, on_error=lambda exc: self._say(plain(exc), ERROR), name="save learned model")
+                         on_done=lambda bundle: self._kept(item, model, bundle),
+                         on_error=lambda exc: self._say(plain(exc), ERROR), name="save learned model")
 
     def ask_question_name(self) -> str:
         """The name the teacher gives the question of a sheet that names none (its wording, say), or "" if cancelled
@@ -234,6 +236,13 @@ class ModelActions(QObject):
             self.w.news.fail(plain(workflow.nameless_problem()), 20000)
             return ""
         return name
+
+    def _kept(self, item: str, model, bundle) -> None:
+        """``item``'s learned ``model`` saved as ``bundle``: said, and the end of a review no longer asks to save it."""
+        note_saved(self.w.learning, item, model)
+        self._saved(bundle)
+        if self.w.review_view is not None:
+            self.w.review_view.refresh()
 
     def _saved(self, bundle) -> None:
         self.w.library.add(bundle)

@@ -62,6 +62,7 @@ class ReviewEnd(QWidget):
         self.elsewhere = 0
         self.differing: DifferingLine | None = None   # the results page's line (use_differing)
         self._session = None   # the session the review is done in
+        self._keep = None      # what a model learned here needs to be kept (show_for)
 
     def use_differing(self, line: DifferingLine) -> None:
         """Identical answers that got different scores, as the results page's ``line`` found them with its figures
@@ -73,9 +74,10 @@ class ReviewEnd(QWidget):
         """What the line says now ("" while answers are left to decide)."""
         return self.label.text() if not self.isHidden() else ""
 
-    def show_for(self, session, keys: list[int], left: int, elsewhere=None) -> None:
+    def show_for(self, session, keys: list[int], left: int, elsewhere=None, keep=None) -> None:
         """Shown once none of the review's ``keys`` is ``left`` to decide; hidden while some are. ``elsewhere()``: how
-        many answers not in ``keys`` need the teacher (:func:`needed_elsewhere`, when not given)."""
+        many answers not in ``keys`` need the teacher (:func:`needed_elsewhere`, when not given); ``keep()``: what to
+        save so a later sheet keeps what a model learned here (:func:`~.model_keeping.keep_note`), said once done."""
         if not keys or left:
             self.label.clear()
             self.setVisible(False)
@@ -86,6 +88,7 @@ class ReviewEnd(QWidget):
             self.label.setText(self.tr("✓ Every answer here is decided, but %n more answers in the sheet need you: press "
                                        "Esc to go back to the table and review them (Ctrl+2).", "", self.elsewhere))
         self._session = session
+        self._keep = keep
         self._say_done()
         self.export_button.setVisible(not self.elsewhere)
         self.setVisible(True)
@@ -95,7 +98,8 @@ class ReviewEnd(QWidget):
             return
         self.label.setText(self.tr("✓ Review done: every answer that needed you is decided. Next step: export the "
                                    "grades (File ▸ Export…, Ctrl+E). You can still go through the answers and change a "
-                                   "score; Esc goes back to the table.") + self._note(self._session))
+                                   "score; Esc goes back to the table.") + self._note(self._session)
+                           + (self._keep() if self._keep is not None else ""))
 
     def _note(self, session) -> str:
         """Identical answers that got different scores (:func:`review_end_note`), if the results page's are fresh; else

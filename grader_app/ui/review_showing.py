@@ -16,6 +16,7 @@ from ..io.question_headings import heading_name
 from .group_split import split_label
 from .i18n import after_colon
 from .learning_words import question_name
+from .model_keeping import keep_note
 from .review_counts import show_counts
 from .text_wrap import breakable
 from .wording import decision_text, takes_none_note, takes_none_short
@@ -50,7 +51,7 @@ class ReviewShowing:
         s = self.session
         keys = self.queue.keys()
         left = self.tallies.left()
-        self.end.show_for(s, keys, left, self.tallies.elsewhere)
+        self.end.show_for(s, keys, left, self.tallies.elsewhere, lambda: keep_note(self.learning, s, self._items))
         for w in (self.prev_button, self.next_button, self.accept_button, self.comment_button, self.group_button):
             w.setEnabled(key is not None)
         self.show_accept()
