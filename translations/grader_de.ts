@@ -3947,6 +3947,10 @@
         <source>✓ Review done: every answer that needed you is decided. Next step: export the grades (File ▸ Export…, Ctrl+E). You can still go through the answers and change a score; Esc goes back to the table.</source>
         <translation>✓ Prüfung abgeschlossen: jede Antwort, die auf Sie wartete, ist entschieden. Nächster Schritt: die Noten exportieren (Datei ▸ Exportieren…, Strg+E). Sie können die Antworten weiter durchgehen und eine Punktzahl ändern; Esc führt zurück zur Tabelle.</translation>
     </message>
+    <message>
+        <source>✓ Keep what your model learned: File ▸ Save as model…</source>
+        <translation>✓ Gelerntes behalten: Datei ▸ Als Modell speichern…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScale</name>

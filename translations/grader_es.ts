@@ -3947,6 +3947,10 @@
         <source>✓ Review done: every answer that needed you is decided. Next step: export the grades (File ▸ Export…, Ctrl+E). You can still go through the answers and change a score; Esc goes back to the table.</source>
         <translation>✓ Revisión terminada: todas las respuestas que te necesitaban están decididas. Siguiente paso: exportar las notas (Archivo ▸ Exportar…, Ctrl+E). Aún puedes recorrer las respuestas y cambiar una puntuación; Esc vuelve a la tabla.</translation>
     </message>
+    <message>
+        <source>✓ Keep what your model learned: File ▸ Save as model…</source>
+        <translation>✓ Conserva lo aprendido: Archivo ▸ Guardar como modelo…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScale</name>

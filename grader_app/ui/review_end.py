@@ -17,6 +17,8 @@ rest at once and adds them when the figures come (asked for: :meth:`~.differing_
 """
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
@@ -47,7 +49,7 @@ class ReviewEnd(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.label = wrapping_label(self, bold=True, kind=FoldingLabel)   # on a short page, its first line (review_room)
+        self.label = cast(FoldingLabel, wrapping_label(self, bold=True, kind=FoldingLabel))   # folds on a short page
         self.label.setAccessibleName(self.tr("the review is done"))
         self.export_button = QPushButton(self.tr("Export the grades… (Ctrl+E)"), self)
         self.export_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # the keys stay with the review screen
@@ -80,6 +82,7 @@ class ReviewEnd(QWidget):
         save so a later sheet keeps what a model learned here (:func:`~.model_keeping.keep_note`), said once done."""
         if not keys or left:
             self.label.clear()
+            self.label.set_short("")
             self.setVisible(False)
             self._session = None
             return
@@ -96,10 +99,12 @@ class ReviewEnd(QWidget):
     def _say_done(self) -> None:
         if self.elsewhere or self._session is None:
             return
+        keep = self._keep() if self._keep is not None else ""
         self.label.setText(self.tr("✓ Review done: every answer that needed you is decided. Next step: export the "
                                    "grades (File ▸ Export…, Ctrl+E). You can still go through the answers and change a "
-                                   "score; Esc goes back to the table.") + self._note(self._session)
-                           + (self._keep() if self._keep is not None else ""))
+                                   "score; Esc goes back to the table.") + self._note(self._session) + keep)
+        # folded to one line on a short page (1024×600), where the top line says the review is done: the model to save
+        self.label.set_short(self.tr("✓ Keep what your model learned: File ▸ Save as model…") if keep else "")
 
     def _note(self, session) -> str:
         """Identical answers that got different scores (:func:`review_end_note`), if the results page's are fresh; else
