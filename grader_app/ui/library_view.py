@@ -173,6 +173,16 @@ class LibraryView(QWidget):
         self.problems.setText("\n".join("⚠ " + n for n in notes))
         self.problems.setVisible(bool(notes))
 
+    def show_models(self, ids) -> None:
+        """The first of the models ``ids`` (just made or added) chosen in the list and scrolled into sight: the list
+        ends with the teacher's own, and at 1024×600 the one just made was below the fold, out of sight."""
+        wanted = set(ids)
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        item = next((it for it in items if it is not None and it.data(0, Qt.ItemDataRole.UserRole) in wanted), None)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+            self.tree.scrollToItem(item)
+
     def chosen_id(self) -> str | None:
         """The id of the model chosen in the list, if any."""
         items = self.tree.selectedItems()

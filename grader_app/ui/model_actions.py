@@ -145,6 +145,7 @@ class ModelActions(QObject):
         for b in bundles:
             self.w.library.add(b)
         self.w.start.set_library(self.w.library)
+        self.w.start.library.show_models([b.id for b in bundles])   # in sight in the list, chosen
         made = "; ".join(f"{quoted(bundle_title(b))} ({bundle_takes(b.manifest)})" for b in bundles)
         text = self.tr("Made %n models and added them to the library: {made}.", "", len(bundles)).format(made=made)
         kept = [q for q in (learned_beside(b.manifest) for b in bundles) if q is not None]
