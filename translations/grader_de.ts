@@ -1635,8 +1635,8 @@
     <message numerus="yes">
         <source>Question {question} (your model, learning from your %n earlier marks and {now} of this sheet): {progress}</source>
         <translation>
-            <numerusform>Frage {question} (Ihr Modell, lernt aus Ihrer %n früheren Bewertung und {now} dieser Tabelle): {progress}</numerusform>
-            <numerusform>Frage {question} (Ihr Modell, lernt aus Ihren %n früheren Bewertungen und {now} dieser Tabelle): {progress}</numerusform>
+            <numerusform>Frage {question} (Ihr Modell, das aus Ihrer %n früheren Bewertung und {now} dieser Tabelle lernt): {progress}</numerusform>
+            <numerusform>Frage {question} (Ihr Modell, das aus Ihren %n früheren Bewertungen und {now} dieser Tabelle lernt): {progress}</numerusform>
         </translation>
     </message>
 </context>

@@ -1635,8 +1635,8 @@
     <message numerus="yes">
         <source>Question {question} (your model, learning from your %n earlier marks and {now} of this sheet): {progress}</source>
         <translation>
-            <numerusform>Pregunta {question} (tu modelo, aprende de tu %n corrección anterior y {now} de esta hoja): {progress}</numerusform>
-            <numerusform>Pregunta {question} (tu modelo, aprende de tus %n correcciones anteriores y {now} de esta hoja): {progress}</numerusform>
+            <numerusform>Pregunta {question} (tu modelo, que aprende de tu %n corrección anterior y de {now} de esta hoja): {progress}</numerusform>
+            <numerusform>Pregunta {question} (tu modelo, que aprende de tus %n correcciones anteriores y de {now} de esta hoja): {progress}</numerusform>
         </translation>
     </message>
 </context>

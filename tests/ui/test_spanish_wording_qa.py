@@ -68,3 +68,19 @@ def test_the_lms_menus_are_named_the_same_before_and_after_saving(qapp, before, 
         said = translate(*before), after()
     for text in said:
         assert all(m in text for m in menus) and "Grades" not in text and "Import»" not in text, text
+
+
+HEADING = "Question {question} (your model, learning from your %n earlier marks and {now} of this sheet): {progress}"
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("es", "Pregunta Lluvia ácida (tu modelo, que aprende de tus 200 correcciones anteriores y de 20 de esta hoja): …"),
+    ("de", "Frage Lluvia ácida (Ihr Modell, das aus Ihren 200 früheren Bewertungen und 20 dieser Tabelle lernt): …"),
+])
+def test_the_heading_of_a_model_going_on_from_earlier_marks_reads_as_a_sentence(qapp, lang, said):
+    # QA (a Spanish teacher's own question, last year's marked sheet): the results page said "(tu modelo, aprende de tus
+    # 200 correcciones anteriores y 0 de esta hoja)", a verb with no subject after the comma (German: "Ihr Modell, lernt
+    # aus …"); now a relative clause
+    with in_language(lang):
+        shown = translate("LearningController", HEADING, "", 200).format(question="Lluvia ácida", now=20, progress="…")
+    assert shown == said
