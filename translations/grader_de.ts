@@ -3948,7 +3948,7 @@
         <translation>✓ Prüfung abgeschlossen: jede Antwort, die auf Sie wartete, ist entschieden. Nächster Schritt: die Noten exportieren (Datei ▸ Exportieren…, Strg+E). Sie können die Antworten weiter durchgehen und eine Punktzahl ändern; Esc führt zurück zur Tabelle.</translation>
     </message>
     <message>
-        <source>✓ Keep what your model learned: File ▸ Save as model…</source>
+        <source>✓ Keep what it learned: File ▸ Save as model…</source>
         <translation>✓ Gelerntes behalten: Datei ▸ Als Modell speichern…</translation>
     </message>
 </context>

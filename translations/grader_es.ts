@@ -3948,8 +3948,8 @@
         <translation>✓ Revisión terminada: todas las respuestas que te necesitaban están decididas. Siguiente paso: exportar las notas (Archivo ▸ Exportar…, Ctrl+E). Aún puedes recorrer las respuestas y cambiar una puntuación; Esc vuelve a la tabla.</translation>
     </message>
     <message>
-        <source>✓ Keep what your model learned: File ▸ Save as model…</source>
-        <translation>✓ Conserva lo aprendido: Archivo ▸ Guardar como modelo…</translation>
+        <source>✓ Keep what it learned: File ▸ Save as model…</source>
+        <translation>✓ Guarda tu modelo: Archivo ▸ Guardar como modelo…</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@ class ReviewEnd(QWidget):
                                    "grades (File ▸ Export…, Ctrl+E). You can still go through the answers and change a "
                                    "score; Esc goes back to the table.") + self._note(self._session) + keep)
         # folded to one line on a short page (1024×600), where the top line says the review is done: the model to save
-        self.label.set_short(self.tr("✓ Keep what your model learned: File ▸ Save as model…") if keep else "")
+        self.label.set_short(self.tr("✓ Keep what it learned: File ▸ Save as model…") if keep else "")
 
     def _note(self, session) -> str:
         """Identical answers that got different scores (:func:`review_end_note`), if the results page's are fresh; else

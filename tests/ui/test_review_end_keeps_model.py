@@ -37,7 +37,7 @@ def test_the_end_of_a_review_says_to_save_the_model_learned_and_not_once_it_is_s
     assert (f"The model of question {OWN} learned from your marks on this sheet, but your models do not keep that "
             f"yet: to score a later sheet with what it learned, save it now ({SAVE})." in said)
     assert "question own-question" in rv.accessibleDescription()    # a screen reader hears it too
-    assert rv.end.label.short == f"✓ Keep what your model learned: {SAVE}"   # folded on a short page: this line
+    assert rv.end.label.short == f"✓ Keep what it learned: {SAVE}"   # folded on a short page: this line
 
     i18n.install("es")
     rv.refresh()
