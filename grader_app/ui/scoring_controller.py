@@ -349,7 +349,7 @@ class ScoringController(QObject):
         if self.session is None and self.store is None:
             self.released.emit("")
             return
-        self._threshold_timer.stop()   # a threshold not saved yet goes with the close, on the worker
+        self._threshold_timer.stop()   # a threshold not saved yet is queued with the close (_close)
         self._save_timer.stop()
         self._release_wanted = True
         if self.task is not None:
@@ -358,7 +358,11 @@ class ScoringController(QObject):
             self._close()           # else once the save in flight reports
 
     def _close(self) -> None:
-        store, session, thresholds, told = self.store, self.session, self._thresholds_moved, self._told
+        # a threshold not saved yet is queued here, on the GUI thread, behind every change queued before it: written by
+        # the close's worker as a write it waits for, it went in before earlier changes the disk had refused and
+        # held, which were then written after it, at the close (the file kept an earlier threshold)
+        self.save_thresholds()
+        store, session, told = self.store, self.session, self._told
         save = self.save_pending or self._refused   # a save the disk refused is tried once more
         self._let_go_of(session)
         self.bundles = {}
@@ -366,8 +370,7 @@ class ScoringController(QObject):
         if store is None:
             self.released.emit("")
         else:
-            self._hand_over(ProjectJob(store, session, save=save, close=True, thresholds=thresholds, told=told),
-                            "close project")
+            self._hand_over(ProjectJob(store, session, save=save, close=True, told=told), "close project")
 
     def _let_go_of(self, session: GradingSession | None) -> None:
         """No session, no store, no refusal kept (what was refused goes with the close, which tries it again)."""
