@@ -258,7 +258,7 @@ def score_all(session: GradingSession, bundles: dict, **kw) -> Change:
 
 # ----- save, export, close ------------------------------------------------------------------------------
 def save_predictions(store: ProjectStore, session: GradingSession) -> None:
-    """The model's rows into the project file (may run on a worker: it reads a snapshot)."""
+    """The model's rows into the project file (may run on a worker, given a snapshot of the session)."""
     store.save_predictions(session)
 
 

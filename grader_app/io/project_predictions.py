@@ -120,8 +120,8 @@ def _seal_own_rows(conn: sqlite3.Connection) -> None:
 
 # ----- writing -----------------------------------------------------------------------------------------------
 def prediction_rows(session: GradingSession) -> list[tuple]:
-    """The session's predictions as rows of the ``predictions`` table, each with its seal (safe while the GUI thread
-    goes on: one copy of the predictions is taken first)."""
+    """The session's predictions as rows of the ``predictions`` table, each with its seal. Each row's question is read
+    as it is reached: on another thread than the session's, read a snapshot (:meth:`GradingSession.snapshot`)."""
     snapshot = list(session.predictions.items())  # one C-level copy
     rows = []
     for k, p in snapshot:

@@ -383,11 +383,12 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectDecisions, ProjectUndo)
     def save_predictions(self, session: GradingSession) -> None:
         """Replace the stored predictions with the session's, in one transaction; waits for the commit.
 
-        Runs on a worker thread: the rows are a snapshot, committed on the writer thread after the
-        decisions queued before them.
+        Runs on a worker thread, committed on the writer thread after the decisions queued before them. The session
+        is read as it goes: hand over one nobody changes meanwhile (:meth:`GradingSession.snapshot`, taken on the thread
+        that owns the session), else the rows may be one moment's and the models named as theirs a later one's.
         """
         keymap = self.check(session)
-        rows, models = prediction_rows(session), models_of(session)   # a snapshot: safe while the GUI thread goes on
+        rows, models = prediction_rows(session), models_of(session)
 
         def do(conn):
             if keymap is not None:

@@ -5,7 +5,9 @@ each batch's (answer keys, probabilities); the batches arrive here on the GUI th
 with :func:`grader_app.workflow.apply_batch`, and what changed goes out as one coalesced
 ``predictionsChanged`` (a :class:`~grader_app.core.session.Change`) with ``progressed`` at most
 every 100 ms. Once the final figures are on screen the scores are saved in the project file on a
-worker; threshold changes are saved once the slider rests. A save of the scores the project file refused (a full disk)
+worker, from a snapshot of the session taken as the save is handed over (the GUI thread goes on changing the session
+meanwhile: a learned model arriving); threshold changes are saved once the slider rests, and at close, queued on the
+GUI thread behind every change made before them. A save of the scores the project file refused (a full disk)
 is said once (``saveFailed``) and tried again, one save at a time, once the store's writer writes again after it (room
 came back: ``on_saved``), a retry refused again only after ever more decisions (:data:`BACKOFF_MOST`), in time while
 anything is refused (:mod:`.held_retry`), and always when the project is closed; once they are in after all,
@@ -278,7 +280,9 @@ class ScoringController(QObject):
         if self._release_wanted or self._saving is not None:
             return
         self.save_pending = False
-        self._saving = ProjectJob(self.store, self.session, save=True, close=False)
+        # the scores as they are now (a few ms): the worker writes one state while the GUI thread goes on changing the
+        # session (a learned model arriving took a question's rows while the live session was read)
+        self._saving = ProjectJob(self.store, self.session.snapshot(), save=True, close=False)
         self._hand_over(self._saving, "save predictions")
 
     def _scores_saved(self, name: str, told: str) -> None:
@@ -370,7 +374,8 @@ class ScoringController(QObject):
         if store is None:
             self.released.emit("")
         else:
-            self._hand_over(ProjectJob(store, session, save=save, close=True, told=told), "close project")
+            saved = session.snapshot() if save and session is not None else session   # as for a save (_save)
+            self._hand_over(ProjectJob(store, saved, save=save, close=True, told=told), "close project")
 
     def _let_go_of(self, session: GradingSession | None) -> None:
         """No session, no store, no refusal kept (what was refused goes with the close, which tries it again)."""
