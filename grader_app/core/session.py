@@ -127,6 +127,14 @@ class GradingSession(SessionFigures, SessionDecisions):
         copy._copies = dict(self._copies)
         return copy
 
+    def take_statuses(self, copy: "GradingSession") -> None:
+        """Keep the statuses ``copy`` (a :meth:`snapshot` of this session) worked out, if nothing changed here since it
+        was taken (the figures worker's, so that the GUI thread does not work them out again). On the owning thread."""
+        with self._cache_lock:
+            if copy._epoch == self._epoch and len(copy._status) == len(self._status):
+                self._status[:] = [mine if mine is not None else theirs
+                                   for mine, theirs in zip(self._status, copy._status)]
+
     # ----- questions and models -------------------------------------------------------------
     def item_keys(self) -> list[str]:
         return list(self._by_item)

@@ -292,11 +292,12 @@ class ResultsView(QWidget):
             if self._figures_task is not None:
                 self._figures_pending = True
                 return
+            copy = s.snapshot()   # (a few ms) one state, whatever the GUI thread changes meanwhile
             self._figures_task = self._tasks.run(
-                figures, s, on_done=lambda fig, s=s, e=self._epoch: self._show_figures(s, fig, epoch=e),
+                figures, copy, on_done=lambda fig, s=s, c=copy, e=self._epoch: self._show_figures(s, fig, e, c),
                 on_error=lambda _exc: self._figures_failed(), name="figures")
             return
-        self._show_figures(s, figures(s), sync=True)
+        self._show_figures(s, figures(s))
 
     def _figures_failed(self) -> None:
         self._figures_task = None
@@ -304,9 +305,11 @@ class ResultsView(QWidget):
             self._figures_pending = False
             self.schedule_refresh()
 
-    def _show_figures(self, s: GradingSession, fig, sync: bool = False, epoch: int | None = None) -> None:
-        if not sync:
+    def _show_figures(self, s: GradingSession, fig, epoch: int | None = None, copy: GradingSession | None = None) -> None:
+        """``fig``: :func:`figures` of ``s`` (on this thread), or of ``copy``, its snapshot, worked out on a worker."""
+        if copy is not None:
             self._figures_task = None
+            s.take_statuses(copy)   # the statuses the worker worked out, where nothing changed since
         if epoch is not None and epoch != self._epoch:   # worked out before the scoring began or ended: stale
             self._figures_pending = True
         elif s is self._session:

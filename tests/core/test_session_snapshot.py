@@ -53,3 +53,14 @@ def test_a_snapshot_shares_nothing_that_changes():
         if name not in SHARED:
             assert vars(snap)[name] is not value, f"the snapshot shares the session's {name}"
     assert not snap.listeners and not snap.comment_listeners   # nothing made on it is announced
+
+
+def test_statuses_worked_out_on_a_snapshot_are_taken_back_only_while_nothing_changed_since():
+    s, same = make_session(), make_session()
+    snap = s.snapshot()
+    worked = [snap.status(k) for k in range(len(s.answers))]   # as the figures worker works them out
+    s.decide(0, 2)                                              # a change since the snapshot: its statuses are stale
+    same.decide(0, 2)
+    s.take_statuses(snap)
+    assert [s.status(k) for k in range(len(s.answers))] == [same.status(k) for k in range(len(same.answers))]
+    assert s.status(0) != worked[0]                             # the stale one was not taken
