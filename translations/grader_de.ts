@@ -5308,6 +5308,10 @@
         <translation>Von Ihnen entschieden</translation>
     </message>
     <message>
+        <source>Of them, scored by the model before you</source>
+        <translation>Davon vorher vom Modell bewertet</translation>
+    </message>
+    <message>
         <source>Model agreed (share)</source>
         <translation>Modell stimmte überein (Anteil)</translation>
     </message>

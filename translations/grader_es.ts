@@ -5308,6 +5308,10 @@
         <translation>Decididas por ti</translation>
     </message>
     <message>
+        <source>Of them, scored by the model before you</source>
+        <translation>De ellas, puntuadas antes por el modelo</translation>
+    </message>
+    <message>
         <source>Model agreed (share)</source>
         <translation>El modelo coincidió (proporción)</translation>
     </message>

@@ -60,7 +60,9 @@ class SessionFigures:
 
     def agreement(self, item: str | None = None) -> dict:
         """How often the model's score matched the teacher's on the answers the teacher decided that a model had
-        scored before them (:meth:`model_score`; "changed": the OVERRIDDEN ones). Over all questions (``item`` None)
+        scored before them (:meth:`model_score`; "changed": the OVERRIDDEN ones); "decided": every answer the teacher
+        decided, a model's score before her or not (a question no model scores has ``n`` 0 and as many as she
+        scored). Over all questions (``item`` None)
         the kappa is given only where the decided answers are of one question: pooled over several it would count each
         question's own level of scores as agreement (a question marked low and one marked high agree "well" even where
         the model swapped every score within each), so it is None there and each question's own says it."""
@@ -72,6 +74,7 @@ class SessionFigures:
         if labels is not None and any(v not in labels for v in teacher):   # a 7 on the scale of a model of 0, 4.5, 10
             labels = sorted(set(labels) | set(teacher), key=float)
         return {
+            "decided": sum(1 for k in self.decisions if item is None or self.answers[k].item == item),
             "n": len(keys),
             "exact": accuracy(model, teacher) if keys else None,
             "qwk": (quadratic_weighted_kappa(teacher, model, labels)

@@ -5,7 +5,8 @@
 
 * the plain sentence ("38 answers need you; ..."),
 * review counts per question and status (needs review, auto, reviewed, overridden, decided, unscored),
-* model–teacher agreement on the answers the teacher decided (n, exact agreement, QWK, changed),
+* model–teacher agreement on the answers the teacher decided (how many she decided, how many of them a model had
+  scored before her, and over those: exact agreement, QWK, changed),
 * the model that scored each question: its title, id and version (:mod:`.scored_by`, which reads it back),
 * per question the distribution of final scores, with a native Excel bar chart beside it.
 
@@ -57,6 +58,7 @@ class SummaryWords:
     all_questions: str = "All questions"
     agreement: str = "Model–teacher agreement on the answers you decided"
     decided: str = "Decided by you"
+    model_first: str = "Of them, scored by the model before you"   # the answers the agreement is counted on
     agreed: str = "Model agreed (share)"
     qwk: str = "Closeness to your scores (kappa: 1 = the same, 0 = chance)"   # quadratic weighted kappa, named for a teacher
     changed: str = "Scores you changed"
@@ -137,7 +139,7 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
     row += 2
     put(row, 1, w.agreement, bold)
     row += 1
-    for j, h in enumerate([w.question, w.decided, w.agreed, w.qwk, w.changed], start=1):
+    for j, h in enumerate([w.question, w.decided, w.model_first, w.agreed, w.qwk, w.changed], start=1):
         put(row, j, h, bold)
     which: list[str | None] = [*session.item_keys(), None]   # None: all questions
     for one in which:
@@ -145,14 +147,15 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
         ag = session.agreement(one)
         put(row, 1, shown_question(session.mapping, one) if one is not None else w.all_questions,
             bold if one is None else None)
-        put(row, 2, ag["n"])
+        put(row, 2, ag["decided"])   # every answer she decided; the agreement only where a model scored it first
+        put(row, 3, ag["n"])
         if ag["exact"] is not None:
-            put(row, 3, round(float(ag["exact"]), 3)).number_format = "0.0%"
+            put(row, 4, round(float(ag["exact"]), 3)).number_format = "0.0%"
         else:
-            put(row, 3, "—")
+            put(row, 4, "—")
         qwk = ag["qwk"]
-        put(row, 4, round(float(qwk), 3) if qwk is not None and qwk == qwk else "—")
-        put(row, 5, ag["changed"])
+        put(row, 5, round(float(qwk), 3) if qwk is not None and qwk == qwk else "—")
+        put(row, 6, ag["changed"] if ag["n"] else "—")   # no score of a model to change
 
     # the model that scored each question (read back when the workbook is opened again: io.scored_by)
     row = write_scored_by(put, row + 2, session, w, bold)

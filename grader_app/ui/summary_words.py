@@ -39,6 +39,7 @@ def summary_words() -> SummaryWords:
         all_questions=translate("SummarySheet", "All questions"),
         agreement=translate("SummarySheet", "Model–teacher agreement on the answers you decided"),
         decided=translate("SummarySheet", "Decided by you"),
+        model_first=translate("SummarySheet", "Of them, scored by the model before you"),
         agreed=translate("SummarySheet", "Model agreed (share)"),
         qwk=translate("SummarySheet", "Closeness to your scores (kappa: 1 = the same, 0 = chance)"),
         changed=translate("SummarySheet", "Scores you changed"),

@@ -53,9 +53,9 @@ def test_summary_sheet_has_counts_agreement_distribution_and_a_chart_per_questio
     assert total[0] == "All questions"
     assert total[2:] == [counts[k] for k in ("needs review", "auto", "reviewed", "overridden", "decided", "unscored")]
     assert total[5] == 1 and total[4] == 1
-    # agreement: all questions row has n=2, one changed
+    # agreement: all questions row has 2 decided, both scored by the model first, one changed
     ag_row = next(r for (r, c), v in cells.items() if v == "All questions" and r > head + 3)
-    assert [ws.cell(ag_row, j).value for j in (2, 3, 5)] == [2, 0.5, 1]
+    assert [ws.cell(ag_row, j).value for j in (2, 3, 4, 6)] == [2, 2, 0.5, 1]
     # distribution of q1 final scores, as the session counts them
     start = next(r for (r, c), v in cells.items() if v == "Question q1 — Tiny test item — why ice floats")
     dist = s.score_distribution("q1")
@@ -154,3 +154,29 @@ def test_a_graded_table_name_the_reader_would_not_know_is_not_used(tmp_path, ses
         out = write_graded_xlsx(session, tmp_path / "g.xlsx", extra_sheets=summary_writer(session, words=SummaryWords(
             sheet="Resumen", graded=name)))
         assert load_workbook(out, read_only=True).sheetnames == ["Graded", "Resumen"]
+
+
+def test_a_question_the_teacher_scored_without_a_model_counts_her_decisions(tmp_path, tiny_bundle):
+    """German walkthrough: the agreement table said "Von Ihnen entschieden: 0" for the question she had scored 24
+    answers of, as it counted only the answers a model had scored before her. The row counts every answer she decided,
+    then how many of them the model had scored before her; the model's agreement is over those only."""
+    rows = [(f"S{i // 2 + 1}", "q1" if i % 2 == 0 else "q2", t) for i, t in enumerate(TEXTS * 2)]
+    frame = pd.DataFrame(rows, columns=["Student ID", "Question", "Answer"], dtype=object)
+    s = GradingSession(Sheet(frame=frame), ColumnMapping(id_column="Student ID", item_column="Question",
+                                                         answer_column="Answer"))
+    score_all(s, match_bundles(s, Library.load([tiny_bundle.parent]), chosen={"q1": "tiny-ice", "q2": ""}))
+    assert not any(a.key in s.predictions for a in s.answers_for("q2"))     # no model scores q2
+    k1 = s.answers_for("q1")[0].key
+    s.decide(k1, s.predictions[k1].score)                                    # she agrees with the model once
+    for a in s.answers_for("q2")[:3]:
+        s.decide(a.key, 1)                                                    # and scores three answers herself
+    out = write_graded_xlsx(s, tmp_path / "graded.xlsx", extra_sheets=summary_writer(s))
+    rows = list(load_workbook(out)[SHEET_TITLE].iter_rows(values_only=True))
+    head = next(i for i, r in enumerate(rows) if r[1] == "Decided by you")
+    assert rows[head][:6] == ("Question", "Decided by you", "Of them, scored by the model before you",
+                              "Model agreed (share)", "Closeness to your scores (kappa: 1 = the same, 0 = chance)",
+                              "Scores you changed")
+    table = {r[0]: r[1:6] for r in rows[head + 1:head + 4]}
+    assert table["q1"] == (1, 1, 1, "—", 0)
+    assert table["q2"] == (3, 0, "—", "—", "—")          # her 3, none of them the model's to agree with
+    assert table["All questions"] == (4, 1, 1, "—", 0)

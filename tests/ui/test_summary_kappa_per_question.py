@@ -20,7 +20,7 @@ def agreement_rows(path) -> dict:
     for r in rows[start + 1:]:
         if r[0] is None:
             break
-        out[r[0]] = r[1:5]
+        out[r[0]] = r[1:6]
     return out
 
 
@@ -52,7 +52,7 @@ def test_all_questions_has_no_pooled_kappa_in_the_summary(qtbot, window, tmp_pat
     assert set(rows) == {*QUESTIONS, "All questions"}
     for item in QUESTIONS:
         ag = s.agreement(item)
-        assert rows[item][0] == 2 and rows[item][3] == ag["changed"]
-        assert rows[item][2] == (round(ag["qwk"], 3) if ag["qwk"] == ag["qwk"] else "—")   # each question's own
-    assert rows["All questions"][0] == 4
-    assert rows["All questions"][2] == "—"
+        assert rows[item][:2] == (2, 2) and rows[item][4] == ag["changed"]
+        assert rows[item][3] == (round(ag["qwk"], 3) if ag["qwk"] == ag["qwk"] else "—")   # each question's own
+    assert rows["All questions"][:2] == (4, 4)
+    assert rows["All questions"][3] == "—"

@@ -81,6 +81,10 @@ def test_the_summary_sheet_says_what_the_window_says_in_german(qtbot, session, t
         "asap-sas-1", 5, *(sum(session.status(k) == st for k in keys) for st in review.STATUSES)]
     agreement = next(r for (r, c), v in cells(ws).items() if v == "Frage" and r > counts)
     assert ws.cell(agreement + 1, 1).value == "asap-sas-1"
+    # the essay no model scores: the one answer she scored is counted as hers (it said "Von Ihnen entschieden: 0")
+    assert [ws.cell(agreement, j).value for j in range(2, 4)] == ["Von Ihnen entschieden",
+                                                                   "Davon vorher vom Modell bewertet"]
+    assert [ws.cell(agreement + 2, j).value for j in range(1, 7)] == ["essay", 1, 0, "—", "—", "—"]
     essay = row_of(ws, "Frage essay")                                   # ReportPdf's "Question {item}"
     assert [ws.cell(essay + 1, j).value for j in (1, 2)] == ["Punktzahl", "Antworten"]
     assert ws.cell(essay + 2, 1).value == "1,5"                          # scores as the teacher reads numbers
@@ -125,8 +129,8 @@ def test_every_word_of_the_summary_sheet_goes_through_the_catalogue(qtbot, sessi
         "«Scored by you»", "«Yours to score (no model)»"]
     everyone = row_of(ws, "«All questions»", counts)
     agreement = row_of(ws, "«Model–teacher agreement on the answers you decided»", everyone) + 1
-    assert [ws.cell(agreement, j).value for j in range(1, 6)] == [
-        "«Question»", "«Decided by you»", "«Model agreed (share)»",
+    assert [ws.cell(agreement, j).value for j in range(1, 7)] == [
+        "«Question»", "«Decided by you»", "«Of them, scored by the model before you»", "«Model agreed (share)»",
         "«Closeness to your scores (kappa: 1 = the same, 0 = chance)»", "«Scores you changed»"]
     assert row_of(ws, "«All questions»", agreement)
     models = row_of(ws, "Models that scored the answers", agreement)   # a title the reader would not know: English
