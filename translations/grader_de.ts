@@ -4262,16 +4262,16 @@
         </translation>
     </message>
     <message>
-        <source>0–9 score (in a group, answers that differ stay open) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
-        <translation>0–9 bewerten (in Gruppen bleiben Abweichende offen) · Eingabe Punktzahl des Modells übernehmen · ←/→ oder K/J zurück/weiter · N nächster Vorschlag · ↑/↓ in der Gruppe wählen · P herausnehmen · C Kommentar · Q ganzer Fragetext · Strg+G auf Identische · Strg+Z/Strg+Umschalt+Z rückgängig/wiederholen · Esc zur Tabelle</translation>
-    </message>
-    <message>
-        <source>0–9 score · ↑/↓ choose in a group · Q whole question · every key: Help menu</source>
-        <translation>0–9 bewerten · ↑/↓ in der Gruppe wählen · Q ganze Frage · alle Tasten: Menü Hilfe</translation>
-    </message>
-    <message>
         <source>The model&apos;s probability:</source>
         <translation>Wahrscheinlichkeit:</translation>
+    </message>
+    <message>
+        <source>{scores} score (in a group, answers that differ stay open) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
+        <translation>{scores} bewerten (in Gruppen bleiben Abweichende offen) · Eingabe Punktzahl des Modells übernehmen · ←/→ oder K/J zurück/weiter · N nächster Vorschlag · ↑/↓ in der Gruppe wählen · P herausnehmen · C Kommentar · Q ganzer Fragetext · Strg+G auf Identische · Strg+Z/Strg+Umschalt+Z rückgängig/wiederholen · Esc zur Tabelle</translation>
+    </message>
+    <message>
+        <source>{scores} score · ↑/↓ choose in a group · Q whole question · every key: Help menu</source>
+        <translation>{scores} bewerten · ↑/↓ in der Gruppe wählen · Q ganze Frage · alle Tasten: Menü Hilfe</translation>
     </message>
 </context>
 <context>

@@ -4262,16 +4262,16 @@
         </translation>
     </message>
     <message>
-        <source>0–9 score (in a group, answers that differ stay open) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
-        <translation>0–9 puntuar (en un grupo, las que difieren quedan abiertas) · Intro aceptar la puntuación del modelo · ←/→ o K/J anterior/siguiente · N siguiente sugerida · ↑/↓ elegir en un grupo · P sacar del grupo · C comentar · Q pregunta completa · Ctrl+G aplicar a las idénticas · Ctrl+Z deshacer · Ctrl+Mayús+Z rehacer · Esc volver a la tabla</translation>
-    </message>
-    <message>
-        <source>0–9 score · ↑/↓ choose in a group · Q whole question · every key: Help menu</source>
-        <translation>0–9 puntuar · ↑/↓ elegir en un grupo · Q pregunta completa · todas las teclas: menú Ayuda</translation>
-    </message>
-    <message>
         <source>The model&apos;s probability:</source>
         <translation>Probabilidad:</translation>
+    </message>
+    <message>
+        <source>{scores} score (in a group, answers that differ stay open) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
+        <translation>{scores} puntuar (en un grupo, las que difieren quedan abiertas) · Intro aceptar la puntuación del modelo · ←/→ o K/J anterior/siguiente · N siguiente sugerida · ↑/↓ elegir en un grupo · P sacar del grupo · C comentar · Q pregunta completa · Ctrl+G aplicar a las idénticas · Ctrl+Z deshacer · Ctrl+Mayús+Z rehacer · Esc volver a la tabla</translation>
+    </message>
+    <message>
+        <source>{scores} score · ↑/↓ choose in a group · Q whole question · every key: Help menu</source>
+        <translation>{scores} puntuar · ↑/↓ elegir en un grupo · Q pregunta completa · todas las teclas: menú Ayuda</translation>
     </message>
 </context>
 <context>

@@ -1,24 +1,26 @@
 """The review screen's keys: which key does what (:func:`key_command`, no widget), every key it reads (:data:`KEYS`),
-the line under the screen that lists them (:data:`KEY_MAP`, in the screen's translation context "ReviewView"), and
+the line under the screen that lists them (:data:`KEY_MAP`, in the screen's translation context "ReviewView", the
+scores of the question on screen in it: :func:`key_lines`), and
 the keys pressed while a text on the screen has the focus, brought to the screen (:class:`KeysFromTexts`)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .i18n import QT_TRANSLATE_NOOP
+from ..core.scale import GUESS, GUESS_TYPED, Scale, number
+from .i18n import QT_TRANSLATE_NOOP, score
 
 # a digit on a group scores all but the members its card flags as differing from its typical answer (group_split);
 # said in a few plain words, as the line holds every key ("(a group: all but those that differ, left open)" was hard
-# to parse)
-KEY_MAP = QT_TRANSLATE_NOOP("ReviewView", "0–9 score (in a group, answers that differ stay open) · Enter accept the "
+# to parse); {scores}: the question's, "0–2" (it said "0–9" on a question out of 2)
+KEY_MAP = QT_TRANSLATE_NOOP("ReviewView", "{scores} score (in a group, answers that differ stay open) · Enter accept the "
                             "model's score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · "
                             "P pull out of the group · C comment · Q whole question text · Ctrl+G apply to identical "
                             "answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table")
 # the line folded on a short page (review_room): the keys no button names (a score button, Accept, Previous and Next,
 # Comment and Back name theirs), and where every key is listed; the whole line is its tooltip
-KEY_MAP_SHORT = QT_TRANSLATE_NOOP("ReviewView", "0–9 score · ↑/↓ choose in a group · Q whole question · every key: "
+KEY_MAP_SHORT = QT_TRANSLATE_NOOP("ReviewView", "{scores} score · ↑/↓ choose in a group · Q whole question · every key: "
                                   "Help menu")
 # Every key key_command reads (tests/ui/test_shortcuts.py holds the two the same): no menu shortcut may take one,
 # but the Edit menu's Undo and Redo, doing what its Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y do (a menu key comes first).
@@ -28,6 +30,30 @@ _PLAIN = ("Return", "Enter", "Right", "J", "Left", "K", "Up", "Down", "P", "N", 
 KEYS = (*"0123456789", *("Shift+" + d for d in "0123456789"), *_PLAIN, *("Shift+" + k for k in _PLAIN),
         "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+G",
         "Ctrl+Shift+G")
+
+
+
+def score_keys(scale: Scale | None) -> str:
+    """The scores the digit keys give on a question of ``scale``: "0–2" on a model's 0, 1, 2; "0–10" on a question
+    out of 10; "0–9" where the scale is Grader's guess, which takes any digit up to 9 (or none on screen)."""
+    low: int | float
+    high: int | float
+    if scale is None or scale.source == GUESS:
+        low, high = 0, max(GUESS_TYPED, scale.top if scale is not None else 0)
+    elif scale.labels:
+        numbers = [n for n in map(number, scale.labels) if n is not None]
+        low, high = (min(numbers), max(numbers)) if numbers else (0, GUESS_TYPED)
+    else:
+        low, high = 0, scale.top
+    return score(low) if low == high else f"{score(low)}–{score(high)}"
+
+
+def key_lines(scale: Scale | None) -> tuple[str, str]:
+    """The line of keys under the review and its form folded on a short page, naming the scores of ``scale``."""
+    scores = score_keys(scale)
+    return (QCoreApplication.translate("ReviewView", KEY_MAP).format(scores=scores),
+            QCoreApplication.translate("ReviewView", KEY_MAP_SHORT).format(scores=scores))
+
 
 K = Qt.Key
 _PLAIN_COMMANDS = (   # (keys, the view's method, its arguments), for a key pressed alone or with Shift

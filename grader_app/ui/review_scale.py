@@ -24,6 +24,8 @@ from ..core.session import GradingSession
 from ..io.lms_points import question_scale
 from .i18n import score_list
 from .learning_words import question_name
+from .review_keys import key_lines
+from .review_room import FoldingLabel
 from .scale_dialog import ScaleDialog
 from .score_buttons import ScoreButtons
 from .scale_words import out_of, source, source_by_buttons, typing_hint
@@ -36,7 +38,7 @@ TYPING = ("type_digit", "type_point", "type_back")
 
 class ReviewScale:
     """Mixed into ReviewView (which provides ``session``, ``store``, ``score_buttons``, ``message_label``,
-    ``current_unit``, ``_item``, ``decide`` and ``refresh``; it is a QWidget)."""
+    ``current_unit``, ``_item``, ``decide``, ``refresh`` and ``keymap_label``; it is a QWidget)."""
 
     session: GradingSession
     store: Any
@@ -46,6 +48,7 @@ class ReviewScale:
     _item: Callable[[], str | None]
     decide: Callable[[Any], bool]
     refresh: Callable[[], None]
+    keymap_label: FoldingLabel
 
     def _typing_init(self) -> None:
         self._typed = ""
@@ -131,6 +134,10 @@ class ReviewScale:
     def show_scale(self) -> None:
         """What the question on screen is out of, where that comes from, and how to type a score on it."""
         scale = self._scale()
+        keys, short = key_lines(scale)   # the line of keys names this question's scores ("0–2 score")
+        if keys != self.keymap_label.text():
+            self.keymap_label.setText(keys)
+            self.keymap_label.set_short(short)
         if scale is None:
             self.score_buttons.set_typable(())
             self.score_buttons.set_scale("", False)

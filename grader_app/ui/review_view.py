@@ -27,7 +27,7 @@ What the screen shows of the answer or group on it is :mod:`.review_showing`'s; 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -45,7 +45,7 @@ from .review_actions import ReviewActions
 from .review_compact import CompactPage
 from .review_counts import StudentLabel
 from .review_end import ReviewEnd
-from .review_keys import KEY_MAP, KEY_MAP_SHORT, KEYS, KeysFromTexts, key_command
+from .review_keys import KEYS, KeysFromTexts, key_command, key_lines
 from .review_queue import ReviewQueue
 from .flow_layout import FlowLayout
 from .review_room import FoldingLabel, PageRoom
@@ -195,9 +195,10 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         outer.addLayout(acting)
         outer.addLayout(moving)
 
-        self.keymap_label = wrapping_label(self, QCoreApplication.translate("ReviewView", KEY_MAP), kind=FoldingLabel)
+        keys, short = key_lines(None)   # the question's scores in it once one is on screen (ReviewScale.show_scale)
+        self.keymap_label = wrapping_label(self, keys, kind=FoldingLabel)
         self.keymap_label.setAccessibleName(self.tr("keyboard shortcuts"))
-        self.keymap_label.set_short(QCoreApplication.translate("ReviewView", KEY_MAP_SHORT))   # folded: review_room
+        self.keymap_label.set_short(short)   # folded: review_room
         outer.addWidget(self.keymap_label)
         self.in_view = GroupInView(self, spare)   # a group's members and Pull out button in sight on a small screen
         self.room = PageRoom(self, scroll)   # on a short page the card keeps some lines, the notes fold (review_room)

@@ -15,12 +15,12 @@ import csv
 from contextlib import ExitStack
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect
+from PySide6.QtCore import QEvent, QPoint, QRect
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 
 from grader_app.ui import mapping_layout
-from grader_app.ui.review_keys import KEY_MAP
+from grader_app.ui.review_keys import key_lines
 from review_windows import review_grouped, window_in
 from settle import settle
 from test_fits_netbook_at_16_pt import NETBOOK, cut, off_screen
@@ -149,7 +149,7 @@ def test_one_answer_at_16_pt_shows_the_answer_the_suggestion_and_the_buttons(qtb
     # the note on the question: whole, or a sentence of its own (not one cut short), the whole note in its tooltip
     assert view.model_note.isVisible() and not _drawn(view.model_note).endswith("…"), _drawn(view.model_note)
     # the keys: whole or in a short form, and every key in its tooltip
-    keys = QCoreApplication.translate("ReviewView", KEY_MAP)
+    keys = key_lines(view._scale())[0]   # naming the question's scores
     assert view.keymap_label.text() == keys and not _drawn(view.keymap_label).endswith("…"), _drawn(view.keymap_label)
     if _drawn(view.keymap_label) != keys:
         assert _words(keys) in _words(_said_when_pointed_at(view.keymap_label))

@@ -54,7 +54,7 @@ def test_the_scoring_actions_take_one_verb_and_the_digits_say_what_they_leave_op
     from PySide6.QtCore import QCoreApplication
 
     from grader_app.ui import about
-    from grader_app.ui.review_keys import KEY_MAP
+    from grader_app.ui.review_keys import key_lines
 
     with in_language(lang):
         tr = QCoreApplication.translate
@@ -67,9 +67,9 @@ def test_the_scoring_actions_take_one_verb_and_the_digits_say_what_they_leave_op
         said = (tr("ReviewView", "Give all %n:", "", 1), tr("ReviewView", "Give all %n:", "", 3), *split,
                 tr("ReviewView", "Give {score}").format(score=2),
                 tr("ReviewView", "Give {score} to every open answer of the group").format(score=2),
-                tr("ReviewView", KEY_MAP)[:len(SCORING[lang][6])], digits[:len(SCORING[lang][7])])
+                key_lines(None)[0][:len(SCORING[lang][6])], digits[:len(SCORING[lang][7])])
         assert said == SCORING[lang]
         # what a digit does on a group: all but the members that differ, which it leaves open
         left_open = {"es": "abiertas", "de": "offen"}[lang]
-        assert left_open in tr("ReviewView", KEY_MAP).split(" · ")[0] and left_open in digits
-        assert ":" not in tr("ReviewView", KEY_MAP).split(" · ")[0]   # one plain phrase (it read "(Gruppe: Abweichende …)")
+        assert left_open in key_lines(None)[0].split(" · ")[0] and left_open in digits
+        assert ":" not in key_lines(None)[0].split(" · ")[0]   # one plain phrase (it read "(Gruppe: Abweichende …)")
