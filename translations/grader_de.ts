@@ -2263,6 +2263,10 @@
         <translation>Jede Frage hat ein Modell.</translation>
     </message>
     <message>
+        <source>The final scores also go into your column “{column}” in the graded sheet.</source>
+        <translation>Die Endbewertungen kommen in der bewerteten Tabelle auch in Ihre Spalte „{column}“.</translation>
+    </message>
+    <message>
         <source>A model of yours, “{model}”, has a similar question: choose it if it is the same question.</source>
         <translation>Ein Modell von Ihnen, „{model}“, hat eine ähnliche Frage: wählen Sie es, wenn es dieselbe Frage ist.</translation>
     </message>

@@ -2263,6 +2263,10 @@
         <translation>Todas las preguntas tienen modelo.</translation>
     </message>
     <message>
+        <source>The final scores also go into your column “{column}” in the graded sheet.</source>
+        <translation>Las puntuaciones finales van también a tu columna «{column}» en la hoja corregida.</translation>
+    </message>
+    <message>
         <source>A model of yours, “{model}”, has a similar question: choose it if it is the same question.</source>
         <translation>Un modelo tuyo, «{model}», tiene una pregunta parecida: elígelo si es la misma pregunta.</translation>
     </message>

@@ -73,6 +73,7 @@ from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
 from .formula_guard import LONE_SURROGATE, guard, guard_cell_reversibly, is_risky
 from .graded_columns import ADDED, ENGLISH, GradedWords
+from .own_points import own_points_column
 from .paths_check import refuse_overwriting_input
 from .safe_write import atomic_write
 from .sheet_detection import GRADED_TITLE, file_headers
@@ -92,7 +93,8 @@ __all__ = ["ADDED", "atomic_write", "csv_delimiter", "graded_frame", "guard", "i
 def graded_frame(session: GradingSession, words: GradedWords = ENGLISH) -> pd.DataFrame:
     """The original sheet plus the grading columns, as written to CSV/XLSX, named and said in ``words``.
 
-    Original cells are text; scores and confidences are numbers (``None`` where there is none).
+    Original cells are text; scores and confidences are numbers (``None`` where there is none). The teacher's own
+    points column, left empty for the scores (:mod:`.own_points`), holds each answer's final score too.
     """
     import pandas as pd
 
@@ -106,6 +108,10 @@ def graded_frame(session: GradingSession, words: GradedWords = ENGLISH) -> pd.Da
         answer_columns = [session.mapping.answer_column]
         prefix = {session.mapping.answer_column: ""}
     key_at = {(a.row, a.column): a.key for a in session.answers}
+    points = own_points_column(session.sheet, session.mapping)
+    if points is not None:
+        finals = {a.row: as_number(session.final_score(a.key)) for a in session.answers}   # one answer a row
+        out[points] = pd.Series([finals.get(r) for r in range(len(orig))], index=out.index, dtype=object)
     taken = set(out.columns)
     names = dict(zip(ADDED, words.names()))
     for col in answer_columns:

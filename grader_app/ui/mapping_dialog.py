@@ -47,13 +47,14 @@ from ..io.answer_doubts import Doubt, answer_doubts
 from ..io.lms import Recognition, reading_of, recognise
 from ..io.section_rows import above_note, section_note, section_rows
 from ..io.lms_points import sheet_points
+from ..io.own_points import own_points_column
 from . import style
 from .ink import FAILURE, INK, Ink
 from .mapping_columns import CHOOSE_ANSWER, NONE_COLUMN, ColumnChoices
 from .mapping_doubts import show_doubts, show_student_clash
 from .mapping_earlier import earlier_choices, notes_text
 from .mapping_item_widths import ItemWidths
-from .mapping_items import NO_MODEL, chosen_models, combo_of, fill_items, items_note, items_table
+from .mapping_items import NO_MODEL, chosen_models, combo_of, fill_items, items_note, items_table, points_note
 from .mapping_scales import add_scale_fields, chosen_scales, guess_note
 from .mapping_layout import (ScrollAbove, ShareRow, chain_focus, fit_to_screen, give_back_tab, tick_questions, width_wanted,
                              worksheet_choice)
@@ -313,7 +314,9 @@ class MappingDialog(QDialog):
     def _update_note(self, *_a) -> None:
         chosen = self.chosen() if self.items_table.rowCount() else {}
         self.items_note.setText(items_note(chosen, self.library, self.mapping())
-                                + guess_note(self.items_table, chosen, self.mapping()))
+                                + guess_note(self.items_table, chosen, self.mapping())
+                                # her empty points column, which the graded sheet fills
+                                + (points_note(own_points_column(self.sheet, self.mapping())) if chosen else ""))
         # how the rest is scored, as chosen (an earlier grading's note), and the headings the columns chosen leave out
         m = self.mapping()
         notes = [*self._notes, *[n for n in (section_note(self.sheet, m), above_note(self.sheet, m)) if n is not None]]

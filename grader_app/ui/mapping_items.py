@@ -142,6 +142,15 @@ def items_note(chosen: dict[str, str | None], library: Library, mapping=None) ->
         if chosen else ""
 
 
+def points_note(column: str | None) -> str:
+    """The sentence (after a space; "" for none) saying that the graded sheet writes the final scores into the
+    teacher's own points column too, which she left empty for them (:mod:`grader_app.io.own_points`)."""
+    if not column:
+        return ""
+    return " " + translate("MappingDialog", "The final scores also go into your column “{column}” in the graded "
+                           "sheet.").format(column=column)
+
+
 SHOWN_ALIKE = 3   # the questions a hint names a model of the teacher's like theirs for, at most
 
 
