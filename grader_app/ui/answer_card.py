@@ -233,9 +233,11 @@ class AnswerCard(QWidget):
         more = bool(prompt) and prompt != question   # text the question alone leaves out
         # the question line already asks it (a question without a model named by its prompt): not said twice
         self.prompt_area.shown(more or not prompt or _same_words(question) not in self._heading)
-        if not self.whole_question:   # only the question: as tall as its text, the rubric whole under it
+        if not self.whole_question:   # only the question: as tall as its text, the rubric and a group's panel whole
             self.prompt_area.bound(None)
             self.rubric_label.set_folded(False)
+            self.rubric_label.show()   # (hidden under the whole question on a group's card: group_whole)
+            self.group.set_brief(0)
         if not prompt:
             self.prompt_label.setText(self.tr("(Grader has no text for this question)"))
         elif more and self.whole_question:   # the button under it goes back to only the question

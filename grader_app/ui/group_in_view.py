@@ -13,8 +13,8 @@ the list is no taller than the room the card's scroll area has below that headin
 gives the list half as much again: :meth:`~.group_panel.GroupPanel.set_short`; decided by the screen's height, never by the
 card's, so the choice cannot undo itself); ↑/↓ keep the chosen member in sight, in the list and on the card. Once the
 teacher scrolls the card themselves (keys, wheel, scroll bar), it stays where they put it; Q showing the question's
-whole text goes to the top of the card, where that text is (on a card of one answer, to that text in a box of its own
-with the answer under it: :mod:`.whole_question`).
+whole text goes to that text, in a box of its own, with the answer under it (:mod:`.whole_question`), or the group's
+first member (:mod:`.group_whole`; the question's line is not pinned meanwhile).
 
 While a group is on the card, the question's line ("Question 1 — Science: …") stays above the card's scroll area
 (:class:`QuestionPin`): scrolled down to the members, the card cut it off at its top, and the teacher scored a group
@@ -41,6 +41,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
 from .group_panel import SHORT_LINES
+from .group_whole import group_whole_shown, place_group_whole
+from .group_whole import least as group_whole_least
 from .label_lines import line_tops
 from .whole_question import least as whole_least
 from .whole_question import place_whole, whole_shown
@@ -130,6 +132,7 @@ class GroupInView(QObject):
         self.spare = spare
         self.follow = False   # the card follows the group (not scrolled by the teacher since it came)
         self.list_left = False    # the teacher scrolled the member list themselves: it stays where they put it
+        self.bring = False   # ↑/↓ chose another member: whole in the list, also under the whole question (group_whole)
         self.pin = QuestionPin(view.scroll, view.card)   # a group's question line in sight above the card
         view.card.wholeQuestionShown.connect(self.question_toggled)   # Q, or the card's button
         self._later = QTimer(self)
@@ -153,8 +156,8 @@ class GroupInView(QObject):
     def opened(self, group: bool) -> None:
         """Another answer or group on screen: an answer opens at the top of the card (scrolled as little as shows its
         first lines, on a page too short for them: :meth:`_answer_in_sight`), a group as above."""
-        self.follow, self.list_left = True, False
-        self.pin.pin(group)
+        self.follow, self.list_left, self.bring = True, False, False
+        self.pin.pin(group and not group_whole_shown(self.view.card))   # the box shows the question: not pinned
         self.view.scroll.verticalScrollBar().setValue(0)
         self._later.start()
 
@@ -169,21 +172,14 @@ class GroupInView(QObject):
 
     def chosen(self) -> None:
         """Another member chosen with ↑/↓: in sight."""
-        self.follow, self.list_left = True, False
+        self.follow, self.list_left, self.bring = True, False, True
         self._later.start()
 
-    def question_toggled(self, whole: bool) -> None:
-        """Q (or the card's button): the question's whole text is read at the top of the card (of one answer: in its
-        box, the answer under it, :mod:`.whole_question`); Q again goes back to the group, or the answer."""
-        if whole and not self.view.card.showing_group():
-            self.follow = True
-            self._later.start()
-        elif whole:
-            self.follow = False
-            self.view.scroll.verticalScrollBar().setValue(0)
-        else:
-            self.follow = True
-            self._later.start()
+    def question_toggled(self, _whole: bool) -> None:
+        """Q (or the card's button): the question's whole text is read in its box, the answer or the group's list
+        under it (:mod:`.whole_question`, :mod:`.group_whole`); Q again goes back to the group, or the answer."""
+        self.follow, self.bring = True, False
+        self._later.start()
 
     def _answer_in_sight(self) -> None:
         """The card of one answer scrolled as little as shows the answer's first :data:`ANSWER_LINES` lines (all of
@@ -216,6 +212,8 @@ class GroupInView(QObject):
         v = self.view
         if whole_shown(v.card):   # the whole question's box and the answer's first lines (whole_question)
             return max(lines, whole_least(v.card))
+        if group_whole_shown(v.card):   # the box and the group's first member (group_whole)
+            return max(lines, group_whole_least(v.card))
         if not self.compact():
             return lines
         if v.card.showing_group():
@@ -245,7 +243,8 @@ class GroupInView(QObject):
             if self.follow and not whole_shown(v.card):
                 self._answer_in_sight()
             return
-        self.pin.place()   # the question's line may wrap otherwise (another question, another width)
+        whole = group_whole_shown(v.card)
+        self.pin.pin(not whole)   # (placed again: the question's line may wrap otherwise, at another width)
         panel = v.group_panel
         panel.set_short(v.height() < SHORT_LINES * v.fontMetrics().lineSpacing())   # the screen's, not the card's
         margins = v.card.layout().contentsMargins()
@@ -256,7 +255,23 @@ class GroupInView(QObject):
         compact = self.compact()
         if compact:   # a short page: the list as tall as the card's room (review_compact)
             below = max(below, v.scroll.viewport().height())
+        if whole:   # the whole question's box, the list under it (group_whole)
+            shown = v.current_key()
+            bring = self.bring and self.follow and not self.list_left and shown is not None
+            if bring:   # ↑/↓: the member chosen whole in the list
+                panel.show_member(shown)
+            place_group_whole(v, room, self.follow)
+            member = panel.member(shown)
+            if bring and member is not None and member.isVisible():   # and in the card's sight: at the list's top
+                bar = v.scroll.verticalScrollBar()
+                if member.mapTo(v.card, QPoint(0, member.height())).y() > bar.value() + v.scroll.viewport().height():
+                    panel.list_area.verticalScrollBar().setValue(member.y())
+            return
         panel.list_area.set_room(below)
+        v.card.prompt_area.bound(None)
+        v.card.rubric_label.set_folded(False)
+        v.card.rubric_label.show()
+        panel.set_brief(0)
         if not self.follow:
             return
         shown = v.current_key()   # in sight in the list first: the member chosen (▶), a list a few lines high

@@ -121,6 +121,7 @@ class _MemberList(QScrollArea):
         self._refit_later.setInterval(0)
         self._refit_later.timeout.connect(self.refit)
         self.room: int | None = None
+        self.least: int | None = None   # its least height, pixels (None: MIN_LINES lines; set_room)
         self.compact = False   # a short page: members closer together (set_compact)
         self._fill, self._pull, self._choose = fill, pull, choose
         self.keys: tuple[int, ...] = ()
@@ -237,11 +238,14 @@ class _MemberList(QScrollArea):
     def cap(self) -> int:
         line = self.fontMetrics().lineSpacing()
         lines = line * VISIBLE_LINES
-        return lines if self.room is None else max(line * MIN_LINES, min(lines, self.room))
+        least = line * MIN_LINES if self.least is None else self.least
+        return lines if self.room is None else max(least, min(lines, self.room))
 
-    def set_room(self, room: int | None) -> None:
-        if room != self.room:
-            self.room = room
+    def set_room(self, room: int | None, least: int | None = None) -> None:
+        """At most ``room`` pixels high, and at least ``least`` (None: :data:`MIN_LINES` lines; under the whole
+        question, one member: :mod:`.group_whole`)."""
+        if (room, least) != (self.room, self.least):
+            self.room, self.least = room, least
             self.refit()
 
     def hasHeightForWidth(self) -> bool:

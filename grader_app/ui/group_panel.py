@@ -10,6 +10,8 @@ leaves the list and is an answer of its own right after the group); its Pull out
 """
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
@@ -25,6 +27,7 @@ from .style import FLAG_COLOUR, flags_text
 from .answer_speech import decision_said, flags_said, model_said
 from . import tints
 from .member_words import TINT, difference_said, highlighted
+from .review_room import FoldingLabel
 from .text_wrap import breakable
 
 __all__ = ["CHUNK", "MEMBER_CHARS", "MIN_LINES", "TYPICAL_CHARS", "TYPICAL_LARGE", "TYPICAL_SMALL", "VISIBLE_LINES",
@@ -79,7 +82,9 @@ class GroupPanel(QWidget):
         self.words: dict[int, WordDifference] = {}   # member -> its words unlike the typical answer's (those that differ)
         self._facts = GroupFacts()   # worked out once per group (group_facts)
         self._to_read: int | None = None
-        self.heading = _label(self, bold=True)
+        # folds to one line while the whole question is shown above the group on a short page (group_whole)
+        self.heading = cast(FoldingLabel, _label(self, bold=True, kind=FoldingLabel))
+        self.brief = 0   # how much of what it says above its member list gives way to the whole question (set_brief)
         self.typical_heading = _label(self, self.tr("Most typical answer"), bold=True)
         self.typical_label = _label(self)
         self._text_pt = max(self.typical_label.font().pointSizeF(), 9.0)
@@ -112,6 +117,23 @@ class GroupPanel(QWidget):
         f.setPointSizeF(self._text_pt * (TYPICAL_SMALL if short else TYPICAL_LARGE))
         self.typical_label.setFont(f)
         self.typical_label.setMargin(6 if short else 12)
+
+    def set_brief(self, level: int) -> None:
+        """What the panel says above its member list, given way to the whole question (Q) on a short page
+        (:mod:`.group_whole`): 0, all of it; 1, none of its summary (the typical answer and the lines on the model's
+        scores and on differing words: the typical answer is in the list, marked so, and each member's line says how it
+        differs); 2, its heading folded to one line too (whole in its tooltip); 3, the list's heading hidden too; 4, its
+        heading hidden too (the review's top line names the group)."""
+        if level != self.brief:
+            self.brief = level
+            self._brief_shown()
+
+    def _brief_shown(self) -> None:
+        for w in (self.typical_heading, self.typical_label, self.models_label, self.words_label):
+            w.setVisible(bool(w.text()) and self.brief < 1)
+        self.heading.set_folded(self.brief >= 2)
+        self.heading.setVisible(self.brief < 4)
+        self.members_heading.setVisible(self.brief < 3)
 
     def keys(self) -> tuple[int, ...]:
         return self._keys
@@ -182,7 +204,7 @@ class GroupPanel(QWidget):
         bold = self.models_label.font()
         bold.setBold(bool(self.odd))   # members to check, left open by the group's score
         self.models_label.setFont(bold)
-        self.models_label.setVisible(bool(self.models_label.text()))   # no model at all: the line below says so
+        # (no model at all: the line below the bars says so)
         named = "; ".join(self.tr("{student}: {words}").format(
             student=who(k) if who is not None else session.answers[k].student, words=difference_said(d))
             for k, d in list(self.words.items())[:3]) + ("; …" if len(self.words) > 3 else "")
@@ -195,7 +217,7 @@ class GroupPanel(QWidget):
             words_said = self.tr("%n of them differ from the typical answer in words: {members}. One key scores the "
                                  "others and leaves those answers open, to read and score next.", "", len(self.words))
         self.words_label.setText(words_said.format(members=named) if self.words else "")
-        self.words_label.setVisible(bool(self.words))
+        self._brief_shown()
         decided = sum(1 for k in keys if k in session.decisions)
         self.members_heading.setText(self.tr("All %n answers in the group ({scored} scored)", "", len(keys)).format(
             scored=decided))

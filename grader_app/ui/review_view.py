@@ -8,7 +8,8 @@ the teacher; else its next answer left), then in the next question, saying so (:
 Up/Down (or a click on it) choose a member of a group and P pulls it out, C writes a comment, Q shows the whole
 text (a reading passage before it too) or only the question again, Ctrl+G applies the score to the identical
 answers, Ctrl+Z / Ctrl+Shift+Z undo and redo, Page Up/Down, Home and End scroll a card
-taller than the screen (the whole question's box while Q shows it: :mod:`.whole_question`), Escape goes back. Every decision is
+taller than the screen (the whole question's box while Q shows it: :mod:`.whole_question`, :mod:`.group_whole`),
+Escape goes back. Every decision is
 a command on the window's QUndoStack (a group's is one command) and goes through the session's
 ``restore``, so the project store writes each answer's decision at once. The keys are read in
 ``keyPressEvent`` (not as QShortcuts; which key does what: :mod:`.review_keys`) so they never clash with the main

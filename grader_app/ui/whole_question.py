@@ -10,8 +10,8 @@ only, cut anywhere, and the passage before them would scroll the answer away aga
 lets the whole text be read, with the mouse wheel or Page Up/Down, Home and End (the review screen's keys scroll
 the box while the whole question is shown: :meth:`QuestionArea.scroll_key`), while the answer stays where it is.
 
-So while the whole text is shown for an answer (not a group: its question's line is pinned above the card and its
-member list placed as :mod:`.group_in_view` says), the box is as tall as the card's area leaves once the answer's first
+So while the whole text is shown for an answer (for a group, the same with its member list under the box:
+:mod:`.group_whole`), the box is as tall as the card's area leaves once the answer's first
 :data:`ANSWER_LINES` lines, and what lies between (the button, the rubric, the answer's heading) are in it
 (:func:`place_whole`), and never under :data:`MIN_LINES` of its lines; the card is scrolled to the box's top. Where that
 is still too little the rubric folds to one line (its whole text in its tooltip, and whole again with Q), then fewer of
@@ -73,7 +73,11 @@ class QuestionArea(FittedScrollArea):
         return need if need > 0 else self.label.sizeHint().height()
 
     def least(self) -> int:
-        """:data:`MIN_LINES` lines of its text."""
+        """:data:`MIN_LINES` lines of its text: where the last of them ends, as laid out (their spacing in whole pixels
+        was short of it by rounding, and the box got one line fewer: 2 at 1024×600 and 16 pt in German)."""
+        ends = line_tops(self.label)[1:]
+        if len(ends) > MIN_LINES:   # (the last is the text's bottom)
+            return ends[MIN_LINES - 1]
         return self.label.fontMetrics().lineSpacing() * MIN_LINES + 2 * self.label.margin()
 
     def whole_lines(self, height: int) -> int:
@@ -135,6 +139,7 @@ def place_whole(view, room: int, follow: bool) -> None:
     answer, the box as tall as its text and the rubric whole."""
     card = view.card
     area, rubric = card.prompt_area, card.rubric_label
+    rubric.show()   # (hidden under the whole question on a group's card: group_whole)
     if not whole_shown(card):
         area.bound(None)
         rubric.set_folded(False)
