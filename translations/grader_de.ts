@@ -5403,6 +5403,18 @@
         <translation>&amp;Für:</translation>
     </message>
     <message>
+        <source>Its model learns from your marks and has not been checked on them yet</source>
+        <translation>Ihr Modell lernt aus Ihren Bewertungen und wurde an ihnen noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>its model learned from your marks but could not vouch for any answer, so it took none on its own; every answer to this question is decided, so nothing is left to mark here, and marks on more answers to this question, on a later sheet, are what it needs to vouch for some</source>
+        <translation>ihr Modell hat aus Ihren Bewertungen gelernt, konnte sich aber für keine Antwort verbürgen, daher hat es keine selbst übernommen; jede Antwort auf diese Frage ist entschieden, hier ist also nichts mehr zu bewerten, und um sich für einige zu verbürgen, braucht es Bewertungen weiterer Antworten auf diese Frage, auf einem späteren Blatt</translation>
+    </message>
+    <message>
+        <source>its model learns from your marks and cannot vouch for any answer yet, so it takes none on its own and its scores are suggestions (the plot shows how it did in its check on your marks); keep marking, and once a check of your marks vouches for it, the threshold can be set</source>
+        <translation>ihr Modell lernt aus Ihren Bewertungen und kann sich noch für keine Antwort verbürgen, daher übernimmt es keine selbst, und seine Punktzahlen sind Vorschläge (das Diagramm zeigt, wie es bei der Prüfung an Ihren Bewertungen abschnitt); bewerten Sie weiter, und sobald eine Prüfung an Ihren Bewertungen sich für es verbürgt, lässt sich die Schwelle einstellen</translation>
+    </message>
+    <message>
         <source>its model&apos;s file carries no seal of its settings, so it takes none on its own and its scores are suggestions; install a fresh copy of the model to set a threshold</source>
         <translation>die Datei ihres Modells trägt kein Siegel ihrer Einstellungen, deshalb übernimmt es keine Antwort allein und seine Punktzahlen sind Vorschläge; installieren Sie eine frische Kopie des Modells, um eine Schwelle festzulegen</translation>
     </message>

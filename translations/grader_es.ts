@@ -5403,6 +5403,18 @@
         <translation>&amp;Para:</translation>
     </message>
     <message>
+        <source>Its model learns from your marks and has not been checked on them yet</source>
+        <translation>Su modelo aprende de tus correcciones y aún no se ha comprobado con ellas</translation>
+    </message>
+    <message>
+        <source>its model learned from your marks but could not vouch for any answer, so it took none on its own; every answer to this question is decided, so nothing is left to mark here, and marks on more answers to this question, on a later sheet, are what it needs to vouch for some</source>
+        <translation>su modelo aprendió de tus correcciones pero no pudo garantizar ninguna respuesta, así que no aceptó ninguna por sí solo; todas las respuestas de esta pregunta están decididas, así que aquí no queda nada por corregir, y lo que necesita para garantizar algunas son correcciones de más respuestas de esta pregunta, en una hoja posterior</translation>
+    </message>
+    <message>
+        <source>its model learns from your marks and cannot vouch for any answer yet, so it takes none on its own and its scores are suggestions (the plot shows how it did in its check on your marks); keep marking, and once a check of your marks vouches for it, the threshold can be set</source>
+        <translation>su modelo aprende de tus correcciones y aún no puede garantizar ninguna respuesta, así que no acepta ninguna por sí solo y sus puntuaciones son sugerencias (el gráfico muestra cómo le fue en la comprobación con tus correcciones); sigue corrigiendo, y cuando una comprobación de tus correcciones dé esa garantía, podrás fijar el umbral</translation>
+    </message>
+    <message>
         <source>its model&apos;s file carries no seal of its settings, so it takes none on its own and its scores are suggestions; install a fresh copy of the model to set a threshold</source>
         <translation>el archivo de su modelo no lleva sello de sus ajustes, así que no acepta ninguna respuesta por sí solo y sus puntuaciones son sugerencias; instala una copia nueva del modelo para fijar un umbral</translation>
     </message>

@@ -38,6 +38,10 @@ class ItemInfo:
     labels: tuple = ()
     default_threshold: float = 0.9
     risk: tuple[review.RiskPoint, ...] = ()
+    # a model learned from the teacher's marks that cannot vouch for any answer yet (:attr:`takes_nothing_yet`): the
+    # risk-coverage table of its out-of-fold check on those marks, shown on the threshold panel's plot and nowhere else
+    # (no answer is taken, nor any figure estimated, from it: ``risk`` stays empty); () for any other model
+    check: tuple[review.RiskPoint, ...] = ()
     cutpoints: tuple[float, ...] | None = None
     unsealed: bool = False   # its bundle's manifest carries no digest of itself (``Bundle.sealed``)
     fingerprint: str = ""    # which version of its bundle (:func:`.scored_before.fingerprint`; "": no bundle)

@@ -197,7 +197,8 @@ def group_questions(questions: dict[str, tuple], learn=(), earlier: dict | None 
 
 def use_learned_model(session: GradingSession, item: str, model) -> Change:
     """Score a question with a model learned from the teacher's marks: its labels, its out-of-fold
-    threshold and risk table (until a threshold qualifies: none, and it takes nothing), and a row for
+    threshold and risk table (until a threshold qualifies: none, and it takes nothing; that check's table is then kept
+    as ``ItemInfo.check``, for the threshold panel to show), and a row for
     every answer. A threshold the teacher set for the question was set for the model it replaces: it is
     forgotten, and the new model's own applies (one that does not qualify takes nothing, whatever the old one was). A
     question going on with the teacher's own model keeps that model's scale (``ItemInfo.scale``) and that it goes on."""
@@ -205,9 +206,11 @@ def use_learned_model(session: GradingSession, item: str, model) -> Change:
 
     old = session.items[item]
     session.forget_threshold(item)
+    table = tuple(risk_table(model.review))
+    checked = not model.qualified and any(p.coverage > 0 for p in table)   # the check took some: its curve is shown
     info = ItemInfo(item=item, bundle_id=LEARNED + item, title=old.title, prompt=old.prompt, rubric=old.rubric,
                     labels=tuple(model.labels), default_threshold=model.threshold if model.qualified else NOT_YET,
-                    risk=tuple(risk_table(model.review)) if model.qualified else (), scale=old.scale,
+                    risk=table if model.qualified else (), check=table if checked else (), scale=old.scale,
                     continues=old.continues)
     change = session.set_item_info(info)
     return change | session.set_predictions(session.keys_for(item), model.probabilities)

@@ -71,6 +71,8 @@ class RiskPlot(QWidget):
         super().__init__(parent)
         self._tables: dict[str, list[RiskPoint]] = {}
         self._asked = 0   # the questions given to set_tables, those without calibration data too
+        self._checks: set[str] = set()   # questions whose line is the check of a model that takes nothing: no ring
+        self._empty = ""   # what the plot says without any line, if not the general words (no_data_text)
         self._thresholds: dict[str, float] = {}
         self._current: str | None = None
         self._data = 0    # which tables: one more with each set_tables
@@ -82,8 +84,14 @@ class RiskPlot(QWidget):
         self.setAccessibleName(self.tr("Risk and coverage plot"))
 
     # ----- data -------------------------------------------------------------------------------
-    def set_tables(self, tables: dict[str, list[RiskPoint]]) -> None:
+    def set_tables(self, tables: dict[str, list[RiskPoint]], checks=(), empty: str = "") -> None:
+        """Each question's table; ``checks``: those of them that are only the check of a model that cannot take any
+        answer yet (a model learned from the teacher's marks without its guarantee): their line is drawn, without a
+        ring, since no threshold takes an answer; ``empty``: what to say when no question has a table, if the panel
+        knows why (else :meth:`no_data_text`'s general words)."""
         self._tables = {k: list(v) for k, v in tables.items() if v}
+        self._checks = set(checks) & set(self._tables)
+        self._empty = empty
         self._asked = len(tables)
         self._data += 1
         self.updateGeometry()   # the legend's rows (and so the minimum height) follow the lines
@@ -96,14 +104,19 @@ class RiskPlot(QWidget):
         self.update()
 
     def marked_points(self) -> dict[str, RiskPoint | None]:
-        """The table row in force for each question at its current threshold (what the ring shows)."""
-        return {item: point_at(t, self._thresholds.get(item, 1.0)) for item, t in self._tables.items()}
+        """The table row in force for each question at its current threshold (what the ring shows); None for a check's
+        line (no threshold takes an answer there)."""
+        return {item: None if item in self._checks else point_at(t, self._thresholds.get(item, 1.0))
+                for item, t in self._tables.items()}
 
     def has_data(self) -> bool:
         return bool(self._tables)
 
     def no_data_text(self) -> str:
-        """What the plot says when none of its questions has calibration data: of one question, or of several."""
+        """What the plot says when none of its questions has calibration data: why, where the panel said it, else of one
+        question or of several."""
+        if self._empty:
+            return self._empty
         if self._asked == 1:
             return self.tr("No calibration data for this question")
         return self.tr("No calibration data for these questions")
@@ -242,7 +255,7 @@ class RiskPlot(QWidget):
         item = self._current if self._current is not None else next(iter(self._tables), None)
         if item not in self._tables or (self._current is None and len(self._tables) != 1):
             return None
-        mark = point_at(self._tables[item], self._thresholds.get(item, 1.0))
+        mark = self.marked_points()[item]
         if mark is None:
             return None
         texts = tuple(dict.fromkeys(mark_texts(mark)))
@@ -316,6 +329,7 @@ class RiskPlot(QWidget):
         faint.setAlpha(90)
         order = sorted(self._tables, key=lambda k: k == self._current)
         style_of = {item: st for item, st, _ in legend}
+        marks = self.marked_points()
         for item in order:
             strong = self._current is None or item == self._current
             path = QPainterPath()
@@ -329,7 +343,7 @@ class RiskPlot(QWidget):
             p.setClipRect(area)
             p.drawPath(path)
             p.restore()
-            mark = point_at(self._tables[item], self._thresholds.get(item, 1.0))
+            mark = marks[item]
             if mark is not None and strong:
                 r = self._ring_radius()
                 p.setPen(QPen(fg, 2))

@@ -144,7 +144,7 @@ class ThresholdPanel(QWidget):
                 self.scope.setItemData(self.scope.count() - 1, plain_tip(whole_name), Qt.ItemDataRole.ToolTipRole)
             if chosen in scored:
                 self.scope.setCurrentIndex(scored.index(chosen))
-            self.plot.set_tables({it: list(session.items[it].risk) for it in scored})
+            self._set_tables(session, scored)
         else:
             self.plot.set_tables({})
         self._updating = False
@@ -206,6 +206,35 @@ class ThresholdPanel(QWidget):
             return []
         return [it for it in s.item_keys() if s.items[it].bundle_id and s.items[it].default_threshold <= 1.0]
 
+    def _set_tables(self, session: GradingSession, scored: list[str]) -> None:
+        """The plot's lines: each model's risk table, or for a model learned from the marks that cannot vouch for any
+        answer yet, the table of its check on those marks (its line drawn without a ring: it takes nothing)."""
+        infos = [session.items[it] for it in scored]
+        checks = [info.item for info in infos if not info.risk and info.check]
+        empty = ""
+        if len(infos) == 1 and infos[0].takes_nothing_yet and not infos[0].check:
+            empty = self.tr("Its model learns from your marks and has not been checked on them yet")
+        self.plot.set_tables({info.item: list(info.risk or info.check) for info in infos}, checks, empty)
+
+    def _not_yet_words(self, item: str) -> str:
+        """What a question's model learned from the marks that cannot vouch for any answer says: keep marking, or,
+        with every answer decided, that nothing is left to mark here and what would help it."""
+        s = self._session
+        assert s is not None
+        if all(k in s.decisions for k in s.keys_for(item)):
+            return self.tr("its model learned from your marks but could not vouch for any answer, so it took none on "
+                           "its own; every answer to this question is decided, so nothing is left to mark here, and "
+                           "marks on more answers to this question, on a later sheet, are what it needs to vouch for "
+                           "some")
+        if s.items[item].check:
+            return self.tr("its model learns from your marks and cannot vouch for any answer yet, so it takes none on "
+                           "its own and its scores are suggestions (the plot shows how it did in its check on your "
+                           "marks); keep marking, and once a check of your marks vouches for it, the threshold can be "
+                           "set")
+        return self.tr("its model learns from your marks and cannot vouch for any answer yet, so it takes none on "
+                       "its own and its scores are suggestions; keep marking, and once a check of your marks vouches "
+                       "for it, the threshold can be set")
+
     def _sync(self) -> None:
         self._announce_moved()
         s, item = self._session, self.current_item()
@@ -239,9 +268,7 @@ class ThresholdPanel(QWidget):
             words = self.tr("its model's file carries no seal of its settings, so it takes none on its own and its "
                             "scores are suggestions; install a fresh copy of the model to set a threshold")
         elif s.items[item].takes_nothing_yet:
-            words = self.tr("its model learns from your marks and cannot vouch for any answer yet, so it takes none on "
-                            "its own and its scores are suggestions; keep marking, and once a check of your marks vouches "
-                            "for it, the threshold can be set")
+            words = self._not_yet_words(item)
         elif threshold >= 1.0 and s.items[item].default_threshold >= 1.0:   # its model's own: it qualified none
             words = self.tr("its model is not sure enough of any answer to score it without you, so every answer comes "
                             "to you and its scores are suggestions")
