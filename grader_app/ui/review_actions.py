@@ -82,17 +82,21 @@ class ReviewActions(MovingOn):
             self.message_label.setText(str(exc) + ".")
             return False
         cmd.words = "group"   # its line, again when the project is opened again (undo_steps)
-        if cmd.changes():
-            self.message_label.setText(split_said(score, len(keys), len(left)) if left else translate(
-                "ReviewActions", "Score {score} given to %n answers in the group; Ctrl+Z undoes it.", "",
-                len(keys)).format(score=_fmt(score)))
+        changed = cmd.changes()
+        # the line under the card is about the card: with members left open the review stays on the group and it says
+        # so there; else the review goes on to another card, and what the group got is news on the window's status bar
+        # (on the next card's line, "Score 0 given to 1 answer in the group" read as said of that answer: QA)
+        self.message_label.setText(split_said(score, len(keys), len(left)) if changed and left else "")
+        if changed:
             self._push(cmd)
-        else:   # the group has this score already: no step that undoes nothing (as for one answer)
-            self.message_label.clear()
+        # (none: the group has this score already: no step that undoes nothing, as for one answer)
         self.decisionsMade.emit(keys)   # once for them all: its listeners run once, the write queued before
         if left:   # the review stays on the group, the first member left chosen: the next digit is theirs
             self.choose_member(left[0])
             return True
+        if changed:   # after the decision, which takes older news away
+            self.told.emit(translate("ReviewActions", "Score {score} given to %n answers in the group; Ctrl+Z undoes it.",
+                                     "", len(keys)).format(score=_fmt(score)))
         self._advance(self.session.answers[keys[0]].item, keys)
         self.refresh()
         return True

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .menus import RESULTS
 
+NEWS_MS = 8000   # how long the status bar says what a group's score did, at most
+
 
 class ReviewPage(QWidget):
     """``window`` is the :class:`~.main_window.MainWindow` whose session, undo stack, project store, blind marking,
@@ -29,6 +31,7 @@ class ReviewPage(QWidget):
         view.set_learning(w.learning)
         view.closeRequested.connect(lambda: w.show_page(RESULTS))
         view.exportRequested.connect(w.show_export)   # the review done: its line's button
+        view.told.connect(lambda text: w.news.show(text, NEWS_MS))   # gone with the next decision, or after its time
         view.decisionsMade.connect(lambda _keys: w.results.schedule_refresh())   # a group's score: once
         view.end.use_differing(w.results.differing)   # identical answers scored differently: with the figures
         w.scoring.writeFailed.connect(view.show_save_error)   # the project store's background write failed

@@ -83,8 +83,9 @@ def test_a_digit_leaves_the_members_that_differ_open_next_and_one_undo_takes_it_
 
     qtbot.keyClick(rv, Qt.Key.Key_0)                          # the two left: their own score, with one key
     assert {k: s.decisions[k].score for k in more} == dict.fromkeys(more, 0)
-    assert rv.message_label.text() == "Score 0 given to 2 answers in the group; Ctrl+Z undoes it."
     assert rv.current_unit() != group                         # the group done: on to the next
+    assert rv.message_label.text() == ""                      # the next card's line is not about the group
+    assert window.statusBar().currentMessage() == "Score 0 given to 2 answers in the group; Ctrl+Z undoes it."
     on_disk = decisions_on_disk(window.store)
     assert {k: on_disk[k][0] for k in group} == {k: 0 if k in more else 1 for k in group}
 
@@ -97,8 +98,9 @@ def test_a_group_without_a_member_that_differs_takes_the_score_whole(qtbot, revi
     assert rv.score_buttons.label.text() == "Give all 4:"
     qtbot.keyClick(rv, Qt.Key.Key_0)
     assert all(s.decisions[k].score == 0 for k in cold)
-    assert rv.message_label.text() == "Score 0 given to 4 answers in the group; Ctrl+Z undoes it."
     assert rv.current_unit() != group
+    assert rv.message_label.text() == ""
+    assert window.statusBar().currentMessage() == "Score 0 given to 4 answers in the group; Ctrl+Z undoes it."
     assert all(v == (0, "") for k, v in decisions_on_disk(window.store).items() if k in cold)
 
 
