@@ -1743,10 +1743,10 @@
         <translation>Das Modell wird bei dieser Frage wahrscheinlich keine Antworten übernehmen: bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein, und was es übernimmt, muss mindestens zu {percent} richtig sein; bewerten Sie weiter.</translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: your marks so far fall in only %n groups of similar answers or answers marked together, each counted once</source>
+        <source>Keep marking, since your marks so far fall in only %n groups of similar answers or answers marked together, each counted once</source>
         <translation>
-            <numerusform>Bewerten Sie weiter: Ihre bisherigen Bewertungen fallen in nur %n Gruppe ähnlicher oder gemeinsam bewerteter Antworten, jede einmal gezählt</numerusform>
-            <numerusform>Bewerten Sie weiter: Ihre bisherigen Bewertungen fallen in nur %n Gruppen ähnlicher oder gemeinsam bewerteter Antworten, jede einmal gezählt</numerusform>
+            <numerusform>Bewerten Sie weiter, denn Ihre bisherigen Bewertungen fallen in nur %n Gruppe ähnlicher oder gemeinsam bewerteter Antworten, jede einmal gezählt</numerusform>
+            <numerusform>Bewerten Sie weiter, denn Ihre bisherigen Bewertungen fallen in nur %n Gruppen ähnlicher oder gemeinsam bewerteter Antworten, jede einmal gezählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1771,36 +1771,36 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</source>
+        <source>Keep marking, since the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</source>
         <translation>
-            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann, mehr als zuvor: bei Antworten, aus denen es nicht gelernt hatte, lag es seltener richtig oder war sich weniger sicher, als es schien.</numerusform>
-            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann, mehr als zuvor: bei Antworten, aus denen es nicht gelernt hatte, lag es seltener richtig oder war sich weniger sicher, als es schien.</numerusform>
+            <numerusform>Bewerten Sie weiter, denn das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann, mehr als zuvor: bei Antworten, aus denen es nicht gelernt hatte, lag es seltener richtig oder war sich weniger sicher, als es schien.</numerusform>
+            <numerusform>Bewerten Sie weiter, denn das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann, mehr als zuvor: bei Antworten, aus denen es nicht gelernt hatte, lag es seltener richtig oder war sich weniger sicher, als es schien.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</source>
+        <source>Keep marking, since the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</source>
         <translation>
-            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann, und Bewertungen weiterer Antworten, die einander nicht ähneln, mit mehr als einer Punktzahl, bevor es sagen kann, wie oft es mit Ihnen übereinstimmt.</numerusform>
-            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann, und Bewertungen weiterer Antworten, die einander nicht ähneln, mit mehr als einer Punktzahl, bevor es sagen kann, wie oft es mit Ihnen übereinstimmt.</numerusform>
+            <numerusform>Bewerten Sie weiter, denn das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann, und Bewertungen weiterer Antworten, die einander nicht ähneln, mit mehr als einer Punktzahl, bevor es sagen kann, wie oft es mit Ihnen übereinstimmt.</numerusform>
+            <numerusform>Bewerten Sie weiter, denn das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann, und Bewertungen weiterer Antworten, die einander nicht ähneln, mit mehr als einer Punktzahl, bevor es sagen kann, wie oft es mit Ihnen übereinstimmt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: the model needs at least %n more marks before it can take an answer.</source>
+        <source>Keep marking, since the model needs at least %n more marks before it can take an answer.</source>
         <translation>
-            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann.</numerusform>
-            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann.</numerusform>
+            <numerusform>Bewerten Sie weiter, denn das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann.</numerusform>
+            <numerusform>Bewerten Sie weiter, denn das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: the model needs at least %n more marks before it can take an answer; on answers it had not learned from, it agreed with {agreed} of your {checked} marks and must be at least {percent} right.</source>
+        <source>Keep marking, since the model needs at least %n more marks before it can take an answer; on answers it had not learned from, it agreed with {agreed} of your {checked} marks and must be at least {percent} right.</source>
         <translation>
-            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann; bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein und muss mindestens {percent} richtig liegen.</numerusform>
-            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann; bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein und muss mindestens {percent} richtig liegen.</numerusform>
+            <numerusform>Bewerten Sie weiter, denn das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann; bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein und muss mindestens {percent} richtig liegen.</numerusform>
+            <numerusform>Bewerten Sie weiter, denn das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann; bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein und muss mindestens {percent} richtig liegen.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Keep marking: the model cannot yet take any answer with a guarantee.</source>
-        <translation>Bewerten Sie weiter: das Modell kann noch keine Antwort mit Garantie übernehmen.</translation>
+        <source>Keep marking, since the model cannot yet take any answer with a guarantee.</source>
+        <translation>Bewerten Sie weiter, denn das Modell kann noch keine Antwort mit Garantie übernehmen.</translation>
     </message>
     <message>
         <source>Learning is still starting, which takes longer on a busy computer; your marks are kept, and until the model has learned from them, the scores shown are those of the model learned before.</source>

@@ -537,10 +537,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: your marks so far fall in only %n groups of similar answers or answers marked together, each counted once</source>
+        <source>Keep marking, since your marks so far fall in only %n groups of similar answers or answers marked together, each counted once</source>
         <translation>
-            <numerusform>Keep marking: your marks so far fall in only %n group of similar answers or answers marked together, each counted once</numerusform>
-            <numerusform>Keep marking: your marks so far fall in only %n groups of similar answers or answers marked together, each counted once</numerusform>
+            <numerusform>Keep marking, since your marks so far fall in only %n group of similar answers or answers marked together, each counted once</numerusform>
+            <numerusform>Keep marking, since your marks so far fall in only %n groups of similar answers or answers marked together, each counted once</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -565,31 +565,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</source>
+        <source>Keep marking, since the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</source>
         <translation>
-            <numerusform>Keep marking: the model needs at least %n more mark before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</numerusform>
-            <numerusform>Keep marking: the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</numerusform>
+            <numerusform>Keep marking, since the model needs at least %n more mark before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</numerusform>
+            <numerusform>Keep marking, since the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</source>
+        <source>Keep marking, since the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</source>
         <translation>
-            <numerusform>Keep marking: the model needs at least %n more mark before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</numerusform>
-            <numerusform>Keep marking: the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</numerusform>
+            <numerusform>Keep marking, since the model needs at least %n more mark before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</numerusform>
+            <numerusform>Keep marking, since the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: the model needs at least %n more marks before it can take an answer.</source>
+        <source>Keep marking, since the model needs at least %n more marks before it can take an answer.</source>
         <translation>
-            <numerusform>Keep marking: the model needs at least %n more mark before it can take an answer.</numerusform>
-            <numerusform>Keep marking: the model needs at least %n more marks before it can take an answer.</numerusform>
+            <numerusform>Keep marking, since the model needs at least %n more mark before it can take an answer.</numerusform>
+            <numerusform>Keep marking, since the model needs at least %n more marks before it can take an answer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: the model needs at least %n more marks before it can take an answer; on answers it had not learned from, it agreed with {agreed} of your {checked} marks and must be at least {percent} right.</source>
+        <source>Keep marking, since the model needs at least %n more marks before it can take an answer; on answers it had not learned from, it agreed with {agreed} of your {checked} marks and must be at least {percent} right.</source>
         <translation>
-            <numerusform>Keep marking: the model needs at least %n more mark before it can take an answer; on answers it had not learned from, it agreed with {agreed} of your {checked} marks and must be at least {percent} right.</numerusform>
-            <numerusform>Keep marking: the model needs at least %n more marks before it can take an answer; on answers it had not learned from, it agreed with {agreed} of your {checked} marks and must be at least {percent} right.</numerusform>
+            <numerusform>Keep marking, since the model needs at least %n more mark before it can take an answer; on answers it had not learned from, it agreed with {agreed} of your {checked} marks and must be at least {percent} right.</numerusform>
+            <numerusform>Keep marking, since the model needs at least %n more marks before it can take an answer; on answers it had not learned from, it agreed with {agreed} of your {checked} marks and must be at least {percent} right.</numerusform>
         </translation>
     </message>
 </context>

@@ -1743,10 +1743,10 @@
         <translation>Probablemente el modelo no se encargará de respuestas en esta pregunta: en respuestas de las que no había aprendido, coincidió con {agreed} de tus {checked} correcciones, y debe acertar al menos el {percent} de las respuestas de las que se encargue; sigue corrigiendo.</translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: your marks so far fall in only %n groups of similar answers or answers marked together, each counted once</source>
+        <source>Keep marking, since your marks so far fall in only %n groups of similar answers or answers marked together, each counted once</source>
         <translation>
-            <numerusform>Sigue corrigiendo: tus correcciones hasta ahora caen en solo %n grupo de respuestas parecidas o corregidas juntas, cada uno contado una vez</numerusform>
-            <numerusform>Sigue corrigiendo: tus correcciones hasta ahora caen en solo %n grupos de respuestas parecidas o corregidas juntas, cada uno contado una vez</numerusform>
+            <numerusform>Sigue corrigiendo, porque tus correcciones hasta ahora caen en solo %n grupo de respuestas parecidas o corregidas juntas, cada uno contado una vez</numerusform>
+            <numerusform>Sigue corrigiendo, porque tus correcciones hasta ahora caen en solo %n grupos de respuestas parecidas o corregidas juntas, cada uno contado una vez</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1771,36 +1771,36 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</source>
+        <source>Keep marking, since the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</source>
         <translation>
-            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n corrección más antes de poder encargarse de una respuesta, más que antes: en respuestas de las que no había aprendido, acertó menos a menudo o estuvo menos seguro de lo que parecía.</numerusform>
-            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n correcciones más antes de poder encargarse de una respuesta, más que antes: en respuestas de las que no había aprendido, acertó menos a menudo o estuvo menos seguro de lo que parecía.</numerusform>
+            <numerusform>Sigue corrigiendo, porque el modelo necesita al menos %n corrección más antes de poder encargarse de una respuesta, más que antes: en respuestas de las que no había aprendido, acertó menos a menudo o estuvo menos seguro de lo que parecía.</numerusform>
+            <numerusform>Sigue corrigiendo, porque el modelo necesita al menos %n correcciones más antes de poder encargarse de una respuesta, más que antes: en respuestas de las que no había aprendido, acertó menos a menudo o estuvo menos seguro de lo que parecía.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</source>
+        <source>Keep marking, since the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</source>
         <translation>
-            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n corrección más antes de poder encargarse de una respuesta, y correcciones de más respuestas distintas entre sí, con más de una puntuación, antes de poder decir con qué frecuencia coincide contigo.</numerusform>
-            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n correcciones más antes de poder encargarse de una respuesta, y correcciones de más respuestas distintas entre sí, con más de una puntuación, antes de poder decir con qué frecuencia coincide contigo.</numerusform>
+            <numerusform>Sigue corrigiendo, porque el modelo necesita al menos %n corrección más antes de poder encargarse de una respuesta, y correcciones de más respuestas distintas entre sí, con más de una puntuación, antes de poder decir con qué frecuencia coincide contigo.</numerusform>
+            <numerusform>Sigue corrigiendo, porque el modelo necesita al menos %n correcciones más antes de poder encargarse de una respuesta, y correcciones de más respuestas distintas entre sí, con más de una puntuación, antes de poder decir con qué frecuencia coincide contigo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: the model needs at least %n more marks before it can take an answer.</source>
+        <source>Keep marking, since the model needs at least %n more marks before it can take an answer.</source>
         <translation>
-            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n corrección más antes de poder encargarse de una respuesta.</numerusform>
-            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n correcciones más antes de poder encargarse de una respuesta.</numerusform>
+            <numerusform>Sigue corrigiendo, porque el modelo necesita al menos %n corrección más antes de poder encargarse de una respuesta.</numerusform>
+            <numerusform>Sigue corrigiendo, porque el modelo necesita al menos %n correcciones más antes de poder encargarse de una respuesta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: the model needs at least %n more marks before it can take an answer; on answers it had not learned from, it agreed with {agreed} of your {checked} marks and must be at least {percent} right.</source>
+        <source>Keep marking, since the model needs at least %n more marks before it can take an answer; on answers it had not learned from, it agreed with {agreed} of your {checked} marks and must be at least {percent} right.</source>
         <translation>
-            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n corrección más antes de poder encargarse de una respuesta; en respuestas de las que no había aprendido, coincidió con {agreed} de tus {checked} correcciones y debe acertar al menos el {percent}.</numerusform>
-            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n correcciones más antes de poder encargarse de una respuesta; en respuestas de las que no había aprendido, coincidió con {agreed} de tus {checked} correcciones y debe acertar al menos el {percent}.</numerusform>
+            <numerusform>Sigue corrigiendo, porque el modelo necesita al menos %n corrección más antes de poder encargarse de una respuesta; en respuestas de las que no había aprendido, coincidió con {agreed} de tus {checked} correcciones y debe acertar al menos el {percent}.</numerusform>
+            <numerusform>Sigue corrigiendo, porque el modelo necesita al menos %n correcciones más antes de poder encargarse de una respuesta; en respuestas de las que no había aprendido, coincidió con {agreed} de tus {checked} correcciones y debe acertar al menos el {percent}.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Keep marking: the model cannot yet take any answer with a guarantee.</source>
-        <translation>Sigue corrigiendo: el modelo aún no puede encargarse de ninguna respuesta con garantía.</translation>
+        <source>Keep marking, since the model cannot yet take any answer with a guarantee.</source>
+        <translation>Sigue corrigiendo, porque el modelo aún no puede encargarse de ninguna respuesta con garantía.</translation>
     </message>
     <message>
         <source>Learning is still starting, which takes longer on a busy computer; your marks are kept, and until the model has learned from them, the scores shown are those of the model learned before.</source>

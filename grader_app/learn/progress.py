@@ -117,9 +117,10 @@ def _sentence(p: Progress) -> str:
                 f"agreed with {p.agreed} of your {p.checked} marks, and what it takes must be at least "
                 f"{int(p.must_be_right * 100 + 1e-9)} % right; keep marking.")
     if p.at_least is not None:
-        head = f"Keep marking: the model needs at least {p.at_least} more mark{'' if p.at_least == 1 else 's'} before it can"
+        head = (f"Keep marking, since the model needs at least {p.at_least} more mark{'' if p.at_least == 1 else 's'} "
+                "before it can")
         if p.alike and p.grouped and p.units:
-            return (f"Keep marking: your marks so far fall in only {n(p.units, 'group')} of similar answers or answers "
+            return (f"Keep marking, since your marks so far fall in only {n(p.units, 'group')} of similar answers or answers "
                     f"marked together, each counted once; the model needs marks on at least {p.at_least} more "
                     f"answer{'' if p.at_least == 1 else 's'} unlike these before it can take one.")
         if p.stalled and not p.rose:
@@ -136,7 +137,7 @@ def _sentence(p: Progress) -> str:
             return f"{head} take an answer."
         return (f"{head} take an answer; on answers it had not learned from, it agreed with {p.agreed} of your {p.checked} "
                 f"marks and must be at least {int(p.must_be_right * 100 + 1e-9)} % right.")
-    return "Keep marking: the model cannot yet take any answer with a guarantee."
+    return "Keep marking, since the model cannot yet take any answer with a guarantee."
 
 
 SAID_AT_LEAST = 5   # the fewest further marks the sentence asks for (fewer reads as a promise the fit cannot make)

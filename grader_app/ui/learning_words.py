@@ -123,7 +123,7 @@ def _progress_words(p: Progress) -> str:
             agreed=p.agreed, checked=p.checked, percent=percent(int(p.must_be_right * 100 + 1e-9) / 100))
     if p.at_least is not None:
         if p.alike and p.grouped and p.units:
-            return (translate("LearningWords", "Keep marking: your marks so far fall in only %n groups of similar answers "
+            return (translate("LearningWords", "Keep marking, since your marks so far fall in only %n groups of similar answers "
                                                "or answers marked together, each counted once", "", p.units)
                     + translate("LearningWords", "; the model needs marks on at least %n more answers unlike these before "
                                                  "it can take one.", "", p.at_least))
@@ -133,21 +133,21 @@ def _progress_words(p: Progress) -> str:
                     + translate("LearningWords", "; even if every further mark helps, it needs at least %n more marks.", "",
                                 p.at_least))
         if p.rose:
-            return translate("LearningWords", "Keep marking: the model needs at least %n more marks before it can take an "
+            return translate("LearningWords", "Keep marking, since the model needs at least %n more marks before it can take an "
                                               "answer, more than before: on answers it had not learned from, it was right "
                                               "less often or less sure than it had seemed.", "", p.at_least)
         if p.alike:
-            return translate("LearningWords", "Keep marking: the model needs at least %n more marks before it can take an "
+            return translate("LearningWords", "Keep marking, since the model needs at least %n more marks before it can take an "
                                               "answer, and marks on more answers unlike each other, with more than one "
                                               "score, before it can tell how often it agrees with you.", "", p.at_least)
         if p.agreed is None or not p.checked or p.must_be_right is None:
-            return translate("LearningWords", "Keep marking: the model needs at least %n more marks before it can take an "
+            return translate("LearningWords", "Keep marking, since the model needs at least %n more marks before it can take an "
                                               "answer.", "", p.at_least)
-        return translate("LearningWords", "Keep marking: the model needs at least %n more marks before it can take an answer; "
-                                          "on answers it had not learned from, it agreed with {agreed} of your {checked} marks "
-                                          "and must be at least {percent} right.", "", p.at_least).format(
+        return translate("LearningWords", "Keep marking, since the model needs at least %n more marks before it can take "
+                                          "an answer; on answers it had not learned from, it agreed with {agreed} of your "
+                                          "{checked} marks and must be at least {percent} right.", "", p.at_least).format(
             agreed=p.agreed, checked=p.checked, percent=percent(int(p.must_be_right * 100 + 1e-9) / 100))
-    return translate("LearningWords", "Keep marking: the model cannot yet take any answer with a guarantee.")
+    return translate("LearningWords", "Keep marking, since the model cannot yet take any answer with a guarantee.")
 
 
 def learning_now_words(scored: bool = False, starting: bool = False) -> str:

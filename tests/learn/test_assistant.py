@@ -112,12 +112,12 @@ def test_progress_sentences():
         "The model can take 30 of this question's 40 answers left (expected at least 95 % right); 10 need you."
     assert progress_sentence(p(decided=100, need_you=0)) == "Every answer to this question is decided."
     assert progress_sentence(p(decided=10, need_you=90)) == \
-        "Keep marking: the model cannot yet take any answer with a guarantee."
+        "Keep marking, since the model cannot yet take any answer with a guarantee."
     assert progress_sentence(p(decided=40, need_you=60, at_least=12, agreed=31, checked=40, must_be_right=0.95)) == (
-        "Keep marking: the model needs at least 12 more marks before it can take an answer; on answers it had not "
+        "Keep marking, since the model needs at least 12 more marks before it can take an answer; on answers it had not "
         "learned from, it agreed with 31 of your 40 marks and must be at least 95 % right.")
     assert progress_sentence(p(decided=4, need_you=96, at_least=1)) == \
-        "Keep marking: the model needs at least 1 more mark before it can take an answer."
+        "Keep marking, since the model needs at least 1 more mark before it can take an answer."
 
 
 def test_progress_counts_add_up(ice_class):

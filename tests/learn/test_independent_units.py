@@ -70,7 +70,7 @@ def test_eight_groups_of_copies_marked_with_one_key_each_vouch_for_nothing():
     assert (widest["answers"], widest["accepted"]) == (64, 8)   # 64 answers checked, 8 trials of the bound
     p = a.progress()
     assert p.alike and p.grouped and p.units == 8 and p.at_least == 45 - 8
-    assert a.progress_sentence() == ("Keep marking: your marks so far fall in only 8 groups of similar answers or "
+    assert a.progress_sentence() == ("Keep marking, since your marks so far fall in only 8 groups of similar answers or "
                                      "answers marked together, each counted once; the model needs marks on at least "
                                      "37 more answers unlike these before it can take one.")
 

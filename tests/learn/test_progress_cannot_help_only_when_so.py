@@ -61,7 +61,7 @@ def test_an_estimate_beyond_the_answers_left_but_not_surely_says_what_it_needs_a
     table = m.review["table"]
     everything = max(table, key=lambda r: r["answers"])   # the rows count units of answers; the agreement, answers
     assert (p.agreed, p.checked) == (everything["answers"] - everything["answer_errors"], 60)
-    assert a.progress_sentence() == (f"Keep marking: the model needs at least {hopeful} more marks before it can take an "
+    assert a.progress_sentence() == (f"Keep marking, since the model needs at least {hopeful} more marks before it can take an "
                                      f"answer; on answers it had not learned from, it agreed with {p.agreed} of your 60 "
                                      "marks and must be at least 95 % right.")
     assert _marked(texts, scores, 92, 0.0).auto_scores()   # 32 more marks, and it takes answers: it could help

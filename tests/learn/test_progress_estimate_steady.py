@@ -1,7 +1,7 @@
 """"Mark about N more answers" is steady and honest. QA marking ASAP set 6 one answer at a time read, after mark 31
 "Mark about 40 more", at 32 "cannot take any yet", at 36 "cannot say how many more", at 44 "about 60 more", at 63
 "about 15 more", at 67 "about 25 more", at 74 "about 20 more", at 75 "about 30 more", at 84 "about 5 more"; on set 3,
-marks 14 to 73 said only "Keep marking: the model cannot yet take any answer with a guarantee" and mark 74 "would need
+marks 14 to 73 said only "Keep marking, since the model cannot yet take any answer with a guarantee" and mark 74 "would need
 more marks than there are answers left" (now it says early that the model will probably not take answers there).
 Now the figure follows the lower median of the last fits, goes up only where
 the last fits all ask for clearly more (grader_app.learn.progress.steady_target), counts the marks made since a fit at
@@ -20,12 +20,12 @@ from test_progress_cannot_help_only_when_so import _asap_class
 INF = math.inf
 ESTIMATE = re.compile(r"Mark at least (\d+) more answers? to this question; if the model agrees with you on "
                       r"(?:it|them), it can take about \d+ of the rest\.")
-AT_LEAST = re.compile(r"Keep marking: the model needs at least (\d+) more marks? before it can take an answer; on answers "
+AT_LEAST = re.compile(r"Keep marking, since the model needs at least (\d+) more marks? before it can take an answer; on answers "
                       r"it had not learned from, it agreed with \d+ of your \d+ marks and must be at least 95 % right\.")
 TAKES = re.compile(r"The model (can take|has taken) ")
 NO_HELP = "This question has only "
 UNLIKELY = "The model will probably not take answers to this question: "
-AT_LEAST_ANY = re.compile(r"Keep marking: the model needs at least (\d+) more marks? before it can take an answer")
+AT_LEAST_ANY = re.compile(r"Keep marking, since the model needs at least (\d+) more marks? before it can take an answer")
 # the same figure, where the last marks brought it little or no closer (test_progress_stalled)
 STALLED = re.compile(r"Keep marking, but the model cannot promise when it will take an answer: your last \d+ marks "
                      r"brought it little or no closer; even if every further mark helps, it needs at least (\d+) more marks?\.")

@@ -16,7 +16,7 @@ from grader_app.learn.progress import STALLED_OVER, FitEstimate, stalled_over
 from test_progress_cannot_help_only_when_so import _asap_class
 from test_progress_unlikely import UNLIKELY, _marked_one_at_a_time
 
-COUNTDOWN = re.compile(r"Keep marking: the model needs at least (\d+) more marks? before it can take an answer")
+COUNTDOWN = re.compile(r"Keep marking, since the model needs at least (\d+) more marks? before it can take an answer")
 STALLED = re.compile(r"Keep marking, but the model cannot promise when it will take an answer: your last (\d+) marks "
                      r"brought it little or no closer; even if every further mark helps, it needs at least (\d+) more marks?\.")
 

@@ -26,7 +26,7 @@ INF = math.inf
 UNLIKELY = re.compile(r"The model will probably not take answers to this question: on answers it had not learned from, "
                       r"it agreed with (\d+) of your (\d+) marks, and what it takes must be at least 95 % right; keep "
                       r"marking\.")
-AT_LEAST = "Keep marking: the model needs at least "
+AT_LEAST = "Keep marking, since the model needs at least "
 ESTIMATE = re.compile(r"Mark at least (\d+) more answers? to this question; if the model agrees with you on "
                       r"(?:it|them), it can take about \d+ of the rest\.")
 TAKES = re.compile(r"The model (can take|has taken) ")
@@ -102,7 +102,7 @@ def test_two_groups_of_alike_answers_give_no_agreement_figure():
     p = a.progress()
     assert (p.agreed, p.checked) == (None, None) and p.alike and p.grouped and p.units == 2
     assert p.at_least == 45          # each group held out alone: neither was right out of fold
-    assert a.progress_sentence() == ("Keep marking: your marks so far fall in only 2 groups of similar answers or "
+    assert a.progress_sentence() == ("Keep marking, since your marks so far fall in only 2 groups of similar answers or "
                                      "answers marked together, each counted once; the model needs marks on at least "
                                      "45 more answers unlike these before it can take one.")
     assert not checks_independent(a.fold_groups()[:10], scores[:10])

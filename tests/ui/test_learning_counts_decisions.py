@@ -80,9 +80,9 @@ def test_eight_groups_of_copies_marked_with_one_key_each_take_no_answer(qtbot, w
     assert not [k for k in keys if s.status(k) == review.AUTO]     # before: it took 74 of the 76 answers left
     line = ("your marks so far fall in only 8 groups of similar answers or answers marked together, each counted once; "
             "the model needs marks on at least 37 more answers unlike these before it can take one.")
-    assert rv.learning_label.text() == f"Learning from your marks: keep marking: {line}"
+    assert rv.learning_label.text() == f"Learning from your marks: keep marking, since {line}"
     qtbot.keyClick(rv, Qt.Key.Key_Escape)
-    assert window.results.learning.text() == f"Question {OWN} (no shipped model): keep marking: {line}"
+    assert window.results.learning.text() == f"Question {OWN} (no shipped model): keep marking, since {line}"
     assert "agreed with" not in window.results.learning.text()
 
 

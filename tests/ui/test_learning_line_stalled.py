@@ -1,5 +1,5 @@
 """The review's learning line on a teacher's own question whose model the marks bring little closer (a walkthrough of
-ASAP-SAS set 10: "Keep marking: the model needs at least 43 more marks before it can take an answer" from the 5th mark
+ASAP-SAS set 10: "Keep marking, since the model needs at least 43 more marks before it can take an answer" from the 5th mark
 to the 16th, then "The model will probably not take answers to this question…"). Now, once ten marks in a row brought
 the figure little or no closer, the line says plainly that the model cannot promise when it will take an answer, with
 the figure still said (grader_app.learn.progress.stalled_over). The real window, sheet (150 answers of the shared

@@ -82,25 +82,25 @@ def test_what_the_model_needs_at_least_is_said_as_the_assistant_says_it():
     p = Progress(total=150, decided=53, auto=0, need_you=97, qualified=False, marks_needed=None, could_take=None,
                  at_least=24, agreed=38, checked=53, must_be_right=0.95)
     assert progress_words(p) == i18n.unbroken(progress_sentence(p)) == (
-        "Keep marking: the model needs at least 24 more marks before it can take an answer; on answers it had not "
+        "Keep marking, since the model needs at least 24 more marks before it can take an answer; on answers it had not "
         "learned from, it agreed with 38 of your 53 marks and must be at least 95\u00a0% right.")
     unchecked = Progress(total=150, decided=3, auto=0, need_you=147, qualified=False, marks_needed=None,
                          could_take=None, at_least=45)   # too few marks to check it out of fold
     assert progress_words(unchecked) == progress_sentence(unchecked) == (
-        "Keep marking: the model needs at least 45 more marks before it can take an answer.")
+        "Keep marking, since the model needs at least 45 more marks before it can take an answer.")
 
 
 def test_the_new_learning_sentences_in_english():
     """Marks in few groups of near-copies, a figure that rose, every mark one score (QA s52a, findings 1, 8, 9)."""
     assert i18n.install("en")
     grouped, rose, one = cases(3)[-4:-1]
-    assert progress_words(grouped) == ("Keep marking: your marks so far fall in only 3 groups of similar answers or "
+    assert progress_words(grouped) == ("Keep marking, since your marks so far fall in only 3 groups of similar answers or "
                                        "answers marked together, each counted once; the model needs marks on at least 3 "
                                        "more answers unlike these before it can take one.")
-    assert progress_words(cases(1)[-4]) == ("Keep marking: your marks so far fall in only 1 group of similar answers or "
+    assert progress_words(cases(1)[-4]) == ("Keep marking, since your marks so far fall in only 1 group of similar answers or "
                                             "answers marked together, each counted once; the model needs marks on at "
                                             "least 1 more answer unlike these before it can take one.")
-    assert progress_words(rose) == ("Keep marking: the model needs at least 3 more marks before it can take an answer, "
+    assert progress_words(rose) == ("Keep marking, since the model needs at least 3 more marks before it can take an answer, "
                                     "more than before: on answers it had not learned from, it was right less often or "
                                     "less sure than it had seemed.")
     assert progress_words(one) == ("All your marks so far are 1: mark an answer that deserves another score and the "
@@ -116,9 +116,9 @@ def test_one_score_with_a_decimal_reads_as_the_teacher_writes_it():
 
 
 @pytest.mark.parametrize("lang, keep_marking, reason", [
-    ("de", "Bewerten Sie weiter: das Modell kann noch keine Antwort mit Garantie übernehmen.",
+    ("de", "Bewerten Sie weiter, denn das Modell kann noch keine Antwort mit Garantie übernehmen.",
      "bei diesen ist sich das Modell am wenigsten sicher"),
-    ("es", "Sigue corrigiendo: el modelo aún no puede encargarse de ninguna respuesta con garantía.",
+    ("es", "Sigue corrigiendo, porque el modelo aún no puede encargarse de ninguna respuesta con garantía.",
      "el modelo está menos seguro de estas")])
 def test_in_another_language_every_sentence_is_translated(lang, keep_marking, reason):
     with in_language(lang):
