@@ -2450,6 +2450,13 @@
         <source>question {question}: {why}</source>
         <translation>Frage {question}: {why}</translation>
     </message>
+    <message numerus="yes">
+        <source>Made %n models and added them to the library.</source>
+        <translation>
+            <numerusform>%n Modell erstellt und der Bibliothek hinzugefügt.</numerusform>
+            <numerusform>%n Modelle erstellt und der Bibliothek hinzugefügt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No question has a model learned from your marks yet.</source>
         <translation>Noch keine Frage hat ein Modell, das aus Ihren Bewertungen gelernt hat.</translation>

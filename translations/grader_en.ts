@@ -752,6 +752,13 @@
             <numerusform>%n of them take no answer on its own, so a sheet with one of their questions goes on learning from your marks instead; to score one with such a model, choose it when you check the columns of a sheet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Made %n models and added them to the library.</source>
+        <translation>
+            <numerusform>Made %n model and added it to the library.</numerusform>
+            <numerusform>Made %n models and added them to the library.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelKeeping</name>

@@ -2450,6 +2450,13 @@
         <source>question {question}: {why}</source>
         <translation>pregunta {question}: {why}</translation>
     </message>
+    <message numerus="yes">
+        <source>Made %n models and added them to the library.</source>
+        <translation>
+            <numerusform>Se creó %n modelo y se añadió a la biblioteca.</numerusform>
+            <numerusform>Se crearon %n modelos y se añadieron a la biblioteca.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No question has a model learned from your marks yet.</source>
         <translation>Ninguna pregunta tiene todavía un modelo aprendido de tus correcciones.</translation>

@@ -177,7 +177,9 @@ class ModelActions(QObject):
         notes = [n for n in learned.notes if not plain_reading(n)]
         if notes:   # what was read otherwise than cell by cell (rows left out, a question read from above…)
             text += " " + " ".join(note_words(n) for n in notes)
-        self._say(text)
+        self.w.start.show_message(text, INFO)   # whole under the drop zone; on the status bar in a few words, whole in
+        brief = self.tr("Made %n models and added them to the library.", "", len(bundles))   # its tooltip (cut short
+        self.w.statusBar().show_in_brief(brief, 10000, text)   # at 16 pt it said "…(ninguna por sí solo: todas te l…")
 
     # ----- save a learned model ----------------------------------------------------------------------
     def learned_item(self) -> str | None:

@@ -21,6 +21,7 @@ from .library_view import LibraryView
 from .mapping_layout import ScrollAbove
 from .plain_tip import plain_tip
 from .recent_entry import NAME_ROLE, RecentEntry
+from .start_message import MessageBox
 
 ERROR, INFO = "error", "info"
 
@@ -59,8 +60,10 @@ class StartScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)   # file names, columns and cells named in it, as written
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setVisible(False)
         self.message.setObjectName("StartMessage")
+        self.message_box = MessageBox(self.message, room=self._message_room)   # the drop zone keeps its room
+        self.message.setVisible(False)
+        self.message_box.setVisible(False)
         self.message_ink = Ink(self.message, "", FAILURE)   # a problem's words: dark red, readable on a dark window
         self.message_kind = ""
 
@@ -92,16 +95,18 @@ class StartScreen(QWidget):
         al.addWidget(self.drop_zone, 1)
         self.above = ScrollAbove(above, lines=6)
         left = QWidget()
-        ll = QVBoxLayout(left)
+        self.left = left
+        self.left_layout = ll = QVBoxLayout(left)
         ll.addWidget(self.above, 2)
-        row = QHBoxLayout()
+        self.open_row = row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.open_button)
         row.addStretch(1)
         ll.addLayout(row)
-        ll.addWidget(self.message)
+        ll.addWidget(self.message_box)
         ll.addWidget(self.recent_label)
         ll.addWidget(self.recent, 1)
+        self.message_box.watch(left)
 
         right = QFrame()
         rl = QVBoxLayout(right)
@@ -118,6 +123,15 @@ class StartScreen(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(-1, 0, -1, 0)   # the style's at the sides; above and below the columns' own are enough
         lay.addWidget(splitter)
+
+    def _message_room(self) -> int:
+        """The height the left column has for the message beside the least height the heading and the drop zone need
+        at their width and the height of the rest (the Open button, the recent sheets), with the spacing between."""
+        lay = self.left_layout
+        m = lay.contentsMargins()
+        rest = [w.sizeHint().height() for w in (self.recent_label, self.recent) if not w.isHidden()]
+        taken = self.above.least_height(self.above.width()) + self.open_row.sizeHint().height() + sum(rest)
+        return self.left.height() - m.top() - m.bottom() - taken - lay.spacing() * (2 + len(rest))
 
     def set_tasks(self, tasks) -> None:
         self._tasks = tasks
@@ -137,6 +151,7 @@ class StartScreen(QWidget):
         # no taller than its sheets: the room left over goes to the drop zone
         rows = self.recent.sizeHintForRow(0) * len(paths) + 2 * self.recent.frameWidth()
         self.recent.setMaximumHeight(max(rows, self.recent.minimumSizeHint().height()) if paths else (1 << 24) - 1)
+        self.message_box.refit()   # the room the message may take changed
         if not paths:
             return
         shown = self._recent_shown
@@ -165,14 +180,16 @@ class StartScreen(QWidget):
         """A plain sentence under the drop zone: ⚠ for a problem, ✓ for news (text, not colour only)."""
         self.message_kind = kind
         mark = "⚠ " if kind == ERROR else "✓ "
-        self.message.setText(mark + text)
         self.message_ink.set_sheet("#StartMessage { color: " + INK + "; font-weight: bold; }" if kind == ERROR else "")
+        self.message_box.set_text(mark + text)   # after the sheet: a bold problem needs more room
         self.message.setVisible(bool(text))
+        self.message_box.setVisible(bool(text))
 
     def clear_message(self) -> None:
         self.message_kind = ""
-        self.message.setText("")
+        self.message_box.set_text("")
         self.message.setVisible(False)
+        self.message_box.setVisible(False)
 
     # ----- dropped files ---------------------------------------------------------------------------
     def handle_paths(self, paths: list) -> str:
