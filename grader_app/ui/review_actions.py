@@ -190,14 +190,20 @@ class ReviewActions(MovingOn):
             return False
         keys = [key, *others]
         cmd = GroupDecideCommand(self.session, keys, score, follows=key)   # the copies follow it: its origin
-        if cmd.changes():
-            self.message_label.setText(translate("ReviewActions", "Score {score} given to %n identical answers.", "",
-                                                 len(keys)).format(score=_fmt(score)))
+        changed = cmd.changes()
+        if changed:   # (none when they all have it already: no step that undoes nothing)
             self._push(cmd)
-        else:   # they all have it already
-            self.message_label.clear()
         self.decisionsMade.emit(keys)   # once for them all: its listeners run once, the write queued before
         self._advance(self.session.answers[key].item, keys)
+        said = translate("ReviewActions", "Score {score} given to %n identical answers.", "", len(keys)).format(
+            score=_fmt(score)) if changed else ""
+        # as for a group's score: the line under the card is about the card shown, so the sentence stays there only
+        # while the review stays on the answer; once it goes on to another card it is news on the status bar (told
+        # after the decision, which takes older news away)
+        stays = key in self.current_unit()
+        self.message_label.setText(said if stays else "")
+        if said and not stays:
+            self.told.emit(said)
         self.refresh()
         return True
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .menus import RESULTS
 
-NEWS_MS = 8000   # how long the status bar says what a group's score did, at most
+NEWS_MS = 8000   # how long the status bar says what a group's score or Ctrl+G did, at most
 
 
 class ReviewPage(QWidget):

@@ -67,7 +67,7 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
     decisionsMade = Signal(list)
     closeRequested = Signal()
     exportRequested = Signal()   # the review is done: the grades' export (the window's File ▸ Export…)
-    told = Signal(str)   # news of what a key did to answers no longer on screen (a group's score): the window's status bar
+    told = Signal(str)   # news of what a key did to answers no longer on screen (a group's score, Ctrl+G's): status bar
 
     def __init__(self, session: GradingSession, undo_stack: QUndoStack, store=None, names: StudentNames | None = None,
                  parent: QWidget | None = None) -> None:
