@@ -1688,6 +1688,17 @@
         <source>Every answer to this question is decided.</source>
         <translation>Jede Antwort dieser Frage ist entschieden.</translation>
     </message>
+    <message>
+        <source>The model has not learned from your latest changes to your marks yet; it does when you pause.</source>
+        <translation>Aus Ihren letzten Änderungen an den Bewertungen hat das Modell noch nicht gelernt; das tut es, sobald Sie eine Pause machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model has not learned from your newest %n marks yet; it does when you pause.</source>
+        <translation>
+            <numerusform>Aus Ihrer neuesten Bewertung hat das Modell noch nicht gelernt; das tut es, sobald Sie eine Pause machen.</numerusform>
+            <numerusform>Aus Ihren %n neuesten Bewertungen hat das Modell noch nicht gelernt; das tut es, sobald Sie eine Pause machen.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>The model has taken this question&apos;s other %n answers on its own; check them in the table, or keep marking.</source>
         <translation>

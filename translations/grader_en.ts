@@ -502,6 +502,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The model has not learned from your newest %n marks yet; it does when you pause.</source>
+        <translation>
+            <numerusform>The model has not learned from your newest mark yet; it does when you pause.</numerusform>
+            <numerusform>The model has not learned from your newest %n marks yet; it does when you pause.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The model can take {auto} of this question&apos;s %n answers left (expected at least {percent} right)</source>
         <translation>
             <numerusform>The model can take {auto} of this question&apos;s %n answer left (expected at least {percent} right)</numerusform>

@@ -1688,6 +1688,17 @@
         <source>Every answer to this question is decided.</source>
         <translation>Todas las respuestas de esta pregunta están decididas.</translation>
     </message>
+    <message>
+        <source>The model has not learned from your latest changes to your marks yet; it does when you pause.</source>
+        <translation>El modelo aún no ha aprendido de los últimos cambios en tus correcciones; lo hará cuando hagas una pausa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model has not learned from your newest %n marks yet; it does when you pause.</source>
+        <translation>
+            <numerusform>El modelo aún no ha aprendido de tu corrección más reciente; lo hará cuando hagas una pausa.</numerusform>
+            <numerusform>El modelo aún no ha aprendido de tus %n correcciones más recientes; lo hará cuando hagas una pausa.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>The model has taken this question&apos;s other %n answers on its own; check them in the table, or keep marking.</source>
         <translation>

@@ -6,6 +6,7 @@ file and back (:meth:`AssistantProgress.fit_history`). The sentences themselves 
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Callable
 
 import numpy as np
@@ -24,6 +25,7 @@ class AssistantProgress:
     target_error: float
     confidence_level: float
     _marks: dict[int, Any]
+    _fitted_marks: dict[int, Any]
     _batches: int
     _progress: tuple[tuple, Progress] | None
     _estimates: list[FitEstimate]
@@ -34,6 +36,7 @@ class AssistantProgress:
     learned_from: Callable[[], tuple[list[str], dict[int, Any], np.ndarray]]
     auto_scores: Callable[[], dict[int, Any]]
     _open_to_take: Callable[[LearnedModel], np.ndarray]
+    behind: Callable[[], bool]
 
     def progress(self) -> Progress:
         """Where the teacher stands (kept until the marks or the model change: the window asks often)."""
@@ -60,8 +63,14 @@ class AssistantProgress:
         independent = checks_independent(folds[marked], [marks[i] for i in marked])
         self._estimates = note_fit(self._estimates, self._fits, m, self._open_to_take(m), self.target_error,
                                    self.confidence_level, independent)
-        return learned_progress(m, self._estimates, counts, self.target_error,
-                                self._expected_accuracy() if m.qualified else None, independent)
+        got = learned_progress(m, self._estimates, counts, self.target_error,
+                               self._expected_accuracy() if m.qualified else None, independent)
+        if not self.behind():
+            return got
+        # its figures are this model's: the marks made or changed since its fit are not in them (said so)
+        fitted = self._fitted_marks
+        newest = sum(1 for i, s in self._marks.items() if i not in fitted or fitted[i] != s)
+        return replace(got, behind=True, newest=newest)
 
     def _expected_accuracy(self) -> float | None:
         """The lower bound on the accuracy of what the learned model takes at the threshold it takes answers at (the

@@ -54,6 +54,8 @@ class Progress:
     #                          marks down by less than half as many: the figure cannot be read as a countdown
     one_score: Any = None    # no model: every mark so far is this one score (None: no mark, or more than one score)
     uncounted: int = 0       # marks on answers the teacher chose herself: they teach the model, not its check (origins)
+    behind: bool = False     # the model these figures are of did not learn from the marks as they are (a fit waits)
+    newest: int = 0          # ... the marks made or changed since its fit (0: only marks taken back or regrouped)
 
     @property
     def sentence(self) -> str:
@@ -67,18 +69,31 @@ class Progress:
         return (bool(self.uncounted) and not self.qualified and not self.beyond_sheet and self.need_you > 0
                 and self.decided > 0 and self.one_score is None)
 
+    @property
+    def behind_said(self) -> bool:
+        """The sentence gives the last fit's figures (marks to go, the marks it agreed with) while the model has not
+        learned from the newest marks yet: it goes on to say so, so that "agreed with 98 of your 215 marks" beside a
+        heading of 216 marks adds up (the newest mark counts at the fit that follows the teacher's pause)."""
+        return (self.behind and not self.qualified and not self.beyond_sheet and self.need_you > 0 and self.decided > 0
+                and not self.auto and self.one_score is None
+                and (self.unlikely or self.at_least is not None or bool(self.marks_needed and self.could_take)))
+
 
 def progress_sentence(p: Progress) -> str:
     """One plain sentence for the teacher about the learned model (see the module notes), a count of one said in the
     singular as the window's English catalogue says it (:func:`grader_app.ui.learning_words.progress_words`); where
     the marks it asks for would not all count (:attr:`Progress.own_marks_said`), the sentence that says which do."""
     said = _sentence(p)
-    if not p.own_marks_said:
+    if p.own_marks_said:
+        one = p.uncounted == 1
+        said = (f"{said} Only marks on the answers Grader suggests count towards that; the {p.uncounted} "
+                f"answer{'' if one else 's'} you chose yourself {'teaches' if one else 'teach'} the model but "
+                f"{'does' if one else 'do'} not.")
+    if not p.behind_said:
         return said
-    one = p.uncounted == 1
-    return (f"{said} Only marks on the answers Grader suggests count towards that; the {p.uncounted} "
-            f"answer{'' if one else 's'} you chose yourself {'teaches' if one else 'teach'} the model but "
-            f"{'does' if one else 'do'} not.")
+    newest = ("your latest changes to your marks" if p.newest == 0 else "your newest mark" if p.newest == 1
+              else f"your newest {p.newest} marks")
+    return f"{said} The model has not learned from {newest} yet; it does when you pause."
 
 
 def _sentence(p: Progress) -> str:

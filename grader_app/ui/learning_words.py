@@ -77,10 +77,16 @@ def reason_words(reason: str) -> str:
 def progress_words(p: Progress) -> str:
     """:func:`grader_app.learn.assistant.progress_sentence` in the interface's language."""
     said = _progress_words(p)
-    if not p.own_marks_said:
+    if p.own_marks_said:
+        said += " " + translate("LearningWords", "Only marks on the answers Grader suggests count towards that; the %n "
+                                                 "answers you chose yourself teach the model but do not.", "", p.uncounted)
+    if not p.behind_said:   # the figures are the last fit's: the marks since it are not in them yet
         return said
-    return said + " " + translate("LearningWords", "Only marks on the answers Grader suggests count towards that; the %n "
-                                                   "answers you chose yourself teach the model but do not.", "", p.uncounted)
+    if p.newest == 0:
+        return said + " " + translate("LearningWords", "The model has not learned from your latest changes to your marks "
+                                                       "yet; it does when you pause.")
+    return said + " " + translate("LearningWords", "The model has not learned from your newest %n marks yet; it does "
+                                                   "when you pause.", "", p.newest)
 
 
 def _progress_words(p: Progress) -> str:

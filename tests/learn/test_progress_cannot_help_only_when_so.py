@@ -12,6 +12,8 @@ class of the other learning tests, and 150 answers of the shared ASAP-SAS data's
 data)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from grader_app.learn.assistant import MarkingAssistant
@@ -117,3 +119,13 @@ def test_where_not_even_every_answer_left_could_help_it_still_says_so():
     assert a.progress_sentence() == ("This question has only 30 answers left, too few for the model to learn enough "
                                      "to take any; mark them yourself.")
     assert not _marked_first(texts, scores, 150).model.qualified      # indeed: every answer marked, it takes none
+
+
+NOT_YET = re.compile(r" The model has not learned from your (?:newest (?:mark|\d+ marks)|latest changes to your marks) yet; "
+                     r"it does when you pause\.$")
+
+
+def figures_sentence(said: str) -> str:
+    """A line read between a mark and the fit that learns from it without its last sentence, which says so (what the
+    figures before it say is the last fit's): the sentence the figures are read from."""
+    return NOT_YET.sub("", said)

@@ -15,7 +15,7 @@ import re
 
 from grader_app.learn.assistant import MarkingAssistant
 from grader_app.learn.progress import said_marks, steady_target
-from test_progress_cannot_help_only_when_so import _asap_class
+from test_progress_cannot_help_only_when_so import _asap_class, figures_sentence
 
 INF = math.inf
 ESTIMATE = re.compile(r"Mark at least (\d+) more answers? to this question; if the model agrees with you on "
@@ -82,7 +82,7 @@ def _sentences(texts, scores, suggested: bool) -> list[str]:
         a.decide([i], scores[i])
         if a.needs_refit():
             a.refit()
-        said.append(a.progress_sentence())
+        said.append(figures_sentence(a.progress_sentence()))   # the figures (a fit may wait: said so)
     return said
 
 

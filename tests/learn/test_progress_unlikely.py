@@ -20,7 +20,7 @@ import re
 
 from grader_app.learn.assistant import MarkingAssistant
 from grader_app.learn.unlikely import SURE_AFTER, checks_independent, plausible_marks, steady_unlikely
-from test_progress_cannot_help_only_when_so import _asap_class
+from test_progress_cannot_help_only_when_so import _asap_class, figures_sentence
 
 INF = math.inf
 UNLIKELY = re.compile(r"The model will probably not take answers to this question: on answers it had not learned from, "
@@ -40,7 +40,7 @@ def _marked_one_at_a_time(texts, scores, upto: int) -> list[str]:
         a.decide([i], scores[i])
         if a.needs_refit():
             a.refit()
-        said.append(a.progress_sentence())
+        said.append(figures_sentence(a.progress_sentence()))   # the figures (a fit may wait: said so)
     return said
 
 

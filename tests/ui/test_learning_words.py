@@ -27,6 +27,10 @@ def cases(k: int) -> list[Progress]:
                  at_least=k, agreed=12, checked=25, must_be_right=0.95, unlikely=True),
         Progress(total=40, decided=20, auto=0, need_you=20, qualified=False, marks_needed=None, could_take=None,
                  at_least=k, agreed=12, checked=20, must_be_right=0.95, stalled=10 + k),   # the marks moved it little
+        Progress(total=40, decided=25, auto=0, need_you=15, qualified=False, marks_needed=None, could_take=None,
+                 at_least=k, agreed=12, checked=25 - k, must_be_right=0.95, behind=True, newest=k),   # a fit waits
+        Progress(total=40, decided=25, auto=0, need_you=15, qualified=False, marks_needed=None, could_take=None,
+                 at_least=k, agreed=12, checked=26, must_be_right=0.95, behind=True),   # ... after a mark taken back
         Progress(total=40, decided=10, auto=0, need_you=30, qualified=False, marks_needed=None, could_take=None,
                  at_least=k, alike=True),
         Progress(total=40, decided=30, auto=0, need_you=10, qualified=False, marks_needed=None, could_take=None,
@@ -167,3 +171,23 @@ def test_what_the_model_can_take_counts_the_questions_answers_left(lang, many, o
         assert progress_words(cases(10)[3]) == many
         assert progress_words(Progress(total=40, decided=38, auto=1, need_you=1, qualified=True, marks_needed=None,
                                        could_take=None)) == one
+
+
+def test_figures_of_the_last_fit_say_which_marks_it_has_not_learned_from_yet():
+    """The agreement is the last fit's; the marks made since (a fit waits for the teacher's pause) are said, so the
+    line adds up: 200 earlier marks and 16 of this sheet are the 215 the agreement is over and the newest one."""
+    assert i18n.install("en")
+    waiting = Progress(total=240, decided=216, auto=0, need_you=40, qualified=False, marks_needed=None,
+                       could_take=None, at_least=9, agreed=98, checked=215, must_be_right=0.9, behind=True, newest=1)
+    assert progress_words(waiting) == i18n.unbroken(progress_sentence(waiting)) == (
+        "Keep marking: the model needs at least 9 more marks before it can take an answer; on answers it had not "
+        "learned from, it agreed with 98 of your 215 marks and must be at least 90\u00a0% right. The model has not "
+        "learned from your newest mark yet; it does when you pause.")
+    # what the model takes now is worked out with it as it is: nothing of the last fit's to explain
+    taking = Progress(total=240, decided=216, auto=4, need_you=20, qualified=True, marks_needed=None, could_take=None,
+                      behind=True, newest=1)
+    assert "yet" not in progress_words(taking) and "yet" not in progress_sentence(taking)
+    with in_language("es"):
+        assert progress_words(waiting).endswith(
+            "coincidió con 98 de tus 215 correcciones y debe acertar al menos el 90\u00a0%. El modelo aún no ha "
+            "aprendido de tu corrección más reciente; lo hará cuando hagas una pausa.")
