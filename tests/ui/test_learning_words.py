@@ -180,7 +180,7 @@ def test_figures_of_the_last_fit_say_which_marks_it_has_not_learned_from_yet():
     waiting = Progress(total=240, decided=216, auto=0, need_you=40, qualified=False, marks_needed=None,
                        could_take=None, at_least=9, agreed=98, checked=215, must_be_right=0.9, behind=True, newest=1)
     assert progress_words(waiting) == i18n.unbroken(progress_sentence(waiting)) == (
-        "Keep marking: the model needs at least 9 more marks before it can take an answer; on answers it had not "
+        "Keep marking, since the model needs at least 9 more marks before it can take an answer; on answers it had not "
         "learned from, it agreed with 98 of your 215 marks and must be at least 90\u00a0% right. The model has not "
         "learned from your newest mark yet; it does when you pause.")
     # what the model takes now is worked out with it as it is: nothing of the last fit's to explain
