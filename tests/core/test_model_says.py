@@ -62,7 +62,8 @@ def test_accepting_gives_the_likeliest_score_and_counts_as_confirmed():
     for k in keys:
         assert s.accept(k).score == likeliest(s, k)[0]
         assert s.status(k) == review.REVIEWED
-    assert s.agreement("asap-sas-6") == {"n": len(keys), "exact": 1.0, "qwk": pytest.approx(1.0), "changed": 0}
+    assert s.agreement("asap-sas-6") == {"n": len(keys), "exact": 1.0, "qwk": pytest.approx(1.0), "changed": 0,
+                                            "decided": len(keys)}
     k = keys[0]
     s.decide(k, s.predictions[k].score)   # the rule's pick, which the review never showed: a change of the model's
     assert s.status(k) == review.OVERRIDDEN and s.agreement("asap-sas-6")["changed"] == 1
