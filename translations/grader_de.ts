@@ -5425,6 +5425,18 @@
         <translation>Ihr Modell lernt aus Ihren Bewertungen und wurde an ihnen noch nicht geprüft</translation>
     </message>
     <message>
+        <source>Its model learned from too few marks to be checked on them</source>
+        <translation>Ihr Modell lernte aus zu wenigen Bewertungen, um an ihnen geprüft zu werden</translation>
+    </message>
+    <message>
+        <source>its model, learned from your marks, could not vouch for any answer in its check on them, so it takes none on its own and its scores are suggestions (the plot shows that check)</source>
+        <translation>ihr Modell, aus Ihren Bewertungen gelernt, konnte sich bei der Prüfung an ihnen für keine Antwort verbürgen, daher übernimmt es keine selbst, und seine Punktzahlen sind Vorschläge (das Diagramm zeigt diese Prüfung)</translation>
+    </message>
+    <message>
+        <source>its model learned from too few of your marks to be checked on them, so it takes none on its own and its scores are suggestions</source>
+        <translation>ihr Modell lernte aus zu wenigen Ihrer Bewertungen, um an ihnen geprüft zu werden, daher übernimmt es keine selbst, und seine Punktzahlen sind Vorschläge</translation>
+    </message>
+    <message>
         <source>its model learned from your marks but could not vouch for any answer, so it took none on its own; every answer to this question is decided, so nothing is left to mark here, and marks on more answers to this question, on a later sheet, are what it needs to vouch for some</source>
         <translation>ihr Modell hat aus Ihren Bewertungen gelernt, konnte sich aber für keine Antwort verbürgen, daher hat es keine selbst übernommen; jede Antwort auf diese Frage ist entschieden, hier ist also nichts mehr zu bewerten, und um sich für einige zu verbürgen, braucht es Bewertungen weiterer Antworten auf diese Frage, auf einem späteren Blatt</translation>
     </message>

@@ -5425,6 +5425,18 @@
         <translation>Su modelo aprende de tus correcciones y aún no se ha comprobado con ellas</translation>
     </message>
     <message>
+        <source>Its model learned from too few marks to be checked on them</source>
+        <translation>Su modelo aprendió de demasiado pocas correcciones para comprobarlo con ellas</translation>
+    </message>
+    <message>
+        <source>its model, learned from your marks, could not vouch for any answer in its check on them, so it takes none on its own and its scores are suggestions (the plot shows that check)</source>
+        <translation>su modelo, aprendido de tus correcciones, no pudo garantizar ninguna respuesta en su comprobación con ellas, así que no acepta ninguna por sí solo y sus puntuaciones son sugerencias (el gráfico muestra esa comprobación)</translation>
+    </message>
+    <message>
+        <source>its model learned from too few of your marks to be checked on them, so it takes none on its own and its scores are suggestions</source>
+        <translation>su modelo aprendió de demasiado pocas de tus correcciones para comprobarlo con ellas, así que no acepta ninguna por sí solo y sus puntuaciones son sugerencias</translation>
+    </message>
+    <message>
         <source>its model learned from your marks but could not vouch for any answer, so it took none on its own; every answer to this question is decided, so nothing is left to mark here, and marks on more answers to this question, on a later sheet, are what it needs to vouch for some</source>
         <translation>su modelo aprendió de tus correcciones pero no pudo garantizar ninguna respuesta, así que no aceptó ninguna por sí solo; todas las respuestas de esta pregunta están decididas, así que aquí no queda nada por corregir, y lo que necesita para garantizar algunas son correcciones de más respuestas de esta pregunta, en una hoja posterior</translation>
     </message>

@@ -290,7 +290,7 @@ def not_made_for(session, bundles: dict, forced) -> list[str]:
         return []
     off = [item for item in bundles if not made_for(item, forced, bundle_question(forced))]
     for item in off:
-        session.set_item_info(dataclasses.replace(session.items[item], default_threshold=NOT_YET, risk=()))
+        session.set_item_info(dataclasses.replace(session.items[item], default_threshold=NOT_YET, risk=(), check=()))
     return off
 
 

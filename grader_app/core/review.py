@@ -39,6 +39,13 @@ def risk_table(review: dict) -> list[RiskPoint]:
     return sorted(pts, key=lambda p: p.threshold)
 
 
+def shown_check(table) -> tuple[RiskPoint, ...]:
+    """The table of a model's check that cannot vouch for any answer, as the threshold panel shows it (``ItemInfo.check``):
+    the table, where the check took some answers at any confidence; () where it took none (nothing to draw)."""
+    table = tuple(table)
+    return table if any(p.coverage > 0 for p in table) else ()
+
+
 def point_at(table: list[RiskPoint], threshold: float) -> RiskPoint | None:
     """The table row that holds for auto-accepting at ``threshold`` (the largest row threshold ≤ it)."""
     best = None

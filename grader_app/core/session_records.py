@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from ..bundles import kept_marks
 from ..bundles.learned import is_learned
@@ -20,6 +20,13 @@ from .scored_before import fingerprint
 
 LEARNED = "learned:"   # the bundle id prefix of a question scored by a model learned from the teacher's marks (learn)
 UNSEALED = 1.0 + 1e-9   # the threshold of a model whose manifest has no digest of its own: it takes nothing
+NOT_YET = 1.0 + 1e-9      # the threshold of a learned model whose guarantee does not hold yet: it takes nothing
+
+
+def _qualified(manifest) -> bool:
+    """Whether a learned model's out-of-fold check qualified a threshold (a review that does not say: as before, yes)."""
+    said = manifest.get("review")
+    return not isinstance(said, Mapping) or bool(said.get("qualified", True))
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,8 @@ class ItemInfo:
     # risk-coverage table of its out-of-fold check on those marks, shown on the threshold panel's plot and nowhere else
     # (no answer is taken, nor any figure estimated, from it: ``risk`` stays empty); () for any other model
     check: tuple[review.RiskPoint, ...] = ()
+    # a model of the library learned from a teacher's marks (its manifest says so: ``bundles.learned.is_learned``)
+    from_marks: bool = False
     cutpoints: tuple[float, ...] | None = None
     unsealed: bool = False   # its bundle's manifest carries no digest of itself (``Bundle.sealed``)
     fingerprint: str = ""    # which version of its bundle (:func:`.scored_before.fingerprint`; "": no bundle)
@@ -73,9 +82,15 @@ class ItemInfo:
             return cls(item=item, bundle_id=bundle.id, title=bundle.title, prompt=bundle.prompt, rubric=bundle.rubric,
                        labels=tuple(bundle.labels), default_threshold=UNSEALED, cutpoints=bundle.cutpoints,
                        unsealed=True, fingerprint=fingerprint(bundle), model=model, scale=scale)
+        table, learned = tuple(review.risk_table(m.get("review", {}))), is_learned(m)
+        if learned and not _qualified(m):   # it takes nothing: its check is shown, and no threshold takes an answer
+            return cls(item=item, bundle_id=bundle.id, title=bundle.title, prompt=bundle.prompt, rubric=bundle.rubric,
+                       labels=tuple(bundle.labels), default_threshold=NOT_YET, check=review.shown_check(table),
+                       from_marks=True, cutpoints=bundle.cutpoints, fingerprint=fingerprint(bundle), model=model,
+                       scale=scale, continues=continues)
         return cls(item=item, bundle_id=bundle.id, title=bundle.title, prompt=bundle.prompt,
                    rubric=bundle.rubric, labels=tuple(bundle.labels), default_threshold=bundle.threshold,
-                   risk=tuple(review.risk_table(m.get("review", {}))), cutpoints=bundle.cutpoints,
+                   risk=table, cutpoints=bundle.cutpoints, from_marks=learned,
                    fingerprint=fingerprint(bundle), model=model, scale=scale, continues=continues)
 
     @property
@@ -109,15 +124,24 @@ class ItemInfo:
     @property
     def takes_nothing_yet(self) -> bool:
         """A model learned from the teacher's marks whose out-of-fold guarantee does not hold yet (its threshold is
-        above 1, ``learn.in_session.NOT_YET``): it takes no answer on its own, whatever threshold is asked for, and
-        its scores are suggestions (as ``grader score`` marks every answer of a model that does not qualify)."""
+        above 1, :data:`NOT_YET`): it takes no answer on its own, whatever threshold is asked for, and
+        its scores are suggestions (as ``grader score`` marks every answer of a model that does not qualify). One learned
+        in the session; for one saved in the library too, :attr:`held_from_marks`."""
         return self.learned and self.default_threshold > 1.0
+
+    @property
+    def held_from_marks(self) -> bool:
+        """A model learned from the teacher's marks, in the session (:attr:`takes_nothing_yet`) or saved in the library
+        (:attr:`from_marks`), that takes no answer on its own (its threshold :data:`NOT_YET`): it did not qualify, or it
+        is held back on the sheet it learned from (``learn.own_marks``). No threshold the teacher sets changes that."""
+        return (self.learned or self.from_marks) and self.default_threshold > 1.0
 
     @property
     def takes_no_threshold(self) -> bool:
         """No threshold the teacher sets lets this question's model take an answer on its own: a learned model without
-        its guarantee yet (:attr:`takes_nothing_yet`), or a model whose manifest is not sealed (:attr:`unsealed`)."""
-        return self.takes_nothing_yet or self.unsealed
+        its guarantee yet, in the session or saved (:attr:`held_from_marks`), or a model whose manifest is not sealed
+        (:attr:`unsealed`)."""
+        return self.held_from_marks or self.unsealed
 
 
 @dataclass(frozen=True)

@@ -17,15 +17,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..core.review import shown_check
 from ..core.session import LEARNED, Change, GradingSession, ItemInfo
+from ..core.session_records import NOT_YET
 from ..core.model_flags import text_flags
 from .limits import MIN_MARKS
 from .suggestion import ORIGINS
 
 if TYPE_CHECKING:
     from .marks_model import NotEnoughMarks
-
-NOT_YET = 1.0 + 1e-9      # the threshold of a learned model whose guarantee does not hold yet: it takes nothing
 
 
 def learns(session: GradingSession, item: str) -> bool:
@@ -207,11 +207,10 @@ def use_learned_model(session: GradingSession, item: str, model) -> Change:
     old = session.items[item]
     session.forget_threshold(item)
     table = tuple(risk_table(model.review))
-    checked = not model.qualified and any(p.coverage > 0 for p in table)   # the check took some: its curve is shown
     info = ItemInfo(item=item, bundle_id=LEARNED + item, title=old.title, prompt=old.prompt, rubric=old.rubric,
                     labels=tuple(model.labels), default_threshold=model.threshold if model.qualified else NOT_YET,
-                    risk=table if model.qualified else (), check=table if checked else (), scale=old.scale,
-                    continues=old.continues)
+                    risk=table if model.qualified else (), check=() if model.qualified else shown_check(table),
+                    scale=old.scale, continues=old.continues)
     change = session.set_item_info(info)
     return change | session.set_predictions(session.keys_for(item), model.probabilities)
 

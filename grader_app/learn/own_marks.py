@@ -22,6 +22,7 @@ from typing import Mapping
 
 from ..bundles.errors import BundleError
 from ..bundles.kept_marks import KeptMarks, read_kept
+from ..core.review import shown_check
 from ..core.session import GradingSession
 from .in_session import NOT_YET
 from .library_names import learns_on
@@ -79,9 +80,12 @@ def own_sheets(session: GradingSession, bundles: Mapping) -> list[OwnMarks]:
 
 def hold_own(session: GradingSession, found: list[OwnMarks]) -> None:
     """Each question of ``found``: its model takes no answer on its own (its threshold one no confidence reaches, no
-    risk table), as it learned them all; its scores are suggestions (the marks it learned)."""
+    risk table), as it learned them all; its scores are suggestions (the marks it learned). Its check on those marks
+    stays for the threshold panel to show (``ItemInfo.check``), never to take an answer."""
     for own in found:
-        session.set_item_info(dataclasses.replace(session.items[own.item], default_threshold=NOT_YET, risk=()))
+        info = session.items[own.item]
+        session.set_item_info(dataclasses.replace(info, default_threshold=NOT_YET, risk=(),
+                                                  check=shown_check(info.risk) or info.check))
 
 
 def hold_own_sheets(session: GradingSession, bundles: Mapping) -> list[OwnMarks]:

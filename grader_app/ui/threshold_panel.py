@@ -212,15 +212,29 @@ class ThresholdPanel(QWidget):
         infos = [session.items[it] for it in scored]
         checks = [info.item for info in infos if not info.risk and info.check]
         empty = ""
-        if len(infos) == 1 and infos[0].takes_nothing_yet and not infos[0].check:
-            empty = self.tr("Its model learns from your marks and has not been checked on them yet")
+        if len(infos) == 1 and infos[0].held_from_marks and not infos[0].check:
+            empty = (self.tr("Its model learns from your marks and has not been checked on them yet")
+                     if self._learns(infos[0]) else self.tr("Its model learned from too few marks to be checked on them"))
         self.plot.set_tables({info.item: list(info.risk or info.check) for info in infos}, checks, empty)
+
+    @staticmethod
+    def _learns(info) -> bool:
+        """Its model learns from the marks given here: learned in the session, or the teacher's own that goes on."""
+        return info.learned or bool(info.continues)
 
     def _not_yet_words(self, item: str) -> str:
         """What a question's model learned from the marks that cannot vouch for any answer says: keep marking, or,
-        with every answer decided, that nothing is left to mark here and what would help it."""
+        with every answer decided, that nothing is left to mark here and what would help it; a saved model that does
+        not learn here (the teacher chose it, and it keeps no marks to go on from) says only what it did."""
         s = self._session
         assert s is not None
+        if not self._learns(s.items[item]):
+            if s.items[item].check:
+                return self.tr("its model, learned from your marks, could not vouch for any answer in its check on "
+                               "them, so it takes none on its own and its scores are suggestions (the plot shows that "
+                               "check)")
+            return self.tr("its model learned from too few of your marks to be checked on them, so it takes none on "
+                           "its own and its scores are suggestions")
         if all(k in s.decisions for k in s.keys_for(item)):
             return self.tr("its model learned from your marks but could not vouch for any answer, so it took none on "
                            "its own; every answer to this question is decided, so nothing is left to mark here, and "
@@ -267,7 +281,7 @@ class ThresholdPanel(QWidget):
         elif s.items[item].unsealed:
             words = self.tr("its model's file carries no seal of its settings, so it takes none on its own and its "
                             "scores are suggestions; install a fresh copy of the model to set a threshold")
-        elif s.items[item].takes_nothing_yet:
+        elif s.items[item].held_from_marks:
             words = self._not_yet_words(item)
         elif threshold >= 1.0 and s.items[item].default_threshold >= 1.0:   # its model's own: it qualified none
             words = self.tr("its model is not sure enough of any answer to score it without you, so every answer comes "
@@ -282,7 +296,7 @@ class ThresholdPanel(QWidget):
             words = takes_words(point)
         else:
             words = self.tr("no calibration data for this model")
-        if item in self._renewed and not s.items[item].takes_nothing_yet:   # that one says why it has no threshold
+        if item in self._renewed and not s.items[item].held_from_marks:   # that one says why it has no threshold
             words = self.tr("its model learned again from your marks and uses its own threshold again (yours was for "
                             "the model before); {effect}").format(effect=words)
         # a number and its % sign stay on one line of these wrapping labels
