@@ -15,11 +15,13 @@ A file an LMS imports keeps the comma and the decimal point that LMS asks for, w
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from ..core.list_separator import region_separator
 
 __all__ = ["csv_delimiter", "decimal_mark", "with_decimal_mark"]
 
+_TEXT_SHEETS = (".csv", ".txt", ".tsv", ".tab")
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
 
@@ -31,6 +33,8 @@ def csv_delimiter(sheet) -> str:
     for note in getattr(sheet, "notes", ()):
         if getattr(note, "kind", None) == "read_as":
             return ";" if note.values.get("separator") == ";" else ","
+    if Path(str(getattr(sheet, "source", "") or "")).suffix.lower() in _TEXT_SHEETS:
+        return ","      # a text sheet whose reading left no note (made in code, not read): no sign of semicolons
     return region_separator()
 
 
