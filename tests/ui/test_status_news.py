@@ -30,7 +30,10 @@ def test_the_news_of_opening_and_scoring_goes_at_the_next_mark(qtbot, window, tm
     assert bar.currentMessage()                     # moving to the review page is no decision
     qtbot.keyClick(view, Qt.Key.Key_2)
     assert s.decisions[first].score == 2
-    assert bar.currentMessage() == ""
+    # the opening's news is gone; where the first card was a group (grouping may be done by now), the bar says this
+    # mark's own news instead ("Score 2 given to 2 answers in the group; Ctrl+Z undoes it.", 3d7ef3b)
+    said = bar.currentMessage()
+    assert said == "" or (said.startswith("Score 2 given to ") and "group" in said), said
     window.undo_action.trigger()
     window.redo_action.trigger()
     assert bar.currentMessage() == ""
