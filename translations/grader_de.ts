@@ -3435,6 +3435,13 @@
             <numerusform>Bei den %n Antworten, die Sie entschieden haben, stimmte das Modell in {share} mit Ihnen überein.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Of the {decided} answers you decided, %n had a score from the model before yours; on those the model agreed with you on {share}.</source>
+        <translation>
+            <numerusform>Von den {decided} Antworten, die Sie entschieden haben, hatte eine schon vor Ihnen eine Punktzahl des Modells; bei ihr stimmte das Modell in {share} mit Ihnen überein.</numerusform>
+            <numerusform>Von den {decided} Antworten, die Sie entschieden haben, hatten %n schon vor Ihnen eine Punktzahl des Modells; bei ihnen stimmte das Modell in {share} mit Ihnen überein.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>open</source>
         <translation>offen</translation>

@@ -988,6 +988,13 @@
             <numerusform>On the %n answers you decided, the model agreed with you on {share}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Of the {decided} answers you decided, %n had a score from the model before yours; on those the model agreed with you on {share}.</source>
+        <translation>
+            <numerusform>Of the {decided} answers you decided, one had a score from the model before yours; on it the model agreed with you on {share}.</numerusform>
+            <numerusform>Of the {decided} answers you decided, %n had a score from the model before yours; on those the model agreed with you on {share}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>

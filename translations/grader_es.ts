@@ -3435,6 +3435,13 @@
             <numerusform>En las %n respuestas que decidiste, el modelo coincidió contigo en el {share}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Of the {decided} answers you decided, %n had a score from the model before yours; on those the model agreed with you on {share}.</source>
+        <translation>
+            <numerusform>De las {decided} respuestas que decidiste, una tenía una puntuación del modelo antes que la tuya; en ella el modelo coincidió contigo en el {share}.</numerusform>
+            <numerusform>De las {decided} respuestas que decidiste, %n tenían una puntuación del modelo antes que la tuya; en ellas el modelo coincidió contigo en el {share}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>open</source>
         <translation>pendiente</translation>

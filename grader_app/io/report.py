@@ -77,6 +77,13 @@ def _agreement(n: int, exact: str) -> str:
     return f"On {which} you decided, the model agreed with you on {exact}."
 
 
+def _agreement_some(n: int, decided: int, exact: str) -> str:
+    which = "one had" if n == 1 else f"{n} had"
+    where = "on it" if n == 1 else "on those"
+    return (f"Of the {decided} answers you decided, {which} a score from the model before yours; {where} the model "
+            f"agreed with you on {exact}.")
+
+
 @dataclass(frozen=True)
 class ReportWords:
     """Every word of the report, English unless given: the ui makes them in the interface's language
@@ -89,6 +96,10 @@ class ReportWords:
     question: Callable[[str, str], str] = question_title
     figures: Callable[[dict], str] = _figures           # a question_summary() in words
     agreement: Callable[[int, str], str] = _agreement   # (answers decided, the share agreed as a percentage)
+    # (answers a model scored before the teacher decided them, all she decided, the share agreed): where she decided
+    # answers no model had scored first (a model learned from her marks), "on the 8 answers you decided" beside "you
+    # scored 40" would contradict the figures above it
+    agreement_some: Callable[[int, int, str], str] = _agreement_some
     score: str = "Score"
     answers: str = "Answers"
     share: str = "Share"
@@ -360,7 +371,9 @@ def _question_section(session: GradingSession, item: str, w: ReportWords) -> lis
     ag = session.agreement(item)
     if ag["n"]:
         exact = w.percent(half_up_percent(ag["exact"])) if ag["exact"] is not None else "—"
-        h.append(f"<p class='after' style='-qt-user-state: {KEEP_WHOLE}'>{escape(w.agreement(ag['n'], exact))}</p>")
+        said = (w.agreement(ag["n"], exact) if ag["decided"] <= ag["n"]
+                else w.agreement_some(ag["n"], ag["decided"], exact))
+        h.append(f"<p class='after' style='-qt-user-state: {KEEP_WHOLE}'>{escape(said)}</p>")
     return h
 
 

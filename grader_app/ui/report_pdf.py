@@ -76,6 +76,14 @@ def _agreement(n: int, share: str) -> str:
         share=share)
 
 
+def _agreement_some(n: int, decided: int, share: str) -> str:
+    """Where the teacher decided answers no model had scored before her (a model learned from her marks): the share
+    is of the ``n`` a model had scored, said so beside all ``decided`` (at least 2, as ``n`` < ``decided``)."""
+    return translate("ReportPdf", "Of the {decided} answers you decided, %n had a score from the model before yours; "
+                                  "on those the model agreed with you on {share}.", "", n).format(decided=decided,
+                                                                                                  share=share)
+
+
 def _day_in(loc: QLocale) -> Callable[[date], str]:
     """The report's date in ``loc``'s long form, its month written out ("Montag, 9. März 2026"): an ISO date is the
     form of no reader's language, and "9/3" is the 3rd of September to some."""
@@ -90,6 +98,7 @@ def report_words() -> ReportWords:
     return ReportWords(
         title=translate("ReportPdf", "Grade report: {source}"), no_source=translate("ReportPdf", "answers"),
         facts=_facts, sentence=_sentence, question=question_heading, figures=_figures, agreement=_agreement,
+        agreement_some=_agreement_some,
         score=translate("ReportPdf", "Score"), answers=translate("ReportPdf", "Answers"),
         share=translate("ReportPdf", "Share"), scores_per_student=translate("ReportPdf", "Scores per student"),
         student=translate("ReportPdf", "Student"), total=total,

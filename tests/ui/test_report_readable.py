@@ -147,3 +147,24 @@ def test_the_agreement_line_reads_well_for_one_answer(qapp, lang, one, several):
     with in_language(lang):
         assert report_pdf._agreement(1, "100 %").startswith(one)
         assert several in report_pdf._agreement(3, "67 %")
+
+
+def test_the_agreement_line_says_so_where_the_model_had_scored_only_some_of_the_decided_answers(qtbot, tmp_path):
+    """"On the 3 answers you decided" stood under "You reviewed 5" where two of the five had no model's score before
+    the teacher's (scoring stopped part way, or a model's row that is not a score): the share is of the three, and the
+    line says of how many she decided."""
+    items = {"q1": ItemInfo(item="q1", labels=LABELS)}
+    s = long_sheet_session([(f"S{i}", f"Pupil {i}", "q1", f"Answer {i}.") for i in range(5)], items,
+                           tmp_path / "Year 8.csv")
+    keys = [a.key for a in s.answers_for("q1")]
+    probs = np.zeros((3, len(LABELS)))
+    probs[:, 1] = 1.0
+    s.set_predictions(keys[:3], probs)                  # the model (1) scored three of the five
+    _decide(s, "q1", [1, 1, 2, 0, 3])                   # it agrees on 2 of its 3
+    text = " ".join(_lines(s, tmp_path, report_pdf.report_words()))
+    assert ("Of the 5 answers you decided, 3 had a score from the model before yours; on those the model agreed "
+            "with you on 67 %.") in text
+    assert "On the 3 answers you decided" not in text
+    with in_language("de"):
+        one = report_pdf._agreement_some(1, 4, "100 %")
+    assert one.startswith("Von den 4 Antworten, die Sie entschieden haben, hatte eine schon vor Ihnen")
