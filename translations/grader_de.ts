@@ -3864,10 +3864,10 @@
         <translation>Geben Sie zuerst eine Punktzahl für diese Antwort ein und übertragen Sie sie dann auf die identischen Antworten.</translation>
     </message>
     <message numerus="yes">
-        <source>Score {score} given to %n identical answers.</source>
+        <source>Score {score} given to %n identical answers; Ctrl+Z undoes it.</source>
         <translation>
-            <numerusform>Punktzahl {score} an %n identische Antwort vergeben.</numerusform>
-            <numerusform>Punktzahl {score} an %n identische Antworten vergeben.</numerusform>
+            <numerusform>Punktzahl {score} an %n identische Antwort vergeben; Strg+Z macht es rückgängig.</numerusform>
+            <numerusform>Punktzahl {score} an %n identische Antworten vergeben; Strg+Z macht es rückgängig.</numerusform>
         </translation>
     </message>
     <message>

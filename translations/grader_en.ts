@@ -1110,10 +1110,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Score {score} given to %n identical answers.</source>
+        <source>Score {score} given to %n identical answers; Ctrl+Z undoes it.</source>
         <translation>
-            <numerusform>Score {score} given to %n identical answer.</numerusform>
-            <numerusform>Score {score} given to %n identical answers.</numerusform>
+            <numerusform>Score {score} given to %n identical answer; Ctrl+Z undoes it.</numerusform>
+            <numerusform>Score {score} given to %n identical answers; Ctrl+Z undoes it.</numerusform>
         </translation>
     </message>
 </context>

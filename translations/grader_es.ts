@@ -3864,10 +3864,10 @@
         <translation>Primero escribe una puntuación para esta respuesta y luego aplícala a las idénticas.</translation>
     </message>
     <message numerus="yes">
-        <source>Score {score} given to %n identical answers.</source>
+        <source>Score {score} given to %n identical answers; Ctrl+Z undoes it.</source>
         <translation>
-            <numerusform>Puntuación {score} dada a %n respuesta idéntica.</numerusform>
-            <numerusform>Puntuación {score} dada a %n respuestas idénticas.</numerusform>
+            <numerusform>Puntuación {score} dada a %n respuesta idéntica; Ctrl+Z lo deshace.</numerusform>
+            <numerusform>Puntuación {score} dada a %n respuestas idénticas; Ctrl+Z lo deshace.</numerusform>
         </translation>
     </message>
     <message>

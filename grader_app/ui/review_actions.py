@@ -195,7 +195,7 @@ class ReviewActions(MovingOn):
             self._push(cmd)
         self.decisionsMade.emit(keys)   # once for them all: its listeners run once, the write queued before
         self._advance(self.session.answers[key].item, keys)
-        said = translate("ReviewActions", "Score {score} given to %n identical answers.", "", len(keys)).format(
+        said = translate("ReviewActions", "Score {score} given to %n identical answers; Ctrl+Z undoes it.", "", len(keys)).format(
             score=_fmt(score)) if changed else ""
         # as for a group's score: the line under the card is about the card shown, so the sentence stays there only
         # while the review stays on the answer; once it goes on to another card it is news on the status bar (told
