@@ -165,7 +165,8 @@ def _item_points(sheet, m, columns: list, per_row, item: str, answer_column: str
 
 def source_points(session, items: Sequence[str] | None = None) -> dict[str, Any]:
     """Per question (of ``items``, else all), the points possible the sheet itself gives (questions it says nothing
-    of are absent)."""
+    of are absent, and so are those it gives 0 points: a practice or survey question's 0 is no scale, and declared in
+    the file beside the scores given it made them extra credit in Canvas)."""
     frame, m = session.sheet.frame, session.mapping
     columns = list(frame.columns)
     per_row = _find(columns, *POSSIBLE)
@@ -173,8 +174,8 @@ def source_points(session, items: Sequence[str] | None = None) -> dict[str, Any]
     for item in session.item_keys() if items is None else items:
         answers = session.answers_for(item)
         column = answers[0].column if answers else None
-        if (points := _item_points(session.sheet, m, columns, per_row, item, column, [a.row for a in answers])) is not None:
-            out[item] = points
+        if points := _item_points(session.sheet, m, columns, per_row, item, column, [a.row for a in answers]):
+            out[item] = points   # 0 (a practice question the LMS gives no points) is none: never "0" beside a 2
     return out
 
 
@@ -197,7 +198,7 @@ def sheet_points(sheet, m) -> dict[str, Any]:
     else:
         wanted = {str(item): (column, list(range(len(frame)))) for column, item in m.answer_columns.items()}
     for item, (column, item_rows) in wanted.items():
-        if (points := _item_points(sheet, m, columns, per_row, item, column, item_rows)) is not None:
+        if points := _item_points(sheet, m, columns, per_row, item, column, item_rows):   # 0: none, as above
             out[item] = points
     return out
 
@@ -297,7 +298,7 @@ class LmsPoints:
         over = []
         for i in session.item_keys():
             lms = given.get(i)
-            if not lms:                                      # not given (or 0 points): the scores as they are
+            if not lms:                                      # not given: the scores as they are
                 continue
             top = question_top(session, i, lms)              # the one scale of the question, as its feedback says
             if question_scale(session, i, lms).source == SHEET or not top:   # marked in the LMS's points: as they are
