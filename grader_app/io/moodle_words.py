@@ -43,6 +43,9 @@ GRADE_OUT_OF = re.compile(r"(?:grade|bewertung|calificación|calificacion)/\s*\d
 # "Response 1", "Antwort 1", "Respuesta 1" (quiz_responses responsex); never "Right answer 1" ("Richtige Antwort 1",
 # "Respuesta correcta 1": rightanswerx) nor "Question 1"
 RESPONSE = re.compile(r"(?:response|antwort|respuesta)\s*(\d+)")
+# "Question 1", "Frage 1", "Pregunta 1" (quiz_responses questionx): the question's text, when the report was downloaded
+# with it ticked
+QUESTION = re.compile(r"(?:question|frage|pregunta)\s*(\d+)")
 
 # ----- assignment grading worksheet (mod/assign, feedback offline) ---------------------------------------------
 

@@ -41,6 +41,17 @@ def blackboard_by_question_xls(folder: Path) -> Path:
     return path
 
 
+def moodle_with_question_texts(folder: Path, second=None) -> Path:
+    """Moodle's Responses report downloaded with "Question text" ticked: "Question N" before each "Response N", the
+    text as the quiz's editor stored it (HTML); ``second``: Okafor's question 2, another (a random question)."""
+    head = L.MOODLE_HEAD[:8] + ["Question 1", "Response 1", "Question 2", "Response 2"]
+    rows = [head]
+    for r in L.read_csv(L.moodle_responses(folder))[1:]:
+        plants = second if second and r[0] == "Okafor" else L.PLANTS
+        rows.append(r[:8] + [f"<p>{L.ICE}</p>", r[8], plants, r[9]])
+    return L.write_csv(folder / "BIO7-Quiz 3-responses.csv", rows, bom=True)
+
+
 def opened(path: Path):
     """The download opened as the window opens it, no model for any question, every answer marked 1."""
     sheet = read_sheet(path)
@@ -54,7 +65,8 @@ def opened(path: Path):
 @pytest.mark.parametrize("download, named", [(L.blackboard_by_user, ("Q1", "Q2")),
                                              (L.blackboard_by_question, ("q_11", "q_12")),
                                              (blackboard_by_question_xls, ("q_11", "q_12")),
-                                             (L.brightspace_questions, ("1", "2"))])
+                                             (L.brightspace_questions, ("1", "2")),
+                                             (moodle_with_question_texts, ("Q1", "Q2"))])
 def test_the_downloads_question_text_heads_each_question_of_the_feedback(qtbot, tmp_path, download, named):
     s = opened(download(tmp_path))
     assert tuple(s.item_keys()) == named                          # the download names them so
@@ -79,3 +91,12 @@ def test_a_question_the_download_names_by_its_text_keeps_it_and_one_without_text
     assert tuple(s.item_keys()) == ("q_11", "q_12") and [s.items[i].prompt for i in s.item_keys()] == ["", ""]
     rows = read_back(write_feedback(s, tmp_path / "feedback.xlsx"))
     assert (rows[0]["Q1 question"], rows[0]["Q2 question"]) == ("q_11", "q_12")
+
+
+def test_a_moodle_question_drawn_at_random_has_no_one_text(qtbot, tmp_path):
+    """Moodle's "Question 2" names another question for one student (a random question): no text is the question's
+    (each student's answer was to their own); question 1's, the same for all, still is."""
+    s = opened(moodle_with_question_texts(tmp_path, second="Name the gas plants take in."))
+    assert [s.items[i].prompt for i in s.item_keys()] == [L.ICE, ""]
+    rows = read_back(write_feedback(s, tmp_path / "feedback.xlsx"))
+    assert (rows[0]["Q1 question"], rows[0]["Q2 question"]) == (L.ICE, "Q2")

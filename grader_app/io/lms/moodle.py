@@ -7,7 +7,8 @@ In:
   sometimes ``Username``, ``ID number``, ``Institution``, ``Department``), then ``State``/``Status``,
   ``Started on``/``Started``, ``Completed``, ``Time taken``/``Duration``, ``Grade/10.00``, and per
   question ``Response 1``, ``Response 2``, ... (with ``Question N`` and ``Right answer N`` when
-  those were ticked). The responses are the answers; questions are named Q1, Q2, ...
+  those were ticked). The responses are the answers; questions are named Q1, Q2, ..., and ``Question N`` gives
+  question N's text (:func:`.recognition.question_texts`: none where its rows name different questions).
 * Assignment > View all submissions > Download grading worksheet: ``Identifier``
   ("Participant 123"), ``Full name``, ``Email address``, ``Status``, ``Grade``, ``Maximum Grade``,
   ``Grade can be changed``, ``Last modified (submission)``, an ``Online text`` column when the
@@ -96,9 +97,12 @@ def _responses(sheet, h: Headers) -> Recognition | None:
     averages = _average_rows(sheet, cols, list(answer_columns))
     for r in averages:
         ids.rows[r][NOT_A_STUDENT] = cell(sheet, r, cols[LAST_NAME]).strip()
+    # the question's text beside its responses, where the report was downloaded with it ("Question 1")
+    texts = {int(m.group(1)): c for c, m in h.matching(W.QUESTION)}
+    questions = {c: texts[n] for c, m in responses if (n := int(m.group(1))) in texts}
     # "-" is no answer; the average rows give none (no student: not graded, not reviewed, in no file)
     return recognised(SYSTEM, "quiz responses export", mapping, ids, ("moodle-gradebook",),
-                      reading=moodle_responses(averages))
+                      reading=moodle_responses(averages), questions=questions)
 
 
 def _average_rows(sheet, cols: dict, responses: list[str]) -> list[int]:

@@ -54,20 +54,23 @@ def reading_of(found: Recognition | None, sheet: Sheet | None = None,
 
 def question_texts(sheet: Sheet, found: Recognition | None, mapping: ColumnMapping, answers) -> dict[str, str]:
     """Each question's text as ``sheet``, a download :func:`recognise` found to be ``found``, gives it beside the
-    answers, question -> text (Blackboard's ``Question``, Brightspace's ``Q Text``, whose questions are named "q_1" or
-    "1"), read as text where the LMS wrote it in HTML: the first filled cell of each question's ``answers`` (the
-    session's). {} for a sheet whose questions are named by their text (Canvas, Google Forms) or that no LMS gave,
-    and for a question ``mapping`` takes from other columns than the download's own."""
+    answers, question -> text (Blackboard's ``Question``, Brightspace's ``Q Text``, Moodle's ``Question 1``, whose
+    questions are named "q_1", "1" or "Q1"), read as text where the LMS wrote it in HTML: the one text of the filled
+    cells beside each question's ``answers`` (the session's; none where they differ). {} for a sheet whose questions
+    are named by their text (Canvas, Google Forms) or that no LMS gave, and for a question ``mapping`` takes from other
+    columns than the download's own."""
     if found is None or not found.questions:
         return {}
-    out: dict[str, str] = {}
+    seen: dict[str, set[str]] = {}
     for a in answers:
         col = found.questions.get(str(mapping.item_column if mapping.layout == LONG else a.column))
-        if a.item in out or col is None or col not in sheet.columns:
+        if col is None or col not in sheet.columns:
             continue
         if text := cell(sheet, a.row, col).strip():
-            out[a.item] = html_text(text) if written_in_html(text) else text
-    return out
+            seen.setdefault(a.item, set()).add(html_text(text) if written_in_html(text) else text)
+    # one text per question; a column whose rows name different questions (a quiz drawing each student's question at
+    # random) gives none, as no one of them is the question of every answer
+    return {item: next(iter(texts)) for item, texts in seen.items() if len(texts) == 1}
 
 
 # headers a teacher's own sheet may use for each identifier (the email address, the username and Moodle's ID number
