@@ -305,16 +305,25 @@ def item_maxima(session) -> dict[str, Any]:
     return maxima(session)
 
 
+# a system whose grades go back through another's file: a Google Form's quiz grades go to Google Classroom (whose quiz
+# assignments take their grades from the form), so the points its questions give (in their titles: "(2 points)") hold
+# for the Classroom file as for the points sheet
+GOES_BACK_TO = {"Google Forms": "Google Classroom"}
+
+
 def lms_points(session, system: str, titles: dict[str, str], source: str | None) -> tuple[LmsPoints, list[Note]]:
     """The points ``system``'s file declares and writes for each score (:mod:`grader_app.io.lms_points`: scaled to
-    the points the sheet gives, never above them, when the sheet came from ``system``: ``source``, the system it was
-    recognised as, else on their own scale), and the note saying which were scaled (none when none was).
+    the points the sheet gives, never above them, when the sheet came from ``system``, or from a system whose grades go
+    back to it (:data:`GOES_BACK_TO`): ``source``, the system it was recognised as; else on their own scale), and the
+    note saying which were scaled, to ``source``'s points (none when none was).
     ``titles``: each question's title in the file. PointsUnknown (a SheetError) when the file cannot be written."""
     from .export_notes import scores_scaled
 
-    pts = LmsPoints(session, system, titles, own=source == system)
+    own = source == system or GOES_BACK_TO.get(str(source)) == system
+    pts = LmsPoints(session, system, titles, own=own)
     shown = pts.examples(titles)
-    return pts, ([scores_scaled(system, [(t, points(a), points(b), points(c), points(d)) for t, a, b, c, d in shown])]
+    return pts, ([scores_scaled(source if own and source else system,
+                                [(t, points(a), points(b), points(c), points(d)) for t, a, b, c, d in shown])]
                  if shown else [])
 
 
