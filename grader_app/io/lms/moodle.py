@@ -36,6 +36,7 @@ Out:
 """
 from __future__ import annotations
 
+import html
 import re
 
 from ..errors import SheetError
@@ -66,6 +67,8 @@ WORKSHEET_HEADER = tuple(n for n in W.WORKSHEET["en"] if n != "Online text")   #
 # values carried from a downloaded worksheet back into the uploaded one
 _KEEP = {"moodle_status": "Status", "moodle_can_change": "Grade can be changed",
          "moodle_modified_submission": "Last modified (submission)", "moodle_modified_grade": "Last modified (grade)"}
+FEEDBACK = "moodle_feedback"   # the downloaded worksheet's feedback comment, given back unless Grader adds to it
+_NOT_PLAIN = re.compile(r"[\r\n<>&]")   # what HTML would not show as typed
 
 
 def recognise(sheet) -> Recognition | None:
@@ -131,7 +134,8 @@ def _worksheet(sheet, h: Headers) -> Recognition | None:
     # number, sometimes the username) stand between the full name and the status: each is kept, for the points sheet's
     # student id and the gradebook, which matches on them
     cols = {PARTICIPANT: ident, NAME: full, EMAIL: h.find(*W.EMAIL), USERNAME: h.find(*W.USERNAME),
-            ID_NUMBER: h.find(*W.ID_NUMBER), **{k: h.find(*W.worksheet_names(v)) for k, v in _KEEP.items()}}
+            ID_NUMBER: h.find(*W.ID_NUMBER), FEEDBACK: h.find(*W.worksheet_names("Feedback comments")),
+            **{k: h.find(*W.worksheet_names(v)) for k, v in _KEEP.items()}}
     ids = read_identifiers(sheet, cols, SYSTEM)
     text = h.find(*W.worksheet_names("Online text"))
     if not text or not filled(sheet, text):
@@ -228,10 +232,24 @@ def build_worksheet(session, identifiers, item_names, words: ListWords) -> Table
         kept = {k: ("" if v.strip() == "-" or is_risky(v) else v) for k in _KEEP for v in [st.ids.get(k, "")]}  # "-": none yet
         rows.append([participant, names_of(st)[2], st.ids.get(EMAIL, ""), kept["moodle_status"],
                      points(pts.total(st.scores, items)), points(out_of), kept["moodle_can_change"],
-                     kept["moodle_modified_submission"], kept["moodle_modified_grade"], "\n".join(comments)])
+                     kept["moodle_modified_submission"], kept["moodle_modified_grade"],
+                     feedback_cell(st.ids.get(FEEDBACK, ""), "\n".join(comments))])
     return Table(rows=rows, unmatched=m.unmatched(session, words),
                  notes=[said.moodle_worksheet(), *m.scaled],
                  written=len(m.good), bom=BOM)
+
+
+def feedback_cell(downloaded: str, comments: str) -> str:
+    """The worksheet's feedback comment for a student: Moodle's upload puts the cell in place of the comment it holds
+    whenever they differ, and stores it as HTML (assignfeedback_offline, assignfeedback_comments' set_editor_text). So
+    the comment the downloaded worksheet gave (written in Moodle) is kept: alone where Grader has none, before Grader's
+    where it does not hold them yet (a worksheet downloaded again after an upload does: nothing is added twice); and
+    Grader's ``comments`` are written as HTML where plain text would not show as typed (its line breaks, "<", "&")."""
+    said = html.escape(comments, quote=False).replace("\r\n", "\n").replace("\n", "<br>") \
+        if _NOT_PLAIN.search(comments) else comments
+    if not said or said in downloaded:
+        return downloaded
+    return f"{downloaded}<br>{said}" if downloaded else said
 
 
 EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)
