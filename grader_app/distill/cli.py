@@ -21,7 +21,7 @@ from .. import __version__
 from .common import DistillError, parse_sets, resolve_data_dir  # noqa: F401  (kept importable from here)
 
 # module name inside grader_app.distill, in the order shown by --help
-SUBCOMMANDS = ["baseline", "teacher", "softlabels", "student", "evaluate", "rebuild", "crossfit", "crossfit_student",
+SUBCOMMANDS = ["own", "baseline", "teacher", "softlabels", "student", "evaluate", "rebuild", "crossfit", "crossfit_student",
                "crossfit_install", "crossfit_baseline", "crossfit_reference", "crossfit_hashed_lr", "crossfit_hashed_ordinal",
                "crossfit_hashed_pair", "crossfit_hashed_committee", "crossfit_hashed_pooled",
                "crossfit_hashed_distilled", "crossfit_hashed_augmented", "crossfit_hashed_keyed", "regraph",

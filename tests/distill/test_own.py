@@ -1,0 +1,205 @@
+"""``grader-distill own``: your own question's scored and unscored answers with a teacher's (an LLM's) soft labels.
+
+The file checks need no torch; the last test trains, cross-validates and bundles for real (one thread, a small
+sweep) and scores with the bundle through the app's loader, Scorer and ``grader score``.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import random
+
+import numpy as np
+import pytest
+
+from grader_app.distill.cli import main
+from grader_app.distill.softlabels import text_hash
+
+GOOD = "density lower hydrogen bonds lattice open structure expands less dense molecules".split()
+MID = "cold water ice floats because light frozen".split()
+BAD = "gravity dunno cream like fish boat summer blue".split()
+
+
+def _answer(rng, score):
+    pool = (BAD, MID, GOOD)[score]
+    return " ".join(rng.choice(pool) for _ in range(rng.randint(4, 9))).capitalize() + "."
+
+
+def _probs(rng, score):
+    p = np.array([rng.random() * 0.2 for _ in range(3)])
+    p[score] += 1.0
+    return p / p.sum()
+
+
+@pytest.fixture
+def files(tmp_path):
+    """60 scored and 30 unscored answers, and soft labels for all 90 (rows in another order than the answers)."""
+    rng = random.Random(3)
+    scored = [(f"S{i:03d}", _answer(rng, i % 3), i % 3) for i in range(60)]
+    unscored = [(f"U{i:03d}", _answer(rng, i % 3), i % 3) for i in range(30)]
+    with open(tmp_path / "scored.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["student_id", "answer", "score"])
+        w.writerows(scored)
+    with open(tmp_path / "unscored.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["student_id", "answer"])
+        w.writerows([r[:2] for r in unscored])
+    probs = {rid: _probs(rng, s) for rid, _, s in scored + unscored}
+    texts = {rid: t for rid, t, _ in scored + unscored}
+    order = sorted(probs, reverse=True)
+    return {"dir": tmp_path, "probs": probs, "texts": texts, "order": order}
+
+
+def _labels(f, name, rows=None, header=None, hashes=False):
+    """Write soft labels (rows: [id, p...]) as CSV; by default the good ones."""
+    if rows is None:
+        rows = [[rid] + [f"{x:.6f}" for x in f["probs"][rid]] for rid in f["order"]]
+    if hashes:
+        rows = [[r[0], text_hash(f["texts"].get(r[0], ""))] + r[1:] for r in rows]
+    k = len(rows[0]) - (2 if hashes else 1)
+    header = header or (["id"] + (["sha256"] if hashes else []) + [f"p_{c}" for c in range(k)])
+    path = f["dir"] / name
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def _own(f, labels, *more):
+    d = f["dir"]
+    return main(["own", "--scored", str(d / "scored.csv"), "--unscored", str(d / "unscored.csv"),
+                 "--id-column", "student_id", "--soft-labels", str(labels), *more])
+
+
+def test_check_accepts_good_files_and_says_what_it_found(files, capsys):
+    assert _own(files, _labels(files, "llm.csv"), "--check") == 0
+    out = capsys.readouterr().out
+    assert "60 scored answers (0: 20, 1: 20, 2: 20), 30 unscored" in out
+    assert "p_0 is 0" in out and "matched by id" in out
+
+
+def test_soft_labels_are_matched_by_id_not_by_row(files):
+    from grader_app.distill.own_data import load_own
+
+    d = files["dir"]
+    data = load_own(d / "scored.csv", _labels(files, "llm.csv"), d / "unscored.csv", id_column="student_id")
+    for ans, p in ((data.scored, data.p_scored), (data.unscored, data.p_unscored)):
+        want = np.array([files["probs"][i] for i in ans.ids])
+        np.testing.assert_allclose(p, want, atol=1e-5)
+    assert data.scored.scores[:3] == [0, 1, 2] and data.labels == [0, 1, 2]
+
+
+def _refusal(files, capsys, labels, *more):
+    assert _own(files, labels, "--check", *more) == 2
+    return capsys.readouterr().err
+
+
+def test_missing_rows_are_refused_with_the_count_and_ids(files, capsys):
+    rows = [[rid] + list(files["probs"][rid]) for rid in files["order"] if rid not in ("S010", "U005")]
+    err = _refusal(files, capsys, _labels(files, "l.csv", rows))
+    assert "no soft labels for 1 of the 60 scored answers (ids S010)" in err
+
+
+def test_rows_of_no_answer_are_refused_not_dropped(files, capsys):
+    rows = [[rid] + list(files["probs"][rid]) for rid in files["order"]] + [["S999", 0.2, 0.3, 0.5]]
+    err = _refusal(files, capsys, _labels(files, "l.csv", rows))
+    assert "1 row(s) whose id is in neither answers file (ids S999)" in err
+
+
+def test_ids_written_differently_are_said_to_be_so(files, capsys):
+    rows = [["x" + rid if rid == "S001" else rid] + list(files["probs"][rid]) for rid in files["order"]]
+    err = _refusal(files, capsys, _labels(files, "l.csv", rows))
+    assert "(ids S001), and 1 of its rows have ids in neither answers file (ids xS001)" in err
+
+
+def test_an_extra_score_point_names_the_scores_option(files, capsys):
+    rows = [[rid] + list(files["probs"][rid]) + [0.0] for rid in files["order"]]
+    path = _labels(files, "four.csv", rows)
+    err = _refusal(files, capsys, path)
+    assert "gives 4 probabilities per answer" in err and "--scores 0,1,2,3" in err
+    assert _own(files, path, "--check", "--scores", "0,1,2,3") == 0
+    assert "3: 0" in capsys.readouterr().out
+
+
+def test_too_few_probabilities_are_refused(files, capsys):
+    rows = [[rid, p[0] + p[1], p[2]] for rid in files["order"] for p in [files["probs"][rid]]]
+    err = _refusal(files, capsys, _labels(files, "two.csv", rows))
+    assert "gives 2 probabilities per answer" in err and "has 3 points (0, 1, 2" in err
+
+
+def test_rows_that_do_not_sum_to_one_are_refused(files, capsys):
+    rows = [[rid] + list(files["probs"][rid] * (0.8 if rid == "U003" else 1)) for rid in files["order"]]
+    err = _refusal(files, capsys, _labels(files, "l.csv", rows))
+    assert "answer id U003" in err and "not 1" in err
+
+
+def test_an_id_in_both_answer_files_is_refused(files, capsys):
+    d = files["dir"]
+    with open(d / "unscored.csv", "a", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerow(["S004", "again"])
+    err = _refusal(files, capsys, _labels(files, "l.csv"))
+    assert "1 id(s) are in both answers files (S004)" in err
+
+
+def test_a_scored_row_without_a_score_is_refused_with_its_row(files, capsys):
+    path = files["dir"] / "scored.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[5] = lines[5].rsplit(",", 1)[0] + ","
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    err = _refusal(files, capsys, _labels(files, "l.csv"))
+    assert "scored.csv row 6 (id S004) has no score" in err
+
+
+def test_a_wrong_column_name_lists_the_columns(files, capsys):
+    d = files["dir"]
+    assert main(["own", "--scored", str(d / "scored.csv"), "--soft-labels", str(_labels(files, "l.csv")),
+                 "--check"]) == 2
+    assert "has no column 'id' (its columns: student_id, answer, score); name the right one with --id-column" \
+        in capsys.readouterr().err
+
+
+def test_hashes_are_checked_where_given(files, capsys):
+    assert _own(files, _labels(files, "h.csv", hashes=True), "--check") == 0
+    assert "90 text hashes checked" in capsys.readouterr().out
+    files["texts"]["U007"] = "another answer"
+    err = _refusal(files, capsys, _labels(files, "bad.csv", hashes=True))
+    assert "the sha256 of answer id U007 does not match" in err
+
+
+@pytest.mark.distill
+def test_own_cross_validates_and_writes_a_bundle_the_app_scores_with(files, capsys):
+    import torch
+
+    torch.set_num_threads(1)
+    from grader_app.bundles import read_bundle
+    from grader_app.cli import run_cli
+    from grader_app.scoring import Scorer
+
+    out = files["dir"] / "out"
+    assert _own(files, _labels(files, "llm.csv"), "--folds", "2", "--quick", "--arch", "linear",
+                "--title", "Why ice floats", "--question", "Why does ice float?", "--out", str(out)) == 0
+    said = capsys.readouterr().out
+    assert "cross-validated (2 folds, 60 answers): distilled QWK" in said
+    report = json.loads((out / "own.json").read_text(encoding="utf-8"))
+    cv = report["cross_validation"]
+    assert [r["kd"]["n"] for r in cv["per_fold"]] == [30, 30] and cv["n"] == 60
+    assert 0 <= cv["kd"]["accepted_share"] <= 1 and -1 <= cv["kd"]["qwk_mean"] <= 1
+    assert sorted(p.name for p in out.iterdir()) == ["own.json", "student-hard.gradebundle", "student-kd.gradebundle",
+                                                     "student.json", "sweep.json"]
+
+    bundle = read_bundle(out / "student-kd.gradebundle")
+    assert bundle.id == "why-ice-floats" and bundle.labels == [0, 1, 2]
+    assert bundle.manifest["item"]["prompt"] == "Why does ice float?"
+    assert bundle.manifest["metrics"]["cross_validation"]["qwk"] == round(cv["kd"]["qwk_mean"], 4)
+    probs = Scorer(bundle, threads=1).predict_proba(["Hydrogen bonds make an open lattice, less dense.",
+                                                     "gravity dunno fish"])
+    assert probs.shape == (2, 3) and probs[0].argmax() == 2 and probs[1].argmax() == 0
+
+    graded = files["dir"] / "graded.csv"
+    assert run_cli(["score", str(files["dir"] / "unscored.csv"), "--bundle", str(out / "student-kd.gradebundle"),
+                        "--out", str(graded), "--quiet"]) == 0
+    with open(graded, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 30 and all(r["model_score"] in ("0", "1", "2") for r in rows)
