@@ -2,7 +2,8 @@
 
 File formats (chosen by the suffix):
 
-* CSV: a header ``id,sha256,p_0,...,p_{K-1}`` (an optional ``part`` column is kept and ignored),
+* CSV: a header ``id,sha256,p_0,...,p_{K-1}`` (an optional ``part`` column is kept and ignored; a file saved with
+  semicolons or tabs is read so, its decimal commas as points),
   one row per answer.
 * JSONL: one object per line, ``{"id": ..., "sha256": ..., "probabilities": [p_0, ..., p_{K-1}]}``
   (``p_0`` ... keys are accepted instead of ``probabilities``).
@@ -80,9 +81,18 @@ def write_soft_labels(path: str | os.PathLike, ids: Sequence, texts: Sequence[st
     return path
 
 
-def _rows_csv(path: Path) -> list[dict]:
+def _delimiter(path: Path) -> str:
+    """The CSV's delimiter, from its header: a comma, or the semicolon or tab a spreadsheet saved it with."""
     with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
+        header = fh.readline()
+    counts = {d: header.count(d) for d in ",;\t"}
+    return max(counts, key=lambda d: (counts[d], d == ","))
+
+
+def _rows_csv(path: Path) -> list[dict]:
+    delimiter = _delimiter(path)
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter=delimiter)
         cols = reader.fieldnames or []
         if "id" not in cols:
             raise SoftLabelError(f"{path.name} has no 'id' column; the header must be id,sha256,p_0,...")
@@ -93,8 +103,10 @@ def _rows_csv(path: Path) -> list[dict]:
             raise SoftLabelError(f"{path.name}: probability columns must be p_0 to p_{len(pcols) - 1} with none skipped")
         rows = []
         for line, r in enumerate(reader, start=2):
-            rows.append({"line": line, "id": r.get("id"), "sha256": r.get("sha256"), "part": r.get("part"),
-                         "p": [r.get(c) for _, c in pcols]})
+            p = [r.get(c) for _, c in pcols]
+            if delimiter != ",":   # a spreadsheet that separates with ';' writes 0,25 for 0.25
+                p = [x.replace(",", ".") if isinstance(x, str) else x for x in p]
+            rows.append({"line": line, "id": r.get("id"), "sha256": r.get("sha256"), "part": r.get("part"), "p": p})
         return rows
 
 

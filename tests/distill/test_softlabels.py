@@ -116,3 +116,16 @@ def test_missing_file_and_wrong_suffix(tmp_path):
     (tmp_path / "x.txt").write_text("id\n")
     with pytest.raises(SoftLabelError, match=r"must be a \.csv or \.jsonl file"):
         read_soft_labels(tmp_path / "x.txt")
+
+
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_a_spreadsheet_saved_with_semicolons_or_tabs_is_read_with_its_decimal_commas(tmp_path, sep):
+    """Excel in a German or Spanish locale saves CSV with ';' and writes 0,25 for 0.25; the file was refused as
+    having "no 'id' column" (the whole header read as one column name)."""
+    rows = [[i, text_hash(t)] + [f"{x:.2f}".replace(".", ",") for x in p] for (i, t), p in zip(ANSWERS.items(), PROBS)]
+    path = tmp_path / "l.csv"
+    path.write_text(sep.join(["id", "sha256", "p_0", "p_1", "p_2"]) + "\n"
+                    + "\n".join(sep.join(map(str, r)) for r in rows) + "\n", encoding="utf-8")
+    got = read_soft_labels(path, answers=ANSWERS, n_classes=3)
+    assert got.ids == ["11", "12", "13"]
+    np.testing.assert_allclose(got.probs, PROBS, atol=1e-8)
