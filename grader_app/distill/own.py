@@ -131,6 +131,8 @@ def run_own(args, log=_say) -> int:
         f"{len(d.unscored.ids)} unscored; soft labels for all {len(d.scored.ids) + len(d.unscored.ids)} over the "
         f"scores {', '.join(map(str, d.labels))} (p_0 is {d.labels[0]}); "
         + (f"{d.hashed} text hashes checked" if d.hashed else "no sha256 column, matched by id"))
+    log(f"the teacher's most probable score against yours on the scored answers: QWK {d.agreement['qwk']:.3f}, "
+        f"{d.agreement['exact']:.0%} the same")
     if args.check:
         log("the files fit together; train with the same arguments and --out DIR, without --check")
         return 0

@@ -41,6 +41,7 @@ class OwnData:
     p_scored: np.ndarray          # [n_scored, K], rows in the scored file's order
     p_unscored: np.ndarray        # [n_unscored, K]
     hashed: int                   # soft-label rows whose sha256 was given and checked
+    agreement: dict = field(default_factory=dict)   # the teacher against your scores: {"qwk", "exact"}
 
 
 def _some(ids: Sequence[str]) -> str:
@@ -178,6 +179,27 @@ def align(path: str | Path, scored: OwnAnswers, unscored: OwnAnswers, labels: Se
     return p_sc, p_un, hashed
 
 
+def teacher_agreement(p_scored: np.ndarray, scores: Sequence, labels: Sequence, name: str) -> dict:
+    """The teacher's most probable score against yours on the scored answers: QWK and exact agreement.
+
+    Refuses soft labels whose columns run the other way (p_0 the HIGHEST score, as a prompt listing "2, 1, 0" may
+    give): read as given they disagree with your scores (QWK below 0) and reversed they agree better, and a student
+    taught by them would learn the scale upside down.
+    """
+    from ..core.metrics import quadratic_weighted_kappa
+
+    y = np.array([list(labels).index(s) for s in scores])
+    k = len(labels)
+    pred = p_scored.argmax(1)
+    qwk = float(quadratic_weighted_kappa(y, pred, labels=list(range(k))))
+    flipped = float(quadratic_weighted_kappa(y, k - 1 - pred, labels=list(range(k))))
+    if qwk < 0 < flipped:
+        raise DistillError(f"{name}: the teacher's most probable scores disagree with yours (QWK {qwk:.2f}), and read "
+                           f"the other way round they agree (QWK {flipped:.2f}); p_0 must be the probability of the "
+                           f"lowest score ({labels[0]}), so reverse the probability columns")
+    return {"qwk": qwk, "exact": float(np.mean(pred == y))}
+
+
 def load_own(scored_path, soft_labels_path, unscored_path=None, *, id_column: str = "id",
              answer_column: str = "answer", score_column: str = "score", scores: Sequence | None = None) -> OwnData:
     """Read and cross-check the three files (see the module docstring)."""
@@ -186,4 +208,5 @@ def load_own(scored_path, soft_labels_path, unscored_path=None, *, id_column: st
                 else OwnAnswers(ids=[], texts=[]))
     labels = score_scale(scored.scores, scores, Path(scored_path).name)
     p_sc, p_un, hashed = align(soft_labels_path, scored, unscored, labels, scale_from_file=not scores)
-    return OwnData(scored=scored, unscored=unscored, labels=labels, p_scored=p_sc, p_unscored=p_un, hashed=hashed)
+    agreement = teacher_agreement(p_sc, scored.scores, labels, Path(soft_labels_path).name)
+    return OwnData(agreement=agreement, scored=scored, unscored=unscored, labels=labels, p_scored=p_sc, p_unscored=p_un, hashed=hashed)

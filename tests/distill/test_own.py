@@ -203,3 +203,17 @@ def test_own_cross_validates_and_writes_a_bundle_the_app_scores_with(files, caps
     with open(graded, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == 30 and all(r["model_score"] in ("0", "1", "2") for r in rows)
+
+
+def test_the_teachers_agreement_is_said(files, capsys):
+    assert _own(files, _labels(files, "llm.csv"), "--check") == 0
+    out = capsys.readouterr().out
+    assert "the teacher's most probable score against yours on the scored answers: QWK 1.000, 100% the same" in out
+
+
+def test_probability_columns_in_reverse_order_are_refused(files, capsys):
+    """An LLM asked for "2, 1, 0" writes p_0 for the highest score: read as given, a student would learn the scale
+    upside down (it trained without a word before)."""
+    rows = [[rid] + list(files["probs"][rid][::-1]) for rid in files["order"]]
+    err = _refusal(files, capsys, _labels(files, "reversed.csv", rows))
+    assert "disagree with yours (QWK -1.00)" in err and "reverse the probability columns" in err
