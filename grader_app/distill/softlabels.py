@@ -179,6 +179,9 @@ def read_soft_labels(path: str | os.PathLike, answers: Mapping | None = None, n_
         except (TypeError, ValueError):
             raise SoftLabelError(f"{path.name}: answer id {rid} has a probability that is not a number; "
                                  "write plain decimal numbers") from None
+        if np.any(np.isnan(p)):
+            raise SoftLabelError(f"{path.name}: answer id {rid} has a probability that is NaN (not a number), as a "
+                                 "failed or unparsed reply leaves it; label that answer again")
         if not np.all(np.isfinite(p)) or np.any(p < 0) or np.any(p > 1):
             raise SoftLabelError(f"{path.name}: answer id {rid} has a probability outside 0..1; "
                                  "write probabilities, not logits or percentages")

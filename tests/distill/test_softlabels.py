@@ -129,3 +129,19 @@ def test_a_spreadsheet_saved_with_semicolons_or_tabs_is_read_with_its_decimal_co
     got = read_soft_labels(path, answers=ANSWERS, n_classes=3)
     assert got.ids == ["11", "12", "13"]
     np.testing.assert_allclose(got.probs, PROBS, atol=1e-8)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_nan_is_called_nan_not_a_logit(tmp_path, suffix):
+    """A NaN (an LLM reply that was not parsed) was refused as "outside 0..1; write probabilities, not logits or
+    percentages", which sends the user to rescale a file that holds probabilities."""
+    path = tmp_path / f"l{suffix}"
+    if suffix == ".csv":
+        _write_csv(path, [r if r[0] != "12" else r[:2] + ["nan", 0.5, 0.5] for r in _good_rows()])
+    else:
+        path.write_text("\n".join(json.dumps({"id": i, "sha256": text_hash(t), "probabilities": [float("nan"), .5, .5]
+                                              if i == "12" else list(p)}) for (i, t), p in zip(ANSWERS.items(), PROBS)),
+                        encoding="utf-8")
+    with pytest.raises(SoftLabelError) as e:
+        read_soft_labels(path, answers=ANSWERS, n_classes=3)
+    assert "answer id 12 has a probability that is NaN" in str(e.value) and "logits" not in str(e.value)
