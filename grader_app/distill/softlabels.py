@@ -92,7 +92,7 @@ def _delimiter(path: Path) -> str:
 def _rows_csv(path: Path) -> list[dict]:
     delimiter = _delimiter(path)
     with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter=delimiter)
+        reader = csv.DictReader(fh, delimiter=delimiter, skipinitialspace=True)   # "id, p_0, p_1" as written by hand
         cols = reader.fieldnames or []
         if "id" not in cols:
             raise SoftLabelError(f"{path.name} has no 'id' column; the header must be id,sha256,p_0,...")

@@ -145,3 +145,13 @@ def test_nan_is_called_nan_not_a_logit(tmp_path, suffix):
     with pytest.raises(SoftLabelError) as e:
         read_soft_labels(path, answers=ANSWERS, n_classes=3)
     assert "answer id 12 has a probability that is NaN" in str(e.value) and "logits" not in str(e.value)
+
+
+def test_a_space_after_each_comma_is_read(tmp_path):
+    """'id, sha256, p_0, p_1, p_2' (a header written by hand or by a script joining with ', ') was refused as having
+    "no probability columns p_0, p_1, ...", the columns being ' p_0' and so on."""
+    path = tmp_path / "l.csv"
+    path.write_text("id, sha256, p_0, p_1, p_2\n" + "\n".join(", ".join(map(str, r)) for r in _good_rows()) + "\n",
+                    encoding="utf-8")
+    got = read_soft_labels(path, answers=ANSWERS, n_classes=3)
+    np.testing.assert_allclose(got.probs, PROBS, atol=1e-8)
