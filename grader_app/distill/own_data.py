@@ -209,4 +209,5 @@ def load_own(scored_path, soft_labels_path, unscored_path=None, *, id_column: st
     labels = score_scale(scored.scores, scores, Path(scored_path).name)
     p_sc, p_un, hashed = align(soft_labels_path, scored, unscored, labels, scale_from_file=not scores)
     agreement = teacher_agreement(p_sc, scored.scores, labels, Path(soft_labels_path).name)
-    return OwnData(agreement=agreement, scored=scored, unscored=unscored, labels=labels, p_scored=p_sc, p_unscored=p_un, hashed=hashed)
+    return OwnData(scored=scored, unscored=unscored, labels=labels, p_scored=p_sc, p_unscored=p_un, hashed=hashed,
+                   agreement=agreement)
