@@ -209,14 +209,14 @@ def add_parser(subparsers) -> None:
                     "labels (e.g. an LLM's)",
         description="A model bundle for your own question (not ASAP-SAS): scored answers + unscored answers + a "
                     "teacher's probabilities over the score points for all of them (id,p_0,...,p_K-1 as CSV, "
-                    "p_0 the lowest score; or JSONL). --check only checks the files; otherwise the distilled "
+                    "p_0 the lowest score; or JSONL / JSON). --check only checks the files; otherwise the distilled "
                     "student is cross-validated (QWK, share accepted at its threshold) and then trained on every "
                     "answer and written to OUT/student-kd.gradebundle. See docs/own-question.md.")
     p.add_argument("--scored", required=True, metavar="FILE", help="CSV or XLSX of scored answers (id, answer, score)")
     p.add_argument("--unscored", metavar="FILE", help="CSV or XLSX of unscored answers the teacher labelled (id, answer)")
     p.add_argument("--soft-labels", required=True, metavar="FILE",
                    help="the teacher's probabilities for every answer of both files: CSV id,p_0,...,p_K-1 "
-                        "(optional sha256 column) or JSONL")
+                        "(optional sha256 column), JSONL or JSON")
     p.add_argument("--id-column", default="id", help="column holding the answer id in both files (default: id)")
     p.add_argument("--answer-column", default="answer", help="column holding the answer text (default: answer)")
     p.add_argument("--score-column", default="score", help="column holding the score (default: score)")

@@ -1,16 +1,13 @@
 """Soft labels: one probability per score for each answer, from a teacher or from any other source.
 
-File formats (chosen by the suffix):
-
-* CSV: a header ``id,sha256,p_0,...,p_{K-1}`` (an optional ``part`` column is kept and ignored; a file saved with
-  semicolons or tabs is read so, its decimal commas as points),
-  one row per answer.
-* JSONL: one object per line, ``{"id": ..., "sha256": ..., "probabilities": [p_0, ..., p_{K-1}]}``
-  (``p_0`` ... keys are accepted instead of ``probabilities``).
+File formats (chosen by the suffix; read by :mod:`.softlabel_files`): CSV with a header
+``id,sha256,p_0,...,p_{K-1}`` (an optional ``part`` column is kept and ignored), one row per answer; JSONL, one object
+per line, ``{"id": ..., "sha256": ..., "probabilities": [p_0, ..., p_{K-1}]}``; JSON, a list of such objects or an
+object mapping each id to its probabilities. ``p_c`` is the probability of the c-th score, lowest first.
 
 ``sha256`` is the hex digest of the answer text after the bundle's normalisation (``basic-v1``),
 encoded as UTF-8, so labels cannot silently be attached to different text. An LLM's probabilities
-can be written in either format and checked with :func:`read_soft_labels`, which refuses in one
+can be written in any of these and checked with :func:`read_soft_labels`, which refuses in one
 sentence: ids it needs that are missing, probabilities that do not sum to one (tolerance 1e-3),
 the wrong number of classes, and texts whose hash does not match.
 """
@@ -20,7 +17,6 @@ import csv
 import hashlib
 import json
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Sequence
@@ -28,13 +24,9 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from ..text import DEFAULT_NORMALISATION, get_normaliser
+from .softlabel_files import SoftLabelError, file_rows  # noqa: F401  (SoftLabelError is raised and caught by this name)
 
 SUM_TOLERANCE = 1e-3
-_P_COL = re.compile(r"^p_(\d+)$")
-
-
-class SoftLabelError(ValueError):
-    """Soft labels that cannot be used; the message says what is wrong and what to do."""
 
 
 def text_hash(text: str, normalisation: str = DEFAULT_NORMALISATION) -> str:
@@ -81,62 +73,6 @@ def write_soft_labels(path: str | os.PathLike, ids: Sequence, texts: Sequence[st
     return path
 
 
-def _delimiter(path: Path) -> str:
-    """The CSV's delimiter, from its header: a comma, or the semicolon or tab a spreadsheet saved it with."""
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        header = fh.readline()
-    counts = {d: header.count(d) for d in ",;\t"}
-    return max(counts, key=lambda d: (counts[d], d == ","))
-
-
-def _rows_csv(path: Path) -> list[dict]:
-    delimiter = _delimiter(path)
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter=delimiter, skipinitialspace=True)   # "id, p_0, p_1" as written by hand
-        cols = reader.fieldnames or []
-        if "id" not in cols:
-            raise SoftLabelError(f"{path.name} has no 'id' column; the header must be id,sha256,p_0,...")
-        pcols = sorted((int(m.group(1)), c) for c in cols if (m := _P_COL.match(c)))
-        if not pcols:
-            raise SoftLabelError(f"{path.name} has no probability columns p_0, p_1, ...; add one per score")
-        if [i for i, _ in pcols] != list(range(len(pcols))):
-            raise SoftLabelError(f"{path.name}: probability columns must be p_0 to p_{len(pcols) - 1} with none skipped")
-        rows = []
-        for line, r in enumerate(reader, start=2):
-            p = [r.get(c) for _, c in pcols]
-            if delimiter != ",":   # a spreadsheet that separates with ';' writes 0,25 for 0.25
-                p = [x.replace(",", ".") if isinstance(x, str) else x for x in p]
-            rows.append({"line": line, "id": r.get("id"), "sha256": r.get("sha256"), "part": r.get("part"), "p": p})
-        return rows
-
-
-def _rows_jsonl(path: Path) -> list[dict]:
-    rows = []
-    with open(path, encoding="utf-8") as fh:
-        for line, raw in enumerate(fh, start=1):
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(raw)
-            except json.JSONDecodeError:
-                raise SoftLabelError(f"{path.name} line {line} is not valid JSON; write one JSON object per line") from None
-            if not isinstance(obj, dict):
-                raise SoftLabelError(f"{path.name} line {line} is not a JSON object; write one object per answer")
-            if "probabilities" in obj:
-                p = obj["probabilities"]
-                if not isinstance(p, list):
-                    raise SoftLabelError(f"{path.name} line {line}: 'probabilities' must be a list of numbers")
-            else:
-                keys = sorted((int(m.group(1)), k) for k in obj if (m := _P_COL.match(k)))
-                if not keys:
-                    raise SoftLabelError(f"{path.name} line {line} has no 'probabilities' list (or p_0, p_1, ... keys)")
-                if [i for i, _ in keys] != list(range(len(keys))):
-                    raise SoftLabelError(f"{path.name} line {line}: keys must run p_0 to p_{len(keys) - 1} with none skipped")
-                p = [obj[k] for _, k in keys]
-            rows.append({"line": line, "id": obj.get("id"), "sha256": obj.get("sha256"), "part": obj.get("part"), "p": p})
-    return rows
-
-
 def read_soft_labels(path: str | os.PathLike, answers: Mapping | None = None, n_classes: int | None = None,
                      normalisation: str = DEFAULT_NORMALISATION, require_all: bool = True) -> SoftLabels:
     """Read and validate soft labels.
@@ -148,13 +84,7 @@ def read_soft_labels(path: str | os.PathLike, answers: Mapping | None = None, n_
     path = Path(path)
     if not path.is_file():
         raise SoftLabelError(f"no soft-label file at {path}; run 'grader-distill label' or check the path")
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        rows = _rows_csv(path)
-    elif suffix in (".jsonl", ".ndjson"):
-        rows = _rows_jsonl(path)
-    else:
-        raise SoftLabelError(f"{path.name}: soft labels must be a .csv or .jsonl file")
+    rows = file_rows(path)
     if not rows:
         raise SoftLabelError(f"{path.name} holds no soft labels; it is empty")
 
@@ -163,12 +93,12 @@ def read_soft_labels(path: str | os.PathLike, answers: Mapping | None = None, n_
     for r in rows:
         rid = r["id"]
         if rid is None or str(rid).strip() == "":
-            raise SoftLabelError(f"{path.name} line {r['line']} has no answer id; give every row the id of its answer")
+            raise SoftLabelError(f"{path.name} {r['line']} has no answer id; give every row the id of its answer")
         rid = str(rid).strip()
         if isinstance(r["id"], float) and float(r["id"]).is_integer():
             rid = str(int(r["id"]))
         if rid in seen:
-            raise SoftLabelError(f"{path.name}: answer id {rid} appears twice (lines {seen[rid]} and {r['line']}); "
+            raise SoftLabelError(f"{path.name}: answer id {rid} appears twice ({seen[rid]} and {r['line']}); "
                                  "keep one row per answer")
         seen[rid] = r["line"]
         if n_classes is not None and len(r["p"]) != n_classes:

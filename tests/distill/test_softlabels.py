@@ -114,7 +114,7 @@ def test_missing_file_and_wrong_suffix(tmp_path):
     with pytest.raises(SoftLabelError, match=r"no soft-label file at"):
         read_soft_labels(tmp_path / "none.csv")
     (tmp_path / "x.txt").write_text("id\n")
-    with pytest.raises(SoftLabelError, match=r"must be a \.csv or \.jsonl file"):
+    with pytest.raises(SoftLabelError, match=r"must be a \.csv, \.jsonl or \.json file"):
         read_soft_labels(tmp_path / "x.txt")
 
 
@@ -155,3 +155,22 @@ def test_a_space_after_each_comma_is_read(tmp_path):
                     encoding="utf-8")
     got = read_soft_labels(path, answers=ANSWERS, n_classes=3)
     np.testing.assert_allclose(got.probs, PROBS, atol=1e-8)
+
+
+def test_a_json_document_is_read_as_a_list_or_as_a_mapping_of_ids(tmp_path):
+    """An LLM script's json.dump gives a list of records or {id: probabilities}; a .json file was refused outright."""
+    listed = tmp_path / "list.json"
+    listed.write_text(json.dumps([{"id": i, "sha256": text_hash(t), "probabilities": list(p)}
+                                  for (i, t), p in zip(ANSWERS.items(), PROBS)]), encoding="utf-8")
+    np.testing.assert_allclose(read_soft_labels(listed, answers=ANSWERS, n_classes=3).probs, PROBS, atol=1e-8)
+    mapped = tmp_path / "map.json"
+    mapped.write_text(json.dumps({i: list(p) for i, p in zip(reversed(list(ANSWERS)), PROBS[::-1])}), encoding="utf-8")
+    got = read_soft_labels(mapped, n_classes=3)
+    assert got.ids == ["13", "12", "11"]
+    np.testing.assert_allclose(got.as_dict()["11"], PROBS[0], atol=1e-8)
+    (tmp_path / "bad.json").write_text('{"11": [0.5, 0.5,', encoding="utf-8")
+    with pytest.raises(SoftLabelError, match=r"bad\.json is not valid JSON \(line 1: "):
+        read_soft_labels(tmp_path / "bad.json")
+    (tmp_path / "one.json").write_text('{"11": 0.5}', encoding="utf-8")
+    with pytest.raises(SoftLabelError, match=r"the value of id 11 is not a list of probabilities"):
+        read_soft_labels(tmp_path / "one.json")
