@@ -138,12 +138,15 @@ def run_own(args, log=_say) -> int:
         return 0
     if not args.out:
         raise DistillError("give --out DIR for the bundle (or --check to only check the files)")
+    if not (args.title or "").strip():
+        raise DistillError("give the bundle a --title: the name teachers see in the app, and one way it finds the "
+                           "bundle for a sheet's question (the file's name would give every such bundle the same one)")
     out = Path(args.out)
     if out.exists() and any(out.iterdir()) and not (out / "own.json").is_file():
         raise DistillError(f"{out} holds other files; give an empty or new folder with --out")
     out.mkdir(parents=True, exist_ok=True)
     archs = tuple(args.arch) if args.arch else ARCHITECTURES
-    title = args.title or Path(args.scored).stem
+    title = args.title.strip()
     from ..learn.export import bundle_id_for
 
     bundle_id = args.bundle_id or bundle_id_for(title)
@@ -225,7 +228,7 @@ def add_parser(subparsers) -> None:
     p.add_argument("--check", action="store_true", help="only check the three files, train nothing")
     p.add_argument("--folds", type=int, default=DEFAULT_FOLDS,
                    help=f"cross-validation folds before the final bundle (default {DEFAULT_FOLDS}; 0 skips it)")
-    p.add_argument("--title", help="the bundle's title, shown in the app (default: the scored file's name)")
+    p.add_argument("--title", help="the bundle's title, shown in the app (needed to train)")
     p.add_argument("--bundle-id", help="the bundle's id (default: made from the title)")
     p.add_argument("--question", help="the question's text, kept in the bundle (the app matches sheets by it)")
     p.add_argument("--teacher-note", default="", help="what the teacher was, for the bundle's provenance")

@@ -217,3 +217,12 @@ def test_probability_columns_in_reverse_order_are_refused(files, capsys):
     rows = [[rid] + list(files["probs"][rid][::-1]) for rid in files["order"]]
     err = _refusal(files, capsys, _labels(files, "reversed.csv", rows))
     assert "disagree with yours (QWK -1.00)" in err and "reverse the probability columns" in err
+
+
+def test_training_needs_a_title_not_the_files_name(files, capsys):
+    """Without --title the bundle was called after the scored file ('scored', id 'scored'): every bundle made from
+    a file of that name would share one id, and the later would replace the earlier in a teacher's models."""
+    out = files["dir"] / "out"
+    assert _own(files, _labels(files, "llm.csv"), "--folds", "0", "--out", str(out)) == 2
+    assert "give the bundle a --title" in capsys.readouterr().err
+    assert not out.exists()
