@@ -142,6 +142,8 @@ def run_own(args, log=_say) -> int:
         raise DistillError("give the bundle a --title: the name teachers see in the app, and one way it finds the "
                            "bundle for a sheet's question (the file's name would give every such bundle the same one)")
     out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise DistillError(f"--out {out} is a file; give a folder (new or empty) for the bundles")
     if out.exists() and any(out.iterdir()) and not (out / "own.json").is_file():
         raise DistillError(f"{out} holds other files; give an empty or new folder with --out")
     out.mkdir(parents=True, exist_ok=True)

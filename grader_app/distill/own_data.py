@@ -162,8 +162,10 @@ def align(path: str | Path, scored: OwnAnswers, unscored: OwnAnswers, labels: Se
                                f"(ids {_some(missing)}){also}; label every answer, with its id written exactly as "
                                "in the answers file")
     if stray:
+        todo = ("give the unscored answers with --unscored FILE, or remove those rows" if not unscored.ids
+                else "remove them or add their answers")
         raise DistillError(f"{name} has {len(stray)} row(s) whose id is in neither answers file (ids {_some(stray)}); "
-                           "remove them or add their answers, so no label is attached to the wrong answer")
+                           f"{todo}, so no label is attached to the wrong answer")
     hashed = 0
     for ans in (scored, unscored):
         for i, text in zip(ans.ids, ans.texts):

@@ -226,3 +226,17 @@ def test_training_needs_a_title_not_the_files_name(files, capsys):
     assert _own(files, _labels(files, "llm.csv"), "--folds", "0", "--out", str(out)) == 2
     assert "give the bundle a --title" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_labels_of_unscored_answers_without_their_file_point_to_unscored(files, capsys):
+    d = files["dir"]
+    assert main(["own", "--scored", str(d / "scored.csv"), "--id-column", "student_id",
+                 "--soft-labels", str(_labels(files, "llm.csv")), "--check"]) == 2
+    assert "30 row(s) whose id is in neither answers file (ids U029, U028, U027, …); give the unscored answers " \
+           "with --unscored FILE" in capsys.readouterr().err
+
+
+def test_an_out_that_is_a_file_is_refused_in_a_sentence(files, capsys):
+    labels = _labels(files, "llm.csv")
+    assert _own(files, labels, "--title", "Ice", "--out", str(labels)) == 2
+    assert "is a file; give a folder (new or empty) for the bundles" in capsys.readouterr().err
