@@ -329,7 +329,8 @@ def add_parser(subparsers) -> None:
                               description="Run one or more teachers over an essay set's train + valid answers and "
                                           "its transfer rows (unlabeled_private_leaderboard.tsv), writing id, "
                                           "text sha256 and p_0..p_K-1; or, with --check, validate soft labels "
-                                          "from any other source (e.g. an LLM).")
+                                          "from any other source (e.g. an LLM) for an essay set's answers. Your own "
+                                          "question's answers: grader-distill own --check.")
     p.add_argument("--set", type=int, required=True, help="ASAP-SAS essay set (1-10)")
     p.add_argument("--teacher", action="append", default=[],
                    help="teacher checkpoint folder, or 'tfidf-lr'; repeat for an ensemble (mean of probabilities)")

@@ -427,7 +427,8 @@ def add_parser(subparsers) -> None:
     p = subparsers.add_parser("student", help="train the tiny student with the distillation loss and bundle it",
                               description="Sweep two architectures × λ × T × with/without the transfer set on "
                                           "VALID, temperature-calibrate, export one ONNX graph (parity-checked) "
-                                          "and write student-kd.gradebundle and student-hard.gradebundle.")
+                                          "and write student-kd.gradebundle and student-hard.gradebundle (an ASAP-SAS "
+                                          "essay set; your own question: grader-distill own).")
     add_student_arguments(p)
 
     def run(args) -> int:

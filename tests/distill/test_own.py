@@ -240,3 +240,11 @@ def test_an_out_that_is_a_file_is_refused_in_a_sentence(files, capsys):
     labels = _labels(files, "llm.csv")
     assert _own(files, labels, "--title", "Ice", "--out", str(labels)) == 2
     assert "is a file; give a folder (new or empty) for the bundles" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["label", "student"])
+def test_the_essay_set_commands_point_to_own(command, capsys):
+    """label --check and student ask for an ASAP-SAS --set; their help sends your own question's data to own."""
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert "grader-distill own" in " ".join(capsys.readouterr().out.split()).replace("grader- distill", "grader-distill")
