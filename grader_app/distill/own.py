@@ -28,6 +28,8 @@ from .common import DistillError
 DEFAULT_FOLDS = 5
 SEED = 20240701
 INNER_VALID = 0.2
+# what a run writes into --out (cv/ only while it runs): a folder holding only these is written again
+WRITTEN = {"cv", "own.json", "student.json", "sweep.json", "student-kd.gradebundle", "student-hard.gradebundle"}
 
 
 def _say(msg: str) -> None:
@@ -64,6 +66,7 @@ def _score_fold(bundle_path: Path, texts: list[str], y: np.ndarray, labels) -> d
     """The app's loader and Scorer on held-out answers: QWK, and what the bundle takes alone at its threshold."""
     from ..bundles import read_bundle
     from ..core.metrics import quadratic_weighted_kappa
+    from ..core.review import AUTO, status_for
     from ..scoring import Scorer
 
     bundle = read_bundle(bundle_path)
@@ -71,7 +74,9 @@ def _score_fold(bundle_path: Path, texts: list[str], y: np.ndarray, labels) -> d
     pred = probs.argmax(1)
     conf = probs.max(1)
     t = float(bundle.manifest["review"]["threshold"])
-    taken = conf >= t
+    # the app's own rule (a threshold of 1.0 takes nothing, even a confidence rounded to 1.0); answers the app flags
+    # (a list of terms, another language) go to review too, so it may take a few fewer than this
+    taken = np.array([status_for(True, float(c), [], t) == AUTO for c in conf], dtype=bool)
     return {"n": int(len(y)), "qwk": float(quadratic_weighted_kappa(y, pred, labels=list(range(len(labels))))),
             "accuracy": float(np.mean(pred == y)), "threshold": t, "accepted": int(taken.sum()),
             "accepted_errors": int(np.sum(taken & (pred != y)))}
@@ -144,8 +149,10 @@ def run_own(args, log=_say) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise DistillError(f"--out {out} is a file; give a folder (new or empty) for the bundles")
-    if out.exists() and any(out.iterdir()) and not (out / "own.json").is_file():
-        raise DistillError(f"{out} holds other files; give an empty or new folder with --out")
+    others = sorted(p.name for p in out.iterdir() if p.name not in WRITTEN) if out.exists() else []
+    if others:
+        raise DistillError(f"{out} holds files own does not write ({', '.join(others[:3])}); give an empty or new "
+                           "folder with --out")
     out.mkdir(parents=True, exist_ok=True)
     archs = tuple(args.arch) if args.arch else ARCHITECTURES
     title = args.title.strip()

@@ -178,6 +178,8 @@ def test_own_cross_validates_and_writes_a_bundle_the_app_scores_with(files, caps
     from grader_app.scoring import Scorer
 
     out = files["dir"] / "out"
+    (out / "cv" / "fold-0").mkdir(parents=True)   # what a run stopped in its cross-validation leaves
+    (out / "cv" / "fold-0" / "student.json").write_text("{}", encoding="utf-8")
     assert _own(files, _labels(files, "llm.csv"), "--folds", "2", "--quick", "--arch", "linear",
                 "--title", "Why ice floats", "--question", "Why does ice float?", "--out", str(out)) == 0
     said = capsys.readouterr().out
@@ -248,3 +250,27 @@ def test_the_essay_set_commands_point_to_own(command, capsys):
     with pytest.raises(SystemExit):
         main([command, "--help"])
     assert "grader-distill own" in " ".join(capsys.readouterr().out.split()).replace("grader- distill", "grader-distill")
+
+
+def test_the_cross_validation_counts_as_taken_only_what_the_app_takes(tmp_path):
+    """A threshold of 1.0 takes nothing in the app, even an answer whose confidence rounds to 1.0 (a student
+    calibrated to a low temperature gives such answers); the cross-validation counted them as taken alone."""
+    from bundle_factory import make_bundle
+
+    from grader_app.distill.own import _score_fold
+
+    sure = make_bundle(tmp_path, "sure", threshold=1.0, temperature=0.01)
+    texts = ["osmosis moves water across the membrane from high to low"] * 4
+    got = _score_fold(sure, texts, np.array([2, 2, 2, 2]), [0, 1, 2, 3])
+    assert got["threshold"] == 1.0 and got["accepted"] == 0
+    lower = make_bundle(tmp_path / "lower", "lower", threshold=0.5, temperature=0.01)
+    assert _score_fold(lower, texts, np.array([2, 2, 2, 2]), [0, 1, 2, 3])["accepted"] == 4
+
+
+def test_an_out_folder_with_other_files_is_refused_and_they_are_named(files, capsys):
+    out = files["dir"] / "out"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    assert _own(files, _labels(files, "llm.csv"), "--title", "Ice", "--out", str(out)) == 2
+    assert "holds files own does not write (notes.txt)" in capsys.readouterr().err
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
