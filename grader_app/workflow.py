@@ -126,6 +126,7 @@ class Prepared:
     store: ProjectStore
     restored: dict = field(default_factory=dict)   # how many predictions, decisions, thresholds came back
     missing: list = field(default_factory=list)    # chosen model ids that are not installed
+    unloaded: dict = field(default_factory=dict)   # of those, id -> its file, there but not loaded (damaged)
     to_score: int = 0                              # answers with a model and no prediction yet
     dropped: list = field(default_factory=list)    # answers edited in the sheet whose decisions were dropped (keys)
     blind: bool = False                            # the project hides names on screen (blind marking)
@@ -153,11 +154,15 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
     session, bundles = start_session(sheet, mapping, library, chosen=chosen, learning=True)
     own = hold_own_sheets(session, bundles)   # the sheet a model of the teacher's was made from: her marks are there
     missing = sorted({bid for bid in chosen.values() if bid and library.get(bid) is None})
+    unloaded = unloaded_files(missing, library)
     store = store or ProjectStore.open(project if project is not None else project_path_for(path))
     try:
         store.change_columns(session)   # a project whose sheet lost a column: its decisions go with the columns chosen
         store.check(session)
-        item_bundles = {item: (b.id if b else None) for item, b in bundles.items()}
+        # a model chosen before and missing now stays chosen: its file may only be damaged or away for now, and the
+        # question is scored by it again once it loads (else the project would forget it for good)
+        item_bundles = {item: (b.id if b else chosen.get(item) if chosen.get(item) in missing else None)
+                        for item, b in bundles.items()}
         store.save_setup(path, mapping, item_bundles, sheet_name=sheet.sheet_name, columns=list(sheet.columns))
         restored = store.restore(session)
         for item, scale in (scales or {}).items():
@@ -176,10 +181,18 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
         raise problem from None
     to_score = sum(1 for it, b in bundles.items() if b is not None
                    for k in session.keys_for(it) if k not in session.predictions)
-    return Prepared(path, session, bundles, store, restored, missing, to_score, list(store.dropped_answers), blind,
-                    earlier, unused_ids=ids_unchosen(sheet, mapping) if session.namesakes else None,
+    return Prepared(path, session, bundles, store, restored, missing, unloaded, to_score, list(store.dropped_answers),
+                    blind, earlier, unused_ids=ids_unchosen(sheet, mapping) if session.namesakes else None,
                     unlike=scored_before(session, bundles, library)[1] if store.created and sheet.scored_by else (),
                     twice=twice_note(session), own_marks=undecided(session, own))
+
+
+def unloaded_files(missing: list, library) -> dict[str, str]:
+    """Of the ``missing`` model ids, those whose file (named for the id) is in the model folders but could not be
+    loaded (``Library.problems``): id -> the file's name."""
+    problems = getattr(library, "problems", None) or {}
+    by_id = {Path(name).stem.lower(): name for name in problems}
+    return {bid: by_id[str(bid).lower()] for bid in missing if str(bid).lower() in by_id}
 
 
 def take_over_earlier(session: GradingSession, store: ProjectStore | None = None, path=None) -> TakenOver:

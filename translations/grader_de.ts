@@ -5098,6 +5098,10 @@
         <source>Some students in this sheet share a name, and the sheet has no student id column: Grader keeps them apart by the row where each one&apos;s answers start. Add a column of student ids to the sheet before you upload grades to a learning platform.</source>
         <translation>Einige Schülerinnen und Schüler in dieser Tabelle haben denselben Namen, und die Tabelle hat keine Spalte mit Schüler-IDs: Grader hält sie über die Zeile auseinander, in der die Antworten der jeweiligen Person beginnen. Fügen Sie der Tabelle eine Spalte mit Schüler-IDs hinzu, bevor Sie Noten in eine Lernplattform hochladen.</translation>
     </message>
+    <message>
+        <source>The file of model {model} ({file}) could not be loaded, so its questions are yours to score for now; replace the file with a good copy (install Grader again for a model that came with it) and open this sheet again.</source>
+        <translation>Die Datei des Modells {model} ({file}) ließ sich nicht laden, daher bewerten Sie seine Fragen vorerst selbst; ersetzen Sie die Datei durch eine intakte Kopie (bei einem Modell, das mit Grader kam, installieren Sie Grader erneut) und öffnen Sie diese Tabelle dann erneut.</translation>
+    </message>
     <message numerus="yes">
         <source>Models {models} not installed; those questions are yours to score.</source>
         <translation>

@@ -113,9 +113,15 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
     if prepared.twice is not None:   # a second attempt: said before any marking, not first at the export (io.lms.attempts)
         hidden = bool(blind or prepared.blind or prepared.store.blind_marking())
         notes.append((twice_words(prepared.twice, hidden), True))
-    if prepared.missing:
+    unloaded = prepared.unloaded
+    for model, file in unloaded.items():   # there, but its file did not load: said so, with what puts it right
+        notes.append((translate("SheetOpener", "The file of model {model} ({file}) could not be loaded, so its questions "
+                                "are yours to score for now; replace the file with a good copy (install Grader again "
+                                "for a model that came with it) and open this sheet again.").format(
+                                    model=model, file=file), True))
+    if absent := [m for m in prepared.missing if m not in unloaded]:
         notes.append((translate("SheetOpener", "Models {models} not installed; those questions are yours to score.", "",
-                                len(prepared.missing)).format(models=", ".join(prepared.missing)), True))
+                                len(absent)).format(models=", ".join(absent)), True))
     notes += [(model_unlike(*u), True) for u in prepared.unlike]   # a graded workbook's, as the columns dialog says
     session = prepared.session
     for item in session.item_keys():   # why all its answers come to the teacher, above the results, not only the review

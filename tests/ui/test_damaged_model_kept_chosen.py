@@ -1,0 +1,54 @@
+"""A model file damaged on the disk (a bad sector, a half-finished copy, a sync tool's clash) while a sheet it scored has
+its project: QA of a teacher whose laptop misbehaves. The window said "Model asap-sas-5 not installed; those questions
+are yours to score", though it was installed and only its file did not load, and wrote the question's model as none
+into the project: with the file put right (a fresh copy), the sheet opened again with the question still scored by no
+model, its 30 answers the teacher's to mark by hand, and nothing said any more. Now the project keeps the model
+chosen while its file does not load, the note says that its file could not be loaded and what to do, and once a good
+copy is back the question is scored by it again, the teacher's decisions as they were.
+
+In the real window on real tiny bundles in the shipped folder; the project made as the window makes it."""
+from __future__ import annotations
+
+import shutil
+
+from project_edits import made_in_the_window
+
+from grader_app.bundles.library import Library
+from ui_helpers import make_long_csv
+
+
+def _opened(qtbot, window, sheet):
+    window.open_sheet(sheet)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.sheet is not None, timeout=30000)
+    qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=10000)
+    return window.session
+
+
+def test_a_damaged_model_file_is_said_so_and_its_question_gets_it_back_once_the_file_is_put_right(
+        qtbot, make_window, shipped_bundles, tmp_path):
+    sheet = make_long_csv(tmp_path / "class.csv", n_students=6)
+    made_in_the_window(sheet, Library.default(), {1: (2, "mine")})
+    model = shipped_bundles / "asap-sas-5.gradebundle"
+    good = tmp_path / "good.gradebundle"
+    shutil.copy(model, good)
+    model.write_bytes(model.read_bytes()[:1000])          # damaged on the disk: cut short
+
+    window = make_window()
+    session = _opened(qtbot, window, sheet)
+    keys = session.keys_for("asap-sas-5")
+    assert keys and not any(k in session.predictions for k in keys)   # no model scores its answers now
+    said = [n for n in window.notices.notes if "asap-sas-5" in n]
+    assert said == ["The file of model asap-sas-5 (asap-sas-5.gradebundle) could not be loaded, so its questions are "
+                    "yours to score for now; replace the file with a good copy (install Grader again for a model "
+                    "that came with it) and open this sheet again."], window.notices.notes
+    assert not [n for n in window.notices.notes if "not installed" in n]
+    with qtbot.waitSignal(window.sheetClosed, timeout=10000):
+        window.close_sheet()
+    window.close()
+
+    shutil.copy(good, model)                               # put right
+    again = make_window()
+    session = _opened(qtbot, again, sheet)
+    assert session.decisions[1].score == 2 and session.decisions[1].comment == "mine"
+    assert all(k in session.predictions for k in keys), "the question's model was forgotten by its project"
+    assert not [n for n in again.notices.notes if "asap-sas-5" in n], again.notices.notes
