@@ -34,6 +34,24 @@ def read_for_grading(path, sheet_name: str | None = None) -> Sheet:
     return set_aside(read_sheet(path, sheet_name=sheet_name))
 
 
+def decisions_kept(path, project=None) -> tuple[str, int] | None:
+    """For a sheet that could not be read: the name of its project file (``project``, the one the teacher opened, else
+    the sheet's own) and how many decisions it holds, looked at without a lock; None when there is none, it holds
+    none or it cannot be read (then nothing is said about it)."""
+    try:
+        where = Path(project) if project is not None else project_path_for(path)
+        if not ProjectStore.exists(where):
+            return None
+        store = ProjectStore.open(where, read_only=True)
+        try:
+            count = store.decision_count()
+        finally:
+            store.close()
+    except Exception:   # only a kind word is at stake: the sheet's own problem is said whatever happens here
+        return None
+    return (where.name, count) if count else None
+
+
 def guess_columns(sheet: Sheet, library=None) -> ColumnMapping:
     """The proposed columns; with a library, a long sheet whose answer column is named after an
     installed model gets that question for every answer. SheetError or ValueError if no guess."""

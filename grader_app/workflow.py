@@ -51,7 +51,8 @@ from .learn.in_session import (LEARNED, NOT_YET, QuestionLearner, group_question
 from .model_files import (copy_bundle_in, guess_score_column, install_bundle, make_models_from_sheet, nameless_problem,
                           remove_bundle, save_learned_model, verify_bundle)
 from .scoring.model import DEFAULT_BATCH, CancelToken, Scorer
-from .sheet_opening import OpenedSheet, guess_columns, open_sheet, read_for_grading, read_sheet, sheet_of_project
+from .sheet_opening import (OpenedSheet, decisions_kept, guess_columns, open_sheet, read_for_grading, read_sheet,
+                            sheet_of_project)
 
 __all__ = [
     "Batch", "ChangedColumns", "NoSheetForProject", "OpenedSheet", "Prepared", "PredictionSource", "apply_batch", "close_project",
@@ -61,6 +62,7 @@ __all__ = [
     "start_session", "take_over_earlier", "TakenOver", "verify_bundle", "worksheet_project", "Reopened",
     "LEARNED", "NOT_YET", "QuestionLearner", "group_questions", "guess_score_column", "learns", "make_models_from_sheet",
     "not_kept", "save_learned_model", "unsaved_because", "use_learned_model", "nameless_problem", "hold_own_sheets",
+    "decisions_kept",
 ]
 
 

@@ -5196,6 +5196,13 @@
             <numerusform>Die Zeilen {rows} des heruntergeladenen Berichts sind keine Schüler, daher bewertet Grader sie nicht mehr und schreibt sie in keine Datei; was Sie darin festgelegt haben (%n Entscheidungen oder Kommentare), wird in {file} aufbewahrt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your %n decisions are kept in {project}; they come back when the sheet opens again.</source>
+        <translation>
+            <numerusform>Ihre Entscheidung ist in {project} gespeichert; sie kommt zurück, sobald sich die Tabelle wieder öffnen lässt.</numerusform>
+            <numerusform>Ihre %n Entscheidungen sind in {project} gespeichert; sie kommen zurück, sobald sich die Tabelle wieder öffnen lässt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Copying {file}…</source>
         <translation>{file} wird kopiert…</translation>

@@ -1641,6 +1641,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Your %n decisions are kept in {project}; they come back when the sheet opens again.</source>
+        <translation>
+            <numerusform>Your decision is kept in {project}; it comes back when the sheet opens again.</numerusform>
+            <numerusform>Your %n decisions are kept in {project}; they come back when the sheet opens again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Preparing %n rows of {name}…</source>
         <translation>
             <numerusform>Preparing %n row of {name}…</numerusform>

@@ -5196,6 +5196,13 @@
             <numerusform>Las filas {rows} del informe descargado no son estudiantes, así que Grader ya no las califica ni las pone en ningún archivo; lo que marcaste en ellas (%n decisiones o comentarios) se guarda aparte en {file}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your %n decisions are kept in {project}; they come back when the sheet opens again.</source>
+        <translation>
+            <numerusform>Tu decisión se guarda en {project}; vuelve cuando la hoja se pueda abrir de nuevo.</numerusform>
+            <numerusform>Tus %n decisiones se guardan en {project}; vuelven cuando la hoja se pueda abrir de nuevo.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Copying {file}…</source>
         <translation>Copiando {file}…</translation>

@@ -23,3 +23,5 @@ class SheetError(GraderError):
     unmatched: Sequence = ()
     # and the result of that import file (an lms.ExportResult without a list): saved, said as the export it is
     result: Any = None
+    # a sheet that could not be read: its project file's name and how many decisions it keeps (said with the problem)
+    work_kept: tuple[str, int] | None = None

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import workflow
 from ..io.columns import holds_no_answers
+from ..io.errors import SheetError
 from ..bundles.library import Library
 from .blind import recorded_blind_marking
 from .earlier_project import ask_take_over
@@ -25,6 +26,7 @@ from .mapping_dialog import MappingDialog
 from .project_elsewhere import earlier_work, prepare_and_remember, started_afresh
 from .messages import plain
 
+translate = QCoreApplication.translate
 
 # the project's problems with the columns chosen in the dialog that the dialog asks again about (workflow.prepare_session)
 ASK_AGAIN = frozenset({"project.columns_lose", "project.other_columns"})
@@ -38,7 +40,11 @@ def read_and_look(path, library, sheet_name: str | None, project=None,
     kept elsewhere for the same answers (:mod:`.project_elsewhere`; looked for on the first read only, not when the
     teacher chose another worksheet): all on the worker, none of it on the GUI thread. ``ask``: the teacher asked to
     choose the columns again (File ▸ Choose columns…)."""
-    opened = workflow.open_sheet(path, library, sheet_name, project=project, ask=ask)
+    try:
+        opened = workflow.open_sheet(path, library, sheet_name, project=project, ask=ask)
+    except SheetError as exc:   # a sheet damaged since the teacher worked on it: whether that work is safe is said too
+        exc.work_kept = workflow.decisions_kept(path, project)
+        raise
     asks = opened.store is None and opened.project_error is None
     earlier = None
     if asks and opened.changed is None and project is None and sheet_name is None and opened.project_path is None and \
@@ -109,7 +115,13 @@ class SheetOpener(QObject):
 
     def _failed(self, path: Path, exc) -> None:
         self._reading = self._preparing = None
-        self.failed.emit(path, plain(exc))
+        sentence = plain(exc)
+        if kept := getattr(exc, "work_kept", None):   # a sheet that cannot be read, its project's decisions are safe
+            project, count = kept
+            sentence = sentence.rstrip(".") + ". " + translate(
+                "SheetOpener", "Your %n decisions are kept in {project}; they come back when the sheet opens again.", "",
+                count).format(project=project)
+        self.failed.emit(path, sentence)
 
     def _read(self, read: tuple[workflow.OpenedSheet, bool | None, workflow.EarlierProject | None]) -> None:
         self._reading = None
