@@ -5098,10 +5098,6 @@
         <source>Some students in this sheet share a name, and the sheet has no student id column: Grader keeps them apart by the row where each one&apos;s answers start. Add a column of student ids to the sheet before you upload grades to a learning platform.</source>
         <translation>Einige Schülerinnen und Schüler in dieser Tabelle haben denselben Namen, und die Tabelle hat keine Spalte mit Schüler-IDs: Grader hält sie über die Zeile auseinander, in der die Antworten der jeweiligen Person beginnen. Fügen Sie der Tabelle eine Spalte mit Schüler-IDs hinzu, bevor Sie Noten in eine Lernplattform hochladen.</translation>
     </message>
-    <message>
-        <source>The file of model {model} ({file}) could not be loaded, so its questions are yours to score for now; replace the file with a good copy (install Grader again for a model that came with it) and open this sheet again.</source>
-        <translation>Die Datei des Modells {model} ({file}) ließ sich nicht laden, daher bewerten Sie seine Fragen vorerst selbst; ersetzen Sie die Datei durch eine intakte Kopie (bei einem Modell, das mit Grader kam, installieren Sie Grader erneut) und öffnen Sie diese Tabelle dann erneut.</translation>
-    </message>
     <message numerus="yes">
         <source>Models {models} not installed; those questions are yours to score.</source>
         <translation>
@@ -5141,6 +5137,13 @@
     <message>
         <source>Some students in this sheet share a name, and the sheet&apos;s column &apos;{column}&apos; is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</source>
         <translation>Einige Schülerinnen und Schüler in dieser Tabelle haben denselben Namen, und die Spalte „{column}“ der Tabelle ist nicht für die Schüler-IDs gewählt: Grader hält sie nach der Zeile auseinander, in der die Antworten jeder Person beginnen. Wählen Sie sie für die Schüler-IDs (Datei ▸ Spalten wählen…), bevor Sie Noten auf eine Lernplattform hochladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model files could not be loaded ({files}), so their questions are yours to score for now; replace them with good copies (install Grader again for models that came with it) and open this sheet again.</source>
+        <translation>
+            <numerusform>Eine Modelldatei ließ sich nicht laden ({files}), daher bewerten Sie ihre Fragen vorerst selbst; ersetzen Sie sie durch eine intakte Kopie (bei einem Modell, das mit Grader kam, installieren Sie Grader erneut) und öffnen Sie diese Tabelle dann erneut.</numerusform>
+            <numerusform>%n Modelldateien ließen sich nicht laden ({files}), daher bewerten Sie ihre Fragen vorerst selbst; ersetzen Sie sie durch intakte Kopien (bei Modellen, die mit Grader kamen, installieren Sie Grader erneut) und öffnen Sie diese Tabelle dann erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened the worksheet {sheet}, the one you worked on last; to grade another worksheet of this workbook, choose File ▸ Choose columns… and pick it.</source>

@@ -1571,6 +1571,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n model files could not be loaded ({files}), so their questions are yours to score for now; replace them with good copies (install Grader again for models that came with it) and open this sheet again.</source>
+        <translation>
+            <numerusform>A model file could not be loaded ({files}), so its questions are yours to score for now; replace it with a good copy (install Grader again for a model that came with it) and open this sheet again.</numerusform>
+            <numerusform>%n model files could not be loaded ({files}), so their questions are yours to score for now; replace them with good copies (install Grader again for models that came with it) and open this sheet again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Opened the worksheet {sheet}, the one you worked on last. Your work on %n other worksheets is saved too ({others}): to go on there, choose File ▸ Choose columns… and pick the worksheet.</source>
         <translation>
             <numerusform>Opened the worksheet {sheet}, the one you worked on last. Your work on %n other worksheet is saved too ({others}): to go on there, choose File ▸ Choose columns… and pick the worksheet.</numerusform>

@@ -5098,10 +5098,6 @@
         <source>Some students in this sheet share a name, and the sheet has no student id column: Grader keeps them apart by the row where each one&apos;s answers start. Add a column of student ids to the sheet before you upload grades to a learning platform.</source>
         <translation>Algunos estudiantes de esta hoja comparten nombre y la hoja no tiene columna de identificador de estudiante: Grader los distingue por la fila donde empiezan las respuestas de cada uno. Añade a la hoja una columna de identificadores de estudiante antes de subir las calificaciones a una plataforma de aprendizaje.</translation>
     </message>
-    <message>
-        <source>The file of model {model} ({file}) could not be loaded, so its questions are yours to score for now; replace the file with a good copy (install Grader again for a model that came with it) and open this sheet again.</source>
-        <translation>No se pudo cargar el archivo del modelo {model} ({file}), así que por ahora sus preguntas las puntúas tú; sustituye el archivo por una copia en buen estado (si el modelo venía con Grader, vuelve a instalar Grader) y vuelve a abrir esta hoja.</translation>
-    </message>
     <message numerus="yes">
         <source>Models {models} not installed; those questions are yours to score.</source>
         <translation>
@@ -5141,6 +5137,13 @@
     <message>
         <source>Some students in this sheet share a name, and the sheet&apos;s column &apos;{column}&apos; is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</source>
         <translation>Algunos estudiantes de esta hoja comparten un nombre, y la columna «{column}» de la hoja no está elegida para los identificadores de los estudiantes: Grader los mantiene separados por la fila donde empiezan las respuestas de cada uno. Elígela para los identificadores (Archivo ▸ Elegir columnas…) antes de subir las notas a una plataforma de aprendizaje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model files could not be loaded ({files}), so their questions are yours to score for now; replace them with good copies (install Grader again for models that came with it) and open this sheet again.</source>
+        <translation>
+            <numerusform>No se pudo cargar un archivo de modelo ({files}), así que por ahora sus preguntas las puntúas tú; sustitúyelo por una copia en buen estado (si el modelo venía con Grader, vuelve a instalar Grader) y vuelve a abrir esta hoja.</numerusform>
+            <numerusform>No se pudieron cargar %n archivos de modelo ({files}), así que por ahora sus preguntas las puntúas tú; sustitúyelos por copias en buen estado (si los modelos venían con Grader, vuelve a instalar Grader) y vuelve a abrir esta hoja.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened the worksheet {sheet}, the one you worked on last; to grade another worksheet of this workbook, choose File ▸ Choose columns… and pick it.</source>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QComboBox, QHeaderView, QTableWidget, QWidget
 
+from .. import workflow
 from ..bundles.library import Library
 from ..core import review
 from ..core.grading import goes_on
@@ -20,6 +21,7 @@ from . import style
 from .control_glyph import StatusGlyph
 from .i18n import QT_TRANSLATE_NOOP
 from .learning_words import question_name
+from .opening_notes import unloaded_words
 from .mapping_layout import NOTE_CHARS, QUESTION_EM, item_cell, model_combo, short, snug_rows
 from grader_app.ui.plain_tip import plain_tip
 
@@ -130,6 +132,9 @@ def items_note(chosen: dict[str, str | None], library: Library, mapping=None) ->
     if none:
         text = "⚠ " + translate("MappingDialog", "%n questions without a model ({questions}): their answers stay in the "
                                 "results, marked for you to score.", "", len(none)).format(questions=_named(none, mapping))
+        # a model there whose file did not load (damaged): said here too, as the list of models is not in sight
+        if unloaded := workflow.unloaded_files(none, library):
+            text += " " + unloaded_words(list(unloaded.values()))
         learned = [k for k in none if turned_down(k, library) is not None]   # not proposed (learn.library_names)
         if learned:
             text += " " + translate("MappingDialog", "Models learned from your marks exist for %n questions ({questions}) "

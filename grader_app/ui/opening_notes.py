@@ -114,11 +114,8 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
         hidden = bool(blind or prepared.blind or prepared.store.blind_marking())
         notes.append((twice_words(prepared.twice, hidden), True))
     unloaded = prepared.unloaded
-    for model, file in unloaded.items():   # there, but its file did not load: said so, with what puts it right
-        notes.append((translate("SheetOpener", "The file of model {model} ({file}) could not be loaded, so its questions "
-                                "are yours to score for now; replace the file with a good copy (install Grader again "
-                                "for a model that came with it) and open this sheet again.").format(
-                                    model=model, file=file), True))
+    if unloaded:   # there, but its file did not load: said so, with what puts it right
+        notes.append((unloaded_words(list(unloaded.values())), True))
     if absent := [m for m in prepared.missing if m not in unloaded]:
         notes.append((translate("SheetOpener", "Models {models} not installed; those questions are yours to score.", "",
                                 len(absent)).format(models=", ".join(absent)), True))
@@ -128,6 +125,14 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
         if session.items[item].unsealed and (note := takes_none_note(session, item, question_name(item, session.mapping))):
             notes.append((note, True))
     return notes
+
+
+def unloaded_words(files: list[str]) -> str:
+    """The sentence on model ``files`` that are there but could not be loaded (damaged): their questions are the
+    teacher's to score until a good copy is back (said above the results and in the columns dialog)."""
+    return translate("SheetOpener", "%n model files could not be loaded ({files}), so their questions are yours to "
+                     "score for now; replace them with good copies (install Grader again for models that came with it) "
+                     "and open this sheet again.", "", len(files)).format(files=", ".join(files))
 
 
 def opened_is_news(prepared: workflow.Prepared) -> bool:

@@ -16,6 +16,9 @@ from project_edits import made_in_the_window
 from grader_app.bundles.library import Library
 from ui_helpers import make_long_csv
 
+ONE = ("A model file could not be loaded (asap-sas-5.gradebundle), so its questions are yours to score for now; replace "
+       "it with a good copy (install Grader again for a model that came with it) and open this sheet again.")
+
 
 def _opened(qtbot, window, sheet):
     window.open_sheet(sheet)
@@ -38,9 +41,7 @@ def test_a_damaged_model_file_is_said_so_and_its_question_gets_it_back_once_the_
     keys = session.keys_for("asap-sas-5")
     assert keys and not any(k in session.predictions for k in keys)   # no model scores its answers now
     said = [n for n in window.notices.notes if "asap-sas-5" in n]
-    assert said == ["The file of model asap-sas-5 (asap-sas-5.gradebundle) could not be loaded, so its questions are "
-                    "yours to score for now; replace the file with a good copy (install Grader again for a model "
-                    "that came with it) and open this sheet again."], window.notices.notes
+    assert said == [ONE], window.notices.notes
     assert not [n for n in window.notices.notes if "not installed" in n]
     with qtbot.waitSignal(window.sheetClosed, timeout=10000):
         window.close_sheet()
@@ -52,3 +53,23 @@ def test_a_damaged_model_file_is_said_so_and_its_question_gets_it_back_once_the_
     assert session.decisions[1].score == 2 and session.decisions[1].comment == "mine"
     assert all(k in session.predictions for k in keys), "the question's model was forgotten by its project"
     assert not [n for n in again.notices.notes if "asap-sas-5" in n], again.notices.notes
+
+
+def test_a_sheet_opened_first_while_its_model_file_is_damaged_says_so_in_the_columns_dialog(
+        qtbot, make_window, shipped_bundles, tmp_path):
+    """The columns dialog said only "2 questions without a model (asap-sas-5, …): their answers stay in the results,
+    marked for you to score", as for a question no model was ever made for; a teacher who opened the sheet straight
+    from its folder never saw the list of models that says which file did not load, and marked by hand what a good
+    copy of the file scores. Now the dialog says it under the table as well."""
+    model = shipped_bundles / "asap-sas-5.gradebundle"
+    model.write_bytes(model.read_bytes()[:1000])
+    sheet = make_long_csv(tmp_path / "class.csv", n_students=4, items=("asap-sas-1", "asap-sas-5", "Q3"))
+    window = make_window()
+    window.open_sheet(sheet)
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=20000)
+    note = window.mapping_dialog.items_note.text()
+    assert note.startswith("⚠ 2 questions without a model (asap-sas-5, Q3): their answers stay in the results, marked "
+                           "for you to score."), note
+    assert ONE in note
+    assert note.count("could not be loaded") == 1     # Q3 has no model anywhere: nothing said of a file
+    window.mapping_dialog.reject()
