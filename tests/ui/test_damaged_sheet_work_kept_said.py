@@ -6,8 +6,6 @@ and that they come back once the sheet opens again; a sheet with no project, or 
 before. In the real window, the project made as the window makes it, in English, German and Spanish."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from project_edits import made_in_the_window
 
@@ -54,8 +52,6 @@ def test_a_project_without_decisions_is_not_named(qtbot, make_window, shipped_bu
     sheet = make_long_csv(tmp_path / "class.csv", n_students=4)
     made_in_the_window(sheet, Library.default(), {})
     assert project_path_for(sheet).exists()
-    kept = tmp_path / "kept.csv"
-    shutil.copy(sheet, kept)
     sheet.write_bytes(BINARY)
     said = _refused(qtbot, make_window(), sheet)
     assert said.startswith("class.csv holds binary data") and "grader-project" not in said
