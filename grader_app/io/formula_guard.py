@@ -246,6 +246,15 @@ def guard_cell_reversibly(text: str, delimiter: str = ",") -> str:
     return _guarded(text, delimiter, guard_reversibly(text), reversible=True)
 
 
+def risky_cuts(text: str, delimiter: str = ",") -> list[int]:
+    """Where :func:`guard_cell` puts a ``'`` inside ``text`` (a field of a CSV written with ``delimiter``): the index
+    of each separator or line break after which a cell beginning there would start a formula."""
+    if not _CUT.get(delimiter, _CUT[""]).search(text):
+        return []
+    cuts = _Cuts(text, delimiter)
+    return [i for k, i in enumerate(cuts.at) if cuts.risky_after(k, reversible=False)]   # judged on the text as typed
+
+
 def _guarded(text: str, delimiter: str, start: str, reversible: bool) -> str:
     if not _CUT.get(delimiter, _CUT[""]).search(text):
         return start

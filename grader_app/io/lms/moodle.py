@@ -36,7 +36,6 @@ Out:
 """
 from __future__ import annotations
 
-import html
 import re
 
 from ..errors import SheetError
@@ -50,6 +49,7 @@ from ._common import (import_titles, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NA
 from .. import moodle_words as W
 from .export_files import Table
 from .matched_points import matched_with_points
+from .moodle_comments import feedback_cell
 from .reasons import ListWords
 
 SYSTEM = "Moodle"
@@ -68,7 +68,6 @@ WORKSHEET_HEADER = tuple(n for n in W.WORKSHEET["en"] if n != "Online text")   #
 _KEEP = {"moodle_status": "Status", "moodle_can_change": "Grade can be changed",
          "moodle_modified_submission": "Last modified (submission)", "moodle_modified_grade": "Last modified (grade)"}
 FEEDBACK = "moodle_feedback"   # the downloaded worksheet's feedback comment, given back unless Grader adds to it
-_NOT_PLAIN = re.compile(r"[\r\n<>&]")   # what HTML would not show as typed
 
 
 def recognise(sheet) -> Recognition | None:
@@ -237,19 +236,6 @@ def build_worksheet(session, identifiers, item_names, words: ListWords) -> Table
     return Table(rows=rows, unmatched=m.unmatched(session, words),
                  notes=[said.moodle_worksheet(), *m.scaled],
                  written=len(m.good), bom=BOM)
-
-
-def feedback_cell(downloaded: str, comments: str) -> str:
-    """The worksheet's feedback comment for a student: Moodle's upload puts the cell in place of the comment it holds
-    whenever they differ, and stores it as HTML (assignfeedback_offline, assignfeedback_comments' set_editor_text). So
-    the comment the downloaded worksheet gave (written in Moodle) is kept: alone where Grader has none, before Grader's
-    where it does not hold them yet (a worksheet downloaded again after an upload does: nothing is added twice); and
-    Grader's ``comments`` are written as HTML where plain text would not show as typed (its line breaks, "<", "&")."""
-    said = html.escape(comments, quote=False).replace("\r\n", "\n").replace("\n", "<br>") \
-        if _NOT_PLAIN.search(comments) else comments
-    if not said or said in downloaded:
-        return downloaded
-    return f"{downloaded}<br>{said}" if downloaded else said
 
 
 EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)
