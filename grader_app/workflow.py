@@ -38,6 +38,7 @@ from .core.session import Change, GradingSession, ItemInfo
 from .core.sheet import ColumnMapping, Sheet
 from .io.header_words import sentence, shape
 from .io.lms.attempts import twice_note
+from .io.lms.recognition import drawn_note
 from .io.notes import Note
 from .io.project_columns import ChangedColumns, ids_unchosen
 from .io.project_places import (EarlierProject, NoSheetForProject, ProjectSheet, earlier_project, project_sheet,
@@ -142,6 +143,8 @@ class Prepared:
     # students in the sheet more than once (a second attempt), whom no LMS file can take: said at the opening, before
     # any marking (grader_app.io.lms.attempts)
     twice: Note | None = None
+    # a download's random questions, each graded as one question: said at the opening (io.lms.recognition.drawn_note)
+    drawn: Note | None = None
     own_marks: list = field(default_factory=list)   # a sheet her own model was made from: her marks (learn.own_marks)
 
 
@@ -186,7 +189,7 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
     return Prepared(path, session, bundles, store, restored, missing, unloaded, to_score, list(store.dropped_answers),
                     blind, earlier, unused_ids=ids_unchosen(sheet, mapping) if session.namesakes else None,
                     unlike=scored_before(session, bundles, library)[1] if store.created and sheet.scored_by else (),
-                    twice=twice_note(session), own_marks=undecided(session, own))
+                    twice=twice_note(session), drawn=drawn_note(session), own_marks=undecided(session, own))
 
 
 def unloaded_files(missing: list, library) -> dict[str, str]:

@@ -4882,6 +4882,20 @@
         <source>The installed {model} is not the version that scored question “{question}” before, so it is not chosen for that question again: its scores may differ from those in the sheet.</source>
         <translation>Das installierte {model} ist nicht die Version, die die Frage „{question}“ damals bewertet hat, daher ist es für diese Frage nicht wieder gewählt: seine Punktzahlen können von denen in der Tabelle abweichen.</translation>
     </message>
+    <message numerus="yes">
+        <source>{question}: %n different questions</source>
+        <translation>
+            <numerusform>{question}: %n Frage</numerusform>
+            <numerusform>{question}: %n verschiedene Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions of this quiz are random questions: different students were given different questions there ({questions}). Grader grades each of them as one question all the same, with one scale and one model, and groups alike answers together even where they answer different questions. To grade each question a student was given on its own, make a sheet with one row per answer and a column that names its question, and open that instead.</source>
+        <translation>
+            <numerusform>%n Frage dieses Tests ist eine Zufallsfrage: verschiedene Schülerinnen und Schüler haben dort verschiedene Fragen bekommen ({questions}). Grader bewertet sie trotzdem als eine einzige Frage, mit einer Skala und einem Modell, und fasst gleichlautende Antworten zusammen, auch wo sie verschiedene Fragen beantworten. Um jede Frage, die jemand bekommen hat, für sich zu bewerten, legen Sie eine Tabelle mit einer Zeile je Antwort und einer Spalte an, die ihre Frage nennt, und öffnen Sie stattdessen diese.</numerusform>
+            <numerusform>%n Fragen dieses Tests sind Zufallsfragen: verschiedene Schülerinnen und Schüler haben dort verschiedene Fragen bekommen ({questions}). Grader bewertet jede davon trotzdem als eine einzige Frage, mit einer Skala und einem Modell, und fasst gleichlautende Antworten zusammen, auch wo sie verschiedene Fragen beantworten. Um jede Frage, die jemand bekommen hat, für sich zu bewerten, legen Sie eine Tabelle mit einer Zeile je Antwort und einer Spalte an, die ihre Frage nennt, und öffnen Sie stattdessen diese.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>rows {rows}</source>
         <translation>Zeilen {rows}</translation>

@@ -1467,6 +1467,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{question}: %n different questions</source>
+        <translation>
+            <numerusform>{question}: %n different question</numerusform>
+            <numerusform>{question}: %n different questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions of this quiz are random questions: different students were given different questions there ({questions}). Grader grades each of them as one question all the same, with one scale and one model, and groups alike answers together even where they answer different questions. To grade each question a student was given on its own, make a sheet with one row per answer and a column that names its question, and open that instead.</source>
+        <translation>
+            <numerusform>%n question of this quiz is a random question: different students were given different questions there ({questions}). Grader grades it as one question all the same, with one scale and one model, and groups alike answers together even where they answer different questions. To grade each question a student was given on its own, make a sheet with one row per answer and a column that names its question, and open that instead.</numerusform>
+            <numerusform>%n questions of this quiz are random questions: different students were given different questions there ({questions}). Grader grades each of them as one question all the same, with one scale and one model, and groups alike answers together even where they answer different questions. To grade each question a student was given on its own, make a sheet with one row per answer and a column that names its question, and open that instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n students are in this sheet more than once, under the same email address, username or id (a second attempt, or a form sent twice): {students}.</source>
         <translation>
             <numerusform>%n student is in this sheet more than once, under the same email address, username or id (a second attempt, or a form sent twice): {students}.</numerusform>

@@ -4882,6 +4882,20 @@
         <source>The installed {model} is not the version that scored question “{question}” before, so it is not chosen for that question again: its scores may differ from those in the sheet.</source>
         <translation>El {model} instalado no es la versión que puntuó antes la pregunta «{question}», así que no se vuelve a elegir para esa pregunta: sus puntuaciones pueden diferir de las de la hoja.</translation>
     </message>
+    <message numerus="yes">
+        <source>{question}: %n different questions</source>
+        <translation>
+            <numerusform>{question}: %n pregunta</numerusform>
+            <numerusform>{question}: %n preguntas distintas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions of this quiz are random questions: different students were given different questions there ({questions}). Grader grades each of them as one question all the same, with one scale and one model, and groups alike answers together even where they answer different questions. To grade each question a student was given on its own, make a sheet with one row per answer and a column that names its question, and open that instead.</source>
+        <translation>
+            <numerusform>%n pregunta de este cuestionario es aleatoria: a distintos estudiantes les tocaron preguntas distintas en ese lugar ({questions}). Aun así, Grader la califica como una sola pregunta, con una escala y un modelo, y agrupa las respuestas iguales aunque respondan a preguntas distintas. Para calificar por separado cada pregunta que le tocó a un estudiante, haz una hoja con una fila por respuesta y una columna que nombre su pregunta, y abre esa en su lugar.</numerusform>
+            <numerusform>%n preguntas de este cuestionario son aleatorias: a distintos estudiantes les tocaron preguntas distintas en ese lugar ({questions}). Aun así, Grader califica cada una como una sola pregunta, con una escala y un modelo, y agrupa las respuestas iguales aunque respondan a preguntas distintas. Para calificar por separado cada pregunta que le tocó a un estudiante, haz una hoja con una fila por respuesta y una columna que nombre su pregunta, y abre esa en su lugar.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>rows {rows}</source>
         <translation>filas {rows}</translation>

@@ -157,6 +157,7 @@ def cmd_score(args) -> int:
     from ..bundles.archive import read_bundle
     from ..bundles.library import Library
     from ..io.lms.attempts import twice_note
+    from ..io.lms.recognition import drawn_note
     from ..io.notes import shared_names
     from ..io.paths_check import refuse_overwriting_input
     from ..learn.held_back import hold_back
@@ -244,6 +245,8 @@ def cmd_score(args) -> int:
         print("grader: " + shared_names(session.namesakes), file=sys.stderr)
     if (twice := twice_note(session)) is not None:   # a second attempt, which no LMS file can take: said even with --quiet
         print("grader: " + twice, file=sys.stderr)
+    if (drawn := drawn_note(session)) is not None:   # random questions, each graded as one: said even with --quiet
+        print("grader: " + drawn, file=sys.stderr)
     if not args.quiet:
         # what the reader did or found (encoding, skipped rows…)
         # which worksheet, said above already when it is the one graded last

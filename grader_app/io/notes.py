@@ -354,6 +354,22 @@ def twice(found: Sequence[tuple[Sequence[str], Sequence[int]]], moodle: bool = F
     return Note(head + how, "twice", students=[[list(labels), list(rows)] for labels, rows in found], moodle=moodle)
 
 
+def drawn_at_random(questions: Sequence[tuple[str, int]]) -> Note:
+    """A download's questions that are random questions (``questions``: each one's name and how many different
+    questions its students were given there; :func:`grader_app.io.lms.recognition.drawn_at_random`): each is graded
+    as one question all the same, and what to do to grade them apart."""
+    n = len(questions)
+    listed = "; ".join(f"{q}: {k} different questions" for q, k in questions)
+    head = (f"1 question of this quiz is a random question: different students were given different questions there "
+            f"({listed}). Grader grades it as one question all the same" if n == 1 else
+            f"{n} questions of this quiz are random questions: different students were given different questions there "
+            f"({listed}). Grader grades each of them as one question all the same")
+    return Note(head + ", with one scale and one model, and groups alike answers together even where they answer "
+                "different questions. To grade each question a student was given on its own, make a sheet with one row "
+                "per answer and a column that names its question, and open that instead.", "drawn_at_random",
+                questions=[[q, k] for q, k in questions])
+
+
 def excel_dates(column: str, rows: Sequence[int], text: str, readings: Sequence[str]) -> Note:
     """Cells of ``column`` that Excel turned into dates from what was typed (:mod:`.excel_dates`): their rows, the
     first one's text as read (``text``, the value ``shown``) and what it may have been typed as (``readings``:

@@ -33,7 +33,8 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
     the table: :mod:`.sheet_notices`): decisions restored, decisions that could not be (their
     answers were edited in the sheet since), decisions set aside (made on a row that is no student), students who share
     a name (:mod:`grader_app.core.namesakes`; named only while names are shown: ``blind``, the window's switch, or the
-    project's), students in the sheet more than once (a second attempt: :mod:`grader_app.io.lms.attempts`), models
+    project's), students in the sheet more than once (a second attempt: :mod:`grader_app.io.lms.attempts`), a
+    download's random questions, each graded as one question (:func:`grader_app.io.lms.recognition.drawn_note`), models
     missing, a graded workbook's models missing or another version now (on the opening that makes its project:
     :attr:`workflow.Prepared.unlike`), models whose file carries no seal (why every answer to their question comes to
     the teacher: said above the results too, not first above the review's card); none if none."""
@@ -113,6 +114,8 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
     if prepared.twice is not None:   # a second attempt: said before any marking, not first at the export (io.lms.attempts)
         hidden = bool(blind or prepared.blind or prepared.store.blind_marking())
         notes.append((twice_words(prepared.twice, hidden), True))
+    if prepared.drawn is not None:   # random questions, each graded as one: said before any marking
+        notes.append((note_words(prepared.drawn), True))
     unloaded = prepared.unloaded
     if unloaded:   # there, but its file did not load: said so, with what puts it right
         notes.append((unloaded_words(list(unloaded.values())), True))
@@ -145,7 +148,7 @@ def opened_is_news(prepared: workflow.Prepared) -> bool:
                 or prepared.restored.get("left_out") or kept_in_data_folder(prepared.path, prepared.store.path)
                 or prepared.missing or earlier.not_scores or earlier.typed or earlier.typed_not_scores or earlier.no_answer
                 or earlier.commented or earlier.waiting or earlier.edited or earlier.unsure or prepared.session.namesakes
-                or prepared.unlike or prepared.twice is not None
+                or prepared.unlike or prepared.twice is not None or prepared.drawn is not None
                 or any(info.unsealed for info in prepared.session.items.values()))
 
 

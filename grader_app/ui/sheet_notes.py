@@ -295,6 +295,18 @@ def _unpaired(v: dict) -> str:
         names=", ".join(quoted(n) for n in v["unpaired"]))
 
 
+def _drawn_at_random(v: dict) -> str:
+    questions = v["questions"]
+    listed = "; ".join(translate("SheetNotes", "{question}: %n different questions", "", k).format(question=q)
+                       for q, k in questions)
+    return translate("SheetNotes", "%n questions of this quiz are random questions: different students were given "
+                                   "different questions there ({questions}). Grader grades each of them as one question "
+                                   "all the same, with one scale and one model, and groups alike answers together even "
+                                   "where they answer different questions. To grade each question a student was given "
+                                   "on its own, make a sheet with one row per answer and a column that names its "
+                                   "question, and open that instead.", "", len(questions)).format(questions=listed)
+
+
 def twice_words(note, blind: bool = False) -> str:
     """Students in the sheet more than once (:func:`grader_app.io.notes.twice`), whom no LMS file can take, and what to
     do before marking, in the interface's language; ``blind``: names hidden, so each is said by their rows alone."""
@@ -334,7 +346,7 @@ SAYERS: dict[str, Callable[[dict], str | None]] = {
     "one_question": _one_question, "question_from_above": _question_from_above,
     "summing_rows_left_out": _summing_rows_left_out, "graded_before": _graded_before,
     "text_not_taken": _text_not_taken, "shared_names": _shared_names,
-    "twice": _twice,
+    "twice": _twice, "drawn_at_random": _drawn_at_random,
 }
 
 

@@ -51,7 +51,8 @@ def every_note() -> list[io_notes.Note]:
             io_notes.shared_names([Namesake("Emily Nguyen", ("Emily Nguyen (row 5)", "Emily Nguyen (row 8)"), True),
                                    Namesake("Li Wei", ("Li Wei (row 9)", "Li Wei (row 12)"), False)]),
             io_notes.twice([(["Ñuño Ibáñez · NUNO@school.example"], [3, 4])], moodle=True),
-            io_notes.twice([(["Ana Núñez · ana@school.example"], [2, 3]), (["Li Wei · 17", "Bo Ray · 17"], [5, 9])])]
+            io_notes.twice([(["Ana Núñez · ana@school.example"], [2, 3]), (["Li Wei · 17", "Bo Ray · 17"], [5, 9])]),
+            io_notes.drawn_at_random([("Q2", 3)]), io_notes.drawn_at_random([("Q1", 2), ("Q4", 5)])]
 
 
 def test_every_kind_of_note_has_its_words_and_survives_a_copy():

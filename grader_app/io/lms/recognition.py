@@ -4,7 +4,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...core.sheet import LONG, ColumnMapping, Reading, Sheet, student_names
+from .. import notes
 from ..header_again import header_again_rows
+from ..notes import Note
 from ..section_rows import section_rows
 from ..lms_points import column_texts
 from ..html_text import html_text, written_in_html
@@ -59,6 +61,27 @@ def question_texts(sheet: Sheet, found: Recognition | None, mapping: ColumnMappi
     cells beside each question's ``answers`` (the session's; none where they differ). {} for a sheet whose questions
     are named by their text (Canvas, Google Forms) or that no LMS gave, and for a question ``mapping`` takes from other
     columns than the download's own."""
+    # one text per question; a column whose rows name different questions (a quiz drawing each student's question at
+    # random) gives none, as no one of them is the question of every answer
+    return {item: next(iter(texts)) for item, texts in _texts_beside(sheet, found, mapping, answers).items()
+            if len(texts) == 1}
+
+
+def drawn_at_random(sheet: Sheet, found: Recognition | None, mapping: ColumnMapping, answers) -> dict[str, int]:
+    """The questions whose answers the download gives beside different question texts on different rows (a quiz's
+    random question: each student was given one of several questions in that place), question -> how many different
+    ones, in the order of the answers; {} for a download that gives no question text (:func:`question_texts`)."""
+    return {item: len(texts) for item, texts in _texts_beside(sheet, found, mapping, answers).items() if len(texts) > 1}
+
+
+def drawn_note(session) -> Note | None:
+    """What the opening says of a download's random questions (:func:`drawn_at_random`), or None if it has none."""
+    found = drawn_at_random(session.sheet, recognise(session.sheet), session.mapping, session.answers)
+    return notes.drawn_at_random([(i, found[i]) for i in session.item_keys() if i in found]) if found else None
+
+
+def _texts_beside(sheet: Sheet, found: Recognition | None, mapping: ColumnMapping, answers) -> dict[str, set[str]]:
+    """The texts the filled question cells beside each question's ``answers`` hold, read as text where in HTML."""
     if found is None or not found.questions:
         return {}
     seen: dict[str, set[str]] = {}
@@ -68,9 +91,7 @@ def question_texts(sheet: Sheet, found: Recognition | None, mapping: ColumnMappi
             continue
         if text := cell(sheet, a.row, col).strip():
             seen.setdefault(a.item, set()).add(html_text(text) if written_in_html(text) else text)
-    # one text per question; a column whose rows name different questions (a quiz drawing each student's question at
-    # random) gives none, as no one of them is the question of every answer
-    return {item: next(iter(texts)) for item, texts in seen.items() if len(texts) == 1}
+    return seen
 
 
 # headers a teacher's own sheet may use for each identifier (the email address, the username and Moodle's ID number
