@@ -149,6 +149,10 @@ TEXTS: dict[str, str] = {
                            "of the students' answers instead",
     "columns.points_file": "this file holds the points per question that Grader wrote, not the students' answers; "
                            "open the sheet of the students' answers instead",
+    "columns.moodle_upload": "this file is the grading worksheet Grader wrote for you to upload to Moodle (the "
+                             "assignment's Upload grading worksheet), with your grades and comments, not a worksheet "
+                             "to grade; to grade, open the worksheet you downloaded from Moodle, with the students' "
+                             "online text",
     "columns.left_out_list": "this file is Grader's list of the students {system} could not take from an export "
                              "(their grades are to be entered in {system} by hand), not the students' answers; open "
                              "the sheet of the students' answers instead",

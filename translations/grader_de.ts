@@ -2929,6 +2929,10 @@
         <translation>Diese Datei enthält die Punkte pro Frage, die Grader geschrieben hat, nicht die Antworten der Schülerinnen und Schüler; öffnen Sie stattdessen die Tabelle mit den Antworten der Schülerinnen und Schüler</translation>
     </message>
     <message>
+        <source>this file is the grading worksheet Grader wrote for you to upload to Moodle (the assignment&apos;s Upload grading worksheet), with your grades and comments, not a worksheet to grade; to grade, open the worksheet you downloaded from Moodle, with the students&apos; online text</source>
+        <translation>diese Datei ist die Bewertungstabelle, die Grader für den Upload nach Moodle geschrieben hat („Bewertungstabelle hochladen“ in der Aufgabe), mit Ihren Noten und Kommentaren, keine Tabelle zum Bewerten; zum Bewerten öffnen Sie die Bewertungstabelle, die Sie aus Moodle heruntergeladen haben, mit der Texteingabe online der Schülerinnen und Schüler</translation>
+    </message>
+    <message>
         <source>this file is Grader&apos;s list of the students {system} could not take from an export (their grades are to be entered in {system} by hand), not the students&apos; answers; open the sheet of the students&apos; answers instead</source>
         <translation>diese Datei ist Graders Liste der Schülerinnen und Schüler, die {system} aus einem Export nicht übernehmen konnte (ihre Noten sind in {system} von Hand einzutragen), nicht die Antworten der Schülerinnen und Schüler; öffnen Sie stattdessen die Tabelle mit ihren Antworten</translation>
     </message>

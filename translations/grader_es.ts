@@ -2929,6 +2929,10 @@
         <translation>Este archivo contiene los puntos por pregunta que escribió Grader, no las respuestas de los estudiantes; abre en su lugar la hoja con las respuestas de los estudiantes</translation>
     </message>
     <message>
+        <source>this file is the grading worksheet Grader wrote for you to upload to Moodle (the assignment&apos;s Upload grading worksheet), with your grades and comments, not a worksheet to grade; to grade, open the worksheet you downloaded from Moodle, with the students&apos; online text</source>
+        <translation>este archivo es la hoja de calificaciones que Grader escribió para que la subas a Moodle («Subir hoja de calificaciones» en la tarea), con las calificaciones y los comentarios que pusiste, no una hoja para calificar; para calificar, abre la hoja de calificaciones que descargaste de Moodle, con el texto en línea de los estudiantes</translation>
+    </message>
+    <message>
         <source>this file is Grader&apos;s list of the students {system} could not take from an export (their grades are to be entered in {system} by hand), not the students&apos; answers; open the sheet of the students&apos; answers instead</source>
         <translation>este archivo es la lista de Grader de los estudiantes que {system} no pudo tomar de una exportación (sus notas se introducen a mano en {system}), no las respuestas de los estudiantes; abre en su lugar la hoja con las respuestas de los estudiantes</translation>
     </message>

@@ -151,7 +151,7 @@ def _looks_like_item(s: ColumnStats, strict: bool = False) -> bool:
 # the problems of a file that holds grades and no answers: an upload file or the points sheet Grader wrote, its list of
 # the students an LMS file could not take, an LMS's gradebook download. No choice of columns makes it a sheet of answers,
 # so the window refuses it as the command line does, with the same sentence (:func:`holds_no_answers`).
-GRADE_FILES = frozenset({"columns.grades_file", "columns.points_file", "columns.left_out_list"})
+GRADE_FILES = frozenset({"columns.grades_file", "columns.points_file", "columns.left_out_list", "columns.moodle_upload"})
 
 
 def holds_no_answers(problem: BaseException | None) -> bool:
@@ -167,6 +167,7 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
     """
     from .lms import recognise
     from .lms.grade_files import grades_file, left_out_list
+    from .lms.moodle_upload import uploaded_worksheet
 
     known = recognise(sheet)
     if known is not None:
@@ -175,6 +176,8 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
         if known.mapping is None:
             raise SheetError(known.sentence)
         return known.mapping
+    if uploaded_worksheet(sheet):   # the grading worksheet Grader wrote for Moodle's upload, opened again
+        raise SheetError.said("columns.moodle_upload")
     if (system := grades_file(sheet)) is not None:   # Grader's own upload file, or its points sheet, opened again
         raise (SheetError.said("columns.grades_file", system=system) if system else
                SheetError.said("columns.points_file"))

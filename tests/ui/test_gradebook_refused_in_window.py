@@ -62,3 +62,28 @@ def test_a_workbook_whose_sheet_read_is_a_gradebook_asks_for_another_worksheet(q
     assert dlg.worksheet_combo is not None
     assert dlg.error.text() == "⚠ " + SAID["moodle-gradebook"] + " Choose the worksheet of the answers above, or Cancel."
     dlg.reject()
+
+
+# the grading worksheet Grader wrote for Moodle's upload (QA h2: it was taken for a Moodle worksheet without online
+# text, and the columns dialog told the teacher to let the assignment take online text, in English in every window)
+UPLOAD_SAID = {
+    "en": "This file is the grading worksheet Grader wrote for you to upload to Moodle (the assignment's Upload grading "
+          "worksheet), with your grades and comments, not a worksheet to grade; to grade, open the worksheet you "
+          "downloaded from Moodle, with the students' online text.",
+    "de": "Diese Datei ist die Bewertungstabelle, die Grader für den Upload nach Moodle geschrieben hat",
+    "es": "Este archivo es la hoja de calificaciones que Grader escribió para que la subas a Moodle"}
+
+
+@pytest.mark.parametrize("lang", sorted(UPLOAD_SAID))
+def test_grader_s_moodle_worksheet_is_refused_as_the_file_to_upload(qtbot, make_window, tmp_path, lang):
+    from grader_app.ui import i18n
+
+    assert i18n.install(lang)
+    window = make_window()
+    session = L.session_for(L.moodle_worksheet(tmp_path), L.by_text)
+    written = export_format("moodle-worksheet").write(session, tmp_path / "upload.csv").path
+    window.open_path(written)
+    qtbot.waitUntil(lambda: window.start.message.text().startswith("⚠"), timeout=10000)
+    assert window.start.message.text().startswith("⚠ " + UPLOAD_SAID[lang])
+    assert window.mapping_dialog is None or not window.mapping_dialog.isVisible()
+    assert window.pages.currentIndex() == START and window.session is None

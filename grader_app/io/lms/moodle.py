@@ -50,6 +50,7 @@ from .. import moodle_words as W
 from .export_files import Table
 from .matched_points import matched_with_points
 from .moodle_comments import feedback_cell
+from .moodle_upload import uploaded_worksheet
 from .reasons import ListWords
 
 SYSTEM = "Moodle"
@@ -138,6 +139,8 @@ def _worksheet(sheet, h: Headers) -> Recognition | None:
     ids = read_identifiers(sheet, cols, SYSTEM)
     text = h.find(*W.worksheet_names("Online text"))
     if not text or not filled(sheet, text):
+        if uploaded_worksheet(sheet):   # Grader's own upload file, opened again: no download (io.columns says so)
+            return None
         return Recognition(SYSTEM, "grading worksheet", None, ids,
                            "This is a Moodle grading worksheet without the students' text; in Moodle let the "
                            "assignment take online text, or download the submissions, and open the file with "
