@@ -290,12 +290,15 @@ class MainWindow(QMainWindow):
         self._step(False)
 
     def _step(self, undo: bool) -> None:
-        """Edit ▸ Undo or Redo: on the review screen its own (which says what it did), else the stack's; a step refused
-        (stale since it was made: :mod:`.undo_steps`) is said in the status bar."""
+        """Edit ▸ Undo or Redo: on the review screen its own (which says what it did), else the stack's, whose news is
+        said in the status bar (what it undid, or that there was nothing to undo: a teacher at the table, or who hears
+        the screen, is not left to guess what Ctrl+Z changed); a step refused (stale since it was made:
+        :mod:`.undo_steps`) is said there as a warning."""
         if self.pages.currentIndex() == REVIEW and self.review_view is not None:
             self.review_view.undo() if undo else self.review_view.redo()
-        elif self.undo_stack is not None and self.undo_stack.step(undo):
-            self.news.warn(self.undo_stack.refused, 10000)
+        elif self.undo_stack is not None:
+            said, refused = self.undo_stack.step_said(undo)
+            self.news.warn(said, 10000) if refused else self.news.show(said, 8000)
         self.results.decisions_changed()
 
     def find(self) -> None:  # type: ignore[override]  # Edit ▸ Find; QWidget.find(window id) is never used

@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.flags import DUPLICATE
 from ..errors import GraderError
-from .blind import neutral_label
 from .commands import DecideCommand, GroupDecideCommand, PullOutCommand, WaitingCommentCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
 from .group_split import accept_left, enter_key, left_open, split_said
@@ -29,6 +28,7 @@ from .learning_words import question_name
 from .problem_words import plain, plain_after_colon
 from .review_moving_on import MovingOn
 from .review_queue import group_targets
+from .undo_steps import named_now
 
 
 translate = QCoreApplication.translate
@@ -347,19 +347,7 @@ class ReviewActions(MovingOn):
         self.refresh()
 
     def _as_named_now(self, cmd) -> str:
-        """The step's text with its student named as the screen names them now: blind marking may have been
-        switched on (or off) since the step was made, and a name must not come back with its undo."""
-        text, key = cmd.text(), getattr(cmd, "key", None)
-        if key is None:
-            return text
-        student = self.session.answers[key].student
-        if not student:
-            return text
-        if self.names.blind:
-            return text.replace(student, self.who(key))
-        if student in text:   # made with names shown (a neutral label may be part of a real name: "Student 4")
-            return text
-        return text.replace(neutral_label(self.names.number(student)), student)
+        return named_now(cmd, self.session, self.names, self.who)
 
     def _push(self, cmd) -> None:
         self._pushing = True  # the caller refreshes once, after moving on

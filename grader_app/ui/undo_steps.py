@@ -27,6 +27,7 @@ from ..core.session import GradingSession
 from ..errors import GraderError
 from ..io.project_undo import (GONE, LIMIT, MODEL, AnswerStep, Stale, UndoStep, drop_step, hashed, mark_step, put_step,
                                stale, state_of)
+from .blind import neutral_label
 from .commands import StoredStep
 from .i18n import score as _fmt
 from .review_queue import ReviewQueue
@@ -49,6 +50,23 @@ def step_words(kind: str, score, count: int, student: str) -> str:
     if kind == "identical":
         return translate("commands", "score {score} for %n identical answers", "", count).format(score=_fmt(score))
     return translate("ReviewActions", "score {score} for {student}").format(score=_fmt(score), student=student)
+
+
+def named_now(cmd, session: GradingSession, names, who: Callable[[int], str]) -> str:
+    """``cmd``'s text with its student named as the screen names them now (``names``: the window's, ``who(key)`` names
+    a student): blind marking may have been switched on (or off) since the step was made, and a name must not come
+    back with its undo."""
+    text, key = cmd.text(), getattr(cmd, "key", None)
+    if key is None or names is None:
+        return text
+    student = session.answers[key].student
+    if not student:
+        return text
+    if names.blind:
+        return text.replace(student, who(key))
+    if student in text:   # made with names shown (a neutral label may be part of a real name: "Student 4")
+        return text
+    return text.replace(neutral_label(names.number(student)), student)
 
 
 def refusal(problem: Stale, who: Callable[[int], str]) -> str:
@@ -148,6 +166,20 @@ class UndoSteps(QUndoStack):
                 seq, done = step.seq, not undo
                 extra.append(lambda conn: mark_step(conn, seq, done))
         return ""
+
+    def step_said(self, undo: bool) -> tuple[str, bool]:
+        """Undo (or redo) as :meth:`step` does, away from the review screen (the results table, Edit ▸ Undo): the
+        sentence that says what it did, in the review's words ("Undone: score 2 for Ann Lee.", "Nothing to undo."), or
+        why it was refused; and whether it was refused."""
+        cmd = self.command(self.index() - 1 if undo else self.index())
+        if cmd is None:
+            return (translate("ReviewActions", "Nothing to undo.") if undo
+                    else translate("ReviewActions", "Nothing to redo.")), False
+        what = named_now(cmd, self.session, self.names, self.who)
+        if self.step(undo):
+            return self.refused, True
+        done = translate("ReviewActions", "Undone: {what}.") if undo else translate("ReviewActions", "Redone: {what}.")
+        return done.format(what=what), False
 
     def load(self, steps: list[UndoStep]) -> None:
         """The steps a project file keeps (``ProjectStore.undo_steps``: the done ones first), on the stack as they were
