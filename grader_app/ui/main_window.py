@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget
 from .. import workflow
 from ..bundles.library import Library
 from ..core.session import GradingSession
-from . import export_fit, menus
+from . import export_fit, focus_in_view, menus
 from .about import AboutDialog
 from .bar_counts import BarCounts
 from .blind import BlindMarking
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.models = ModelActions(self)
         self.close_guard = CloseAfterExport(self)   # closing while an export is being saved waits for it
         self.unsaved_close = CloseWithUnsaved(self)  # closing with unsaved decisions saves them again, or asks
+        focus_in_view.install()   # a control Tab or Alt+letter lands on is scrolled into view, in every window
 
         # --- pages --------------------------------------------------------------------------------
         self.start = StartScreen()
