@@ -268,7 +268,7 @@ class ThresholdPanel(QWidget):
     def _update_plot(self) -> None:
         s, item = self._session, self.current_item()
         if s is None or item is None:
-            self.effect.setText("")
+            self._show_effect("")
             self.each.setText("")
             return
         self.plot.set_thresholds({it: s.threshold(it) for it in s.item_keys()}, item)
@@ -300,11 +300,20 @@ class ThresholdPanel(QWidget):
             words = self.tr("its model learned again from your marks and uses its own threshold again (yours was for "
                             "the model before); {effect}").format(effect=words)
         # a number and its % sign stay on one line of these wrapping labels
-        self.effect.setText(unbroken(with_question(self.tr("Question {question}: {effect}."), joined(item, s.mapping),
-                                                   effect=words)))
+        self._show_effect(unbroken(with_question(self.tr("Question {question}: {effect}."), joined(item, s.mapping),
+                                                 effect=words)))
         scored = [it for it in s.item_keys() if s.items[it].bundle_id]
         self.each.setText(unbroken(self.tr("Each question now needs: {thresholds}.").format(thresholds=", ".join(
             f"{joined(it, s.mapping, column_name)} {percent_needed(min(1.0, s.threshold(it)))}" for it in scored))))
+
+    def _show_effect(self, text: str) -> None:
+        """What the threshold gives, under the slider; and the slider's and the box's accessible description, so that a
+        screen reader, which says only the percent of the control moved, says what it gives too (Qt tells it when the
+        description changes: with each step of the keys, or once the slider rests on a large sheet)."""
+        self.effect.setText(text)
+        said = text.replace(WORD_JOINER, "")
+        self.slider.setAccessibleDescription(said)
+        self.spin.setAccessibleDescription(said)
 
     def refresh_effect(self) -> None:
         """The answers' statuses changed (a decision, a score): the sentence on what the threshold gives follows (once
