@@ -156,6 +156,18 @@ TEXTS: dict[str, str] = {
     "columns.left_out_list": "this file is Grader's list of the students {system} could not take from an export "
                              "(their grades are to be entered in {system} by hand), not the students' answers; open "
                              "the sheet of the students' answers instead",
+    # an LMS's download that holds no answers (io.lms.canvas, io.lms.moodle): which file to download instead
+    "columns.canvas_item_analysis": "this is a Canvas item analysis report: it has each question's statistics but not "
+                                    "the students' answers; in Canvas open the quiz, choose Quiz Statistics (or Reports "
+                                    "in New Quizzes), download the Student Analysis and open that file instead",
+    "columns.moodle_no_online_text": "this is a Moodle grading worksheet without the students' text; in Moodle let the "
+                                     "assignment take online text, or download the submissions, and open the file with "
+                                     "the answers",
+    # an LMS file that cannot be written for the columns chosen (io.lms.canvas_file, io.lms.moodle)
+    "lms.canvas_needs_students": "the Canvas gradebook needs to know who each student is; choose the student id column "
+                                 "in the column mapping and export again",
+    "lms.moodle_needs_id": "the Moodle gradebook by your student id column needs the sheet's student id column; choose "
+                           "it in the column mapping and export again",
     # a graded sheet opened again, one of its grading columns deleted in Excel (io.earlier_grading)
     "graded.column_missing": "this sheet was graded with Grader before, but its column “{column}” is gone, so your "
                              "earlier decisions in it cannot be read safely; put that column back (undo the deletion "

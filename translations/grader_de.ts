@@ -2937,6 +2937,22 @@
         <translation>diese Datei ist Graders Liste der Schülerinnen und Schüler, die {system} aus einem Export nicht übernehmen konnte (ihre Noten sind in {system} von Hand einzutragen), nicht die Antworten der Schülerinnen und Schüler; öffnen Sie stattdessen die Tabelle mit ihren Antworten</translation>
     </message>
     <message>
+        <source>this is a Canvas item analysis report: it has each question&apos;s statistics but not the students&apos; answers; in Canvas open the quiz, choose Quiz Statistics (or Reports in New Quizzes), download the Student Analysis and open that file instead</source>
+        <translation>diese Datei ist ein Item-Analysis-Bericht aus Canvas: Er enthält die Statistik jeder Frage, aber nicht die Antworten der Schülerinnen und Schüler; öffnen Sie in Canvas den Test, wählen Sie „Quiz-Statistik“ (in New Quizzes „Berichte“), laden Sie die „Student Analysis“ herunter und öffnen Sie stattdessen die heruntergeladene Datei</translation>
+    </message>
+    <message>
+        <source>this is a Moodle grading worksheet without the students&apos; text; in Moodle let the assignment take online text, or download the submissions, and open the file with the answers</source>
+        <translation>diese Datei ist eine Bewertungstabelle aus Moodle ohne die Texte der Schülerinnen und Schüler; erlauben Sie in Moodle für die Aufgabe die Texteingabe online oder laden Sie die Abgaben herunter, und öffnen Sie die Datei mit den Antworten</translation>
+    </message>
+    <message>
+        <source>the Canvas gradebook needs to know who each student is; choose the student id column in the column mapping and export again</source>
+        <translation>das Canvas-Notenbuch muss wissen, wer jede Schülerin und jeder Schüler ist; wählen Sie unter „Spalten und Modelle prüfen“ die Spalte mit der Schüler-ID und exportieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>the Moodle gradebook by your student id column needs the sheet&apos;s student id column; choose it in the column mapping and export again</source>
+        <translation>die Moodle-Bewertungen nach Schüler-ID brauchen die Spalte mit der Schüler-ID der Tabelle; wählen Sie sie unter „Spalten und Modelle prüfen“ und exportieren Sie erneut</translation>
+    </message>
+    <message>
         <source>{name} is a folder, not a project file; choose the .grader-project file</source>
         <translation>{name} ist ein Ordner, keine Projektdatei; wählen Sie die .grader-project-Datei</translation>
     </message>

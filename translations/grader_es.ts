@@ -2937,6 +2937,22 @@
         <translation>este archivo es la lista de Grader de los estudiantes que {system} no pudo tomar de una exportación (sus notas se introducen a mano en {system}), no las respuestas de los estudiantes; abre en su lugar la hoja con las respuestas de los estudiantes</translation>
     </message>
     <message>
+        <source>this is a Canvas item analysis report: it has each question&apos;s statistics but not the students&apos; answers; in Canvas open the quiz, choose Quiz Statistics (or Reports in New Quizzes), download the Student Analysis and open that file instead</source>
+        <translation>esto es un informe Item Analysis de Canvas: tiene las estadísticas de cada pregunta, pero no las respuestas de los estudiantes; en Canvas abre el cuestionario, elige «Estadísticas del cuestionario» («Informes» en New Quizzes), descarga el informe Student Analysis y abre ese archivo en su lugar</translation>
+    </message>
+    <message>
+        <source>this is a Moodle grading worksheet without the students&apos; text; in Moodle let the assignment take online text, or download the submissions, and open the file with the answers</source>
+        <translation>esto es una hoja de calificaciones de Moodle sin el texto de los estudiantes; en Moodle permite que la tarea admita texto en línea, o descarga las entregas, y abre el archivo con las respuestas</translation>
+    </message>
+    <message>
+        <source>the Canvas gradebook needs to know who each student is; choose the student id column in the column mapping and export again</source>
+        <translation>el libro de calificaciones de Canvas necesita saber quién es cada estudiante; elige la columna del ID de estudiante en «Revisar las columnas y los modelos» y vuelve a exportar</translation>
+    </message>
+    <message>
+        <source>the Moodle gradebook by your student id column needs the sheet&apos;s student id column; choose it in the column mapping and export again</source>
+        <translation>las calificaciones de Moodle por ID de estudiante necesitan la columna del ID de estudiante de la hoja; elígela en «Revisar las columnas y los modelos» y vuelve a exportar</translation>
+    </message>
+    <message>
         <source>{name} is a folder, not a project file; choose the .grader-project file</source>
         <translation>{name} es una carpeta, no un archivo de proyecto; elige el archivo .grader-project</translation>
     </message>

@@ -170,11 +170,11 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
     from .lms.moodle_upload import uploaded_worksheet
 
     known = recognise(sheet)
+    if known is not None and known.mapping is None:   # a download of no answers: the problem says which to take
+        raise SheetError.said(known.refusal) if known.refusal else SheetError(known.sentence)
     if known is not None:
         if known.sentence not in sheet.notes:
             sheet.notes.append(known.sentence)
-        if known.mapping is None:
-            raise SheetError(known.sentence)
         return known.mapping
     if uploaded_worksheet(sheet):   # the grading worksheet Grader wrote for Moodle's upload, opened again
         raise SheetError.said("columns.moodle_upload")

@@ -160,6 +160,16 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "this file is Grader's list of the students {system} could not take from an export (their "
                                  "grades are to be entered in {system} by hand), not the students' answers; open the sheet "
                                  "of the students' answers instead"),
+    QT_TRANSLATE_NOOP("Problem", "this is a Canvas item analysis report: it has each question's statistics but not the "
+                                 "students' answers; in Canvas open the quiz, choose Quiz Statistics (or Reports in New "
+                                 "Quizzes), download the Student Analysis and open that file instead"),
+    QT_TRANSLATE_NOOP("Problem", "this is a Moodle grading worksheet without the students' text; in Moodle let the "
+                                 "assignment take online text, or download the submissions, and open the file with the "
+                                 "answers"),
+    QT_TRANSLATE_NOOP("Problem", "the Canvas gradebook needs to know who each student is; choose the student id column in "
+                                 "the column mapping and export again"),
+    QT_TRANSLATE_NOOP("Problem", "the Moodle gradebook by your student id column needs the sheet's student id column; "
+                                 "choose it in the column mapping and export again"),
     QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a project file; choose the .grader-project file"),
     QT_TRANSLATE_NOOP("Problem", "the project file is already closed; open the sheet again"),
     QT_TRANSLATE_NOOP("Problem", "{name} was opened read-only here, so nothing was written; open the sheet itself to make "

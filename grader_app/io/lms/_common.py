@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
 from ...core.numbers import number_or_text
+from ...errors import sentence
+from ...problem_texts import english
 from ...core.sheet import LONG, WIDE, ColumnMapping, Reading, Sheet, student_names
 from ..headers import item_header as item_header  # re-exported: the LMS modules take these from here
 from ..headers import item_headers as item_headers
@@ -147,6 +149,17 @@ class Recognition:
     # "Q Text"): a column of answers (a wide sheet), or a long sheet's column of questions -> the column of its text
     # (:func:`~.recognition.question_texts`)
     questions: dict[str, str] = field(default_factory=dict)
+    # a file that holds no answers: the kind of problem (grader_app.problem_texts) its opening is refused with, which
+    # the window says in the teacher's language (``sentence`` is its English)
+    refusal: str = ""
+
+
+def holding_no_answers(system: str, kind: str, identifiers: Identifiers, refusal: str,
+                       exports: Sequence[str] = ()) -> Recognition:
+    """``system``'s file of ``kind`` that holds no answers: opening it is refused with the problem ``refusal``, which
+    says which file to download instead."""
+    said = sentence(english(refusal, {}))
+    return Recognition(system, kind, None, identifiers, said, tuple(exports), refusal=refusal)
 
 
 def recognised(system: str, kind: str, mapping: ColumnMapping, identifiers: Identifiers,

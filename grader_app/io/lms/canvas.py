@@ -30,7 +30,7 @@ from . import export_notes as said
 from .cleaning import HTML
 from .fields import SECTION, is_email
 from ._common import (import_titles, CANVAS_ID, NAME, SHEET_ID, SIS_ID, SIS_LOGIN_ID, Headers, Recognition,
-                      best_filled, lms_points, names_of, points, read_identifiers, recognised, wide_mapping)
+                      best_filled, holding_no_answers, lms_points, names_of, points, read_identifiers, recognised, wide_mapping)
 from .export_files import Table
 from .matched_points import matched_with_points
 from .reasons import ListWords
@@ -46,10 +46,8 @@ _ITEM_ANALYSIS = ("answered student count", "top student count", "correct studen
 def recognise(sheet) -> Recognition | None:
     h = Headers(sheet)
     if h.has("question id", "question_id") and sum(h.has(n) for n in _ITEM_ANALYSIS) >= 2:
-        return Recognition(SYSTEM, "item analysis report", None, read_identifiers(sheet, {}, SYSTEM),
-                           "This is a Canvas item analysis report: it has each question's statistics but not the "
-                           "students' answers; in Canvas open the quiz, choose Quiz Statistics (or Reports in New "
-                           "Quizzes), download the Student Analysis and open that file instead.", ("canvas-gradebook",))
+        return holding_no_answers(SYSTEM, "item analysis report", read_identifiers(sheet, {}, SYSTEM),
+                                  "columns.canvas_item_analysis", ("canvas-gradebook",))
     name, uid = h.find("name"), h.find("id")
     if not name or not uid or sum(h.has(n) for n in _ANALYSIS_FIELDS) < 3:
         return None

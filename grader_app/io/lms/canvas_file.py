@@ -241,8 +241,7 @@ def refuse_without_students(session: GradingSession) -> None:
     """SheetError if the sheet's mapping gives no column to tell its students apart (the mapping alone: no cell is
     read, so the export dialog says it at once on the GUI thread)."""
     if not session.mapping.id_column and not session.mapping.name_column:
-        raise SheetError("the Canvas gradebook needs to know who each student is; choose the student id "
-                         "column in the column mapping and export again")
+        raise SheetError.said("lms.canvas_needs_students")
 
 
 def canvas_rows(session: GradingSession, column_names: dict[str, str] | None = None,

@@ -44,8 +44,8 @@ from . import export_notes as said
 from .canvas_file import short_title
 from .cleaning import HTML, moodle_responses
 from ._common import (import_titles, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, NOT_A_STUDENT, PARTICIPANT,
-                      SHEET_ID, USERNAME, Headers, Recognition, best_filled, cell, filled, item_header, item_headers,
-                      names_of, norm, own_titles, points, read_identifiers, recognised, wide_mapping)
+                      SHEET_ID, USERNAME, Headers, Recognition, best_filled, cell, filled, holding_no_answers, item_header,
+                      item_headers, names_of, norm, own_titles, points, read_identifiers, recognised, wide_mapping)
 from .. import moodle_words as W
 from .export_files import Table
 from .matched_points import matched_with_points
@@ -141,10 +141,8 @@ def _worksheet(sheet, h: Headers) -> Recognition | None:
     if not text or not filled(sheet, text):
         if uploaded_worksheet(sheet):   # Grader's own upload file, opened again: no download (io.columns says so)
             return None
-        return Recognition(SYSTEM, "grading worksheet", None, ids,
-                           "This is a Moodle grading worksheet without the students' text; in Moodle let the "
-                           "assignment take online text, or download the submissions, and open the file with "
-                           "the answers.", ("moodle-worksheet",))
+        return holding_no_answers(SYSTEM, "grading worksheet", ids, "columns.moodle_no_online_text",
+                                  ("moodle-worksheet",))
     # the question is named by the worksheet's own header, in the site's language ("Texteingabe online")
     mapping = wide_mapping(sheet, {text: text}, ident, full)
     if mapping is None:
@@ -168,8 +166,7 @@ def build_gradebook_by_id(session, identifiers, item_names, words: ListWords) ->
     """The gradebook by the sheet's own student id column, written as Moodle's ``ID number`` (a teacher whose school
     ids are their students' ID numbers in Moodle); SheetError when the sheet has no student id column chosen."""
     if not session.mapping.id_column:
-        raise SheetError("the Moodle gradebook by your student id column needs the sheet's student id column; choose "
-                         "it in the column mapping and export again")
+        raise SheetError.said("lms.moodle_needs_id")
     return _gradebook(session, identifiers, item_names, words, by_sheet_id=True)
 
 

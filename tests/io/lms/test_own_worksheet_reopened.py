@@ -12,6 +12,7 @@ import pytest
 
 import lms_sheets as L
 from grader_app.cli import run_cli
+from grader_app.errors import sentence
 from grader_app.io import SheetError, guess_columns, read_sheet
 from grader_app.io.lms import export_format, recognise
 from test_moodle_worksheet_points import WORKSHEETS, worksheet_out_of_100
@@ -65,7 +66,7 @@ def moodle_without_text(tmp_path, graded: bool):
 @pytest.mark.parametrize("graded", [False, True], ids=["before grading", "after grading"])
 def test_moodle_s_own_worksheet_without_online_text_keeps_its_advice(tmp_path, graded):
     problem = refused(moodle_without_text(tmp_path, graded))
-    assert problem.kind is None and str(problem).startswith(NO_TEXT)
+    assert problem.kind == "columns.moodle_no_online_text" and sentence(problem).startswith(NO_TEXT)
 
 
 def test_the_command_line_says_so_and_writes_nothing(tmp_path, tiny_shipped, capsys):
