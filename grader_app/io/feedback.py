@@ -13,7 +13,8 @@ alone, for "Dear «Name»", never the app's "name · id" label), ``Student ID``,
 name``, ``Last name`` (each identifier under its own name and only once, as the points sheet gives them:
 :func:`~.lms.fields.student_id`, :func:`~.lms.fields.username`); a sheet that gives none of those has a ``Row``
 column instead (the file's row number). Then for each question in order, numbered so a mail-merge field name stays
-short and fixed: ``Q1 question`` (the teacher's name for it: :func:`students_question_names`), ``Q1 answer``
+short and fixed: ``Q1 question`` (the teacher's name for it: :func:`students_question_names`; for a download's random
+question, the one that student was given, as the download gives it beside their answer), ``Q1 answer``
 (the student's own answer, exactly as in the sheet), ``Q1 score``
 (empty while open; two answers to it give both, "2; open", that word in the teacher's language), ``Q1 out of``
 (the highest score of the question's own scale: a 2 on a 0-3 model is 2 out of 3 even where the LMS gives it 100
@@ -45,7 +46,7 @@ from ..core.sheet import LONG
 from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
 from .headers import question_titles, shown_question
-from .lms.recognition import identifiers_for, question_texts, recognise
+from .lms.recognition import drawn_texts, identifiers_for, question_texts, recognise
 from .lms._common import EMAIL, Identifiers, names_of, points, students
 from .lms.fields import student_id, username
 from .lms.export_files import write_csv
@@ -188,6 +189,9 @@ def feedback_pages(session: GradingSession, identifiers: Identifiers | None = No
     ids = identifiers if identifiers is not None else identifiers_for(session.sheet, session.mapping)
     items = session.item_keys()
     names = students_question_names(session, item_names)
+    # a download's random question: each student's own, as the download gives it beside their answer (not "Q2"),
+    # unless a name was given for it
+    drawn = {k: t for k, t in drawn_texts(session).items() if not (item_names or {}).get(session.answers[k].item)}
     maxima = scale_maxima(session)      # the question's own scale, not the LMS's points
     pages = []
     for st in students(session, ids):
@@ -198,7 +202,8 @@ def feedback_pages(session: GradingSession, identifiers: Identifiers | None = No
             keys = st.answers.get(i, [])
             finals = tuple(session.final_score(k) for k in keys)
             comments = [session.decisions[k].comment for k in keys if k in session.decisions]
-            question = names[i]
+            given = {drawn[k] for k in keys if k in drawn}
+            question = given.pop() if len(given) == 1 else names[i]   # two attempts given two: neither is the question
             questions.append(QuestionFeedback(
                 item=i, question=question, prompt=info.prompt if info.prompt and info.prompt != question else "",
                 answers=tuple(session.answers[k].text for k in keys), scores=finals,

@@ -93,10 +93,31 @@ def test_a_question_the_download_names_by_its_text_keeps_it_and_one_without_text
     assert (rows[0]["Q1 question"], rows[0]["Q2 question"]) == ("q_11", "q_12")
 
 
-def test_a_moodle_question_drawn_at_random_has_no_one_text(qtbot, tmp_path):
+GAS = "Name the gas plants take in."
+
+
+def test_a_moodle_question_drawn_at_random_shows_each_student_the_question_they_were_given(qtbot, tmp_path):
     """Moodle's "Question 2" names another question for one student (a random question): no text is the question's
-    (each student's answer was to their own); question 1's, the same for all, still is."""
-    s = opened(moodle_with_question_texts(tmp_path, second="Name the gas plants take in."))
+    (each student's answer was to their own), so the question has no prompt; but each student's feedback gives the
+    question that student was given, from their own row (LMS QA h2: every page printed "Q2"), in the sheet (xlsx and
+    csv) and on their PDF page; question 1's, the same for all, stays."""
+    s = opened(moodle_with_question_texts(tmp_path, second=f'<p dir="ltr">{GAS}</p>'))
     assert [s.items[i].prompt for i in s.item_keys()] == [L.ICE, ""]
-    rows = read_back(write_feedback(s, tmp_path / "feedback.xlsx"))
-    assert (rows[0]["Q1 question"], rows[0]["Q2 question"]) == (L.ICE, "Q2")
+    given = {"Ann": L.PLANTS, "Ben": GAS, "Cara": L.PLANTS}                      # Okafor's question 2 is another
+    for name in ("feedback.xlsx", "feedback.csv"):
+        rows = read_back(write_feedback(s, tmp_path / name))
+        assert {r["First name"]: (r["Q1 question"], r["Q2 question"]) for r in rows} == {
+            first: (L.ICE, q2) for first, q2 in given.items()}                  # was "Q2" on every row
+    _doc, texts = read_pdf(write_feedback_pdf(s, tmp_path / "feedback.pdf"))
+    pages = {first: " ".join(t.split()) for t in texts for first in given if f"{first} " in " ".join(t.split())[:60]}
+    assert set(pages) == set(given)
+    for first, q2 in given.items():
+        assert f"1. {L.ICE} Your answer" in pages[first] and f"2. {q2} Your answer" in pages[first]
+        assert "2. Q2 " not in pages[first]
+
+
+def test_a_name_given_to_a_random_question_for_the_export_is_kept(qtbot, tmp_path):
+    """A name given for the question (``item_names``, as a script may) is every student's, as for any question."""
+    s = opened(moodle_with_question_texts(tmp_path, second=GAS))
+    rows = read_back(write_feedback(s, tmp_path / "feedback.xlsx", item_names={"Q2": "Plants"}))
+    assert [r["Q2 question"] for r in rows] == ["Plants"] * 3

@@ -80,18 +80,38 @@ def drawn_note(session) -> Note | None:
     return notes.drawn_at_random([(i, found[i]) for i in session.item_keys() if i in found]) if found else None
 
 
+def drawn_texts(session) -> dict[int, str]:
+    """The question each student was given where the download's question is a random one (:func:`drawn_at_random`):
+    answer key -> the text of the question cell beside that answer (Moodle's "Question 2" on that student's row);
+    {} when no question is drawn at random."""
+    found = recognise(session.sheet)
+    drawn = drawn_at_random(session.sheet, found, session.mapping, session.answers)
+    beside = _each_text_beside(session.sheet, found, session.mapping, session.answers)
+    return {a.key: beside[a.key] for a in session.answers if a.item in drawn and a.key in beside}
+
+
 def _texts_beside(sheet: Sheet, found: Recognition | None, mapping: ColumnMapping, answers) -> dict[str, set[str]]:
     """The texts the filled question cells beside each question's ``answers`` hold, read as text where in HTML."""
+    items = {a.key: a.item for a in answers}
+    seen: dict[str, set[str]] = {}
+    for key, text in _each_text_beside(sheet, found, mapping, answers).items():
+        seen.setdefault(items[key], set()).add(text)
+    return seen
+
+
+def _each_text_beside(sheet: Sheet, found: Recognition | None, mapping: ColumnMapping, answers) -> dict[int, str]:
+    """The text of the filled question cell beside each of ``answers``, answer key -> text (read as text where in
+    HTML); an answer beside an empty question cell, or with no question column, has none."""
     if found is None or not found.questions:
         return {}
-    seen: dict[str, set[str]] = {}
+    out: dict[int, str] = {}
     for a in answers:
         col = found.questions.get(str(mapping.item_column if mapping.layout == LONG else a.column))
         if col is None or col not in sheet.columns:
             continue
         if text := cell(sheet, a.row, col).strip():
-            seen.setdefault(a.item, set()).add(html_text(text) if written_in_html(text) else text)
-    return seen
+            out[a.key] = html_text(text) if written_in_html(text) else text
+    return out
 
 
 # headers a teacher's own sheet may use for each identifier (the email address, the username and Moodle's ID number
