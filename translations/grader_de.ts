@@ -2938,7 +2938,7 @@
     </message>
     <message>
         <source>this is a Canvas item analysis report: it has each question&apos;s statistics but not the students&apos; answers; in Canvas open the quiz, choose Quiz Statistics (or Reports in New Quizzes), download the Student Analysis and open that file instead</source>
-        <translation>diese Datei ist ein Item-Analysis-Bericht aus Canvas: Er enthält die Statistik jeder Frage, aber nicht die Antworten der Schülerinnen und Schüler; öffnen Sie in Canvas den Test, wählen Sie „Quiz-Statistik“ (in New Quizzes „Berichte“), laden Sie die „Student Analysis“ herunter und öffnen Sie stattdessen die heruntergeladene Datei</translation>
+        <translation>diese Datei ist ein Item-Analysis-Bericht aus Canvas: er enthält die Statistik jeder Frage, aber nicht die Antworten der Schülerinnen und Schüler; öffnen Sie in Canvas den Test, wählen Sie „Quiz-Statistik“ (in New Quizzes „Berichte“), laden Sie die „Student Analysis“ herunter und öffnen Sie stattdessen die heruntergeladene Datei</translation>
     </message>
     <message>
         <source>this is a Moodle grading worksheet without the students&apos; text; in Moodle let the assignment take online text, or download the submissions, and open the file with the answers</source>

@@ -170,9 +170,9 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
     from .lms.moodle_upload import uploaded_worksheet
 
     known = recognise(sheet)
-    if known is not None and known.mapping is None:   # a download of no answers: the problem says which to take
-        raise SheetError.said(known.refusal) if known.refusal else SheetError(known.sentence)
     if known is not None:
+        if known.mapping is None:   # a download of no answers: its problem says which file to take instead
+            raise SheetError.said(known.refusal) if known.refusal else SheetError(known.sentence)
         if known.sentence not in sheet.notes:
             sheet.notes.append(known.sentence)
         return known.mapping

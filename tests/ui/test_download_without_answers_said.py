@@ -20,7 +20,7 @@ from test_own_worksheet_reopened import moodle_without_text  # noqa: E402
 FILES = {"canvas": L.canvas_item_analysis, "moodle": lambda folder: moodle_without_text(folder, graded=False)}
 ENGLISH = {"canvas": "Canvas item analysis report", "moodle": "Moodle grading worksheet without the students' text"}
 SAID = {
-    ("canvas", "de"): "Diese Datei ist ein Item-Analysis-Bericht aus Canvas: Er enthält die Statistik jeder Frage, aber nicht "
+    ("canvas", "de"): "Diese Datei ist ein Item-Analysis-Bericht aus Canvas: er enthält die Statistik jeder Frage, aber nicht "
                       "die Antworten der Schülerinnen und Schüler; öffnen Sie in Canvas den Test, wählen Sie "
                       "„Quiz-Statistik“ (in New Quizzes „Berichte“), laden Sie die „Student Analysis“ herunter und "
                       "öffnen Sie stattdessen die heruntergeladene Datei.",
