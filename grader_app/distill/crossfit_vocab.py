@@ -96,10 +96,12 @@ def _rows(X, Xtf, y, has_p, P, Ptf, use_transfer: bool):
             np.concatenate([np.ones(len(y), bool), np.zeros(n_t, bool)]), np.vstack([P, Ptf]))
 
 
-def recipe_choose(texts, y, idx, P, transfer, Ptf, K: int, seed: int, archs=VOCAB_ARCHS, log=_say) -> dict[str, Fitted]:
+def recipe_choose(texts, y, idx, P, transfer, Ptf, K: int, seed: int, archs=VOCAB_ARCHS, log=_say,
+                  quick: bool = False) -> dict[str, Fitted]:
     """The shipped recipe's sweep on an inner split of ``idx``: ``{"vocab_kd": …, "vocab_hard": …}``.
 
-    ``P`` holds the teacher's (honest) probabilities for the rows ``idx``; ``Ptf`` for ``transfer``."""
+    ``P`` holds the teacher's (honest) probabilities for the rows ``idx``; ``Ptf`` for ``transfer``. ``quick``: the
+    recipe's small grids (one weight decay, one λ, one T; ``grader-distill own --quick``)."""
     from .kd import train_head
     from .student import StudentSpec, build_head, fit_features_to_budget, hard_grid, sweep_grid
 
@@ -114,7 +116,7 @@ def recipe_choose(texts, y, idx, P, transfer, Ptf, K: int, seed: int, archs=VOCA
         Xtf = feats.transform_sparse(transfer) if transfer else None
         hard_rows: list[dict] = []
         wd = bal = None
-        for cfg in hard_grid(arch) + [None] + sweep_grid(arch):
+        for cfg in hard_grid(arch, quick=quick) + [None] + sweep_grid(arch, quick=quick):
             if cfg is None:
                 top = max(hard_rows, key=lambda r: r["key"])
                 wd, bal = top["weight_decay"], top["balanced"]

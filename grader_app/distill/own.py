@@ -4,16 +4,21 @@ Input (see :mod:`.own_data`): scored answers, unscored answers (optional) and a 
 them, e.g. an LLM's saved probabilities over the score points. Steps:
 
 1. ``--check``: read and cross-check the three files, print what was found, train nothing.
-2. Cross-validation (``--folds``, default 5): the scored answers are split into stratified, seeded folds; for each
-   fold the whole recipe (:func:`.student.build_student`: feature vocabulary, λ/T sweep, temperature, review
-   threshold) runs on the other folds only (a seeded 80/20 inner split of them for its choices), and the bundle it
-   writes is read back by the app's loader and scores the held-out fold with the app's ``Scorer``. Reported: QWK
-   of the distilled and of the hard-label student (mean ± sd over folds), and the share of answers the distilled
-   one would accept on its own at its threshold, with the error rate among them.
-3. The bundle to ship: the same recipe on every scored answer (an 80/20 split for its choices) and the unscored
-   ones, written to ``OUT/student-kd.gradebundle`` (and the hard-label ``student-hard.gradebundle``), read back
-   and run once by the app's loader. ``OUT/own.json`` holds the figures; they also go into the bundle's
-   ``metrics.cross_validation``.
+2. Cross-validation (``--folds``, default 5; :mod:`.own_crossfit`, the ASAP-SAS cross-fitted recipe): the scored
+   answers are split into stratified, seeded folds; for each fold the recipe (feature vocabulary, architecture,
+   λ/T sweep on a seeded 80/20 split of the other folds, then the chosen settings trained on all the other folds)
+   predicts the held-out fold. Reported: QWK of the distilled and of the hard-label student (mean ± sd over folds),
+   and the share of answers the distilled one would take alone out of fold (each fold at the temperature and
+   threshold fitted on the other folds' predictions), with the error rate among them.
+3. The bundle to ship: the same recipe on ALL the scored answers and every unscored one (its settings chosen on a
+   seeded 80/20 split of them, then trained on all), with its temperature and review threshold fitted on the
+   out-of-fold predictions of step 2 (every scored answer), written to ``OUT/student-kd.gradebundle`` (and the
+   hard-label ``student-hard.gradebundle``), read back and run once by the app's loader. ``OUT/own.json`` holds
+   the figures; the manifest's ``metrics`` are the cross-validated ones and say so.
+
+With ``--folds 0`` there is no cross-validation and the bundle is made as before cross-fitting: trained on a seeded
+four fifths of the scored answers (and every unscored one), the other fifth choosing its settings, temperature and
+threshold (:func:`.student.build_student`); its figures are that fifth's and the manifest says so.
 """
 from __future__ import annotations
 
@@ -28,7 +33,8 @@ from .common import DistillError
 DEFAULT_FOLDS = 5
 SEED = 20240701
 INNER_VALID = 0.2
-# what a run writes into --out (cv/ only while it runs): a folder holding only these is written again
+# what a run writes into --out (cv/: what runs before cross-fitting left while they ran): a folder holding only these
+# is written again
 WRITTEN = {"cv", "own.json", "student.json", "sweep.json", "student-kd.gradebundle", "student-hard.gradebundle"}
 
 
@@ -62,67 +68,24 @@ def _build(d, train_pos, out_dir: Path, *, bundle_id: str, title: str, question:
                          archs=archs, quick=quick, log=log)
 
 
-def _score_fold(bundle_path: Path, texts: list[str], y: np.ndarray, labels) -> dict:
-    """The app's loader and Scorer on held-out answers: QWK, and what the bundle takes alone at its threshold."""
-    from ..bundles import read_bundle
-    from ..core.metrics import quadratic_weighted_kappa
-    from ..core.review import AUTO, status_for
-    from ..scoring import Scorer
-
-    bundle = read_bundle(bundle_path)
-    probs = Scorer(bundle, threads=1).predict_proba(texts)
-    pred = probs.argmax(1)
-    conf = probs.max(1)
-    t = float(bundle.manifest["review"]["threshold"])
-    # the app's own rule (a threshold of 1.0 takes nothing, even a confidence rounded to 1.0); answers the app flags
-    # (a list of terms, another language) go to review too, so it may take a few fewer than this
-    taken = np.array([status_for(True, float(c), [], t) == AUTO for c in conf], dtype=bool)
-    return {"n": int(len(y)), "qwk": float(quadratic_weighted_kappa(y, pred, labels=list(range(len(labels))))),
-            "accuracy": float(np.mean(pred == y)), "threshold": t, "accepted": int(taken.sum()),
-            "accepted_errors": int(np.sum(taken & (pred != y)))}
-
-
-def cross_validate(d, out: Path, folds: int, *, archs, quick: bool, log=_say) -> dict:
-    """Every scored answer scored once, by a student that never saw it (see the module docstring)."""
-    from sklearn.model_selection import StratifiedKFold
-
-    ys = np.array([d.labels.index(s) for s in d.scored.scores])
-    counts = np.bincount(ys, minlength=len(d.labels))
+def _check_folds(d, folds: int) -> None:
+    counts = np.bincount([d.labels.index(s) for s in d.scored.scores], minlength=len(d.labels))
     few = [(d.labels[c], int(n)) for c, n in enumerate(counts) if 0 < n < max(folds, 3)]
     if few:
         raise DistillError(f"the score {few[0][0]} has only {few[0][1]} scored answer(s), too few for {folds} folds "
                            f"(each fold's training part needs two of every score); score more answers of it, or lower "
                            "--folds (2 at the least) or give --folds 0 to skip the cross-validation")
-    rows = []
-    work = out / "cv"
-    skf = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED)
-    for f, (rest, held) in enumerate(skf.split(np.zeros(len(ys)), ys)):
-        log(f"fold {f + 1} of {folds}: training on {len(rest)} scored answers, scoring {len(held)}")
-        fold_dir = work / f"fold-{f}"
-        _build(d, rest, fold_dir, bundle_id="own-cv", title="cross-validation fold", question="",
-               provenance={"data": "cross-validation fold"}, archs=archs, quick=quick, seed=SEED + f,
-               log=lambda m: None)
-        held_texts = [d.scored.texts[i] for i in held]
-        row = {"fold": f}
-        for role in ("kd", "hard"):
-            row[role] = _score_fold(fold_dir / f"student-{role}.gradebundle", held_texts, ys[held], d.labels)
-        rows.append(row)
-        log(f"  distilled QWK {row['kd']['qwk']:.3f}, hard-label QWK {row['hard']['qwk']:.3f}, "
-            f"{row['kd']['accepted']} of {len(held)} accepted at {row['kd']['threshold']:.3f}")
-    shutil.rmtree(work, ignore_errors=True)
-    return summarise(rows, len(ys))
 
 
-def summarise(rows: list[dict], n: int) -> dict:
-    out = {"folds": len(rows), "n": n, "per_fold": rows}
-    for role in ("kd", "hard"):
-        q = np.array([r[role]["qwk"] for r in rows])
-        out[role] = {"qwk_mean": float(q.mean()), "qwk_sd": float(q.std(ddof=1)) if len(q) > 1 else 0.0}
-    acc = sum(r["kd"]["accepted"] for r in rows)
-    err = sum(r["kd"]["accepted_errors"] for r in rows)
-    out["kd"].update({"accepted_share": acc / n, "accepted": acc,
-                      "error_among_accepted": (err / acc) if acc else 0.0})
-    return out
+def _prepare_out(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise DistillError(f"--out {out} is a file; give a folder (new or empty) for the bundles")
+    others = sorted(p.name for p in out.iterdir() if p.name not in WRITTEN) if out.exists() else []
+    if others:
+        raise DistillError(f"{out} holds files own does not write ({', '.join(others[:3])}); give an empty or new "
+                           "folder with --out")
+    shutil.rmtree(out / "cv", ignore_errors=True)   # what a run stopped before cross-fitting left
+    out.mkdir(parents=True, exist_ok=True)
 
 
 def run_own(args, log=_say) -> int:
@@ -146,33 +109,49 @@ def run_own(args, log=_say) -> int:
     if not (args.title or "").strip():
         raise DistillError("give the bundle a --title: the name teachers see in the app, and one way it finds the "
                            "bundle for a sheet's question (the file's name would give every such bundle the same one)")
+    if args.folds:
+        _check_folds(d, args.folds)
     out = Path(args.out)
-    if out.exists() and not out.is_dir():
-        raise DistillError(f"--out {out} is a file; give a folder (new or empty) for the bundles")
-    others = sorted(p.name for p in out.iterdir() if p.name not in WRITTEN) if out.exists() else []
-    if others:
-        raise DistillError(f"{out} holds files own does not write ({', '.join(others[:3])}); give an empty or new "
-                           "folder with --out")
-    out.mkdir(parents=True, exist_ok=True)
+    _prepare_out(out)
     archs = tuple(args.arch) if args.arch else ARCHITECTURES
     title = args.title.strip()
     from ..learn.export import bundle_id_for
 
     bundle_id = args.bundle_id or bundle_id_for(title)
-    cv = cross_validate(d, out, args.folds, archs=archs, quick=args.quick, log=log) if args.folds else None
-    if cv:
+    n, m = len(d.scored.ids), len(d.unscored.ids)
+    provenance = {"teacher": args.teacher_note or "see the soft-label file", "soft_labels": Path(args.soft_labels).name}
+    if args.folds:
+        from .own_crossfit import cross_validate, own_data, write_final
+
+        data = own_data(d)
+        cv = cross_validate(data, args.folds, SEED, archs=archs, quick=args.quick, log=log)
         log(f"cross-validated ({cv['folds']} folds, {cv['n']} answers): distilled QWK {cv['kd']['qwk_mean']:.3f} ± "
             f"{cv['kd']['qwk_sd']:.3f}, hard-label {cv['hard']['qwk_mean']:.3f} ± {cv['hard']['qwk_sd']:.3f}; "
-            f"accepted alone {cv['kd']['accepted_share']:.0%} with {cv['kd']['error_among_accepted']:.1%} wrong")
-    provenance = {"teacher": args.teacher_note or "see the soft-label file",
-                  "soft_labels": Path(args.soft_labels).name,
-                  "data": f"{Path(args.scored).name}: {len(d.scored.ids)} scored answers (80/20 seeded split for the "
-                          f"choices); {len(d.unscored.ids)} unscored answers labelled by the teacher"}
-    summary = _build(d, np.arange(len(d.scored.ids)), out, bundle_id=bundle_id, title=title,
-                     question=args.question or "", provenance=provenance, archs=archs, quick=args.quick, seed=SEED,
-                     log=lambda m: None)
-    if cv:
-        _add_cv(out / "student-kd.gradebundle", cv)
+            f"taken alone out of fold {cv['kd']['accepted_share']:.0%} with {cv['kd']['error_among_accepted']:.1%} "
+            "wrong")
+        provenance["data"] = (f"{Path(args.scored).name}: all {n} scored answers ({args.folds}-fold cross-fitting: "
+                              f"settings chosen on a seeded 80/20 split of them, temperature and review threshold on "
+                              f"their out-of-fold predictions); {m} unscored answers labelled by the teacher")
+        summary = write_final(d, data, cv, out, seed=SEED, archs=archs, quick=args.quick, bundle_id=bundle_id,
+                              title=title, question=args.question or "", provenance=provenance)
+        cv.pop("_logits")
+        kd = summary["bundles"]["kd"]
+        log(f"trained on all {n} scored answers and {m} unscored; " + (
+            f"threshold {kd['threshold']:.3f} (fitted on the {n} out-of-fold predictions), which takes "
+            f"{kd['oof_coverage_at_threshold']:.0%} of them with {kd['oof_error_at_threshold']:.1%} wrong"
+            if kd["qualified"] else f"no threshold kept the error of the {n} out-of-fold predictions under 5 % at "
+            "90 % confidence, so the bundle's is 1.0: every answer goes to the teacher, with a suggested score"))
+    else:
+        cv = None
+        log("--folds 0: no cross-validation; the bundle is trained on four fifths of the scored answers (and every "
+            "unscored one) and the other fifth chooses its settings, temperature and threshold")
+        provenance["data"] = (f"{Path(args.scored).name}: {n} scored answers (no cross-validation: trained on a "
+                              f"seeded 80 %, settings, temperature and threshold chosen on the other 20 %); {m} "
+                              "unscored answers labelled by the teacher")
+        summary = _build(d, np.arange(n), out, bundle_id=bundle_id, title=title, question=args.question or "",
+                         provenance=provenance, archs=archs, quick=args.quick, seed=SEED, log=lambda m: None)
+        for role in ("kd", "hard"):
+            _say_not_cross_validated(out / f"student-{role}.gradebundle", n)
     from ..bundles import read_bundle
     from ..scoring import Scorer
 
@@ -180,13 +159,15 @@ def run_own(args, log=_say) -> int:
     Scorer(bundle, threads=1).predict_proba(d.scored.texts[:3])
     (out / "own.json").write_text(json.dumps({"bundle": summary, "cross_validation": cv}, indent=2),
                                   encoding="utf-8")
+    for name in ("student.json", "sweep.json") if args.folds else ():   # an earlier --folds 0 run's, not this one's
+        (out / name).unlink(missing_ok=True)
     log(f"wrote {out / 'student-kd.gradebundle'} (id {bundle_id}, {summary['bundles']['kd']['parameters']:,} "
         f"parameters); the app's loader reads it; figures in {out / 'own.json'}")
     return 0
 
 
-def _add_cv(path: Path, cv: dict) -> None:
-    """Put the cross-validated figures into the bundle's manifest (written and verified again)."""
+def _say_not_cross_validated(path: Path, n: int) -> None:
+    """``--folds 0``: the manifest's figures are said to come from the validation fifth, not cross-validation."""
     from ..bundles import read_bundle
     from .bundling import write_item_bundle
 
@@ -194,10 +175,9 @@ def _add_cv(path: Path, cv: dict) -> None:
     m = dict(b.manifest)
     m.pop("sha256", None)
     m["metrics"] = dict(m.get("metrics", {}))
-    m["metrics"]["cross_validation"] = {
-        "folds": cv["folds"], "n": cv["n"], "qwk": round(cv["kd"]["qwk_mean"], 4), "qwk_sd": round(cv["kd"]["qwk_sd"], 4),
-        "accepted_share": round(cv["kd"]["accepted_share"], 4),
-        "error_among_accepted": round(cv["kd"]["error_among_accepted"], 4)}
+    m["metrics"]["split"] = (f"not cross-validated (--folds 0): a seeded fifth of the {n} scored answers, which chose "
+                             "the settings, temperature and threshold; the bundle is trained on the other four fifths")
+    m["metrics"]["student"] = {**m["metrics"].get("student", {}), "cross_validated": False}
     write_item_bundle(path, m, b.model_bytes)
 
 
@@ -236,7 +216,9 @@ def add_parser(subparsers) -> None:
                    help="the whole score scale, when a score occurs in no scored answer (default: the scores found)")
     p.add_argument("--check", action="store_true", help="only check the three files, train nothing")
     p.add_argument("--folds", type=int, default=DEFAULT_FOLDS,
-                   help=f"cross-validation folds before the final bundle (default {DEFAULT_FOLDS}; 0 skips it)")
+                   help=f"cross-validation folds (default {DEFAULT_FOLDS}): the bundle is then trained on every scored "
+                        "answer, its threshold fitted out of fold; 0 skips them and trains it on four fifths, the "
+                        "other fifth setting its threshold")
     p.add_argument("--title", help="the bundle's title, shown in the app (needed to train)")
     p.add_argument("--bundle-id", help="the bundle's id (default: made from the title)")
     p.add_argument("--question", help="the question's text, kept in the bundle (the app matches sheets by it)")

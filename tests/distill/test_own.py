@@ -186,15 +186,20 @@ def test_own_cross_validates_and_writes_a_bundle_the_app_scores_with(files, caps
     assert "cross-validated (2 folds, 60 answers): distilled QWK" in said
     report = json.loads((out / "own.json").read_text(encoding="utf-8"))
     cv = report["cross_validation"]
-    assert [r["kd"]["n"] for r in cv["per_fold"]] == [30, 30] and cv["n"] == 60
+    assert [r["n"] for r in cv["per_fold"]] == [30, 30] and cv["n"] == 60
     assert 0 <= cv["kd"]["accepted_share"] <= 1 and -1 <= cv["kd"]["qwk_mean"] <= 1
-    assert sorted(p.name for p in out.iterdir()) == ["own.json", "student-hard.gradebundle", "student-kd.gradebundle",
-                                                     "student.json", "sweep.json"]
+    assert sorted(p.name for p in out.iterdir()) == ["own.json", "student-hard.gradebundle", "student-kd.gradebundle"]
 
     bundle = read_bundle(out / "student-kd.gradebundle")
     assert bundle.id == "why-ice-floats" and bundle.labels == [0, 1, 2]
     assert bundle.manifest["item"]["prompt"] == "Why does ice float?"
-    assert bundle.manifest["metrics"]["cross_validation"]["qwk"] == round(cv["kd"]["qwk_mean"], 4)
+    metrics = bundle.manifest["metrics"]
+    assert metrics["cross_validation"]["qwk"] == round(cv["kd"]["qwk_mean"], 4)
+    assert metrics["student"]["cross_validated"] is True and metrics["split"].startswith("2-fold cross-validation")
+    # the temperature and threshold come from the out-of-fold predictions of all 60 scored answers, not of a fifth
+    assert bundle.manifest["review"]["n"] == 60 and "out-of-fold" in bundle.manifest["review"]["method"]
+    assert report["bundle"]["bundles"]["kd"]["threshold"] == bundle.manifest["review"]["threshold"]
+    assert "trained on all 60 scored answers" in bundle.manifest["provenance"]["model"]
     probs = Scorer(bundle, threads=1).predict_proba(["Hydrogen bonds make an open lattice, less dense.",
                                                      "gravity dunno fish"])
     assert probs.shape == (2, 3) and probs[0].argmax() == 2 and probs[1].argmax() == 0
@@ -252,19 +257,36 @@ def test_the_essay_set_commands_point_to_own(command, capsys):
     assert "grader-distill own" in " ".join(capsys.readouterr().out.split()).replace("grader- distill", "grader-distill")
 
 
-def test_the_cross_validation_counts_as_taken_only_what_the_app_takes(tmp_path):
-    """A threshold of 1.0 takes nothing in the app, even an answer whose confidence rounds to 1.0 (a student
-    calibrated to a low temperature gives such answers); the cross-validation counted them as taken alone."""
-    from bundle_factory import make_bundle
+def test_without_cross_validation_the_bundle_says_its_figures_are_a_fifths(files, capsys):
+    import torch
 
-    from grader_app.distill.own import _score_fold
+    torch.set_num_threads(1)
+    from grader_app.bundles import read_bundle
 
-    sure = make_bundle(tmp_path, "sure", threshold=1.0, temperature=0.01)
-    texts = ["osmosis moves water across the membrane from high to low"] * 4
-    got = _score_fold(sure, texts, np.array([2, 2, 2, 2]), [0, 1, 2, 3])
-    assert got["threshold"] == 1.0 and got["accepted"] == 0
-    lower = make_bundle(tmp_path / "lower", "lower", threshold=0.5, temperature=0.01)
-    assert _score_fold(lower, texts, np.array([2, 2, 2, 2]), [0, 1, 2, 3])["accepted"] == 4
+    out = files["dir"] / "out"
+    assert _own(files, _labels(files, "llm.csv"), "--folds", "0", "--quick", "--arch", "linear",
+                "--title", "Why ice floats", "--out", str(out)) == 0
+    assert "--folds 0: no cross-validation; the bundle is trained on four fifths" in capsys.readouterr().out
+    for role in ("kd", "hard"):
+        m = read_bundle(out / f"student-{role}.gradebundle").manifest
+        assert m["review"]["n"] == 12 and m["metrics"]["student"]["cross_validated"] is False
+        assert m["metrics"]["split"].startswith("not cross-validated (--folds 0)")
+    assert json.loads((out / "own.json").read_text(encoding="utf-8"))["cross_validation"] is None
+
+
+def test_out_of_fold_routing_takes_nothing_where_no_threshold_qualified():
+    """A threshold of 1.0 takes nothing in the app, even an answer whose confidence rounds to 1.0; the out-of-fold
+    count own reports (crossfit_vocab.route_oof) takes nothing either where the other folds qualified no threshold."""
+    from grader_app.distill.crossfit_vocab import route_oof
+
+    y = np.array([0, 1, 2] * 40)
+    folds = np.arange(120) % 2
+    logits = np.zeros((120, 3))
+    logits[np.arange(120), (y + 1) % 3] = 60.0   # sure of it (1.0 once rounded), and wrong every time
+    assert route_oof(logits, y, folds, 2)["n_auto"] == 0
+    logits[np.arange(120), (y + 1) % 3] = 0.0
+    logits[np.arange(120), y] = 5.0              # fairly sure of it, and right every time: 60 right on each side
+    assert route_oof(logits, y, folds, 2)["n_auto"] == 120
 
 
 def test_an_out_folder_with_other_files_is_refused_and_they_are_named(files, capsys):
