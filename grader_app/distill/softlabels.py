@@ -309,6 +309,34 @@ def label_set(essay_set: int, members: Sequence[str], out: str | os.PathLike, th
     return write_soft_labels(out, a["ids"], a["texts"], probs, parts=a["parts"])
 
 
+def other_rows(path, ids: set) -> list[str]:
+    """The ids of the rows of the soft-label file ``path`` that are not in ``ids`` (as read_soft_labels reads them)."""
+    return [i for i in read_soft_labels(path).ids if i not in ids]
+
+
+def other_rows_sentence(path, essay_set: int, others: Sequence[str]) -> str:
+    """``label --check``: the rows it ignores, in one sentence. Not refused: every row kept is matched to its answer
+    by id and text hash, so an ignored row cannot label a wrong answer, and one file for several sets (or with the
+    test split labelled too) is a fair thing to have; but ids written differently look just the same, so they are
+    named, with the answer files they are in."""
+    from . import asap
+
+    train = asap.load_train()
+    mine = {str(i) for i in train.loc[train["EssaySet"] == essay_set, "Id"]}
+    known = {str(i) for i in train["Id"]} | {str(i) for i in asap.load_unlabeled()["Id"]}
+    test = sum(1 for i in others if i in mine)
+    nowhere = [i for i in others if i not in known]
+    where = [f"{test} of set {essay_set}'s test split"] if test else []
+    where += [f"{len(others) - test - len(nowhere)} of other sets"] if len(others) - test - len(nowhere) else []
+    where += [f"{len(nowhere)} of no ASAP-SAS answer"] if nowhere else []
+    todo = (f"ids of no answer ({', '.join(nowhere[:3])}{', …' if len(nowhere) > 3 else ''}) are probably written "
+            "differently than in the ASAP-SAS files (e.g. 0017 for 17): correct them, else their answers go without "
+            "the teacher's labels" if nowhere else "nothing to do if you meant them for other sets or the test split")
+    shown = ", ".join(list(others)[:5]) + (", …" if len(others) > 5 else "")
+    return (f"{Path(path).name}: {len(others)} row(s) are ignored, their ids not among set {essay_set}'s train, valid "
+            f"and transfer answers (ids {shown}: {', '.join(where)}); {todo}")
+
+
 def add_label_arguments(p) -> None:
     p.add_argument("--set", type=int, required=True, help="ASAP-SAS essay set (1-10)")
     p.add_argument("--teacher", action="append", required=True,
@@ -354,6 +382,9 @@ def add_parser(subparsers) -> None:
                                          n_classes=len(ASAP_LABELS[args.set]), require_all=False)
                 print(f"{args.check}: soft labels valid for all {len(sl.ids)} training answers "
                       f"({len(extra.ids)} answers of set {args.set} in all)")
+                others = other_rows(args.check, set(a["ids"]))
+                if others:
+                    print(other_rows_sentence(args.check, args.set, others))
                 return 0
             if not args.teacher or not args.out:
                 raise DistillError("give --teacher DIR (repeatable) and --out FILE, or --check FILE")
