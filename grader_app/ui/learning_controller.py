@@ -34,6 +34,9 @@ module by module, each time freezing the objects alive then (the window, the she
 of the garbage collector's full passes (``gc.freeze``): on a school laptop a full pass over them
 took 120–230 ms with every thread stopped, and the imports set off several. The sheet's session is frozen with them:
 :mod:`.gc_guard` thaws it once the sheet is closed, so it is freed.
+
+What the screens read of it (the questions that learn, the models awaited, the suggestions, the lines above the results
+and in the review) is in :mod:`.learning_lines`, a mixin of the controller.
 """
 from __future__ import annotations
 
@@ -43,13 +46,12 @@ from .. import workflow
 from ..core.review import AUTO
 from ..core.session import GradingSession, Heard
 from ..io.project_schema import ProjectError
-from ..io.question_headings import heading_name
 from ..learn.fit_process import FitProcess
 from . import gc_guard
-from .i18n import after_colon
 from .learning_grouping import group_on_worker
+from .learning_lines import LearningLines
 from .learning_start import StartWatch
-from .learning_words import learning_now_words, progress_words, question_name, reason_words, with_question
+from .learning_words import question_name, with_question
 from .messages import plain, plain_after_colon
 from .tasks import GIVE_WAY_TAIL_MS, LEARNING, Task, TaskManager
 
@@ -58,7 +60,7 @@ _warmed = False   # what learning imports is imported, and frozen out of full pa
 CATCH_UP_MS = 1500   # a model behind the marks (a few made since its fit) fits again once no decision came for this long
 
 
-class LearningController(QObject):
+class LearningController(QObject, LearningLines):
     groupsReady = Signal()                # the groups (and the learners) of the bound session are known
     predictionsChanged = Signal(object)   # a Change: a learned model now scores a question
     progressChanged = Signal()            # a progress sentence may read differently
@@ -165,22 +167,6 @@ class LearningController(QObject):
     def busy(self) -> bool:
         """Grouping or a fit is running, or decisions wait to be taught (a model behind them, until the teacher pauses)."""
         return self._task is not None or bool(self._fitting) or self._timer.isActive() or self._catch_up.isActive()
-
-    def awaited(self) -> list[str]:
-        """The questions that learn whose decisions can teach a model (two different scores) that is not there yet, while
-        the grouping or the fit that makes it runs: a sheet opened again with its marks, or the second score just given.
-        Their answers are not without a model: the window says the model is learning (as it says "Scoring…")."""
-        s = self.session
-        if s is None or not self._started:
-            return []
-        out = []
-        for item in s.item_keys():
-            if item in self.models or (self._task is None and item not in self._fitting) or not workflow.learns(s, item):
-                continue
-            if s.items[item].continues or len({d.score for k in s.keys_for(item)
-                                               if (d := s.decisions.get(k)) is not None}) >= 2:
-                out.append(item)   # (the teacher's own model's marks teach it from the start)
-        return out
 
     def _group_failed(self, session: GradingSession, exc: Exception) -> None:
         if session is self.session:
@@ -369,81 +355,3 @@ class LearningController(QObject):
                 store.save_fit_history(item, data)
             except ProjectError:   # closed meanwhile (the sheet is being closed): the line starts afresh next time
                 pass
-
-    # ----- what the screens ask ---------------------------------------------------------------------
-    def learns(self, item: str) -> bool:
-        return item in self.learners
-
-    def will_learn(self, item: str) -> bool:
-        """A model learns from the teacher's marks on ``item``, or will once the grouping is done (a question with no
-        shipped model): known from the start, where :meth:`learns` waits for the grouping."""
-        s = self.session
-        return self.learns(item) or (s is not None and item in s.items and workflow.learns(s, item)
-                                     and item not in self._unread)
-
-    def suggest(self, item: str) -> list[int] | None:
-        learner = self.learners.get(item)
-        if learner is None or self.session is None:
-            return None
-        self._follow(self.session, item)   # the decision just made counts (the fit follows on the timer)
-        got = learner.suggest(self.session)   # offered: a decision on these answers is made at Grader's suggestion
-        if got is None:
-            return None
-        keys, self._reasons[item] = got
-        return keys
-
-    def reason(self, item: str) -> str:
-        """Why the last suggestion for ``item`` was made, in the interface's language."""
-        return reason_words(self._reasons.get(item, ""))
-
-    def sentence(self, item: str, awaited: list[str] | None = None) -> str:
-        """Where the teacher stands with ``item``'s learned model, in the interface's language (that it is learning
-        while its first model is :meth:`awaited`: given, that list)."""
-        if item in (self.awaited() if awaited is None else awaited):
-            s = self.session   # a question going on from the teacher's model: that model scores its answers meanwhile
-            return learning_now_words(s is not None and any(k in s.predictions for k in s.keys_for(item)),
-                                      starting=self.start_watch.slow)
-        learner = self.learners.get(item)
-        return progress_words(learner.assistant.progress()) if learner is not None else ""
-
-    def sentences(self) -> str:
-        """One line per question that learns from the teacher, for the top of the results page (a question whose
-        model is awaited already while its answers are grouped)."""
-        awaited = self.awaited()
-        mapping = self.session.mapping if self.session else None
-        return "\n".join(with_question(self._heading(it), heading_name(question_name(it, mapping)),
-                                       progress=after_colon(self.sentence(it, awaited)),
-                                       now=(self.marks_counted(it) or (0, 0))[1])
-                         for it in (self.learners or dict.fromkeys(awaited)))
-
-    def _heading(self, item: str) -> str:
-        counted = self.marks_counted(item)
-        if counted is None:
-            return self.tr("Question {question} (no shipped model): {progress}")
-        return self.tr("Question {question} (your model, learning from your %n earlier marks and {now} of this sheet): "
-                       "{progress}", "", counted[0])
-
-    def kept_marks(self, item: str, model, source: str = ""):
-        """The answers and marks ``item``'s learned ``model`` learned from, to keep beside it when saved (None: the
-        question does not learn here)."""
-        learner = self.learners.get(item)
-        return learner.kept_marks(model, source) if learner is not None else None
-
-    def marks_counted(self, item: str) -> tuple[int, int] | None:
-        """(earlier marks, marks of this sheet) ``item``'s model learns from, where it goes on teaching the teacher's own
-        model (``ItemInfo.continues``); None for any other question."""
-        learner = self.learners.get(item)
-        return learner.marks_counted() if learner is not None else None
-
-    def first_suggestion(self, keys) -> list[int] | None:
-        """Where a review of ``keys`` opens: what Grader suggests marking next for the first question among them with
-        an answer left to decide, if that question learns (a review goes question by question: another question's
-        suggestion would open it in the middle of the list); None opens it at that question's first open answer."""
-        s = self.session
-        if s is None:
-            return None
-        item = next((s.answers[k].item for k in keys if k not in s.decisions), None)
-        return self.suggest(item) if item in self.learners else None
-
-    def learned_items(self) -> list[str]:
-        return [it for it in self.learners if it in self.models]
