@@ -146,6 +146,7 @@ class Prepared:
     # a download's random questions, each graded as one question: said at the opening (io.lms.recognition.drawn_note)
     drawn: Note | None = None
     own_marks: list = field(default_factory=list)   # a sheet her own model was made from: her marks (learn.own_marks)
+    damaged: frozenset = frozenset()   # questions with no model because their model's file is there but did not load
 
 
 def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, library,
@@ -189,7 +190,8 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
     return Prepared(path, session, bundles, store, restored, missing, unloaded, to_score, list(store.dropped_answers),
                     blind, earlier, unused_ids=ids_unchosen(sheet, mapping) if session.namesakes else None,
                     unlike=scored_before(session, bundles, library)[1] if store.created and sheet.scored_by else (),
-                    twice=twice_note(session), drawn=drawn_note(session), own_marks=undecided(session, own))
+                    twice=twice_note(session), drawn=drawn_note(session), own_marks=undecided(session, own),
+                    damaged=damaged_questions(bundles, chosen, unloaded, library))
 
 
 def unloaded_files(missing: list, library) -> dict[str, str]:
@@ -198,6 +200,13 @@ def unloaded_files(missing: list, library) -> dict[str, str]:
     problems = getattr(library, "problems", None) or {}
     by_id = {Path(name).stem.lower(): name for name in problems}
     return {bid: by_id[str(bid).lower()] for bid in missing if str(bid).lower() in by_id}
+
+
+def damaged_questions(bundles: dict, chosen: dict, unloaded: dict, library) -> frozenset:
+    """The questions scored by no model because the file of theirs did not load: the one chosen for it in its project
+    (``unloaded``), or, as the columns dialog says, the one named for it."""
+    named = unloaded_files([it for it, b in bundles.items() if b is None], library)
+    return frozenset(it for it, b in bundles.items() if b is None and (chosen.get(it) in unloaded or it in named))
 
 
 def take_over_earlier(session: GradingSession, store: ProjectStore | None = None, path=None) -> TakenOver:

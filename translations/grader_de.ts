@@ -1629,6 +1629,10 @@
         <translation>Das Modell für Frage {question} konnte nicht aus Ihren Bewertungen lernen: {problem}</translation>
     </message>
     <message>
+        <source>Question {question} (its model file could not be loaded): {progress}</source>
+        <translation>Frage {question} (seine Modelldatei ließ sich nicht laden): {progress}</translation>
+    </message>
+    <message>
         <source>Question {question} (no shipped model): {progress}</source>
         <translation>Frage {question} (kein mitgeliefertes Modell): {progress}</translation>
     </message>

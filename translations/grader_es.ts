@@ -1629,6 +1629,10 @@
         <translation>El modelo de la pregunta {question} no pudo aprender de tus correcciones: {problem}</translation>
     </message>
     <message>
+        <source>Question {question} (its model file could not be loaded): {progress}</source>
+        <translation>Pregunta {question} (no se pudo cargar el archivo de su modelo): {progress}</translation>
+    </message>
+    <message>
         <source>Question {question} (no shipped model): {progress}</source>
         <translation>Pregunta {question} (sin modelo incluido): {progress}</translation>
     </message>

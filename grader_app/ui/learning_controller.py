@@ -85,6 +85,7 @@ class LearningController(QObject, LearningLines):
         self.store = None                       # the bound session's project store (bind), if any
         self.bundles: dict = {}                 # question -> the model the bound session scores it with (bind)
         self._unread: set[str] = set()          # questions whose own model's marks could not be read: no learning
+        self.damaged: frozenset = frozenset()   # questions whose model's file did not load (bind)
         self._kept: dict = {}                   # question -> the fit history the store holds
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -106,13 +107,15 @@ class LearningController(QObject, LearningLines):
         self.start_watch.changed.connect(self.progressChanged)
 
     # ----- binding ------------------------------------------------------------------------------
-    def bind(self, session: GradingSession, store=None, bundles: dict | None = None) -> None:
+    def bind(self, session: GradingSession, store=None, bundles: dict | None = None, damaged=()) -> None:
         """Follow ``session``'s decisions; the grouping waits for :meth:`start`. With its project ``store``
         (:class:`~grader_app.io.project_store.ProjectStore`, restored), each question's learning line goes on from what
         its fits estimated before the project was closed (``fit_history``), and what they estimate is kept there.
         ``bundles`` (question → bundle): the models that score the questions; a question scored by the teacher's own
-        model with its marks kept (``ItemInfo.continues``) learns from those marks and the ones given here."""
+        model with its marks kept (``ItemInfo.continues``) learns from those marks and the ones given here. ``damaged``:
+        the questions without a model because their model's file did not load (``Prepared.damaged``), so said."""
         self.unbind()
+        self.damaged = frozenset(damaged)
         self.session, self.store, self.bundles = session, store, dict(bundles or {})
         self._kept = dict(getattr(store, "fit_history", None) or {})
         self.fitter = FitProcess()
@@ -154,7 +157,7 @@ class LearningController(QObject, LearningLines):
             self.fitter = None
         self.start_watch.stop()
         self.session, self.store, self._task, self._started, self.bundles = None, None, None, False, {}
-        self._unread = set()
+        self._unread, self.damaged = set(), frozenset()
         self.groups, self.typical, self.learners, self.models, self.saved_models = {}, set(), {}, {}, {}
         self._fitting, self._dirty, self._reasons = {}, set(), {}
 

@@ -19,12 +19,13 @@ translate = QCoreApplication.translate
 
 class LearningLines:
     """The reading side of :class:`.learning_controller.LearningController` (its attributes: ``session``,
-    ``learners``, ``models``, ``_unread``, ``_reasons``, ``_task``, ``_fitting``, ``_started``, ``start_watch``;
-    its method ``_follow``)."""
+    ``learners``, ``models``, ``damaged``, ``_unread``, ``_reasons``, ``_task``, ``_fitting``, ``_started``,
+    ``start_watch``; its method ``_follow``)."""
 
     session: GradingSession | None
     learners: dict[str, workflow.QuestionLearner]
     models: dict[str, Any]
+    damaged: frozenset
     _unread: set
     _reasons: dict
     _task: Any
@@ -96,6 +97,9 @@ class LearningLines:
 
     def _heading(self, item: str) -> str:
         counted = self.marks_counted(item)
+        if counted is None and item in self.damaged:   # a model there whose file did not load: not "no shipped model"
+            return translate("LearningController", "Question {question} (its model file could not be loaded): "
+                             "{progress}")
         if counted is None:
             return translate("LearningController", "Question {question} (no shipped model): {progress}")
         return translate("LearningController", "Question {question} (your model, learning from your %n earlier marks and "

@@ -64,7 +64,7 @@ class SheetLife:
         session, path, store = prepared.session, prepared.path, prepared.store
         w.session, w.sheet_path, w.store = session, path, store
         w.scoring.bind(session, prepared.bundles, store)
-        w.learning.bind(session, store, prepared.bundles)
+        w.learning.bind(session, store, prepared.bundles, prepared.damaged)
         w.undo_stack = UndoSteps(session, store, w.blind.names, w)   # kept in the project file
         w.undo_stack.load(store.undo_steps)   # where the teacher left it, Ctrl+Z goes on
         session.listeners.append(Heard(w._on_decision, lambda _decisions: w._on_decision(-1, None)))

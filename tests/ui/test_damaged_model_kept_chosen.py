@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from project_edits import made_in_the_window
 
 from grader_app.bundles.library import Library
+from in_language import in_language
 from ui_helpers import make_long_csv
 
 ONE = ("A model file could not be loaded (asap-sas-5.gradebundle), so its questions are yours to score for now; replace "
@@ -73,3 +75,30 @@ def test_a_sheet_opened_first_while_its_model_file_is_damaged_says_so_in_the_col
     assert ONE in note
     assert note.count("could not be loaded") == 1     # Q3 has no model anywhere: nothing said of a file
     window.mapping_dialog.reject()
+
+
+HEADED = {"en": "Question asap-sas-5 (its model file could not be loaded): ",
+          "de": "Frage asap-sas-5 (seine Modelldatei ließ sich nicht laden): ",
+          "es": "Pregunta asap-sas-5 (no se pudo cargar el archivo de su modelo): "}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_the_learning_line_says_the_model_file_did_not_load_not_that_none_was_shipped(
+        qtbot, make_window, shipped_bundles, tmp_path, lang):
+    """The line above the results that says where a question's learned model stands named the question "(no shipped
+    model)" though its shipped model's file was there, only damaged; it says the file could not be loaded, as the
+    notes do, while a question that never had a model keeps its words."""
+    sheet = make_long_csv(tmp_path / "class.csv", n_students=6)
+    made_in_the_window(sheet, Library.default(), {1: (2, "mine")})
+    model = shipped_bundles / "asap-sas-5.gradebundle"
+    model.write_bytes(model.read_bytes()[:1000])          # damaged on the disk: cut short
+    with in_language(lang):
+        window = make_window()
+        _opened(qtbot, window, sheet)
+        qtbot.waitUntil(lambda: window.learning.ready, timeout=60000)
+        lines = window.results.learning.text().splitlines()
+        assert [line for line in lines if "asap-sas-5" in line] and all(
+            line.startswith(HEADED[lang]) for line in lines if "asap-sas-5" in line), lines
+        assert window.learning.sentences().splitlines()[0].startswith(HEADED[lang])
+    window.learning.damaged = frozenset()                  # a question that never had a model: as it was
+    assert window.learning.sentences().startswith("Question asap-sas-5 (no shipped model): ")
