@@ -1958,6 +1958,10 @@
         <translation>Grader</translation>
     </message>
     <message>
+        <source>Grader cannot save its settings in {folder}, so the recent sheets, the language and the window size are forgotten when it closes.</source>
+        <translation>Grader kann seine Einstellungen nicht in {folder} speichern, daher werden die zuletzt geöffneten Tabellen, die Sprache und die Fenstergröße beim Schließen vergessen.</translation>
+    </message>
+    <message>
         <source>Open a sheet of answers</source>
         <translation>Tabelle mit Antworten öffnen</translation>
     </message>

@@ -1958,6 +1958,10 @@
         <translation>Grader</translation>
     </message>
     <message>
+        <source>Grader cannot save its settings in {folder}, so the recent sheets, the language and the window size are forgotten when it closes.</source>
+        <translation>Grader no puede guardar su configuración en {folder}, así que las hojas recientes, el idioma y el tamaño de la ventana se olvidan al cerrarlo.</translation>
+    </message>
+    <message>
         <source>Open a sheet of answers</source>
         <translation>Abrir una hoja de respuestas</translation>
     </message>

@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
         self.start.set_tasks(self.tasks)   # the recent sheets are looked for on a worker (a share may not answer)
         self.start.refused.connect(self._drop_refused)
         self.start.set_recent(self.settings.recent_sheets())
+        if self.settings.unkept:   # Grader works, but what the teacher sets now is gone when it closes: said once
+            self.start.show_message(self.tr("Grader cannot save its settings in {folder}, so the recent sheets, the "
+                                            "language and the window size are forgotten when it closes.").format(
+                                                folder=self.settings.unkept), ERROR)
         fm = self.fontMetrics()
         self.resize(fm.horizontalAdvance("M") * 95, fm.height() * 45)
         geo = self.settings.window_geometry()

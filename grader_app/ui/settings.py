@@ -2,6 +2,11 @@
 
 Nothing here is pickled: QSettings stores strings and byte arrays. Tests (and anyone who wants a
 portable setup) can point ``GRADER_SETTINGS_DIR`` at a folder to keep an INI file there instead.
+
+Settings that cannot be written (that folder cannot be made: a file in its way, a drive gone; a read-only place) do not
+stop Grader: QSettings keeps them in memory for the session, :attr:`Settings.unkept` names the folder, and the start
+screen says they will be forgotten. What the file holds is never trusted to be what Grader wrote: a recent sheet that is
+not a path (a hand edit, another program's value, "@Invalid()") is left out, never offered to open.
 """
 from __future__ import annotations
 
@@ -26,6 +31,11 @@ def recent_key(path: str | os.PathLike) -> str:
     return os.path.abspath(os.fspath(path))
 
 
+def is_sheet_path(entry: Any) -> bool:
+    """A recent-sheet entry as :func:`recent_key` writes it: an absolute path, as text (anything else is dropped)."""
+    return isinstance(entry, str) and "\0" not in entry and os.path.isabs(entry)
+
+
 def same_entry(a: str | os.PathLike, b: str | os.PathLike) -> bool:
     """One recent sheet: the same name, in the case the system ignores (Windows) not counted."""
     return os.path.normcase(os.fspath(a)) == os.path.normcase(os.fspath(b))
@@ -35,17 +45,24 @@ class Settings:
     def __init__(self) -> None:
         folder = os.environ.get("GRADER_SETTINGS_DIR")
         if folder:
-            Path(folder).mkdir(parents=True, exist_ok=True)
+            try:
+                Path(folder).mkdir(parents=True, exist_ok=True)
+            except OSError:   # a file in the way, a drive that is gone: the settings live in memory (unkept)
+                pass
             self._q = QSettings(str(Path(folder) / "grader.ini"), QSettings.Format.IniFormat)
         else:
             self._q = QSettings(ORGANISATION, APPLICATION)
+        # the folder the settings cannot be written to (they are kept in memory until Grader closes), else None
+        self.unkept: str | None = None if self._q.isWritable() else str(Path(self._q.fileName()).parent)
 
     # ----- recent sheets ------------------------------------------------------------------------
     def recent_sheets(self) -> list[Path]:
         raw: Any = self._q.value("recent/sheets", [])   # QSettings gives a str for a one-item list
         if isinstance(raw, str):
             raw = [raw]
-        return [Path(p) for p in (raw or []) if p]
+        if not isinstance(raw, (list, tuple)):   # not a list Grader wrote (a number, bytes): no recent sheet
+            return []
+        return [Path(p) for p in raw if is_sheet_path(p)]
 
     def add_recent(self, path: str | os.PathLike) -> list[Path]:
         p = recent_key(path)
