@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         lc.notice.connect(lambda text: self.news.notify(text, 15000))   # answers the model had taken are back
         self.scoringFinished.connect(lc.start)   # grouping would only compete with scoring for the processor
         self.scoringFinished.connect(lambda: export_fit.ahead(self.tasks, self.session))   # the export's LMS counts
+        self.scoringFinished.connect(self.review_page.warm)   # its modules imported on a worker, not as it first opens
         op = self.opener
         op.sheetRead.connect(self._sheet_read)
         op.asking.connect(self._asking)

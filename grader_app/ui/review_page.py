@@ -1,14 +1,28 @@
 """The review screen's page in the main window: the :class:`~.review_view.ReviewView` is built on first use (opening a
 large sheet stays quick), opened on a queue of answers (where Grader suggests starting, or the answer asked for), and
 dropped with the session; left, it leaves the results table at the answer it was on. The view is the window's
-``review_view``."""
+``review_view``.
+
+What the view is made of (two dozen modules) is imported on a worker once a sheet is scored (:meth:`ReviewPage.warm`),
+not on the GUI thread as the teacher first asks for the review: there the imports took 0.43 s of the first opening's
+0.70 s on a sheet of 10,000 answers (scripts/bench_gui_stalls.py says how long the window stalls). Python's import lock
+makes a review asked for meanwhile wait for the worker's import, no longer than it took before."""
 from __future__ import annotations
+
+import importlib
+import sys
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .menus import RESULTS
 
 NEWS_MS = 8000   # how long the status bar says what a group's score or Ctrl+G did, at most
+VIEW_MODULE = __package__ + ".review_view"
+
+
+def import_view() -> None:
+    """On a worker: import the review view's modules (once per process; Python's import lock keeps it one import)."""
+    importlib.import_module(VIEW_MODULE)
 
 
 class ReviewPage(QWidget):
@@ -20,6 +34,11 @@ class ReviewPage(QWidget):
         self.window_ = window
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
+
+    def warm(self) -> None:
+        """The review view's modules imported on a worker if they are not yet (called once a sheet is scored)."""
+        if VIEW_MODULE not in sys.modules:
+            self.window_.tasks.run(import_view, name="import the review screen")
 
     def make(self) -> None:
         w = self.window_
