@@ -1970,6 +1970,10 @@
         <translation>„{name}“ wird geöffnet…</translation>
     </message>
     <message>
+        <source>The filter or search hides what it changed.</source>
+        <translation>Der Filter oder die Suche blendet aus, was dabei geändert wurde.</translation>
+    </message>
+    <message>
         <source>Grader is still scoring the open sheet; cancel it or wait, then open another.</source>
         <translation>Grader bewertet noch die geöffnete Tabelle; brechen Sie ab oder warten Sie, und öffnen Sie dann eine andere.</translation>
     </message>

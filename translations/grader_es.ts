@@ -1970,6 +1970,10 @@
         <translation>Abriendo «{name}»…</translation>
     </message>
     <message>
+        <source>The filter or search hides what it changed.</source>
+        <translation>El filtro o la búsqueda ocultan lo que se cambió.</translation>
+    </message>
+    <message>
         <source>Grader is still scoring the open sheet; cancel it or wait, then open another.</source>
         <translation>Grader todavía está puntuando la hoja abierta; cancélalo o espera y luego abre otra.</translation>
     </message>

@@ -299,13 +299,19 @@ class MainWindow(QMainWindow):
         """Edit ▸ Undo or Redo: on the review screen its own (which says what it did), else the stack's, whose news is
         said in the status bar (what it undid, or that there was nothing to undo: a teacher at the table, or who hears
         the screen, is not left to guess what Ctrl+Z changed); a step refused (stale since it was made:
-        :mod:`.undo_steps`) is said there as a warning."""
+        :mod:`.undo_steps`) is said there as a warning. At the table the row the step changed is chosen and scrolled
+        into view; the filter and search stay as the teacher set them (a jump to "All answers" would lose their place
+        in the list they chose), and where they hide the row the news says so."""
+        said, refused, keys = "", False, []
         if self.pages.currentIndex() == REVIEW and self.review_view is not None:
             self.review_view.undo() if undo else self.review_view.redo()
         elif self.undo_stack is not None:
-            said, refused = self.undo_stack.step_said(undo)
+            said, refused, keys = self.undo_stack.step_said(undo)
+        self.results.decisions_changed()   # the filter's rows follow the step before the table looks for its row
+        if keys and self.pages.currentIndex() == RESULTS and not self.results.table.choose_key(keys):
+            said = " ".join((said, self.tr("The filter or search hides what it changed.")))
+        if said:
             self.news.warn(said, 10000) if refused else self.news.show(said, 8000)
-        self.results.decisions_changed()
 
     def find(self) -> None:  # type: ignore[override]  # Edit ▸ Find; QWidget.find(window id) is never used
         if self.session is not None:

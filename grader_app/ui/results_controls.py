@@ -226,6 +226,24 @@ class ResultsTable(QTableView):
         self.scrollTo(index)
         return True
 
+    def choose_key(self, keys) -> bool:
+        """The row of the first of answers ``keys`` a row shows, chosen (Enter opens it) and in view: an undo or redo
+        at the table changed them. False, the table as it was, where no row shows any (the filter or search hides
+        them: they stay as the teacher set them)."""
+        proxy = self.model()
+        source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else None
+        if not isinstance(source, rm.ResultsModel):
+            return False
+        for key in keys:
+            index = proxy.mapFromSource(source.index(source.row_of(key), 0)) if 0 <= key < source.rowCount() else None
+            if index is not None and index.isValid():
+                self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                                      | QItemSelectionModel.SelectionFlag.Rows)
+                self.arrived = False
+                self.scrollTo(index)
+                return True
+        return False
+
     def choose_row(self, row: int) -> None:
         """``row`` chosen, as if the teacher had moved to it (Enter opens it)."""
         self.selectRow(row)

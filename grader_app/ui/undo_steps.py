@@ -167,19 +167,21 @@ class UndoSteps(QUndoStack):
                 extra.append(lambda conn: mark_step(conn, seq, done))
         return ""
 
-    def step_said(self, undo: bool) -> tuple[str, bool]:
+    def step_said(self, undo: bool) -> tuple[str, bool, list[int]]:
         """Undo (or redo) as :meth:`step` does, away from the review screen (the results table, Edit ▸ Undo): the
         sentence that says what it did, in the review's words ("Undone: score 2 for Ann Lee.", "Nothing to undo."), or
-        why it was refused; and whether it was refused."""
+        why it was refused; whether it was refused; and the answers it changed (none where it was refused or there
+        was nothing to do), for the table to show."""
         cmd = self.command(self.index() - 1 if undo else self.index())
         if cmd is None:
             return (translate("ReviewActions", "Nothing to undo.") if undo
-                    else translate("ReviewActions", "Nothing to redo.")), False
+                    else translate("ReviewActions", "Nothing to redo.")), False, []
         what = named_now(cmd, self.session, self.names, self.who)
+        keys = [k for k in getattr(cmd, "keys", ()) if k is not None]
         if self.step(undo):
-            return self.refused, True
+            return self.refused, True, []
         done = translate("ReviewActions", "Undone: {what}.") if undo else translate("ReviewActions", "Redone: {what}.")
-        return done.format(what=what), False
+        return done.format(what=what), False, keys
 
     def load(self, steps: list[UndoStep]) -> None:
         """The steps a project file keeps (``ProjectStore.undo_steps``: the done ones first), on the stack as they were
