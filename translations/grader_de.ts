@@ -5795,8 +5795,8 @@
         <translation>Esc</translation>
     </message>
     <message>
-        <source>back to the results table</source>
-        <translation>zurück zur Ergebnistabelle</translation>
+        <source>back to the results table (in its search box: clear the search)</source>
+        <translation>zurück zur Ergebnistabelle (im Suchfeld: die Suche leeren)</translation>
     </message>
     <message>
         <source>F1</source>

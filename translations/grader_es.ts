@@ -5795,8 +5795,8 @@
         <translation>Esc</translation>
     </message>
     <message>
-        <source>back to the results table</source>
-        <translation>volver a la tabla de resultados</translation>
+        <source>back to the results table (in its search box: clear the search)</source>
+        <translation>volver a la tabla de resultados (en su cuadro de búsqueda: borrar la búsqueda)</translation>
     </message>
     <message>
         <source>F1</source>

@@ -44,7 +44,8 @@ SHORTCUTS = [   # (key, what it does), each translated where it is shown
      QT_TRANSLATE_NOOP("about", "the results table / the review / the start screen")),
     (QT_TRANSLATE_NOOP("about", "Ctrl+Shift+B"), QT_TRANSLATE_NOOP("about", "hide student names (blind marking)")),
     (QT_TRANSLATE_NOOP("about", "Ctrl+W"), QT_TRANSLATE_NOOP("about", "close the sheet")),
-    (QT_TRANSLATE_NOOP("about", "Esc"), QT_TRANSLATE_NOOP("about", "back to the results table")),
+    (QT_TRANSLATE_NOOP("about", "Esc"),
+     QT_TRANSLATE_NOOP("about", "back to the results table (in its search box: clear the search)")),
     (QT_TRANSLATE_NOOP("about", "F1"), QT_TRANSLATE_NOOP("about", "this window")),
     (QT_TRANSLATE_NOOP("about", "Ctrl+Q"), QT_TRANSLATE_NOOP("about", "quit")),
 ]

@@ -78,7 +78,7 @@ class FilterBar:
             b.toggled.connect(lambda on, m=mode: on_filter(m) if on else None)
         self.layout = FilterRow(self)
         self.layout.addWidget(box)
-        self.search = search = QLineEdit()
+        self.search = search = SearchBox()
         search.setMinimumWidth(search.fontMetrics().averageCharWidth() * 16)
         search.setPlaceholderText(translate("ResultsView", "Search students, answers, comments (Ctrl+F)"))
         search.setClearButtonEnabled(True)
@@ -111,6 +111,28 @@ class FilterBar:
             words = short.get(mode, self.whole[mode]) if use_short else self.whole[mode]
             b.setText(words)
             b.setToolTip(_words(self.whole[mode]) if words != self.whole[mode] else "")
+
+
+class SearchBox(QLineEdit):
+    """The results' search box: Esc clears what is typed (the table lists the filter's rows again; the box's undo
+    brings the search back); in an empty box Esc goes on to whatever took it before (nothing on the results page)."""
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._clears(event):
+            event.accept()   # the box's Esc, before any shortcut on the window takes it
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if self._clears(event):
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _clears(self, event) -> bool:
+        return (event.key() == Qt.Key.Key_Escape and not event.modifiers() and bool(self.text())
+                and not self.isReadOnly())
 
 
 class FilterRow(FlowLayout):
