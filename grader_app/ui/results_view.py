@@ -17,7 +17,7 @@ from .i18n import unbroken
 from .control_glyph import StatusGlyph
 from .differing_scores import DifferingLine
 from .results_controls import FilterBar, results_table
-from .review_counts import CountLabel
+from .results_count_heard import HeardCount
 from .results_layout import ColumnFitter, PanelScroll
 from .results_room import folding_label
 from .panel_fold import PanelFold
@@ -67,9 +67,10 @@ class ResultsView(QWidget):
         self.review_button.clicked.connect(self._next_step)
 
         # --- filters and search --------------------------------------------------------------------
-        self.shown = CountLabel()   # wraps at its words beside the panel's button in a narrow page (a 16 pt font)
         bar = FilterBar(self, self.set_filter)   # the filter buttons and the search box, on a line that wraps
         self.filter_group, self.filter_buttons, self.search, filters_row = bar.group, bar.buttons, bar.search, bar.layout
+        # wraps at its words beside the panel's button in a narrow page (a 16 pt font); heard as the teacher filters
+        self.shown = HeardCount(self.search, self.filter_buttons.values())
         self.filter_buttons[rm.ALL].setChecked(True)
         self.differing = DifferingLine(self)   # identical answers that got different scores, and the filter of them
         self.search.textChanged.connect(self._on_search)
