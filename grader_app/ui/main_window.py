@@ -302,7 +302,8 @@ class MainWindow(QMainWindow):
         :mod:`.undo_steps`) is said there as a warning. At the table the row the step changed is chosen and scrolled
         into view; the filter and search stay as the teacher set them (a jump to "All answers" would lose their place
         in the list they chose), and where they hide the row the news says so."""
-        said, refused, keys = "", False, []
+        said, refused = "", False
+        keys: list[int] = []   # the answers the stack's step changed
         if self.pages.currentIndex() == REVIEW and self.review_view is not None:
             self.review_view.undo() if undo else self.review_view.redo()
         elif self.undo_stack is not None:

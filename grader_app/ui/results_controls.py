@@ -253,8 +253,7 @@ class ResultsTable(QTableView):
         at the table changed them. False, the table as it was, where no row shows any (the filter or search hides
         them: they stay as the teacher set them)."""
         proxy = self.model()
-        source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else None
-        if not isinstance(source, rm.ResultsModel):
+        if not isinstance(proxy, QSortFilterProxyModel) or not isinstance(source := proxy.sourceModel(), rm.ResultsModel):
             return False
         for key in keys:
             index = proxy.mapFromSource(source.index(source.row_of(key), 0)) if 0 <= key < source.rowCount() else None
