@@ -5,12 +5,13 @@ focusNextPrevChild). Tab coming in from outside (from Close, the export dialog's
 chosen at its top) or an Alt+letter landing inside leaves the area where it was: on a 1024×600 screen with a 16-point
 font the export dialog's choices scroll, and the focus sat on a choice scrolled out of sight, so a teacher working
 from the keyboard could not see where it was. :func:`install` watches the application's focus once; each scroll area
-around the control newly focused, innermost first, is scrolled to show it, unless it is in view already, the focus came
-with a mouse button (a click lands on what is seen) or the control is larger than the area (a screen that scrolls
-itself, like the review's card)."""
+around the control newly focused, innermost first, is scrolled to show it, unless it is in view already or the
+control is larger than the area (a screen that scrolls itself, like the review's card). A click lands on what is seen,
+so it scrolls at most a control half in sight wholly into it; the mouse's buttons are not asked (their state as Qt
+keeps it can be stale: a press whose release went to a widget hidden in between left the watch deaf to the keys)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 
@@ -20,7 +21,7 @@ class FocusInView(QObject):
         app.focusChanged.connect(self._focused)
 
     def _focused(self, _old, new) -> None:
-        if not isinstance(new, QWidget) or QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+        if not isinstance(new, QWidget):
             return
         area = new.parentWidget()
         while area is not None and not area.isWindow():
