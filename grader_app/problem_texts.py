@@ -156,6 +156,11 @@ TEXTS: dict[str, str] = {
     "columns.left_out_list": "this file is Grader's list of the students {system} could not take from an export "
                              "(their grades are to be entered in {system} by hand), not the students' answers; open "
                              "the sheet of the students' answers instead",
+    # the columns chosen leave out one the sheet's layout needs (core.sheet.ColumnMapping.validate)
+    "columns.no_answer_column": "no answer column was chosen; name the column that holds the students' answers",
+    "columns.no_question_column": "no question column was chosen; name it, or choose the question's model for the whole "
+                                  "sheet",
+    "columns.no_answer_columns": "no answer columns were chosen for this one-column-per-question sheet",
     # an LMS's download that holds no answers (io.lms.canvas, io.lms.moodle): which file to download instead
     "columns.canvas_item_analysis": "this is a Canvas item analysis report: it has each question's statistics but not "
                                     "the students' answers; in Canvas open the quiz, choose Quiz Statistics (or Reports "

@@ -2949,6 +2949,18 @@
         <translation>diese Datei ist Graders Liste der Schülerinnen und Schüler, die {system} aus einem Export nicht übernehmen konnte (ihre Noten sind in {system} von Hand einzutragen), nicht die Antworten der Schülerinnen und Schüler; öffnen Sie stattdessen die Tabelle mit ihren Antworten</translation>
     </message>
     <message>
+        <source>no answer column was chosen; name the column that holds the students&apos; answers</source>
+        <translation>es ist keine Antwortspalte gewählt; wählen Sie die Spalte mit den Antworten der Schülerinnen und Schüler</translation>
+    </message>
+    <message>
+        <source>no question column was chosen; name it, or choose the question&apos;s model for the whole sheet</source>
+        <translation>es ist keine Fragenspalte gewählt; wählen Sie sie aus, oder wählen Sie das Modell der Frage für die ganze Tabelle</translation>
+    </message>
+    <message>
+        <source>no answer columns were chosen for this one-column-per-question sheet</source>
+        <translation>es sind keine Antwortspalten für diese Tabelle mit einer Spalte pro Frage gewählt</translation>
+    </message>
+    <message>
         <source>this is a Canvas item analysis report: it has each question&apos;s statistics but not the students&apos; answers; in Canvas open the quiz, choose Quiz Statistics (or Reports in New Quizzes), download the Student Analysis and open that file instead</source>
         <translation>diese Datei ist ein Item-Analysis-Bericht aus Canvas: er enthält die Statistik jeder Frage, aber nicht die Antworten der Schülerinnen und Schüler; öffnen Sie in Canvas den Test, wählen Sie „Quiz-Statistik“ (in New Quizzes „Berichte“), laden Sie die „Student Analysis“ herunter und öffnen Sie stattdessen die heruntergeladene Datei</translation>
     </message>

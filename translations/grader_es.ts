@@ -2949,6 +2949,18 @@
         <translation>este archivo es la lista de Grader de los estudiantes que {system} no pudo tomar de una exportación (sus notas se introducen a mano en {system}), no las respuestas de los estudiantes; abre en su lugar la hoja con las respuestas de los estudiantes</translation>
     </message>
     <message>
+        <source>no answer column was chosen; name the column that holds the students&apos; answers</source>
+        <translation>no se ha elegido la columna de respuestas; elige la columna que contiene las respuestas de los estudiantes</translation>
+    </message>
+    <message>
+        <source>no question column was chosen; name it, or choose the question&apos;s model for the whole sheet</source>
+        <translation>no se ha elegido la columna de preguntas; elígela, o elige el modelo de la pregunta para toda la hoja</translation>
+    </message>
+    <message>
+        <source>no answer columns were chosen for this one-column-per-question sheet</source>
+        <translation>no se ha elegido ninguna columna de respuestas para esta hoja de una columna por pregunta</translation>
+    </message>
+    <message>
         <source>this is a Canvas item analysis report: it has each question&apos;s statistics but not the students&apos; answers; in Canvas open the quiz, choose Quiz Statistics (or Reports in New Quizzes), download the Student Analysis and open that file instead</source>
         <translation>esto es un informe Item Analysis de Canvas: tiene las estadísticas de cada pregunta, pero no las respuestas de los estudiantes; en Canvas abre el cuestionario, elige «Estadísticas del cuestionario» («Informes» en New Quizzes), descarga el informe Student Analysis y abre ese archivo en su lugar</translation>
     </message>

@@ -222,19 +222,19 @@ class ColumnMapping:
         return cls(**fields, answer_columns=dict(d.get("answer_columns") or {}))
 
     def validate(self, sheet: Sheet) -> None:
-        """Raise ValueError with one plain sentence if the mapping does not fit the sheet."""
+        """Raise ValueError with one plain sentence if the mapping does not fit the sheet (a column left out: ColumnChoice)."""
         cols = set(sheet.columns)
         named = [("student id", self.id_column), ("student name", self.name_column),
                  ("student's first name", self.first_name_column), ("question", self.item_column)]
         if self.layout == LONG:
             named.append(("answer", self.answer_column))
             if not self.answer_column:
-                raise ValueError("no answer column was chosen; name the column that holds the students' answers")
+                raise ColumnChoice.said("columns.no_answer_column")
             if not self.item_column and not self.default_item:
-                raise ValueError("no question column was chosen; name it, or choose the question's model for the whole sheet")
+                raise ColumnChoice.said("columns.no_question_column")
         elif self.layout == WIDE:
             if not self.answer_columns:
-                raise ValueError("no answer columns were chosen for this one-column-per-question sheet")
+                raise ColumnChoice.said("columns.no_answer_columns")
             for c in self.answer_columns:
                 named.append(("answer", c))
         else:
@@ -243,6 +243,10 @@ class ColumnMapping:
             if col and col not in cols:
                 raise ValueError(f"the sheet has no column named {col!r} for the {what}; the columns are: "
                                  f"{', '.join(sheet.columns)}")
+
+
+class ColumnChoice(GraderError, ValueError):
+    """The columns chosen leave out one the sheet's layout needs (:meth:`ColumnMapping.validate`)."""
 
 
 class UnsavedResults(GraderError, ValueError):

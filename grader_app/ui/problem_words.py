@@ -160,6 +160,10 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "this file is Grader's list of the students {system} could not take from an export (their "
                                  "grades are to be entered in {system} by hand), not the students' answers; open the sheet "
                                  "of the students' answers instead"),
+    QT_TRANSLATE_NOOP("Problem", "no answer column was chosen; name the column that holds the students' answers"),
+    QT_TRANSLATE_NOOP("Problem", "no question column was chosen; name it, or choose the question's model for the whole "
+                                 "sheet"),
+    QT_TRANSLATE_NOOP("Problem", "no answer columns were chosen for this one-column-per-question sheet"),
     QT_TRANSLATE_NOOP("Problem", "this is a Canvas item analysis report: it has each question's statistics but not the "
                                  "students' answers; in Canvas open the quiz, choose Quiz Statistics (or Reports in New "
                                  "Quizzes), download the Student Analysis and open that file instead"),
