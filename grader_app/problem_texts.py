@@ -173,6 +173,10 @@ TEXTS: dict[str, str] = {
                                  "in the column mapping and export again",
     "lms.moodle_needs_id": "the Moodle gradebook by your student id column needs the sheet's student id column; choose "
                            "it in the column mapping and export again",
+    # the teacher's comment bank across projects (core.comment_bank.UserBank)
+    "bank.unreadable": "your comment bank {name} cannot be read ({why}); check the file is not open elsewhere",
+    "bank.not_saved": "your comment bank could not be saved in {folder} ({why}); check the disk has room and the folder "
+                      "is writable",
     # a graded sheet opened again, one of its grading columns deleted in Excel (io.earlier_grading)
     "graded.column_missing": "this sheet was graded with Grader before, but its column “{column}” is gone, so your "
                              "earlier decisions in it cannot be read safely; put that column back (undo the deletion "

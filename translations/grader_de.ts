@@ -2977,6 +2977,14 @@
         <translation>die Moodle-Bewertungen nach Schüler-ID brauchen die Spalte mit der Schüler-ID der Tabelle; wählen Sie sie unter „Spalten und Modelle prüfen“ und exportieren Sie erneut</translation>
     </message>
     <message>
+        <source>your comment bank {name} cannot be read ({why}); check the file is not open elsewhere</source>
+        <translation>Ihre Kommentarsammlung {name} kann nicht gelesen werden ({why}); prüfen Sie, ob die Datei in einem anderen Programm geöffnet ist</translation>
+    </message>
+    <message>
+        <source>your comment bank could not be saved in {folder} ({why}); check the disk has room and the folder is writable</source>
+        <translation>Ihre Kommentarsammlung konnte nicht in {folder} gespeichert werden ({why}); prüfen Sie, ob auf dem Datenträger Platz ist und ob Sie in den Ordner schreiben dürfen</translation>
+    </message>
+    <message>
         <source>{name} is a folder, not a project file; choose the .grader-project file</source>
         <translation>{name} ist ein Ordner, keine Projektdatei; wählen Sie die .grader-project-Datei</translation>
     </message>

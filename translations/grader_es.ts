@@ -2977,6 +2977,14 @@
         <translation>las calificaciones de Moodle por ID de estudiante necesitan la columna del ID de estudiante de la hoja; elígela en «Revisar las columnas y los modelos» y vuelve a exportar</translation>
     </message>
     <message>
+        <source>your comment bank {name} cannot be read ({why}); check the file is not open elsewhere</source>
+        <translation>no se puede leer tu banco de comentarios {name} ({why}); comprueba que el archivo no esté abierto en otro programa</translation>
+    </message>
+    <message>
+        <source>your comment bank could not be saved in {folder} ({why}); check the disk has room and the folder is writable</source>
+        <translation>no se pudo guardar tu banco de comentarios en {folder} ({why}); comprueba que el disco tiene espacio y que puedes escribir en la carpeta</translation>
+    </message>
+    <message>
         <source>{name} is a folder, not a project file; choose the .grader-project file</source>
         <translation>{name} es una carpeta, no un archivo de proyecto; elige el archivo .grader-project</translation>
     </message>

@@ -112,8 +112,7 @@ class UserBank:
         except FileNotFoundError:
             return {"format": FORMAT, "questions": {}}
         except OSError as exc:
-            raise BankError(f"your comment bank {self.path.name} cannot be read ({exc.strerror}); "
-                            "check the file is not open elsewhere") from None
+            raise BankError.said("bank.unreadable", name=self.path.name, why=exc.strerror or exc) from None
         try:
             data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict) or not isinstance(data.get("questions"), dict):
@@ -145,8 +144,7 @@ class UserBank:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(self.path, lambda f: f.write(body))
         except OSError as exc:
-            raise BankError(f"your comment bank could not be saved in {self.path.parent} ({exc.strerror or exc}); "
-                            "check the disk has room and the folder is writable") from None
+            raise BankError.said("bank.not_saved", folder=str(self.path.parent), why=exc.strerror or exc) from None
 
     @staticmethod
     def entries_of(q: dict) -> list[BankEntry]:

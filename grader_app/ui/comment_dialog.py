@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QMessageBox, QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
-from ..errors import GraderError, sentence
+from ..errors import GraderError
+from .problem_words import plain   # a problem in the teacher's language
 from .mapping_layout import fit_to_screen
 from grader_app.ui.plain_tip import plain_tip
 
@@ -164,11 +165,11 @@ class CommentDialog(QDialog):
         self.bank_list.clear()
         if not self.has_bank:
             return
+        problem = ""   # the bank could not be read: said, not hidden under "No comments kept …"
         try:
             entries = self.bank.entries(self.item)
         except GraderError as exc:
-            entries = []
-            self.bank_note.setText(sentence(exc))
+            entries, problem = [], plain(exc)
         self.bank_heading.setText(self.tr("Comment bank for question {item}").format(item=self.question))
         for i, e in enumerate(entries):
             key = self.tr("Ctrl+{n}").format(n=i + 1) if i < SHORTCUT_ENTRIES else ""
@@ -178,7 +179,9 @@ class CommentDialog(QDialog):
             it.setToolTip(1, plain_tip(e.text))
             self.bank_list.addTopLevelItem(it)
         self.remove_button.setEnabled(bool(entries))
-        if not entries:
+        if problem:
+            self.bank_note.setText(problem)
+        elif not entries:
             self.bank_note.setText(self.tr("No comments kept for this question yet: write one and press Ctrl+B to "
                                            "keep it; it is offered here, and the next time you mark this question."))
         elif not self.bank_note.text():
@@ -198,7 +201,7 @@ class CommentDialog(QDialog):
         try:
             added = self.bank.add(self.item, text)
         except GraderError as exc:
-            self.bank_note.setText(sentence(exc))
+            self.bank_note.setText(plain(exc))
             return False
         self.bank_note.setText(self.tr("Kept in the bank for this question.") if added
                                else self.tr("That comment is already in the bank."))
@@ -213,7 +216,7 @@ class CommentDialog(QDialog):
         try:
             self.bank.remove(self.item, it.data(0, TextRole))
         except GraderError as exc:
-            self.bank_note.setText(sentence(exc))
+            self.bank_note.setText(plain(exc))
             return False
         self.bank_note.setText(self.tr("Removed from the bank: {text}").format(text=it.data(0, TextRole)))
         self.show_bank()

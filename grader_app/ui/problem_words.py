@@ -174,6 +174,9 @@ MARKED = (
                                  "the column mapping and export again"),
     QT_TRANSLATE_NOOP("Problem", "the Moodle gradebook by your student id column needs the sheet's student id column; "
                                  "choose it in the column mapping and export again"),
+    QT_TRANSLATE_NOOP("Problem", "your comment bank {name} cannot be read ({why}); check the file is not open elsewhere"),
+    QT_TRANSLATE_NOOP("Problem", "your comment bank could not be saved in {folder} ({why}); check the disk has room and the "
+                                 "folder is writable"),
     QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a project file; choose the .grader-project file"),
     QT_TRANSLATE_NOOP("Problem", "the project file is already closed; open the sheet again"),
     QT_TRANSLATE_NOOP("Problem", "{name} was opened read-only here, so nothing was written; open the sheet itself to make "
