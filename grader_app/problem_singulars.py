@@ -29,6 +29,8 @@ SINGULAR: dict[str, str] = {
     "project.columns_gone": "this sheet has no column {gone} any more, which {name} was made with; choose the "
                             "columns above again, and your %n decision stays with its answer, or rename the column "
                             "back to {gone} in the sheet and open it again",
+    "project.decided_other_columns": "this project already holds %n decision made with other column choices; keep "
+                                     "the earlier columns or save the sheet under a new name to start again",
     "project.columns_lose": "{name} holds %n decision or comment on an answer that the columns chosen do not hold as "
                             "it was (the same student, question and text), so nothing was changed; choose the column "
                             "that holds that answer, or rename the column back to {gone} in the sheet and open it "

@@ -231,6 +231,16 @@ TEXTS: dict[str, str] = {
                             "them): it was made for another sheet (another class?); open that sheet, or move {name} to "
                             "another folder to grade this one afresh",
     # a project opened from its file (workflow.sheet_of_project)
+    # a project file that is not one, or not one this Grader reads (io.project_schema)
+    "project.not_grader": "{name} is an SQLite file but not a Grader project; choose another file name",
+    "project.newer": "{name} was saved by a newer Grader (project version {version}); update Grader to open it",
+    "project.unreadable": "{name} cannot be read ({why}); it may not be a Grader project file",
+    "project.read_failed": "the project file {name} could not be read ({why}); check the disk, then open the sheet again",
+    "project.not_readable_here": "{name} is not a Grader project this version can read; open the sheet of answers "
+                                 "instead",
+    # the columns chosen again for a project that holds decisions made with others (io.project_setup)
+    "project.decided_other_columns": "this project already holds %n decisions made with other column choices; keep the "
+                                     "earlier columns or save the sheet under a new name to start again",
     "project.no_file": "there is no project file “{name}”; open the sheet of answers instead",
     "project.no_sheet_yet": "“{name}” holds no graded sheet yet; open the sheet of answers itself",
     "project.sheet_missing": "the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project file and "

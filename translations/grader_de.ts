@@ -3079,6 +3079,33 @@
         </translation>
     </message>
     <message>
+        <source>{name} is an SQLite file but not a Grader project; choose another file name</source>
+        <translation>{name} ist eine SQLite-Datei, aber kein Grader-Projekt; wählen Sie einen anderen Dateinamen</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer Grader (project version {version}); update Grader to open it</source>
+        <translation>{name} wurde von einem neueren Grader gespeichert (Projektversion {version}); aktualisieren Sie Grader, um es zu öffnen</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({why}); it may not be a Grader project file</source>
+        <translation>{name} kann nicht gelesen werden ({why}); vielleicht ist es keine Grader-Projektdatei</translation>
+    </message>
+    <message>
+        <source>the project file {name} could not be read ({why}); check the disk, then open the sheet again</source>
+        <translation>die Projektdatei {name} konnte nicht gelesen werden ({why}); prüfen Sie den Datenträger und öffnen Sie dann die Tabelle erneut</translation>
+    </message>
+    <message>
+        <source>{name} is not a Grader project this version can read; open the sheet of answers instead</source>
+        <translation>{name} ist kein Grader-Projekt, das diese Version lesen kann; öffnen Sie stattdessen die Tabelle mit den Antworten</translation>
+    </message>
+    <message numerus="yes">
+        <source>this project already holds %n decisions made with other column choices; keep the earlier columns or save the sheet under a new name to start again</source>
+        <translation>
+            <numerusform>dieses Projekt enthält schon %n Entscheidung, die mit einer anderen Spaltenwahl getroffen wurde; behalten Sie die bisherigen Spalten oder speichern Sie die Tabelle unter einem neuen Namen, um neu zu beginnen</numerusform>
+            <numerusform>dieses Projekt enthält schon %n Entscheidungen, die mit einer anderen Spaltenwahl getroffen wurden; behalten Sie die bisherigen Spalten oder speichern Sie die Tabelle unter einem neuen Namen, um neu zu beginnen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>there is no project file “{name}”; open the sheet of answers instead</source>
         <translation>es gibt keine Projektdatei „{name}“; öffnen Sie stattdessen die Tabelle mit den Antworten</translation>
     </message>

@@ -860,6 +860,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>this project already holds %n decisions made with other column choices; keep the earlier columns or save the sheet under a new name to start again</source>
+        <translation>
+            <numerusform>this project already holds %n decision made with other column choices; keep the earlier columns or save the sheet under a new name to start again</numerusform>
+            <numerusform>this project already holds %n decisions made with other column choices; keep the earlier columns or save the sheet under a new name to start again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of your decisions are kept but could not be saved to {name}; check the disk has room and the file is not read-only</source>
         <translation>
             <numerusform>your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file is not read-only</numerusform>

@@ -3079,6 +3079,33 @@
         </translation>
     </message>
     <message>
+        <source>{name} is an SQLite file but not a Grader project; choose another file name</source>
+        <translation>{name} es un archivo SQLite, pero no un proyecto de Grader; elige otro nombre de archivo</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer Grader (project version {version}); update Grader to open it</source>
+        <translation>{name} se guardó con una versión más nueva de Grader (versión de proyecto {version}); actualiza Grader para abrirlo</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({why}); it may not be a Grader project file</source>
+        <translation>no se puede leer {name} ({why}); puede que no sea un archivo de proyecto de Grader</translation>
+    </message>
+    <message>
+        <source>the project file {name} could not be read ({why}); check the disk, then open the sheet again</source>
+        <translation>no se pudo leer el archivo del proyecto {name} ({why}); comprueba el disco y vuelve a abrir la hoja</translation>
+    </message>
+    <message>
+        <source>{name} is not a Grader project this version can read; open the sheet of answers instead</source>
+        <translation>{name} no es un proyecto de Grader que esta versión pueda leer; abre en su lugar la hoja de respuestas</translation>
+    </message>
+    <message numerus="yes">
+        <source>this project already holds %n decisions made with other column choices; keep the earlier columns or save the sheet under a new name to start again</source>
+        <translation>
+            <numerusform>este proyecto ya tiene %n decisión tomada con otra elección de columnas; conserva las columnas anteriores o guarda la hoja con otro nombre para empezar de nuevo</numerusform>
+            <numerusform>este proyecto ya tiene %n decisiones tomadas con otra elección de columnas; conserva las columnas anteriores o guarda la hoja con otro nombre para empezar de nuevo</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>there is no project file “{name}”; open the sheet of answers instead</source>
         <translation>no existe el archivo de proyecto «{name}»; abre en su lugar la hoja de respuestas</translation>
     </message>

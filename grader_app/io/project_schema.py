@@ -109,9 +109,9 @@ def prepare(conn: sqlite3.Connection, path: Path) -> None:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     if tables and app_id != APPLICATION_ID:
-        raise ProjectError(f"{path.name} is an SQLite file but not a Grader project; choose another file name")
+        raise ProjectError.said("project.not_grader", name=path.name)
     if version > SCHEMA_VERSION:
-        raise ProjectError(f"{path.name} was saved by a newer Grader (project version {version}); update Grader to open it")
+        raise ProjectError.said("project.newer", name=path.name, version=version)
     # WAL needs shared memory; on some network drives SQLite keeps its rollback journal,
     # which with synchronous=FULL is just as durable (only slower). Either way is fine.
     conn.execute("PRAGMA journal_mode=WAL")
@@ -175,7 +175,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection to a Grader project of this version or older (no lock; nothing created);
     ProjectError (one sentence) if there is no such file or it is not one."""
     if not path.is_file():
-        raise ProjectError(f"there is no project file {path.name}; open the sheet of answers instead")
+        raise ProjectError.said("project.no_file", name=path.name)
     conn = None
     try:
         conn = connect(path.absolute().as_uri() + ("?mode=ro&immutable=1" if _closed_wal(path) else "?mode=ro"),
@@ -186,7 +186,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
             conn.close()
         if isinstance(exc, ProjectError):
             raise
-        raise ProjectError(f"{path.name} cannot be read ({exc}); it may not be a Grader project file") from None
+        raise ProjectError.said("project.unreadable", name=path.name, why=exc) from None
     return conn
 
 
@@ -205,9 +205,8 @@ def read_failed(name: str, exc: sqlite3.DatabaseError) -> ProjectError:
     """What the teacher is told when reading an open project fails: a damaged file (a malformed page, not
     a database) is to be moved aside; a failed read (an I/O error) is the disk's."""
     if isinstance(exc, sqlite3.OperationalError):
-        return ProjectError(f"the project file {name} could not be read ({exc}); check the disk, then open the "
-                            "sheet again")
-    return ProjectError(f"{name} is not a Grader project file or is damaged; move it aside and open the sheet again")
+        return ProjectError.said("project.read_failed", name=name, why=exc)
+    return ProjectError.said("project.damaged", name=name)
 
 
 def check_readable(conn: sqlite3.Connection, path: Path) -> None:
@@ -215,8 +214,7 @@ def check_readable(conn: sqlite3.Connection, path: Path) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id != APPLICATION_ID or version > SCHEMA_VERSION:
-        raise ProjectError(f"{path.name} is not a Grader project this version can read; open the sheet of "
-                           "answers instead")
+        raise ProjectError.said("project.not_readable_here", name=path.name)
 
 
 def other_sheet(name: str, made_for: str | None, sheet) -> ProjectError:

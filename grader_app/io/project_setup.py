@@ -60,9 +60,7 @@ class ProjectSetup:
         """
         old = self._meta("mapping")
         if old is not None and old != mapping.to_dict() and self.decision_count():
-            raise ProjectError(
-                f"this project already holds {self.decision_count()} decisions made with other column choices; "
-                "keep the earlier columns or save the sheet under a new name to start again")
+            raise ProjectError.said("project.decided_other_columns", count=self.decision_count())
         sheet_path = Path(sheet_path).absolute() if sheet_path else None
 
         def do(conn):

@@ -223,6 +223,14 @@ MARKED = (
     Numerus.translate("Problem", "almost none of the %n decisions in {name} are on answers in this {sheet} ({found} of "
                                  "them): it was made for another sheet (another class?); open that sheet, or move {name}"
                                  " to another folder to grade this one afresh", "", "count"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is an SQLite file but not a Grader project; choose another file name"),
+    QT_TRANSLATE_NOOP("Problem", "{name} was saved by a newer Grader (project version {version}); update Grader to open it"),
+    QT_TRANSLATE_NOOP("Problem", "{name} cannot be read ({why}); it may not be a Grader project file"),
+    QT_TRANSLATE_NOOP("Problem", "the project file {name} could not be read ({why}); check the disk, then open the sheet "
+                                 "again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is not a Grader project this version can read; open the sheet of answers instead"),
+    Numerus.translate("Problem", "this project already holds %n decisions made with other column choices; keep the "
+                                 "earlier columns or save the sheet under a new name to start again", "", "count"),
     QT_TRANSLATE_NOOP("Problem", "there is no project file “{name}”; open the sheet of answers instead"),
     QT_TRANSLATE_NOOP("Problem", "“{name}” holds no graded sheet yet; open the sheet of answers itself"),
     QT_TRANSLATE_NOOP("Problem", "the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project "

@@ -152,7 +152,7 @@ def test_project_of_other_sheet_or_mapping_refused(tmp_path):
         other = ColumnMapping(id_column="Name", item_column="Question", answer_column="Answer")
         with pytest.raises(ProjectError, match="other column choices"):
             store.attach(make_session(mapping=other))
-        with pytest.raises(ProjectError, match="1 decisions made with other column choices"):
+        with pytest.raises(ProjectError, match="already holds 1 decision made with other column choices"):
             store.save_setup(None, other, {}, {})
         assert store.restore(make_session())["decisions"] == 1
 

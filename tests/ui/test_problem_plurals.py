@@ -86,6 +86,9 @@ GERMAN = {
     "project.few_in_sheet": [
         "Die %n Entscheidung in {name} betrifft kaum eine Antwort in {sheet} ({found})",
         "Fast keine der %n Entscheidungen in {name} betrifft eine Antwort in {sheet} ({found})"],
+    "project.decided_other_columns": [
+        "Dieses Projekt enthält %n Entscheidung mit anderen Spalten",
+        "Dieses Projekt enthält %n Entscheidungen mit anderen Spalten"],
 }
 
 
@@ -157,7 +160,7 @@ def test_lupdate_takes_each_counted_text_as_a_plural_and_every_other_as_a_plain_
     found = _messages(_lupdate(tmp_path, "de"))
     assert found == {window_text(kind): counted(kind) for kind in TEXTS}   # the window's sentence, where it has one
     assert sorted(source for source, numerus in found.items() if numerus) == sorted(TEXTS[k] for k in COUNTED)
-    assert len(COUNTED) == 17
+    assert len(COUNTED) == 18
     # English keeps only the plural texts: exactly the counted problems come into grader_en.ts
     assert _messages(_lupdate(tmp_path, "en")) == {TEXTS[kind]: True for kind in COUNTED}
 
