@@ -4,6 +4,7 @@ narrow columns give way before the Answer column becomes unreadable, keeping the
 from __future__ import annotations
 
 import math
+import weakref
 from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
@@ -107,6 +108,7 @@ class ColumnFitter(QObject):
         self._floor: dict[int, int] = {}
         self._by_hand: set[int] = set()   # the columns the teacher resized: their width as chosen
         self._applying = False
+        self._names_seen: tuple | None = None   # (the session, {what the names' look depends on: their widths})
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._ids = IdElide(table)   # an id cut keeps the end that tells it: "as…-10"
         table.setItemDelegateForColumn(rm.QUESTION, self._ids)
@@ -198,12 +200,11 @@ class ColumnFitter(QObject):
             if col == rm.QUESTION and items:   # whole, then apart
                 self._soft[col], self._least[col] = max(fm.horizontalAdvance(t) for t in items) + m, floor
             if col == rm.STUDENT:   # whose answer it is: every name's start (the id after it), kept as long as the titles
-                told = {t if len(t) <= STUDENT_TOLD_CHARS else t[:STUDENT_TOLD_CHARS] + "\u2026" for t in self._whose()}
-                name = max(map(fm.horizontalAdvance, told), default=0) + self.text_margin(icon=False)
+                told, whole = self._name_widths(fm)
+                name = told + self.text_margin(icon=False)
                 self._soft[col] = self._least[col] = name
                 self._natural[col] = max(self._natural[col], name)
-                whole_names = max(map(fm.horizontalAdvance, self._whose()), default=0) + self.text_margin(icon=False)
-                self._snug[col] = max(self._snug[col], whole_names)
+                self._snug[col] = max(self._snug[col], whole + self.text_margin(icon=False))
             if col == rm.STATUS:   # told apart by their words: "Von Ihnen geändert" and "… bewertet" are not both "Von Ihn…"
                 self._soft[col] = min(w, telling_width(fm, status_texts()) + m + extra)
                 shorts = (style.status_short(st) for st in review.STATUSES)
@@ -220,6 +221,26 @@ class ColumnFitter(QObject):
         if session is None or not any(session.flags.values()):
             return 0
         return max(fm.horizontalAdvance(style.flag_short(f)) for f in flags.ALL_FLAGS) + self.text_margin(icon=True)
+
+    def _name_widths(self, fm: QFontMetrics) -> tuple[int, int]:
+        """The widths of the widest name's start (:data:`STUDENT_TOLD_CHARS` characters) and of the widest name whole,
+        as the student column shows them. Worked out over every student once for a sheet, the names' look (shown, or
+        blind marking's labels) and the font: the table is fitted when a sheet is shown and again when blind marking
+        follows its project, and on 10,000 answers each pass over the names held the GUI thread."""
+        session = self.model.session
+        if session is None:
+            self._names_seen = None
+            return 0, 0
+        look = (self.model.names.shown_as(), self.table.font().key(), fm.horizontalAdvance("M"), fm.averageCharWidth())
+        if self._names_seen is None or self._names_seen[0]() is not session:
+            self._names_seen = (weakref.ref(session), {})   # (weakly: a closed sheet's session is freed)
+        widths = self._names_seen[1]
+        if look not in widths:
+            names = self._whose()
+            told = {t if len(t) <= STUDENT_TOLD_CHARS else t[:STUDENT_TOLD_CHARS] + "\u2026" for t in names}
+            widths[look] = (max(map(fm.horizontalAdvance, told), default=0),
+                            max(map(fm.horizontalAdvance, names), default=0))
+        return widths[look]
 
     def _whose(self) -> list[str]:
         """The student column's text for each student of the sheet (not only those in the first rows: once a sheet)."""

@@ -20,7 +20,7 @@ from . import gc_guard
 from .menus import RESULTS, START
 from .messages import plain, plain_after_colon
 from .opening_notes import opened_is_news
-from .sheet_notices import opened_status, opened_warnings
+from .sheet_notices import OpenedWarnings, opened_status
 from .start_screen import ERROR, INFO
 from .undo_steps import UndoSteps
 
@@ -76,9 +76,11 @@ class SheetLife:
         w.show_page(RESULTS)
         w._page_changed(RESULTS)
         show = w.news.show if opened_is_news(prepared) else w.news.warn   # a warning is no news
-        said = opened_status(prepared, store.path.name, w.blind.names.blind)   # the notes whole: w.notices
+        warnings = OpenedWarnings(prepared, store.path.name)   # each worked out once, however often said
+        blind = w.blind.names.blind
+        said = opened_status(prepared, store.path.name, blind, warnings(blind))   # the notes whole: w.notices
         show(said or translate("MainWindow", "Opened {name}").format(name=path.name), 8000)
-        w.notices.show_notes(lambda: opened_warnings(prepared, store.path.name, w.blind.names.blind))
+        w.notices.show_notes(lambda: warnings(w.blind.names.blind))
         w.sessionReady.emit()   # -> own_marks: a sheet her own model was made from, her marks offered
         if prepared.to_score:
             # the table's first paint goes first, without a scoring worker competing for the GIL

@@ -65,13 +65,32 @@ def opened_warnings(prepared: workflow.Prepared, project_name: str, blind: bool)
     return said
 
 
-def opened_status(prepared: workflow.Prepared, project_name: str, blind: bool) -> str:
+class OpenedWarnings:
+    """:func:`opened_warnings` of one opening, worked out once for names shown and once for names hidden, when first
+    asked: the status bar counts them and the notes say them as the sheet is shown, and again when blind marking
+    follows the project; on 10,000 answers each time held the GUI thread. (The sheet, its notes and the interface's
+    language stay as they are while it is open.)"""
+
+    def __init__(self, prepared: workflow.Prepared, project_name: str) -> None:
+        self.prepared, self.project_name = prepared, project_name
+        self._said: dict[bool, list[str]] = {}
+
+    def __call__(self, blind: bool) -> list[str]:
+        if blind not in self._said:
+            self._said[blind] = opened_warnings(self.prepared, self.project_name, blind)
+        return list(self._said[blind])
+
+
+def opened_status(prepared: workflow.Prepared, project_name: str, blind: bool,
+                  warnings: list[str] | None = None) -> str:
     """The status bar's short form of the opening: its good news ("Restored 60 decisions from …"), and how many notes
-    about the sheet are above the results ("" if neither)."""
+    about the sheet are above the results ("" if neither); ``warnings``: :func:`opened_warnings`, if already known."""
     said = [text for text, warning in opened_notes(prepared, project_name, blind) if not warning]
-    warnings = len(opened_warnings(prepared, project_name, blind))
+    if warnings is None:
+        warnings = opened_warnings(prepared, project_name, blind)
     if warnings:
-        said.append(translate("SheetNotices", "%n notes about this sheet are shown above the results.", "", warnings))
+        said.append(translate("SheetNotices", "%n notes about this sheet are shown above the results.", "",
+                              len(warnings)))
     return " ".join(said)
 
 
