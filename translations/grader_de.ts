@@ -6168,6 +6168,10 @@
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Grader</translation>
     </message>
     <message>
+        <source>Grader cannot save its settings in {folder}, so the language you chose is forgotten when it closes and does not apply the next time it starts.</source>
+        <translation>Grader kann seine Einstellungen nicht in {folder} speichern, daher wird die gewählte Sprache beim Schließen vergessen und gilt beim nächsten Start nicht.</translation>
+    </message>
+    <message>
         <source>Grader will be in {language} the next time it starts.</source>
         <translation>Grader erscheint beim nächsten Start auf {language}.</translation>
     </message>

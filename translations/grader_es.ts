@@ -6168,6 +6168,10 @@
         <translation>El nuevo idioma se aplica cuando Grader se vuelva a abrir</translation>
     </message>
     <message>
+        <source>Grader cannot save its settings in {folder}, so the language you chose is forgotten when it closes and does not apply the next time it starts.</source>
+        <translation>Grader no puede guardar su configuración en {folder}, así que el idioma elegido se olvida al cerrarlo y no se aplica la próxima vez que se inicie.</translation>
+    </message>
+    <message>
         <source>Grader will be in {language} the next time it starts.</source>
         <translation>Grader estará en {language} la próxima vez que se abra.</translation>
     </message>

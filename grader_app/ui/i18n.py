@@ -342,9 +342,15 @@ def language_menu(window, menu) -> None:
 
 
 def choose_language(window, code: str) -> None:
-    """Save ``code`` ("" for the system's language) and say when it applies."""
+    """Save ``code`` ("" for the system's language) and say when it applies (or, when the settings cannot be saved,
+    that it does not)."""
     window.settings.set_language(code)
-    window.settings.sync()
+    unkept = window.settings.sync()
+    if unkept:   # in memory only: the next start reads the language it read before, or none
+        window.news.warn(translate("i18n", "Grader cannot save its settings in {folder}, so the language you chose is "
+                                           "forgotten when it closes and does not apply the next time it starts.").format(
+                                               folder=unkept), 10000)
+        return
     if code:
         text = translate("i18n", "Grader will be in {language} the next time it starts.").format(language=dict(LANGUAGES)[code])
     else:

@@ -95,6 +95,10 @@ class Settings:
     def set_window_geometry(self, data: QByteArray) -> None:
         self._q.setValue("window/geometry", data)
 
-    def sync(self) -> None:
-        """Write pending changes now (Qt also does it by itself shortly after a change and at exit)."""
+    def sync(self) -> str | None:
+        """Write pending changes now (Qt also does it by itself shortly after a change and at exit). Returns the folder
+        they could not be written to (they are kept in memory until Grader closes), else None."""
         self._q.sync()
+        if self.unkept is None and self._q.status() == QSettings.Status.NoError:
+            return None
+        return self.unkept or str(Path(self._q.fileName()).parent)

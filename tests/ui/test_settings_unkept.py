@@ -63,3 +63,25 @@ def test_recent_sheets_that_are_not_a_list_are_none(tmp_path):
     folder.mkdir(exist_ok=True)
     (folder / "grader.ini").write_text("[recent]\nsheets=@ByteArray(abc)\n")
     assert Settings().recent_sheets() == []
+
+
+def test_a_language_chosen_when_the_settings_cannot_be_saved_is_said_to_be_forgotten(make_window, tmp_path,
+                                                                                      monkeypatch):
+    blocker = tmp_path / "usb-stick"
+    blocker.write_text("a file where the folder should be")
+    folder = blocker / "grader-settings"
+    monkeypatch.setenv("GRADER_SETTINGS_DIR", str(folder))
+    window = make_window()
+    told = (f"Grader cannot save its settings in {folder}, so the language you chose is forgotten when it closes "
+            "and does not apply the next time it starts.")
+    for code in ("de", ""):                                  # a language, or the system's
+        window.statusBar().clearMessage()
+        window.language_actions[code].trigger()
+        assert window.statusBar().currentMessage() == told
+        assert window.settings.language() == code            # for this session, as the menu shows it
+
+def test_a_language_chosen_when_the_settings_are_saved_applies_the_next_time(make_window, tmp_path):
+    window = make_window()
+    window.language_actions["de"].trigger()
+    assert window.statusBar().currentMessage() == "Grader will be in Deutsch the next time it starts."
+    assert Settings().language() == "de"                       # written: a new start reads it
