@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
@@ -67,7 +68,23 @@ from .tints import Banner
 MAX_ITEMS = 60
 CHOICE_LINES = 6   # the choices keep this many lines in sight at the least, the preview under them its rows
 
-__all__ = ["CHOOSE_ANSWER", "MAX_ITEMS", "MappingDialog", "NONE_COLUMN", "NO_MODEL"]
+__all__ = ["CHOOSE_ANSWER", "MAX_ITEMS", "MappingDialog", "NONE_COLUMN", "NO_MODEL", "RowsRead", "rows_read"]
+
+
+@dataclass(frozen=True)
+class RowsRead:
+    """The rows of ``sheet`` the dialog counts the answers on, found before it opens (:func:`rows_read`)."""
+    sheet: Sheet
+    recognition: Recognition | None   # which LMS exported it (None: none)
+    rows: list[int]                   # the rows that give answers: not a header repeated, an export's "Overall average"
+
+
+def rows_read(sheet: Sheet, recognition: Recognition | None = None) -> RowsRead:
+    """Which LMS exported ``sheet`` (unless ``recognition`` says it), and the rows the session takes answers from: a
+    pass over every row (a header repeated below, :mod:`..io.header_again`), which held the GUI thread for 50-130 ms on
+    10,000 rows; the sheet opener finds them on the worker that reads the sheet."""
+    found = recognition if recognition is not None else recognise(sheet)
+    return RowsRead(sheet, found, student_rows(sheet, reading_of(found, sheet)))
 
 
 class MappingDialog(QDialog):
@@ -77,18 +94,20 @@ class MappingDialog(QDialog):
                  chosen: dict[str, str | None] | None = None, parent=None,
                  recognition: Recognition | None = None, blind: bool | None = None,
                  recorded: tuple[bool | None] | None = None, worksheets: dict | None = None,
-                 scales: dict | None = None) -> None:
+                 scales: dict | None = None, rows: RowsRead | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check the columns and models"))
         self.sheet = sheet
         self.library = library
         self._chosen: dict[str, str | None] = dict(chosen or {})
         self._scales: dict = dict(scales or {})   # what the teacher set questions to be out of (mapping_scales)
+        if rows is None or rows.sheet is not sheet or recognition not in (None, rows.recognition):
+            rows = rows_read(sheet, recognition)   # not found on the worker that read the sheet: found here
         # which LMS exported the sheet (header look-ups and one pass over the rows: fast)
-        self.recognition = recognition if recognition is not None else recognise(sheet)
+        self.recognition = rows.recognition
         known = self.recognition if self.recognition is not None and self.recognition.mapping is not None else None
         # the rows the session takes answers from: none that the export marks as no student ("Overall average")
-        self._rows = student_rows(sheet, reading_of(self.recognition, sheet))
+        self._rows = rows.rows
         mapping = mapping or (known.mapping if known is not None else None) or ColumnMapping(layout=LONG)
         self._doubts: dict[tuple[str, str | None], Doubt | None] = {}   # each column's look, found once
         cols = sheet.columns

@@ -22,7 +22,7 @@ from ..io.errors import SheetError
 from ..bundles.library import Library
 from .blind import recorded_blind_marking
 from .earlier_project import ask_take_over
-from .mapping_dialog import MappingDialog
+from .mapping_dialog import MappingDialog, RowsRead, rows_read
 from .project_elsewhere import earlier_work, prepare_and_remember, started_afresh
 from .messages import plain
 
@@ -33,13 +33,15 @@ ASK_AGAIN = frozenset({"project.columns_lose", "project.other_columns"})
 
 
 def read_and_look(path, library, sheet_name: str | None, project=None,
-                  ask: bool = False) -> tuple[workflow.OpenedSheet, bool | None, workflow.EarlierProject | None]:
+                  ask: bool = False) -> tuple[workflow.OpenedSheet, bool | None, workflow.EarlierProject | None,
+                                              RowsRead | None]:
     """The sheet read (:func:`grader_app.workflow.open_sheet`; ``project``: the project file the teacher opened), and,
     when the columns dialog will ask, what a project file beside it says about blind marking and, if the sheet has no
     project of its own, another project in its folder that holds decisions on its answers (a renamed sheet's), or one
     kept elsewhere for the same answers (:mod:`.project_elsewhere`; looked for on the first read only, not when the
     teacher chose another worksheet): all on the worker, none of it on the GUI thread. ``ask``: the teacher asked to
-    choose the columns again (File ▸ Choose columns…)."""
+    choose the columns again (File ▸ Choose columns…). When the columns dialog will ask, the rows it counts the
+    answers on (:func:`rows_read`) come too."""
     try:
         opened = workflow.open_sheet(path, library, sheet_name, project=project, ask=ask)
     except SheetError as exc:   # a sheet damaged since the teacher worked on it: whether that work is safe is said too
@@ -50,7 +52,8 @@ def read_and_look(path, library, sheet_name: str | None, project=None,
     if asks and opened.changed is None and project is None and sheet_name is None and opened.project_path is None and \
             not workflow.ProjectStore.exists(workflow.project_path_for(opened.path)):
         earlier = earlier_work(opened)   # beside it (a renamed sheet), else kept elsewhere (a copy taken home)
-    return opened, recorded_blind_marking(opened.sheet, project) if asks else None, earlier
+    return (opened, recorded_blind_marking(opened.sheet, project) if asks else None, earlier,
+            rows_read(opened.sheet) if asks else None)
 
 
 class SheetOpener(QObject):
@@ -123,9 +126,10 @@ class SheetOpener(QObject):
                 count).format(project=project)
         self.failed.emit(path, sentence)
 
-    def _read(self, read: tuple[workflow.OpenedSheet, bool | None, workflow.EarlierProject | None]) -> None:
+    def _read(self, read: tuple[workflow.OpenedSheet, bool | None, workflow.EarlierProject | None,
+                                RowsRead | None]) -> None:
         self._reading = None
-        opened, recorded, earlier = read
+        opened, recorded, earlier, rows = read
         path, sheet = opened.path, opened.sheet
         if self.discarding:
             if opened.store is not None:
@@ -148,12 +152,12 @@ class SheetOpener(QObject):
         if earlier is not None:   # a renamed sheet: its decisions are in another project file beside it
             reads = self._reads
             self.earlier_box = ask_take_over(self._window, earlier, path, lambda take: self._earlier_answered(
-                take, earlier, opened, recorded) if reads == self._reads else None)
+                take, earlier, opened, recorded, rows) if reads == self._reads else None)
             return
-        self._ask_columns(opened, recorded)
+        self._ask_columns(opened, recorded, rows)
 
     def _earlier_answered(self, take: bool, earlier: workflow.EarlierProject, opened: workflow.OpenedSheet,
-                          recorded: bool | None) -> None:
+                          recorded: bool | None, rows: RowsRead | None = None) -> None:
         """Take over the other project's decisions (copied on a worker, then the sheet read again with it), or ask
         for the columns as for any new sheet."""
         self.earlier_box = None
@@ -162,7 +166,7 @@ class SheetOpener(QObject):
         path = opened.path
         if not take:   # not asked again for this sheet (a project elsewhere; noted on a worker)
             self.tasks.run(started_afresh, earlier, path, name="start afresh")
-            return self._ask_columns(opened, recorded)
+            return self._ask_columns(opened, recorded, rows)
         self.status.emit(self.tr("Copying {file}…").format(file=earlier.path.name), 0)
         library, reads = self.library, self._reads
 
@@ -172,8 +176,9 @@ class SheetOpener(QObject):
         self._reading = self.tasks.run(workflow.take_over_project, earlier.path, path, on_done=copied,
                                        on_error=lambda exc: self._failed(path, exc), name="take over project")
 
-    def _ask_columns(self, opened: workflow.OpenedSheet, recorded: bool | None) -> None:
-        """The columns dialog, prefilled with the guess (or the project's choices, saying why they are asked again)."""
+    def _ask_columns(self, opened: workflow.OpenedSheet, recorded: bool | None, rows: RowsRead | None = None) -> None:
+        """The columns dialog, prefilled with the guess (or the project's choices, saying why they are asked again);
+        ``rows``: the rows it counts the answers on, found on the worker that read the sheet (None: found here)."""
         path, sheet = opened.path, opened.sheet
         assert self.library is not None   # read() was given one
         # no guess: the columns guessed all the same, when only the answers' column is missing (it is empty)
@@ -182,7 +187,7 @@ class SheetOpener(QObject):
         dlg = self.mapping_dialog = MappingDialog(sheet, self.library, changed.mapping if changed else guess,
                                                   chosen=changed.chosen if changed else None, parent=self.parent(),
                                                   recorded=(recorded,), worksheets=opened.worksheets,
-                                                  scales=changed.scales if changed else None)
+                                                  scales=changed.scales if changed else None, rows=rows)
         if changed is not None and changed.said is not None:   # why they are asked again, what becomes of decisions
             dlg.show_problem(plain(changed.said))
         elif opened.mapping is None:   # let the teacher choose the columns, and say why they must
