@@ -25,7 +25,7 @@ SUBCOMMANDS = ["own", "baseline", "teacher", "softlabels", "student", "evaluate"
                "crossfit_install", "crossfit_baseline", "crossfit_reference", "crossfit_hashed_lr", "crossfit_hashed_ordinal",
                "crossfit_hashed_pair", "crossfit_hashed_committee", "crossfit_hashed_pooled",
                "crossfit_hashed_distilled", "crossfit_hashed_augmented", "crossfit_hashed_keyed", "regraph",
-               "crossfit_report"]
+               "crossfit_report", "teacher_outputs"]
 
 
 def _unavailable(name: str, reason: str):

@@ -55,6 +55,10 @@ def check_model_dir(path: str | os.PathLike) -> Path:
                            "(no model hub is reachable from here)")
     if not p.is_dir():
         raise TeacherError(f"{p} is a file, not a model folder; give the directory that holds config.json")
+    if not (p / "config.json").is_file() and (p / "valid_logits.npy").is_file():
+        raise TeacherError(f"{p} holds only this fold teacher's kept outputs (restored by `grader-distill "
+                           "teacher-outputs --restore`, without weights); to label new answers with it, move its fold "
+                           "folder aside and train it again with `grader-distill crossfit-teacher`")
     if not (p / "config.json").is_file():
         raise TeacherError(f"{p} has no config.json, so it is not a Hugging Face model directory; "
                            "give the folder written by save_pretrained")
