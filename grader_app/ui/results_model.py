@@ -26,7 +26,7 @@ from . import comment_cell, style, tints
 from . import results_cells as cells
 from .blind import StudentNames
 from .i18n import QT_TRANSLATE_NOOP
-from .results_search import SearchTexts, searchable
+from .results_search import SearchTexts, folded, searchable
 from .results_cells import (ANSWER, ANSWER_CHARS, COMMENT, CONFIDENCE, FINAL, FLAGS, MODEL_SCORE, QUESTION, STATUS, STUDENT,
                             elide)
 from grader_app.ui.plain_tip import plain_tip
@@ -295,8 +295,8 @@ FILTERS = (   # "&" marks the Alt+letter of each filter button; translated where
 
 
 class ResultsFilterModel(QSortFilterProxyModel):
-    """Filters (needs review, flagged, overridden, all) and a free-text search over the results (in any case; an
-    answer or comment as written, as shown and without its hidden characters: :func:`searchable`).
+    """Filters (needs review, flagged, overridden, all) and a free-text search over the results (in any case, with or
+    without accents; an answer or comment as written, as shown and without its hidden characters: :func:`searchable`).
 
     Qt asks :meth:`filterAcceptsRow` once per row on every pass; the whole pass is worked out at its first row
     (:meth:`_weigh`, over words kept between passes: :class:`~.results_search.SearchTexts`) and each row is then a
@@ -365,7 +365,7 @@ class ResultsFilterModel(QSortFilterProxyModel):
                 self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
-        needle = " ".join(str(text).lower().split())
+        needle = folded(str(text))   # as the texts it is looked for in: any case, with or without accents
         if needle != self._needle:
             self.beginFilterChange()
             self._needle, self._shown = needle, None
