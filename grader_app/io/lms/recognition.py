@@ -155,7 +155,10 @@ def identifiers_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Ident
 
     A sheet that gives no email address so gets them from a column that holds only email addresses
     (:func:`email_column`). The mapping's student id and name columns are added as ``id`` and ``name`` where a
-    row has no such field yet (the name only when the system gave no first or last name).
+    row has no such field yet (the name only when the system gave no first or last name). Where the mapping names a
+    first-name column beside the name column, these two are the first and last name (a row's own from a system
+    first): "Nombre" and "Apellidos" give Pablo / Muñoz Díaz, where the whole name split at its last space gave
+    "Pablo Muñoz" / "Díaz".
     """
     found = recognise(sheet)
     if found is not None:
@@ -171,15 +174,18 @@ def identifiers_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Ident
         return ids
     # Brightspace's "#" before a username or org id keeps it text in a spreadsheet: the id is what follows it
     tidy = (lambda f, v: v.lstrip("#")) if ids.system == brightspace.SYSTEM else None
-    extra = read_identifiers(sheet, {SHEET_ID: mapping.id_column}, None, clean=tidy)
+    columns = {SHEET_ID: mapping.id_column}
+    if mapping.first_name_column and mapping.name_column and mapping.first_name_column != mapping.name_column:
+        columns |= {FIRST_NAME: mapping.first_name_column, LAST_NAME: mapping.name_column}
+    extra = read_identifiers(sheet, columns, None, clean=tidy)
     rows = [dict(r) for r in ids.rows]
     names = student_names(sheet.frame, mapping)   # (each column read once)
     for i, (r, more) in enumerate(zip(rows, extra.rows)):
         if name := names[i].strip():
             more = {**more, NAME: name}
+        if FIRST_NAME in r or LAST_NAME in r:   # the system's own first and last name, not the mapping's
+            more = {f: v for f, v in more.items() if f not in (NAME, FIRST_NAME, LAST_NAME)}
         for f, v in more.items():
-            if f == NAME and (FIRST_NAME in r or LAST_NAME in r):
-                continue
             r.setdefault(f, v)
     return Identifiers(system=ids.system, rows=rows)
 
