@@ -215,6 +215,9 @@ class MappingDialog(QDialog):
         self.wide_radio.toggled.connect(self._to_wide)
         self._loading = False
         self._changed()
+        if self.worksheet_combo is None:   # the focus opens on the layout chosen, as Tab into the two lands on it: on
+            layout = self.wide_radio if self.wide_radio.isChecked() else self.long_radio   # the first, Space threw
+            layout.setFocus(Qt.FocusReason.OtherFocusReason)                              # a guess of the other away
         self._preview.size_columns()
         fm = self.fontMetrics()   # room for every question and its model's whole name, as far as the screen allows
         hint = self.sizeHint() + QSize(max(0, width_wanted(self.items_table) - self.items_table.sizeHint().width()), 0)
