@@ -115,6 +115,9 @@ def prepare(conn: sqlite3.Connection, path: Path) -> None:
     # WAL needs shared memory; on some network drives SQLite keeps its rollback journal,
     # which with synchronous=FULL is just as durable (only slower). Either way is fine.
     conn.execute("PRAGMA journal_mode=WAL")
+    # every commit checkpointed into the file as it is made (on the writer thread, a failed one ignored by SQLite): the
+    # file alone, copied while open (to a USB stick, by a backup or a sync client, without its -wal), holds every decision
+    conn.execute("PRAGMA wal_autocheckpoint=1")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     if version < SCHEMA_VERSION:

@@ -117,13 +117,15 @@ def test_save_decision_returns_while_the_disk_is_held_and_everything_follows_in_
 
 
 def _fill_the_disk(path: Path):
-    """Let this process write nothing past the current end of the project's files (RLIMIT_FSIZE: the next
-    commit fails with SQLite's own "database or disk is full", as on a full disk); returns the undo."""
+    """Let this process write nothing past the first KB of any file (RLIMIT_FSIZE: the next commit fails with
+    SQLite's own "database or disk is full" or "disk I/O error", as on a full disk); returns the undo. (Past the end of
+    the project's files would not do: each commit is checkpointed into the file, so the next one writes the WAL again
+    from its start, within the room it had.)"""
     import resource
 
     old = resource.getrlimit(resource.RLIMIT_FSIZE)
-    wal = path.with_name(path.name + "-wal")
-    resource.setrlimit(resource.RLIMIT_FSIZE, (max(wal.stat().st_size, path.stat().st_size), old[1]))
+    assert path.exists()
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1024, old[1]))
     return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, old)
 
 

@@ -102,7 +102,7 @@ def test_the_last_connection_to_close_is_the_writers_so_it_checkpoints_on_the_wr
     assert store.flush()
     assert store.blind_marking() is True
     wal = Path(f"{store.path}-wal")
-    assert wal.exists() and wal.stat().st_size > 0   # the change is in the WAL, not yet in the file
+    assert wal.exists() and wal.stat().st_size > 0   # the WAL is there until the project is closed
     seen = []
     real = ProjectWriter._finish
 
