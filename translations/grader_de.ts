@@ -4842,6 +4842,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n ranges of cells are merged down over several rows ({ranges}), so each of those rows reads the merged cell&apos;s text (rows {rows}); if those students answered separately, unmerge the cells in Excel, type each one&apos;s answer, and open the sheet again.</source>
+        <translation>
+            <numerusform>%n Zellbereich ist über mehrere Zeilen verbunden ({ranges}), daher liest jede dieser Zeilen den Text der verbundenen Zelle (Zeilen {rows}); falls diese Schülerinnen und Schüler getrennt geantwortet haben, heben Sie den Zellverbund in Excel auf, tragen Sie jede Antwort ein und öffnen Sie die Tabelle erneut.</numerusform>
+            <numerusform>%n Zellbereiche sind über mehrere Zeilen verbunden ({ranges}), daher liest jede dieser Zeilen den Text ihrer verbundenen Zelle (Zeilen {rows}); falls diese Schülerinnen und Schüler getrennt geantwortet haben, heben Sie den Zellverbund in Excel auf, tragen Sie jede Antwort ein und öffnen Sie die Tabelle erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n columns of the sheet are hidden ({columns}); they are read like the others, and the graded workbook keeps them hidden.</source>
         <translation>
             <numerusform>%n Spalte der Tabelle ist ausgeblendet ({columns}); sie wird wie die anderen gelesen, und die bewertete Tabelle lässt sie ausgeblendet.</numerusform>

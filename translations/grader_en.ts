@@ -1397,6 +1397,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n ranges of cells are merged down over several rows ({ranges}), so each of those rows reads the merged cell&apos;s text (rows {rows}); if those students answered separately, unmerge the cells in Excel, type each one&apos;s answer, and open the sheet again.</source>
+        <translation>
+            <numerusform>%n range of cells is merged down over several rows ({ranges}), so each of those rows reads the merged cell&apos;s text (rows {rows}); if those students answered separately, unmerge the cells in Excel, type each one&apos;s answer, and open the sheet again.</numerusform>
+            <numerusform>%n ranges of cells are merged down over several rows ({ranges}), so each of those rows reads the merged cell&apos;s text (rows {rows}); if those students answered separately, unmerge the cells in Excel, type each one&apos;s answer, and open the sheet again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n columns of the sheet are hidden ({columns}); they are read like the others, and the graded workbook keeps them hidden.</source>
         <translation>
             <numerusform>%n column of the sheet is hidden ({columns}); it is read like the others, and the graded workbook keeps it hidden.</numerusform>

@@ -4842,6 +4842,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n ranges of cells are merged down over several rows ({ranges}), so each of those rows reads the merged cell&apos;s text (rows {rows}); if those students answered separately, unmerge the cells in Excel, type each one&apos;s answer, and open the sheet again.</source>
+        <translation>
+            <numerusform>%n rango de celdas está combinado a lo largo de varias filas ({ranges}), así que cada una de esas filas lee el texto de la celda combinada (filas {rows}); si esos estudiantes respondieron por separado, separa las celdas en Excel, escribe la respuesta de cada uno y vuelve a abrir la hoja.</numerusform>
+            <numerusform>%n rangos de celdas están combinados a lo largo de varias filas ({ranges}), así que cada una de esas filas lee el texto de su celda combinada (filas {rows}); si esos estudiantes respondieron por separado, separa las celdas en Excel, escribe la respuesta de cada uno y vuelve a abrir la hoja.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n columns of the sheet are hidden ({columns}); they are read like the others, and the graded workbook keeps them hidden.</source>
         <translation>
             <numerusform>%n columna de la hoja está oculta ({columns}); se lee como las demás, y la hoja corregida la mantiene oculta.</numerusform>

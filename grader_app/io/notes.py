@@ -150,6 +150,21 @@ def hidden_columns(letters: Sequence[str], names: Sequence[str]) -> Note:
     return Note(said, "hidden_columns", letters=list(letters), names=list(names))
 
 
+def merged_down(ranges: Sequence[str], rows: Sequence[int]) -> Note:
+    """Cells of a workbook merged down over several students' rows (``ranges``: "C6:C7"; ``rows``: the 1-based rows
+    they fill): each row reads the merged cell's text, as one answer (Excel kept only the top cell's when they were
+    merged), so the teacher checks that those students really gave it."""
+    n = len(ranges)
+    shown = _numbers(list(ranges), 4)
+    said = (f"{n} ranges of cells are merged down over several rows ({shown}), so each of those rows reads the merged "
+            f"cell's text (rows {_numbers(rows)}); if those students answered separately, unmerge the cells in Excel, "
+            "type each one's answer, and open the sheet again." if n != 1 else
+            f"1 range of cells is merged down over several rows ({shown}), so each of those rows reads the merged "
+            f"cell's text (rows {_numbers(rows)}); if those students answered separately, unmerge the cells in Excel, "
+            "type each one's answer, and open the sheet again.")
+    return Note(said, "merged_down", ranges=list(ranges), rows=list(rows))
+
+
 def cells_left_out(count: int, shown: str) -> Note:
     return Note(f"Left out {count} cell{_s(count)} far away from the table ({shown}).", "cells_left_out",
                 count=count, shown=shown)

@@ -30,8 +30,10 @@ What the readers cope with:
   out with a note. The worksheet holding the most text is used unless one is named; title rows
   above the header are skipped; a merged range gives its top-left value to its cells inside the
   data area only (rows that hold data, columns of the table), so a merge reaching to XFD1048576
-  costs no more than the table itself. Dates shown without their year (a "3/4" typed into Excel, which made it a
-  date) are read as dates, with a note naming them and what they may have been typed as (:mod:`.excel_dates`).
+  costs no more than the table itself; a range merged down over several of the table's rows below its header (an
+  answer cell merged over two students) is named in a note, since each of those rows reads its text. Dates shown
+  without their year (a "3/4" typed into Excel, which made it a date) are read as dates, with a note naming them and
+  what they may have been typed as (:mod:`.excel_dates`).
 * Either way: rows that are entirely empty are dropped, columns with neither header nor data are
   dropped, a header of two rows (group titles such as "Student" merged over "ID" and "Name", or written
   once followed by empty cells in a CSV) is read as one ("Student ID", "Student Name": see

@@ -81,8 +81,23 @@ def read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
         shown = ", ".join(_cell_name(r, c) for r, c in area.uncached[:5]) + (", …" if len(area.uncached) > 5 else "")
         sheet.notes.append(notes_.formulas_without_results(len(area.uncached), shown))
     sheet.formatting = area.formatting
+    if (down := _merged_down_note(area.merged_down, sheet.file_rows)) is not None:
+        sheet.notes.append(down)
     sheet.notes.extend(made_dates(sheet))        # answers such as 3/4 that Excel turned into dates: said, not guessed
     return sheet
+
+
+def _merged_down_note(merges: list[tuple[int, int, int, int]], file_rows: tuple[int, ...]) -> notes_.Note | None:
+    """The note naming the ranges merged down over two or more of the table's rows below its header: each of those
+    rows reads the merged cell's text (Excel kept only the top cell's when the cells were merged), so two students may
+    be graded on one answer; None when there is none. ``file_rows``: the table's rows, 1-based."""
+    rows = set(file_rows)
+    found = [(m, [r for r in range(m[0], m[2] + 1) if r in rows]) for m in sorted(merges)]
+    found = [(m, inside) for m, inside in found if len(inside) > 1]
+    if not found:
+        return None
+    ranges = [f"{_cell_name(r1, c1)}:{_cell_name(r2, c2)}" for (r1, c1, r2, c2), _ in found]
+    return notes_.merged_down(ranges, sorted({r for _, inside in found for r in inside}))
 
 
 def _unseen(name: str, cells: list[tuple[int, int]]) -> SheetError:
@@ -130,6 +145,9 @@ class _Area:
     beside: list[BesideCell] = field(default_factory=list)   # the cells outside the table, for the graded workbook
     merged_beside: list[Range] = field(default_factory=list)   # the ranges merged among them, touching no row of it
     formatting: SheetFormatting | None = None   # the teacher's, for the graded workbook (:mod:`.teacher_formatting`)
+    # ranges merged down over several of its rows, their text given to each: (first row, first column, last row, last
+    # column), 1-based as in the worksheet, for the note naming those below the header (:func:`_merged_down_note`)
+    merged_down: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
 def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, tuple[str, ...]]:
@@ -397,7 +415,10 @@ def _area(cells: dict[int, dict[int, str]], texts: set, merges: list[tuple[int, 
             continue
         if c2 > c1 and m_r1 in grid:
             area.merged.setdefault(m_r1 - 1, []).append((c1 - c_lo, c2 - c_lo))
-        for r in data_rows[bisect_left(data_rows, m_r1):bisect_right(data_rows, m_r2)]:
+        filled_rows = data_rows[bisect_left(data_rows, m_r1):bisect_right(data_rows, m_r2)]
+        if len(filled_rows) > 1:
+            area.merged_down.append((m_r1, c1, m_r2, c2))
+        for r in filled_rows:
             budget -= c2 - c1 + 1
             if budget < 0:
                 raise ValueError("overlapping merged ranges")

@@ -124,6 +124,15 @@ def _hidden_rows(v: dict) -> str:
         rows=numbers_words(rows))
 
 
+def _merged_down(v: dict) -> str:
+    ranges = v["ranges"]
+    return translate("SheetNotes", "%n ranges of cells are merged down over several rows ({ranges}), so each of those "
+                                   "rows reads the merged cell's text (rows {rows}); if those students answered "
+                                   "separately, unmerge the cells in Excel, type each one's answer, and open the sheet "
+                                   "again.", "", len(ranges)).format(ranges=numbers_words(ranges, 4),
+                                                                     rows=numbers_words(v["rows"]))
+
+
 def _hidden_columns(v: dict) -> str:
     letters = v["letters"]
     columns = [f"{letter}: {name}" for letter, name in zip(letters, v["names"])]
@@ -339,7 +348,7 @@ SAYERS: dict[str, Callable[[dict], str | None]] = {
     "code_page_guessed": _code_page_guessed, "header_again": _header_again, "section_rows": _section_rows,
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
     "used_sheet": _used_sheet, "formulas_without_results": _formulas_without_results,
-    "cells_left_out": _cells_left_out, "hidden_rows": _hidden_rows,
+    "cells_left_out": _cells_left_out, "hidden_rows": _hidden_rows, "merged_down": _merged_down,
     "hidden_columns": _hidden_columns, "recognised_export": _recognised_export,
     "dashes_not_marked": _dashes_not_marked, "excel_dates": _excel_dates, "words_not_scores": _words_not_scores,
     "off_scale": _off_scale,

@@ -34,6 +34,7 @@ def every_note() -> list[io_notes.Note]:
             io_notes.renamed_columns(["Column 3"]),
             io_notes.extra_fields([4, 9], ["Column 5"]), io_notes.used_sheet("Answers", 3),
             io_notes.formulas_without_results(2, "B4, C7"), io_notes.cells_left_out(1, "Z99"), io_notes.hidden_rows([6, 9]),
+            io_notes.merged_down(["C6:C7"], [6, 7]), io_notes.merged_down(["B2:B9", "C6:C7"], list(range(2, 10))),
             io_notes.hidden_columns(["D", "G"], ["Email", "Notes"]), io_notes.hidden_columns(["E"], ["Email"]),
             io_notes.recognised_export("Moodle", "quiz responses export"), io_notes.dashes_not_marked("Score", [3, 7]),
             io_notes.excel_dates("Answer", [3, 5], "2026-03-04", ["3/4", "4/3"]),
