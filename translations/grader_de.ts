@@ -2807,6 +2807,10 @@
         <translation>{name} ist eine alte Excel-Datei (.xls) oder eine andere Office-Datei, keine CSV-Textdatei; speichern Sie sie in Excel als .xlsx oder CSV und öffnen Sie dann diese</translation>
     </message>
     <message>
+        <source>{name} is not complete: its end is blank filler (zero bytes) instead of text, as in a file still being copied or cut short while it was saved; wait until the copy has finished, or save or copy the file again, then open it again</source>
+        <translation>{name} ist unvollständig: am Ende stehen Null-Bytes (leere Füllung) statt Text, wie bei einer Datei, die noch kopiert wird oder beim Speichern abgebrochen wurde; warten Sie, bis das Kopieren abgeschlossen ist, oder speichern oder kopieren Sie die Datei erneut und öffnen Sie sie dann wieder</translation>
+    </message>
+    <message>
         <source>{name} holds binary data, not CSV text; export the answers from your spreadsheet program as CSV or .xlsx and open that</source>
         <translation>{name} enthält Binärdaten, keinen CSV-Text; exportieren Sie die Antworten aus Ihrem Tabellenprogramm als CSV oder .xlsx und öffnen Sie dann diese</translation>
     </message>

@@ -2807,6 +2807,10 @@
         <translation>{name} es un archivo antiguo de Excel (.xls) u otro archivo de Office, no un archivo de texto CSV; guárdalo como .xlsx o CSV desde Excel y abre ese archivo</translation>
     </message>
     <message>
+        <source>{name} is not complete: its end is blank filler (zero bytes) instead of text, as in a file still being copied or cut short while it was saved; wait until the copy has finished, or save or copy the file again, then open it again</source>
+        <translation>{name} no está completo: su final es relleno vacío (bytes cero) en lugar de texto, como en un archivo que aún se está copiando o que se cortó mientras se guardaba; espera a que termine la copia, o vuelve a guardar o copiar el archivo, y después ábrelo de nuevo</translation>
+    </message>
+    <message>
         <source>{name} holds binary data, not CSV text; export the answers from your spreadsheet program as CSV or .xlsx and open that</source>
         <translation>{name} contiene datos binarios, no texto CSV; exporta las respuestas desde tu programa de hojas de cálculo como CSV o .xlsx y abre ese archivo</translation>
     </message>

@@ -36,6 +36,8 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
         raise no_permission(name) from None
     except OSError as exc:
         raise SheetError.said("read.failed", name=name, why=exc.strerror or "input/output error") from None
+    if _zero_filled_end(data):   # a copy not finished yet, or a save cut short: not a sheet to grade part of
+        raise SheetError.said("read.unfinished", name=name)
     text, encoding, decoded = _decode_xls(data, name) if suffix == ".xls" else _decode(data, name)
     if not text.strip(" \t\r\n,;\ufeff"):
         raise SheetError.said("read.empty", name=name)
@@ -62,6 +64,18 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
     elif _ends_in_quote(text, rows, delimiter):   # a file still being written, or a last answer's lost closing quote
         notes.append(notes_.cut_off_in_quote(len(rows)))
     return build_sheet(list(enumerate(rows)), name, p, None, notes, fields=True)
+
+
+_ZERO_FILLER = 16   # zero bytes at the end that no text file ends in (UTF-32's last line break has 3)
+
+
+def _zero_filled_end(data: bytes) -> bool:
+    """Whether ``data`` ends in a run of zero bytes where text should go on: a file whose size was set before it was
+    written (as Windows copies one) and that is not written to the end yet, or one cut short by a crash while it was
+    saved. A workbook or an old Office file named .csv (a zip's or compound file's own zeros) is not one."""
+    if data.startswith((*ZIP_HEADS, OLE2)):
+        return False
+    return len(data) - len(data.rstrip(b"\x00")) >= _ZERO_FILLER
 
 
 def _unguarded(rows: list[list[str]], delimiter: str) -> list[list[str]]:
