@@ -78,7 +78,7 @@ def nameless_problem() -> Exception:
 
 
 def guess_score_column(sheet: Sheet) -> str | None:
-    from .learn.from_sheet import guess_score_column as guess
+    from .learn.score_column import guess_score_column as guess   # not from_sheet, whose import loads scipy
 
     return guess(sheet)
 

@@ -113,12 +113,12 @@ class ModelActions(QObject):
         """Read the sheet (worker), ask which column holds the scores, then learn and install (worker)."""
         path = Path(path)
         self.w.start.show_message(self.tr("Reading “{name}”…").format(name=path.name), INFO)
-        self.w.tasks.run(workflow.read_sheet, path, on_done=lambda sheet: self._ask_column(path, sheet),
+        self.w.tasks.run(_read_marked, path, on_done=lambda read: self._ask_column(path, *read),
                          on_error=lambda exc: self._say(plain(exc), ERROR), name="read marked sheet")
 
-    def _ask_column(self, path: Path, sheet) -> None:
+    def _ask_column(self, path: Path, sheet, guess: str | None) -> None:
         self.w.start.clear_message()
-        dlg = LearnSheetDialog(path.name, sheet, workflow.guess_score_column(sheet), parent=self.w)
+        dlg = LearnSheetDialog(path.name, sheet, guess, parent=self.w)
         dlg.accepted.connect(lambda: self._learn(path, dlg.score_column(), dlg.worksheet_name(), dlg.answer_column()))
         dlg.worksheetChosen.connect(lambda name: self._read_worksheet(dlg, path, name))
         dlg.finished.connect(lambda _r: dlg.deleteLater())
@@ -127,10 +127,10 @@ class ModelActions(QObject):
 
     def _read_worksheet(self, dlg: LearnSheetDialog, path: Path, name: str) -> None:
         """Another worksheet chosen in the dialog: read it on a worker, then list its columns."""
-        def shown(sheet) -> None:
+        def shown(read) -> None:
             if self.learn_dialog is dlg and dlg.worksheet_name() == name:   # not closed, nor another chosen since
-                dlg.show_sheet(sheet, workflow.guess_score_column(sheet))
-        self.w.tasks.run(workflow.read_sheet, path, name, on_done=shown, on_error=lambda exc: self._say(plain(exc), ERROR),
+                dlg.show_sheet(*read)
+        self.w.tasks.run(_read_marked, path, name, on_done=shown, on_error=lambda exc: self._say(plain(exc), ERROR),
                          name="read a worksheet of the marked sheet")
 
     def _learn(self, path: Path, column: str, worksheet: str | None = None, answers: str | None = None) -> None:
@@ -333,6 +333,13 @@ class ModelActions(QObject):
     def _remove_failed(self, path: Path, exc: Exception) -> None:
         self._file_failed(path, exc, self.tr("“{name}” could not be removed ({problem}); check that its folder is "
                                              "writable and try again."))
+
+
+def _read_marked(path: Path, worksheet: str | None = None):
+    """(the marked sheet, the column its scores are guessed to be in), on a worker: reading it and guessing both go
+    through every row."""
+    sheet = workflow.read_sheet(path, worksheet)
+    return sheet, workflow.guess_score_column(sheet)
 
 
 def plain_reading(note) -> bool:
