@@ -1629,6 +1629,10 @@
         <translation>Das Modell für Frage {question} konnte nicht aus Ihren Bewertungen lernen: {problem}</translation>
     </message>
     <message>
+        <source>Question {question}: {why}</source>
+        <translation>Frage {question}: {why}</translation>
+    </message>
+    <message>
         <source>Question {question} (its model file could not be loaded): {progress}</source>
         <translation>Frage {question} (seine Modelldatei ließ sich nicht laden): {progress}</translation>
     </message>
@@ -1637,10 +1641,24 @@
         <translation>Frage {question} (kein mitgeliefertes Modell): {progress}</translation>
     </message>
     <message numerus="yes">
+        <source>Question {question} (your model, learning from {counted} of your %n earlier marks and {now} of this sheet): {progress}</source>
+        <translation>
+            <numerusform>Frage {question} (Ihr Modell, das aus {counted} Ihrer %n früheren Bewertung und {now} dieser Tabelle lernt): {progress}</numerusform>
+            <numerusform>Frage {question} (Ihr Modell, das aus {counted} Ihrer %n früheren Bewertungen und {now} dieser Tabelle lernt): {progress}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Question {question} (your model, learning from your %n earlier marks and {now} of this sheet): {progress}</source>
         <translation>
             <numerusform>Frage {question} (Ihr Modell, das aus Ihrer %n früheren Bewertung und {now} dieser Tabelle lernt): {progress}</numerusform>
             <numerusform>Frage {question} (Ihr Modell, das aus Ihren %n früheren Bewertungen und {now} dieser Tabelle lernt): {progress}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier marks are of answers worded word for word as answers of this sheet: the model does not learn from them, so it never takes on its own an answer it learned; the mark you give such an answer here is the one that counts.</source>
+        <translation>
+            <numerusform>%n frühere Bewertung gilt einer Antwort, die wörtlich eine Antwort dieser Tabelle ist: das Modell lernt nicht aus ihr, damit es nie eine Antwort selbst übernimmt, aus der es gelernt hat; die Bewertung, die Sie einer solchen Antwort hier geben, ist die, die zählt.</numerusform>
+            <numerusform>%n frühere Bewertungen gelten Antworten, die wörtlich Antworten dieser Tabelle sind: das Modell lernt nicht aus ihnen, damit es nie eine Antwort selbst übernimmt, aus der es gelernt hat; die Bewertung, die Sie einer solchen Antwort hier geben, ist die, die zählt.</numerusform>
         </translation>
     </message>
 </context>
@@ -4228,6 +4246,13 @@
         <translation>
             <numerusform>Lernt aus Ihrer %n früheren Bewertung und {now} dieser Tabelle: {progress}</numerusform>
             <numerusform>Lernt aus Ihren %n früheren Bewertungen und {now} dieser Tabelle: {progress}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning from {counted} of your %n earlier marks and {now} of this sheet: {progress}</source>
+        <translation>
+            <numerusform>Lernt aus {counted} Ihrer %n früheren Bewertung und {now} dieser Tabelle: {progress}</numerusform>
+            <numerusform>Lernt aus {counted} Ihrer %n früheren Bewertungen und {now} dieser Tabelle: {progress}</numerusform>
         </translation>
     </message>
     <message>

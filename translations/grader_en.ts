@@ -471,10 +471,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Question {question} (your model, learning from {counted} of your %n earlier marks and {now} of this sheet): {progress}</source>
+        <translation>
+            <numerusform>Question {question} (your model, learning from {counted} of your %n earlier mark and {now} of this sheet): {progress}</numerusform>
+            <numerusform>Question {question} (your model, learning from {counted} of your %n earlier marks and {now} of this sheet): {progress}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Question {question} (your model, learning from your %n earlier marks and {now} of this sheet): {progress}</source>
         <translation>
             <numerusform>Question {question} (your model, learning from your %n earlier mark and {now} of this sheet): {progress}</numerusform>
             <numerusform>Question {question} (your model, learning from your %n earlier marks and {now} of this sheet): {progress}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier marks are of answers worded word for word as answers of this sheet: the model does not learn from them, so it never takes on its own an answer it learned; the mark you give such an answer here is the one that counts.</source>
+        <translation>
+            <numerusform>%n earlier mark is of an answer worded word for word as an answer of this sheet: the model does not learn from it, so it never takes on its own an answer it learned; the mark you give such an answer here is the one that counts.</numerusform>
+            <numerusform>%n earlier marks are of answers worded word for word as answers of this sheet: the model does not learn from them, so it never takes on its own an answer it learned; the mark you give such an answer here is the one that counts.</numerusform>
         </translation>
     </message>
 </context>
@@ -1193,6 +1207,13 @@
         <translation>
             <numerusform>Group of %n</numerusform>
             <numerusform>Group of %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning from {counted} of your %n earlier marks and {now} of this sheet: {progress}</source>
+        <translation>
+            <numerusform>Learning from {counted} of your %n earlier mark and {now} of this sheet: {progress}</numerusform>
+            <numerusform>Learning from {counted} of your %n earlier marks and {now} of this sheet: {progress}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1629,6 +1629,10 @@
         <translation>El modelo de la pregunta {question} no pudo aprender de tus correcciones: {problem}</translation>
     </message>
     <message>
+        <source>Question {question}: {why}</source>
+        <translation>Pregunta {question}: {why}</translation>
+    </message>
+    <message>
         <source>Question {question} (its model file could not be loaded): {progress}</source>
         <translation>Pregunta {question} (no se pudo cargar el archivo de su modelo): {progress}</translation>
     </message>
@@ -1637,10 +1641,24 @@
         <translation>Pregunta {question} (sin modelo incluido): {progress}</translation>
     </message>
     <message numerus="yes">
+        <source>Question {question} (your model, learning from {counted} of your %n earlier marks and {now} of this sheet): {progress}</source>
+        <translation>
+            <numerusform>Pregunta {question} (tu modelo, que aprende de {counted} de tu %n corrección anterior y de {now} de esta hoja): {progress}</numerusform>
+            <numerusform>Pregunta {question} (tu modelo, que aprende de {counted} de tus %n correcciones anteriores y de {now} de esta hoja): {progress}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Question {question} (your model, learning from your %n earlier marks and {now} of this sheet): {progress}</source>
         <translation>
             <numerusform>Pregunta {question} (tu modelo, que aprende de tu %n corrección anterior y de {now} de esta hoja): {progress}</numerusform>
             <numerusform>Pregunta {question} (tu modelo, que aprende de tus %n correcciones anteriores y de {now} de esta hoja): {progress}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier marks are of answers worded word for word as answers of this sheet: the model does not learn from them, so it never takes on its own an answer it learned; the mark you give such an answer here is the one that counts.</source>
+        <translation>
+            <numerusform>%n corrección anterior es de una respuesta que es palabra por palabra una respuesta de esta hoja: el modelo no aprende de ella, para que nunca acepte por sí solo una respuesta de la que aprendió; la corrección que des aquí a una respuesta así es la que cuenta.</numerusform>
+            <numerusform>%n correcciones anteriores son de respuestas que son palabra por palabra respuestas de esta hoja: el modelo no aprende de ellas, para que nunca acepte por sí solo una respuesta de la que aprendió; la corrección que des aquí a una respuesta así es la que cuenta.</numerusform>
         </translation>
     </message>
 </context>
@@ -4228,6 +4246,13 @@
         <translation>
             <numerusform>Aprendiendo de tu %n corrección anterior y {now} de esta hoja: {progress}</numerusform>
             <numerusform>Aprendiendo de tus %n correcciones anteriores y {now} de esta hoja: {progress}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning from {counted} of your %n earlier marks and {now} of this sheet: {progress}</source>
+        <translation>
+            <numerusform>Aprendiendo de {counted} de tu %n corrección anterior y {now} de esta hoja: {progress}</numerusform>
+            <numerusform>Aprendiendo de {counted} de tus %n correcciones anteriores y {now} de esta hoja: {progress}</numerusform>
         </translation>
     </message>
     <message>

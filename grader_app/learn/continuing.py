@@ -83,6 +83,11 @@ class ContinuingAssistant(MarkingAssistant):
         """(earlier marks, marks of this sheet) the next fit learns from."""
         return len(self.earlier_marks()), len(self.marks)
 
+    def left_out(self) -> int:
+        """How many earlier marks the fits leave out: those of answers word for word one of this sheet (see the module
+        notes), which the learning line says, so that its count of earlier marks adds up to the teacher's."""
+        return len(self.earlier_texts) - len(self._earlier)
+
     def can_fit(self) -> bool:
         return len(set(self.marks.values()) | set(self._earlier.values())) >= 2
 

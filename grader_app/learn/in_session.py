@@ -164,6 +164,12 @@ class QuestionLearner:
         counted = getattr(self.assistant, "counted", None)
         return counted() if counted is not None else None
 
+    def marks_left_out(self) -> int:
+        """The earlier marks the fits leave out (of answers word for word one of this sheet: ``continuing``); 0 for a
+        question that does not go on teaching the teacher's own model."""
+        left_out = getattr(self.assistant, "left_out", None)
+        return left_out() if left_out is not None else 0
+
 
 def group_questions(questions: dict[str, tuple], learn=(), earlier: dict | None = None) -> tuple[dict, dict]:
     """On a worker: for each question (item → (keys, texts) or (keys, texts, the keys scored alone)) its groups of

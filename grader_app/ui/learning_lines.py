@@ -92,8 +92,17 @@ class LearningLines:
         mapping = self.session.mapping if self.session else None
         return "\n".join(with_question(self._heading(it), heading_name(question_name(it, mapping)),
                                        progress=after_colon(self.sentence(it, awaited)),
-                                       now=(self.marks_counted(it) or (0, 0))[1])
+                                       now=(self.marks_counted(it) or (0, 0))[1],
+                                       counted=(self.marks_counted(it) or (0, 0))[0])
                          for it in (self.learners or dict.fromkeys(awaited)))
+
+    def left_out_tips(self) -> str:
+        """Why the results page's line counts fewer earlier marks than the teacher gave, per question that leaves some
+        out ("": none does)."""
+        mapping = self.session.mapping if self.session else None
+        return "\n".join(with_question(translate("LearningController", "Question {question}: {why}"),
+                                       heading_name(question_name(it, mapping)), why=self.left_out_tip(it))
+                         for it in self.learners if self.marks_left_out(it))
 
     def _heading(self, item: str) -> str:
         counted = self.marks_counted(item)
@@ -102,6 +111,10 @@ class LearningLines:
                              "{progress}")
         if counted is None:
             return translate("LearningController", "Question {question} (no shipped model): {progress}")
+        left_out = self.marks_left_out(item)
+        if left_out:   # the teacher's count of her earlier marks, the ones learned from among them
+            return translate("LearningController", "Question {question} (your model, learning from {counted} of your %n "
+                             "earlier marks and {now} of this sheet): {progress}", "", counted[0] + left_out)
         return translate("LearningController", "Question {question} (your model, learning from your %n earlier marks and "
                          "{now} of this sheet): {progress}", "", counted[0])
 
@@ -116,6 +129,18 @@ class LearningLines:
         model (``ItemInfo.continues``); None for any other question."""
         learner = self.learners.get(item)
         return learner.marks_counted() if learner is not None else None
+
+    def marks_left_out(self, item: str) -> int:
+        """The earlier marks ``item``'s model leaves out, as answers word for word one of this sheet (``continuing``)."""
+        learner = self.learners.get(item)
+        return learner.marks_left_out() if learner is not None else 0
+
+    def left_out_tip(self, item: str) -> str:
+        """Why ``item``'s line counts fewer earlier marks than the teacher gave ("": it counts them all)."""
+        left_out = self.marks_left_out(item)
+        return translate("LearningController", "%n earlier marks are of answers worded word for word as answers of this "
+                         "sheet: the model does not learn from them, so it never takes on its own an answer it learned; "
+                         "the mark you give such an answer here is the one that counts.", "", left_out) if left_out else ""
 
     def first_suggestion(self, keys) -> list[int] | None:
         """Where a review of ``keys`` opens: what Grader suggests marking next for the first question among them with

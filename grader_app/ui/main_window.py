@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _learning_changed(self) -> None:
-        self.results.set_learning(self.learning.sentences())
+        self.results.set_learning(self.learning.sentences(), self.learning.left_out_tips())
         self.results.set_awaited(self.learning.awaited())
         if self.export_dialog is not None and self.export_dialog.isVisible():
             self.export_dialog.refresh_summary()   # the scores a learning model was about to give are in (or not)

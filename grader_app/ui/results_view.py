@@ -245,8 +245,9 @@ class ResultsView(QWidget):
         """Answers that need the teacher, as the sentence on screen counts them."""
         return self._need
 
-    def set_learning(self, text: str) -> None:
+    def set_learning(self, text: str, tip: str = "") -> None:
         self.learning.setText(unbroken(text))   # a number and its % sign stay on one line
+        self.learning.setToolTip(tip)           # why fewer earlier marks are counted than were given, if so
         self.learning.setVisible(bool(text))
 
     def focus_table(self) -> None:

@@ -59,11 +59,16 @@ class ReviewShowing:
         learns = self._learns(item)
         self.suggest_button.setVisible(any(self._learns(it) for it in self._items))
         counted = self.learning.marks_counted(item) if learns else None   # the teacher's own model: earlier marks too
+        left_out = self.learning.marks_left_out(item) if counted is not None else 0   # of answers worded as here
         self.learning_label.setText("" if not learns else translate(
             "ReviewView", "Learning from your marks: {progress}").format(
             progress=after_colon(self.learning.sentence(item))) if counted is None else translate(
             "ReviewView", "Learning from your %n earlier marks and {now} of this sheet: {progress}", "", counted[0]).format(
-            now=counted[1], progress=after_colon(self.learning.sentence(item))))
+            now=counted[1], progress=after_colon(self.learning.sentence(item))) if not left_out else translate(
+            "ReviewView", "Learning from {counted} of your %n earlier marks and {now} of this sheet: {progress}", "",
+            counted[0] + left_out).format(counted=counted[0], now=counted[1],
+                                          progress=after_colon(self.learning.sentence(item))))
+        self.learning_label.setToolTip(self.learning.left_out_tip(item) if left_out else "")
         self.learning_label.setVisible(learns)
         note = takes_none_note(s, item, heading_name(question_name(item, s.mapping))) if item is not None else ""
         self.model_note.setText(note)
