@@ -6644,6 +6644,13 @@
         <source>{how}, but not as well as a second teacher</source>
         <translation>{how}, aber nicht so gut wie eine zweite Lehrkraft</translation>
     </message>
+    <message numerus="yes">
+        <source>on answers it had not learned from, it agreed with {agreed} of your %n marks</source>
+        <translation>
+            <numerusform>bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer %n Bewertung mit Ihnen überein</numerusform>
+            <numerusform>bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer %n Bewertungen mit Ihnen überein</numerusform>
+        </translation>
+    </message>
     <message>
         <source>none</source>
         <comment>answers a model takes on its own, in a narrow column</comment>

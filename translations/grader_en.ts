@@ -1782,6 +1782,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>on answers it had not learned from, it agreed with {agreed} of your %n marks</source>
+        <translation>
+            <numerusform>on answers it had not learned from, it agreed with {agreed} of your %n mark</numerusform>
+            <numerusform>on answers it had not learned from, it agreed with {agreed} of your %n marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Your score for the typical answer: {score}. %n answers of the group are still open.</source>
         <translation>
             <numerusform>Your score for the typical answer: {score}. %n answer of the group is still open.</numerusform>

@@ -6644,6 +6644,13 @@
         <source>{how}, but not as well as a second teacher</source>
         <translation>{how}, pero no tanto como un segundo docente</translation>
     </message>
+    <message numerus="yes">
+        <source>on answers it had not learned from, it agreed with {agreed} of your %n marks</source>
+        <translation>
+            <numerusform>en respuestas de las que no había aprendido, coincidió con {agreed} de tus correcciones (%n en total)</numerusform>
+            <numerusform>en respuestas de las que no había aprendido, coincidió con {agreed} de tus %n correcciones</numerusform>
+        </translation>
+    </message>
     <message>
         <source>none</source>
         <comment>answers a model takes on its own, in a narrow column</comment>

@@ -28,7 +28,7 @@ from .problem_words import words
 from .text_wrap import wrapped_lines
 from .sheet_notes import note_words
 from .start_screen import ERROR, INFO
-from .wording import bundle_takes
+from .wording import bundle_takes, learned_agreement
 
 BUNDLE_FILTER = QT_TRANSLATE_NOOP("ModelActions", "Grader models (*.gradebundle)")
 SHEET_FILTER = QT_TRANSLATE_NOOP("ModelActions", "Sheets of answers (*.xlsx *.xlsm *.csv *.tsv *.txt *.xls);;All files (*)")
@@ -146,7 +146,7 @@ class ModelActions(QObject):
             self.w.library.add(b)
         self.w.start.set_library(self.w.library)
         self.w.start.library.show_models([b.id for b in bundles])   # in sight in the list, chosen
-        made = "; ".join(f"{quoted(bundle_title(b))} ({bundle_takes(b.manifest)})" for b in bundles)
+        made = "; ".join(f"{quoted(bundle_title(b))} ({_takes_and_agrees(b.manifest)})" for b in bundles)
         text = self.tr("Made %n models and added them to the library: {made}.", "", len(bundles)).format(made=made)
         kept = [q for q in (learned_beside(b.manifest) for b in bundles) if q is not None]
         if kept:   # their questions keep the model they had (learn.library_names)
@@ -333,6 +333,12 @@ class ModelActions(QObject):
     def _remove_failed(self, path: Path, exc: Exception) -> None:
         self._file_failed(path, exc, self.tr("“{name}” could not be removed ({problem}); check that its folder is "
                                              "writable and try again."))
+
+
+def _takes_and_agrees(manifest: dict) -> str:
+    """What a model made from a marked sheet takes on its own and, so the teacher knows how far to trust its
+    suggestions, how often it gave her mark on answers it had not learned from."""
+    return "; ".join(w for w in (bundle_takes(manifest), learned_agreement(manifest)) if w)
 
 
 def _read_marked(path: Path, worksheet: str | None = None):

@@ -94,6 +94,18 @@ def bundle_takes(manifest: dict) -> str:
                                                                                     wrong=percent(takes.wrong))
 
 
+def learned_agreement(manifest: dict) -> str:
+    """How often a model learned from the teacher's marks gave her mark, out of fold (on answers it had not learned
+    from, as the learning line says it), in words; "" for any other model, or one whose figures do not say."""
+    student = (manifest.get("metrics") or {}).get("student") or {}
+    share, n = student.get("accuracy"), student.get("n")
+    if not (manifest.get("provenance") or {}).get("learned_from") or not isinstance(share, (int, float)) \
+            or isinstance(n, bool) or not isinstance(n, int) or n <= 0:
+        return ""
+    return translate("wording", "on answers it had not learned from, it agreed with {agreed} of your %n marks", "",
+                     n).format(agreed=round(share * n))
+
+
 def bundle_agreement_forms(student: float | None, humans: float | None = None) -> list[str]:
     """:func:`agreement_words` for a bundle in the model library, then a shorter form for a narrow column (the word
     alone, "closely"); the whole is in the tooltip. A model that takes no answer on its own says it in the same words:

@@ -68,8 +68,8 @@ def test_the_news_of_models_made_leaves_the_drop_zone_whole_and_is_readable_whol
 
     # the whole message can be read: in its label whole at its width, every line of which scrolls into sight, and
     # in the tooltip where it does not all show at once
-    box = start.message_box
-    assert message.height() >= message.heightForWidth(message.width())
+    box = start.message_box   # laid out once the box has taken the height of the news, and its scroll bar shown
+    qtbot.waitUntil(lambda: message.height() >= message.heightForWidth(message.width()), timeout=3000)
     assert box.verticalScrollBar().maximum() + box.viewport().height() >= message.height()
     assert box.height() < message.height()    # so long a message at 16 pt does scroll in its box
     assert box.toolTip() == plain_tip(said)
