@@ -26,7 +26,7 @@ model files' actions are :mod:`.model_files`'; both are handed on here under the
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator
 
@@ -94,10 +94,13 @@ def start_session(sheet: Sheet, mapping: ColumnMapping, library=None, chosen: di
     bundles = match_bundles(session, library, forced=forced, chosen=chosen)
     texts = question_texts(sheet, recognise(sheet), mapping, session.answers)   # a download's text of "q_1"
     for item, b in bundles.items():   # a question without a model: its text there, else its wording heading it, which
-        #                               asks ("Why does ice float?") or instructs ("Explain why ice floats.", "Erkläre, …")
+        #                               asks ("Why does ice float?") or instructs ("Explain why ice floats.", "Erkläre, …");
+        #                               so too one whose model carries no text (one learned from the teacher's marks), so
+        #                               that an answer copying the question back is flagged as it was without the model
         worded = shape(item)[2] or sentence(item)
-        if b is None and not session.items[item].prompt and (text := texts.get(item) or (worded and item)):
-            session.set_item_info(ItemInfo(item=item, prompt=text))
+        info = session.items[item]
+        if not info.prompt and (text := texts.get(item) or (worded and item)):
+            session.set_item_info(ItemInfo(item=item, prompt=text) if b is None else replace(info, prompt=text))
     return session, bundles
 
 

@@ -205,12 +205,19 @@ class CommentBank:
         info = self.session.items.get(item)
         return question_identity(item, info.prompt if info is not None else "")
 
+    def _identities(self, item: str) -> list[str]:
+        """The question's identity, then its id's where its text is its own wording (a Google Form's header): a
+        question known by that wording before only as its id (scored by a model that carried no text) kept its
+        comments under the id."""
+        first, by_id = self.identity(item), question_identity(item)
+        return [first, by_id] if first != by_id and first == question_identity(item, item) else [first]
+
     def entries(self, item: str) -> list[BankEntry]:
         sources: list[list[BankEntry]] = []
         if self.project is not None:
             sources.append(self.project.bank_entries(item))
         if self.user is not None:
-            sources.append(self.user.entries(self.identity(item)))
+            sources.extend(self.user.entries(identity) for identity in self._identities(item))
         return merged(*sources)
 
     def texts(self, item: str) -> list[str]:
@@ -233,7 +240,11 @@ class CommentBank:
         if self.project is not None:
             self.project.bank_remove(item, clean(text))
         if self.user is not None:
-            self.user.remove(self.identity(item), text)
+            first, *others = self._identities(item)
+            self.user.remove(first, text)
+            for identity in others:   # kept under its id before: taken out there too, the file not written for nothing
+                if clean(text) in {e.text for e in self.user.entries(identity)}:
+                    self.user.remove(identity, text)
 
     def use(self, item: str, texts: Iterable[str]) -> None:
         """Count one use of each of ``texts`` (bank comments that went into a saved comment)."""
