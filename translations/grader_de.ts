@@ -2082,6 +2082,38 @@
         <source>The project file could not be saved completely: {problem}</source>
         <translation>Die Projektdatei konnte nicht vollständig gespeichert werden: {problem}</translation>
     </message>
+    <message>
+        <source>{name} is no longer in {folder}: it was deleted, moved or renamed while open. Your decisions are safe in {project}, but Grader needs the sheet to show them again: put it back under its name, or, if you moved or renamed it, open it from its new place (Grader offers it these decisions); or export the graded sheet now (Ctrl+E).</source>
+        <translation>{name} ist nicht mehr in {folder}: die Tabelle wurde gelöscht, verschoben oder umbenannt, während sie geöffnet war. Ihre Entscheidungen sind in {project} sicher, aber Grader braucht die Tabelle, um sie wieder anzuzeigen: legen Sie sie unter ihrem Namen zurück oder öffnen Sie sie, falls Sie sie verschoben oder umbenannt haben, an ihrem neuen Ort (Grader bietet ihr diese Entscheidungen an); oder exportieren Sie die bewertete Tabelle jetzt (Strg+E).</translation>
+    </message>
+    <message>
+        <source>{name} is gone: see the note above.</source>
+        <translation>{name} ist weg: siehe Hinweis oben.</translation>
+    </message>
+    <message>
+        <source>{name} is back: nothing is lost.</source>
+        <translation>{name} ist wieder da: nichts verloren.</translation>
+    </message>
+    <message>
+        <source>The sheet is gone</source>
+        <translation>Die Tabelle ist weg</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in {folder}. If you close now, your decisions stay in {project}, but Grader can show them again only once the sheet is back.</source>
+        <translation>{name} ist nicht mehr in {folder}. Wenn Sie jetzt schließen, bleiben Ihre Entscheidungen in {project}, aber Grader kann sie erst wieder anzeigen, wenn die Tabelle zurück ist.</translation>
+    </message>
+    <message>
+        <source>Export the graded sheet now to keep the scores and comments in a file of their own, or put the sheet back first.</source>
+        <translation>Exportieren Sie die bewertete Tabelle jetzt, um Punkte und Kommentare in einer eigenen Datei zu behalten, oder legen Sie die Tabelle zuerst zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Export the graded sheet…</source>
+        <translation>Bewertete Tabelle &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>Trotzdem s&amp;chließen</translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>

@@ -2082,6 +2082,38 @@
         <source>The project file could not be saved completely: {problem}</source>
         <translation>El archivo del proyecto no se pudo guardar por completo: {problem}</translation>
     </message>
+    <message>
+        <source>{name} is no longer in {folder}: it was deleted, moved or renamed while open. Your decisions are safe in {project}, but Grader needs the sheet to show them again: put it back under its name, or, if you moved or renamed it, open it from its new place (Grader offers it these decisions); or export the graded sheet now (Ctrl+E).</source>
+        <translation>{name} ya no está en {folder}: se borró, se movió o se renombró mientras estaba abierta. Tus decisiones están a salvo en {project}, pero Grader necesita la hoja para volver a mostrarlas: vuelve a ponerla con su nombre o, si la moviste o la renombraste, ábrela desde su nuevo sitio (Grader le ofrece estas decisiones); o exporta ahora la hoja corregida (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>{name} is gone: see the note above.</source>
+        <translation>{name} ya no está: mira la nota de arriba.</translation>
+    </message>
+    <message>
+        <source>{name} is back: nothing is lost.</source>
+        <translation>{name} ha vuelto: no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>The sheet is gone</source>
+        <translation>La hoja ya no está</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in {folder}. If you close now, your decisions stay in {project}, but Grader can show them again only once the sheet is back.</source>
+        <translation>{name} ya no está en {folder}. Si cierras ahora, tus decisiones se quedan en {project}, pero Grader solo podrá volver a mostrarlas cuando la hoja vuelva a estar allí.</translation>
+    </message>
+    <message>
+        <source>Export the graded sheet now to keep the scores and comments in a file of their own, or put the sheet back first.</source>
+        <translation>Exporta ahora la hoja corregida para conservar las notas y los comentarios en un archivo propio, o vuelve a poner la hoja primero.</translation>
+    </message>
+    <message>
+        <source>&amp;Export the graded sheet…</source>
+        <translation>&amp;Exportar la hoja corregida…</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Cerrar de todos modos</translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>

@@ -46,6 +46,7 @@ from .sheet_opener import SheetOpener
 from .start_screen import ERROR, INFO, StartScreen
 from .message_bar import MessageBar
 from .status_news import StatusNews
+from .sheet_watch import SheetWatch
 from .tasks import TaskManager
 from .undo_steps import UndoSteps
 from .window_words import saved_sentence, scoring_note, status_counts, window_title
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.models = ModelActions(self)
         self.close_guard = CloseAfterExport(self)   # closing while an export is being saved waits for it
         self.unsaved_close = CloseWithUnsaved(self)  # closing with unsaved decisions saves them again, or asks
+        self.sheet_watch = SheetWatch(self)   # the open sheet deleted or moved: said, and closing then asks first
         focus_in_view.install()   # a control Tab or Alt+letter lands on is scrolled into view, in every window
 
         # --- pages --------------------------------------------------------------------------------
@@ -364,7 +366,8 @@ class MainWindow(QMainWindow):
         still being saved (a PDF is laid out on this thread) is let finish first: the window closes itself
         once the file is written, and stays open with the reason if it could not be. Decisions the project file
         could not take are written once more first, and if they still cannot be, the teacher is asked."""
-        if self.close_guard.keeps_open() or self.unsaved_close.holds_back(self.close):
+        if (self.close_guard.keeps_open() or self.unsaved_close.holds_back(self.close)
+                or self.sheet_watch.holds_back(self.close)):
             event.ignore()
             return
         self.settings.set_window_geometry(self.saveGeometry())

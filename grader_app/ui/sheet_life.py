@@ -48,7 +48,8 @@ class SheetLife:
             w.start.show_message(busy, ERROR)
             w.news.warn(busy, 8000)
             return
-        if w.unsaved_close.holds_back(lambda: self.open_sheet(path, project, ask, worksheet)):   # unsaved: asked
+        again = lambda: self.open_sheet(path, project, ask, worksheet)  # noqa: E731
+        if w.unsaved_close.holds_back(again) or w.sheet_watch.holds_back(again):   # unsaved, or the sheet gone: asked
             return
         w.close_sheet()
         w.start.show_message(translate("MainWindow", "Reading “{name}”…").format(name=path.name), INFO)
@@ -81,6 +82,7 @@ class SheetLife:
         said = opened_status(prepared, store.path.name, blind, warnings(blind))   # the notes whole: w.notices
         show(said or translate("MainWindow", "Opened {name}").format(name=path.name), 8000)
         w.notices.show_notes(lambda: warnings(w.blind.names.blind))
+        w.sheet_watch.watch(path)   # deleted or moved while open: said, and closing asks first
         w.sessionReady.emit()   # -> own_marks: a sheet her own model was made from, her marks offered
         if prepared.to_score:
             # the table's first paint goes first, without a scoring worker competing for the GIL
@@ -99,7 +101,7 @@ class SheetLife:
     def close_sheet(self) -> None:
         """As :meth:`.main_window.MainWindow.close_sheet`."""
         w = self.window
-        if w.unsaved_close.holds_back(w.close_sheet):
+        if w.unsaved_close.holds_back(w.close_sheet) or w.sheet_watch.holds_back(w.close_sheet):
             return
         if w.session is not None:
             self.detach()
@@ -114,6 +116,7 @@ class SheetLife:
         w = self.window
         if w.session is not None:   # (its Heard: the decisions of a step together, told once)
             w.session.listeners[:] = [fn for fn in w.session.listeners if getattr(fn, "one", None) != w._on_decision]
+        w.sheet_watch.stop()
         gc_guard.session_closed(w.session)   # freed once released, or thawed (gc_guard.thaw_soon)
         w.learning.unbind()
         w.results.set_session(None)
