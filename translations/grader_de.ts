@@ -3071,6 +3071,10 @@
         <translation>{name} ist keine Grader-Projektdatei oder ist beschädigt; legen Sie sie beiseite und öffnen Sie die Tabelle erneut</translation>
     </message>
     <message>
+        <source>{name} holds no decisions, not even its tables: they were left behind in the file {wal}, which was not copied with it; if you copied it from another computer, copy {wal} beside it too and open the sheet again; to start afresh instead, move {name} aside</source>
+        <translation>{name} enthält keine Entscheidungen, nicht einmal ihre Tabellen: sie sind in der Datei {wal} geblieben, die nicht mitkopiert wurde; wenn Sie die Projektdatei von einem anderen Computer kopiert haben, kopieren Sie auch {wal} daneben und öffnen Sie die Tabelle erneut; um stattdessen neu anzufangen, legen Sie {name} beiseite</translation>
+    </message>
+    <message>
         <source>the project {name} was saved with other column choices; choose the same columns again, or save the sheet under a new name to start a new project</source>
         <translation>Das Projekt {name} wurde mit einer anderen Spaltenwahl gespeichert; wählen Sie dieselben Spalten erneut oder speichern Sie die Tabelle unter einem neuen Namen, um ein neues Projekt zu beginnen</translation>
     </message>

@@ -3071,6 +3071,10 @@
         <translation>{name} no es un archivo de proyecto de Grader o está dañado; apártalo y vuelve a abrir la hoja</translation>
     </message>
     <message>
+        <source>{name} holds no decisions, not even its tables: they were left behind in the file {wal}, which was not copied with it; if you copied it from another computer, copy {wal} beside it too and open the sheet again; to start afresh instead, move {name} aside</source>
+        <translation>{name} no contiene ninguna decisión, ni siquiera sus tablas: se quedaron en el archivo {wal}, que no se copió con él; si lo copiaste de otro ordenador, copia también {wal} a su lado y vuelve a abrir la hoja; para empezar de cero, aparta {name}</translation>
+    </message>
+    <message>
         <source>the project {name} was saved with other column choices; choose the same columns again, or save the sheet under a new name to start a new project</source>
         <translation>El proyecto {name} se guardó con otra elección de columnas; elige de nuevo las mismas columnas, o guarda la hoja con otro nombre para empezar un proyecto nuevo</translation>
     </message>

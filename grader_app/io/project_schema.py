@@ -108,6 +108,8 @@ def prepare(conn: sqlite3.Connection, path: Path) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if not tables:
+        refuse_left_behind(conn, path)
     if tables and app_id != APPLICATION_ID:
         raise ProjectError.said("project.not_grader", name=path.name)
     if version > SCHEMA_VERSION:
@@ -135,6 +137,16 @@ def prepare(conn: sqlite3.Connection, path: Path) -> None:
                     pass
             raise
     add_unversioned(conn)
+
+
+def refuse_left_behind(conn: sqlite3.Connection, path: Path) -> None:
+    """ProjectError if the file has pages but no table: a project whose tables were only ever in its ``-wal`` file (a
+    Grader before each commit was checkpointed into the file, or a full disk that refused the checkpoint), copied
+    without it. Opened as a new project, it started over silently, and the ``-wal`` copied beside it later would no
+    longer fit it; the file is left untouched, so copying that file beside it still brings every decision back. A new
+    file (no page yet) is not refused."""
+    if conn.execute("PRAGMA page_count").fetchone()[0] > 0:
+        raise ProjectError.said("project.tables_in_wal", name=path.name, wal=path.name + "-wal")
 
 
 def add_unversioned(conn: sqlite3.Connection) -> None:
@@ -216,6 +228,8 @@ def check_readable(conn: sqlite3.Connection, path: Path) -> None:
     """For a file opened read-only: ProjectError unless it is a Grader project of this version or older."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id == 0 and not conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        refuse_left_behind(conn, path)
     if app_id != APPLICATION_ID or version > SCHEMA_VERSION:
         raise ProjectError.said("project.not_readable_here", name=path.name)
 

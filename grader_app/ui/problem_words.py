@@ -193,6 +193,9 @@ MARKED = (
                                  "written; free some space on the disk and open the sheet again, or copy the sheet to "
                                  "another drive and open it from there"),
     QT_TRANSLATE_NOOP("Problem", "{name} is not a Grader project file or is damaged; move it aside and open the sheet again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds no decisions, not even its tables: they were left behind in the file "
+                                 "{wal}, which was not copied with it; if you copied it from another computer, copy {wal} "
+                                 "beside it too and open the sheet again; to start afresh instead, move {name} aside"),
     QT_TRANSLATE_NOOP("Problem", "the project {name} was saved with other column choices; choose the same columns again, or "
                                  "save the sheet under a new name to start a new project"),
     QT_TRANSLATE_NOOP("Problem", "the project {name} belongs to another sheet (fewer than half of its answers are in this "

@@ -122,7 +122,7 @@ def test_every_problem_is_translated_with_its_values_filled_in(qapp):
               "columns": "Frage 1, Frage 2", "file": "frage-4.gradebundle", "folder": "Modelle", "low": "0",
               "high": "2", "other": "1", "system": "Canvas", "gone": "'Frage 1'", "found": "'Frage 1 (Antwort)'",
               "id": "asap-sas-6", "mb": 512, "op": "Tile", "seconds": "30", "list": "class 7b-unmatched.csv",
-              "suffix": ".parquet", "version": 9}
+              "suffix": ".parquet", "version": 9, "wal": "class 7b.grader-project-wal"}
     for lang in ("de", "es"):
         with in_language(lang):
             for kind, text in TEXTS.items():
