@@ -309,6 +309,10 @@ TEXTS: dict[str, str] = {
                       "made it",
     "bundle.not_zip": "{name} is not a readable bundle (not a zip file); get a fresh copy",
     "bundle.incomplete": "{name} has no {member}, so it is not a complete bundle; get a fresh copy from whoever made it",
+    "bundle.member_outside": "{name} holds a file named '{member}' that points outside the bundle, so it was "
+                             "refused; get a fresh copy from whoever made it",
+    "bundle.member_unexpected": "{name} holds an unexpected file '{member}'; a bundle holds only manifest.json and "
+                                "model.onnx, so it was refused; get a fresh copy from whoever made it",
     "bundle.damaged": "{name} is damaged (a file inside cannot be read); get a fresh copy",
     "bundle.altered": "the model in {name} does not match its recorded hash, so the file is damaged or was altered; "
                       "get a fresh copy from whoever made it",

@@ -3248,6 +3248,14 @@
         <translation>{name} enthält kein {member} und ist daher kein vollständiges Modellpaket; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>{name} holds a file named &apos;{member}&apos; that points outside the bundle, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} enthält eine Datei namens „{member}“, die aus dem Modellpaket hinauszeigt, und wurde deshalb abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>{name} holds an unexpected file &apos;{member}&apos;; a bundle holds only manifest.json and model.onnx, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} enthält eine unerwartete Datei „{member}“; ein Modellpaket enthält nur manifest.json und model.onnx, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
     </message>

@@ -3248,6 +3248,14 @@
         <translation>{name} no tiene {member}, así que no es un paquete de modelo completo; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>{name} holds a file named &apos;{member}&apos; that points outside the bundle, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} contiene un archivo llamado «{member}» que apunta fuera del paquete de modelo, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>{name} holds an unexpected file &apos;{member}&apos;; a bundle holds only manifest.json and model.onnx, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} contiene un archivo inesperado, «{member}»; un paquete de modelo solo contiene manifest.json y model.onnx, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
     </message>

@@ -112,14 +112,19 @@ class Bundle:
         return float(q) if isinstance(q, (int, float)) and not isinstance(q, bool) else None
 
 
-def _check_member_name(name: str) -> None:
+def _check_member_name(name: str, bundle: str) -> None:
+    """BundleError naming the bundle file ``bundle`` and the member ``name`` unless it is one a bundle holds."""
     p = PurePosixPath(name)
     if name.startswith(("/", "\\")) or ".." in p.parts or "\\" in name or ":" in name:
-        raise BundleError(f"the bundle holds a file named {name!r} that points outside the bundle, so it was refused; "
-                          "get a fresh copy from whoever made it")
+        raise BundleError.said("bundle.member_outside", name=bundle, member=_shown(name))
     if name not in ALLOWED_MEMBERS:
-        raise BundleError(f"the bundle holds an unexpected file {name!r}; a bundle holds only manifest.json and "
-                          "model.onnx, so it was refused; get a fresh copy from whoever made it")
+        raise BundleError.said("bundle.member_unexpected", name=bundle, member=_shown(name))
+
+
+def _shown(member: str, most: int = 80) -> str:
+    """A member's name as a sentence may show it: a character that is not printable as a '?', cut after ``most``."""
+    shown = "".join(c if c.isprintable() else "?" for c in member)
+    return shown if len(shown) <= most else shown[:most - 1] + "…"
 
 
 def sha256_hex(data: bytes) -> str:
@@ -204,7 +209,7 @@ def read_bundle(path: str | os.PathLike) -> Bundle:
     with zf:
         infos = zf.infolist()
         for info in infos:
-            _check_member_name(info.filename)
+            _check_member_name(info.filename, path.name)
         names = [i.filename for i in infos]
         for needed in (MANIFEST, MODEL):
             if needed not in names:

@@ -295,6 +295,10 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} is not a readable bundle (not a zip file); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "{name} has no {member}, so it is not a complete bundle; get a fresh copy from whoever "
                       "made it"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a file named '{member}' that points outside the bundle, so it was "
+                      "refused; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds an unexpected file '{member}'; a bundle holds only manifest.json and "
+                      "model.onnx, so it was refused; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
                       "altered; get a fresh copy from whoever made it"),
