@@ -115,9 +115,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
             text, bad, _ = _by_line(data[3:])
             return text, "UTF-8", [notes_.not_utf8(bad)]
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        return _strict(data, "utf-32", name), "UTF-32", []
+        return _without_nul(_strict(data, "utf-32", name), "UTF-32")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(data, "utf-16", name), "UTF-16", []
+        return _without_nul(_strict(data, "utf-16", name), "UTF-16")
     sample = data[:8192]
     notes: list[str] = []
     if b"\x00" in sample:
@@ -125,9 +125,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
         odd = sample[1::2].count(0)
         half = len(sample) / 2
         if odd > 0.3 * half and even < 0.05 * half:
-            return _strict(data, "utf-16-le", name), "UTF-16", []
+            return _without_nul(_strict(data, "utf-16-le", name), "UTF-16")
         if even > 0.3 * half and odd < 0.05 * half:
-            return _strict(data, "utf-16-be", name), "UTF-16", []
+            return _without_nul(_strict(data, "utf-16-be", name), "UTF-16")
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     if controls > 0.02 * len(sample):
         _not_text(data, name)
@@ -149,6 +149,14 @@ def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
     return text, code_page, notes
 
 
+def _without_nul(text: str, encoding: str) -> tuple[str, str, list[str]]:
+    """A UTF-16 or UTF-32 text with its NUL characters removed, said in a note, as a one-byte or UTF-8 file's NUL
+    bytes are: a stray NUL (pasted from another program) is never part of an answer. It used to stay in the answer in
+    these encodings alone, invisible, while the same answer in UTF-8 lost it with a note."""
+    n = text.count("\x00")
+    return (text.replace("\x00", ""), encoding, [notes_.nul_removed(n)]) if n else (text, encoding, [])
+
+
 # what a file named .xls that is neither a compound file nor a zip failed the text test with
 _NOT_TEXT = frozenset({"read.binary", "read.zip_not_csv", "read.office_not_csv", "read.bad_text"})
 
@@ -165,7 +173,8 @@ def _decode_xls(data: bytes, name: str) -> tuple[str, str, list[str]]:
         if exc.kind in _NOT_TEXT:
             raise SheetError.said("read.not_real_xls", name=name) from None
         raise
-    if any(getattr(n, "kind", None) == "nul_removed" for n in notes) or text.lstrip(" \t\r\n\ufeff").startswith("<"):
+    binary = encoding not in ("UTF-16", "UTF-32") and any(getattr(n, "kind", None) == "nul_removed" for n in notes)
+    if binary or text.lstrip(" \t\r\n\ufeff").startswith("<"):   # (a NUL character in UTF-16 text is a stray one)
         raise SheetError.said("read.not_real_xls", name=name)
     return text, encoding, notes
 
