@@ -1120,6 +1120,10 @@
         <translation>Antworten mit Hinweis kommen immer zu Ihnen, egal wie sicher das Modell ist.</translation>
     </message>
     <message>
+        <source>The answer&apos;s cell holds a formula whose value was never saved (a program that does not compute formulas wrote the file), so Grader sees it empty. Open the file in Excel or LibreOffice, save it and open it again: the answer is there then.</source>
+        <translation>Die Zelle der Antwort enthält eine Formel, deren Wert nie gespeichert wurde (ein Programm, das keine Formeln berechnet, hat die Datei geschrieben), daher sieht Grader sie leer. Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie und öffnen Sie sie erneut: dann ist die Antwort da.</translation>
+    </message>
+    <message>
         <source>The answer lists terms without explaining them, and the model gave it credit: a model that counts key words can be fooled by a list.</source>
         <translation>Die Antwort zählt Begriffe auf, ohne sie zu erklären, und das Modell hat Punkte dafür gegeben: ein Modell, das Schlüsselwörter zählt, lässt sich von einer Liste täuschen.</translation>
     </message>
@@ -6422,6 +6426,10 @@
         <translation>zu bewerten (kein Modell)</translation>
     </message>
     <message>
+        <source>formula without a saved value</source>
+        <translation>Formel ohne gespeicherten Wert</translation>
+    </message>
+    <message>
         <source>not prose or another language</source>
         <translation>kein Fließtext oder andere Sprache</translation>
     </message>
@@ -6454,6 +6462,11 @@
         <source>To score</source>
         <comment>status in one short word, for “Yours to score (no model)”</comment>
         <translation>Offen</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <comment>flag in a word or two (results table), for “formula without a saved value”</comment>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>blank</source>

@@ -1120,6 +1120,10 @@
         <translation>Las respuestas con aviso siempre te llegan, sea cual sea la confianza del modelo.</translation>
     </message>
     <message>
+        <source>The answer&apos;s cell holds a formula whose value was never saved (a program that does not compute formulas wrote the file), so Grader sees it empty. Open the file in Excel or LibreOffice, save it and open it again: the answer is there then.</source>
+        <translation>La celda de la respuesta tiene una fórmula cuyo valor nunca se guardó (escribió el archivo un programa que no calcula fórmulas), así que Grader la ve vacía. Abre el archivo en Excel o LibreOffice, guárdalo y vuelve a abrirlo: entonces la respuesta estará ahí.</translation>
+    </message>
+    <message>
         <source>The answer lists terms without explaining them, and the model gave it credit: a model that counts key words can be fooled by a list.</source>
         <translation>La respuesta enumera términos sin explicarlos y el modelo le dio puntos: un modelo que cuenta palabras clave puede dejarse engañar por una lista.</translation>
     </message>
@@ -6422,6 +6426,10 @@
         <translation>la puntúas tú (sin modelo)</translation>
     </message>
     <message>
+        <source>formula without a saved value</source>
+        <translation>fórmula sin valor guardado</translation>
+    </message>
+    <message>
         <source>not prose or another language</source>
         <translation>no es texto o está en otro idioma</translation>
     </message>
@@ -6454,6 +6462,11 @@
         <source>To score</source>
         <comment>status in one short word, for “Yours to score (no model)”</comment>
         <translation>Por puntuar</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <comment>flag in a word or two (results table), for “formula without a saved value”</comment>
+        <translation>sin valor</translation>
     </message>
     <message>
         <source>blank</source>

@@ -44,18 +44,23 @@ TOO_LONG = "much longer than the others"
 TERM_LIST = "only a list of terms"
 # Not a rule over the text alone: an answer that denies what it says, given credit the threshold takes (core.denial).
 DENIES = "denies or negates"
-ALL_FLAGS = (BLANK, TOO_SHORT, COPIED, DUPLICATE, NOT_PROSE, HIDDEN, REPEATED, TOO_LONG, TERM_LIST, DENIES,
+# Not a rule over the text: the answer's cell holds a formula whose value the workbook never saved (a program that does
+# not compute formulas wrote it), so what it shows cannot be seen; it reads as empty and stands in for BLANK (the
+# session sets it: :func:`~.sheet.unsaved_answers`). Saved again in Excel, the sheet shows the value.
+UNSAVED = "formula without a saved value"
+ALL_FLAGS = (UNSAVED, BLANK, TOO_SHORT, COPIED, DUPLICATE, NOT_PROSE, HIDDEN, REPEATED, TOO_LONG, TERM_LIST, DENIES,
              INVALID_OUTPUT)
 # The flags of a text that may get more from a model than it deserves: padded with key words (repeats itself, much
 # longer than the others), the question copied back, a bare list of terms, a denial of what it names (whose words are
 # those of a right answer: it may be near-identical to one). An answer with one is never grouped with
 # others to be scored at one key (core.groups, the review's queue): it comes on its own, so a group's score never
-# reaches it unread, and it is never a group's typical answer. The other flags keep grouping: blank, too short and
-# "not prose" answers alike are where one score for all saves most; a copy of another student's answer ("identical to
-# another answer") has that answer's text, and seeing the copies together is the point; hidden characters mostly come
-# with pasted text, and a group's member list writes each out where it is (the teacher reads what the model reads);
-# an invalid model output says nothing of the text.
-SCORED_ALONE = frozenset({COPIED, REPEATED, TOO_LONG, TERM_LIST, DENIES})
+# reaches it unread, and it is never a group's typical answer. So is an answer whose formula shows nothing yet
+# (UNSAVED): it reads as empty but is no blank answer, and a score given to the blank ones must not reach it. The
+# other flags keep grouping: blank, too short and "not prose" answers alike are where one score for all saves most; a
+# copy of another student's answer ("identical to another answer") has that answer's text, and seeing the copies
+# together is the point; hidden characters mostly come with pasted text, and a group's member list writes each out
+# where it is (the teacher reads what the model reads); an invalid model output says nothing of the text.
+SCORED_ALONE = frozenset({UNSAVED, COPIED, REPEATED, TOO_LONG, TERM_LIST, DENIES})
 
 
 # The most serious first, where a list of flags is cut to its first (the results table's Flags cell shows one flag and
@@ -63,8 +68,8 @@ SCORED_ALONE = frozenset({COPIED, REPEATED, TOO_LONG, TERM_LIST, DENIES})
 # copied back; another student's text), then what makes the score or the text not what it seems (characters the
 # teacher does not see; a denial or a bare list of terms given credit), then the text's form (not prose, repeated, far
 # longer or too short), which the teacher sees at a glance in the answer itself.
-BY_WEIGHT = (BLANK, INVALID_OUTPUT, COPIED, DUPLICATE, HIDDEN, DENIES, TERM_LIST, NOT_PROSE, REPEATED, TOO_LONG,
-             TOO_SHORT)
+BY_WEIGHT = (UNSAVED, BLANK, INVALID_OUTPUT, COPIED, DUPLICATE, HIDDEN, DENIES, TERM_LIST, NOT_PROSE, REPEATED,
+             TOO_LONG, TOO_SHORT)
 
 
 def most_serious_first(names: Iterable[str]) -> list[str]:

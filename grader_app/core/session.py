@@ -35,7 +35,7 @@ from . import review
 from .change_journal import ChangeJournal
 from .class_language import class_language
 from .denial import denies
-from .flags import copy_key, group_flags
+from .flags import BLANK, UNSAVED, copy_key, group_flags
 from .namesakes import tell_apart
 from .origins import Offered
 from .prediction import Prediction
@@ -50,11 +50,21 @@ from .model_flags import with_model_flags
 from .sheet import Answer, ColumnMapping, Reading, Sheet, answers_from_sheet, refuse_unsaved
 from .term_list import lists_answer
 
+def unsaved_answers(sheet: Sheet, answers: Sequence[Answer]) -> frozenset[int]:
+    """The keys of the answers whose cell holds a formula the workbook never saved a value of (a program that does not
+    compute formulas wrote it): Grader reads them as empty. The sheet's note names their cells and what to do (save the
+    file in Excel and open it again: the values are there then); each is flagged (``flags.UNSAVED``), the others graded."""
+    unsaved = {at for at, f in sheet.formulas.items() if not f.saved}
+    return frozenset(a.key for a in answers if (a.row, a.column) in unsaved)
+
+
 class GradingSession(SessionFigures, SessionDecisions):
     def __init__(self, sheet: Sheet, mapping: ColumnMapping, items: dict[str, ItemInfo] | None = None,
                  reading: Reading | None = None) -> None:
         self.sheet, self.mapping, self.reading = sheet, mapping, reading   # reading: how a known export's cells read
-        refuse_unsaved(sheet, mapping.read_columns())   # never graded from cells whose formulas show nothing yet
+        # never graded from students' or questions' cells whose formulas show nothing yet; such an answer cell is one
+        # answer flagged, the others scored (``flags.UNSAVED``)
+        refuse_unsaved(sheet, mapping.seen_columns())
         # students who share a name in a sheet without ids are kept apart (core.namesakes), the names said at open
         self.answers: list[Answer]
         self.answers, self.namesakes = tell_apart(answers_from_sheet(sheet, mapping, reading), sheet, mapping)
@@ -69,6 +79,7 @@ class GradingSession(SessionFigures, SessionDecisions):
         self._english: dict[str, bool] = {}    # per question: its answers read as English (core.flags.writes_english)
         self._languages: dict[str, str] = {}   # per question: the language read for denials (core.class_language)
         self._denies: dict[int, bool] = {}     # per answer: it denies or negates, in its class's language
+        self.unsaved = unsaved_answers(sheet, self.answers)   # answers whose formula shows nothing yet: never change
         # read-only views: every change goes through a mutator (which keeps the status cache right)
         self.predictions: Mapping[int, Prediction] = MappingProxyType(self._predictions)
         self.decisions: Mapping[int, Decision] = MappingProxyType(self._decisions)
@@ -183,7 +194,7 @@ class GradingSession(SessionFigures, SessionDecisions):
             self._english[item] = english
             language = self._languages[item] = class_language(texts, english=english)
             for k, f, text in zip(keys, found, texts):
-                self._flags[k] = f
+                self._flags[k] = [UNSAVED, *(x for x in f if x != BLANK)] if k in self.unsaved else f
                 self._denies[k] = denies(text, language)
                 if k in self._predictions:
                     self._mark_output(k)

@@ -71,7 +71,7 @@ class FormulaCell:
     1-based), the ``formula`` ("=SUM(D2:F2)") and its number format; ``saved`` whether the workbook saved its result,
     which the frame holds (one without, a program wrote: the frame holds "", Grader cannot see what it shows). The
     graded workbook writes it back as the formula in a column Grader does not read (:meth:`ColumnMapping.read_columns`),
-    and its value in one it does."""
+    and its value in one it does (one without a saved value: the formula still)."""
 
     row: int
     column: int
@@ -204,6 +204,12 @@ class ColumnMapping:
         named = [self.id_column, self.name_column, self.first_name_column]
         named += [self.item_column, self.answer_column] if self.layout == LONG else list(self.answer_columns)
         return [c for c in dict.fromkeys(named) if c]
+
+    def seen_columns(self) -> list[str]:
+        """The columns Grader reads whose every cell it must see to grade at all: the student's and the question's. An
+        answer's cell whose formula shows nothing yet is one answer left unscored and flagged (``flags.UNSAVED``)."""
+        answers = {self.answer_column} if self.layout == LONG else set(self.answer_columns)
+        return [c for c in self.read_columns() if c not in answers]
 
     def to_dict(self) -> dict:
         d = {

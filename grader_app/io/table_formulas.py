@@ -11,14 +11,19 @@ matters to grading. So
 
 * in the table's header (:func:`place`): the header names the column (in the columns dialog, the project file, every
   export), and the sheet is refused when read (``read.formulas_without_results``);
-* in a column Grader reads (the student's id or name, the question, the answers; the scores ``grader learn`` learns
-  from; the grading columns of a sheet graded before): the grading is refused (:func:`~grader_app.core.sheet.refuse_unsaved`,
-  ``columns.formulas_without_results``), not the sheet, so the teacher can still choose another column;
+* in a column Grader reads to know whose answer to which question it is (the student's id or name, the question; the
+  scores ``grader learn`` learns from; the grading columns of a sheet graded before): the grading is refused
+  (:func:`~grader_app.core.sheet.refuse_unsaved`, ``columns.formulas_without_results``), not the sheet, so the teacher
+  can still choose another column;
+* in an answer column: that one answer reads as empty and is flagged with its own reason (``core.flags.UNSAVED``), the
+  class is graded, and the graded workbook keeps the formula in its cell (once Excel saves the file, its value is read
+  like any other answer): one answer a tool left uncomputed is no reason to stop the scoring of 150;
 * anywhere else (a "Late?" or "Total" column of the teacher's own, a count beside the table): the sheet opens, a
   note names the cells and says what to do (open and save the file in Excel), and the graded workbook keeps the
   teacher's formula as a formula. So does it every formula of a column Grader does not read, whether or not its
   result was saved: a teacher's own formula stays a formula. In a column Grader reads, the graded workbook holds the
-  value Grader read (an answer is never written as a formula, whatever it starts with).
+  value Grader read (a text is never written as a formula, whatever it starts with), but for an answer's formula whose
+  value was never saved: it stays that formula, as it was in the teacher's workbook.
 """
 from __future__ import annotations
 

@@ -245,9 +245,10 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
         if plain:
             header.font = bold
     typed, names = sheet.typed, [str(c) for c in sheet.frame.columns]
-    # the teacher's formulas in the columns Grader does not read stay formulas (.table_formulas); the others hold values
+    # the teacher's formulas in the columns Grader does not read stay formulas (.table_formulas); the others hold values,
+    # but an answer's formula that showed nothing (never saved) stays that formula: its value is there once Excel saves it
     read = session.mapping.read_columns()
-    formulas = {where: f for where, f in sheet.formulas.items() if f.formula and where[1] not in read}
+    formulas = {where: f for where, f in sheet.formulas.items() if f.formula and (where[1] not in read or not f.saved)}
     for i, row in enumerate(frame.itertuples(index=False, name=None)):
         for k, v in enumerate(row):
             f = formulas.get((i, names[k])) if k < n_orig else None

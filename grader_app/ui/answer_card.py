@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ..core import flags as F
 from ..core.flags import show_hidden
 from ..core.session import GradingSession
 from ..io.question_headings import heading_name, is_cut, title_besides
@@ -29,7 +30,7 @@ from ..core.scale import GUESS
 from ..io.lms_points import question_scale
 from .commands import score_choices
 from .scale_words import typing_hint
-from .flag_chips import FlagChips
+from .flag_chips import FlagChips, why
 from .ink import INK, Ink
 from .group_panel import GroupPanel, hidden_note
 from .probability_bars import ProbabilityBars
@@ -272,7 +273,9 @@ class AnswerCard(QWidget):
         # a hidden character (U+202E shows the rest backwards) is written out, in the order the model reads it; of a
         # paste of megabytes, its start (text_wrap.SHOWN_CHARS), and how much more there is
         shown, more = shown_part(a.text)
-        text = breakable(show_hidden(shown)) if a.text.strip() else self.tr("(blank answer)")
+        # a formula whose value was never saved is no blank answer: what it is and what to do (core.flags.UNSAVED)
+        blank = why(F.UNSAVED) if key in session.unsaved else self.tr("(blank answer)")
+        text = breakable(show_hidden(shown)) if a.text.strip() else blank
         if more:
             text += "…\n\n" + self.tr("[%n more characters are not shown here. The graded sheet you export keeps the "
                                        "whole answer.]", "", more)

@@ -14,6 +14,10 @@ from .style import flag_text
 TIP = QT_TRANSLATE_NOOP("FlagChips", "Flagged answers always come to you, whatever the model's confidence.")
 # what a flag that is not plain from its name means, put before TIP in its chip's tooltip
 WHY = {
+    F.UNSAVED: QT_TRANSLATE_NOOP("FlagChips", "The answer's cell holds a formula whose value was never saved (a program "
+                                              "that does not compute formulas wrote the file), so Grader sees it "
+                                              "empty. Open the file in Excel or LibreOffice, save it and open it "
+                                              "again: the answer is there then."),
     F.TERM_LIST: QT_TRANSLATE_NOOP("FlagChips", "The answer lists terms without explaining them, and the model gave "
                                                 "it credit: a model that counts key words can be fooled by a list."),
     F.DENIES: QT_TRANSLATE_NOOP("FlagChips", "The answer says “not”, “none”, “false” or the like, and the "
@@ -21,6 +25,11 @@ WHY = {
                                              "cannot tell “uses energy” from “does not use energy”. "
                                              "The model's score is kept; check that the answer means it."),
 }
+
+
+def why(flag: str) -> str:
+    """What ``flag`` means where its name does not say it, in the interface's language ("" for the others)."""
+    return QCoreApplication.translate("FlagChips", WHY[flag]) if flag in WHY else ""
 
 
 def chip_tip(flag: str) -> str:

@@ -287,7 +287,7 @@ class MappingDialog(QDialog):
         show_student_clash(self.columns.student_doubt_label(), m)
         try:
             m.validate(self.sheet)
-            refuse_unsaved(self.sheet, m.read_columns())   # formulas showing nothing yet among the cells to grade
+            refuse_unsaved(self.sheet, m.seen_columns())   # formulas showing nothing yet among the cells to grade
             problem = ""
         except ValueError as exc:
             problem = plain(exc) if m.layout == WIDE or m.answer_column else self.tr(
@@ -357,7 +357,7 @@ class MappingDialog(QDialog):
         m = self.mapping()
         try:
             m.validate(self.sheet)
-            refuse_unsaved(self.sheet, m.read_columns())
+            refuse_unsaved(self.sheet, m.seen_columns())
         except ValueError as exc:
             self.error.setText("⚠ " + plain(exc))
             self.error.setVisible(True)

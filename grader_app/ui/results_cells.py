@@ -11,11 +11,12 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from ..core import review
-from ..core.flags import most_serious_first, show_hidden
+from ..core.flags import UNSAVED, most_serious_first, show_hidden
 from ..core.session import GradingSession
 from ..text import read_part
 from . import comment_cell, style
 from .blind import StudentNames
+from .flag_chips import why
 from .group_panel import hidden_note
 from .i18n import list_separator, percent_down
 from .learning_words import question_name
@@ -77,7 +78,9 @@ def display(s: GradingSession, names: StudentNames, key: int, col: int, scoring:
     if col == QUESTION:   # a sheet that names no question: its answer column's header, else its key in your words
         return question_name(a.item, s.mapping)
     if col == ANSWER:
-        return elide(show_hidden(_start(a.text, ANSWER_CHARS))) if a.text.strip() else translate("ResultsModel", "(blank)")
+        if not a.text.strip():   # a formula whose value was never saved is no blank answer (core.flags.UNSAVED)
+            return f"({style.flag_text(UNSAVED)})" if key in s.unsaved else translate("ResultsModel", "(blank)")
+        return elide(show_hidden(_start(a.text, ANSWER_CHARS)))
     if col == MODEL_SCORE:   # none for a row that is not a score (invalid model output: its flag says so)
         p = s.model_row(key)
         return style.fmt_score(p.score) if p else ""
@@ -125,6 +128,8 @@ def tooltip(s: GradingSession, key: int, col: int, scoring: frozenset[str] = NOT
         if len(t) > TIP_CHARS:   # a paste: its start, and its length (the review card shows far more)
             t = t[:TIP_CHARS] + "…\n\n" + translate("ResultsModel", "[%n characters in all]", "", len(t))
         note = hidden_note(t)
+        if key in s.unsaved:
+            return why(UNSAVED)
         return show_hidden(t) + "\n\n" + note if note else t or translate("ResultsModel", "(blank answer)")
     if col == STATUS:
         st = status(s, key, scoring)

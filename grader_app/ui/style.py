@@ -38,6 +38,7 @@ STATUS_WORD = {   # the status inside a sentence ("Status: needs review"): the t
     review.UNSCORED: QT_TRANSLATE_NOOP("style", "yours to score (no model)"),
 }
 FLAG_TEXT = {
+    flags.UNSAVED: QT_TRANSLATE_NOOP("style", "formula without a saved value"),
     flags.BLANK: QT_TRANSLATE_NOOP("style", "blank"),
     flags.TOO_SHORT: QT_TRANSLATE_NOOP("style", "too short"),
     flags.COPIED: QT_TRANSLATE_NOOP("style", "copied from prompt"),
@@ -166,6 +167,8 @@ def flag_short(flag: str) -> str:
     by the Answer column's share (tests/ui/test_results_answer_room.py): "identical to another answer" was cut to
     "identica…"."""
     words = {   # each comment says which flag it shortens (lupdate reads literal strings only)
+        flags.UNSAVED: translate("style", "no value",
+                                 "flag in a word or two (results table), for “formula without a saved value”"),
         flags.BLANK: translate("style", "blank", "flag in a word or two (results table), for “blank”"),
         flags.TOO_SHORT: translate("style", "too short", "flag in a word or two (results table), for “too short”"),
         flags.COPIED: translate("style", "copies task",

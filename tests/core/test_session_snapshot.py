@@ -9,7 +9,8 @@ from grader_app.core.scale import Scale
 from test_session import make_session
 
 # what the snapshot may share with its session: never changed after the session is made (or a number)
-SHARED = {"sheet", "mapping", "reading", "answers", "namesakes", "_epoch"}
+SHARED = {"sheet", "mapping", "reading", "answers", "namesakes", "_epoch",
+          "unsaved"}   # the answers whose formula shows nothing yet: a frozenset, fixed with the answers
 
 
 def state(s) -> list:

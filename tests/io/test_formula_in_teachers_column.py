@@ -114,10 +114,11 @@ def test_the_graded_csv_holds_the_cell_empty_as_grader_read_it(tmp_path):
     assert lines[2].startswith("S2,Kid 2,asap-sas-1,'=1+1,no,")
 
 
-@pytest.mark.parametrize("cell, column", [("D3", "Answer"), ("B5", "Name"), ("C2", "Question"), ("A4", "Student ID")])
+@pytest.mark.parametrize("cell, column", [("B5", "Name"), ("C2", "Question"), ("A4", "Student ID")])
 def test_a_formula_without_a_result_in_a_column_grader_reads_refuses_the_grading_naming_it(tmp_path, cell, column):
-    """The sheet is read (another column may be chosen), but no grading starts on cells Grader cannot see: an answer,
-    a name or a question read as empty would be graded, named or grouped wrongly. The file is left as it was."""
+    """The sheet is read (another column may be chosen), but no grading starts on cells Grader cannot see: a name or a
+    question read as empty would name or file answers wrongly (an answer's cell is one answer flagged:
+    tests/io/test_formula_in_an_answer_cell.py). The file is left as it was."""
     path = _workbook(tmp_path / "class.xlsx", {cell: '=UPPER("x")', "E4": LATE})
     before = path.read_bytes()
     sheet = read_sheet(path)
@@ -137,12 +138,17 @@ def test_several_cells_in_the_columns_chosen_are_counted_and_named_by_column(tmp
     sheet = read_sheet(_workbook(tmp_path / "class.xlsx", {"D3": "=1", "D5": "=2", "B2": "=3", "D4": "=4"}))
     with pytest.raises(UnsavedResults) as e:
         GradingSession(sheet, MAPPING, {})
-    assert e.value.values["count"] == 4
-    assert "(Name: B2; Answer: D3, D4, D5)" in str(e.value)
-    assert str(e.value).startswith("4 cells in the columns chosen hold formulas whose value was never computed")
+    assert e.value.values["count"] == 1            # the answers' cells are answers flagged, not a refusal
+    assert "(Name: B2)" in str(e.value)
+    sheet = read_sheet(_workbook(tmp_path / "more.xlsx", {"B3": "=1", "B5": "=2", "A2": "=3", "D4": "=4"}))
+    with pytest.raises(UnsavedResults) as e:
+        GradingSession(sheet, MAPPING, {})
+    assert e.value.values["count"] == 3
+    assert "(Student ID: A2; Name: B3, B5)" in str(e.value)
+    assert str(e.value).startswith("3 cells in the columns chosen hold formulas whose value was never computed")
 
 
-def test_one_column_per_question_refuses_only_for_the_answer_columns_chosen(tmp_path):
+def test_one_column_per_question_grades_an_answer_column_holding_one_and_keeps_the_formula(tmp_path):
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["Student", "Q1", "Q2", "Total"])
@@ -153,8 +159,8 @@ def test_one_column_per_question_refuses_only_for_the_answer_columns_chosen(tmp_
     wb.save(tmp_path / "wide.xlsx")
     sheet = read_sheet(tmp_path / "wide.xlsx")
     both = ColumnMapping(layout=WIDE, name_column="Student", answer_columns={"Q1": "Q1", "Q2": "Q2"})
-    with pytest.raises(UnsavedResults, match=r"\(Q2: C4\)"):
-        GradingSession(sheet, both, {})
+    s = GradingSession(sheet, both, {})
+    assert [a.key for a in s.answers if a.key in s.unsaved] == [5] and s.answers[5].column == "Q2"
     one = ColumnMapping(layout=WIDE, name_column="Student", answer_columns={"Q1": "Q1"})
     s = GradingSession(sheet, one, {})
     out = write_graded_xlsx(s, tmp_path / "m.xlsx")

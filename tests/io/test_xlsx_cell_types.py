@@ -125,9 +125,10 @@ def test_one_hidden_row_is_said_in_the_singular(tmp_path):
 
 
 def test_formulas_whose_value_was_never_computed_refuse_the_grading_naming_them(tmp_path):
-    """A workbook written by a program (openpyxl, here) stores formulas without their results: an answer or a
-    name held by one read as blank, was flagged a blank answer and written back empty. Grading by those columns is
-    refused, saying which cells and what to do; the file is left as it was."""
+    """A workbook written by a program (openpyxl, here) stores formulas without their results: a name held by one
+    read as blank and would name the answers wrongly. Grading by that column is refused, saying which cells and what
+    to do; the file is left as it was. An answer held by one is no refusal: that answer is flagged with its own reason,
+    never as a blank one (tests/io/test_formula_in_an_answer_cell.py)."""
     path = _workbook(tmp_path / "class.xlsx")
     wb = openpyxl.load_workbook(path)
     ws = wb.active
@@ -137,9 +138,9 @@ def test_formulas_whose_value_was_never_computed_refuse_the_grading_naming_them(
     before = path.read_bytes()
     with pytest.raises(UnsavedResults) as e:
         _session(read_sheet(path))
-    assert str(e.value) == ("2 cells in the columns chosen hold formulas whose value was never computed (Name: B5; "
-                            "Answer: D3), so Grader cannot see what they show; open and save the sheet in Excel or "
-                            "LibreOffice first, then open it again")
+    assert str(e.value) == ("1 cell in the columns chosen holds a formula whose value was never computed (Name: B5), "
+                            "so Grader cannot see what it shows; open and save the sheet in Excel or LibreOffice "
+                            "first, then open it again")
     assert e.value.kind == "columns.formulas_without_results" and path.read_bytes() == before
 
 
