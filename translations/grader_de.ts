@@ -1163,12 +1163,12 @@
         <translation>Google Classroom braucht E-Mail-Adressen, und Ihre Tabelle hat keine.</translation>
     </message>
     <message>
-        <source>Moodle&apos;s gradebook needs email addresses, usernames or ID numbers, and your sheet has none.</source>
-        <translation>Moodle braucht E-Mail-Adressen, Benutzernamen oder ID-Nummern, und Ihre Tabelle hat keine davon.</translation>
+        <source>“{format}” is not offered, as your sheet has no email addresses, usernames or ID numbers.</source>
+        <translation>„{format}“ wird nicht angeboten, da Ihre Tabelle keine E-Mail-Adressen, Benutzernamen oder ID-Nummern hat.</translation>
     </message>
     <message>
-        <source>Moodle&apos;s grading worksheet needs participant identifiers, and your sheet has none.</source>
-        <translation>Die Moodle-Bewertungstabelle braucht Teilnehmerkennungen, und Ihre Tabelle hat keine.</translation>
+        <source>“{format}” is not offered, as your sheet has no participant identifiers.</source>
+        <translation>„{format}“ wird nicht angeboten, da Ihre Tabelle keine Teilnehmerkennungen hat.</translation>
     </message>
     <message>
         <source>Moodle&apos;s grading worksheet matches each student by the participant identifier (“Participant 123”) that only a grading worksheet downloaded from Moodle gives, and your sheet has none: in Moodle open the assignment, choose View all submissions &gt; Download grading worksheet and open that file here, or choose “{choice}”.</source>

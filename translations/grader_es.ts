@@ -1163,12 +1163,12 @@
         <translation>Google Classroom necesita direcciones de correo electrónico y tu hoja no tiene ninguna.</translation>
     </message>
     <message>
-        <source>Moodle&apos;s gradebook needs email addresses, usernames or ID numbers, and your sheet has none.</source>
-        <translation>Moodle necesita direcciones de correo, nombres de usuario o números de ID, y tu hoja no tiene ninguno de ellos.</translation>
+        <source>“{format}” is not offered, as your sheet has no email addresses, usernames or ID numbers.</source>
+        <translation>«{format}» no se ofrece porque tu hoja no tiene direcciones de correo, nombres de usuario ni números de ID.</translation>
     </message>
     <message>
-        <source>Moodle&apos;s grading worksheet needs participant identifiers, and your sheet has none.</source>
-        <translation>La hoja de calificación de Moodle necesita identificadores de participante y tu hoja no tiene ninguno.</translation>
+        <source>“{format}” is not offered, as your sheet has no participant identifiers.</source>
+        <translation>«{format}» no se ofrece porque tu hoja no tiene identificadores de participante.</translation>
     </message>
     <message>
         <source>Moodle&apos;s grading worksheet matches each student by the participant identifier (“Participant 123”) that only a grading worksheet downloaded from Moodle gives, and your sheet has none: in Moodle open the assignment, choose View all submissions &gt; Download grading worksheet and open that file here, or choose “{choice}”.</source>

@@ -6,7 +6,10 @@ line and the longer sentence of its tooltip (why, and what to do):
 
 * a file that could take no student is not offered, and a line in its place says which identifier the sheet lacks
   (:func:`cannot_take`): "Google Classroom needs email addresses, and your sheet has none." (no colon: read
-  after the system's heading, "Google Classroom: No email addresses…: …" was one colon too many);
+  after the system's heading, "Google Classroom: No email addresses…: …" was one colon too many). Moodle, whose
+  heading holds more than one file, names the file the line is about: "“Moodle assignment grading worksheet” is not
+  offered, as …" (QA: in Spanish, "Moodle's grading worksheet needs participant identifiers…" under the Moodle gradebook
+  offered read as if that choice could not work);
 * a file that would leave some students out is offered, and a line under it says how many (:func:`some_left_out`):
   "12 of 150 students have no email address and are left out.", its tooltip (and the note under the
   destination while it is chosen) what happens to them (listed after saving with their scores, and in the
@@ -48,14 +51,14 @@ CANNOT = {
              QT_TRANSLATE_NOOP("FormatChooser", "Google Classroom matches each student by their email address, and your "
                                "sheet gives none: add an “Email” column with each student's email address, open the "
                                "sheet again and export again, or choose “{choice}”, which needs no identifier.")),
-    MOODLE_GRADEBOOK: (QT_TRANSLATE_NOOP("FormatChooser", "Moodle's gradebook needs email addresses, usernames or ID "
-                                         "numbers, and your sheet has none."),
+    MOODLE_GRADEBOOK: (QT_TRANSLATE_NOOP("FormatChooser", "“{format}” is not offered, as your sheet has no "
+                                         "email addresses, usernames or ID numbers."),
                        QT_TRANSLATE_NOOP("FormatChooser", "Moodle's gradebook matches each student by their email "
                                          "address, username or ID number, and your sheet gives none: add an “Email”, "
                                          "“Username” or “ID number” column with them, open the sheet again and export "
                                          "again, or choose “{choice}”, which needs no identifier.")),
-    WORKSHEET: (QT_TRANSLATE_NOOP("FormatChooser", "Moodle's grading worksheet needs participant identifiers, and "
-                                  "your sheet has none."),
+    WORKSHEET: (QT_TRANSLATE_NOOP("FormatChooser", "“{format}” is not offered, as your sheet has no "
+                                  "participant identifiers."),
                 QT_TRANSLATE_NOOP("FormatChooser", "Moodle's grading worksheet matches each student by the participant "
                                   "identifier (“Participant 123”) that only a grading worksheet downloaded from Moodle "
                                   "gives, and your sheet has none: in Moodle open the assignment, choose View all "
@@ -74,7 +77,7 @@ def cannot_take(offered: Offer, label: Callable[[str], str]) -> dict[str, tuple[
     for key in offered.cannot_take:
         line, why = CANNOT[key]
         instead = label(moodle) if key == WORKSHEET and moodle is not None else points
-        out[key] = (translate(CONTEXT, line), translate(CONTEXT, why).format(choice=instead))
+        out[key] = (translate(CONTEXT, line).format(format=label(key)), translate(CONTEXT, why).format(choice=instead))
     return out
 
 

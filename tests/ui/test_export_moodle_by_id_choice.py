@@ -59,7 +59,8 @@ def test_a_sheet_without_a_student_id_column_is_not_offered_it(qtbot, tmp_path, 
         with pytest.raises(ValueError):
             dlg.set_format(key)
     assert dlg.chooser.cannot_match["moodle-gradebook"].text() == (
-        "Moodle's gradebook needs email addresses, usernames or ID numbers, and your sheet has none.")
+        "“Moodle gradebook (CSV import)” is not offered, as your sheet has no email addresses, usernames or ID "
+        "numbers.")
     dlg.close()
 
 

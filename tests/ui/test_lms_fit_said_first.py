@@ -70,7 +70,8 @@ def test_a_sheet_without_email_addresses_says_so_where_google_classroom_was(qtbo
     assert heading.mapTo(dlg, QPoint(0, 0)).y() < line.mapTo(dlg, QPoint(0, 0)).y()
     # Moodle's worksheet: no participant identifiers; the Moodle gradebook by the student id column is offered instead
     worksheet = dlg.chooser.cannot_match[WORKSHEET]
-    assert worksheet.text() == "Moodle's grading worksheet needs participant identifiers, and your sheet has none."
+    assert worksheet.text() == ("“Moodle assignment grading worksheet” is not offered, as your sheet has no "
+                                "participant identifiers.")
     assert worksheet.toolTip().endswith("or choose “Moodle gradebook by your student id column (CSV import)”.")
     assert "View all submissions > Download grading worksheet" in worksheet.toolTip()
     assert BY_ID in dlg.format_buttons and WORKSHEET not in dlg.format_buttons
@@ -144,7 +145,8 @@ def test_a_sheet_of_names_alone_is_told_what_moodles_gradebook_needs(qtbot, tmp_
     moodle = [k for k in dlg.format_buttons if k.startswith("moodle")]
     assert moodle == []                                           # no Moodle file could take anyone
     line = dlg.chooser.cannot_match[GRADEBOOK]
-    assert line.text() == "Moodle's gradebook needs email addresses, usernames or ID numbers, and your sheet has none."
+    assert line.text() == ("“Moodle gradebook (CSV import)” is not offered, as your sheet has no email addresses, "
+                           "usernames or ID numbers.")
     assert "add an “Email”, “Username” or “ID number” column" in line.toolTip()
     assert dlg.chooser.cannot_match[WORKSHEET].toolTip().endswith("or choose “Points per question (CSV)”.")
     assert "points" in dlg.format_buttons
@@ -223,3 +225,27 @@ def test_the_lines_in_place_of_a_choice_read_after_their_heading_without_a_colon
     assert set(lines) == {"canvas", WORKSHEET, "blackboard-grade-center", "brightspace-grades", GOOGLE, GRADEBOOK}
     assert [k for k, text in lines.items() if ":" in text] == []
     assert group in lines["canvas"]                     # where the Canvas gradebook is offered
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_the_line_under_an_offered_moodle_file_names_the_one_it_is_about(qtbot, tmp_path, task_manager, lang):
+    """QA (a Spanish teacher): right under the offered "Moodle grades (CSV import)" the line said "Moodle's grading
+    worksheet needs participant identifiers and your sheet has none", which read as if the choice above could not
+    work. Moodle's heading holds more than one file, so the line names the file it is about, as its choice would be
+    named, and says it is not offered."""
+    from grader_app.ui.export_formats import choice
+
+    session, sheet = class_session(tmp_path, 6, lambda i: f"s{i}@school.example")
+    with in_language(lang):
+        dlg = export_dialog(qtbot, session, sheet, task_manager)
+        assert GRADEBOOK in dlg.format_buttons and WORKSHEET not in dlg.format_buttons
+        line = dlg.chooser.cannot_match[WORKSHEET].text()
+        worksheet, gradebook = (choice(k).label.replace("&", "") for k in (WORKSHEET, GRADEBOOK))
+        dlg.close()
+    assert worksheet in line and gradebook not in line
+    assert line == {"en": "“Moodle assignment grading worksheet” is not offered, as your sheet has no participant "
+                          "identifiers.",
+                    "de": "„Moodle-Bewertungstabelle einer Aufgabe“ wird nicht angeboten, da Ihre Tabelle keine "
+                          "Teilnehmerkennungen hat.",
+                    "es": "«Hoja de calificación de una tarea de Moodle» no se ofrece porque tu hoja no tiene "
+                          "identificadores de participante."}[lang]
