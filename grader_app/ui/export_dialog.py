@@ -54,7 +54,7 @@ from .export_layout import BodyScroll, SaidLabel, fit_height, plain_label, revea
 from .export_summary import summary_text
 from .export_titles import TitlesBox
 from .export_target import (DestinationNames, ReplaceNeeded, SheetGuard, ask_replace, ask_where, checked,
-                            default_destination, default_folder, onto_sheet, placed)
+                            default_destination, default_folder, destination_in, onto_sheet, placed)
 from .messages import plain
 from .ink import INK, Ink
 from .export_work import ExportWork, saved_words, told, unexpected_words, work_for
@@ -272,9 +272,9 @@ class ExportDialog(QDialog):
         fmt = self.format
         suffix = choice(fmt).suffix
         if path.suffix.lower() != suffix:
-            self._show_error(self.tr("{name} does not end in {suffix}; this format is saved as a {suffix} file.").format(
-                name=path.name, suffix=suffix))
-            return False
+            if not path.suffix:   # perhaps a folder typed ("out2"): asked of the disk on a worker (_into_folder)
+                return self._into_folder(path, fmt)
+            return self._wrong_suffix(path, suffix)
         try:
             made = self._work_for(fmt, path)
         except SheetError as exc:
@@ -293,6 +293,33 @@ class ExportDialog(QDialog):
         self.task = self.sheet_guard.check(path, on_clear=lambda learned: self._write(made, fmt, path, learned),
                                            on_error=lambda exc: self._failed(onto_sheet(exc, fmt, self.sheet_path), path),
                                            first=made.ahead)
+        return True
+
+    def _wrong_suffix(self, path: Path, suffix: str) -> bool:
+        self._show_error(self.tr("{name} does not end in {suffix}; this format is saved as a {suffix} file.").format(
+            name=path.name, suffix=suffix))
+        return False
+
+    def _into_folder(self, path: Path, fmt: str) -> bool:
+        """A name without an ending: an existing folder is where the teacher wants the file, so it is saved there under
+        the name suggested for the format (a file of that name is still not replaced unasked); anything else is told
+        its ending. Whether it is a folder is asked of the disk on a worker (a share may be slow to answer)."""
+        self.export_button.setEnabled(False)
+        text = self.path_edit.text()
+
+        def answered(is_folder) -> None:
+            try:
+                self.export_button.setEnabled(True)
+                if self.path_edit.text() != text or self.format != fmt:   # changed meanwhile: Export again says
+                    return
+                if is_folder is True:
+                    self.set_destination(destination_in(path, self.sheet_path, fmt))
+                    self.export()
+                else:
+                    self._wrong_suffix(path, choice(fmt).suffix)
+            except RuntimeError:   # the dialog was closed and deleted before the worker answered
+                pass
+        self.tasks.run(path.is_dir, on_done=answered, on_error=lambda _exc: answered(False), name="look at the export target")
         return True
 
     def _write(self, made: ExportWork, fmt: str, path: Path, learned=None) -> None:
