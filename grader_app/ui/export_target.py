@@ -19,7 +19,9 @@ replaced without the teacher saying so.
   the feedback the suggested "class-feedback.csv", the teacher's "9B" lost. Going back to a format offers the name
   last given for it in the dialog (a name of their own: the suggested one, moved to another folder, is none), under
   the same rule: "9B.csv" typed for the CSV, then Canvas, then CSV again offered "class-graded.csv". A name the
-  teacher empties gives the format's suggested name again.
+  teacher empties gives the format's suggested name again. A name that is only the format's word ("informe.pdf" for
+  the report in a Spanish window) says what the file is, not whose: the next format is named after the sheet as
+  suggested (QA: it gave "informe-google-classroom.csv").
 * An export is never written over the sheet of answers, under any name (a link, another case): whether the
   file is the sheet is a question for the disk, asked on a worker (:class:`SheetGuard`) when the teacher
   chooses the file and again before it is written.
@@ -80,6 +82,13 @@ def _without_ending(stem: str, c: Choice) -> str | None:
     return None
 
 
+def _only_its_word(stem: str, c: Choice) -> bool:
+    """Is ``stem`` only ``c``'s own word ("informe" for the report in a Spanish window, "report"): the kind of file the
+    teacher typed, no name of their class's."""
+    return any(ending and stem.strip().casefold() == ending.lstrip("-").casefold()
+               for ending in (c.file_ending, c.ending))
+
+
 def destination_in(folder: Path, sheet_path: Path | None, fmt: str) -> Path:
     """The suggested file in ``folder`` (no disk access)."""
     return Path(folder) / file_name(sheet_path, fmt)
@@ -105,7 +114,8 @@ def name_for(current: Path, sheet_path: Path | None, old_fmt: str, new_fmt: str,
     (no disk access). The name last given for ``new_fmt`` (``given``: format -> file, kept by the dialog) comes
     back. Else their folder and their own part of the name stay, and the format's part changes, its suffix and its
     ending: where the name has the old format's ending, the new one's takes its place ("9B-graded.csv" becomes
-    "9B-feedback.csv"; the suggested name so becomes the new format's suggested name); a name of the teacher's own
+    "9B-feedback.csv"; the suggested name so becomes the new format's suggested name, and so does a name that is only
+    the old format's word: "report.pdf" gives "class-feedback.csv"); a name of the teacher's own
     keeps all of it, with the new format's ending added when the file is of another kind ("9B.csv" for the graded CSV
     becomes "9B.xlsx" for the graded workbook, "9B-feedback.csv" for the feedback). A name that is another format's
     file (``current`` itself, or one ``taken`` for another format: written by the dialog, or agreed to be replaced)
@@ -116,6 +126,8 @@ def name_for(current: Path, sheet_path: Path | None, old_fmt: str, new_fmt: str,
     old, new = choice(old_fmt), choice(new_fmt)
     stem = current.stem
     base = _without_ending(stem, old)
+    if base is None and _only_its_word(stem, old):   # "informe.pdf": the new file is named after the sheet
+        base = Path(sheet_path).stem if sheet_path is not None else "grades"
     if base is not None:
         stem = base + new.file_ending
     elif _without_ending(stem, new) is None and old.file_ending != new.file_ending:

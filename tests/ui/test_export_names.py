@@ -122,3 +122,21 @@ def test_an_ending_is_kept_to_what_a_file_system_takes():
     assert file_safe("-bewertet") == "-bewertet" and file_safe("-Rückmeldung") == "-Rückmeldung"
     assert file_safe('-a/b\\c:d*e?f"g<h>i|j') == "-abcdefghij"
     assert file_safe(" -x\n") == "-x" and file_safe("-/-") == "" and file_safe(":") == ""
+
+
+@pytest.mark.parametrize("lang, typed", [("es", "informe.pdf"), ("en", "report.pdf"), ("es", "Informe.pdf")])
+def test_a_name_that_is_only_the_formats_word_is_not_carried_to_the_next_format(qtbot, session, sheet_path,  # noqa: F811
+                                                                                 task_manager, language, lang, typed):
+    """QA (a Spanish teacher): "informe.pdf" typed for the printable report gave the next file
+    "informe-google-classroom.csv". A name that is only the format's own word says what the file is, not whose class
+    it is: the next format gets its name from the sheet, in the folder she chose; going back to the report offers her
+    name again. A name of her own ("9B.pdf") is still carried (test above)."""
+    language(lang)
+    dlg = opened(qtbot, session, sheet_path, task_manager)
+    _click(qtbot, dlg, PDF)
+    _type_name(qtbot, dlg, sheet_path.parent / typed)
+    for fmt in ("points", "moodle-gradebook-by-id", FEEDBACK_CSV):
+        _click(qtbot, dlg, fmt)
+        assert dlg.path_edit.text() == str(sheet_path.with_name(SUGGESTED[lang][fmt]))
+    _click(qtbot, dlg, PDF)
+    assert dlg.path_edit.text() == str(sheet_path.parent / typed)
