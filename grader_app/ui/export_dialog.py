@@ -18,8 +18,9 @@ identifiers are :func:`~grader_app.io.lms.identifiers_for` the session's own she
 worker with the file (the counts said before Export read them from the sheet in memory as the dialog opens: no file is
 read). While an LMS file that heads a column per question is chosen, the quiz's name goes before the titles that are
 only a number ("Week 3 quiz – Q1"), shown and editable before Export and kept in the project file (:mod:`.export_titles`).
-What the dialog says first, the session as it is now, is :mod:`.export_summary`'s. The dialog keeps to the screen,
-the body scrolling where it is too short (:mod:`.export_layout`).
+What the dialog says first, the session as it is now, is :mod:`.export_summary`'s; it stands above the body, so no
+scrolling takes it out of view. The dialog keeps to the screen, the body scrolling where it is too short
+(:mod:`.export_layout`).
 
 Writing (what each format takes, and what is said once it is saved: :mod:`.export_work`) runs through the window's
 :class:`~grader_app.ui.tasks.TaskManager`; the two PDFs are laid out and painted on the GUI thread a slice at a time
@@ -121,8 +122,10 @@ class ExportDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         self.body = BodyScroll(body, self)   # above the buttons; scrolls where the screen is too short for it
         outer.addWidget(self.body, 1)
+        # above the body, never scrolled away: what the dialog says first stays in view beside what an export said
+        # (QA: at 16 pt on a 1366×768 screen the saved line scrolled the summary out of sight)
         self.summary_label = plain_label(self)   # names and titles from the sheet, never markup
-        layout.addWidget(self.summary_label)
+        outer.insertWidget(0, self.summary_label)
 
         known = self.recognition if self.recognised_format is not None else None
         # which LMS files could take the students (io.lms.coverage), worked out on a worker ahead (export_fit): said up front
