@@ -1510,6 +1510,10 @@
         <translation>Punktzahlen des Modells: {scores}.</translation>
     </message>
     <message>
+        <source>instead of {typical}</source>
+        <translation>statt {typical}</translation>
+    </message>
+    <message>
         <source>{words} instead of {typical}</source>
         <translation>{words} statt {typical}</translation>
     </message>

@@ -1510,6 +1510,10 @@
         <translation>Puntuaciones del modelo: {scores}.</translation>
     </message>
     <message>
+        <source>instead of {typical}</source>
+        <translation>en lugar de {typical}</translation>
+    </message>
+    <message>
         <source>{words} instead of {typical}</source>
         <translation>{words} en lugar de {typical}</translation>
     </message>

@@ -26,7 +26,7 @@ from .i18n import score as fmt_score
 from .style import FLAG_COLOUR, flags_text
 from .answer_speech import decision_said, flags_said, model_said
 from . import tints
-from .member_words import TINT, difference_said, highlighted
+from .member_words import TINT, all_marked, difference_said, highlighted
 from .review_room import FoldingLabel
 from .text_wrap import breakable
 
@@ -249,8 +249,11 @@ class GroupPanel(QWidget):
             parts.append("⚑ " + flags_text(session.flags[k]))
         if k == self._typical:
             parts.append(self.tr("the typical answer"))
-        if k in self.words:
-            parts.append(self.tr("differs: {words}").format(words=difference_said(self.words[k])))
+        # an answer that is only its own words, all marked in its text below (not cut), is not said twice (member_words)
+        marked = k in self.words and all_marked(a.text, self.words[k]) and len(a.text) <= MEMBER_CHARS
+        said = difference_said(self.words[k], marked) if k in self.words else ""
+        if said:
+            parts.append(self.tr("differs: {words}").format(words=said))
         m.head.setText(" · ".join(parts))
         shown, more = _preview(a.text, MEMBER_CHARS) if k != selected else (a.text, 0)
         if more:

@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from ..core.flags import show_hidden
-from ..core.group_words import WordDifference
+from ..core.group_words import WordDifference, content_words
 from .text_wrap import breakable
 
 translate = QCoreApplication.translate
@@ -40,10 +40,14 @@ def _named(words) -> str:
     return named + ("…" if len(words) > MAX_NAMED else "")
 
 
-def difference_said(diff: WordDifference) -> str:
+def difference_said(diff: WordDifference, marked: bool = False) -> str:
     """How a member differs from the typical answer in words: "Black instead of White", "also says …", "leaves out
-    …"; "" when it does not."""
+    …"; "" when it does not. ``marked``: its own words are all its text has that counts, each highlighted in it, so
+    naming them again says the answer twice ("Anaphase" in a group of "Metaphase"): only what it lacks is said
+    ("instead of Metaphase"), "" when it lacks nothing."""
     extra, missing = list(diff.extra_words), list(diff.missing)
+    if marked:
+        return translate("GroupPanel", "instead of {typical}").format(typical=_named(missing)) if missing else ""
     if extra and missing:
         return translate("GroupPanel", "{words} instead of {typical}").format(words=_named(extra),
                                                                                typical=_named(missing))
@@ -52,3 +56,8 @@ def difference_said(diff: WordDifference) -> str:
     if missing:
         return translate("GroupPanel", "leaves out {typical}").format(typical=_named(missing))
     return ""
+
+
+def all_marked(text: str, diff: WordDifference) -> bool:
+    """Are the member's own words (``diff.extra``) every word of ``text`` that counts (its content words)?"""
+    return bool(diff.extra) and len(diff.extra) == len(content_words(text))
