@@ -1,6 +1,7 @@
 """``grader score`` and ``grader learn`` on a workbook a script wrote (openpyxl saves no formula results): a formula in
 the teacher's own column ("Late?") no longer stops them; it is said, and the graded workbook keeps it as a formula.
-One in a column Grader reads (the answers, the scores it learns from) stops them with one sentence naming the cells.
+One among the answers is scored around (that answer flagged); one in the scores `learn` learns from stops it with one
+sentence naming the cells.
 Real workbooks written with openpyxl, the real command line, real files read back."""
 from __future__ import annotations
 
@@ -35,14 +36,22 @@ def test_score_grades_a_sheet_with_a_formula_in_the_teachers_column_and_keeps_it
     assert [ws[f"D{r}"].data_type for r in range(2, 8)] == ["s"] * 6
 
 
-def test_score_refuses_a_formula_without_a_result_among_the_answers(tmp_path, tiny_shipped, capsys):
-    sheet = _answers(tmp_path / "class.xlsx", {"D4": '=CONCATENATE("Ice ", "floats")', "E3": LATE})
+def test_score_grades_the_class_around_an_answer_formula_without_a_result(tmp_path, tiny_shipped, capsys):
+    """As the window does since a51e55d9: the other answers are scored; that one reads as empty, is flagged for the
+    teacher with its reason, and the graded workbook keeps its formula."""
+    formula = '=CONCATENATE("Ice ", "floats")'
+    sheet = _answers(tmp_path / "class.xlsx", {"D4": formula, "E3": LATE})
     out = tmp_path / "graded.xlsx"
-    assert run_cli(["score", str(sheet), "--out", str(out)]) == 2
-    assert capsys.readouterr().err.strip() == (
-        "grader: 1 cell in the columns chosen holds a formula whose value was never computed (Answer: D4), so Grader "
-        "cannot see what it shows; open and save the sheet in Excel or LibreOffice first, then open it again.")
-    assert not out.exists()
+    assert run_cli(["score", str(sheet), "--out", str(out)]) == 0
+    said = capsys.readouterr()
+    assert "Scored 6 answers" in said.out
+    assert "(E3, D4)" in said.err and "open the file in Excel, save it, and open it again" in said.err
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    assert (ws["D4"].value, ws["D4"].data_type) == (formula, "f")
+    header = [c.value for c in ws[1]]
+    flags = [str(ws.cell(row=r, column=header.index("flags") + 1).value or "") for r in range(2, 8)]
+    assert flags == ["", "", "formula without a saved value", "", "", ""]
+    assert ws.cell(row=4, column=header.index("status") + 1).value == "needs review"
 
 
 def _marked(path, formulas: dict[str, str]):
