@@ -46,20 +46,26 @@ def _grader_wrote(sheet: Sheet) -> dict[int, object]:
     return {d.row: _number(d.score) for d in (*sheet.earlier, *sheet.plain) if d.score}
 
 
-def own_points_column(sheet: Sheet, mapping: ColumnMapping | None) -> str | None:
-    """The teacher's points column the graded sheet fills with the final scores (see the module), or None."""
+def own_points_column(sheet: Sheet, mapping: ColumnMapping | None, empty: list[str] | None = None) -> str | None:
+    """The teacher's points column the graded sheet fills with the final scores (see the module), or None.
+    ``empty``: :func:`empty_points_columns` of ``sheet``, found before (the columns dialog asks on each change)."""
     if mapping is None or mapping.layout != LONG or not mapping.answer_column:
         return None
     read = set(mapping.read_columns())
+    found = [c for c in (empty_points_columns(sheet) if empty is None else empty) if c not in read]
+    return found[0] if len(found) == 1 else None
+
+
+def empty_points_columns(sheet: Sheet) -> list[str]:
+    """The columns of ``sheet`` that would be the teacher's points column unless Grader reads them: headed as points,
+    without a formula, each cell empty or the score Grader wrote in its row; a pass over every row of each."""
     wrote = _grader_wrote(sheet)
     found = []
     for column in sheet.frame.columns:
-        if column in read or not _names_points(str(column)):
-            continue
-        if any(where[1] == column for where in sheet.formulas):
+        if not _names_points(str(column)) or any(where[1] == column for where in sheet.formulas):
             continue
         cells = sheet.frame[column].tolist()
         if all(_empty(v) or (r in wrote and _number(str(v).strip()) == wrote[r]) for r, v in enumerate(cells)):
             found.append(str(column))
-    return found[0] if len(found) == 1 else None
+    return found
 

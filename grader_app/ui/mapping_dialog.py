@@ -32,8 +32,6 @@ mapping they make: :mod:`.mapping_columns`.
 from __future__ import annotations
 
 import html
-from collections import Counter
-from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
@@ -41,14 +39,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QWidget)
 
 from ..bundles.library import Library
-from ..core.row_questions import row_questions
 from ..core.scored_before import check
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, refuse_unsaved, student_rows
 from ..io.answer_doubts import Doubt, answer_doubts
-from ..io.lms import Recognition, reading_of, recognise
-from ..io.section_rows import above_note, section_note, section_rows
-from ..io.lms_points import sheet_points
-from ..io.own_points import own_points_column
+from ..io.lms import Recognition, reading_of
 from . import style
 from .ink import FAILURE, INK, Ink
 from .mapping_columns import CHOOSE_ANSWER, NONE_COLUMN, ColumnChoices
@@ -60,6 +54,7 @@ from .mapping_scales import add_scale_fields, chosen_scales, guess_note
 from .mapping_layout import (ScrollAbove, ShareRow, chain_focus, fit_to_screen, give_back_tab, tick_questions, width_wanted,
                              worksheet_choice)
 from .mapping_preview import SheetPreview, blind_at_start
+from .mapping_rows import ChoiceRows, RowsRead, rows_read
 from .preview_room import PreviewSplit
 from .messages import plain
 from .sheet_notes import note_words
@@ -69,22 +64,6 @@ MAX_ITEMS = 60
 CHOICE_LINES = 6   # the choices keep this many lines in sight at the least, the preview under them its rows
 
 __all__ = ["CHOOSE_ANSWER", "MAX_ITEMS", "MappingDialog", "NONE_COLUMN", "NO_MODEL", "RowsRead", "rows_read"]
-
-
-@dataclass(frozen=True)
-class RowsRead:
-    """The rows of ``sheet`` the dialog counts the answers on, found before it opens (:func:`rows_read`)."""
-    sheet: Sheet
-    recognition: Recognition | None   # which LMS exported it (None: none)
-    rows: list[int]                   # the rows that give answers: not a header repeated, an export's "Overall average"
-
-
-def rows_read(sheet: Sheet, recognition: Recognition | None = None) -> RowsRead:
-    """Which LMS exported ``sheet`` (unless ``recognition`` says it), and the rows the session takes answers from: a
-    pass over every row (a header repeated below, :mod:`..io.header_again`), which held the GUI thread for 50-130 ms on
-    10,000 rows; the sheet opener finds them on the worker that reads the sheet."""
-    found = recognition if recognition is not None else recognise(sheet)
-    return RowsRead(sheet, found, student_rows(sheet, reading_of(found, sheet)))
 
 
 class MappingDialog(QDialog):
@@ -108,6 +87,7 @@ class MappingDialog(QDialog):
         known = self.recognition if self.recognition is not None and self.recognition.mapping is not None else None
         # the rows the session takes answers from: none that the export marks as no student ("Overall average")
         self._rows = rows.rows
+        self._by_choice = ChoiceRows(sheet, rows.rows)   # what the rows say under the columns chosen, each once
         mapping = mapping or (known.mapping if known is not None else None) or ColumnMapping(layout=LONG)
         self._doubts: dict[tuple[str, str | None], Doubt | None] = {}   # each column's look, found once
         cols = sheet.columns
@@ -250,15 +230,7 @@ class MappingDialog(QDialog):
 
     def items(self) -> list[tuple[str, int]]:
         """(question id, number of answers) under the current mapping, in sheet order."""
-        m = self.mapping()
-        headings = section_rows(self.sheet.frame, m)   # "Class 9B" alone between two lists: no student
-        rows = [r for r in self._rows if r not in headings] if headings else self._rows
-        if m.layout == WIDE:
-            return [(str(q), len(rows)) for q in m.answer_columns.values()]
-        if not m.item_column:
-            return [(str(m.default_item), len(rows))]
-        column = row_questions(self.sheet.frame, m.item_column)   # an empty cell under a question is that question
-        return list(Counter(column[r] for r in rows).items())
+        return self._by_choice.items(self.mapping())   # "Class 9B" alone between two lists: no student (mapping_rows)
 
     def chosen(self) -> dict[str, str | None]:
         """Question -> bundle id (None: no model, the teacher scores it), for every question shown."""
@@ -312,7 +284,7 @@ class MappingDialog(QDialog):
         m = self.mapping()
         combos = fill_items(self.items_table, items, self.library, self._chosen, self.fontMetrics(), self._update_note,
                             m, earlier_choices(self._checked, [item for item, _n in items], m))
-        fields = add_scale_fields(self.items_table, combos, self.library, sheet_points(self.sheet, m) if items else {},
+        fields = add_scale_fields(self.items_table, combos, self.library, self._by_choice.points(m) if items else {},
                                   self._scales, self._update_note)
         for combo in combos:   # a model chosen may show or hide the "Out of" column: the others share the room again
             if isinstance(combo, QComboBox):
@@ -338,10 +310,10 @@ class MappingDialog(QDialog):
         self.items_note.setText(items_note(chosen, self.library, self.mapping())
                                 + guess_note(self.items_table, chosen, self.mapping())
                                 # her empty points column, which the graded sheet fills
-                                + (points_note(own_points_column(self.sheet, self.mapping())) if chosen else ""))
+                                + (points_note(self._by_choice.own_points_column(self.mapping())) if chosen else ""))
         # how the rest is scored, as chosen (an earlier grading's note), and the headings the columns chosen leave out
         m = self.mapping()
-        notes = [*self._notes, *[n for n in (section_note(self.sheet, m), above_note(self.sheet, m)) if n is not None]]
+        notes = [*self._notes, *self._by_choice.notes(m)]
         self.notes_label.setText(notes_text(notes, chosen, self._checked, m))
         self.notes_label.setVisible(bool(notes))
 

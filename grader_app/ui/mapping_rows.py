@@ -1,0 +1,99 @@
+"""What the columns dialog (:class:`~.mapping_dialog.MappingDialog`) works out from every row of the sheet.
+
+The rows that give answers (:func:`rows_read`) are found on the worker that reads the sheet, before the dialog opens.
+The rest depends on the columns chosen, and the dialog asks for it on every change of any choice (a student's column,
+a question's model, what a question is out of): each question's number of answers, the rows it leaves out or reads
+otherwise (a section's heading, a question taken from the row above: :mod:`grader_app.io.section_rows`), the points
+the sheet gives each question (:func:`grader_app.io.lms_points.sheet_points`) and the teacher's empty points column
+(:mod:`grader_app.io.own_points`). Each is a pass over every row, which on 10,000 answers held the GUI thread for
+25-45 ms a change; :class:`ChoiceRows` works each out once for the columns it depends on, so a choice that changes
+none of those, or columns chosen before, reads no row again.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Callable, TypeVar
+
+from ..core.row_questions import row_questions
+from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, student_rows
+from ..io.lms import Recognition, reading_of, recognise
+from ..io.lms_points import sheet_points
+from ..io.notes import Note
+from ..io.own_points import empty_points_columns, own_points_column
+from ..io.section_rows import above_note, section_note, section_rows
+
+__all__ = ["ChoiceRows", "RowsRead", "rows_read"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RowsRead:
+    """The rows of ``sheet`` the dialog counts the answers on, found before it opens (:func:`rows_read`)."""
+    sheet: Sheet
+    recognition: Recognition | None   # which LMS exported it (None: none)
+    rows: list[int]                   # the rows that give answers: not a header repeated, an export's "Overall average"
+
+
+def rows_read(sheet: Sheet, recognition: Recognition | None = None) -> RowsRead:
+    """Which LMS exported ``sheet`` (unless ``recognition`` says it), and the rows the session takes answers from: a
+    pass over every row (a header repeated below, :mod:`..io.header_again`), which held the GUI thread for 50-130 ms on
+    10,000 rows; the sheet opener finds them on the worker that reads the sheet."""
+    found = recognition if recognition is not None else recognise(sheet)
+    return RowsRead(sheet, found, student_rows(sheet, reading_of(found, sheet)))
+
+
+def _questions_key(m: ColumnMapping) -> tuple:
+    """What of ``m`` the questions and their rows depend on."""
+    if m.layout == WIDE:
+        return WIDE, tuple(m.answer_columns.items())
+    return m.layout, m.item_column, m.answer_column, None if m.item_column else m.default_item
+
+
+class ChoiceRows:
+    """What the rows of ``sheet`` (those of ``rows`` giving answers) say under the columns chosen, each worked out the
+    first time the columns it depends on are chosen, and kept for the dialog's life."""
+
+    def __init__(self, sheet: Sheet, rows: list[int]) -> None:
+        self.sheet = sheet
+        self._rows = rows
+        self._found: dict[tuple, Any] = {}
+        self._empty_points: list[str] | None = None
+
+    def _once(self, what: str, key: tuple, work: Callable[[], T]) -> T:
+        if (what, key) not in self._found:
+            self._found[what, key] = work()
+        return self._found[what, key]
+
+    def items(self, m: ColumnMapping) -> list[tuple[str, int]]:
+        """(question id, number of answers) under ``m``, in sheet order."""
+        return self._once("items", _questions_key(m), lambda: self._count(m))
+
+    def _count(self, m: ColumnMapping) -> list[tuple[str, int]]:
+        headings = section_rows(self.sheet.frame, m)   # "Class 9B" alone between two lists: no student
+        rows = [r for r in self._rows if r not in headings] if headings else self._rows
+        if m.layout == WIDE:
+            return [(str(q), len(rows)) for q in m.answer_columns.values()]
+        if not m.item_column:
+            return [(str(m.default_item), len(rows))]
+        column = row_questions(self.sheet.frame, m.item_column)   # an empty cell under a question is that question
+        return list(Counter(column[r] for r in rows).items())
+
+    def notes(self, m: ColumnMapping) -> list[Note]:
+        """The notes on the rows ``m`` leaves out (a section's heading) or whose question is the one above."""
+        key = (m.layout, m.item_column, m.answer_column)
+        return self._once("notes", key, lambda: [n for n in (section_note(self.sheet, m), above_note(self.sheet, m))
+                                                 if n is not None])
+
+    def points(self, m: ColumnMapping) -> dict[str, Any]:
+        """Question -> the points the sheet gives it under ``m`` (:func:`grader_app.io.lms_points.sheet_points`)."""
+        return self._once("points", _questions_key(m), lambda: sheet_points(self.sheet, m))
+
+    def own_points_column(self, m: ColumnMapping) -> str | None:
+        """The teacher's empty points column the graded sheet fills under ``m`` (:mod:`grader_app.io.own_points`)."""
+        if m.layout != LONG or not m.answer_column:
+            return None
+        if self._empty_points is None:
+            self._empty_points = empty_points_columns(self.sheet)
+        return own_points_column(self.sheet, m, self._empty_points)
