@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from ..bundles.library import Library
 from ..core.scored_before import check
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, refuse_unsaved, student_rows
-from ..io.answer_doubts import Doubt, answer_doubts
 from ..io.lms import Recognition, reading_of
 from . import style
 from .ink import FAILURE, INK, Ink
@@ -54,13 +53,12 @@ from .mapping_scales import add_scale_fields, chosen_scales, guess_note
 from .mapping_layout import (ScrollAbove, ShareRow, chain_focus, fit_to_screen, give_back_tab, tick_questions, width_wanted,
                              worksheet_choice)
 from .mapping_preview import SheetPreview, blind_at_start
-from .mapping_rows import ChoiceRows, RowsRead, rows_read
+from .mapping_rows import MAX_ITEMS, ChoiceRows, RowsRead, rows_read
 from .preview_room import PreviewSplit
 from .messages import plain
 from .sheet_notes import note_words
 from .tints import Banner
 
-MAX_ITEMS = 60
 CHOICE_LINES = 6   # the choices keep this many lines in sight at the least, the preview under them its rows
 
 __all__ = ["CHOOSE_ANSWER", "MAX_ITEMS", "MappingDialog", "NONE_COLUMN", "NO_MODEL", "RowsRead", "rows_read"]
@@ -87,9 +85,9 @@ class MappingDialog(QDialog):
         known = self.recognition if self.recognition is not None and self.recognition.mapping is not None else None
         # the rows the session takes answers from: none that the export marks as no student ("Overall average")
         self._rows = rows.rows
-        self._by_choice = ChoiceRows(sheet, rows.rows)   # what the rows say under the columns chosen, each once
+        # what the rows say under the columns chosen, each once (those it opens with: found on that worker too)
+        self._by_choice = rows.by_choice if rows.by_choice.sheet is sheet else ChoiceRows(sheet, rows.rows)
         mapping = mapping or (known.mapping if known is not None else None) or ColumnMapping(layout=LONG)
-        self._doubts: dict[tuple[str, str | None], Doubt | None] = {}   # each column's look, found once
         cols = sheet.columns
 
         name = sheet.source.name if sheet.source else self.tr("This sheet")
@@ -254,7 +252,7 @@ class MappingDialog(QDialog):
             self._scales.update(self.scales())
         m = self.mapping()
         self._preview.show(m)   # the hidden columns follow the chosen ones
-        show_doubts(self.columns.answer_doubt_label(), answer_doubts(self.sheet, m, self._doubts), wide=m.layout == WIDE,
+        show_doubts(self.columns.answer_doubt_label(), self._by_choice.doubts(m), wide=m.layout == WIDE,
                     mapping=m)
         show_student_clash(self.columns.student_doubt_label(), m)
         try:

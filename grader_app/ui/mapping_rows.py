@@ -4,26 +4,32 @@ The rows that give answers (:func:`rows_read`) are found on the worker that read
 The rest depends on the columns chosen, and the dialog asks for it on every change of any choice (a student's column,
 a question's model, what a question is out of): each question's number of answers, the rows it leaves out or reads
 otherwise (a section's heading, a question taken from the row above: :mod:`grader_app.io.section_rows`), the points
-the sheet gives each question (:func:`grader_app.io.lms_points.sheet_points`) and the teacher's empty points column
-(:mod:`grader_app.io.own_points`). Each is a pass over every row, which on 10,000 answers held the GUI thread for
-25-45 ms a change; :class:`ChoiceRows` works each out once for the columns it depends on, so a choice that changes
-none of those, or columns chosen before, reads no row again.
+the sheet gives each question (:func:`grader_app.io.lms_points.sheet_points`), the teacher's empty points column
+(:mod:`grader_app.io.own_points`) and whether the answers' column looks like answers (:mod:`grader_app.io.answer_doubts`).
+Each is a pass over every row, which on 10,000 answers held the GUI thread for 25-45 ms a change; :class:`ChoiceRows`
+works each out once for the columns it depends on, so a choice that changes none of those, or columns chosen before,
+reads no row again. For the columns the dialog opens with, :func:`rows_read` works them out on the worker too
+(:meth:`ChoiceRows.warm`): they were 40-75 ms of the GUI thread's work as the dialog opened on 10,000 answers.
 """
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, TypeVar
 
 from ..core.row_questions import row_questions
-from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, student_rows
+from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, refuse_unsaved, student_rows
+from ..io.answer_doubts import Doubt, answer_doubts
 from ..io.lms import Recognition, reading_of, recognise
 from ..io.lms_points import sheet_points
 from ..io.notes import Note
 from ..io.own_points import empty_points_columns, own_points_column
 from ..io.section_rows import above_note, section_note, section_rows
+from ..learn.library_names import WHOLE_SHEET
 
-__all__ = ["ChoiceRows", "RowsRead", "rows_read"]
+__all__ = ["MAX_ITEMS", "ChoiceRows", "RowsRead", "rows_read"]
+
+MAX_ITEMS = 60   # more questions than this in a question column: it names no question (the dialog says so)
 
 T = TypeVar("T")
 
@@ -34,14 +40,21 @@ class RowsRead:
     sheet: Sheet
     recognition: Recognition | None   # which LMS exported it (None: none)
     rows: list[int]                   # the rows that give answers: not a header repeated, an export's "Overall average"
+    by_choice: ChoiceRows             # what those rows say under the columns chosen (those it opens with: found)
 
 
-def rows_read(sheet: Sheet, recognition: Recognition | None = None) -> RowsRead:
+def rows_read(sheet: Sheet, recognition: Recognition | None = None, start: ColumnMapping | None = None) -> RowsRead:
     """Which LMS exported ``sheet`` (unless ``recognition`` says it), and the rows the session takes answers from: a
     pass over every row (a header repeated below, :mod:`..io.header_again`), which held the GUI thread for 50-130 ms on
-    10,000 rows; the sheet opener finds them on the worker that reads the sheet."""
+    10,000 rows; and what they say under the columns the dialog opens with (``start``, else the export's own). The
+    sheet opener calls it on the worker that reads the sheet."""
     found = recognition if recognition is not None else recognise(sheet)
-    return RowsRead(sheet, found, student_rows(sheet, reading_of(found, sheet)))
+    rows = student_rows(sheet, reading_of(found, sheet))
+    by_choice = ChoiceRows(sheet, rows)
+    first = start or (found.mapping if found is not None else None)
+    if first is not None:
+        by_choice.warm(first)
+    return RowsRead(sheet, found, rows, by_choice)
 
 
 def _questions_key(m: ColumnMapping) -> tuple:
@@ -60,6 +73,29 @@ class ChoiceRows:
         self._rows = rows
         self._found: dict[tuple, Any] = {}
         self._empty_points: list[str] | None = None
+        self._doubts: dict[tuple[str, str | None], Doubt | None] = {}   # each answers' column's look
+
+    def warm(self, m: ColumnMapping) -> None:
+        """Work out what the dialog asks first for ``m`` (the columns it opens with), as it asks: the answers' look and
+        the notes always, the questions and their points where the columns fit the sheet."""
+        if m.layout == LONG and not m.item_column:   # as the dialog reads its choices back (mapping_columns)
+            m = replace(m, default_item=m.default_item or WHOLE_SHEET)
+        self.doubts(m)
+        self.notes(m)
+        try:
+            m.validate(self.sheet)
+            refuse_unsaved(self.sheet, m.read_columns())
+        except ValueError:
+            return
+        items = self.items(m)
+        if items and (len(items) <= MAX_ITEMS or m.layout == WIDE):
+            self.points(m)
+            self.own_points_column(m)
+
+    def doubts(self, m: ColumnMapping) -> list[Doubt]:
+        """The columns ``m`` takes the answers from that do not look like answers (:func:`~grader_app.io.answer_doubts.
+        answer_doubts`), each column looked at once."""
+        return answer_doubts(self.sheet, m, self._doubts)
 
     def _once(self, what: str, key: tuple, work: Callable[[], T]) -> T:
         if (what, key) not in self._found:

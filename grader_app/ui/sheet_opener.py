@@ -41,7 +41,7 @@ def read_and_look(path, library, sheet_name: str | None, project=None,
     kept elsewhere for the same answers (:mod:`.project_elsewhere`; looked for on the first read only, not when the
     teacher chose another worksheet): all on the worker, none of it on the GUI thread. ``ask``: the teacher asked to
     choose the columns again (File ▸ Choose columns…). When the columns dialog will ask, the rows it counts the
-    answers on (:func:`rows_read`) come too."""
+    answers on (:func:`rows_read`) come too, with what they say under the columns it opens with."""
     try:
         opened = workflow.open_sheet(path, library, sheet_name, project=project, ask=ask)
     except SheetError as exc:   # a sheet damaged since the teacher worked on it: whether that work is safe is said too
@@ -53,7 +53,14 @@ def read_and_look(path, library, sheet_name: str | None, project=None,
             not workflow.ProjectStore.exists(workflow.project_path_for(opened.path)):
         earlier = earlier_work(opened)   # beside it (a renamed sheet), else kept elsewhere (a copy taken home)
     return (opened, recorded_blind_marking(opened.sheet, project) if asks else None, earlier,
-            rows_read(opened.sheet) if asks else None)
+            rows_read(opened.sheet, start=first_columns(opened)) if asks else None)
+
+
+def first_columns(opened: workflow.OpenedSheet):
+    """The columns the dialog opens with: the project's where the sheet still has them, else the guess (also the
+    columns guessed when only the answers' column is missing: it is empty), else None."""
+    changed = opened.changed
+    return changed.mapping if changed else opened.mapping or getattr(opened.guess_error, "guess", None)
 
 
 class SheetOpener(QObject):
@@ -181,10 +188,8 @@ class SheetOpener(QObject):
         ``rows``: the rows it counts the answers on, found on the worker that read the sheet (None: found here)."""
         path, sheet = opened.path, opened.sheet
         assert self.library is not None   # read() was given one
-        # no guess: the columns guessed all the same, when only the answers' column is missing (it is empty)
-        guess = opened.mapping or getattr(opened.guess_error, "guess", None)
         changed = opened.changed   # the project's columns, some gone from the sheet: its choices where they still are
-        dlg = self.mapping_dialog = MappingDialog(sheet, self.library, changed.mapping if changed else guess,
+        dlg = self.mapping_dialog = MappingDialog(sheet, self.library, first_columns(opened),
                                                   chosen=changed.chosen if changed else None, parent=self.parent(),
                                                   recorded=(recorded,), worksheets=opened.worksheets,
                                                   scales=changed.scales if changed else None, rows=rows)
