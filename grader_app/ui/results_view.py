@@ -1,13 +1,13 @@
 """The results page: the plain sentence, counts per status, the next step (their words: :mod:`.results_words`),
-filters, search, the table (made: :mod:`.results_controls`), and the threshold panel."""
+filters, search, the table (made: :mod:`.results_controls`), and the threshold panel; what the teacher does on it
+(filter, search, Enter, open a row, ask for the review): :mod:`.results_actions`."""
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QFrame, QHBoxLayout, QPushButton,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ..core import review
 from ..core.session import Change, GradingSession
@@ -16,13 +16,13 @@ from . import style
 from .i18n import unbroken
 from .control_glyph import StatusGlyph
 from .differing_scores import DifferingLine
+from .results_actions import ResultsActions
 from .results_controls import FilterBar, results_table
 from .results_count_heard import HeardCount
 from .results_layout import ColumnFitter, PanelScroll
 from .results_room import folding_label
 from .panel_fold import PanelFold
 from .results_words import ENTER, counts_line, figures, next_step, review_tip, scoring_line
-from .status_news import warn_in
 from .threshold_panel import ThresholdPanel
 
 __all__ = ["ASYNC_FROM", "ResultsView", "counts_line", "figures"]
@@ -30,7 +30,7 @@ __all__ = ["ASYNC_FROM", "ResultsView", "counts_line", "figures"]
 ASYNC_FROM = 2000   # from this many answers the sentence and counts are worked out off the GUI thread
 
 
-class ResultsView(QWidget):
+class ResultsView(ResultsActions, QWidget):
     reviewRequested = Signal(list, object)   # keys, start key (or None)
     exportRequested = Signal()               # nothing left to review: the next step is the export
     thresholdChanged = Signal(object)         # the session's Change (the questions whose threshold moved)
@@ -230,9 +230,13 @@ class ResultsView(QWidget):
         """The sentence and the counts are worked out on a worker (a large session)."""
         return self._tasks is not None and self._session is not None and len(self._session.answers) >= ASYNC_FROM
 
+    def _many(self) -> bool:
+        """A large session: its table repaints once a second while it is scored, and the search and a moved threshold
+        filter it once the teacher pauses (each pass visits every answer)."""
+        return self._session is not None and len(self._session.answers) >= ASYNC_FROM
+
     def _pace(self) -> None:
-        large = self._session is not None and len(self._session.answers) >= ASYNC_FROM
-        self._refresh_timer.setInterval(1000 if self._scoring and large else 200)
+        self._refresh_timer.setInterval(1000 if self._scoring and self._many() else 200)
 
     def _show_scoring(self) -> None:
         """The sentence while the scores are coming, and how many have come (the figures follow)."""
@@ -249,11 +253,6 @@ class ResultsView(QWidget):
         self.learning.setText(unbroken(text))   # a number and its % sign stay on one line
         self.learning.setToolTip(tip)           # why fewer earlier marks are counted than were given, if so
         self.learning.setVisible(bool(text))
-
-    def focus_table(self) -> None:
-        """The focus to the table, its current row selected and in view (also when the table had the focus already)."""
-        self.table.setFocus()
-        self.table.show_focus()
 
     def set_tasks(self, tasks) -> None:
         """A TaskManager for working out the figures of large sessions off the GUI thread."""
@@ -339,111 +338,3 @@ class ResultsView(QWidget):
             self.schedule_refresh()
         else:
             self.figuresShown.emit()
-
-    # ----- actions ------------------------------------------------------------------------------
-    def set_filter(self, mode: str) -> None:
-        self.proxy.set_mode(mode)
-        b = self.filter_buttons[mode]
-        if not b.isChecked():
-            b.setChecked(True)
-        self._show_count()
-
-    def _show_count(self) -> None:
-        self.shown.setText(self.tr("Showing {shown} of %n answers", "", self.model.rowCount()).format(
-            shown=self.proxy.rowCount()))
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def visible_keys(self) -> list[int]:
-        return [self.proxy.data(self.proxy.index(r, 0), rm.KeyRole) for r in range(self.proxy.rowCount())]
-
-    def _next_step(self) -> None:
-        if self._need:
-            self.request_review()
-        elif self._session is not None:
-            self.exportRequested.emit()
-
-    def request_review(self) -> None:
-        s = self._session
-        if s is None:
-            return
-        queue = s.review_queue()
-        if queue:
-            self.reviewRequested.emit(queue, None)
-        else:   # View ▸ Review answers that need you (Ctrl+2) says why nothing happens, and what comes next
-            self._say(self.tr("No answer needs you: every answer has its score. Export the grades with "
-                              "File ▸ Export… (Ctrl+E)."))
-
-    def _say(self, text: str, ms: int = 8000) -> None:
-        warn_in(self.window(), text, ms)   # why the command did nothing: no news replaces it
-
-    def chosen_row(self) -> QModelIndex:
-        """The row the teacher chose (clicked, or moved to with the arrow keys): a selected row. The row the
-        table selects when it merely gets the focus, to show where it is, is not chosen (``ResultsTable.arrived``)."""
-        index = self.table.currentIndex()
-        if (index.isValid() and not self.table.arrived
-                and self.table.selectionModel().isRowSelected(index.row(), QModelIndex())):
-            return index
-        return QModelIndex()
-
-    def _on_enter(self) -> None:
-        """Enter opens the row the teacher chose; otherwise it does what the default button says. Where the teacher
-        is typing or choosing, it finishes that instead: in the search box it goes to the rows found (the first one
-        chosen), in the threshold panel it keeps the value typed and stays, on a focused button it presses it."""
-        focus = QApplication.focusWidget()
-        if focus is self.search:
-            self._to_found_rows()
-            return
-        if isinstance(focus, QAbstractSpinBox):
-            focus.interpretText()
-            focus.selectAll()
-            return
-        if isinstance(focus, QAbstractButton) and focus is not self.review_button and self.isAncestorOf(focus):
-            focus.click()
-            return
-        if focus is not None and self.threshold.isAncestorOf(focus):
-            return   # the scope list or the slider: Enter would only take the teacher away from what they watch
-        row = self.chosen_row() if self.table.hasFocus() else QModelIndex()
-        if row.isValid():
-            self._open_row(row)
-        elif self.review_button.isEnabled():
-            self._next_step()
-
-    def _to_found_rows(self) -> None:
-        """Enter in the search box: the table, its first row found chosen (Enter again opens it)."""
-        if self._search_timer.isActive():
-            self._search_timer.stop()
-            self._apply_search()
-        if not self.proxy.rowCount():
-            return
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.table.choose_row(0)
-
-    def _open_row(self, index: QModelIndex) -> None:
-        if not index.isValid():
-            return
-        key = self.proxy.data(index, rm.KeyRole)
-        keys = self.visible_keys()   # the rows shown, question by question as every review goes (from the row chosen)
-        self.reviewRequested.emit(self._session.by_question(keys) if self._session is not None else keys, key)
-
-    def _on_search(self, text: str) -> None:
-        if self._session is not None and len(self._session.answers) >= ASYNC_FROM:
-            self._search_timer.start()   # filter once typing pauses: each pass visits every answer
-            return
-        self._apply_search()
-
-    def _apply_search(self) -> None:
-        self.proxy.set_search(self.search.text())
-        self._show_count()
-
-    def _on_threshold(self, change: Change) -> None:
-        self.model.apply(change, rm.STATUS, rm.FINAL)
-        if self._session is not None and len(self._session.answers) >= ASYNC_FROM:
-            self._refilter_pending = True   # a dragged slider sends many values: filter once it rests
-            self.schedule_refresh()
-        else:
-            self.proxy.refilter()
-            self.refresh()
-        self.thresholdChanged.emit(change)
