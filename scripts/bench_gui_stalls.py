@@ -16,6 +16,10 @@ scoring: until the figures are shown; review: the first opening of the review, a
 the ``--top`` longest stalls, each with its phase, its length and the code seen in it, and the longest stall of the same
 idle window before the sheet (what the machine's load alone costs: on a busy machine every figure grows). Run it a few
 times before believing a difference under ~100 ms.
+
+Each gap also comes with the processor time the GUI thread itself used in it (``time.thread_time``), and each phase with
+its gap of most such time: the window's own work, which the machine's load and the scoring worker's hold on Python's
+interpreter lock do not grow. On a shared 2-core machine a 300-470 ms gap was 35-85 ms of the GUI thread's work.
 """
 from __future__ import annotations
 
@@ -104,11 +108,11 @@ def run(answers: int, top: int) -> None:
                     seen.setdefault(last, collections.Counter())[_where(_gui_stack(dump, gui))] += 1
 
     def tick() -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         last = state["last"]
         if last is not None:
-            stalls.append((now - last, state["phase"], seen.pop(last, collections.Counter())))
-        state["last"] = now
+            stalls.append((now - last, state["phase"], seen.pop(last, collections.Counter()), cpu - state["cpu"]))
+        state["last"], state["cpu"] = now, cpu
         dlg = window.mapping_dialog
         if state["phase"] == "opening" and dlg is not None and dlg.isVisible():
             state["phase"] = "scoring"
@@ -142,7 +146,7 @@ def run(answers: int, top: int) -> None:
     state["done"] = True
     timer.stop()
 
-    idle = max((g for g, p, _ in stalls if p == "idle"), default=0.0)
+    idle = max((g for g, p, *_ in stalls if p == "idle"), default=0.0)
     try:
         load = "load average %.1f" % os.getloadavg()[0]
     except OSError:
@@ -150,11 +154,13 @@ def run(answers: int, top: int) -> None:
     at = ", ".join(f"{k} {v - marks['open']:.2f}" for k, v in sorted(marks.items(), key=lambda kv: kv[1]))
     print(f"\n{answers} answers ({os.cpu_count()} CPUs, {load}); phases, s after open: {at}")
     print(f"  idle window before the sheet: longest gap {idle * 1000:.0f} ms")
-    longest = {p: max((g for g, q, _ in stalls if q == p), default=0.0) for p in ("opening", "scoring", "review")}
+    longest = {p: max((g for g, q, *_ in stalls if q == p), default=0.0) for p in ("opening", "scoring", "review")}
     print("  longest stall: " + ", ".join(f"{p} {g * 1000:.0f} ms" for p, g in longest.items()))
-    for gap, phase, where in sorted((s for s in stalls if s[1] != "idle"), key=lambda s: -s[0])[:top]:
+    busiest = {p: max((c for _, q, _, c in stalls if q == p), default=0.0) for p in ("opening", "scoring", "review")}
+    print("  most GUI-thread CPU in one gap: " + ", ".join(f"{p} {c * 1000:.0f} ms" for p, c in busiest.items()))
+    for gap, phase, where, cpu in sorted((s for s in stalls if s[1] != "idle"), key=lambda s: -s[0])[:top]:
         code = "; ".join(f"{w} ({n})" for w, n in where.most_common(3)) or "(too short to look)"
-        print(f"  {gap * 1000:5.0f} ms while {phase}: {code}")
+        print(f"  {gap * 1000:5.0f} ms (GUI thread's CPU {cpu * 1000:.0f} ms) while {phase}: {code}")
     window.close()
     app.processEvents()
     shutil.rmtree(tmp, ignore_errors=True)
