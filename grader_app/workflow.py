@@ -44,6 +44,7 @@ from .io.project_columns import ChangedColumns, ids_unchosen
 from .io.project_places import (EarlierProject, NoSheetForProject, ProjectSheet, earlier_project, project_sheet,
                                 take_over_project)
 from .io.project_store import ProjectError, ProjectStore, project_path_for
+from .io.section_rows import above_note, section_note
 from .io.worksheet_projects import Reopened, worksheet_project
 from .learn.library_names import names_no_question, proposed_model
 from .learn.own_marks import hold_own_sheets, undecided
@@ -150,6 +151,9 @@ class Prepared:
     drawn: Note | None = None
     own_marks: list = field(default_factory=list)   # a sheet her own model was made from: her marks (learn.own_marks)
     damaged: frozenset = frozenset()   # questions with no model because their model's file is there but did not load
+    # the rows the columns chosen leave out (a section's heading) and those whose question is the one above, said above
+    # the results as information (io.section_rows): worked out here, off the GUI thread (each a pass over every row)
+    row_notes: tuple = ()
 
 
 def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, library,
@@ -194,7 +198,15 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
                     blind, earlier, unused_ids=ids_unchosen(sheet, mapping) if session.namesakes else None,
                     unlike=scored_before(session, bundles, library)[1] if store.created and sheet.scored_by else (),
                     twice=twice_note(session), drawn=drawn_note(session), own_marks=undecided(session, own),
-                    damaged=damaged_questions(bundles, chosen, unloaded, library))
+                    damaged=damaged_questions(bundles, chosen, unloaded, library),
+                    row_notes=row_notes(session))
+
+
+def row_notes(session: GradingSession) -> tuple[Note, ...]:
+    """The notes on the rows the session's columns leave out (a section's heading) and on those whose empty question
+    cell took the question above (:mod:`grader_app.io.section_rows`): :attr:`Prepared.row_notes`."""
+    sheet, mapping = session.sheet, session.mapping
+    return tuple(n for n in (section_note(sheet, mapping), above_note(sheet, mapping)) if n is not None)
 
 
 def unloaded_files(missing: list, library) -> dict[str, str]:

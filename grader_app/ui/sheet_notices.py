@@ -28,7 +28,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 
 from .. import workflow
-from ..io.section_rows import above_note, section_note
 from .sheet_notes import note_words
 from .review_room import FoldingLabel
 from .opening_notes import opened_notes
@@ -58,10 +57,8 @@ def opened_warnings(prepared: workflow.Prepared, project_name: str, blind: bool)
     for n in prepared.session.sheet.notes:
         if (kind := getattr(n, "kind", "")) in SHEET_WARNINGS:
             said.append(Information(note_words(n)) if kind in SHEET_INFORMATION else note_words(n))
-    if (headings := section_note(prepared.session.sheet, prepared.session.mapping)) is not None:   # "Class 9B"
-        said.append(Information(note_words(headings)))
-    if (above := above_note(prepared.session.sheet, prepared.session.mapping)) is not None:   # a question named once
-        said.append(Information(note_words(above)))
+    for n in prepared.row_notes:   # "Class 9B" left out, a question named once: found as the session was prepared
+        said.append(Information(note_words(n)))
     return said
 
 

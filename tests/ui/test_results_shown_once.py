@@ -17,20 +17,21 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 @pytest.fixture
 def counted(monkeypatch):
     """How often the student column's names were all gone over, and how often the notes about the sheet were worked
-    out (their last step: the headings of a sheet's sections)."""
+    out (sheet_notices.opened_warnings; the notes on a sheet's rows in them are found as the session is prepared, on
+    a worker: test_results_rows_off_thread.py)."""
     calls = {"names": 0, "notes": 0}
-    whose, section_note = ColumnFitter._whose, sheet_notices.section_note
+    whose, opened_warnings = ColumnFitter._whose, sheet_notices.opened_warnings
 
     def counted_whose(self):
         calls["names"] += 1
         return whose(self)
 
-    def counted_section_note(*args):
+    def counted_opened_warnings(*args):
         calls["notes"] += 1
-        return section_note(*args)
+        return opened_warnings(*args)
 
     monkeypatch.setattr(ColumnFitter, "_whose", counted_whose)
-    monkeypatch.setattr(sheet_notices, "section_note", counted_section_note)
+    monkeypatch.setattr(sheet_notices, "opened_warnings", counted_opened_warnings)
     return calls
 
 
