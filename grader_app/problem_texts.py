@@ -198,6 +198,10 @@ TEXTS: dict[str, str] = {
                          "free some space on the disk and open the sheet again, or copy the sheet to another drive and "
                          "open it from there",
     "project.damaged": "{name} is not a Grader project file or is damaged; move it aside and open the sheet again",
+    "project.damaged_without_wal": "{name} is damaged: it was written with its latest changes in the file {wal}, "
+                                   "which is not beside it; if you copied {name} from somewhere, copy {wal} from "
+                                   "there beside it too and open the sheet again; otherwise move {name} aside and "
+                                   "open the sheet again",
     "project.tables_in_wal": "{name} holds no decisions, not even its tables: they were left behind in the file "
                              "{wal}, which was not copied with it; if you copied it from another computer, copy {wal} "
                              "beside it too and open the sheet again; to start afresh instead, move {name} aside",
@@ -284,6 +288,10 @@ TEXTS: dict[str, str] = {
     "project.rewritten": "{name} was deleted while open; Grader wrote it again with every decision, nothing is lost",
     "project.rewritten_beside": "{name} was replaced by another file while open; Grader left that file alone and saves "
                                 "your work in {recovered} beside it",
+    # not a failure of a commit: the file itself is behind its -wal (io.project_writer, FileBehind)
+    "project.file_behind": "{name} could not take your latest decisions itself ({why}): they are safe in the file "
+                           "{wal} beside it; keep the two files together (copy both if you copy the project) and free "
+                           "some space on the disk",
     # the parts of the sentences above: what could not be saved ({what}); not sentences, said inside one
     "project.part_change": "a change",
     "project.part_decision": "your decision",

@@ -3079,6 +3079,10 @@
         <translation>{name} ist keine Grader-Projektdatei oder ist beschädigt; legen Sie sie beiseite und öffnen Sie die Tabelle erneut</translation>
     </message>
     <message>
+        <source>{name} is damaged: it was written with its latest changes in the file {wal}, which is not beside it; if you copied {name} from somewhere, copy {wal} from there beside it too and open the sheet again; otherwise move {name} aside and open the sheet again</source>
+        <translation>{name} ist beschädigt: ihre letzten Änderungen standen in der Datei {wal}, die nicht daneben liegt; wenn Sie {name} von irgendwo kopiert haben, kopieren Sie auch {wal} von dort daneben und öffnen Sie die Tabelle erneut; sonst legen Sie {name} beiseite und öffnen Sie die Tabelle erneut</translation>
+    </message>
+    <message>
         <source>{name} holds no decisions, not even its tables: they were left behind in the file {wal}, which was not copied with it; if you copied it from another computer, copy {wal} beside it too and open the sheet again; to start afresh instead, move {name} aside</source>
         <translation>{name} enthält keine Entscheidungen, nicht einmal ihre Tabellen: sie sind in der Datei {wal} geblieben, die nicht mitkopiert wurde; wenn Sie die Projektdatei von einem anderen Computer kopiert haben, kopieren Sie auch {wal} daneben und öffnen Sie die Tabelle erneut; um stattdessen neu anzufangen, legen Sie {name} beiseite</translation>
     </message>
@@ -3214,6 +3218,10 @@
             <numerusform>Grader schrieb noch in {name}, als es geschlossen wurde (%n wartende Änderung); prüfen Sie den Datenträger und öffnen Sie die Tabelle später erneut, um zu sehen, was gespeichert wurde</numerusform>
             <numerusform>Grader schrieb noch in {name}, als es geschlossen wurde (%n wartende Änderungen); prüfen Sie den Datenträger und öffnen Sie die Tabelle später erneut, um zu sehen, was gespeichert wurde</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{name} could not take your latest decisions itself ({why}): they are safe in the file {wal} beside it; keep the two files together (copy both if you copy the project) and free some space on the disk</source>
+        <translation>{name} konnte Ihre letzten Entscheidungen nicht selbst aufnehmen ({why}): sie sind sicher in der Datei {wal} daneben; lassen Sie die beiden Dateien zusammen (kopieren Sie beide, wenn Sie das Projekt kopieren) und schaffen Sie Platz auf dem Datenträger</translation>
     </message>
     <message>
         <source>the sheet&apos;s earlier decisions</source>

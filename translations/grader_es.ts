@@ -3079,6 +3079,10 @@
         <translation>{name} no es un archivo de proyecto de Grader o está dañado; apártalo y vuelve a abrir la hoja</translation>
     </message>
     <message>
+        <source>{name} is damaged: it was written with its latest changes in the file {wal}, which is not beside it; if you copied {name} from somewhere, copy {wal} from there beside it too and open the sheet again; otherwise move {name} aside and open the sheet again</source>
+        <translation>{name} está dañado: sus últimos cambios estaban en el archivo {wal}, que no está a su lado; si copiaste {name} de algún sitio, copia también {wal} de allí a su lado y vuelve a abrir la hoja; si no, aparta {name} y vuelve a abrir la hoja</translation>
+    </message>
+    <message>
         <source>{name} holds no decisions, not even its tables: they were left behind in the file {wal}, which was not copied with it; if you copied it from another computer, copy {wal} beside it too and open the sheet again; to start afresh instead, move {name} aside</source>
         <translation>{name} no contiene ninguna decisión, ni siquiera sus tablas: se quedaron en el archivo {wal}, que no se copió con él; si lo copiaste de otro ordenador, copia también {wal} a su lado y vuelve a abrir la hoja; para empezar de cero, aparta {name}</translation>
     </message>
@@ -3214,6 +3218,10 @@
             <numerusform>Grader aún estaba escribiendo en {name} cuando se cerró (%n cambio pendiente); comprueba el disco y abre la hoja más tarde para ver qué se guardó</numerusform>
             <numerusform>Grader aún estaba escribiendo en {name} cuando se cerró (%n cambios pendientes); comprueba el disco y abre la hoja más tarde para ver qué se guardó</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{name} could not take your latest decisions itself ({why}): they are safe in the file {wal} beside it; keep the two files together (copy both if you copy the project) and free some space on the disk</source>
+        <translation>{name} no pudo recibir tus últimas decisiones ({why}): están a salvo en el archivo {wal}, a su lado; mantén juntos los dos archivos (copia ambos si copias el proyecto) y libera espacio en el disco</translation>
     </message>
     <message>
         <source>the sheet&apos;s earlier decisions</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .lock import LockHeld, acquire
 from .project_problems import disk_full
-from .project_schema import ProjectError, ProjectLocked, connect, prepare
+from .project_schema import ProjectError, ProjectLocked, connect, damaged, prepare
 
 
 def open_for_writing(path: Path, made: NewFiles | None = None) -> tuple[sqlite3.Connection, sqlite3.Connection, object]:
@@ -40,7 +40,7 @@ def open_for_writing(path: Path, made: NewFiles | None = None) -> tuple[sqlite3.
         if isinstance(exc, (OSError, sqlite3.OperationalError)):
             raise _cannot("project.cannot_write", path, exc) from None
         if isinstance(exc, sqlite3.DatabaseError):
-            raise ProjectError.said("project.damaged", name=path.name) from None
+            raise damaged(path) from None
         raise
     return conn, read_conn, file_lock
 

@@ -201,6 +201,9 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
             conn.close()
         if isinstance(exc, ProjectError):
             raise
+        problem = damaged(path)
+        if not isinstance(exc, sqlite3.OperationalError) and problem.kind == "project.damaged_without_wal":
+            raise problem from None
         raise ProjectError.said("project.unreadable", name=path.name, why=exc) from None
     return conn
 
@@ -214,6 +217,20 @@ def _closed_wal(path: Path) -> bool:
         return head[18:20] == b"\x02\x02" and not os.path.lexists(f"{path}-wal")
     except OSError:
         return False
+
+
+def damaged(path: Path) -> ProjectError:
+    """What the teacher is told about a damaged project file: if it was written in WAL mode (its header's bytes 18-19
+    are 2) and no ``-wal`` file is beside it, its latest pages may be in that file, left behind by a copy of the file
+    alone (a full disk that refused the checkpoint leaves the file itself unreadable without it): say to copy it too."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(20)
+    except OSError:
+        head = b""
+    if head[18:20] == b"\x02\x02" and not os.path.lexists(f"{path}-wal"):
+        return ProjectError.said("project.damaged_without_wal", name=path.name, wal=path.name + "-wal")
+    return ProjectError.said("project.damaged", name=path.name)
 
 
 def read_failed(name: str, exc: sqlite3.DatabaseError) -> ProjectError:

@@ -39,6 +39,11 @@ sentence through ``on_error`` (nothing is lost: ``last_error`` stays None) once 
 ``on_saved`` if that step wrote what was held too (its ``saved_too``), whichever went first; if the copy cannot be made, a
 :class:`ProjectError` says so (a failed commit's changes are held) and the writer tries again with the next; a refused
 commit that adds to changes held before, whose failure was said, says that failure again, counting them all.
+
+After each commit the writer checkpoints the WAL into the file itself (``PRAGMA wal_checkpoint(PASSIVE)``), so the file
+copied alone holds every decision. SQLite ignores a failed automatic checkpoint (a full disk lets the WAL take a commit
+the file cannot); this explicit one raises, and the first failure is said once through ``on_error`` as a
+:class:`FileBehind` (not a failure of the commit: nothing is held, ``last_error`` stays None).
 """
 from __future__ import annotations
 
@@ -63,6 +68,11 @@ class ProjectRestored(ProjectError):
     """Not a failure: the project file had gone and was written again, with everything (see the module)."""
 
     saved_too = False   # the same step wrote what was held: ``on_saved`` was called for it just before this news
+
+
+class FileBehind(ProjectError):
+    """Not a failure of a commit: it is in the project's ``-wal`` file, but the file itself could not take it (see the
+    module); the two files must be kept together until there is room."""
 
 
 class Write:
@@ -110,6 +120,7 @@ class ProjectWriter:
         self._news: list[ProjectRestored] = []   # the file written again this step: told at its end (_tell_news)
         self._saved_now = False          # this step wrote what was held: on_saved at its end (_tell_news), once
         self._saved_due = False          # ...and not told yet
+        self._behind_said = False        # a failed checkpoint was said (FileBehind): once for this project
         self._thread = threading.Thread(target=self._run, name=f"project writer {name}", daemon=True)
         self._thread.start()
 
@@ -355,7 +366,17 @@ class ProjectWriter:
                 except sqlite3.Error:
                     pass
             return current, exc
+        self._checkpoint()
         return None
+
+    def _checkpoint(self) -> None:
+        """Copy what the WAL holds into the file itself; if the disk refuses, say once that the file is behind."""
+        try:
+            self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except sqlite3.Error as exc:
+            if not self._behind_said and self.on_error is not None:   # said once someone listens (the window binds
+                self._behind_said = True                                # the store after its setup was committed)
+                self._tell(FileBehind.said("project.file_behind", name=self.name, wal=self.name + "-wal", why=exc))
 
     def _report(self, sentence: ProjectError, error: ProjectError | None = None) -> None:
         if error is None:

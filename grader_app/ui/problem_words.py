@@ -193,6 +193,10 @@ MARKED = (
                                  "written; free some space on the disk and open the sheet again, or copy the sheet to "
                                  "another drive and open it from there"),
     QT_TRANSLATE_NOOP("Problem", "{name} is not a Grader project file or is damaged; move it aside and open the sheet again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is damaged: it was written with its latest changes in the file {wal}, which "
+                                 "is not beside it; if you copied {name} from somewhere, copy {wal} from there beside "
+                                 "it too and open the sheet again; otherwise move {name} aside and open the sheet "
+                                 "again"),
     QT_TRANSLATE_NOOP("Problem", "{name} holds no decisions, not even its tables: they were left behind in the file "
                                  "{wal}, which was not copied with it; if you copied it from another computer, copy {wal} "
                                  "beside it too and open the sheet again; to start afresh instead, move {name} aside"),
@@ -271,6 +275,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} was deleted while open; Grader wrote it again with every decision, nothing is lost"),
     QT_TRANSLATE_NOOP("Problem", "{name} was replaced by another file while open; Grader left that file alone and saves your "
                                  "work in {recovered} beside it"),
+    QT_TRANSLATE_NOOP("Problem", "{name} could not take your latest decisions itself ({why}): they are safe in the "
+                                 "file {wal} beside it; keep the two files together (copy both if you copy the "
+                                 "project) and free some space on the disk"),
     QT_TRANSLATE_NOOP("Problem", "a change"),
     QT_TRANSLATE_NOOP("Problem", "your decision"),
     QT_TRANSLATE_NOOP("Problem", "your comment"),

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ..io.project_store import ProjectError, ProjectRestored, ProjectStore
+from ..io.project_store import FileBehind, ProjectError, ProjectRestored, ProjectStore
 from .messages import plain
 from .saved_after_all_words import held_in_brief, held_named, held_saved, said_once, written_again_in_brief
 
@@ -89,6 +89,9 @@ class WriterNews:
             self.held_news = []
             return
         if current is None or store is not current:
+            return
+        if isinstance(error, FileBehind):   # nothing held: the file itself is behind its -wal (said once, by the writer)
+            c.saveFailed.emit(plain(error), 30000, ())
             return
         kind = error.kind or ""
         held = kind in HELD
