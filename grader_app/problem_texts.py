@@ -321,6 +321,13 @@ TEXTS: dict[str, str] = {
                              "refused; get a fresh copy from whoever made it",
     "bundle.member_unexpected": "{name} holds an unexpected file '{member}'; a bundle holds only manifest.json and "
                                 "model.onnx, so it was refused; get a fresh copy from whoever made it",
+    "bundle.too_many_files": "{name} lists more files than a bundle holds, so it was refused; get a fresh copy from "
+                             "whoever made it",
+    "bundle.member_twice": "{name} holds {member} twice, so it was refused; get a fresh copy from whoever made it",
+    "bundle.compression": "{name} uses a compression method bundles do not use, so it was refused; get a fresh copy "
+                          "from whoever made it",
+    "bundle.member_too_large": "{name} holds a {member} larger than any bundle should, so it was refused; get a fresh "
+                               "copy from whoever made it",
     "bundle.damaged": "{name} is damaged (a file inside cannot be read); get a fresh copy",
     "bundle.altered": "the model in {name} does not match its recorded hash, so the file is damaged or was altered; "
                       "get a fresh copy from whoever made it",

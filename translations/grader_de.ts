@@ -3272,6 +3272,22 @@
         <translation>{name} enthält eine unerwartete Datei „{member}“; ein Modellpaket enthält nur manifest.json und model.onnx, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>{name} lists more files than a bundle holds, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} führt mehr Dateien auf, als ein Modellpaket enthält, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>{name} holds {member} twice, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} enthält {member} zweimal, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>{name} uses a compression method bundles do not use, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} verwendet ein Komprimierungsverfahren, das Modellpakete nicht verwenden, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>{name} holds a {member} larger than any bundle should, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} enthält eine Datei {member}, die größer ist, als sie in einem Modellpaket sein darf, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
     </message>

@@ -3272,6 +3272,22 @@
         <translation>{name} contiene un archivo inesperado, «{member}»; un paquete de modelo solo contiene manifest.json y model.onnx, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>{name} lists more files than a bundle holds, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} enumera más archivos de los que contiene un paquete de modelo, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>{name} holds {member} twice, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} contiene {member} dos veces, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>{name} uses a compression method bundles do not use, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} usa un método de compresión que los paquetes de modelo no usan, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>{name} holds a {member} larger than any bundle should, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} contiene un archivo {member} más grande de lo que puede ser en un paquete de modelo, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
     </message>

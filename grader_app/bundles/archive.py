@@ -160,8 +160,7 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, name: str
     try:
         return read_capped(zf, info, cap, READ_CHUNK)
     except TooLarge:
-        raise BundleError(f"{name} holds a {info.filename} larger than any bundle should, so it was refused; "
-                          "get a fresh copy from whoever made it") from None
+        raise BundleError.said("bundle.member_too_large", name=name, member=_shown(info.filename)) from None
 
 
 MAX_ENTRIES = 8   # a bundle holds two files; its zip's directory is read only after this check
@@ -184,8 +183,7 @@ def _refuse_many_entries(path: Path) -> None:
     on_disk, total = struct.unpack("<HH", tail[at + 8:at + 12])
     zip64 = at >= 20 and tail[at - 20:at - 16] == b"PK\x06\x07"   # its locator sits right before the end record
     if on_disk > MAX_ENTRIES or total > MAX_ENTRIES or zip64:
-        raise BundleError(f"{path.name} lists more files than a bundle holds, so it was refused; get a fresh "
-                          "copy from whoever made it")
+        raise BundleError.said("bundle.too_many_files", name=path.name)
 
 
 def read_bundle(path: str | os.PathLike) -> Bundle:
@@ -215,11 +213,10 @@ def read_bundle(path: str | os.PathLike) -> Bundle:
             if needed not in names:
                 raise BundleError.said("bundle.incomplete", name=path.name, member=needed)
             if names.count(needed) > 1:
-                raise BundleError(f"{path.name} holds {needed} twice, so it was refused; get a fresh copy from "
-                                  "whoever made it")
+                raise BundleError.said("bundle.member_twice", name=path.name, member=needed)
         for info in infos:
             if info.compress_type not in COMPRESSIONS:
-                raise BundleError(f"{path.name} uses a compression method bundles do not use; rebuild the bundle")
+                raise BundleError.said("bundle.compression", name=path.name)
             if info.file_size > CAPS[info.filename]:
                 raise BundleError.said("bundle.too_big", name=path.name)
         by_name = {i.filename: i for i in infos}

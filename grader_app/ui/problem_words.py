@@ -306,6 +306,14 @@ MARKED = (
                       "refused; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} holds an unexpected file '{member}'; a bundle holds only manifest.json and "
                       "model.onnx, so it was refused; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "{name} lists more files than a bundle holds, so it was refused; get a fresh copy "
+                                 "from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds {member} twice, so it was refused; get a fresh copy from whoever made "
+                                 "it"),
+    QT_TRANSLATE_NOOP("Problem", "{name} uses a compression method bundles do not use, so it was refused; get a fresh "
+                                 "copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a {member} larger than any bundle should, so it was refused; get a "
+                                 "fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
                       "altered; get a fresh copy from whoever made it"),

@@ -1,0 +1,87 @@
+"""A bundle refused for how its zip is made (too many files listed, a file in it twice, a compression method bundles do
+not use, a file larger than any bundle should hold) is said in the window's language, naming the bundle file. These four
+were plain English sentences, not problems with a kind, so the German and the Spanish window showed them in English
+while every neighbouring bundle problem was translated. Real bundle files, read by the real reader; the sentence as the
+window says it (``messages.plain``) in English, German and Spanish."""
+from __future__ import annotations
+
+import bz2
+import hashlib
+import json
+import struct
+import zipfile
+import zlib
+
+import pytest
+from bundle_graphs import constant_model, honest_member, manifest, raw_zip
+
+from grader_app.bundles import BundleError, read_bundle
+from grader_app.bundles import archive
+from in_language import in_language
+
+MODEL = constant_model([0.2, 0.3, 0.5], declared=("N", 3))
+MANIFEST = json.dumps(manifest(sha256=hashlib.sha256(MODEL).hexdigest())).encode()
+
+
+def _many_files() -> bytes:
+    """A zip whose end record lists 60000 entries."""
+    entry = struct.pack("<4s6H3I5H2I", b"PK\x01\x02", 20, 20, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0) + b"a"
+    cd = entry * 60000
+    return cd + struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, 60000, 60000, len(cd), 0, 0)
+
+
+BUNDLES = {
+    "many": _many_files,
+    "twice": lambda: raw_zip([honest_member("manifest.json", MANIFEST), honest_member("model.onnx", b"x"),
+                              honest_member("model.onnx", MODEL)]),
+    "bzip2": lambda: raw_zip([honest_member("manifest.json", MANIFEST),
+                              ("model.onnx", bz2.compress(MODEL), zipfile.ZIP_BZIP2, len(MODEL), zlib.crc32(MODEL))]),
+    "large": lambda: raw_zip([honest_member("manifest.json", MANIFEST), honest_member("model.onnx", MODEL)]),
+}
+
+SAID = {
+    "many": {
+        "en": "Week 3.gradebundle lists more files than a bundle holds, so it was refused; get a fresh copy from "
+              "whoever made it.",
+        "de": "Week 3.gradebundle führt mehr Dateien auf, als ein Modellpaket enthält, daher wurde es abgelehnt; holen "
+              "Sie sich eine frische Kopie von der Person, die es erstellt hat.",
+        "es": "Week 3.gradebundle enumera más archivos de los que contiene un paquete de modelo, así que se rechazó; "
+              "consigue una copia nueva de quien lo hizo."},
+    "twice": {
+        "en": "Week 3.gradebundle holds model.onnx twice, so it was refused; get a fresh copy from whoever made it.",
+        "de": "Week 3.gradebundle enthält model.onnx zweimal, daher wurde es abgelehnt; holen Sie sich eine frische "
+              "Kopie von der Person, die es erstellt hat.",
+        "es": "Week 3.gradebundle contiene model.onnx dos veces, así que se rechazó; consigue una copia nueva de quien "
+              "lo hizo."},
+    "bzip2": {
+        "en": "Week 3.gradebundle uses a compression method bundles do not use, so it was refused; get a fresh copy "
+              "from whoever made it.",
+        "de": "Week 3.gradebundle verwendet ein Komprimierungsverfahren, das Modellpakete nicht verwenden, daher wurde "
+              "es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat.",
+        "es": "Week 3.gradebundle usa un método de compresión que los paquetes de modelo no usan, así que se rechazó; "
+              "consigue una copia nueva de quien lo hizo."},
+    "large": {
+        "en": "Week 3.gradebundle holds a manifest.json larger than any bundle should, so it was refused; get a fresh "
+              "copy from whoever made it.",
+        "de": "Week 3.gradebundle enthält eine Datei manifest.json, die größer ist, als sie in einem Modellpaket sein "
+              "darf, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat.",
+        "es": "Week 3.gradebundle contiene un archivo manifest.json más grande de lo que puede ser en un paquete de "
+              "modelo, así que se rechazó; consigue una copia nueva de quien lo hizo."},
+}
+
+
+@pytest.mark.parametrize("what", list(BUNDLES))
+def test_a_bundle_refused_for_its_zip_is_said_in_each_language_naming_the_file(qapp, tmp_path, monkeypatch, what):
+    from grader_app.ui.messages import plain
+
+    if what == "large":   # past the cap while read, though its declared size is within it (the cap made small)
+        monkeypatch.setattr(archive, "MAX_MANIFEST_BYTES", 16)
+    path = tmp_path / "Week 3.gradebundle"
+    path.write_bytes(BUNDLES[what]())
+    with pytest.raises(BundleError) as caught:
+        read_bundle(path)
+    said = {}
+    for lang in ("en", "de", "es"):
+        with in_language(lang):
+            said[lang] = plain(caught.value)
+    assert said == SAID[what]
