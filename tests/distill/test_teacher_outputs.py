@@ -147,3 +147,23 @@ def test_cli_save_says_what_is_missing(tmp_path, capsys):
     assert main(["teacher-outputs", "--sets", "7", "--save", "--runs", str(tmp_path / "runs"),
                  "--folder", str(tmp_path / "kept")]) == 2
     assert "no finished teacher run of set 7" in capsys.readouterr().err
+
+
+def test_the_archives_in_the_repository_are_whole_and_hold_numbers_and_ids_only():
+    """What is committed under teacher_outputs/ passes the restore's checks, and each kept array file holds numbers
+    or short ids only (the same rule --save applies)."""
+    from pathlib import Path
+
+    from grader_app.distill.teacher_outputs import MAX_ID_CHARS
+
+    archives = sorted((Path(__file__).resolve().parents[2] / "teacher_outputs").glob("set-*.tar.xz"))
+    assert archives, "teacher_outputs/ holds no archive"
+    for archive in archives:
+        files = read_archive(archive)
+        assert files and all(name.startswith("crossfit/") for name in files)
+        for name, data in files.items():
+            if name.endswith(".npz"):
+                z = np.load(io.BytesIO(data), allow_pickle=False)
+                for key in z.files:
+                    a = z[key]
+                    assert a.dtype.kind in "fiub" or max((len(v) for v in a.ravel()), default=0) <= MAX_ID_CHARS, name
