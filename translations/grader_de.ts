@@ -1915,6 +1915,10 @@
         <translation>Wie gut die Punktzahlen des Modells bei Antworten, die es nie gesehen hat, mit denen von Lehrkräften übereinstimmen (quadratisch gewichtetes Kappa {figures}; 1 ist perfekt, {bar} die übliche Schwelle)</translation>
     </message>
     <message>
+        <source>Checked on your own marks: each answer was scored by a model that had learned from the others, and it gave your mark on {share} of them ({measured}); quadratic weighted kappa {figures}, which counts a mark one off as nearly right</source>
+        <translation>An Ihren eigenen Bewertungen geprüft: jede Antwort wurde von einem Modell bewertet, das aus den anderen gelernt hatte, und es gab bei {share} davon Ihre Bewertung ({measured}); quadratisch gewichtetes Kappa {figures}, das eine um eins abweichende Bewertung als fast richtig zählt</translation>
+    </message>
+    <message>
         <source>Answers the model scores without you at its own threshold, and how many of them could be wrong at most; the rest come to you</source>
         <translation>Antworten, die das Modell bei seiner eigenen Schwelle ohne Sie bewertet, und wie viele davon höchstens falsch sein könnten; der Rest kommt zu Ihnen</translation>
     </message>
@@ -2501,10 +2505,6 @@
             <numerusform>%n Fragen behalten das Modell, das sie schon hatten ({questions}): um eine davon mit dem aus Ihren Bewertungen gelernten Modell zu bewerten, wählen Sie dieses Modell für sie, wenn Sie die Spalten einer Tabelle prüfen.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>It takes no answer on its own yet: a sheet with its question is scored with it, and the marks you give there go on teaching it together with these.</source>
-        <translation>Es übernimmt noch keine Antwort selbst: eine Tabelle mit seiner Frage wird damit bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</translation>
-    </message>
     <message numerus="yes">
         <source>%n of them take no answer on their own yet: a sheet with one of their questions is scored with its model, and the marks you give there go on teaching it together with these.</source>
         <translation>
@@ -2513,8 +2513,12 @@
         </translation>
     </message>
     <message>
-        <source>It takes no answer on its own, so a sheet with its question goes on learning from your marks instead; to score one with it, choose it when you check the columns of a sheet.</source>
-        <translation>Es übernimmt keine Antwort selbst, daher lernt eine Tabelle mit seiner Frage stattdessen weiter aus Ihren Bewertungen; um eine damit zu bewerten, wählen Sie es, wenn Sie die Spalten einer Tabelle prüfen.</translation>
+        <source>A sheet with its question is scored with it, and the marks you give there go on teaching it together with these.</source>
+        <translation>Eine Tabelle mit seiner Frage wird damit bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</translation>
+    </message>
+    <message>
+        <source>A sheet with its question is not scored with it but goes on learning from your marks; to score one with this model, choose it when you check the columns of a sheet.</source>
+        <translation>Eine Tabelle mit seiner Frage wird nicht damit bewertet, sondern lernt weiter aus Ihren Bewertungen; um eine mit diesem Modell zu bewerten, wählen Sie es, wenn Sie die Spalten einer Tabelle prüfen.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them take no answer on its own, so a sheet with one of their questions goes on learning from your marks instead; to score one with such a model, choose it when you check the columns of a sheet.</source>
@@ -6681,6 +6685,13 @@
         <source>{share} of answers, at most {wrong} wrong</source>
         <translation>{share} der Antworten, höchstens {wrong} falsch</translation>
     </message>
+    <message numerus="yes">
+        <source>your mark on {agreed} of %n answers</source>
+        <translation>
+            <numerusform>Ihre Bewertung bei {agreed} von %n Antwort</numerusform>
+            <numerusform>Ihre Bewertung bei {agreed} von %n Antworten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Question {question}: its model&apos;s file carries no seal of its settings (a model file of an older Grader, or one whose seal was removed), so Grader cannot tell whether its thresholds were changed and does not let it score any answer without you; the model&apos;s score is only a suggestion. Install a fresh copy of the model, or learn it again, to have it take answers.</source>
         <translation>Frage {question}: die Datei ihres Modells trägt kein Siegel ihrer Einstellungen (eine Modelldatei eines älteren Grader oder eine, deren Siegel entfernt wurde). Grader kann daher nicht erkennen, ob ihre Schwellen geändert wurden, und lässt es keine Antwort ohne Sie bewerten; die Punktzahl des Modells ist nur ein Vorschlag. Installieren Sie eine frische Kopie des Modells oder lassen Sie es neu lernen, damit es Antworten übernimmt.</translation>
@@ -6734,6 +6745,13 @@
         <translation>
             <numerusform>bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer %n Bewertung mit Ihnen überein</numerusform>
             <numerusform>bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer %n Bewertungen mit Ihnen überein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gave your mark on {agreed} of %n answers it had not learned from</source>
+        <translation>
+            <numerusform>gab bei {agreed} von %n Antwort, aus der es nicht gelernt hatte, Ihre Bewertung</numerusform>
+            <numerusform>gab bei {agreed} von %n Antworten, aus denen es nicht gelernt hatte, Ihre Bewertung</numerusform>
         </translation>
     </message>
     <message>

@@ -1789,6 +1789,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>gave your mark on {agreed} of %n answers it had not learned from</source>
+        <translation>
+            <numerusform>gave your mark on {agreed} of %n answer it had not learned from</numerusform>
+            <numerusform>gave your mark on {agreed} of %n answers it had not learned from</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your mark on {agreed} of %n answers</source>
+        <translation>
+            <numerusform>your mark on {agreed} of %n answer</numerusform>
+            <numerusform>your mark on {agreed} of %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Your score for the typical answer: {score}. %n answers of the group are still open.</source>
         <translation>
             <numerusform>Your score for the typical answer: {score}. %n answer of the group is still open.</numerusform>

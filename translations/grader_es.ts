@@ -1915,6 +1915,10 @@
         <translation>Cuánto se parecen las puntuaciones del modelo a las de los docentes en respuestas que nunca vio (kappa ponderado cuadrático {figures}; 1 es perfecto, {bar} es el mínimo habitual)</translation>
     </message>
     <message>
+        <source>Checked on your own marks: each answer was scored by a model that had learned from the others, and it gave your mark on {share} of them ({measured}); quadratic weighted kappa {figures}, which counts a mark one off as nearly right</source>
+        <translation>Comprobado con tus propias correcciones: cada respuesta la puntuó un modelo que había aprendido de las demás, y dio tu nota en el {share} de ellas ({measured}); kappa ponderado cuadrático {figures}, que cuenta una nota que difiere en uno como casi correcta</translation>
+    </message>
+    <message>
         <source>Answers the model scores without you at its own threshold, and how many of them could be wrong at most; the rest come to you</source>
         <translation>Respuestas que el modelo puntúa sin ti con su propio umbral, y cuántas de ellas podrían estar mal como máximo; el resto te llega a ti</translation>
     </message>
@@ -2501,10 +2505,6 @@
             <numerusform>%n preguntas conservan el modelo que ya tenían ({questions}): para puntuar una con el modelo aprendido de tus correcciones, elige ese modelo para ella al revisar las columnas de una hoja.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>It takes no answer on its own yet: a sheet with its question is scored with it, and the marks you give there go on teaching it together with these.</source>
-        <translation>Aún no acepta ninguna respuesta por sí solo: una hoja con su pregunta se puntúa con él, y las correcciones que hagas allí le siguen enseñando junto con estas.</translation>
-    </message>
     <message numerus="yes">
         <source>%n of them take no answer on their own yet: a sheet with one of their questions is scored with its model, and the marks you give there go on teaching it together with these.</source>
         <translation>
@@ -2513,8 +2513,12 @@
         </translation>
     </message>
     <message>
-        <source>It takes no answer on its own, so a sheet with its question goes on learning from your marks instead; to score one with it, choose it when you check the columns of a sheet.</source>
-        <translation>No acepta ninguna respuesta por sí solo, así que una hoja con su pregunta sigue aprendiendo de tus correcciones; para puntuar una con él, elígelo al revisar las columnas de una hoja.</translation>
+        <source>A sheet with its question is scored with it, and the marks you give there go on teaching it together with these.</source>
+        <translation>Una hoja con su pregunta se puntúa con él, y las correcciones que hagas allí le siguen enseñando junto con estas.</translation>
+    </message>
+    <message>
+        <source>A sheet with its question is not scored with it but goes on learning from your marks; to score one with this model, choose it when you check the columns of a sheet.</source>
+        <translation>Una hoja con su pregunta no se puntúa con él, sino que sigue aprendiendo de tus correcciones; para puntuar una con este modelo, elígelo al revisar las columnas de una hoja.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them take no answer on its own, so a sheet with one of their questions goes on learning from your marks instead; to score one with such a model, choose it when you check the columns of a sheet.</source>
@@ -6681,6 +6685,13 @@
         <source>{share} of answers, at most {wrong} wrong</source>
         <translation>el {share} de las respuestas, como mucho un {wrong} mal</translation>
     </message>
+    <message numerus="yes">
+        <source>your mark on {agreed} of %n answers</source>
+        <translation>
+            <numerusform>tu nota en {agreed} de %n respuesta</numerusform>
+            <numerusform>tu nota en {agreed} de %n respuestas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Question {question}: its model&apos;s file carries no seal of its settings (a model file of an older Grader, or one whose seal was removed), so Grader cannot tell whether its thresholds were changed and does not let it score any answer without you; the model&apos;s score is only a suggestion. Install a fresh copy of the model, or learn it again, to have it take answers.</source>
         <translation>Pregunta {question}: el archivo de su modelo no lleva sello de sus ajustes (un archivo de modelo de un Grader anterior, o uno al que se le quitó el sello), así que Grader no puede saber si se cambiaron sus umbrales y no le deja puntuar ninguna respuesta sin ti; la puntuación del modelo es solo una sugerencia. Instala una copia nueva del modelo, o haz que aprenda de nuevo, para que acepte respuestas.</translation>
@@ -6734,6 +6745,13 @@
         <translation>
             <numerusform>en respuestas de las que no había aprendido, coincidió con {agreed} de tus correcciones (%n en total)</numerusform>
             <numerusform>en respuestas de las que no había aprendido, coincidió con {agreed} de tus %n correcciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gave your mark on {agreed} of %n answers it had not learned from</source>
+        <translation>
+            <numerusform>dio tu nota en {agreed} de %n respuesta de la que no había aprendido</numerusform>
+            <numerusform>dio tu nota en {agreed} de %n respuestas de las que no había aprendido</numerusform>
         </translation>
     </message>
     <message>

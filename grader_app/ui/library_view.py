@@ -17,7 +17,7 @@ from .learning_words import bundle_title
 from .problem_words import words
 from .flow_layout import FlowLayout
 from .library_table import FILE_ROLE, FORMS_ROLE, TIP_ROLE, LibraryTree, fixed_columns
-from .wording import bundle_agreement_forms, bundle_takes_forms, short_question
+from .wording import bundle_agreement_forms, bundle_takes_forms, learned_agreement_forms, short_question
 from grader_app.ui.plain_tip import plain_tip
 
 translate = QCoreApplication.translate
@@ -118,7 +118,8 @@ class LibraryView(QWidget):
             humans = (b.manifest.get("metrics") or {}).get("human_human_qwk")
             title = bundle_title(b)   # a model learned from the teacher's marks beside another says so
             # the question whole on one line: the list says its first lines, ending in "…" (library_table)
-            agrees, takes = bundle_agreement_forms(qwk, humans), bundle_takes_forms(b.manifest)
+            measured = learned_agreement_forms(b.manifest)   # learned from the teacher's marks: what was measured
+            agrees, takes = measured or bundle_agreement_forms(qwk, humans), bundle_takes_forms(b.manifest)
             shipped = library.replaced(bid)   # a file of the teacher's own folder used instead of one that came with Grader
             note = "\n" + self.tr("your own file, used instead of the model that came with Grader") if shipped else ""
             item = QTreeWidgetItem([f"{title}\n({b.id}){note}", one_line(short_question(b.prompt, title), 400),
@@ -135,6 +136,11 @@ class LibraryView(QWidget):
                 figures += "; " + self.tr("a second teacher agrees {kappa}").format(kappa=number(humans))
             tip = self.tr("How closely the model's scores match teachers' on answers it never saw (quadratic weighted "
                           "kappa {figures}; 1 is perfect, {bar} is the usual bar)").format(figures=figures, bar=number(0.7))
+            if measured:
+                tip = self.tr("Checked on your own marks: each answer was scored by a model that had learned from the "
+                              "others, and it gave your mark on {share} of them ({measured}); quadratic weighted kappa "
+                              "{figures}, which counts a mark one off as nearly right").format(
+                    share=measured[-1], measured=measured[0], figures=figures)
             if bundle_takes_alone(b.manifest) is None:   # agreeing over a class is not being sure of one
                 tip += "\n" + self.tr("Agreeing with teachers over a whole class is not the same as being sure of each "
                                       "answer: this model is not sure enough of any answer to score it without you, so "

@@ -154,18 +154,17 @@ class ModelActions(QObject):
                                   "learned from your marks, choose that model for it when you check the columns of a "
                                   "sheet.", "", len(kept)).format(questions=", ".join(kept))
         on = [b for b in bundles if takes_nothing(b) and learns_on(b)]   # proposed all the same: their marks go on
-        idle = [b for b in bundles if takes_nothing(b) and not learns_on(b)]   # not proposed (library_names); the
-        if on and len(bundles) == 1:                                           # list above says "none on its own"
-            text += " " + self.tr("It takes no answer on its own yet: a sheet with its question is scored with it, and "
-                                  "the marks you give there go on teaching it together with these.")
+        idle = [b for b in bundles if takes_nothing(b) and not learns_on(b)]   # not proposed (library_names)
+        if on and len(bundles) == 1:   # the list above said "none on its own" of it: not said again
+            text += " " + self.tr("A sheet with its question is scored with it, and the marks you give there go on "
+                                  "teaching it together with these.")
         elif on:
             text += " " + self.tr("%n of them take no answer on their own yet: a sheet with one of their questions is "
                                   "scored with its model, and the marks you give there go on teaching it together with "
                                   "these.", "", len(on))
         if idle and len(bundles) == 1:
-            text += " " + self.tr("It takes no answer on its own, so a sheet with its question goes on learning from "
-                                  "your marks instead; to score one with it, choose it when you check the columns of a "
-                                  "sheet.")
+            text += " " + self.tr("A sheet with its question is not scored with it but goes on learning from your "
+                                  "marks; to score one with this model, choose it when you check the columns of a sheet.")
         elif idle:
             text += " " + self.tr("%n of them take no answer on its own, so a sheet with one of their questions goes on "
                                   "learning from your marks instead; to score one with such a model, choose it when you "

@@ -97,13 +97,39 @@ def bundle_takes(manifest: dict) -> str:
 def learned_agreement(manifest: dict) -> str:
     """How often a model learned from the teacher's marks gave her mark, out of fold (on answers it had not learned
     from, as the learning line says it), in words; "" for any other model, or one whose figures do not say."""
+    figures = _learned_figures(manifest)
+    if figures is None:
+        return ""
+    agreed, n, _ = figures
+    return translate("wording", "on answers it had not learned from, it agreed with {agreed} of your %n marks", "",
+                     n).format(agreed=agreed)
+
+
+def learned_agreement_forms(manifest: dict) -> list[str]:
+    """For a model learned from the teacher's marks, what was measured, under the column "Agrees with teachers": how
+    often it gave her mark on answers it had not learned from ("gave your mark on 67 of 100 answers it had not learned
+    from"), then shorter forms for a narrow column ("your mark on 67 of 100 answers", "67 %"); [] for any other model, or one
+    whose figures do not say. The word for a QWK ("closely", at 0.82) said nothing of the 33 marks of 100 it did not
+    give, and "teachers" were the teacher herself."""
+    figures = _learned_figures(manifest)
+    if figures is None:
+        return []
+    agreed, n, share = figures
+    return list(dict.fromkeys([
+        translate("wording", "gave your mark on {agreed} of %n answers it had not learned from", "", n).format(
+            agreed=agreed),
+        translate("wording", "your mark on {agreed} of %n answers", "", n).format(agreed=agreed),
+        percent(share)]))
+
+
+def _learned_figures(manifest: dict) -> tuple[int, int, float] | None:
+    """(marks it gave, marks checked, their share) out of fold, for a model learned from the teacher's marks."""
     student = (manifest.get("metrics") or {}).get("student") or {}
     share, n = student.get("accuracy"), student.get("n")
     if not (manifest.get("provenance") or {}).get("learned_from") or not isinstance(share, (int, float)) \
             or isinstance(n, bool) or not isinstance(n, int) or n <= 0:
-        return ""
-    return translate("wording", "on answers it had not learned from, it agreed with {agreed} of your %n marks", "",
-                     n).format(agreed=round(share * n))
+        return None
+    return round(share * n), n, float(share)
 
 
 def bundle_agreement_forms(student: float | None, humans: float | None = None) -> list[str]:

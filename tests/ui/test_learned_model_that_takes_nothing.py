@@ -140,8 +140,8 @@ def test_the_window_says_a_model_made_or_saved_that_takes_nothing_leaves_its_que
     learn_dialog_for(qtbot, window, sheet, monkeypatch).ok_button.click()
     qtbot.waitUntil(lambda: "Made 1 model" in window.start.message.text(), timeout=60000)
     said = window.start.message.text()
-    assert ("It takes no answer on its own yet: a sheet with its question is scored with it, and the marks you give "
-            "there go on teaching it together with these.") in said   # it keeps its marks: proposed, it learns on
+    assert ("A sheet with its question is scored with it, and the marks you give there go on teaching it together "
+            "with these.") in said   # it keeps its marks: proposed, it learns on (that it takes none: said once)
     # the question named once (not again in the sentence after the list), and no word on a plain UTF-8, comma reading
     assert said.count(SPOON) == 1 and "Read as" not in said
 
