@@ -84,18 +84,24 @@ def guess_score_column(sheet: Sheet) -> str | None:
 
 
 def make_models_from_sheet(library: Library, path, score_column: str, sheet_name: str | None = None,
-                           answer_column: str | None = None) -> tuple[list[Bundle], object]:
+                           answer_column: str | None = None, graph_in_child: bool = False) -> tuple[list[Bundle], object]:
     """``grader learn`` for the window: a bundle per question of a marked sheet (its worksheet ``sheet_name``; the
     answers in ``answer_column``, else guessed), each installed into the user's models beside the library's (verified;
     the caller lists them with ``library.add``, :func:`copy_bundle_in`). Returns (the bundles, the LearnResult);
-    LearnError if none."""
+    LearnError if none. ``graph_in_child``: the models' ONNX graphs are made in a child process, so that onnx is never
+    imported here (the window: :mod:`grader_app.learn.graph_child`)."""
     import tempfile
+    from contextlib import nullcontext
 
     from .learn.from_sheet import learn_from_sheet
+    from .learn.graph_child import GraphChild
 
-    with tempfile.TemporaryDirectory(prefix="grader-learn-") as out:
+    with tempfile.TemporaryDirectory(prefix="grader-learn-") as out, \
+            (GraphChild() if graph_in_child else nullcontext(None)) as graph:
+        if graph is not None:
+            graph.warm()   # the child starts while the sheet is read and the models fitted
         result = learn_from_sheet(path, score_column, out, sheet_name=sheet_name, answer_column=answer_column,
-                                  library=library)
+                                  library=library, graph=graph)
         return [copy_bundle_in(library, it.path, relearned=True) for it in result.items], result
 
 

@@ -153,6 +153,12 @@ def _ascii(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def graph_here(model: Any, prior_model: bytes | None = None, prior_temperature: float = 1.0) -> tuple[bytes, int]:
+    """(the model's ONNX graph, the numbers it stores), made in this process (:func:`write_learned_bundle`)."""
+    data = model_to_onnx(model, prior_model=prior_model, prior_temperature=prior_temperature)
+    return data, count_parameters(data)
+
+
 def count_parameters(model_bytes: bytes) -> int:
     """Numbers the graph stores: initializer elements plus node attribute values (one each, lists by length)."""
     import onnx
@@ -238,13 +244,14 @@ def _number(v):
 def write_learned_bundle(path: str | os.PathLike, model: Any, *, bundle_id: str, title: str,
                          prompt: str = "", rubric: dict | None = None, source: str = "",
                          prior_bundle=None, when: datetime | None = None, question: str | None = None,
-                         scale: Scale | None = None, kept=None) -> Path:
+                         scale: Scale | None = None, kept=None, graph=None) -> Path:
     """Write ``path`` (``.gradebundle`` added if missing), read it back and verify it; return the path.
 
     ``prior_bundle`` (a ``grader_app.bundles.Bundle``) is needed for a model adapted from a bundle; ``scale``: what the
     question is out of (:func:`learned_manifest`). ``kept`` (a :class:`~grader_app.bundles.kept_marks.KeptMarks`): the
     answers and marks it learned from, written beside it and named by its manifest (:mod:`grader_app.bundles.kept_marks`),
-    so that later marks go on teaching it.
+    so that later marks go on teaching it. ``graph``: what makes the ONNX graph and counts its numbers
+    (:class:`~grader_app.learn.graph_child.GraphChild`, for the window); by default :func:`graph_here`.
     """
     from ..bundles import read_bundle, write_bundle
     from ..bundles.archive import SUFFIX
@@ -255,11 +262,12 @@ def write_learned_bundle(path: str | os.PathLike, model: Any, *, bundle_id: str,
         path = path.with_name(path.name + SUFFIX)
     if model.prior_weights_ is not None and prior_bundle is None:
         raise ExportError("this model was adapted from a bundle; give that bundle to export it")
-    model_bytes = model_to_onnx(model, prior_model=prior_bundle.model_bytes if prior_bundle is not None else None,
-                                prior_temperature=prior_bundle.temperature if prior_bundle is not None else 1.0)
+    model_bytes, parameters = (graph or graph_here)(
+        model, prior_bundle.model_bytes if prior_bundle is not None else None,
+        prior_bundle.temperature if prior_bundle is not None else 1.0)
     manifest = learned_manifest(model, bundle_id=bundle_id, title=title, prompt=prompt, rubric=rubric, source=source,
                                 prior_id=prior_bundle.id if prior_bundle is not None else None, when=when,
-                                parameters=count_parameters(model_bytes), question=question, scale=scale)
+                                parameters=parameters, question=question, scale=scale)
     if kept is not None:   # first: the bundle, once there, finds the marks its manifest names
         data = kept.to_bytes()
         manifest["provenance"][FIELD] = manifest_field(data, kept)

@@ -100,9 +100,11 @@ def _fmt(v) -> str:
 def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: str | os.PathLike, *,
                      item_column: str | None = None, answer_column: str | None = None,
                      sheet_name: str | None = None, when: datetime | None = None,
-                     progress: Callable[[int, int, str], None] | None = None, library=None) -> LearnResult:
+                     progress: Callable[[int, int, str], None] | None = None, library=None,
+                     graph=None) -> LearnResult:
     """Write one learned bundle per question of the sheet into ``out_dir``; see the module notes. Each is named
-    beside the models of ``library`` (default: those that come with Grader) as :mod:`.library_names` says."""
+    beside the models of ``library`` (default: those that come with Grader) as :mod:`.library_names` says; ``graph``
+    makes each model's ONNX graph (:func:`~grader_app.learn.export.write_learned_bundle`)."""
     from ..bundles.errors import BundleError
     from ..bundles.kept_marks import KeptMarks
     from ..bundles.library import Library
@@ -223,7 +225,7 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
             # the answers and marks it learned from, kept beside it: later sheets' marks go on teaching it (kept_marks)
             kept = KeptMarks(tuple(texts), tuple(s for _, _, s in rows), (name,))
             path = write_learned_bundle(out / f"{bid}.gradebundle", model, bundle_id=bid, title=named.title or bid,
-                                        source=name, when=when, question=item, scale=scale, kept=kept)
+                                        source=name, when=when, question=item, scale=scale, kept=kept, graph=graph)
         except OSError as exc:
             raise LearnError.said("learn.cannot_write", file=f"{bid}.gradebundle", folder=out.name or str(out),
                                   why=exc.strerror or type(exc).__name__) from None

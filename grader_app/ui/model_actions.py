@@ -136,7 +136,8 @@ class ModelActions(QObject):
     def _learn(self, path: Path, column: str, worksheet: str | None = None, answers: str | None = None) -> None:
         self.w.start.show_message(self.tr("Learning a model per question from the scores in “{column}”…").format(
             column=column), INFO)
-        self.w.tasks.run(workflow.make_models_from_sheet, self.w.library, path, column, worksheet, answers,
+        # the graphs made in a child process: importing onnx here froze the window for up to a second (learn.graph_child)
+        self.w.tasks.run(workflow.make_models_from_sheet, self.w.library, path, column, worksheet, answers, True,
                          on_done=self._learned, on_error=lambda exc: self._say(plain(exc), ERROR),
                          name="learn from a marked sheet")
 
