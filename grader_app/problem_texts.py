@@ -328,6 +328,18 @@ TEXTS: dict[str, str] = {
                           "from whoever made it",
     "bundle.member_too_large": "{name} holds a {member} larger than any bundle should, so it was refused; get a fresh "
                                "copy from whoever made it",
+    "bundle.not_onnx": "{name} holds a model.onnx that is not a readable model, so it was refused; get a fresh copy "
+                       "from whoever made it",
+    "bundle.external_data": "{name} holds a model that needs data files kept outside the bundle, which bundles may "
+                            "not use, so it was refused; get a fresh copy from whoever made it",
+    "bundle.model_input": "{name} holds a model that does not read answers the way Grader gives them, so it was "
+                          "refused; get a fresh copy from whoever made it (its model should take one input named "
+                          "'text', it takes {inputs})",
+    "bundle.model_output": "{name} holds a model that gives Grader no scores, so it was refused; get a fresh copy from "
+                           "whoever made it (its model has no output named 'probabilities')",
+    "bundle.model_labels": "{name} holds a model whose scores do not match the scores its manifest lists, so it was "
+                           "refused; get a fresh copy from whoever made it (its model gives {given} scores per answer "
+                           "but its manifest lists {labels} labels)",
     "bundle.damaged": "{name} is damaged (a file inside cannot be read); get a fresh copy",
     "bundle.altered": "the model in {name} does not match its recorded hash, so the file is damaged or was altered; "
                       "get a fresh copy from whoever made it",

@@ -3292,6 +3292,26 @@
         <translation>{name} enthält eine Datei {member}, die größer ist, als sie in einem Modellpaket sein darf, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>{name} holds a model.onnx that is not a readable model, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} enthält eine Datei model.onnx, die kein lesbares Modell ist, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that needs data files kept outside the bundle, which bundles may not use, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} enthält ein Modell, das Dateien außerhalb des Modellpakets braucht, was Modellpakete nicht dürfen, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that does not read answers the way Grader gives them, so it was refused; get a fresh copy from whoever made it (its model should take one input named &apos;text&apos;, it takes {inputs})</source>
+        <translation>{name} enthält ein Modell, das Antworten nicht so liest, wie Grader sie übergibt, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (das Modell sollte eine Eingabe namens &apos;text&apos; haben, es hat {inputs})</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that gives Grader no scores, so it was refused; get a fresh copy from whoever made it (its model has no output named &apos;probabilities&apos;)</source>
+        <translation>{name} enthält ein Modell, das Grader keine Punktzahlen liefert, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (das Modell hat keine Ausgabe namens &apos;probabilities&apos;)</translation>
+    </message>
+    <message>
+        <source>{name} holds a model whose scores do not match the scores its manifest lists, so it was refused; get a fresh copy from whoever made it (its model gives {given} scores per answer but its manifest lists {labels} labels)</source>
+        <translation>{name} enthält ein Modell, dessen Punktzahlen nicht zu den Punktzahlen in seinem Manifest passen, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (das Modell gibt je Antwort {given} Punktzahlen, sein Manifest nennt aber {labels})</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
     </message>

@@ -3292,6 +3292,26 @@
         <translation>{name} contiene un archivo {member} más grande de lo que puede ser en un paquete de modelo, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>{name} holds a model.onnx that is not a readable model, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} contiene un model.onnx que no es un modelo legible, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that needs data files kept outside the bundle, which bundles may not use, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} contiene un modelo que necesita archivos de datos fuera del paquete de modelo, algo que los paquetes de modelo no pueden usar, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that does not read answers the way Grader gives them, so it was refused; get a fresh copy from whoever made it (its model should take one input named &apos;text&apos;, it takes {inputs})</source>
+        <translation>{name} contiene un modelo que no lee las respuestas como Grader se las da, así que se rechazó; consigue una copia nueva de quien lo hizo (el modelo debería tener una sola entrada llamada &apos;text&apos;, tiene {inputs})</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that gives Grader no scores, so it was refused; get a fresh copy from whoever made it (its model has no output named &apos;probabilities&apos;)</source>
+        <translation>{name} contiene un modelo que no le da puntuaciones a Grader, así que se rechazó; consigue una copia nueva de quien lo hizo (el modelo no tiene ninguna salida llamada &apos;probabilities&apos;)</translation>
+    </message>
+    <message>
+        <source>{name} holds a model whose scores do not match the scores its manifest lists, so it was refused; get a fresh copy from whoever made it (its model gives {given} scores per answer but its manifest lists {labels} labels)</source>
+        <translation>{name} contiene un modelo cuyas puntuaciones no coinciden con las que indica su manifiesto, así que se rechazó; consigue una copia nueva de quien lo hizo (el modelo da {given} puntuaciones por respuesta, pero su manifiesto indica {labels})</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
     </message>

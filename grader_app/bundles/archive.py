@@ -138,20 +138,19 @@ def _check_onnx(model_bytes: bytes, n_labels: int, name: str) -> None:
     try:
         model = parse_model(model_bytes)
     except Exception:
-        raise BundleError("the bundle's model.onnx is not a readable ONNX model; rebuild the bundle") from None
+        raise BundleError.said("bundle.not_onnx", name=name) from None
     for init in model.graph.initializer:
         if init.data_location == EXTERNAL:
-            raise BundleError("the bundle's model refers to external data files, which bundles may not use")
+            raise BundleError.said("bundle.external_data", name=name)
     inputs = [i.name for i in model.graph.input if i.name not in {t.name for t in model.graph.initializer}]
     if inputs != ["text"]:
-        raise BundleError(f"the bundle's model should take one input named 'text', it takes {inputs}")
+        raise BundleError.said("bundle.model_input", name=name, inputs=_shown(repr(inputs)))
     outs = {o.name: o for o in model.graph.output}
     if "probabilities" not in outs:
-        raise BundleError("the bundle's model has no output named 'probabilities'")
+        raise BundleError.said("bundle.model_output", name=name)
     dims = outs["probabilities"].type.tensor_type.shape.dim
     if len(dims) == 2 and dims[1].HasField("dim_value") and dims[1].dim_value != n_labels:
-        raise BundleError(
-            f"the bundle's model gives {dims[1].dim_value} scores per answer but its manifest lists {n_labels} labels")
+        raise BundleError.said("bundle.model_labels", name=name, given=dims[1].dim_value, labels=n_labels)
     check_graph(model, name)   # no sparse tables, and text only read (what the run's memory budget cannot see)
 
 

@@ -84,8 +84,8 @@ def _model(inputs=("text",), outputs=("probabilities",), external=False) -> byte
 
 
 @pytest.mark.parametrize("model,words", [
-    (b"\x08\x01\x3a\xff\xff", "is not a readable ONNX model"),
-    (_model(external=True), "refers to external data files"),
+    (b"\x08\x01\x3a\xff\xff", "holds a model.onnx that is not a readable model"),
+    (_model(external=True), "needs data files kept outside the bundle"),
     (_model(inputs=("answers",)), "should take one input named 'text', it takes ['answers']"),
     (_model(inputs=("text", "more")), "it takes ['text', 'more']"),
     (_model(outputs=("scores",)), "has no output named 'probabilities'"),

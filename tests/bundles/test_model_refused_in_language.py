@@ -1,0 +1,99 @@
+"""A bundle refused for its model (a model.onnx that is not a model, one that needs data files beside it, one that does
+not take the answers' text, one that gives no scores, one whose scores are not the manifest's) is said in the window's
+language, naming the bundle file, and tells the teacher what she can do. These were English sentences that began "the
+bundle's model …" without the file's name, shown in English in the German and the Spanish window, and the first one
+ended "rebuild the bundle", which a teacher cannot do. Real bundle files, read by the real reader; the sentence as the
+window says it (``messages.plain``) in English, German and Spanish."""
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+from bundle_graphs import constant_model, honest_member, manifest, raw_zip
+from onnx import TensorProto, helper
+
+from grader_app.bundles import BundleError, read_bundle
+from in_language import in_language
+
+
+def _graph(inputs=("text",), outputs=("probabilities",), external=False) -> bytes:
+    """A model of Identity nodes giving a constant row to each of ``outputs``, taking ``inputs``."""
+    row = helper.make_tensor("row", TensorProto.FLOAT, [1, 3], [0.2, 0.3, 0.5])
+    if external:
+        row.ClearField("float_data")
+        row.data_location = TensorProto.EXTERNAL
+        row.external_data.add(key="location", value="weights.bin")
+    graph = helper.make_graph(
+        [helper.make_node("Identity", ["row"], [o]) for o in outputs], "g",
+        [helper.make_tensor_value_info(i, TensorProto.STRING, ["N"]) for i in inputs],
+        [helper.make_tensor_value_info(o, TensorProto.FLOAT, ["N", 3]) for o in outputs], initializer=[row])
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]).SerializeToString()
+
+
+MODELS = {
+    "not_onnx": lambda: b"\x08\x01\x3a\xff\xff",
+    "external": lambda: _graph(external=True),
+    "input": lambda: _graph(inputs=("answers",)),
+    "output": lambda: _graph(outputs=("scores",)),
+    "labels": lambda: constant_model([0.2, 0.3, 0.5], declared=("N", 3)),
+}
+LABELS = {"labels": 4}   # the manifest lists four labels, the model gives three scores
+
+EN_FRESH, DE_FRESH, ES_FRESH = ("get a fresh copy from whoever made it",
+                                "holen Sie sich eine frische Kopie von der Person, die es erstellt hat",
+                                "consigue una copia nueva de quien lo hizo")
+SAID = {
+    "not_onnx": {
+        "en": f"Week 3.gradebundle holds a model.onnx that is not a readable model, so it was refused; {EN_FRESH}.",
+        "de": f"Week 3.gradebundle enthält eine Datei model.onnx, die kein lesbares Modell ist, daher wurde es abgelehnt; "
+              f"{DE_FRESH}.",
+        "es": f"Week 3.gradebundle contiene un model.onnx que no es un modelo legible, así que se rechazó; {ES_FRESH}."},
+    "external": {
+        "en": f"Week 3.gradebundle holds a model that needs data files kept outside the bundle, which bundles may not "
+              f"use, so it was refused; {EN_FRESH}.",
+        "de": f"Week 3.gradebundle enthält ein Modell, das Dateien außerhalb des Modellpakets braucht, was Modellpakete "
+              f"nicht dürfen, daher wurde es abgelehnt; {DE_FRESH}.",
+        "es": f"Week 3.gradebundle contiene un modelo que necesita archivos de datos fuera del paquete de modelo, algo "
+              f"que los paquetes de modelo no pueden usar, así que se rechazó; {ES_FRESH}."},
+    "input": {
+        "en": f"Week 3.gradebundle holds a model that does not read answers the way Grader gives them, so it was "
+              f"refused; {EN_FRESH} (its model should take one input named 'text', it takes ['answers']).",
+        "de": f"Week 3.gradebundle enthält ein Modell, das Antworten nicht so liest, wie Grader sie übergibt, daher "
+              f"wurde es abgelehnt; {DE_FRESH} (das Modell sollte eine Eingabe namens 'text' haben, es hat ['answers']).",
+        "es": f"Week 3.gradebundle contiene un modelo que no lee las respuestas como Grader se las da, así que se "
+              f"rechazó; {ES_FRESH} (el modelo debería tener una sola entrada llamada 'text', tiene ['answers'])."},
+    "output": {
+        "en": f"Week 3.gradebundle holds a model that gives Grader no scores, so it was refused; {EN_FRESH} (its model "
+              f"has no output named 'probabilities').",
+        "de": f"Week 3.gradebundle enthält ein Modell, das Grader keine Punktzahlen liefert, daher wurde es abgelehnt; "
+              f"{DE_FRESH} (das Modell hat keine Ausgabe namens 'probabilities').",
+        "es": f"Week 3.gradebundle contiene un modelo que no le da puntuaciones a Grader, así que se rechazó; "
+              f"{ES_FRESH} (el modelo no tiene ninguna salida llamada 'probabilities')."},
+    "labels": {
+        "en": f"Week 3.gradebundle holds a model whose scores do not match the scores its manifest lists, so it was "
+              f"refused; {EN_FRESH} (its model gives 3 scores per answer but its manifest lists 4 labels).",
+        "de": f"Week 3.gradebundle enthält ein Modell, dessen Punktzahlen nicht zu den Punktzahlen in seinem Manifest "
+              f"passen, daher wurde es abgelehnt; {DE_FRESH} (das Modell gibt je Antwort 3 Punktzahlen, sein "
+              f"Manifest nennt aber 4).",
+        "es": f"Week 3.gradebundle contiene un modelo cuyas puntuaciones no coinciden con las que indica su manifiesto, "
+              f"así que se rechazó; {ES_FRESH} (el modelo da 3 puntuaciones por respuesta, pero su manifiesto indica "
+              f"4)."},
+}
+
+
+@pytest.mark.parametrize("what", list(MODELS))
+def test_a_bundle_refused_for_its_model_is_said_in_each_language_naming_the_file(qapp, tmp_path, what):
+    from grader_app.ui.messages import plain
+
+    model = MODELS[what]()
+    listed = json.dumps(manifest(k=LABELS.get(what, 3), sha256=hashlib.sha256(model).hexdigest())).encode()
+    path = tmp_path / "Week 3.gradebundle"
+    path.write_bytes(raw_zip([honest_member("manifest.json", listed), honest_member("model.onnx", model)]))
+    with pytest.raises(BundleError) as caught:
+        read_bundle(path)
+    said = {}
+    for lang in ("en", "de", "es"):
+        with in_language(lang):
+            said[lang] = plain(caught.value)
+    assert said == SAID[what]
