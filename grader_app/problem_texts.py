@@ -340,6 +340,15 @@ TEXTS: dict[str, str] = {
     "bundle.model_labels": "{name} holds a model whose scores do not match the scores its manifest lists, so it was "
                            "refused; get a fresh copy from whoever made it (its model gives {given} scores per answer "
                            "but its manifest lists {labels} labels)",
+    "bundle.manifest_not_utf8": "{name} holds a manifest.json that cannot be read, so it was refused; "
+                                "get a fresh copy from whoever made it (it is not valid JSON: it is not UTF-8 text)",
+    "bundle.manifest_not_json": "{name} holds a manifest.json that cannot be read, so it was refused; "
+                                "get a fresh copy from whoever made it (it is not valid JSON)",
+    "bundle.manifest_nested": "{name} holds a manifest.json that cannot be read, so it was refused; "
+                              "get a fresh copy from whoever made it (it is nested too deeply to be a manifest)",
+    "bundle.manifest_nonfinite": "{name} holds a manifest.json that cannot be read, so it was refused; "
+                                 "get a fresh copy from whoever made it (it holds NaN or Infinity, which a manifest may "
+                                 "not use)",
     "bundle.damaged": "{name} is damaged (a file inside cannot be read); get a fresh copy",
     "bundle.altered": "the model in {name} does not match its recorded hash, so the file is damaged or was altered; "
                       "get a fresh copy from whoever made it",

@@ -3312,6 +3312,22 @@
         <translation>{name} enthält ein Modell, dessen Punktzahlen nicht zu den Punktzahlen in seinem Manifest passen, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (das Modell gibt je Antwort {given} Punktzahlen, sein Manifest nennt aber {labels})</translation>
     </message>
     <message>
+        <source>{name} holds a manifest.json that cannot be read, so it was refused; get a fresh copy from whoever made it (it is not valid JSON: it is not UTF-8 text)</source>
+        <translation>{name} enthält eine Datei manifest.json, die sich nicht lesen lässt, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (es ist kein gültiges JSON: es ist kein UTF-8-Text)</translation>
+    </message>
+    <message>
+        <source>{name} holds a manifest.json that cannot be read, so it was refused; get a fresh copy from whoever made it (it is not valid JSON)</source>
+        <translation>{name} enthält eine Datei manifest.json, die sich nicht lesen lässt, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (es ist kein gültiges JSON)</translation>
+    </message>
+    <message>
+        <source>{name} holds a manifest.json that cannot be read, so it was refused; get a fresh copy from whoever made it (it is nested too deeply to be a manifest)</source>
+        <translation>{name} enthält eine Datei manifest.json, die sich nicht lesen lässt, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (es ist zu tief verschachtelt, um ein Manifest zu sein)</translation>
+    </message>
+    <message>
+        <source>{name} holds a manifest.json that cannot be read, so it was refused; get a fresh copy from whoever made it (it holds NaN or Infinity, which a manifest may not use)</source>
+        <translation>{name} enthält eine Datei manifest.json, die sich nicht lesen lässt, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (es enthält NaN oder Infinity, was ein Manifest nicht verwenden darf)</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
     </message>

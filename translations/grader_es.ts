@@ -3312,6 +3312,22 @@
         <translation>{name} contiene un modelo cuyas puntuaciones no coinciden con las que indica su manifiesto, así que se rechazó; consigue una copia nueva de quien lo hizo (el modelo da {given} puntuaciones por respuesta, pero su manifiesto indica {labels})</translation>
     </message>
     <message>
+        <source>{name} holds a manifest.json that cannot be read, so it was refused; get a fresh copy from whoever made it (it is not valid JSON: it is not UTF-8 text)</source>
+        <translation>{name} contiene un manifest.json que no se puede leer, así que se rechazó; consigue una copia nueva de quien lo hizo (no es JSON válido: no es texto UTF-8)</translation>
+    </message>
+    <message>
+        <source>{name} holds a manifest.json that cannot be read, so it was refused; get a fresh copy from whoever made it (it is not valid JSON)</source>
+        <translation>{name} contiene un manifest.json que no se puede leer, así que se rechazó; consigue una copia nueva de quien lo hizo (no es JSON válido)</translation>
+    </message>
+    <message>
+        <source>{name} holds a manifest.json that cannot be read, so it was refused; get a fresh copy from whoever made it (it is nested too deeply to be a manifest)</source>
+        <translation>{name} contiene un manifest.json que no se puede leer, así que se rechazó; consigue una copia nueva de quien lo hizo (está anidado a demasiada profundidad para ser un manifiesto)</translation>
+    </message>
+    <message>
+        <source>{name} holds a manifest.json that cannot be read, so it was refused; get a fresh copy from whoever made it (it holds NaN or Infinity, which a manifest may not use)</source>
+        <translation>{name} contiene un manifest.json que no se puede leer, así que se rechazó; consigue una copia nueva de quien lo hizo (contiene NaN o Infinity, que un manifiesto no puede usar)</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
     </message>

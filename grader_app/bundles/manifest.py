@@ -73,16 +73,15 @@ def parse_manifest(raw: bytes, name: str = "the bundle") -> dict:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise BundleError(f"the manifest in {name} is not valid JSON (it is not UTF-8 text); rebuild the bundle") from None
+        raise BundleError.said("bundle.manifest_not_utf8", name=name) from None
     try:
         m = json.loads(text, parse_constant=_refuse_constant)
     except _NonFinite:
-        raise BundleError(f"the manifest in {name} holds NaN or Infinity, which a manifest may not use; "
-                          "rebuild the bundle") from None
+        raise BundleError.said("bundle.manifest_nonfinite", name=name) from None
     except RecursionError:
-        raise BundleError(f"the manifest in {name} is nested too deeply to be a manifest; rebuild the bundle") from None
+        raise BundleError.said("bundle.manifest_nested", name=name) from None
     except ValueError:  # JSONDecodeError, and integers too long to convert
-        raise BundleError(f"the manifest in {name} is not valid JSON; rebuild the bundle") from None
+        raise BundleError.said("bundle.manifest_not_json", name=name) from None
     try:
         return validate_manifest(m)
     except BundleError as wrong:   # the file's name first, so that the teacher knows which bundle is meant

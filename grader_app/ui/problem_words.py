@@ -326,6 +326,18 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} holds a model whose scores do not match the scores its manifest lists, so it "
                                  "was refused; get a fresh copy from whoever made it (its model gives {given} scores "
                                  "per answer but its manifest lists {labels} labels)"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a manifest.json that cannot be read, so it was refused; "
+                                 "get a fresh copy from whoever made it "
+                                 "(it is not valid JSON: it is not UTF-8 text)"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a manifest.json that cannot be read, so it was refused; "
+                                 "get a fresh copy from whoever made it "
+                                 "(it is not valid JSON)"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a manifest.json that cannot be read, so it was refused; "
+                                 "get a fresh copy from whoever made it "
+                                 "(it is nested too deeply to be a manifest)"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a manifest.json that cannot be read, so it was refused; "
+                                 "get a fresh copy from whoever made it "
+                                 "(it holds NaN or Infinity, which a manifest may not use)"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
                       "altered; get a fresh copy from whoever made it"),
