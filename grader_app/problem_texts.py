@@ -310,6 +310,15 @@ TEXTS: dict[str, str] = {
     # a model bundle (bundles.archive, scoring)
     "bundle.unusable": "the model bundle '{bundle}' cannot be used: {detail}",
     "bundle.bad_manifest": "{name} cannot be used: {detail}",   # a manifest field that is wrong (bundles.manifest)
+    "bundle.newer_format": "it was made by a newer version of Grader (bundle format {version}, newer than format "
+                           "{known}, which this one reads); update Grader",
+    "bundle.other_format": "its bundle format {version} is not one this Grader reads (it reads format {known}); get a"
+                           " fresh copy from whoever made it",
+    "bundle.unknown_normalisation": "it prepares the answers' text in a way this version of Grader does not know, "
+                                    "the text normalisation {normalisation} (it knows {known}); update Grader, or "
+                                    "get a fresh copy from whoever made it",
+    "bundle.unknown_rule": "it asks for a decision rule this version of Grader does not know, {rule} (it knows "
+                           "{known}); update Grader, or get a fresh copy from whoever made it",
     "bundle.missing": "no bundle at {name}; check the file name",
     "bundle.is_folder": "{name} is a folder, not a bundle file",
     "bundle.unreadable": "{name} cannot be read; check that the file is there and readable",

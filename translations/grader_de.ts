@@ -3328,6 +3328,22 @@
         <translation>{name} enthält eine Datei manifest.json, die sich nicht lesen lässt, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (es enthält NaN oder Infinity, was ein Manifest nicht verwenden darf)</translation>
     </message>
     <message>
+        <source>it was made by a newer version of Grader (bundle format {version}, newer than format {known}, which this one reads); update Grader</source>
+        <translation>es wurde mit einer neueren Version von Grader erstellt (Paketformat {version}, neuer als Format {known}, das diese Version liest); aktualisieren Sie Grader</translation>
+    </message>
+    <message>
+        <source>its bundle format {version} is not one this Grader reads (it reads format {known}); get a fresh copy from whoever made it</source>
+        <translation>sein Paketformat {version} kann dieser Grader nicht lesen (er liest Format {known}); holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>it prepares the answers&apos; text in a way this version of Grader does not know, the text normalisation {normalisation} (it knows {known}); update Grader, or get a fresh copy from whoever made it</source>
+        <translation>es bereitet den Text der Antworten auf eine Weise vor, die diese Version von Grader nicht kennt, die Textnormalisierung {normalisation} (sie kennt {known}); aktualisieren Sie Grader oder holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>it asks for a decision rule this version of Grader does not know, {rule} (it knows {known}); update Grader, or get a fresh copy from whoever made it</source>
+        <translation>es verlangt eine Entscheidungsregel, die diese Version von Grader nicht kennt, {rule} (sie kennt {known}); aktualisieren Sie Grader oder holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
     </message>

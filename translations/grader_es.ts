@@ -3328,6 +3328,22 @@
         <translation>{name} contiene un manifest.json que no se puede leer, así que se rechazó; consigue una copia nueva de quien lo hizo (contiene NaN o Infinity, que un manifiesto no puede usar)</translation>
     </message>
     <message>
+        <source>it was made by a newer version of Grader (bundle format {version}, newer than format {known}, which this one reads); update Grader</source>
+        <translation>se hizo con una versión más nueva de Grader (formato de paquete {version}, más nuevo que el formato {known}, que es el que lee esta versión); actualiza Grader</translation>
+    </message>
+    <message>
+        <source>its bundle format {version} is not one this Grader reads (it reads format {known}); get a fresh copy from whoever made it</source>
+        <translation>su formato de paquete {version} no es uno que este Grader lea (lee el formato {known}); consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>it prepares the answers&apos; text in a way this version of Grader does not know, the text normalisation {normalisation} (it knows {known}); update Grader, or get a fresh copy from whoever made it</source>
+        <translation>prepara el texto de las respuestas de una forma que esta versión de Grader no conoce, la normalización de texto {normalisation} (conoce {known}); actualiza Grader o consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>it asks for a decision rule this version of Grader does not know, {rule} (it knows {known}); update Grader, or get a fresh copy from whoever made it</source>
+        <translation>pide una regla de decisión que esta versión de Grader no conoce, {rule} (conoce {known}); actualiza Grader o consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
     </message>

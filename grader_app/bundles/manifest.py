@@ -85,7 +85,7 @@ def parse_manifest(raw: bytes, name: str = "the bundle") -> dict:
     try:
         return validate_manifest(m)
     except BundleError as wrong:   # the file's name first, so that the teacher knows which bundle is meant
-        raise BundleError.said("bundle.bad_manifest", name=name, detail=str(wrong)) from None
+        raise BundleError.said("bundle.bad_manifest", name=name, detail=wrong) from None   # said in the window's language
 
 
 def _show(value: Any, n: int = 40) -> str:
@@ -138,8 +138,7 @@ def validate_manifest(m: Any) -> dict:
     _check_tree(m)
     fv = m.get("format_version")
     if isinstance(fv, int) and not isinstance(fv, bool) and fv > FORMAT_VERSION:
-        raise BundleError(
-            f"the bundle uses format version {_show(fv)}, newer than this app understands ({FORMAT_VERSION}); update Grader")
+        raise BundleError.said("bundle.newer_format", version=_show(fv), known=FORMAT_VERSION)
     for key, kind in REQUIRED.items():
         if key not in m:
             raise BundleError(f"the bundle's manifest has no '{key}' field; rebuild the bundle")
@@ -147,8 +146,7 @@ def validate_manifest(m: Any) -> dict:
             what = _KIND_WORDS.get(kind, kind.__name__)
             raise BundleError(f"the bundle's manifest field '{key}' should be {what}; rebuild the bundle")
     if fv != FORMAT_VERSION:
-        raise BundleError(f"the bundle has format version {_show(fv)}, this app reads version {FORMAT_VERSION}; "
-                          "update Grader, or get a bundle made for this version")
+        raise BundleError.said("bundle.other_format", version=_show(fv), known=FORMAT_VERSION)
     if not ID_PATTERN.fullmatch(m["id"]):
         raise BundleError(f"the bundle id {_show(m['id'])} is not valid (up to 64 lower-case letters, digits, "
                           "'.', '_' or '-'); rebuild the bundle with a valid id")
@@ -200,8 +198,7 @@ def _check_item(item: dict) -> None:
 def _check_normalisation(name: str) -> None:
     if name not in NORMALISERS:
         known = ", ".join(sorted(NORMALISERS))
-        raise BundleError(f"the bundle uses the text normalisation {_show(name)}, which this version of Grader "
-                          f"does not know (it knows {known}); update Grader or rebuild the bundle")
+        raise BundleError.said("bundle.unknown_normalisation", normalisation=_show(name), known=known)
 
 
 def _check_review(review: dict) -> None:
@@ -263,8 +260,7 @@ def _check_decision(decision: Any, n_labels: int) -> None:
         raise BundleError(f"the bundle's decision names no rule (it should be one of {', '.join(RULES)}); "
                           "rebuild the bundle")
     if rule not in RULES:   # a str compared with str only: any other JSON value is simply not equal
-        raise BundleError(f"the bundle asks for the decision rule {_show(rule)}, which this version of Grader does "
-                          f"not know (it knows {', '.join(RULES)}); update Grader or rebuild the bundle")
+        raise BundleError.said("bundle.unknown_rule", rule=_show(rule), known=", ".join(RULES))
     cuts = decision.get("cutpoints")
     if rule == RULE_ARGMAX:
         if cuts is not None:

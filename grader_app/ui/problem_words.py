@@ -338,6 +338,15 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} holds a manifest.json that cannot be read, so it was refused; "
                                  "get a fresh copy from whoever made it "
                                  "(it holds NaN or Infinity, which a manifest may not use)"),
+    QT_TRANSLATE_NOOP("Problem", "it was made by a newer version of Grader (bundle format {version}, newer than "
+                                 "format {known}, which this one reads); update Grader"),
+    QT_TRANSLATE_NOOP("Problem", "its bundle format {version} is not one this Grader reads (it reads format {known});"
+                                 " get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "it prepares the answers' text in a way this version of Grader does not know, the "
+                                 "text normalisation {normalisation} (it knows {known}); update Grader, or get a fresh "
+                                 "copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "it asks for a decision rule this version of Grader does not know, {rule} (it knows "
+                                 "{known}); update Grader, or get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
                       "altered; get a fresh copy from whoever made it"),

@@ -115,7 +115,7 @@ def test_not_a_zip_and_missing_and_folder(tmp_path):
 
 
 @pytest.mark.parametrize("field,value,words", [
-    ("format_version", 2, "newer than this app"),
+    ("format_version", 2, "made by a newer version of Grader"),
     ("labels", [0], "at least two numeric scores"),
     ("labels", [0, 0, 1], "same score twice"),
     ("id", "Bad Id!", "is not valid"),
