@@ -319,6 +319,15 @@ TEXTS: dict[str, str] = {
                                     "get a fresh copy from whoever made it",
     "bundle.unknown_rule": "it asks for a decision rule this version of Grader does not know, {rule} (it knows "
                            "{known}); update Grader, or get a fresh copy from whoever made it",
+    "bundle.review_threshold": "its review threshold must be a number between 0 and 1, not {value}; get a fresh copy "
+                               "from whoever made it",
+    "bundle.review_qualified": "its review field 'qualified' must be true or false; get a fresh copy from whoever "
+                               "made it",
+    "bundle.review_coverage": "its review coverage_at_threshold must be a number between 0 and 1, not {value}; get a "
+                              "fresh copy from whoever made it",
+    "bundle.review_table": "its review table must be a list of rows; get a fresh copy from whoever made it",
+    "bundle.review_rows": "each row of its review table must give threshold, coverage, error and error_upper as "
+                          "numbers between 0 and 1; get a fresh copy from whoever made it",
     "bundle.missing": "no bundle at {name}; check the file name",
     "bundle.is_folder": "{name} is a folder, not a bundle file",
     "bundle.unreadable": "{name} cannot be read; check that the file is there and readable",

@@ -3344,6 +3344,26 @@
         <translation>es verlangt eine Entscheidungsregel, die diese Version von Grader nicht kennt, {rule} (sie kennt {known}); aktualisieren Sie Grader oder holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>its review threshold must be a number between 0 and 1, not {value}; get a fresh copy from whoever made it</source>
+        <translation>seine Prüfschwelle (review threshold) muss eine Zahl zwischen 0 und 1 sein, nicht {value}; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its review field &apos;qualified&apos; must be true or false; get a fresh copy from whoever made it</source>
+        <translation>sein Feld &apos;qualified&apos; der Prüfung muss true oder false sein; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its review coverage_at_threshold must be a number between 0 and 1, not {value}; get a fresh copy from whoever made it</source>
+        <translation>sein Wert coverage_at_threshold der Prüfung muss eine Zahl zwischen 0 und 1 sein, nicht {value}; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its review table must be a list of rows; get a fresh copy from whoever made it</source>
+        <translation>seine Risikotabelle der Prüfung muss eine Liste von Zeilen sein; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>each row of its review table must give threshold, coverage, error and error_upper as numbers between 0 and 1; get a fresh copy from whoever made it</source>
+        <translation>jede Zeile seiner Risikotabelle muss threshold, coverage, error und error_upper als Zahlen zwischen 0 und 1 angeben; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
     </message>

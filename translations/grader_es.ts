@@ -3344,6 +3344,26 @@
         <translation>pide una regla de decisión que esta versión de Grader no conoce, {rule} (conoce {known}); actualiza Grader o consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>its review threshold must be a number between 0 and 1, not {value}; get a fresh copy from whoever made it</source>
+        <translation>su umbral de revisión (review threshold) debe ser un número entre 0 y 1, no {value}; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its review field &apos;qualified&apos; must be true or false; get a fresh copy from whoever made it</source>
+        <translation>su campo de revisión &apos;qualified&apos; debe ser true o false; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its review coverage_at_threshold must be a number between 0 and 1, not {value}; get a fresh copy from whoever made it</source>
+        <translation>su valor de revisión coverage_at_threshold debe ser un número entre 0 y 1, no {value}; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its review table must be a list of rows; get a fresh copy from whoever made it</source>
+        <translation>su tabla de riesgo de la revisión debe ser una lista de filas; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>each row of its review table must give threshold, coverage, error and error_upper as numbers between 0 and 1; get a fresh copy from whoever made it</source>
+        <translation>cada fila de su tabla de riesgo debe dar threshold, coverage, error y error_upper como números entre 0 y 1; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
     </message>

@@ -203,21 +203,18 @@ def _check_normalisation(name: str) -> None:
 
 def _check_review(review: dict) -> None:
     if not _number_in(review.get("threshold"), 0.0, 1.0):
-        raise BundleError(f"the bundle's review threshold must be a number between 0 and 1, not "
-                          f"{_show(review.get('threshold'))}; {FIX}")
+        raise BundleError.said("bundle.review_threshold", value=_show(review.get("threshold")))
     if review.get("qualified") is not None and not isinstance(review["qualified"], bool):
-        raise BundleError(f"the bundle's review field 'qualified' must be true or false; {FIX}")
+        raise BundleError.said("bundle.review_qualified")
     cover = review.get("coverage_at_threshold")
     if cover is not None and not _number_in(cover, 0.0, 1.0):
-        raise BundleError(f"the bundle's review coverage_at_threshold must be a number between 0 and 1, not {_show(cover)}; "
-                          f"{FIX}")
+        raise BundleError.said("bundle.review_coverage", value=_show(cover))
     table = review.get("table", [])
     if table is not None and not isinstance(table, list):
-        raise BundleError(f"the bundle's review table must be a list of rows; {FIX}")
+        raise BundleError.said("bundle.review_table")
     for row in table or []:
         if not isinstance(row, dict) or not all(_number_in(row.get(f), 0.0, 1.0) for f in RISK_FIELDS):
-            raise BundleError("each row of the bundle's review table must give threshold, coverage, error and "
-                              f"error_upper as numbers between 0 and 1; {FIX}")
+            raise BundleError.said("bundle.review_rows")
     wrong = contradiction(review)   # a threshold its own table or 'qualified' flag does not support (review_rules)
     if wrong is not None:
         raise BundleError(f"the bundle's review threshold {wrong}; its manifest was edited or built wrongly, so it was "

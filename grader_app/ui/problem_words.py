@@ -347,6 +347,15 @@ MARKED = (
                                  "copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "it asks for a decision rule this version of Grader does not know, {rule} (it knows "
                                  "{known}); update Grader, or get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its review threshold must be a number between 0 and 1, not {value}; get a fresh "
+                                 "copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its review field 'qualified' must be true or false; get a fresh copy from whoever "
+                                 "made it"),
+    QT_TRANSLATE_NOOP("Problem", "its review coverage_at_threshold must be a number between 0 and 1, not {value}; get"
+                                 " a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its review table must be a list of rows; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "each row of its review table must give threshold, coverage, error and error_upper "
+                                 "as numbers between 0 and 1; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
                       "altered; get a fresh copy from whoever made it"),

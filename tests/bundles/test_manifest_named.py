@@ -38,8 +38,8 @@ def test_a_threshold_out_of_range_names_the_file_the_value_and_what_to_do(tmp_pa
     bad = _edited(tmp_path, "science-7b.gradebundle", lambda m: m["review"].update(threshold=1.5))
     with pytest.raises(BundleError) as caught:
         read_bundle(bad)
-    assert str(caught.value) == ("science-7b.gradebundle cannot be used: the bundle's review threshold must be a number "
-                                 "between 0 and 1, not 1.5; get a fresh copy from whoever made it, or rebuild the bundle")
+    assert str(caught.value) == ("science-7b.gradebundle cannot be used: its review threshold must be a number between "
+                                 "0 and 1, not 1.5; get a fresh copy from whoever made it")
     assert caught.value.kind == "bundle.bad_manifest"
     assert sentence(caught.value).startswith("science-7b.gradebundle cannot be used")   # a file name keeps its case
 
@@ -75,5 +75,5 @@ def test_the_window_says_it_in_german_with_the_file_name_first(qapp, tmp_path):
     with pytest.raises(BundleError) as caught:
         read_bundle(bad)
     with in_language("de"):
-        assert plain(caught.value).startswith("science-7b.gradebundle kann nicht verwendet werden: the bundle's review "
-                                              "threshold must be a number between 0 and 1, not 1.5")
+        assert plain(caught.value).startswith("science-7b.gradebundle kann nicht verwendet werden: seine Prüfschwelle "
+                                              "(review threshold) muss eine Zahl zwischen 0 und 1 sein, nicht 1.5")
