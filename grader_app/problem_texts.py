@@ -328,6 +328,12 @@ TEXTS: dict[str, str] = {
     "bundle.review_table": "its review table must be a list of rows; get a fresh copy from whoever made it",
     "bundle.review_rows": "each row of its review table must give threshold, coverage, error and error_upper as "
                           "numbers between 0 and 1; get a fresh copy from whoever made it",
+    "bundle.manifest_not_object": "its manifest.json is not a bundle manifest (it is not a JSON object); get a fresh "
+                                  "copy from whoever made it",
+    "bundle.manifest_no_field": "its manifest.json is not a complete bundle manifest (it has no '{key}' field); get a"
+                                " fresh copy from whoever made it",
+    "bundle.manifest_field_type": "its manifest.json is not a bundle manifest Grader can read (its field '{key}' "
+                                  "should be a JSON {type}); get a fresh copy from whoever made it",
     "bundle.missing": "no bundle at {name}; check the file name",
     "bundle.is_folder": "{name} is a folder, not a bundle file",
     "bundle.unreadable": "{name} cannot be read; check that the file is there and readable",

@@ -3364,6 +3364,18 @@
         <translation>jede Zeile seiner Risikotabelle muss threshold, coverage, error und error_upper als Zahlen zwischen 0 und 1 angeben; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>its manifest.json is not a bundle manifest (it is not a JSON object); get a fresh copy from whoever made it</source>
+        <translation>seine Datei manifest.json ist kein Manifest eines Modellpakets (sie ist kein JSON-Objekt); holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its manifest.json is not a complete bundle manifest (it has no &apos;{key}&apos; field); get a fresh copy from whoever made it</source>
+        <translation>seine Datei manifest.json ist kein vollständiges Manifest eines Modellpakets (ihr fehlt das Feld &apos;{key}&apos;); holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its manifest.json is not a bundle manifest Grader can read (its field &apos;{key}&apos; should be a JSON {type}); get a fresh copy from whoever made it</source>
+        <translation>seine Datei manifest.json ist kein Manifest eines Modellpakets, das Grader lesen kann (ihr Feld &apos;{key}&apos; sollte vom JSON-Typ {type} sein); holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
     </message>

@@ -3364,6 +3364,18 @@
         <translation>cada fila de su tabla de riesgo debe dar threshold, coverage, error y error_upper como números entre 0 y 1; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>its manifest.json is not a bundle manifest (it is not a JSON object); get a fresh copy from whoever made it</source>
+        <translation>su manifest.json no es el manifiesto de un paquete de modelo (no es un objeto JSON); consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its manifest.json is not a complete bundle manifest (it has no &apos;{key}&apos; field); get a fresh copy from whoever made it</source>
+        <translation>su manifest.json no es un manifiesto completo de paquete de modelo (no tiene el campo &apos;{key}&apos;); consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its manifest.json is not a bundle manifest Grader can read (its field &apos;{key}&apos; should be a JSON {type}); get a fresh copy from whoever made it</source>
+        <translation>su manifest.json no es un manifiesto de paquete de modelo que Grader pueda leer (su campo &apos;{key}&apos; debería ser de tipo JSON {type}); consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
     </message>

@@ -43,7 +43,7 @@ DIGEST_FIELD = "manifest_sha256"     # the manifest's own digest (manifest_diges
 FIX = "get a fresh copy from whoever made it, or rebuild the bundle"   # what to do about a manifest that is wrong
 WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"{d}{i}" for d in ("com", "lpt") for i in range(10))})
 
-_KIND_WORDS = {int: "a whole number", str: "text", dict: "a table (JSON object)", list: "a list"}
+_JSON_TYPES = {int: "integer", str: "string", dict: "object", list: "array"}   # JSON's own names, said in any language
 REQUIRED = {
     "format_version": int,
     "id": str,
@@ -133,7 +133,7 @@ def _number_in(v: Any, lo: float, hi: float) -> bool:
 def validate_manifest(m: Any) -> dict:
     """Return the manifest if it follows format version 1 in full, else raise BundleError."""
     if not isinstance(m, dict):
-        raise BundleError("the bundle's manifest.json is not a JSON object; rebuild the bundle")
+        raise BundleError.said("bundle.manifest_not_object")
     _refuse_infinite_cutpoints(m.get("decision"))   # before the whole-document check, to name the field
     _check_tree(m)
     fv = m.get("format_version")
@@ -141,10 +141,9 @@ def validate_manifest(m: Any) -> dict:
         raise BundleError.said("bundle.newer_format", version=_show(fv), known=FORMAT_VERSION)
     for key, kind in REQUIRED.items():
         if key not in m:
-            raise BundleError(f"the bundle's manifest has no '{key}' field; rebuild the bundle")
+            raise BundleError.said("bundle.manifest_no_field", key=key)
         if not isinstance(m[key], kind) or (kind is int and isinstance(m[key], bool)):
-            what = _KIND_WORDS.get(kind, kind.__name__)
-            raise BundleError(f"the bundle's manifest field '{key}' should be {what}; rebuild the bundle")
+            raise BundleError.said("bundle.manifest_field_type", key=key, type=_JSON_TYPES.get(kind, kind.__name__))
     if fv != FORMAT_VERSION:
         raise BundleError.said("bundle.other_format", version=_show(fv), known=FORMAT_VERSION)
     if not ID_PATTERN.fullmatch(m["id"]):

@@ -356,6 +356,12 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "its review table must be a list of rows; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "each row of its review table must give threshold, coverage, error and error_upper "
                                  "as numbers between 0 and 1; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its manifest.json is not a bundle manifest (it is not a JSON object); get a fresh "
+                                 "copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its manifest.json is not a complete bundle manifest (it has no '{key}' field); get "
+                                 "a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its manifest.json is not a bundle manifest Grader can read (its field '{key}' "
+                                 "should be a JSON {type}); get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
                       "altered; get a fresh copy from whoever made it"),
