@@ -334,6 +334,13 @@ TEXTS: dict[str, str] = {
                                 " fresh copy from whoever made it",
     "bundle.manifest_field_type": "its manifest.json is not a bundle manifest Grader can read (its field '{key}' "
                                   "should be a JSON {type}); get a fresh copy from whoever made it",
+    "bundle.bad_id": "its id {id} is not one Grader can keep as a file name; get a fresh copy from whoever made it "
+                     "(an id is up to 64 lower-case letters, digits, '.', '_' or '-')",
+    "bundle.device_id": "its id {id} is a name Windows keeps for a device, so Grader cannot keep it as a file name; "
+                        "get a fresh copy from whoever made it",
+    "bundle.empty_title": "its title is empty; get a fresh copy from whoever made it",
+    "bundle.bad_title": "its title is not one line of at most {most} characters without control characters; get a "
+                        "fresh copy from whoever made it",
     "bundle.missing": "no bundle at {name}; check the file name",
     "bundle.is_folder": "{name} is a folder, not a bundle file",
     "bundle.unreadable": "{name} cannot be read; check that the file is there and readable",

@@ -3376,6 +3376,22 @@
         <translation>seine Datei manifest.json ist kein Manifest eines Modellpakets, das Grader lesen kann (ihr Feld &apos;{key}&apos; sollte vom JSON-Typ {type} sein); holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>its id {id} is not one Grader can keep as a file name; get a fresh copy from whoever made it (an id is up to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
+        <translation>seine ID {id} kann Grader nicht als Dateinamen verwenden; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (eine ID besteht aus bis zu 64 Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>its id {id} is a name Windows keeps for a device, so Grader cannot keep it as a file name; get a fresh copy from whoever made it</source>
+        <translation>seine ID {id} ist ein Name, den Windows für ein Gerät reserviert, daher kann Grader sie nicht als Dateinamen verwenden; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its title is empty; get a fresh copy from whoever made it</source>
+        <translation>sein Titel ist leer; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its title is not one line of at most {most} characters without control characters; get a fresh copy from whoever made it</source>
+        <translation>sein Titel ist nicht eine Zeile von höchstens {most} Zeichen ohne Steuerzeichen; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
     </message>

@@ -3376,6 +3376,22 @@
         <translation>su manifest.json no es un manifiesto de paquete de modelo que Grader pueda leer (su campo &apos;{key}&apos; debería ser de tipo JSON {type}); consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>its id {id} is not one Grader can keep as a file name; get a fresh copy from whoever made it (an id is up to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
+        <translation>su identificador {id} no es uno que Grader pueda usar como nombre de archivo; consigue una copia nueva de quien lo hizo (un identificador tiene hasta 64 letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>its id {id} is a name Windows keeps for a device, so Grader cannot keep it as a file name; get a fresh copy from whoever made it</source>
+        <translation>su identificador {id} es un nombre que Windows reserva para un dispositivo, así que Grader no puede usarlo como nombre de archivo; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its title is empty; get a fresh copy from whoever made it</source>
+        <translation>su título está vacío; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its title is not one line of at most {most} characters without control characters; get a fresh copy from whoever made it</source>
+        <translation>su título no es una sola línea de como máximo {most} caracteres sin caracteres de control; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
     </message>

@@ -147,16 +147,13 @@ def validate_manifest(m: Any) -> dict:
     if fv != FORMAT_VERSION:
         raise BundleError.said("bundle.other_format", version=_show(fv), known=FORMAT_VERSION)
     if not ID_PATTERN.fullmatch(m["id"]):
-        raise BundleError(f"the bundle id {_show(m['id'])} is not valid (up to 64 lower-case letters, digits, "
-                          "'.', '_' or '-'); rebuild the bundle with a valid id")
+        raise BundleError.said("bundle.bad_id", id=_show(m["id"]))
     if m["id"].split(".")[0] in WINDOWS_RESERVED:
-        raise BundleError(f"the bundle id {_show(m['id'])} is a name Windows keeps for a device; give the bundle "
-                          "another id")
+        raise BundleError.said("bundle.device_id", id=_show(m["id"]))
     if not m["title"].strip():
-        raise BundleError("the bundle's title is empty; rebuild the bundle")
+        raise BundleError.said("bundle.empty_title")
     if len(m["title"]) > MAX_TITLE or any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in m["title"]):
-        raise BundleError(f"the bundle's title must be one line of at most {MAX_TITLE} characters without control "
-                          "characters; rebuild the bundle")
+        raise BundleError.said("bundle.bad_title", most=MAX_TITLE)
     _check_labels(m["labels"])
     _check_item(m["item"])
     _check_normalisation(m["normalisation"])

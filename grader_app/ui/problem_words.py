@@ -362,6 +362,13 @@ MARKED = (
                                  "a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its manifest.json is not a bundle manifest Grader can read (its field '{key}' "
                                  "should be a JSON {type}); get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its id {id} is not one Grader can keep as a file name; get a fresh copy from "
+                                 "whoever made it (an id is up to 64 lower-case letters, digits, '.', '_' or '-')"),
+    QT_TRANSLATE_NOOP("Problem", "its id {id} is a name Windows keeps for a device, so Grader cannot keep it as a "
+                                 "file name; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its title is empty; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its title is not one line of at most {most} characters without control characters; "
+                                 "get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
                       "altered; get a fresh copy from whoever made it"),

@@ -118,7 +118,7 @@ def test_not_a_zip_and_missing_and_folder(tmp_path):
     ("format_version", 2, "made by a newer version of Grader"),
     ("labels", [0], "at least two numeric scores"),
     ("labels", [0, 0, 1], "same score twice"),
-    ("id", "Bad Id!", "is not valid"),
+    ("id", "Bad Id!", "is not one Grader can keep as a file name"),
     ("review", {"threshold": 1.5}, "between 0 and 1"),
     ("calibration", {"temperature": 0}, "positive number"),
 ])
