@@ -341,6 +341,14 @@ TEXTS: dict[str, str] = {
     "bundle.empty_title": "its title is empty; get a fresh copy from whoever made it",
     "bundle.bad_title": "its title is not one line of at most {most} characters without control characters; get a "
                         "fresh copy from whoever made it",
+    "bundle.bad_labels": "its labels must be a list of at least two numeric scores (at most {most}); get a fresh copy"
+                         " from whoever made it",
+    "bundle.labels_twice": "its labels contain the same score twice; get a fresh copy from whoever made it",
+    "bundle.bad_temperature": "its calibration temperature must be a positive number from {low} to {high}, not "
+                              "{value}; get a fresh copy from whoever made it",
+    "bundle.bad_digest": "its {field} field is not a SHA-256 hex digest; get a fresh copy from whoever made it",
+    "bundle.bad_parameters": "its parameters field must be a count of parameters, not {value}; get a fresh copy from "
+                             "whoever made it",
     "bundle.missing": "no bundle at {name}; check the file name",
     "bundle.is_folder": "{name} is a folder, not a bundle file",
     "bundle.unreadable": "{name} cannot be read; check that the file is there and readable",

@@ -3392,6 +3392,26 @@
         <translation>sein Titel ist nicht eine Zeile von höchstens {most} Zeichen ohne Steuerzeichen; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>its labels must be a list of at least two numeric scores (at most {most}); get a fresh copy from whoever made it</source>
+        <translation>seine Punktzahlen (labels) müssen eine Liste von mindestens zwei Zahlen sein (höchstens {most}); holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its labels contain the same score twice; get a fresh copy from whoever made it</source>
+        <translation>seine Punktzahlen (labels) enthalten dieselbe Punktzahl zweimal; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its calibration temperature must be a positive number from {low} to {high}, not {value}; get a fresh copy from whoever made it</source>
+        <translation>seine Kalibrierungstemperatur muss eine positive Zahl von {low} bis {high} sein, nicht {value}; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its {field} field is not a SHA-256 hex digest; get a fresh copy from whoever made it</source>
+        <translation>sein Feld {field} ist keine SHA-256-Prüfsumme in Hexadezimalschreibweise; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its parameters field must be a count of parameters, not {value}; get a fresh copy from whoever made it</source>
+        <translation>sein Feld parameters muss eine Anzahl von Parametern sein, nicht {value}; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
     </message>

@@ -3392,6 +3392,26 @@
         <translation>su título no es una sola línea de como máximo {most} caracteres sin caracteres de control; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>its labels must be a list of at least two numeric scores (at most {most}); get a fresh copy from whoever made it</source>
+        <translation>sus puntuaciones (labels) deben ser una lista de al menos dos números (como máximo {most}); consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its labels contain the same score twice; get a fresh copy from whoever made it</source>
+        <translation>sus puntuaciones (labels) repiten la misma puntuación; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its calibration temperature must be a positive number from {low} to {high}, not {value}; get a fresh copy from whoever made it</source>
+        <translation>su temperatura de calibración debe ser un número positivo de {low} a {high}, no {value}; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its {field} field is not a SHA-256 hex digest; get a fresh copy from whoever made it</source>
+        <translation>su campo {field} no es una suma de control SHA-256 en hexadecimal; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its parameters field must be a count of parameters, not {value}; get a fresh copy from whoever made it</source>
+        <translation>su campo parameters debe ser un número de parámetros, no {value}; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
     </message>

@@ -159,25 +159,25 @@ def validate_manifest(m: Any) -> dict:
     _check_normalisation(m["normalisation"])
     t = m["calibration"].get("temperature", 1.0)
     if not _number_in(t, *TEMPERATURE_RANGE):
-        raise BundleError(f"the bundle's calibration temperature must be a positive number from "
-                          f"{TEMPERATURE_RANGE[0]:g} to {TEMPERATURE_RANGE[1]:g}, not {_show(t)}; {FIX}")
+        raise BundleError.said("bundle.bad_temperature", low=f"{TEMPERATURE_RANGE[0]:g}",
+                               high=f"{TEMPERATURE_RANGE[1]:g}", value=_show(t))
     _check_review(m["review"])
     _check_metrics(m["metrics"])
     _check_decision(m.get("decision"), len(m["labels"]))
     if not re.fullmatch(r"[0-9a-f]{64}", m["sha256"]):
-        raise BundleError("the bundle's sha256 field is not a SHA-256 hex digest; rebuild the bundle")
+        raise BundleError.said("bundle.bad_digest", field="sha256")
     if DIGEST_FIELD in m and not (isinstance(m[DIGEST_FIELD], str) and re.fullmatch(r"[0-9a-f]{64}", m[DIGEST_FIELD])):
-        raise BundleError(f"the bundle's {DIGEST_FIELD} field is not a SHA-256 hex digest; rebuild the bundle")
+        raise BundleError.said("bundle.bad_digest", field=DIGEST_FIELD)
     if not 0 <= m["parameters"] <= MAX_PARAMETERS:
-        raise BundleError(f"the bundle's parameters field must be a count of parameters, not {_show(m['parameters'])}; {FIX}")
+        raise BundleError.said("bundle.bad_parameters", value=_show(m["parameters"]))
     return m
 
 
 def _check_labels(labels: list) -> None:
     if not 2 <= len(labels) <= MAX_LABELS or not all(_number_in(v, -MAX_LABEL, MAX_LABEL) for v in labels):
-        raise BundleError(f"the bundle's labels must be a list of at least two numeric scores (at most {MAX_LABELS}); {FIX}")
+        raise BundleError.said("bundle.bad_labels", most=MAX_LABELS)
     if len(set(labels)) != len(labels):
-        raise BundleError(f"the bundle's labels contain the same score twice; {FIX}")
+        raise BundleError.said("bundle.labels_twice")
 
 
 def _check_item(item: dict) -> None:

@@ -369,6 +369,15 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "its title is empty; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its title is not one line of at most {most} characters without control characters; "
                                  "get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its labels must be a list of at least two numeric scores (at most {most}); get a "
+                                 "fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its labels contain the same score twice; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its calibration temperature must be a positive number from {low} to {high}, not "
+                                 "{value}; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its {field} field is not a SHA-256 hex digest; get a fresh copy from whoever made "
+                                 "it"),
+    QT_TRANSLATE_NOOP("Problem", "its parameters field must be a count of parameters, not {value}; get a fresh copy "
+                                 "from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
                       "altered; get a fresh copy from whoever made it"),

@@ -101,8 +101,8 @@ def test_a_bundle_without_the_digest_still_reads_as_an_older_grader_wrote_it(tmp
 def test_a_digest_field_that_is_no_digest_is_refused(tmp_path, value):
     m, model = _members(FIVE)
     m["manifest_sha256"] = value
-    with pytest.raises(BundleError, match="^asap-sas-5.gradebundle cannot be used: the bundle's manifest_sha256 field "
-                                          "is not a SHA-256 hex digest; rebuild"):
+    with pytest.raises(BundleError, match="^asap-sas-5.gradebundle cannot be used: its manifest_sha256 field is not a "
+                                          "SHA-256 hex digest; get a fresh copy from whoever made it$"):
         read_bundle(_zip(tmp_path / "asap-sas-5.gradebundle", json.dumps(m), model))
 
 
