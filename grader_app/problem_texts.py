@@ -349,6 +349,10 @@ TEXTS: dict[str, str] = {
     "bundle.bad_digest": "its {field} field is not a SHA-256 hex digest; get a fresh copy from whoever made it",
     "bundle.bad_parameters": "its parameters field must be a count of parameters, not {value}; get a fresh copy from "
                              "whoever made it",
+    "bundle.bad_prompt": "its question (item prompt) must be text; get a fresh copy from whoever made it",
+    "bundle.bad_rubric": "its rubric must give each score a description in text; get a fresh copy from whoever made "
+                         "it",
+    "bundle.bad_references": "its reference answers must be a list of texts; get a fresh copy from whoever made it",
     "bundle.missing": "no bundle at {name}; check the file name",
     "bundle.is_folder": "{name} is a folder, not a bundle file",
     "bundle.unreadable": "{name} cannot be read; check that the file is there and readable",

@@ -3412,6 +3412,18 @@
         <translation>sein Feld parameters muss eine Anzahl von Parametern sein, nicht {value}; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>its question (item prompt) must be text; get a fresh copy from whoever made it</source>
+        <translation>seine Frage (item prompt) muss Text sein; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its rubric must give each score a description in text; get a fresh copy from whoever made it</source>
+        <translation>sein Bewertungsraster muss jeder Punktzahl eine Beschreibung als Text geben; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its reference answers must be a list of texts; get a fresh copy from whoever made it</source>
+        <translation>seine Musterantworten müssen eine Liste von Texten sein; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
     </message>

@@ -3412,6 +3412,18 @@
         <translation>su campo parameters debe ser un número de parámetros, no {value}; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>its question (item prompt) must be text; get a fresh copy from whoever made it</source>
+        <translation>su pregunta (item prompt) debe ser texto; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its rubric must give each score a description in text; get a fresh copy from whoever made it</source>
+        <translation>su rúbrica debe dar a cada puntuación una descripción en texto; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its reference answers must be a list of texts; get a fresh copy from whoever made it</source>
+        <translation>sus respuestas de referencia deben ser una lista de textos; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
     </message>

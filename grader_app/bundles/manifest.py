@@ -182,13 +182,13 @@ def _check_labels(labels: list) -> None:
 
 def _check_item(item: dict) -> None:
     if not isinstance(item.get("prompt", ""), str):
-        raise BundleError(f"the bundle's item prompt must be text; {FIX}")
+        raise BundleError.said("bundle.bad_prompt")
     rubric = item.get("rubric", {})
     if not isinstance(rubric, dict) or not all(isinstance(v, str) for v in rubric.values()):
-        raise BundleError(f"the bundle's rubric must map scores to descriptions (text); {FIX}")
+        raise BundleError.said("bundle.bad_rubric")
     refs = item.get("reference_answers", [])
     if not isinstance(refs, list) or not all(isinstance(v, str) for v in refs):
-        raise BundleError(f"the bundle's reference answers must be a list of texts; {FIX}")
+        raise BundleError.said("bundle.bad_references")
 
 
 def _check_normalisation(name: str) -> None:

@@ -378,6 +378,11 @@ MARKED = (
                                  "it"),
     QT_TRANSLATE_NOOP("Problem", "its parameters field must be a count of parameters, not {value}; get a fresh copy "
                                  "from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its question (item prompt) must be text; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its rubric must give each score a description in text; get a fresh copy from "
+                                 "whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its reference answers must be a list of texts; get a fresh copy from whoever made "
+                                 "it"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
                       "altered; get a fresh copy from whoever made it"),
