@@ -353,6 +353,14 @@ TEXTS: dict[str, str] = {
     "bundle.bad_rubric": "its rubric must give each score a description in text; get a fresh copy from whoever made "
                          "it",
     "bundle.bad_references": "its reference answers must be a list of texts; get a fresh copy from whoever made it",
+    "bundle.bad_raters": "its figure of the raters' agreement (human_human_qwk) is {value}, where it must be a number"
+                         " from -1 to 1 or null; get a fresh copy from whoever made it",
+    "bundle.bad_metrics_table": "its metrics for the {who} must be a table of figures, not {value}; get a fresh copy "
+                                "from whoever made it",
+    "bundle.bad_metric": "its metrics give {who} the {metric} {value}, where it must be a number from {low} to "
+                         "{high} or null; get a fresh copy from whoever made it",
+    "bundle.bad_metric_n": "its metrics give {who} an answer count n of {value}, where it must be a whole number or "
+                           "null; get a fresh copy from whoever made it",
     "bundle.missing": "no bundle at {name}; check the file name",
     "bundle.is_folder": "{name} is a folder, not a bundle file",
     "bundle.unreadable": "{name} cannot be read; check that the file is there and readable",

@@ -3424,6 +3424,22 @@
         <translation>seine Musterantworten müssen eine Liste von Texten sein; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>its figure of the raters&apos; agreement (human_human_qwk) is {value}, where it must be a number from -1 to 1 or null; get a fresh copy from whoever made it</source>
+        <translation>sein Wert für die Übereinstimmung der Bewertenden (human_human_qwk) ist {value}, muss aber eine Zahl von -1 bis 1 oder null sein; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its metrics for the {who} must be a table of figures, not {value}; get a fresh copy from whoever made it</source>
+        <translation>seine Kennzahlen für {who} müssen eine Tabelle von Werten sein, nicht {value}; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its metrics give {who} the {metric} {value}, where it must be a number from {low} to {high} or null; get a fresh copy from whoever made it</source>
+        <translation>seine Kennzahlen geben {who} den Wert {value} für {metric}, er muss aber eine Zahl von {low} bis {high} oder null sein; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its metrics give {who} an answer count n of {value}, where it must be a whole number or null; get a fresh copy from whoever made it</source>
+        <translation>seine Kennzahlen geben {who} die Antwortanzahl n {value}, sie muss aber eine ganze Zahl oder null sein; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
     </message>

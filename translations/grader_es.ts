@@ -3424,6 +3424,22 @@
         <translation>sus respuestas de referencia deben ser una lista de textos; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>its figure of the raters&apos; agreement (human_human_qwk) is {value}, where it must be a number from -1 to 1 or null; get a fresh copy from whoever made it</source>
+        <translation>su cifra de acuerdo entre evaluadores (human_human_qwk) es {value}, pero debe ser un número de -1 a 1 o null; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its metrics for the {who} must be a table of figures, not {value}; get a fresh copy from whoever made it</source>
+        <translation>sus métricas para {who} deben ser una tabla de cifras, no {value}; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its metrics give {who} the {metric} {value}, where it must be a number from {low} to {high} or null; get a fresh copy from whoever made it</source>
+        <translation>sus métricas dan a {who} el valor {value} en {metric}, pero debe ser un número de {low} a {high} o null; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its metrics give {who} an answer count n of {value}, where it must be a whole number or null; get a fresh copy from whoever made it</source>
+        <translation>sus métricas dan a {who} un número de respuestas n de {value}, pero debe ser un número entero o null; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
     </message>

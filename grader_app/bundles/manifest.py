@@ -273,23 +273,21 @@ def _check_decision(decision: Any, n_labels: int) -> None:
 def _check_metrics(metrics: dict) -> None:
     humans = metrics.get("human_human_qwk")
     if humans is not None and not _number_in(humans, -1.0, 1.0):
-        raise BundleError(f"the bundle's metrics give the raters' agreement (human_human_qwk) as {_show(humans)}; "
-                          f"it must be a number from -1 to 1 or null; {FIX}")
+        raise BundleError.said("bundle.bad_raters", value=_show(humans))
     for who in ("student", "teacher"):
         if metrics.get(who) is not None and not isinstance(metrics[who], dict):
-            raise BundleError(f"the bundle's metrics for the {who} must be a table of figures, not {_show(metrics[who])}; {FIX}")
+            raise BundleError.said("bundle.bad_metrics_table", who=who, value=_show(metrics[who]))
     for who, figures in metrics.items():
         if not isinstance(figures, dict):
             continue
         for name, (lo, hi) in METRIC_RANGES.items():
             v = figures.get(name)
             if v is not None and not _number_in(v, lo, hi):
-                raise BundleError(f"the bundle's metrics give {_show(who, 30)} a {name} of {_show(v)}; "
-                                  f"it must be a number from {lo:g} to {hi:g} or null; {FIX}")
+                raise BundleError.said("bundle.bad_metric", who=_show(who, 30), metric=name, value=_show(v),
+                                       low=f"{lo:g}", high=f"{hi:g}")
         n = figures.get("n")
         if n is not None and (not isinstance(n, int) or isinstance(n, bool) or n < 0):
-            raise BundleError(f"the bundle's metrics give {_show(who, 30)} an answer count n of {_show(n)}; "
-                              f"it must be a whole number or null; {FIX}")
+            raise BundleError.said("bundle.bad_metric_n", who=_show(who, 30), value=_show(n))
 
 
 def rows_digest(m: dict) -> str:

@@ -383,6 +383,14 @@ MARKED = (
                                  "whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its reference answers must be a list of texts; get a fresh copy from whoever made "
                                  "it"),
+    QT_TRANSLATE_NOOP("Problem", "its figure of the raters' agreement (human_human_qwk) is {value}, where it must be "
+                                 "a number from -1 to 1 or null; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its metrics for the {who} must be a table of figures, not {value}; get a fresh copy"
+                                 " from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its metrics give {who} the {metric} {value}, where it must be a number from {low} "
+                                 "to {high} or null; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its metrics give {who} an answer count n of {value}, where it must be a whole "
+                                 "number or null; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
                       "altered; get a fresh copy from whoever made it"),
