@@ -361,6 +361,18 @@ TEXTS: dict[str, str] = {
                          "{high} or null; get a fresh copy from whoever made it",
     "bundle.bad_metric_n": "its metrics give {who} an answer count n of {value}, where it must be a whole number or "
                            "null; get a fresh copy from whoever made it",
+    "bundle.cutpoint_infinite": "its decision rule has a cutpoint that is not a finite number; get a fresh copy from "
+                                "whoever made it",
+    "bundle.decision_not_table": "its decision must be a table that names its rule, not {value}; get a fresh copy "
+                                 "from whoever made it",
+    "bundle.decision_no_rule": "its decision names no rule (it should be one of {known}); get a fresh copy from "
+                               "whoever made it",
+    "bundle.argmax_cutpoints": "its argmax decision rule takes no cutpoints, yet it gives some; get a fresh copy from"
+                               " whoever made it",
+    "bundle.cutpoints_missing": "its expected-score decision rule needs its cutpoints as a list of {need} numbers, it"
+                                " has none; get a fresh copy from whoever made it",
+    "bundle.cutpoints_not_numbers": "its expected-score decision rule needs its cutpoints as a list of {need} "
+                                    "numbers, not {value}; get a fresh copy from whoever made it",
     "bundle.missing": "no bundle at {name}; check the file name",
     "bundle.is_folder": "{name} is a folder, not a bundle file",
     "bundle.unreadable": "{name} cannot be read; check that the file is there and readable",

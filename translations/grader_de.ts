@@ -3440,6 +3440,30 @@
         <translation>seine Kennzahlen geben {who} die Antwortanzahl n {value}, sie muss aber eine ganze Zahl oder null sein; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>its decision rule has a cutpoint that is not a finite number; get a fresh copy from whoever made it</source>
+        <translation>seine Entscheidungsregel hat einen Schwellenwert (cutpoint), der keine endliche Zahl ist; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its decision must be a table that names its rule, not {value}; get a fresh copy from whoever made it</source>
+        <translation>seine Entscheidung (decision) muss eine Tabelle sein, die ihre Regel nennt, nicht {value}; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its decision names no rule (it should be one of {known}); get a fresh copy from whoever made it</source>
+        <translation>seine Entscheidung (decision) nennt keine Regel (sie sollte eine von {known} sein); holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its argmax decision rule takes no cutpoints, yet it gives some; get a fresh copy from whoever made it</source>
+        <translation>seine Entscheidungsregel argmax nimmt keine Schwellenwerte (cutpoints), gibt aber welche an; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its expected-score decision rule needs its cutpoints as a list of {need} numbers, it has none; get a fresh copy from whoever made it</source>
+        <translation>seine Entscheidungsregel expected-score braucht ihre Schwellenwerte (cutpoints) als Liste von {need} Zahlen, hat aber keine; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its expected-score decision rule needs its cutpoints as a list of {need} numbers, not {value}; get a fresh copy from whoever made it</source>
+        <translation>seine Entscheidungsregel expected-score braucht ihre Schwellenwerte (cutpoints) als Liste von {need} Zahlen, nicht {value}; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
     </message>

@@ -3440,6 +3440,30 @@
         <translation>sus métricas dan a {who} un número de respuestas n de {value}, pero debe ser un número entero o null; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>its decision rule has a cutpoint that is not a finite number; get a fresh copy from whoever made it</source>
+        <translation>su regla de decisión tiene un punto de corte (cutpoint) que no es un número finito; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its decision must be a table that names its rule, not {value}; get a fresh copy from whoever made it</source>
+        <translation>su decisión (decision) debe ser una tabla que nombre su regla, no {value}; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its decision names no rule (it should be one of {known}); get a fresh copy from whoever made it</source>
+        <translation>su decisión (decision) no nombra ninguna regla (debería ser una de {known}); consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its argmax decision rule takes no cutpoints, yet it gives some; get a fresh copy from whoever made it</source>
+        <translation>su regla de decisión argmax no lleva puntos de corte (cutpoints), pero da algunos; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its expected-score decision rule needs its cutpoints as a list of {need} numbers, it has none; get a fresh copy from whoever made it</source>
+        <translation>su regla de decisión expected-score necesita sus puntos de corte (cutpoints) como una lista de {need} números, y no tiene ninguno; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its expected-score decision rule needs its cutpoints as a list of {need} numbers, not {value}; get a fresh copy from whoever made it</source>
+        <translation>su regla de decisión expected-score necesita sus puntos de corte (cutpoints) como una lista de {need} números, no {value}; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
     </message>

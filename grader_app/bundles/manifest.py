@@ -237,7 +237,7 @@ def _refuse_infinite_cutpoints(decision: Any) -> None:
     """A cutpoint of ±Infinity or NaN (``1e999`` in the JSON reads as infinity), named as such."""
     cuts = decision.get("cutpoints") if isinstance(decision, dict) else None
     if isinstance(cuts, list) and any(isinstance(c, float) and not math.isfinite(c) for c in cuts):
-        raise BundleError("the bundle's decision rule has a cutpoint that is not a finite number; rebuild the bundle")
+        raise BundleError.said("bundle.cutpoint_infinite")
 
 
 def _check_decision(decision: Any, n_labels: int) -> None:
@@ -246,24 +246,21 @@ def _check_decision(decision: Any, n_labels: int) -> None:
     if decision is None:
         return
     if not isinstance(decision, dict):
-        raise BundleError(f"the bundle's decision must be a table such as {{\"rule\": \"argmax\"}}, not "
-                          f"{_show(decision)}; rebuild the bundle")
+        raise BundleError.said("bundle.decision_not_table", value=_show(decision))
     rule = decision.get("rule")
     if rule is None:
-        raise BundleError(f"the bundle's decision names no rule (it should be one of {', '.join(RULES)}); "
-                          "rebuild the bundle")
+        raise BundleError.said("bundle.decision_no_rule", known=", ".join(RULES))
     if rule not in RULES:   # a str compared with str only: any other JSON value is simply not equal
         raise BundleError.said("bundle.unknown_rule", rule=_show(rule), known=", ".join(RULES))
     cuts = decision.get("cutpoints")
     if rule == RULE_ARGMAX:
         if cuts is not None:
-            raise BundleError("the bundle's argmax decision rule takes no cutpoints, yet it gives some; "
-                              "rebuild the bundle")
+            raise BundleError.said("bundle.argmax_cutpoints")
         return
     if not isinstance(cuts, list) or not all(_is_number(c) for c in cuts):
-        given = "it has none" if cuts is None else f"not {_show(cuts)}"
-        raise BundleError(f"the bundle's expected-score decision rule needs its cutpoints as a list of "
-                          f"{n_labels - 1} numbers, {given}; rebuild the bundle")
+        if cuts is None:
+            raise BundleError.said("bundle.cutpoints_missing", need=n_labels - 1)
+        raise BundleError.said("bundle.cutpoints_not_numbers", need=n_labels - 1, value=_show(cuts))
     try:
         check_cutpoints(cuts, n_labels)
     except ValueError as exc:

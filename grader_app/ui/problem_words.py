@@ -391,6 +391,18 @@ MARKED = (
                                  "to {high} or null; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its metrics give {who} an answer count n of {value}, where it must be a whole "
                                  "number or null; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its decision rule has a cutpoint that is not a finite number; get a fresh copy from"
+                                 " whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its decision must be a table that names its rule, not {value}; get a fresh copy "
+                                 "from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its decision names no rule (it should be one of {known}); get a fresh copy from "
+                                 "whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its argmax decision rule takes no cutpoints, yet it gives some; get a fresh copy "
+                                 "from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its expected-score decision rule needs its cutpoints as a list of {need} numbers, "
+                                 "it has none; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its expected-score decision rule needs its cutpoints as a list of {need} numbers, "
+                                 "not {value}; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
                       "altered; get a fresh copy from whoever made it"),

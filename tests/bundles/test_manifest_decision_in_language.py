@@ -1,0 +1,67 @@
+"""A bundle whose manifest's decision rule is wrong (not a table, naming no rule, an argmax rule with cutpoints, an
+expected-score rule without them or with cutpoints that are not numbers, a cutpoint of NaN or Infinity) is said wholly
+in the window's language, naming the file and what the teacher can do. The reason was an English sentence after the
+translated "<file> cannot be used:", ending "rebuild the bundle", which a teacher cannot do. Real bundle files, read by
+the real reader; the sentence as the window says it (``messages.plain``) in English, German and Spanish."""
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+from bundle_graphs import constant_model, honest_member, manifest, raw_zip
+
+from grader_app.bundles import BundleError, read_bundle
+from in_language import in_language
+
+MODEL = constant_model([0.2, 0.3, 0.5], declared=("N", 3))
+DECISIONS = {"not_table": "argmax", "no_rule": {}, "argmax": {"rule": "argmax", "cutpoints": [0.5, 1.5]},
+             "missing": {"rule": "expected-score"}, "not_numbers": {"rule": "expected-score", "cutpoints": "0.5 1.5"},
+             "infinite": {"rule": "expected-score", "cutpoints": [0.5, 1e999]}}
+FRESH = {"en": "get a fresh copy from whoever made it",
+         "de": "holen Sie sich eine frische Kopie von der Person, die es erstellt hat",
+         "es": "consigue una copia nueva de quien lo hizo"}
+CANNOT = {"en": "Week 3.gradebundle cannot be used", "de": "Week 3.gradebundle kann nicht verwendet werden",
+          "es": "Week 3.gradebundle no se puede usar"}
+WHY = {
+    "not_table": {"en": "its decision must be a table that names its rule, not 'argmax'",
+                  "de": "seine Entscheidung (decision) muss eine Tabelle sein, die ihre Regel nennt, nicht 'argmax'",
+                  "es": "su decisión (decision) debe ser una tabla que nombre su regla, no 'argmax'"},
+    "no_rule": {"en": "its decision names no rule (it should be one of argmax, expected-score)",
+                "de": "seine Entscheidung (decision) nennt keine Regel (sie sollte eine von argmax, expected-score "
+                      "sein)",
+                "es": "su decisión (decision) no nombra ninguna regla (debería ser una de argmax, expected-score)"},
+    "argmax": {"en": "its argmax decision rule takes no cutpoints, yet it gives some",
+               "de": "seine Entscheidungsregel argmax nimmt keine Schwellenwerte (cutpoints), gibt aber welche an",
+               "es": "su regla de decisión argmax no lleva puntos de corte (cutpoints), pero da algunos"},
+    "missing": {"en": "its expected-score decision rule needs its cutpoints as a list of 2 numbers, it has none",
+                "de": "seine Entscheidungsregel expected-score braucht ihre Schwellenwerte (cutpoints) als Liste von 2 "
+                      "Zahlen, hat aber keine",
+                "es": "su regla de decisión expected-score necesita sus puntos de corte (cutpoints) como una lista de 2 "
+                      "números, y no tiene ninguno"},
+    "not_numbers": {"en": "its expected-score decision rule needs its cutpoints as a list of 2 numbers, not '0.5 1.5'",
+                    "de": "seine Entscheidungsregel expected-score braucht ihre Schwellenwerte (cutpoints) als Liste "
+                          "von 2 Zahlen, nicht '0.5 1.5'",
+                    "es": "su regla de decisión expected-score necesita sus puntos de corte (cutpoints) como una lista "
+                          "de 2 números, no '0.5 1.5'"},
+    "infinite": {"en": "its decision rule has a cutpoint that is not a finite number",
+                 "de": "seine Entscheidungsregel hat einen Schwellenwert (cutpoint), der keine endliche Zahl ist",
+                 "es": "su regla de decisión tiene un punto de corte (cutpoint) que no es un número finito"},
+}
+
+
+@pytest.mark.parametrize("what", list(DECISIONS))
+def test_a_wrong_decision_rule_is_said_in_each_language_naming_the_file(qapp, tmp_path, what):
+    from grader_app.ui.messages import plain
+
+    listed = json.dumps(manifest(sha256=hashlib.sha256(MODEL).hexdigest(), decision=DECISIONS[what]))
+    listed = listed.replace("Infinity", "1e999")   # JSON that reads as infinity, as a hand-edited manifest may hold
+    path = tmp_path / "Week 3.gradebundle"
+    path.write_bytes(raw_zip([honest_member("manifest.json", listed.encode()), honest_member("model.onnx", MODEL)]))
+    with pytest.raises(BundleError) as caught:
+        read_bundle(path)
+    said = {}
+    for lang in ("en", "de", "es"):
+        with in_language(lang):
+            said[lang] = plain(caught.value)
+    assert said == {lang: f"{CANNOT[lang]}: {WHY[what][lang]}; {FRESH[lang]}." for lang in CANNOT}
