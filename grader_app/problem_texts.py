@@ -373,6 +373,12 @@ TEXTS: dict[str, str] = {
                                 " has none; get a fresh copy from whoever made it",
     "bundle.cutpoints_not_numbers": "its expected-score decision rule needs its cutpoints as a list of {need} "
                                     "numbers, not {value}; get a fresh copy from whoever made it",
+    "bundle.manifest_deep": "its manifest.json is nested more than {most} levels deep, which no bundle manifest is; "
+                            "get a fresh copy from whoever made it",
+    "bundle.manifest_bad_unicode": "its manifest.json holds text that is not valid Unicode; get a fresh copy from "
+                                   "whoever made it",
+    "bundle.manifest_infinite": "its manifest.json holds a number too large to be finite (NaN or Infinity), which a "
+                                "manifest may not use; get a fresh copy from whoever made it",
     "bundle.missing": "no bundle at {name}; check the file name",
     "bundle.is_folder": "{name} is a folder, not a bundle file",
     "bundle.unreadable": "{name} cannot be read; check that the file is there and readable",

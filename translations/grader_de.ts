@@ -3464,6 +3464,18 @@
         <translation>seine Entscheidungsregel expected-score braucht ihre Schwellenwerte (cutpoints) als Liste von {need} Zahlen, nicht {value}; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>its manifest.json is nested more than {most} levels deep, which no bundle manifest is; get a fresh copy from whoever made it</source>
+        <translation>seine Datei manifest.json ist mehr als {most} Ebenen tief verschachtelt, was kein Manifest eines Modellpakets ist; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its manifest.json holds text that is not valid Unicode; get a fresh copy from whoever made it</source>
+        <translation>seine Datei manifest.json enthält Text, der kein gültiges Unicode ist; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its manifest.json holds a number too large to be finite (NaN or Infinity), which a manifest may not use; get a fresh copy from whoever made it</source>
+        <translation>seine Datei manifest.json enthält eine Zahl, die zu groß ist, um endlich zu sein (NaN oder Infinity), was ein Manifest nicht verwenden darf; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
     </message>

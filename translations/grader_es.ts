@@ -3464,6 +3464,18 @@
         <translation>su regla de decisión expected-score necesita sus puntos de corte (cutpoints) como una lista de {need} números, no {value}; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>its manifest.json is nested more than {most} levels deep, which no bundle manifest is; get a fresh copy from whoever made it</source>
+        <translation>su manifest.json está anidado a más de {most} niveles de profundidad, y ningún manifiesto de paquete de modelo lo está; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its manifest.json holds text that is not valid Unicode; get a fresh copy from whoever made it</source>
+        <translation>su manifest.json contiene texto que no es Unicode válido; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its manifest.json holds a number too large to be finite (NaN or Infinity), which a manifest may not use; get a fresh copy from whoever made it</source>
+        <translation>su manifest.json contiene un número demasiado grande para ser finito (NaN o Infinity), que un manifiesto no puede usar; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
     </message>

@@ -99,12 +99,14 @@ def _is_number(v: Any) -> bool:
 
 
 def _check_tree(m: Any) -> None:
-    """Depth, finiteness, Unicode and JSON types over the whole document (iteratively: no recursion)."""
+    """Depth, finiteness, Unicode and JSON types over the whole document (iteratively: no recursion). A key that is not
+    text and a value of no JSON type come only from a manifest built in Python (a developer's), never from a file, so
+    those two stay plain English sentences."""
     stack = [(m, 1)]
     while stack:
         v, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise BundleError(f"the bundle's manifest is nested more than {MAX_DEPTH} levels deep; rebuild the bundle")
+            raise BundleError.said("bundle.manifest_deep", most=MAX_DEPTH)
         if isinstance(v, dict):
             for k, x in v.items():
                 if not isinstance(k, str):
@@ -117,11 +119,10 @@ def _check_tree(m: Any) -> None:
             try:
                 v.encode("utf-8")
             except UnicodeEncodeError:
-                raise BundleError("the bundle's manifest holds text that is not valid Unicode; rebuild the bundle") from None
+                raise BundleError.said("bundle.manifest_bad_unicode") from None
         elif isinstance(v, float):
             if not math.isfinite(v):
-                raise BundleError("the bundle's manifest holds NaN or Infinity, which a manifest may not use; "
-                                  "rebuild the bundle")
+                raise BundleError.said("bundle.manifest_infinite")
         elif v is not None and not isinstance(v, (bool, int)):
             raise BundleError(f"the bundle's manifest holds a {type(v).__name__}, which is not JSON; rebuild the bundle")
 

@@ -403,6 +403,12 @@ MARKED = (
                                  "it has none; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its expected-score decision rule needs its cutpoints as a list of {need} numbers, "
                                  "not {value}; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its manifest.json is nested more than {most} levels deep, which no bundle manifest "
+                                 "is; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its manifest.json holds text that is not valid Unicode; get a fresh copy from "
+                                 "whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its manifest.json holds a number too large to be finite (NaN or Infinity), which a "
+                                 "manifest may not use; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
                       "altered; get a fresh copy from whoever made it"),
