@@ -379,6 +379,10 @@ TEXTS: dict[str, str] = {
                                    "whoever made it",
     "bundle.manifest_infinite": "its manifest.json holds a number too large to be finite (NaN or Infinity), which a "
                                 "manifest may not use; get a fresh copy from whoever made it",
+    "bundle.cutpoints_count": "its expected-score decision rule needs {need} cutpoints for {labels} scores, not "
+                              "{given}; get a fresh copy from whoever made it",
+    "bundle.cutpoints_order": "its expected-score decision rule's cutpoints must be strictly increasing; get a fresh "
+                              "copy from whoever made it",
     "bundle.missing": "no bundle at {name}; check the file name",
     "bundle.is_folder": "{name} is a folder, not a bundle file",
     "bundle.unreadable": "{name} cannot be read; check that the file is there and readable",

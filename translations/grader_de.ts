@@ -3476,6 +3476,14 @@
         <translation>seine Datei manifest.json enthält eine Zahl, die zu groß ist, um endlich zu sein (NaN oder Infinity), was ein Manifest nicht verwenden darf; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>its expected-score decision rule needs {need} cutpoints for {labels} scores, not {given}; get a fresh copy from whoever made it</source>
+        <translation>seine Entscheidungsregel expected-score braucht {need} Schwellenwerte (cutpoints) für {labels} Punktzahlen, nicht {given}; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its expected-score decision rule&apos;s cutpoints must be strictly increasing; get a fresh copy from whoever made it</source>
+        <translation>die Schwellenwerte (cutpoints) seiner Entscheidungsregel expected-score müssen streng aufsteigend sein; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
     </message>

@@ -3476,6 +3476,14 @@
         <translation>su manifest.json contiene un número demasiado grande para ser finito (NaN o Infinity), que un manifiesto no puede usar; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>its expected-score decision rule needs {need} cutpoints for {labels} scores, not {given}; get a fresh copy from whoever made it</source>
+        <translation>su regla de decisión expected-score necesita {need} puntos de corte (cutpoints) para {labels} puntuaciones, no {given}; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its expected-score decision rule&apos;s cutpoints must be strictly increasing; get a fresh copy from whoever made it</source>
+        <translation>los puntos de corte (cutpoints) de su regla de decisión expected-score deben ser estrictamente crecientes; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
     </message>

@@ -409,6 +409,10 @@ MARKED = (
                                  "whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its manifest.json holds a number too large to be finite (NaN or Infinity), which a "
                                  "manifest may not use; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its expected-score decision rule needs {need} cutpoints for {labels} scores, not "
+                                 "{given}; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its expected-score decision rule's cutpoints must be strictly increasing; get a "
+                                 "fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
                       "altered; get a fresh copy from whoever made it"),

@@ -55,10 +55,10 @@ def test_a_good_rule_or_none_is_read(tmp_path, decision, rule, cuts):
     ({"rule": "expected-score", "cutpoints": [0.5, True, 2.5]}, "cutpoints as a list of 3 numbers"),
     ({"rule": "expected-score", "cutpoints": [0.5, None, 2.5]}, "cutpoints as a list of 3 numbers"),
     ({"rule": "expected-score", "cutpoints": [0.5, 1.5]},
-     "decision rule needs 3 cutpoints for 4 scores, not 2; rebuild the bundle"),
+     "decision rule needs 3 cutpoints for 4 scores, not 2; get a fresh copy"),
     ({"rule": "expected-score", "cutpoints": [0.5, 1.5, 2.5, 3.5]}, "needs 3 cutpoints for 4 scores, not 4"),
     ({"rule": "expected-score", "cutpoints": []}, "needs 3 cutpoints for 4 scores, not 0"),
-    ({"rule": "expected-score", "cutpoints": [0.5, 2.5, 1.5]}, "cutpoints must be strictly increasing; rebuild"),
+    ({"rule": "expected-score", "cutpoints": [0.5, 2.5, 1.5]}, "cutpoints must be strictly increasing; get a fresh copy"),
     ({"rule": "expected-score", "cutpoints": [0.5, 1.5, 1.5]}, "strictly increasing"),
 ])
 def test_a_bad_rule_is_refused_in_one_sentence(tmp_path, decision, words):

@@ -1,8 +1,9 @@
 """A bundle whose manifest's decision rule is wrong (not a table, naming no rule, an argmax rule with cutpoints, an
-expected-score rule without them or with cutpoints that are not numbers, a cutpoint of NaN or Infinity) is said wholly
-in the window's language, naming the file and what the teacher can do. The reason was an English sentence after the
-translated "<file> cannot be used:", ending "rebuild the bundle", which a teacher cannot do. Real bundle files, read by
-the real reader; the sentence as the window says it (``messages.plain``) in English, German and Spanish."""
+expected-score rule without them, with cutpoints that are not numbers, too few or out of order, a cutpoint of NaN or
+Infinity) is said wholly in the window's language, naming the file and what the teacher can do. The reason was an
+English sentence after the translated "<file> cannot be used:", ending "rebuild the bundle", which a teacher cannot do.
+Real bundle files, read by the real reader; the sentence as the window says it (``messages.plain``) in English, German
+and Spanish."""
 from __future__ import annotations
 
 import hashlib
@@ -17,7 +18,9 @@ from in_language import in_language
 MODEL = constant_model([0.2, 0.3, 0.5], declared=("N", 3))
 DECISIONS = {"not_table": "argmax", "no_rule": {}, "argmax": {"rule": "argmax", "cutpoints": [0.5, 1.5]},
              "missing": {"rule": "expected-score"}, "not_numbers": {"rule": "expected-score", "cutpoints": "0.5 1.5"},
-             "infinite": {"rule": "expected-score", "cutpoints": [0.5, 1e999]}}
+             "infinite": {"rule": "expected-score", "cutpoints": [0.5, 1e999]},
+             "count": {"rule": "expected-score", "cutpoints": [0.5]},
+             "order": {"rule": "expected-score", "cutpoints": [1.5, 0.5]}}
 FRESH = {"en": "get a fresh copy from whoever made it",
          "de": "holen Sie sich eine frische Kopie von der Person, die es erstellt hat",
          "es": "consigue una copia nueva de quien lo hizo"}
@@ -44,6 +47,16 @@ WHY = {
                           "von 2 Zahlen, nicht '0.5 1.5'",
                     "es": "su regla de decisión expected-score necesita sus puntos de corte (cutpoints) como una lista "
                           "de 2 números, no '0.5 1.5'"},
+    "count": {"en": "its expected-score decision rule needs 2 cutpoints for 3 scores, not 1",
+              "de": "seine Entscheidungsregel expected-score braucht 2 Schwellenwerte (cutpoints) für 3 Punktzahlen, "
+                    "nicht 1",
+              "es": "su regla de decisión expected-score necesita 2 puntos de corte (cutpoints) para 3 puntuaciones, "
+                    "no 1"},
+    "order": {"en": "its expected-score decision rule's cutpoints must be strictly increasing",
+              "de": "die Schwellenwerte (cutpoints) seiner Entscheidungsregel expected-score müssen streng aufsteigend "
+                    "sein",
+              "es": "los puntos de corte (cutpoints) de su regla de decisión expected-score deben ser estrictamente "
+                    "crecientes"},
     "infinite": {"en": "its decision rule has a cutpoint that is not a finite number",
                  "de": "seine Entscheidungsregel hat einen Schwellenwert (cutpoint), der keine endliche Zahl ist",
                  "es": "su regla de decisión tiene un punto de corte (cutpoint) que no es un número finito"},
