@@ -383,6 +383,8 @@ TEXTS: dict[str, str] = {
                               "{given}; get a fresh copy from whoever made it",
     "bundle.cutpoints_order": "its expected-score decision rule's cutpoints must be strictly increasing; get a fresh "
                               "copy from whoever made it",
+    "bundle.changed_while_added": "{name} changed while it was being added; add it again",
+    "bundle.not_own": "{name} is not one of your own models; only those can be removed",
     "bundle.missing": "no bundle at {name}; check the file name",
     "bundle.is_folder": "{name} is a folder, not a bundle file",
     "bundle.unreadable": "{name} cannot be read; check that the file is there and readable",

@@ -3484,6 +3484,14 @@
         <translation>die Schwellenwerte (cutpoints) seiner Entscheidungsregel expected-score müssen streng aufsteigend sein; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>{name} changed while it was being added; add it again</source>
+        <translation>{name} hat sich geändert, während es hinzugefügt wurde; fügen Sie es erneut hinzu</translation>
+    </message>
+    <message>
+        <source>{name} is not one of your own models; only those can be removed</source>
+        <translation>{name} ist keines Ihrer eigenen Modelle; nur diese können entfernt werden</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
     </message>

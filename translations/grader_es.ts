@@ -3484,6 +3484,14 @@
         <translation>los puntos de corte (cutpoints) de su regla de decisión expected-score deben ser estrictamente crecientes; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>{name} changed while it was being added; add it again</source>
+        <translation>{name} cambió mientras se añadía; añádelo de nuevo</translation>
+    </message>
+    <message>
+        <source>{name} is not one of your own models; only those can be removed</source>
+        <translation>{name} no es uno de tus propios modelos; solo esos se pueden quitar</translation>
+    </message>
+    <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
         <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
     </message>

@@ -142,7 +142,7 @@ class Library:
             except BundleError:
                 again = None
             if again is None or again.manifest != bundle.manifest:
-                raise BundleError(f"{Path(source).name} changed while it was being added; add it again")
+                raise BundleError.said("bundle.changed_while_added", name=Path(source).name)
             copy_kept(bundle, source, dest)   # the marks it learned from, if they came with it: before it, so it finds them
             os.replace(tmp, dest)
         finally:
@@ -229,7 +229,7 @@ class Library:
         :meth:`forget_refused`."""
         p = self.refused.get(name)
         if p is None or not self.refused_in_users(name):
-            raise BundleError(f"{name} is not one of your own models; only those can be removed")
+            raise BundleError.said("bundle.not_own", name=name)
         p.unlink(missing_ok=True)
 
     def forget_refused(self, name: str) -> None:
@@ -249,7 +249,7 @@ class Library:
         it; the window then lists the change with :meth:`forget`."""
         path = Path(path)
         if len(self.folders) < 2 or path.parent != self.folders[-1] or path.suffix != SUFFIX:
-            raise BundleError(f"{path.name} is not one of your own models; only those can be removed")
+            raise BundleError.said("bundle.not_own", name=path.name)
         path.unlink(missing_ok=True)
         remove_kept(path)   # the marks it learned from go with it (student data: kept only while the model is)
         return self.shipped(bundle_id)

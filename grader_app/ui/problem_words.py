@@ -413,6 +413,8 @@ MARKED = (
                                  "{given}; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its expected-score decision rule's cutpoints must be strictly increasing; get a "
                                  "fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "{name} changed while it was being added; add it again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is not one of your own models; only those can be removed"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
                       "altered; get a fresh copy from whoever made it"),
