@@ -1,9 +1,8 @@
 """A teacher's answer sheet as read from disk, and which columns mean what.
 
-Readers in ``grader_app.io`` build a :class:`Sheet`; the grading session turns it into answers
-with a :class:`ColumnMapping`. Every cell is kept as the exact text it had (no type guessing), so
-writing the sheet back changes nothing the teacher typed.
-"""
+Readers in ``grader_app.io`` build a :class:`Sheet`; the grading session turns it into answers with a
+:class:`ColumnMapping`. Every cell is kept as the exact text it had (no type guessing), so writing the sheet back
+changes nothing the teacher typed."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -183,12 +182,10 @@ class Sheet:
 class ColumnMapping:
     """Which columns hold what. ``layout`` decides which fields are used.
 
-    long: ``answer`` holds the text, ``item`` (optional) the question id; with no item column every
-    row belongs to one question, ``default_item``.
-    wide: ``answer_columns`` maps each answer column to its question id.
-    ``first_name_column`` (optional) holds the first name when ``name_column`` holds only the surname
-    (Moodle's "First name" and "Surname"): the student is then "First Last" (:func:`student_name`).
-    """
+    long: ``answer`` holds the text, ``item`` (optional) the question id; with no item column every row belongs to one
+    question, ``default_item``. wide: ``answer_columns`` maps each answer column to its question id.
+    ``first_name_column`` (optional) holds the first name when ``name_column`` holds only the surname (Moodle's "First
+    name" and "Surname"): the student is then "First Last" (:func:`student_name`)."""
 
     layout: str = LONG
     id_column: str | None = None

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from ..errors import OPENERS, GraderError, sentence
 from ..problem_texts import TEXTS, counted, english, window_text
 from .i18n import QT_TRANSLATE_NOOP, after_colon
+from .problem_words_bundles import BUNDLE_MARKED
 
 CONTEXT = "Problem"
 
@@ -292,135 +293,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "what the question is out of"),
     QT_TRANSLATE_NOOP("Problem", "the undo steps"),
     QT_TRANSLATE_NOOP("Problem", "{what} and {more}"),
-    QT_TRANSLATE_NOOP("Problem", "the model bundle '{bundle}' cannot be used: {detail}"),
-    QT_TRANSLATE_NOOP("Problem", "{name} cannot be used: {detail}"),
-    QT_TRANSLATE_NOOP("Problem", "no bundle at {name}; check the file name"),
-    QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a bundle file"),
-    QT_TRANSLATE_NOOP("Problem", "{name} cannot be read; check that the file is there and readable"),
-    QT_TRANSLATE_NOOP("Problem", "{name} is larger than any bundle should be, so it was refused; get a fresh copy from "
-                      "whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "{name} is not a readable bundle (not a zip file); get a fresh copy"),
-    QT_TRANSLATE_NOOP("Problem", "{name} has no {member}, so it is not a complete bundle; get a fresh copy from whoever "
-                      "made it"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds a file named '{member}' that points outside the bundle, so it was "
-                      "refused; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds an unexpected file '{member}'; a bundle holds only manifest.json and "
-                      "model.onnx, so it was refused; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "{name} lists more files than a bundle holds, so it was refused; get a fresh copy "
-                                 "from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds {member} twice, so it was refused; get a fresh copy from whoever made "
-                                 "it"),
-    QT_TRANSLATE_NOOP("Problem", "{name} uses a compression method bundles do not use, so it was refused; get a fresh "
-                                 "copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds a {member} larger than any bundle should, so it was refused; get a "
-                                 "fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds a model.onnx that is not a readable model, so it was refused; get a "
-                                 "fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds a model that needs data files kept outside the bundle, which bundles "
-                                 "may not use, so it was refused; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds a model that does not read answers the way Grader gives them, so it "
-                                 "was refused; get a fresh copy from whoever made it (its model should take one input "
-                                 "named 'text', it takes {inputs})"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds a model that gives Grader no scores, so it was refused; get a fresh "
-                                 "copy from whoever made it (its model has no output named 'probabilities')"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds a model whose scores do not match the scores its manifest lists, so it "
-                                 "was refused; get a fresh copy from whoever made it (its model gives {given} scores "
-                                 "per answer but its manifest lists {labels} labels)"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds a manifest.json that cannot be read, so it was refused; "
-                                 "get a fresh copy from whoever made it "
-                                 "(it is not valid JSON: it is not UTF-8 text)"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds a manifest.json that cannot be read, so it was refused; "
-                                 "get a fresh copy from whoever made it "
-                                 "(it is not valid JSON)"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds a manifest.json that cannot be read, so it was refused; "
-                                 "get a fresh copy from whoever made it "
-                                 "(it is nested too deeply to be a manifest)"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds a manifest.json that cannot be read, so it was refused; "
-                                 "get a fresh copy from whoever made it "
-                                 "(it holds NaN or Infinity, which a manifest may not use)"),
-    QT_TRANSLATE_NOOP("Problem", "it was made by a newer version of Grader (bundle format {version}, newer than "
-                                 "format {known}, which this one reads); update Grader"),
-    QT_TRANSLATE_NOOP("Problem", "its bundle format {version} is not one this Grader reads (it reads format {known});"
-                                 " get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "it prepares the answers' text in a way this version of Grader does not know, the "
-                                 "text normalisation {normalisation} (it knows {known}); update Grader, or get a fresh "
-                                 "copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "it asks for a decision rule this version of Grader does not know, {rule} (it knows "
-                                 "{known}); update Grader, or get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its review threshold must be a number between 0 and 1, not {value}; get a fresh "
-                                 "copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its review field 'qualified' must be true or false; get a fresh copy from whoever "
-                                 "made it"),
-    QT_TRANSLATE_NOOP("Problem", "its review coverage_at_threshold must be a number between 0 and 1, not {value}; get"
-                                 " a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its review table must be a list of rows; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "each row of its review table must give threshold, coverage, error and error_upper "
-                                 "as numbers between 0 and 1; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its manifest.json is not a bundle manifest (it is not a JSON object); get a fresh "
-                                 "copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its manifest.json is not a complete bundle manifest (it has no '{key}' field); get "
-                                 "a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its manifest.json is not a bundle manifest Grader can read (its field '{key}' "
-                                 "should be a JSON {type}); get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its id {id} is not one Grader can keep as a file name; get a fresh copy from "
-                                 "whoever made it (an id is up to 64 lower-case letters, digits, '.', '_' or '-')"),
-    QT_TRANSLATE_NOOP("Problem", "its id {id} is a name Windows keeps for a device, so Grader cannot keep it as a "
-                                 "file name; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its title is empty; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its title is not one line of at most {most} characters without control characters; "
-                                 "get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its labels must be a list of at least two numeric scores (at most {most}); get a "
-                                 "fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its labels contain the same score twice; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its calibration temperature must be a positive number from {low} to {high}, not "
-                                 "{value}; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its {field} field is not a SHA-256 hex digest; get a fresh copy from whoever made "
-                                 "it"),
-    QT_TRANSLATE_NOOP("Problem", "its parameters field must be a count of parameters, not {value}; get a fresh copy "
-                                 "from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its question (item prompt) must be text; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its rubric must give each score a description in text; get a fresh copy from "
-                                 "whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its reference answers must be a list of texts; get a fresh copy from whoever made "
-                                 "it"),
-    QT_TRANSLATE_NOOP("Problem", "its figure of the raters' agreement (human_human_qwk) is {value}, where it must be "
-                                 "a number from -1 to 1 or null; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its metrics for the {who} must be a table of figures, not {value}; get a fresh copy"
-                                 " from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its metrics give {who} the {metric} {value}, where it must be a number from {low} "
-                                 "to {high} or null; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its metrics give {who} an answer count n of {value}, where it must be a whole "
-                                 "number or null; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its decision rule has a cutpoint that is not a finite number; get a fresh copy from"
-                                 " whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its decision must be a table that names its rule, not {value}; get a fresh copy "
-                                 "from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its decision names no rule (it should be one of {known}); get a fresh copy from "
-                                 "whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its argmax decision rule takes no cutpoints, yet it gives some; get a fresh copy "
-                                 "from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its expected-score decision rule needs its cutpoints as a list of {need} numbers, "
-                                 "it has none; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its expected-score decision rule needs its cutpoints as a list of {need} numbers, "
-                                 "not {value}; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its manifest.json is nested more than {most} levels deep, which no bundle manifest "
-                                 "is; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its manifest.json holds text that is not valid Unicode; get a fresh copy from "
-                                 "whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its manifest.json holds a number too large to be finite (NaN or Infinity), which a "
-                                 "manifest may not use; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its expected-score decision rule needs {need} cutpoints for {labels} scores, not "
-                                 "{given}; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its expected-score decision rule's cutpoints must be strictly increasing; get a "
-                                 "fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "{name} changed while it was being added; add it again"),
-    QT_TRANSLATE_NOOP("Problem", "{name} is not one of your own models; only those can be removed"),
-    QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
-    QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
-                      "altered; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "the manifest in {name} does not match its recorded hash, so its scores, thresholds or "
-                      "calibration were altered or damaged; get a fresh copy from whoever made it, or rebuild the "
-                      "bundle"),
+    *BUNDLE_MARKED,   # a model bundle's: problem_words_bundles
     QT_TRANSLATE_NOOP("Problem", "{name}, the marks the model learned from, is missing"),
     QT_TRANSLATE_NOOP("Problem", "{name}, the marks the model learned from, cannot be read"),
     QT_TRANSLATE_NOOP("Problem", "{name} is larger than a model's marks should be, so it was not read"),

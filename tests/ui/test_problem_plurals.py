@@ -26,6 +26,7 @@ from translation_catalogues import qt_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBLEM_WORDS = ROOT / "grader_app" / "ui" / "problem_words.py"
+BUNDLE_WORDS = ROOT / "grader_app" / "ui" / "problem_words_bundles.py"   # the bundles' part of its MARKED
 COUNTED = sorted(kind for kind in TEXTS if counted(kind))
 VALUES = {"name": "p.grader-project", "why": "database or disk is full", "question": "Frage 4", "column": "Punkte",
           "value": "2/3", "row": 17, "marks": 12, "need": 45, "gone": "'Frage 1'", "found": "'Frage 1 (Antwort)'",
@@ -97,10 +98,11 @@ def _tool(name: str) -> str:
 
 
 def _lupdate(tmp_path: Path, lang: str) -> Path:
-    """What pyside6-lupdate takes from problem_words.py, as update_translations.sh runs it (English: plurals only)."""
+    """What pyside6-lupdate takes from problem_words.py and its bundles' part, as update_translations.sh runs it (English:
+    plurals only)."""
     ts = tmp_path / f"problems_{lang}.ts"
     extra = ["-pluralonly"] if lang == "en" else []
-    subprocess.run([_tool("pyside6-lupdate"), str(PROBLEM_WORDS), "-no-obsolete", "-locations", "none", *extra,
+    subprocess.run([_tool("pyside6-lupdate"), str(PROBLEM_WORDS), str(BUNDLE_WORDS), "-no-obsolete", "-locations", "none", *extra,
                     "-source-language", "en", "-target-language", lang, "-ts", str(ts)],
                    check=True, capture_output=True, text=True)
     return ts

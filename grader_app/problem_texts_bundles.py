@@ -1,0 +1,129 @@
+"""The English sentence of each problem of a model bundle (``bundle.*``), part of :data:`grader_app.problem_texts.TEXTS`
+(kept apart so that module stays short to read); everything said there holds for them (docs/translations.md)."""
+from __future__ import annotations
+
+BUNDLE_TEXTS: dict[str, str] = {
+    # a model bundle (bundles.archive, scoring)
+    "bundle.unusable": "the model bundle '{bundle}' cannot be used: {detail}",
+    "bundle.bad_manifest": "{name} cannot be used: {detail}",   # a manifest field that is wrong (bundles.manifest)
+    "bundle.newer_format": "it was made by a newer version of Grader (bundle format {version}, newer than format "
+                           "{known}, which this one reads); update Grader",
+    "bundle.other_format": "its bundle format {version} is not one this Grader reads (it reads format {known}); get a"
+                           " fresh copy from whoever made it",
+    "bundle.unknown_normalisation": "it prepares the answers' text in a way this version of Grader does not know, "
+                                    "the text normalisation {normalisation} (it knows {known}); update Grader, or "
+                                    "get a fresh copy from whoever made it",
+    "bundle.unknown_rule": "it asks for a decision rule this version of Grader does not know, {rule} (it knows "
+                           "{known}); update Grader, or get a fresh copy from whoever made it",
+    "bundle.review_threshold": "its review threshold must be a number between 0 and 1, not {value}; get a fresh copy "
+                               "from whoever made it",
+    "bundle.review_qualified": "its review field 'qualified' must be true or false; get a fresh copy from whoever "
+                               "made it",
+    "bundle.review_coverage": "its review coverage_at_threshold must be a number between 0 and 1, not {value}; get a "
+                              "fresh copy from whoever made it",
+    "bundle.review_table": "its review table must be a list of rows; get a fresh copy from whoever made it",
+    "bundle.review_rows": "each row of its review table must give threshold, coverage, error and error_upper as "
+                          "numbers between 0 and 1; get a fresh copy from whoever made it",
+    "bundle.manifest_not_object": "its manifest.json is not a bundle manifest (it is not a JSON object); get a fresh "
+                                  "copy from whoever made it",
+    "bundle.manifest_no_field": "its manifest.json is not a complete bundle manifest (it has no '{key}' field); get a"
+                                " fresh copy from whoever made it",
+    "bundle.manifest_field_type": "its manifest.json is not a bundle manifest Grader can read (its field '{key}' "
+                                  "should be a JSON {type}); get a fresh copy from whoever made it",
+    "bundle.bad_id": "its id {id} is not one Grader can keep as a file name; get a fresh copy from whoever made it "
+                     "(an id is up to 64 lower-case letters, digits, '.', '_' or '-')",
+    "bundle.device_id": "its id {id} is a name Windows keeps for a device, so Grader cannot keep it as a file name; "
+                        "get a fresh copy from whoever made it",
+    "bundle.empty_title": "its title is empty; get a fresh copy from whoever made it",
+    "bundle.bad_title": "its title is not one line of at most {most} characters without control characters; get a "
+                        "fresh copy from whoever made it",
+    "bundle.bad_labels": "its labels must be a list of at least two numeric scores (at most {most}); get a fresh copy"
+                         " from whoever made it",
+    "bundle.labels_twice": "its labels contain the same score twice; get a fresh copy from whoever made it",
+    "bundle.bad_temperature": "its calibration temperature must be a positive number from {low} to {high}, not "
+                              "{value}; get a fresh copy from whoever made it",
+    "bundle.bad_digest": "its {field} field is not a SHA-256 hex digest; get a fresh copy from whoever made it",
+    "bundle.bad_parameters": "its parameters field must be a count of parameters, not {value}; get a fresh copy from "
+                             "whoever made it",
+    "bundle.bad_prompt": "its question (item prompt) must be text; get a fresh copy from whoever made it",
+    "bundle.bad_rubric": "its rubric must give each score a description in text; get a fresh copy from whoever made "
+                         "it",
+    "bundle.bad_references": "its reference answers must be a list of texts; get a fresh copy from whoever made it",
+    "bundle.bad_raters": "its figure of the raters' agreement (human_human_qwk) is {value}, where it must be a number"
+                         " from -1 to 1 or null; get a fresh copy from whoever made it",
+    "bundle.bad_metrics_table": "its metrics for the {who} must be a table of figures, not {value}; get a fresh copy "
+                                "from whoever made it",
+    "bundle.bad_metric": "its metrics give {who} the {metric} {value}, where it must be a number from {low} to "
+                         "{high} or null; get a fresh copy from whoever made it",
+    "bundle.bad_metric_n": "its metrics give {who} an answer count n of {value}, where it must be a whole number or "
+                           "null; get a fresh copy from whoever made it",
+    "bundle.cutpoint_infinite": "its decision rule has a cutpoint that is not a finite number; get a fresh copy from "
+                                "whoever made it",
+    "bundle.decision_not_table": "its decision must be a table that names its rule, not {value}; get a fresh copy "
+                                 "from whoever made it",
+    "bundle.decision_no_rule": "its decision names no rule (it should be one of {known}); get a fresh copy from "
+                               "whoever made it",
+    "bundle.argmax_cutpoints": "its argmax decision rule takes no cutpoints, yet it gives some; get a fresh copy from"
+                               " whoever made it",
+    "bundle.cutpoints_missing": "its expected-score decision rule needs its cutpoints as a list of {need} numbers, it"
+                                " has none; get a fresh copy from whoever made it",
+    "bundle.cutpoints_not_numbers": "its expected-score decision rule needs its cutpoints as a list of {need} "
+                                    "numbers, not {value}; get a fresh copy from whoever made it",
+    "bundle.manifest_deep": "its manifest.json is nested more than {most} levels deep, which no bundle manifest is; "
+                            "get a fresh copy from whoever made it",
+    "bundle.manifest_bad_unicode": "its manifest.json holds text that is not valid Unicode; get a fresh copy from "
+                                   "whoever made it",
+    "bundle.manifest_infinite": "its manifest.json holds a number too large to be finite (NaN or Infinity), which a "
+                                "manifest may not use; get a fresh copy from whoever made it",
+    "bundle.cutpoints_count": "its expected-score decision rule needs {need} cutpoints for {labels} scores, not "
+                              "{given}; get a fresh copy from whoever made it",
+    "bundle.cutpoints_order": "its expected-score decision rule's cutpoints must be strictly increasing; get a fresh "
+                              "copy from whoever made it",
+    "bundle.changed_while_added": "{name} changed while it was being added; add it again",
+    "bundle.not_own": "{name} is not one of your own models; only those can be removed",
+    "bundle.missing": "no bundle at {name}; check the file name",
+    "bundle.is_folder": "{name} is a folder, not a bundle file",
+    "bundle.unreadable": "{name} cannot be read; check that the file is there and readable",
+    "bundle.too_big": "{name} is larger than any bundle should be, so it was refused; get a fresh copy from whoever "
+                      "made it",
+    "bundle.not_zip": "{name} is not a readable bundle (not a zip file); get a fresh copy",
+    "bundle.incomplete": "{name} has no {member}, so it is not a complete bundle; get a fresh copy from whoever made it",
+    "bundle.member_outside": "{name} holds a file named '{member}' that points outside the bundle, so it was "
+                             "refused; get a fresh copy from whoever made it",
+    "bundle.member_unexpected": "{name} holds an unexpected file '{member}'; a bundle holds only manifest.json and "
+                                "model.onnx, so it was refused; get a fresh copy from whoever made it",
+    "bundle.too_many_files": "{name} lists more files than a bundle holds, so it was refused; get a fresh copy from "
+                             "whoever made it",
+    "bundle.member_twice": "{name} holds {member} twice, so it was refused; get a fresh copy from whoever made it",
+    "bundle.compression": "{name} uses a compression method bundles do not use, so it was refused; get a fresh copy "
+                          "from whoever made it",
+    "bundle.member_too_large": "{name} holds a {member} larger than any bundle should, so it was refused; get a fresh "
+                               "copy from whoever made it",
+    "bundle.not_onnx": "{name} holds a model.onnx that is not a readable model, so it was refused; get a fresh copy "
+                       "from whoever made it",
+    "bundle.external_data": "{name} holds a model that needs data files kept outside the bundle, which bundles may "
+                            "not use, so it was refused; get a fresh copy from whoever made it",
+    "bundle.model_input": "{name} holds a model that does not read answers the way Grader gives them, so it was "
+                          "refused; get a fresh copy from whoever made it (its model should take one input named "
+                          "'text', it takes {inputs})",
+    "bundle.model_output": "{name} holds a model that gives Grader no scores, so it was refused; get a fresh copy from "
+                           "whoever made it (its model has no output named 'probabilities')",
+    "bundle.model_labels": "{name} holds a model whose scores do not match the scores its manifest lists, so it was "
+                           "refused; get a fresh copy from whoever made it (its model gives {given} scores per answer "
+                           "but its manifest lists {labels} labels)",
+    "bundle.manifest_not_utf8": "{name} holds a manifest.json that cannot be read, so it was refused; "
+                                "get a fresh copy from whoever made it (it is not valid JSON: it is not UTF-8 text)",
+    "bundle.manifest_not_json": "{name} holds a manifest.json that cannot be read, so it was refused; "
+                                "get a fresh copy from whoever made it (it is not valid JSON)",
+    "bundle.manifest_nested": "{name} holds a manifest.json that cannot be read, so it was refused; "
+                              "get a fresh copy from whoever made it (it is nested too deeply to be a manifest)",
+    "bundle.manifest_nonfinite": "{name} holds a manifest.json that cannot be read, so it was refused; "
+                                 "get a fresh copy from whoever made it (it holds NaN or Infinity, which a manifest may "
+                                 "not use)",
+    "bundle.damaged": "{name} is damaged (a file inside cannot be read); get a fresh copy",
+    "bundle.altered": "the model in {name} does not match its recorded hash, so the file is damaged or was altered; "
+                      "get a fresh copy from whoever made it",
+    "bundle.manifest_altered": "the manifest in {name} does not match its recorded hash, so its scores, thresholds or "
+                               "calibration were altered or damaged; get a fresh copy from whoever made it, or "
+                               "rebuild the bundle",
+}
