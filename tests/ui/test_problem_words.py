@@ -122,7 +122,11 @@ def test_every_problem_is_translated_with_its_values_filled_in(qapp):
               "columns": "Frage 1, Frage 2", "file": "frage-4.gradebundle", "folder": "Modelle", "low": "0",
               "high": "2", "other": "1", "system": "Canvas", "gone": "'Frage 1'", "found": "'Frage 1 (Antwort)'",
               "id": "asap-sas-6", "mb": 512, "op": "Tile", "seconds": "30", "list": "class 7b-unmatched.csv",
-              "suffix": ".parquet", "version": 9, "wal": "class 7b.grader-project-wal"}
+              "suffix": ".parquet", "version": 9, "wal": "class 7b.grader-project-wal",
+              # a bundle's manifest and model (bundles.manifest, bundles.archive)
+              "known": "1, 2", "normalisation": "lower-v9", "rule": "median-rule", "key": "item", "type": "a list",
+              "most": 500, "field": "sha256", "who": "student", "metric": "qwk", "need": 2, "labels": 3, "given": 4,
+              "inputs": "'tokens'"}
     for lang in ("de", "es"):
         with in_language(lang):
             for kind, text in TEXTS.items():
