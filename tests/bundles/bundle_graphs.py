@@ -90,6 +90,23 @@ def constant_model(row: Sequence[float], declared: Sequence = ("N", "K")) -> byt
     return row_model(row, {}, declared)
 
 
+def identity_model(inputs: Sequence[str] = ("text",), outputs: Sequence[str] = ("probabilities",),
+                   external: bool = False) -> bytes:
+    """A model of Identity nodes giving the constant row [0.2, 0.3, 0.5] to each of ``outputs``, taking the string
+    ``inputs``; its row kept in a data file beside the model (which a bundle may not use) if ``external``. For the
+    checks that refuse a model for its inputs, outputs or data: Grader refuses these before it runs them."""
+    row = helper.make_tensor("row", TensorProto.FLOAT, [1, 3], [0.2, 0.3, 0.5])
+    if external:
+        row.ClearField("float_data")
+        row.data_location = TensorProto.EXTERNAL
+        row.external_data.add(key="location", value="weights.bin")
+    graph = helper.make_graph(
+        [helper.make_node("Identity", ["row"], [o]) for o in outputs], "g",
+        [helper.make_tensor_value_info(i, TensorProto.STRING, ["N"]) for i in inputs],
+        [helper.make_tensor_value_info(o, TensorProto.FLOAT, ["N", 3]) for o in outputs], initializer=[row])
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]).SerializeToString()
+
+
 def endless_model(k: int = 3) -> bytes:
     """Gives a uniform row, but only after a Loop of 2**62 iterations: it never finishes."""
     nodes = [

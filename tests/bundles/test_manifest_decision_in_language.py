@@ -6,26 +6,16 @@ Real bundle files, read by the real reader; the sentence as the window says it (
 and Spanish."""
 from __future__ import annotations
 
-import hashlib
 import json
 
 import pytest
-from bundle_graphs import constant_model, honest_member, manifest, raw_zip
+from language_checks import cannot_be_used, good_manifest, refused, said_in_each_language, write_bundle
 
-from grader_app.bundles import BundleError, read_bundle
-from in_language import in_language
-
-MODEL = constant_model([0.2, 0.3, 0.5], declared=("N", 3))
 DECISIONS = {"not_table": "argmax", "no_rule": {}, "argmax": {"rule": "argmax", "cutpoints": [0.5, 1.5]},
              "missing": {"rule": "expected-score"}, "not_numbers": {"rule": "expected-score", "cutpoints": "0.5 1.5"},
              "infinite": {"rule": "expected-score", "cutpoints": [0.5, 1e999]},
              "count": {"rule": "expected-score", "cutpoints": [0.5]},
              "order": {"rule": "expected-score", "cutpoints": [1.5, 0.5]}}
-FRESH = {"en": "get a fresh copy from whoever made it",
-         "de": "holen Sie sich eine frische Kopie von der Person, die es erstellt hat",
-         "es": "consigue una copia nueva de quien lo hizo"}
-CANNOT = {"en": "Week 3.gradebundle cannot be used", "de": "Week 3.gradebundle kann nicht verwendet werden",
-          "es": "Week 3.gradebundle no se puede usar"}
 WHY = {
     "not_table": {"en": "its decision must be a table that names its rule, not 'argmax'",
                   "de": "seine Entscheidung (decision) muss eine Tabelle sein, die ihre Regel nennt, nicht 'argmax'",
@@ -65,16 +55,6 @@ WHY = {
 
 @pytest.mark.parametrize("what", list(DECISIONS))
 def test_a_wrong_decision_rule_is_said_in_each_language_naming_the_file(qapp, tmp_path, what):
-    from grader_app.ui.messages import plain
-
-    listed = json.dumps(manifest(sha256=hashlib.sha256(MODEL).hexdigest(), decision=DECISIONS[what]))
+    listed = json.dumps(good_manifest(decision=DECISIONS[what]))
     listed = listed.replace("Infinity", "1e999")   # JSON that reads as infinity, as a hand-edited manifest may hold
-    path = tmp_path / "Week 3.gradebundle"
-    path.write_bytes(raw_zip([honest_member("manifest.json", listed.encode()), honest_member("model.onnx", MODEL)]))
-    with pytest.raises(BundleError) as caught:
-        read_bundle(path)
-    said = {}
-    for lang in ("en", "de", "es"):
-        with in_language(lang):
-            said[lang] = plain(caught.value)
-    assert said == {lang: f"{CANNOT[lang]}: {WHY[what][lang]}; {FRESH[lang]}." for lang in CANNOT}
+    assert said_in_each_language(refused(write_bundle(tmp_path, listed))) == cannot_be_used(WHY[what])

@@ -5,25 +5,12 @@ the translated "<file> cannot be used:", ending "rebuild the bundle", which a te
 read by the real reader; the sentence as the window says it (``messages.plain``) in English, German and Spanish."""
 from __future__ import annotations
 
-import hashlib
-import json
-
 import pytest
-from bundle_graphs import constant_model, honest_member, manifest, raw_zip
+from language_checks import DIGEST, cannot_be_used, good_manifest, refused, said_in_each_language, write_bundle
 
-from grader_app.bundles import BundleError, read_bundle
-from in_language import in_language
-
-MODEL = constant_model([0.2, 0.3, 0.5], declared=("N", 3))
-DIGEST = hashlib.sha256(MODEL).hexdigest()
 EDITS = {"labels": {"labels": [0]}, "twice": {"labels": [0, 1, 1]},
          "temperature": {"calibration": {"temperature": 0}}, "digest": {"sha256": DIGEST.upper()},
          "parameters": {"parameters": -1}}
-FRESH = {"en": "get a fresh copy from whoever made it",
-         "de": "holen Sie sich eine frische Kopie von der Person, die es erstellt hat",
-         "es": "consigue una copia nueva de quien lo hizo"}
-CANNOT = {"en": "Week 3.gradebundle cannot be used", "de": "Week 3.gradebundle kann nicht verwendet werden",
-          "es": "Week 3.gradebundle no se puede usar"}
 WHY = {
     "labels": {"en": "its labels must be a list of at least two numeric scores (at most 100)",
                "de": "seine Punktzahlen (labels) müssen eine Liste von mindestens zwei Zahlen sein (höchstens 100)",
@@ -45,15 +32,5 @@ WHY = {
 
 @pytest.mark.parametrize("what", list(EDITS))
 def test_wrong_figures_are_said_in_each_language_naming_the_file(qapp, tmp_path, what):
-    from grader_app.ui.messages import plain
-
-    listed = json.dumps(manifest(**{"sha256": DIGEST, **EDITS[what]})).encode()
-    path = tmp_path / "Week 3.gradebundle"
-    path.write_bytes(raw_zip([honest_member("manifest.json", listed), honest_member("model.onnx", MODEL)]))
-    with pytest.raises(BundleError) as caught:
-        read_bundle(path)
-    said = {}
-    for lang in ("en", "de", "es"):
-        with in_language(lang):
-            said[lang] = plain(caught.value)
-    assert said == {lang: f"{CANNOT[lang]}: {WHY[what][lang]}; {FRESH[lang]}." for lang in CANNOT}
+    path = write_bundle(tmp_path, good_manifest(**EDITS[what]))
+    assert said_in_each_language(refused(path)) == cannot_be_used(WHY[what])

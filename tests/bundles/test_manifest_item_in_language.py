@@ -5,22 +5,10 @@ second of which a teacher cannot do. Real bundle files, read by the real reader;
 (``messages.plain``) in English, German and Spanish."""
 from __future__ import annotations
 
-import hashlib
-import json
-
 import pytest
-from bundle_graphs import constant_model, honest_member, manifest, raw_zip
+from language_checks import cannot_be_used, good_manifest, refused, said_in_each_language, write_bundle
 
-from grader_app.bundles import BundleError, read_bundle
-from in_language import in_language
-
-MODEL = constant_model([0.2, 0.3, 0.5], declared=("N", 3))
 ITEMS = {"prompt": {"prompt": 3}, "rubric": {"rubric": {"0": 1}}, "references": {"reference_answers": "one"}}
-FRESH = {"en": "get a fresh copy from whoever made it",
-         "de": "holen Sie sich eine frische Kopie von der Person, die es erstellt hat",
-         "es": "consigue una copia nueva de quien lo hizo"}
-CANNOT = {"en": "Week 3.gradebundle cannot be used", "de": "Week 3.gradebundle kann nicht verwendet werden",
-          "es": "Week 3.gradebundle no se puede usar"}
 WHY = {
     "prompt": {"en": "its question (item prompt) must be text", "de": "seine Frage (item prompt) muss Text sein",
                "es": "su pregunta (item prompt) debe ser texto"},
@@ -35,17 +23,6 @@ WHY = {
 
 @pytest.mark.parametrize("what", list(ITEMS))
 def test_an_item_not_in_text_is_said_in_each_language_naming_the_file(qapp, tmp_path, what):
-    from grader_app.ui.messages import plain
-
-    m = manifest(sha256=hashlib.sha256(MODEL).hexdigest())
+    m = good_manifest()
     m["item"].update(ITEMS[what])
-    path = tmp_path / "Week 3.gradebundle"
-    path.write_bytes(raw_zip([honest_member("manifest.json", json.dumps(m).encode()),
-                              honest_member("model.onnx", MODEL)]))
-    with pytest.raises(BundleError) as caught:
-        read_bundle(path)
-    said = {}
-    for lang in ("en", "de", "es"):
-        with in_language(lang):
-            said[lang] = plain(caught.value)
-    assert said == {lang: f"{CANNOT[lang]}: {WHY[what][lang]}; {FRESH[lang]}." for lang in CANNOT}
+    assert said_in_each_language(refused(write_bundle(tmp_path, m))) == cannot_be_used(WHY[what])

@@ -6,24 +6,12 @@ bundle files, read by the real reader; the sentence as the window says it (``mes
 Spanish."""
 from __future__ import annotations
 
-import hashlib
-import json
-
 import pytest
-from bundle_graphs import constant_model, honest_member, manifest, raw_zip
+from language_checks import cannot_be_used, good_manifest, refused, said_in_each_language, write_bundle
 
-from grader_app.bundles import BundleError, read_bundle
-from in_language import in_language
-
-MODEL = constant_model([0.2, 0.3, 0.5], declared=("N", 3))
 EDITS = {"raters": {"human_human_qwk": 7}, "table": {"student": [1]},
          "figure": {"teacher": {"qwk": 0.85, "accuracy": 1.5, "macro_f1": 0.7, "n": 100}},
          "count": {"teacher": {"qwk": 0.85, "accuracy": 0.75, "macro_f1": 0.7, "n": -3}}}
-FRESH = {"en": "get a fresh copy from whoever made it",
-         "de": "holen Sie sich eine frische Kopie von der Person, die es erstellt hat",
-         "es": "consigue una copia nueva de quien lo hizo"}
-CANNOT = {"en": "Week 3.gradebundle cannot be used", "de": "Week 3.gradebundle kann nicht verwendet werden",
-          "es": "Week 3.gradebundle no se puede usar"}
 WHY = {
     "raters": {"en": "its figure of the raters' agreement (human_human_qwk) is 7, where it must be a number from -1 to "
                      "1 or null",
@@ -48,17 +36,6 @@ WHY = {
 
 @pytest.mark.parametrize("what", list(EDITS))
 def test_impossible_metrics_are_said_in_each_language_naming_the_file(qapp, tmp_path, what):
-    from grader_app.ui.messages import plain
-
-    m = manifest(sha256=hashlib.sha256(MODEL).hexdigest())
+    m = good_manifest()
     m["metrics"].update(EDITS[what])
-    path = tmp_path / "Week 3.gradebundle"
-    path.write_bytes(raw_zip([honest_member("manifest.json", json.dumps(m).encode()),
-                              honest_member("model.onnx", MODEL)]))
-    with pytest.raises(BundleError) as caught:
-        read_bundle(path)
-    said = {}
-    for lang in ("en", "de", "es"):
-        with in_language(lang):
-            said[lang] = plain(caught.value)
-    assert said == {lang: f"{CANNOT[lang]}: {WHY[what][lang]}; {FRESH[lang]}." for lang in CANNOT}
+    assert said_in_each_language(refused(write_bundle(tmp_path, m))) == cannot_be_used(WHY[what])

@@ -6,23 +6,11 @@ files, read by the real reader; the sentence as the window says it (``messages.p
 Spanish."""
 from __future__ import annotations
 
-import hashlib
-import json
-
 import pytest
-from bundle_graphs import constant_model, honest_member, manifest, raw_zip
+from language_checks import CANNOT, FRESH, good_manifest, refused, said_in_each_language, write_bundle
 
-from grader_app.bundles import BundleError, read_bundle
-from in_language import in_language
-
-MODEL = constant_model([0.2, 0.3, 0.5], declared=("N", 3))
 EDITS = {"bad_id": {"id": "Week 3!"}, "device_id": {"id": "con"}, "empty_title": {"title": "  "},
          "bad_title": {"title": "Week 3\nphotosynthesis"}}
-FRESH = {"en": "get a fresh copy from whoever made it",
-         "de": "holen Sie sich eine frische Kopie von der Person, die es erstellt hat",
-         "es": "consigue una copia nueva de quien lo hizo"}
-CANNOT = {"en": "Week 3.gradebundle cannot be used", "de": "Week 3.gradebundle kann nicht verwendet werden",
-          "es": "Week 3.gradebundle no se puede usar"}
 SAID = {
     "bad_id": {"en": "its id 'Week 3!' is not one Grader can keep as a file name; {fresh} (an id is up to 64 "
                      "lower-case letters, digits, '.', '_' or '-')",
@@ -47,15 +35,5 @@ SAID = {
 
 @pytest.mark.parametrize("what", list(EDITS))
 def test_an_id_or_title_grader_cannot_keep_is_said_in_each_language_naming_the_file(qapp, tmp_path, what):
-    from grader_app.ui.messages import plain
-
-    listed = json.dumps(manifest(sha256=hashlib.sha256(MODEL).hexdigest(), **EDITS[what])).encode()
-    path = tmp_path / "Week 3.gradebundle"
-    path.write_bytes(raw_zip([honest_member("manifest.json", listed), honest_member("model.onnx", MODEL)]))
-    with pytest.raises(BundleError) as caught:
-        read_bundle(path)
-    said = {}
-    for lang in ("en", "de", "es"):
-        with in_language(lang):
-            said[lang] = plain(caught.value)
+    said = said_in_each_language(refused(write_bundle(tmp_path, good_manifest(**EDITS[what]))))
     assert said == {lang: f"{CANNOT[lang]}: {SAID[what][lang].format(fresh=FRESH[lang])}." for lang in CANNOT}

@@ -6,24 +6,16 @@ teacher cannot do. Real bundle files, read by the real reader; the sentence as t
 (``messages.plain``) in English, German and Spanish."""
 from __future__ import annotations
 
-import hashlib
-import json
-
 import pytest
-from bundle_graphs import constant_model, honest_member, manifest, raw_zip
+from language_checks import FRESH, good_manifest, refused, said_in_each_language, write_bundle
 
-from grader_app.bundles import BundleError, read_bundle
-from in_language import in_language
-
-MODEL = constant_model([0.2, 0.3, 0.5], declared=("N", 3))
 EDITS = {
     "newer": {"format_version": 2},
     "other": {"format_version": 0},
     "normalisation": {"normalisation": "basic-v9"},
     "rule": {"decision": {"rule": "median"}},
 }
-DE_FRESH, ES_FRESH = ("holen Sie sich eine frische Kopie von der Person, die es erstellt hat",
-                      "consigue una copia nueva de quien lo hizo")
+DE_FRESH, ES_FRESH = FRESH["de"], FRESH["es"]
 SAID = {
     "newer": {
         "en": "Week 3.gradebundle cannot be used: it was made by a newer version of Grader (bundle format 2, newer "
@@ -62,15 +54,4 @@ SAID = {
 
 @pytest.mark.parametrize("what", list(EDITS))
 def test_a_bundle_for_another_grader_is_said_in_each_language_naming_the_file(qapp, tmp_path, what):
-    from grader_app.ui.messages import plain
-
-    listed = json.dumps(manifest(sha256=hashlib.sha256(MODEL).hexdigest(), **EDITS[what])).encode()
-    path = tmp_path / "Week 3.gradebundle"
-    path.write_bytes(raw_zip([honest_member("manifest.json", listed), honest_member("model.onnx", MODEL)]))
-    with pytest.raises(BundleError) as caught:
-        read_bundle(path)
-    said = {}
-    for lang in ("en", "de", "es"):
-        with in_language(lang):
-            said[lang] = plain(caught.value)
-    assert said == SAID[what]
+    assert said_in_each_language(refused(write_bundle(tmp_path, good_manifest(**EDITS[what])))) == SAID[what]

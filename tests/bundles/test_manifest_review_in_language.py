@@ -6,16 +6,9 @@ must be …", the reason in English, ending "or rebuild the bundle", which a tea
 by the real reader; the sentence as the window says it (``messages.plain``) in English, German and Spanish."""
 from __future__ import annotations
 
-import hashlib
-import json
-
 import pytest
-from bundle_graphs import constant_model, honest_member, manifest, raw_zip
+from language_checks import cannot_be_used, good_manifest, refused, said_in_each_language, write_bundle
 
-from grader_app.bundles import BundleError, read_bundle
-from in_language import in_language
-
-MODEL = constant_model([0.2, 0.3, 0.5], declared=("N", 3))
 ROWS = [{"threshold": 0.5, "coverage": 0.6, "error": 0.05, "error_upper": 0.09}]
 REVIEWS = {
     "threshold": {"threshold": 1.5, "table": ROWS},
@@ -24,11 +17,6 @@ REVIEWS = {
     "table": {"threshold": 0.5, "table": {"threshold": 0.9}},
     "rows": {"threshold": 0.5, "table": [{"threshold": 0.5, "coverage": 0.6}]},
 }
-FRESH = {"en": "get a fresh copy from whoever made it",
-         "de": "holen Sie sich eine frische Kopie von der Person, die es erstellt hat",
-         "es": "consigue una copia nueva de quien lo hizo"}
-CANNOT = {"en": "Week 3.gradebundle cannot be used", "de": "Week 3.gradebundle kann nicht verwendet werden",
-          "es": "Week 3.gradebundle no se puede usar"}
 WHY = {
     "threshold": {"en": "its review threshold must be a number between 0 and 1, not 1.5",
                   "de": "seine Prüfschwelle (review threshold) muss eine Zahl zwischen 0 und 1 sein, nicht 1.5",
@@ -53,15 +41,5 @@ WHY = {
 
 @pytest.mark.parametrize("what", list(REVIEWS))
 def test_wrong_review_settings_are_said_in_each_language_naming_the_file(qapp, tmp_path, what):
-    from grader_app.ui.messages import plain
-
-    listed = json.dumps(manifest(sha256=hashlib.sha256(MODEL).hexdigest(), review=REVIEWS[what])).encode()
-    path = tmp_path / "Week 3.gradebundle"
-    path.write_bytes(raw_zip([honest_member("manifest.json", listed), honest_member("model.onnx", MODEL)]))
-    with pytest.raises(BundleError) as caught:
-        read_bundle(path)
-    said = {}
-    for lang in ("en", "de", "es"):
-        with in_language(lang):
-            said[lang] = plain(caught.value)
-    assert said == {lang: f"{CANNOT[lang]}: {WHY[what][lang]}; {FRESH[lang]}." for lang in CANNOT}
+    path = write_bundle(tmp_path, good_manifest(review=REVIEWS[what]))
+    assert said_in_each_language(refused(path)) == cannot_be_used(WHY[what])

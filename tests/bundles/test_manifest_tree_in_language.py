@@ -5,25 +5,15 @@ the bundle", which a teacher cannot do. Real bundle files, read by the real read
 (``messages.plain``) in English, German and Spanish."""
 from __future__ import annotations
 
-import hashlib
 import json
 
 import pytest
-from bundle_graphs import constant_model, honest_member, manifest, raw_zip
+from language_checks import cannot_be_used, good_manifest, refused, said_in_each_language, write_bundle
 
-from grader_app.bundles import BundleError, read_bundle
-from in_language import in_language
-
-MODEL = constant_model([0.2, 0.3, 0.5], declared=("N", 3))
 DEEP: list = []
 for _ in range(40):
     DEEP = [DEEP]
 EXTRAS = {"deep": DEEP, "unicode": "\ud800", "infinite": float("inf")}
-FRESH = {"en": "get a fresh copy from whoever made it",
-         "de": "holen Sie sich eine frische Kopie von der Person, die es erstellt hat",
-         "es": "consigue una copia nueva de quien lo hizo"}
-CANNOT = {"en": "Week 3.gradebundle cannot be used", "de": "Week 3.gradebundle kann nicht verwendet werden",
-          "es": "Week 3.gradebundle no se puede usar"}
 WHY = {
     "deep": {"en": "its manifest.json is nested more than 32 levels deep, which no bundle manifest is",
              "de": "seine Datei manifest.json ist mehr als 32 Ebenen tief verschachtelt, was kein Manifest eines "
@@ -44,16 +34,6 @@ WHY = {
 
 @pytest.mark.parametrize("what", list(EXTRAS))
 def test_what_no_manifest_holds_is_said_in_each_language_naming_the_file(qapp, tmp_path, what):
-    from grader_app.ui.messages import plain
-
-    listed = json.dumps(manifest(sha256=hashlib.sha256(MODEL).hexdigest(), notes=EXTRAS[what]))
+    listed = json.dumps(good_manifest(notes=EXTRAS[what]))
     listed = listed.replace("Infinity", "1e999")   # JSON that reads as infinity, which the JSON reader lets through
-    path = tmp_path / "Week 3.gradebundle"
-    path.write_bytes(raw_zip([honest_member("manifest.json", listed.encode()), honest_member("model.onnx", MODEL)]))
-    with pytest.raises(BundleError) as caught:
-        read_bundle(path)
-    said = {}
-    for lang in ("en", "de", "es"):
-        with in_language(lang):
-            said[lang] = plain(caught.value)
-    assert said == {lang: f"{CANNOT[lang]}: {WHY[what][lang]}; {FRESH[lang]}." for lang in CANNOT}
+    assert said_in_each_language(refused(write_bundle(tmp_path, listed))) == cannot_be_used(WHY[what])

@@ -5,17 +5,12 @@ files, read by the real reader; the sentence as the window says it (``messages.p
 Spanish."""
 from __future__ import annotations
 
-import hashlib
 import json
 
 import pytest
-from bundle_graphs import constant_model, honest_member, manifest, raw_zip
+from language_checks import good_manifest, refused, said_in_each_language, write_bundle
 
-from grader_app.bundles import BundleError, read_bundle
-from in_language import in_language
-
-MODEL = constant_model([0.2, 0.3, 0.5], declared=("N", 3))
-GOOD = json.dumps(manifest(sha256=hashlib.sha256(MODEL).hexdigest()))
+GOOD = json.dumps(good_manifest())
 
 MANIFESTS = {
     "not_utf8": b"\xff\xfe{}",
@@ -46,14 +41,5 @@ WHY = {
 
 @pytest.mark.parametrize("what", list(MANIFESTS))
 def test_an_unreadable_manifest_is_said_in_each_language_naming_the_file(qapp, tmp_path, what):
-    from grader_app.ui.messages import plain
-
-    path = tmp_path / "Week 3.gradebundle"
-    path.write_bytes(raw_zip([honest_member("manifest.json", MANIFESTS[what]), honest_member("model.onnx", MODEL)]))
-    with pytest.raises(BundleError) as caught:
-        read_bundle(path)
-    said = {}
-    for lang in ("en", "de", "es"):
-        with in_language(lang):
-            said[lang] = plain(caught.value)
+    said = said_in_each_language(refused(write_bundle(tmp_path, MANIFESTS[what])))
     assert said == {lang: SAID[lang].format(why=WHY[what][lang]) for lang in SAID}

@@ -7,42 +7,23 @@ window says it (``messages.plain``) in English, German and Spanish."""
 from __future__ import annotations
 
 import hashlib
-import json
 
 import pytest
-from bundle_graphs import constant_model, honest_member, manifest, raw_zip
-from onnx import TensorProto, helper
+from bundle_graphs import constant_model, identity_model
+from language_checks import FRESH, good_manifest, refused, said_in_each_language, write_bundle
 
-from grader_app.bundles import BundleError, read_bundle
-from in_language import in_language
-
-
-def _graph(inputs=("text",), outputs=("probabilities",), external=False) -> bytes:
-    """A model of Identity nodes giving a constant row to each of ``outputs``, taking ``inputs``."""
-    row = helper.make_tensor("row", TensorProto.FLOAT, [1, 3], [0.2, 0.3, 0.5])
-    if external:
-        row.ClearField("float_data")
-        row.data_location = TensorProto.EXTERNAL
-        row.external_data.add(key="location", value="weights.bin")
-    graph = helper.make_graph(
-        [helper.make_node("Identity", ["row"], [o]) for o in outputs], "g",
-        [helper.make_tensor_value_info(i, TensorProto.STRING, ["N"]) for i in inputs],
-        [helper.make_tensor_value_info(o, TensorProto.FLOAT, ["N", 3]) for o in outputs], initializer=[row])
-    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]).SerializeToString()
 
 
 MODELS = {
     "not_onnx": lambda: b"\x08\x01\x3a\xff\xff",
-    "external": lambda: _graph(external=True),
-    "input": lambda: _graph(inputs=("answers",)),
-    "output": lambda: _graph(outputs=("scores",)),
+    "external": lambda: identity_model(external=True),
+    "input": lambda: identity_model(inputs=("answers",)),
+    "output": lambda: identity_model(outputs=("scores",)),
     "labels": lambda: constant_model([0.2, 0.3, 0.5], declared=("N", 3)),
 }
 LABELS = {"labels": 4}   # the manifest lists four labels, the model gives three scores
 
-EN_FRESH, DE_FRESH, ES_FRESH = ("get a fresh copy from whoever made it",
-                                "holen Sie sich eine frische Kopie von der Person, die es erstellt hat",
-                                "consigue una copia nueva de quien lo hizo")
+EN_FRESH, DE_FRESH, ES_FRESH = FRESH["en"], FRESH["de"], FRESH["es"]
 SAID = {
     "not_onnx": {
         "en": f"Week 3.gradebundle holds a model.onnx that is not a readable model, so it was refused; {EN_FRESH}.",
@@ -84,16 +65,6 @@ SAID = {
 
 @pytest.mark.parametrize("what", list(MODELS))
 def test_a_bundle_refused_for_its_model_is_said_in_each_language_naming_the_file(qapp, tmp_path, what):
-    from grader_app.ui.messages import plain
-
     model = MODELS[what]()
-    listed = json.dumps(manifest(k=LABELS.get(what, 3), sha256=hashlib.sha256(model).hexdigest())).encode()
-    path = tmp_path / "Week 3.gradebundle"
-    path.write_bytes(raw_zip([honest_member("manifest.json", listed), honest_member("model.onnx", model)]))
-    with pytest.raises(BundleError) as caught:
-        read_bundle(path)
-    said = {}
-    for lang in ("en", "de", "es"):
-        with in_language(lang):
-            said[lang] = plain(caught.value)
-    assert said == SAID[what]
+    path = write_bundle(tmp_path, good_manifest(k=LABELS.get(what, 3), sha256=hashlib.sha256(model).hexdigest()), model)
+    assert said_in_each_language(refused(path)) == SAID[what]

@@ -8,11 +8,10 @@ import sys
 import zipfile
 from pathlib import Path
 
-import numpy as np
 import onnx
 import pytest
 from google.protobuf.message import DecodeError
-from onnx import TensorProto, helper, numpy_helper
+from bundle_graphs import identity_model
 
 from grader_app.bundles import BundleError, read_bundle, write_bundle
 from grader_app.bundles.onnx_fields import EXTERNAL, SCHEMA, parse_model
@@ -69,26 +68,13 @@ def test_it_reads_what_onnx_reads_in_every_shipped_model(path):
             parse_model(data[:cut])
 
 
-def _model(inputs=("text",), outputs=("probabilities",), external=False) -> bytes:
-    """A graph that only declares its inputs, outputs and one initializer (its data beside the model if ``external``)."""
-    row = numpy_helper.from_array(np.ones((1, 3), dtype=np.float32), "row")
-    if external:
-        row.ClearField("raw_data")
-        row.data_location = TensorProto.EXTERNAL
-        row.external_data.add(key="location", value="weights.bin")
-    graph = helper.make_graph(
-        [helper.make_node("Identity", ["row"], [o]) for o in outputs], "g",
-        [helper.make_tensor_value_info(i, TensorProto.STRING, ["N"]) for i in inputs],
-        [helper.make_tensor_value_info(o, TensorProto.FLOAT, ["N", 3]) for o in outputs], initializer=[row])
-    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]).SerializeToString()
-
 
 @pytest.mark.parametrize("model,words", [
     (b"\x08\x01\x3a\xff\xff", "holds a model.onnx that is not a readable model"),
-    (_model(external=True), "needs data files kept outside the bundle"),
-    (_model(inputs=("answers",)), "should take one input named 'text', it takes ['answers']"),
-    (_model(inputs=("text", "more")), "it takes ['text', 'more']"),
-    (_model(outputs=("scores",)), "has no output named 'probabilities'"),
+    (identity_model(external=True), "needs data files kept outside the bundle"),
+    (identity_model(inputs=("answers",)), "should take one input named 'text', it takes ['answers']"),
+    (identity_model(inputs=("text", "more")), "it takes ['text', 'more']"),
+    (identity_model(outputs=("scores",)), "has no output named 'probabilities'"),
     (constant_model(3), "gives 3 scores per answer but its manifest lists 4 labels"),
 ])
 def test_every_refusal_still_comes(tmp_path, model, words):
@@ -97,7 +83,7 @@ def test_every_refusal_still_comes(tmp_path, model, words):
 
 
 def test_a_good_model_passes_and_reading_the_library_imports_no_onnx(tmp_path):
-    b = read_bundle(write_bundle(tmp_path / "x.gradebundle", manifest(k=3), _model()))
+    b = read_bundle(write_bundle(tmp_path / "x.gradebundle", manifest(k=3), identity_model()))
     assert b.labels == [0, 1, 2]
     code = ("import sys\nfrom grader_app.bundles.library import Library\n"
             f"lib = Library.load([{str(ROOT / 'model_bundles')!r}])\n"
