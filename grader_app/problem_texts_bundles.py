@@ -24,6 +24,22 @@ BUNDLE_TEXTS: dict[str, str] = {
     "bundle.review_table": "its review table must be a list of rows; get a fresh copy from whoever made it",
     "bundle.review_rows": "each row of its review table must give threshold, coverage, error and error_upper as "
                           "numbers between 0 and 1; get a fresh copy from whoever made it",
+    "bundle.review_unqualified": "its review threshold of {threshold} accepts answers, yet the bundle says no "
+                                 "threshold qualified (every answer should come to you); its manifest was edited or "
+                                 "built wrongly; get a fresh copy from whoever made it",
+    "bundle.review_below_table": "its review threshold of {threshold} is below every row of its own risk table, which "
+                                 "says nothing about the answers it accepts; its manifest was edited or built wrongly; "
+                                 "get a fresh copy from whoever made it",
+    "bundle.review_no_row_passes": "its review threshold of {threshold} accepts answers, yet no row of its own risk "
+                                   "table keeps the error within its target of {target}; its manifest was edited or "
+                                   "built wrongly; get a fresh copy from whoever made it",
+    "bundle.review_below_point": "its review threshold of {threshold} is below {point}, the lowest its own risk table "
+                                 "supports at its target error of {target}; its manifest was edited or built wrongly; "
+                                 "get a fresh copy from whoever made it",
+    "bundle.manifest_key_not_text": "its manifest has a key that is not text, which no bundle manifest has; get a fresh "
+                                    "copy from whoever made it",
+    "bundle.manifest_not_json_value": "its manifest holds a value of type {type}, which is not JSON; get a fresh copy "
+                                      "from whoever made it",
     "bundle.manifest_not_object": "its manifest.json is not a bundle manifest (it is not a JSON object); get a fresh "
                                   "copy from whoever made it",
     "bundle.manifest_no_field": "its manifest.json is not a complete bundle manifest (it has no '{key}' field); get a"
@@ -80,6 +96,7 @@ BUNDLE_TEXTS: dict[str, str] = {
     "bundle.cutpoints_order": "its expected-score decision rule's cutpoints must be strictly increasing; get a fresh "
                               "copy from whoever made it",
     "bundle.changed_while_added": "{name} changed while it was being added; add it again",
+    "bundle.not_kept_beside": "{name} could not be kept beside your own model of that id; add it again",
     "bundle.not_own": "{name} is not one of your own models; only those can be removed",
     "bundle.missing": "no bundle at {name}; check the file name",
     "bundle.is_folder": "{name} is a folder, not a bundle file",

@@ -24,7 +24,7 @@ def test_bundles_says_which_file_of_yours_replaces_a_shipped_model_and_what_to_d
     assert (f"grader: asap-sas-5.gradebundle in your models folder ({users}) takes the place of the model that came with "
             "Grader, 'Test model asap-sas-5' (asap-sas-5); to use that one again, remove asap-sas-5.gradebundle from "
             "that folder.") in err
-    assert ("asap-sas-6.gradebundle cannot be used: the bundle's review threshold of 0 is below every row of its own "
+    assert ("asap-sas-6.gradebundle cannot be used: its review threshold of 0 is below every row of its own "
             "risk table") in err
     assert err.count("asap-sas-6.gradebundle") == 1   # named once, first (not "X: not loaded: X cannot be used")
     assert (f"  It is in {users}: remove it from that folder, or put a fresh copy from whoever made it in its "
@@ -48,4 +48,4 @@ def test_verify_refuses_an_edited_threshold_and_says_what_to_do(tiny_shipped, tm
     assert run_cli(["verify", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "review threshold of 0 is below every row of its own risk table" in err
-    assert err.rstrip().endswith("so it was refused: get a fresh copy from whoever made it.")
+    assert err.rstrip().endswith("its manifest was edited or built wrongly; get a fresh copy from whoever made it.")

@@ -3364,6 +3364,30 @@
         <translation>jede Zeile seiner Risikotabelle muss threshold, coverage, error und error_upper als Zahlen zwischen 0 und 1 angeben; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>its review threshold of {threshold} accepts answers, yet the bundle says no threshold qualified (every answer should come to you); its manifest was edited or built wrongly; get a fresh copy from whoever made it</source>
+        <translation>seine Prüfschwelle (review threshold) von {threshold} nimmt Antworten an, obwohl das Modellpaket angibt, dass keine Schwelle die Prüfung bestanden hat (jede Antwort sollte zu Ihnen kommen); sein Manifest wurde bearbeitet oder falsch erstellt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its review threshold of {threshold} is below every row of its own risk table, which says nothing about the answers it accepts; its manifest was edited or built wrongly; get a fresh copy from whoever made it</source>
+        <translation>seine Prüfschwelle (review threshold) von {threshold} liegt unter jeder Zeile seiner eigenen Risikotabelle, die daher nichts über die Antworten sagt, die es annimmt; sein Manifest wurde bearbeitet oder falsch erstellt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its review threshold of {threshold} accepts answers, yet no row of its own risk table keeps the error within its target of {target}; its manifest was edited or built wrongly; get a fresh copy from whoever made it</source>
+        <translation>seine Prüfschwelle (review threshold) von {threshold} nimmt Antworten an, obwohl keine Zeile seiner eigenen Risikotabelle den Fehler innerhalb seines Ziels von {target} hält; sein Manifest wurde bearbeitet oder falsch erstellt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its review threshold of {threshold} is below {point}, the lowest its own risk table supports at its target error of {target}; its manifest was edited or built wrongly; get a fresh copy from whoever made it</source>
+        <translation>seine Prüfschwelle (review threshold) von {threshold} liegt unter {point}, dem niedrigsten Wert, den seine eigene Risikotabelle bei seiner Zielfehlerrate von {target} stützt; sein Manifest wurde bearbeitet oder falsch erstellt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its manifest has a key that is not text, which no bundle manifest has; get a fresh copy from whoever made it</source>
+        <translation>sein Manifest enthält einen Schlüssel, der kein Text ist, was kein Manifest eines Modellpakets hat; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value of type {type}, which is not JSON; get a fresh copy from whoever made it</source>
+        <translation>sein Manifest enthält einen Wert vom Typ {type}, der kein JSON ist; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>its manifest.json is not a bundle manifest (it is not a JSON object); get a fresh copy from whoever made it</source>
         <translation>seine Datei manifest.json ist kein Manifest eines Modellpakets (sie ist kein JSON-Objekt); holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
@@ -3486,6 +3510,10 @@
     <message>
         <source>{name} changed while it was being added; add it again</source>
         <translation>{name} hat sich geändert, während es hinzugefügt wurde; fügen Sie es erneut hinzu</translation>
+    </message>
+    <message>
+        <source>{name} could not be kept beside your own model of that id; add it again</source>
+        <translation>{name} konnte nicht neben Ihrem eigenen Modell mit dieser ID gespeichert werden; fügen Sie es erneut hinzu</translation>
     </message>
     <message>
         <source>{name} is not one of your own models; only those can be removed</source>

@@ -3364,6 +3364,30 @@
         <translation>cada fila de su tabla de riesgo debe dar threshold, coverage, error y error_upper como números entre 0 y 1; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>its review threshold of {threshold} accepts answers, yet the bundle says no threshold qualified (every answer should come to you); its manifest was edited or built wrongly; get a fresh copy from whoever made it</source>
+        <translation>su umbral de revisión (review threshold) de {threshold} acepta respuestas, pero el paquete de modelo dice que ningún umbral pasó la prueba (toda respuesta debería llegarte a ti); su manifiesto se editó o se construyó mal; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its review threshold of {threshold} is below every row of its own risk table, which says nothing about the answers it accepts; its manifest was edited or built wrongly; get a fresh copy from whoever made it</source>
+        <translation>su umbral de revisión (review threshold) de {threshold} está por debajo de todas las filas de su propia tabla de riesgo, que no dice nada de las respuestas que acepta; su manifiesto se editó o se construyó mal; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its review threshold of {threshold} accepts answers, yet no row of its own risk table keeps the error within its target of {target}; its manifest was edited or built wrongly; get a fresh copy from whoever made it</source>
+        <translation>su umbral de revisión (review threshold) de {threshold} acepta respuestas, pero ninguna fila de su propia tabla de riesgo mantiene el error dentro de su objetivo de {target}; su manifiesto se editó o se construyó mal; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its review threshold of {threshold} is below {point}, the lowest its own risk table supports at its target error of {target}; its manifest was edited or built wrongly; get a fresh copy from whoever made it</source>
+        <translation>su umbral de revisión (review threshold) de {threshold} está por debajo de {point}, el más bajo que su propia tabla de riesgo respalda con su error objetivo de {target}; su manifiesto se editó o se construyó mal; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its manifest has a key that is not text, which no bundle manifest has; get a fresh copy from whoever made it</source>
+        <translation>su manifiesto tiene una clave que no es texto, algo que ningún manifiesto de paquete de modelo tiene; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its manifest holds a value of type {type}, which is not JSON; get a fresh copy from whoever made it</source>
+        <translation>su manifiesto contiene un valor de tipo {type}, que no es JSON; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>its manifest.json is not a bundle manifest (it is not a JSON object); get a fresh copy from whoever made it</source>
         <translation>su manifest.json no es el manifiesto de un paquete de modelo (no es un objeto JSON); consigue una copia nueva de quien lo hizo</translation>
     </message>
@@ -3486,6 +3510,10 @@
     <message>
         <source>{name} changed while it was being added; add it again</source>
         <translation>{name} cambió mientras se añadía; añádelo de nuevo</translation>
+    </message>
+    <message>
+        <source>{name} could not be kept beside your own model of that id; add it again</source>
+        <translation>{name} no se pudo guardar junto a tu propio modelo con ese identificador; añádelo de nuevo</translation>
     </message>
     <message>
         <source>{name} is not one of your own models; only those can be removed</source>

@@ -173,7 +173,7 @@ class Library:
         if kept.model_bytes != bundle.model_bytes or {**kept.manifest, "id": bundle.id, DIGEST_FIELD: None} != {
                 **bundle.manifest, DIGEST_FIELD: None}:
             path.unlink(missing_ok=True)
-            raise BundleError(f"{bundle.id} could not be kept beside your own model of that id; add it again")
+            raise BundleError.said("bundle.not_kept_beside", name=bundle.path.name if bundle.path else bundle.id)
         kept.beside = own
         return kept
 

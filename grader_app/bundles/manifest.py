@@ -100,8 +100,8 @@ def _is_number(v: Any) -> bool:
 
 def _check_tree(m: Any) -> None:
     """Depth, finiteness, Unicode and JSON types over the whole document (iteratively: no recursion). A key that is not
-    text and a value of no JSON type come only from a manifest built in Python (a developer's), never from a file, so
-    those two stay plain English sentences."""
+    text and a value of no JSON type come only from a manifest built in Python (the writer's: a model the teacher
+    saves, a copy kept beside her own), never from a file; said in the window's language like the others."""
     stack = [(m, 1)]
     while stack:
         v, depth = stack.pop()
@@ -110,7 +110,7 @@ def _check_tree(m: Any) -> None:
         if isinstance(v, dict):
             for k, x in v.items():
                 if not isinstance(k, str):
-                    raise BundleError("the bundle's manifest has a key that is not text; rebuild the bundle")
+                    raise BundleError.said("bundle.manifest_key_not_text")
                 stack.append((k, depth + 1))
                 stack.append((x, depth + 1))
         elif isinstance(v, (list, tuple)):
@@ -124,7 +124,7 @@ def _check_tree(m: Any) -> None:
             if not math.isfinite(v):
                 raise BundleError.said("bundle.manifest_infinite")
         elif v is not None and not isinstance(v, (bool, int)):
-            raise BundleError(f"the bundle's manifest holds a {type(v).__name__}, which is not JSON; rebuild the bundle")
+            raise BundleError.said("bundle.manifest_not_json_value", type=type(v).__name__)
 
 
 def _number_in(v: Any, lo: float, hi: float) -> bool:
@@ -214,8 +214,8 @@ def _check_review(review: dict) -> None:
             raise BundleError.said("bundle.review_rows")
     wrong = contradiction(review)   # a threshold its own table or 'qualified' flag does not support (review_rules)
     if wrong is not None:
-        raise BundleError(f"the bundle's review threshold {wrong}; its manifest was edited or built wrongly, so it was "
-                          "refused: get a fresh copy from whoever made it")
+        kind, values = wrong
+        raise BundleError.said(kind, **values)
 
 
 def check_cutpoints(cutpoints: Sequence[float], n_labels: int) -> tuple[float, ...]:

@@ -89,31 +89,30 @@ def qualifying_point(review: Mapping[str, Any], table: list[Row]) -> float | Non
     return point
 
 
-def contradiction(review: Mapping[str, Any]) -> str | None:
-    """How the review threshold contradicts the manifest's own table or ``qualified`` flag, as words to finish the
-    sentence "the bundle's review threshold ...", or None if it does not (or the manifest claims no test)."""
+def contradiction(review: Mapping[str, Any]) -> tuple[str, dict[str, str]] | None:
+    """How the review threshold contradicts the manifest's own table or ``qualified`` flag, as the problem kind that
+    says so (``bundle.review_*`` of :mod:`grader_app.problem_texts_bundles`) and its values (the figures as written,
+    ``0.5``), or None if it does not (or the manifest claims no test)."""
     qualified = review.get("qualified")
     threshold = float(review["threshold"])
     if qualified is None or threshold >= 1.0:
         return None
+    said = {"threshold": f"{threshold:g}"}
     if qualified is False:
-        return f"of {threshold:g} accepts answers, yet the bundle says no threshold qualified (every answer should " \
-               "come to the teacher)"
+        return "bundle.review_unqualified", said
     table = rows(review)
     if not table:
         return None
     if row_at(table, threshold) is None:
-        return f"of {threshold:g} is below every row of its own risk table, which says nothing about the answers it " \
-               "accepts"
+        return "bundle.review_below_table", said
     if "target_error" not in review:
         return None
+    said["target"] = f"{float(review['target_error']):g}"
     point = qualifying_point(review, table)
     if point is None:
-        return f"of {threshold:g} accepts answers, yet no row of its own risk table keeps the error within its " \
-               f"target of {float(review['target_error']):g}"
+        return "bundle.review_no_row_passes", said
     if threshold < point - TOLERANCE:
-        return f"of {threshold:g} is below {point:g}, the lowest its own risk table supports at its target error of " \
-               f"{float(review['target_error']):g}"
+        return "bundle.review_below_point", {**said, "point": f"{point:g}"}
     return None
 
 

@@ -69,6 +69,22 @@ BUNDLE_MARKED = (
     QT_TRANSLATE_NOOP("Problem", "its review table must be a list of rows; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "each row of its review table must give threshold, coverage, error and error_upper "
                                  "as numbers between 0 and 1; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its review threshold of {threshold} accepts answers, yet the bundle says no "
+                                 "threshold qualified (every answer should come to you); its manifest was edited or "
+                                 "built wrongly; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its review threshold of {threshold} is below every row of its own risk table, which "
+                                 "says nothing about the answers it accepts; its manifest was edited or built wrongly; "
+                                 "get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its review threshold of {threshold} accepts answers, yet no row of its own risk "
+                                 "table keeps the error within its target of {target}; its manifest was edited or "
+                                 "built wrongly; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its review threshold of {threshold} is below {point}, the lowest its own risk table "
+                                 "supports at its target error of {target}; its manifest was edited or built wrongly; "
+                                 "get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its manifest has a key that is not text, which no bundle manifest has; get a fresh "
+                                 "copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its manifest holds a value of type {type}, which is not JSON; get a fresh copy "
+                                 "from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its manifest.json is not a bundle manifest (it is not a JSON object); get a fresh "
                                  "copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its manifest.json is not a complete bundle manifest (it has no '{key}' field); get "
@@ -127,6 +143,7 @@ BUNDLE_MARKED = (
     QT_TRANSLATE_NOOP("Problem", "its expected-score decision rule's cutpoints must be strictly increasing; get a "
                                  "fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} changed while it was being added; add it again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} could not be kept beside your own model of that id; add it again"),
     QT_TRANSLATE_NOOP("Problem", "{name} is not one of your own models; only those can be removed"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "

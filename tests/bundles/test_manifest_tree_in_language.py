@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
-from language_checks import cannot_be_used, good_manifest, refused, said_in_each_language, write_bundle
+from language_checks import FRESH, cannot_be_used, good_manifest, refused, said_in_each_language, write_bundle
+
+from grader_app.bundles import BundleError, validate_manifest
+from grader_app.errors import sentence
 
 DEEP: list = []
 for _ in range(40):
@@ -37,3 +41,26 @@ def test_what_no_manifest_holds_is_said_in_each_language_naming_the_file(qapp, t
     listed = json.dumps(good_manifest(notes=EXTRAS[what]))
     listed = listed.replace("Infinity", "1e999")   # JSON that reads as infinity, which the JSON reader lets through
     assert said_in_each_language(refused(write_bundle(tmp_path, listed))) == cannot_be_used(WHY[what])
+
+
+BUILT = {"key": {1: "a key that is a number"}, "value": {"answers": np.int64(3)}}
+BUILT_WHY = {
+    "key": {"en": "its manifest has a key that is not text, which no bundle manifest has",
+            "de": "sein Manifest enthält einen Schlüssel, der kein Text ist, was kein Manifest eines Modellpakets hat",
+            "es": "su manifiesto tiene una clave que no es texto, algo que ningún manifiesto de paquete de modelo "
+                  "tiene"},
+    "value": {"en": "its manifest holds a value of type int64, which is not JSON",
+              "de": "sein Manifest enthält einen Wert vom Typ int64, der kein JSON ist",
+              "es": "su manifiesto contiene un valor de tipo int64, que no es JSON"},
+}
+
+
+@pytest.mark.parametrize("what", list(BUILT))
+def test_what_no_json_holds_in_a_manifest_built_in_python_is_said_in_each_language(qapp, what):
+    """A key that is not text or a value of no JSON type (a numpy integer, as the code that learns a model holds its
+    counts in) comes only from a manifest built in Python, never from a file: the writer and the reader's check say
+    it in the window's language too, where it was an English sentence ending "rebuild the bundle"."""
+    with pytest.raises(BundleError) as caught:
+        validate_manifest(good_manifest(notes=BUILT[what]))
+    said = said_in_each_language(caught.value)
+    assert said == {lang: sentence(f"{BUILT_WHY[what][lang]}; {FRESH[lang]}") for lang in FRESH}

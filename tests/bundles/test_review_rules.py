@@ -25,7 +25,7 @@ def test_a_threshold_its_own_table_does_not_support_is_refused_with_what_to_do(t
     with pytest.raises(BundleError) as caught:
         read_bundle(bad)
     assert said in str(caught.value)
-    assert str(caught.value).endswith("so it was refused: get a fresh copy from whoever made it")
+    assert str(caught.value).endswith("its manifest was edited or built wrongly; get a fresh copy from whoever made it")
 
 
 @pytest.mark.parametrize("review", [{}, {"threshold": 0.8}, {"threshold": 1.0, "qualified": False},

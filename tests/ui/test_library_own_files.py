@@ -45,7 +45,7 @@ def test_each_file_not_loaded_is_a_line_of_its_own_and_one_of_the_teachers_can_b
     lines = view.refused_lines()
     # each line names its file once, first: the reader's sentence begins with it (asap-sas-5.gradebundle was not loaded:
     # asap-sas-5.gradebundle cannot be used: ... said it twice)
-    assert len(lines) == 2 and lines[0].startswith("⚠ asap-sas-5.gradebundle cannot be used: the bundle's review "
+    assert len(lines) == 2 and lines[0].startswith("⚠ asap-sas-5.gradebundle cannot be used: its review "
                                                    "threshold of 0 is below every row of its own risk table")
     assert lines[1].startswith("⚠ hashbad.gradebundle is not a readable bundle")
     assert all(line.count(".gradebundle") == 1 for line in lines)
