@@ -21,6 +21,8 @@ BUNDLE_TEXTS: dict[str, str] = {
                                "made it",
     "bundle.review_coverage": "its review coverage_at_threshold must be a number between 0 and 1, not {value}; get a "
                               "fresh copy from whoever made it",
+    "bundle.review_target": "its review target_error must be a number between 0 and 1, not {value}; get a fresh copy "
+                            "from whoever made it",
     "bundle.review_table": "its review table must be a list of rows; get a fresh copy from whoever made it",
     "bundle.review_rows": "each row of its review table must give threshold, coverage, error and error_upper as "
                           "numbers between 0 and 1; get a fresh copy from whoever made it",
@@ -75,6 +77,8 @@ BUNDLE_TEXTS: dict[str, str] = {
                            "null; get a fresh copy from whoever made it",
     "bundle.cutpoint_infinite": "its decision rule has a cutpoint that is not a finite number; get a fresh copy from "
                                 "whoever made it",
+    "bundle.cutpoint_too_large": "its decision rule has a cutpoint too large to use, {value}; get a fresh copy from "
+                                 "whoever made it",
     "bundle.decision_not_table": "its decision must be a table that names its rule, not {value}; get a fresh copy "
                                  "from whoever made it",
     "bundle.decision_no_rule": "its decision names no rule (it should be one of {known}); get a fresh copy from "

@@ -3356,6 +3356,10 @@
         <translation>sein Wert coverage_at_threshold der Prüfung muss eine Zahl zwischen 0 und 1 sein, nicht {value}; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>its review target_error must be a number between 0 and 1, not {value}; get a fresh copy from whoever made it</source>
+        <translation>sein Wert target_error der Prüfung muss eine Zahl zwischen 0 und 1 sein, nicht {value}; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>its review table must be a list of rows; get a fresh copy from whoever made it</source>
         <translation>seine Risikotabelle der Prüfung muss eine Liste von Zeilen sein; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
@@ -3466,6 +3470,10 @@
     <message>
         <source>its decision rule has a cutpoint that is not a finite number; get a fresh copy from whoever made it</source>
         <translation>seine Entscheidungsregel hat einen Schwellenwert (cutpoint), der keine endliche Zahl ist; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>its decision rule has a cutpoint too large to use, {value}; get a fresh copy from whoever made it</source>
+        <translation>seine Entscheidungsregel hat einen Schwellenwert (cutpoint), der zu groß ist, um ihn zu verwenden, {value}; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
         <source>its decision must be a table that names its rule, not {value}; get a fresh copy from whoever made it</source>

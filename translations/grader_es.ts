@@ -3356,6 +3356,10 @@
         <translation>su valor de revisión coverage_at_threshold debe ser un número entre 0 y 1, no {value}; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>its review target_error must be a number between 0 and 1, not {value}; get a fresh copy from whoever made it</source>
+        <translation>su valor de revisión target_error debe ser un número entre 0 y 1, no {value}; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>its review table must be a list of rows; get a fresh copy from whoever made it</source>
         <translation>su tabla de riesgo de la revisión debe ser una lista de filas; consigue una copia nueva de quien lo hizo</translation>
     </message>
@@ -3466,6 +3470,10 @@
     <message>
         <source>its decision rule has a cutpoint that is not a finite number; get a fresh copy from whoever made it</source>
         <translation>su regla de decisión tiene un punto de corte (cutpoint) que no es un número finito; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>its decision rule has a cutpoint too large to use, {value}; get a fresh copy from whoever made it</source>
+        <translation>su regla de decisión tiene un punto de corte (cutpoint) demasiado grande para usarlo, {value}; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
         <source>its decision must be a table that names its rule, not {value}; get a fresh copy from whoever made it</source>

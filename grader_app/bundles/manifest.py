@@ -127,6 +127,15 @@ def _check_tree(m: Any) -> None:
             raise BundleError.said("bundle.manifest_not_json_value", type=type(v).__name__)
 
 
+def _fits_float(v: Any) -> bool:
+    """Whether the number ``v`` (JSON reads a whole number of any length as an int) can be a float."""
+    try:
+        float(v)
+    except OverflowError:
+        return False
+    return True
+
+
 def _number_in(v: Any, lo: float, hi: float) -> bool:
     return _is_number(v) and lo <= v <= hi
 
@@ -203,6 +212,9 @@ def _check_review(review: dict) -> None:
         raise BundleError.said("bundle.review_threshold", value=_show(review.get("threshold")))
     if review.get("qualified") is not None and not isinstance(review["qualified"], bool):
         raise BundleError.said("bundle.review_qualified")
+    target = review.get("target_error")   # read by review_rules where it is a number
+    if _is_number(target) and not _number_in(target, 0.0, 1.0):
+        raise BundleError.said("bundle.review_target", value=_show(target))
     cover = review.get("coverage_at_threshold")
     if cover is not None and not _number_in(cover, 0.0, 1.0):
         raise BundleError.said("bundle.review_coverage", value=_show(cover))
@@ -225,6 +237,8 @@ def check_cutpoints(cutpoints: Sequence[float], n_labels: int) -> tuple[float, .
         cuts = tuple(float(c) for c in cutpoints)
     except (TypeError, ValueError):
         raise ValueError("the decision rule's cutpoints must be a list of numbers") from None
+    except OverflowError:   # a whole number too large for a float: as far from finite as 1e999
+        raise ValueError("the decision rule's cutpoints must be finite numbers") from None
     if len(cuts) != n_labels - 1:
         raise ValueError(f"the decision rule needs {n_labels - 1} cutpoints for {n_labels} scores, not {len(cuts)}")
     if not all(math.isfinite(c) for c in cuts):
@@ -263,6 +277,9 @@ def _check_decision(decision: Any, n_labels: int) -> None:
             raise BundleError.said("bundle.cutpoints_missing", need=n_labels - 1)
         raise BundleError.said("bundle.cutpoints_not_numbers", need=n_labels - 1, value=_show(cuts))
     # numbers, and finite (_refuse_infinite_cutpoints): what check_cutpoints asks besides, said in the window's language
+    too_large = next((c for c in cuts if not _fits_float(c)), None)
+    if too_large is not None:   # a whole number of 400 digits: JSON reads it, no float holds it
+        raise BundleError.said("bundle.cutpoint_too_large", value=_show(too_large))
     if len(cuts) != n_labels - 1:
         raise BundleError.said("bundle.cutpoints_count", need=n_labels - 1, labels=n_labels, given=len(cuts))
     if any(b <= a for a, b in zip(cuts, cuts[1:])):

@@ -66,6 +66,8 @@ BUNDLE_MARKED = (
                                  "made it"),
     QT_TRANSLATE_NOOP("Problem", "its review coverage_at_threshold must be a number between 0 and 1, not {value}; get"
                                  " a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its review target_error must be a number between 0 and 1, not {value}; get a fresh "
+                                 "copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its review table must be a list of rows; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "each row of its review table must give threshold, coverage, error and error_upper "
                                  "as numbers between 0 and 1; get a fresh copy from whoever made it"),
@@ -122,6 +124,8 @@ BUNDLE_MARKED = (
                                  "number or null; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its decision rule has a cutpoint that is not a finite number; get a fresh copy from"
                                  " whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "its decision rule has a cutpoint too large to use, {value}; get a fresh copy from "
+                                 "whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its decision must be a table that names its rule, not {value}; get a fresh copy "
                                  "from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its decision names no rule (it should be one of {known}); get a fresh copy from "

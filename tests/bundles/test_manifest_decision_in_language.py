@@ -11,11 +11,14 @@ import json
 import pytest
 from language_checks import cannot_be_used, good_manifest, refused, said_in_each_language, write_bundle
 
+from grader_app.bundles.manifest import check_cutpoints
+
 DECISIONS = {"not_table": "argmax", "no_rule": {}, "argmax": {"rule": "argmax", "cutpoints": [0.5, 1.5]},
              "missing": {"rule": "expected-score"}, "not_numbers": {"rule": "expected-score", "cutpoints": "0.5 1.5"},
              "infinite": {"rule": "expected-score", "cutpoints": [0.5, 1e999]},
              "count": {"rule": "expected-score", "cutpoints": [0.5]},
-             "order": {"rule": "expected-score", "cutpoints": [1.5, 0.5]}}
+             "order": {"rule": "expected-score", "cutpoints": [1.5, 0.5]},
+             "too_large": {"rule": "expected-score", "cutpoints": [0.5, 10 ** 400]}}
 WHY = {
     "not_table": {"en": "its decision must be a table that names its rule, not 'argmax'",
                   "de": "seine Entscheidung (decision) muss eine Tabelle sein, die ihre Regel nennt, nicht 'argmax'",
@@ -47,6 +50,11 @@ WHY = {
                     "sein",
               "es": "los puntos de corte (cutpoints) de su regla de decisión expected-score deben ser estrictamente "
                     "crecientes"},
+    "too_large": {"en": "its decision rule has a cutpoint too large to use, 100000000000000000000000000000000000000…",
+                  "de": "seine Entscheidungsregel hat einen Schwellenwert (cutpoint), der zu groß ist, um ihn zu "
+                        "verwenden, 100000000000000000000000000000000000000…",
+                  "es": "su regla de decisión tiene un punto de corte (cutpoint) demasiado grande para usarlo, "
+                        "100000000000000000000000000000000000000…"},
     "infinite": {"en": "its decision rule has a cutpoint that is not a finite number",
                  "de": "seine Entscheidungsregel hat einen Schwellenwert (cutpoint), der keine endliche Zahl ist",
                  "es": "su regla de decisión tiene un punto de corte (cutpoint) que no es un número finito"},
@@ -58,3 +66,9 @@ def test_a_wrong_decision_rule_is_said_in_each_language_naming_the_file(qapp, tm
     listed = json.dumps(good_manifest(decision=DECISIONS[what]))
     listed = listed.replace("Infinity", "1e999")   # JSON that reads as infinity, as a hand-edited manifest may hold
     assert said_in_each_language(refused(write_bundle(tmp_path, listed))) == cannot_be_used(WHY[what])
+
+
+def test_a_cutpoint_too_large_for_a_number_is_refused_where_the_session_checks_it_too():
+    """The session's own check (a project's cutpoints, core.decision) said nothing but a bare OverflowError for it."""
+    with pytest.raises(ValueError, match="cutpoints must be finite numbers"):
+        check_cutpoints([0.5, 10 ** 400], 3)

@@ -18,6 +18,7 @@ REVIEWS = {
     "coverage": {"threshold": 0.5, "coverage_at_threshold": 2, "table": ROWS},
     "table": {"threshold": 0.5, "table": {"threshold": 0.9}},
     "rows": {"threshold": 0.5, "table": [{"threshold": 0.5, "coverage": 0.6}]},
+    "target": {"threshold": 0.5, "qualified": True, "target_error": 10 ** 400, "table": ROWS},
     # a threshold its own table or 'qualified' flag contradicts (review_rules.contradiction)
     "unqualified": {"threshold": 0.5, "qualified": False, "table": ROWS},
     "below_table": {"threshold": 0.3, "qualified": True, "table": ROWS},
@@ -47,6 +48,12 @@ WHY = {
                    "zwischen 0 und 1 angeben",
              "es": "cada fila de su tabla de riesgo debe dar threshold, coverage, error y error_upper como números "
                    "entre 0 y 1"},
+    "target": {"en": "its review target_error must be a number between 0 and 1, not "
+                     "100000000000000000000000000000000000000…",
+               "de": "sein Wert target_error der Prüfung muss eine Zahl zwischen 0 und 1 sein, nicht "
+                     "100000000000000000000000000000000000000…",
+               "es": "su valor de revisión target_error debe ser un número entre 0 y 1, no "
+                     "100000000000000000000000000000000000000…"},
     "unqualified": {"en": "its review threshold of 0.5 accepts answers, yet the bundle says no threshold qualified "
                           "(every answer should come to you)",
                     "de": "seine Prüfschwelle (review threshold) von 0.5 nimmt Antworten an, obwohl das Modellpaket "
