@@ -3312,6 +3312,18 @@
         <translation>{name} enthält ein Modell, dessen Punktzahlen nicht zu den Punktzahlen in seinem Manifest passen, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (das Modell gibt je Antwort {given} Punktzahlen, sein Manifest nennt aber {labels})</translation>
     </message>
     <message>
+        <source>{name} holds a model that gives an output of shape {shape}, not one row of scores per answer; get a fresh copy from whoever made it</source>
+        <translation>{name} enthält ein Modell, dessen Ausgabe die Form {shape} hat statt einer Zeile von Punktzahlen je Antwort; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that gives {given} scores per answer but its manifest lists {labels} labels; get a fresh copy from whoever made it</source>
+        <translation>{name} enthält ein Modell, das je Antwort {given} Punktzahlen gibt, obwohl sein Manifest {labels} nennt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that does not give one row of scores per answer (rows: {given}, answers: {answers}); get a fresh copy from whoever made it</source>
+        <translation>{name} enthält ein Modell, das nicht je Antwort eine Zeile von Punktzahlen gibt (Zeilen: {given}, Antworten: {answers}); holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>{name} holds a manifest.json that cannot be read, so it was refused; get a fresh copy from whoever made it (it is not valid JSON: it is not UTF-8 text)</source>
         <translation>{name} enthält eine Datei manifest.json, die sich nicht lesen lässt, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (es ist kein gültiges JSON: es ist kein UTF-8-Text)</translation>
     </message>

@@ -3312,6 +3312,18 @@
         <translation>{name} contiene un modelo cuyas puntuaciones no coinciden con las que indica su manifiesto, así que se rechazó; consigue una copia nueva de quien lo hizo (el modelo da {given} puntuaciones por respuesta, pero su manifiesto indica {labels})</translation>
     </message>
     <message>
+        <source>{name} holds a model that gives an output of shape {shape}, not one row of scores per answer; get a fresh copy from whoever made it</source>
+        <translation>{name} contiene un modelo cuya salida tiene la forma {shape}, no una fila de puntuaciones por respuesta; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that gives {given} scores per answer but its manifest lists {labels} labels; get a fresh copy from whoever made it</source>
+        <translation>{name} contiene un modelo que da {given} puntuaciones por respuesta, pero su manifiesto indica {labels}; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that does not give one row of scores per answer (rows: {given}, answers: {answers}); get a fresh copy from whoever made it</source>
+        <translation>{name} contiene un modelo que no da una fila de puntuaciones por respuesta (filas: {given}, respuestas: {answers}); consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>{name} holds a manifest.json that cannot be read, so it was refused; get a fresh copy from whoever made it (it is not valid JSON: it is not UTF-8 text)</source>
         <translation>{name} contiene un manifest.json que no se puede leer, así que se rechazó; consigue una copia nueva de quien lo hizo (no es JSON válido: no es texto UTF-8)</translation>
     </message>

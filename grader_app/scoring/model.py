@@ -116,7 +116,7 @@ class Scorer:
                 probs = np.asarray(got[0], dtype=np.float32)
             except Exception as exc:  # a non-numeric output
                 raise BundleError(f"{what} failed while scoring ({_first_line(exc)})") from None
-            check_shape(probs.shape, len(texts), k, what)
+            check_shape(probs.shape, len(texts), k, self.bundle.path.name if self.bundle.path else self.bundle.id)
             out.append(probs)
         return out
 

@@ -40,15 +40,16 @@ def is_probability_row(row: Sequence[float]) -> bool:
     return math.isfinite(total) and abs(total - 1.0) <= SUM_SLACK
 
 
-def check_shape(shape: Sequence[int], n: int, k: int, what: str = "the bundle's model") -> None:
-    """BundleError unless an output's ``shape`` is (n, k): one row per answer, one score per label.
+def check_shape(shape: Sequence[int], n: int, k: int, name: str) -> None:
+    """BundleError unless an output's ``shape`` is (n, k): one row per answer, one score per label; said (in the
+    window's language) naming ``name``, the bundle's file.
 
     Checked on what the model actually gave: a graph may declare ``["N", "K"]`` and give anything.
     """
     shape = tuple(shape)
     if len(shape) != 2:
-        raise BundleError(f"{what} gives an output of shape {list(shape)[:4]}, not one row of scores per answer")
+        raise BundleError.said("bundle.output_shape", name=name, shape=str(list(shape)[:4]))
     if shape[1] != k:
-        raise BundleError(f"{what} gives {shape[1]} scores per answer but its manifest lists {k} labels")
+        raise BundleError.said("bundle.output_labels", name=name, given=shape[1], labels=k)
     if shape[0] != n:
-        raise BundleError(f"{what} gives {shape[0]} rows of scores for {n} answers")
+        raise BundleError.said("bundle.output_rows", name=name, given=shape[0], answers=n)

@@ -125,16 +125,16 @@ def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | Non
         if kind == "load":
             raise BundleError(f"{what} cannot be loaded by onnxruntime ({message})")
         raise BundleError(f"{what} failed on a test answer ({message})")
-    probs = _checked(result, texts, len(bundle.labels), what)
-    _checked(result["batch"], batch, len(bundle.labels), what, "of a batch of long test answers")
+    probs = _checked(result, texts, len(bundle.labels), what, name)
+    _checked(result["batch"], batch, len(bundle.labels), what, name, "of a batch of long test answers")
     return probs
 
 
-def _checked(result: dict, texts: list[str], k: int, what: str, where: str = "") -> np.ndarray:
+def _checked(result: dict, texts: list[str], k: int, what: str, name: str, where: str = "") -> np.ndarray:
     """One run's output (the child's ``shape``, ``dtype``, ``values``) as [len(texts), k] probabilities; BundleError if
     it is not that."""
     shape = tuple(int(d) for d in result["shape"])
-    check_shape(shape, len(texts), k, what)
+    check_shape(shape, len(texts), k, name)
     if result.get("values") is None:
         raise BundleError(f"{what} gives {result.get('dtype')} values instead of probabilities; it was refused")
     probs = np.array(result["values"], dtype=np.float64).reshape(shape)
