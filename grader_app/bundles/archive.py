@@ -244,7 +244,10 @@ def write_bundle(path: str | os.PathLike, manifest: dict, model_bytes: bytes, se
     manifest = finite_or_none(dict(manifest))   # a metric that could not be measured (NaN) is written as null
     manifest["sha256"] = sha256_hex(model_bytes)
     manifest.pop(DIGEST_FIELD, None)   # a digest carried over from a bundle read before is never trusted
-    validate_manifest(manifest)
+    try:
+        validate_manifest(manifest)
+    except BundleError as wrong:   # named as the reader names it (manifest.parse_manifest): which model is meant
+        raise BundleError.said("bundle.bad_manifest", name=path.name, detail=wrong) from None
     if sealed:
         manifest[DIGEST_FIELD] = manifest_digest(manifest)
     _check_onnx(model_bytes, len(manifest["labels"]), path.name)
