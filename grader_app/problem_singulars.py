@@ -58,4 +58,10 @@ SINGULAR: dict[str, str] = {
                                      "model needs before it can take any answer on its own, so its model is not saved; "
                                      "to keep one, make models from a marked sheet that holds at least {need} marked "
                                      "answers of this question (the graded sheets of two classes in one, say)",
+    # a model bundle's (problem_texts_bundles): its model's scores per answer, %n, against its manifest's labels
+    "bundle.model_labels": "{name} holds a model whose scores do not match the scores its manifest lists, so it was "
+                           "refused; get a fresh copy from whoever made it (its model gives %n score per answer but its "
+                           "manifest lists {labels} labels)",
+    "bundle.output_labels": "{name} holds a model that gives %n score per answer but its manifest lists {labels} labels;"
+                            " get a fresh copy from whoever made it",
 }

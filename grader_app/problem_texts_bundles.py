@@ -130,12 +130,12 @@ BUNDLE_TEXTS: dict[str, str] = {
     "bundle.model_output": "{name} holds a model that gives Grader no scores, so it was refused; get a fresh copy from "
                            "whoever made it (its model has no output named 'probabilities')",
     "bundle.model_labels": "{name} holds a model whose scores do not match the scores its manifest lists, so it was "
-                           "refused; get a fresh copy from whoever made it (its model gives {given} scores per answer "
+                           "refused; get a fresh copy from whoever made it (its model gives %n scores per answer "
                            "but its manifest lists {labels} labels)",
     "bundle.output_shape": "{name} holds a model that gives an output of shape {shape}, not one row of scores per "
                            "answer; get a fresh copy from whoever made it",
-    "bundle.output_labels": "{name} holds a model that gives {given} scores per answer but its manifest lists {labels}"
-                            " labels; get a fresh copy from whoever made it",
+    "bundle.output_labels": "{name} holds a model that gives %n scores per answer but its manifest lists {labels} "
+                            "labels; get a fresh copy from whoever made it",
     "bundle.output_rows": "{name} holds a model that does not give one row of scores per answer (rows: {given}, "
                           "answers: {answers}); get a fresh copy from whoever made it",
     "bundle.manifest_not_utf8": "{name} holds a manifest.json that cannot be read, so it was refused; "

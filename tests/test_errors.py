@@ -152,7 +152,7 @@ def test_every_counted_text_has_its_english_for_one_with_the_same_values():
                                       "project.columns_renamed", "project.columns_gone", "project.columns_lose",
                                       "project.ids_new", "project.none_in_sheet", "project.few_in_sheet",
                                       "read.formulas_without_results", "columns.formulas_without_results",
-                                      "project.decided_other_columns"}
+                                      "project.decided_other_columns", "bundle.model_labels", "bundle.output_labels"}
     for kind in kinds:
         assert COUNT in SINGULAR[kind], kind
         assert sorted(re.findall(r"\{\w*\}", SINGULAR[kind])) == sorted(re.findall(r"\{\w*\}", TEXTS[kind])), kind

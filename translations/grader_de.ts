@@ -3308,16 +3308,8 @@
         <translation>{name} enthält ein Modell, das Grader keine Punktzahlen liefert, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (das Modell hat keine Ausgabe namens &apos;probabilities&apos;)</translation>
     </message>
     <message>
-        <source>{name} holds a model whose scores do not match the scores its manifest lists, so it was refused; get a fresh copy from whoever made it (its model gives {given} scores per answer but its manifest lists {labels} labels)</source>
-        <translation>{name} enthält ein Modell, dessen Punktzahlen nicht zu den Punktzahlen in seinem Manifest passen, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (das Modell gibt je Antwort {given} Punktzahlen, sein Manifest nennt aber {labels})</translation>
-    </message>
-    <message>
         <source>{name} holds a model that gives an output of shape {shape}, not one row of scores per answer; get a fresh copy from whoever made it</source>
         <translation>{name} enthält ein Modell, dessen Ausgabe die Form {shape} hat statt einer Zeile von Punktzahlen je Antwort; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
-    </message>
-    <message>
-        <source>{name} holds a model that gives {given} scores per answer but its manifest lists {labels} labels; get a fresh copy from whoever made it</source>
-        <translation>{name} enthält ein Modell, das je Antwort {given} Punktzahlen gibt, obwohl sein Manifest {labels} nennt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
         <source>{name} holds a model that does not give one row of scores per answer (rows: {given}, answers: {answers}); get a fresh copy from whoever made it</source>
@@ -3777,6 +3769,20 @@
     <message>
         <source>{name} is not a readable bundle (not a zip file); get a fresh copy</source>
         <translation>{name} ist kein lesbares Modell (keine ZIP-Datei); besorgen Sie eine neue Kopie</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds a model whose scores do not match the scores its manifest lists, so it was refused; get a fresh copy from whoever made it (its model gives %n scores per answer but its manifest lists {labels} labels)</source>
+        <translation>
+            <numerusform>{name} enthält ein Modell, dessen Punktzahlen nicht zu den Punktzahlen in seinem Manifest passen, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (das Modell gibt je Antwort %n Punktzahl, sein Manifest nennt aber {labels})</numerusform>
+            <numerusform>{name} enthält ein Modell, dessen Punktzahlen nicht zu den Punktzahlen in seinem Manifest passen, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (das Modell gibt je Antwort %n Punktzahlen, sein Manifest nennt aber {labels})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds a model that gives %n scores per answer but its manifest lists {labels} labels; get a fresh copy from whoever made it</source>
+        <translation>
+            <numerusform>{name} enthält ein Modell, das je Antwort %n Punktzahl gibt, obwohl sein Manifest {labels} nennt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</numerusform>
+            <numerusform>{name} enthält ein Modell, das je Antwort %n Punktzahlen gibt, obwohl sein Manifest {labels} nennt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is damaged (a file inside cannot be read); get a fresh copy</source>

@@ -943,6 +943,20 @@
             <numerusform>question {question} has %n answers here, fewer than the {need} marked answers a model needs before it can take any answer on its own, so its model is not saved; to keep one, make models from a marked sheet that holds at least {need} marked answers of this question (the graded sheets of two classes in one, say)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{name} holds a model whose scores do not match the scores its manifest lists, so it was refused; get a fresh copy from whoever made it (its model gives %n scores per answer but its manifest lists {labels} labels)</source>
+        <translation>
+            <numerusform>{name} holds a model whose scores do not match the scores its manifest lists, so it was refused; get a fresh copy from whoever made it (its model gives %n score per answer but its manifest lists {labels} labels)</numerusform>
+            <numerusform>{name} holds a model whose scores do not match the scores its manifest lists, so it was refused; get a fresh copy from whoever made it (its model gives %n scores per answer but its manifest lists {labels} labels)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds a model that gives %n scores per answer but its manifest lists {labels} labels; get a fresh copy from whoever made it</source>
+        <translation>
+            <numerusform>{name} holds a model that gives %n score per answer but its manifest lists {labels} labels; get a fresh copy from whoever made it</numerusform>
+            <numerusform>{name} holds a model that gives %n scores per answer but its manifest lists {labels} labels; get a fresh copy from whoever made it</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>

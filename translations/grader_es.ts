@@ -3308,16 +3308,8 @@
         <translation>{name} contiene un modelo que no le da puntuaciones a Grader, así que se rechazó; consigue una copia nueva de quien lo hizo (el modelo no tiene ninguna salida llamada &apos;probabilities&apos;)</translation>
     </message>
     <message>
-        <source>{name} holds a model whose scores do not match the scores its manifest lists, so it was refused; get a fresh copy from whoever made it (its model gives {given} scores per answer but its manifest lists {labels} labels)</source>
-        <translation>{name} contiene un modelo cuyas puntuaciones no coinciden con las que indica su manifiesto, así que se rechazó; consigue una copia nueva de quien lo hizo (el modelo da {given} puntuaciones por respuesta, pero su manifiesto indica {labels})</translation>
-    </message>
-    <message>
         <source>{name} holds a model that gives an output of shape {shape}, not one row of scores per answer; get a fresh copy from whoever made it</source>
         <translation>{name} contiene un modelo cuya salida tiene la forma {shape}, no una fila de puntuaciones por respuesta; consigue una copia nueva de quien lo hizo</translation>
-    </message>
-    <message>
-        <source>{name} holds a model that gives {given} scores per answer but its manifest lists {labels} labels; get a fresh copy from whoever made it</source>
-        <translation>{name} contiene un modelo que da {given} puntuaciones por respuesta, pero su manifiesto indica {labels}; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
         <source>{name} holds a model that does not give one row of scores per answer (rows: {given}, answers: {answers}); get a fresh copy from whoever made it</source>
@@ -3777,6 +3769,20 @@
     <message>
         <source>{name} is not a readable bundle (not a zip file); get a fresh copy</source>
         <translation>{name} no es un modelo legible (no es un archivo zip); consigue una copia nueva</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds a model whose scores do not match the scores its manifest lists, so it was refused; get a fresh copy from whoever made it (its model gives %n scores per answer but its manifest lists {labels} labels)</source>
+        <translation>
+            <numerusform>{name} contiene un modelo cuyas puntuaciones no coinciden con las que indica su manifiesto, así que se rechazó; consigue una copia nueva de quien lo hizo (el modelo da %n puntuación por respuesta, pero su manifiesto indica {labels})</numerusform>
+            <numerusform>{name} contiene un modelo cuyas puntuaciones no coinciden con las que indica su manifiesto, así que se rechazó; consigue una copia nueva de quien lo hizo (el modelo da %n puntuaciones por respuesta, pero su manifiesto indica {labels})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds a model that gives %n scores per answer but its manifest lists {labels} labels; get a fresh copy from whoever made it</source>
+        <translation>
+            <numerusform>{name} contiene un modelo que da %n puntuación por respuesta, pero su manifiesto indica {labels}; consigue una copia nueva de quien lo hizo</numerusform>
+            <numerusform>{name} contiene un modelo que da %n puntuaciones por respuesta, pero su manifiesto indica {labels}; consigue una copia nueva de quien lo hizo</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is damaged (a file inside cannot be read); get a fresh copy</source>

@@ -150,7 +150,7 @@ def _check_onnx(model_bytes: bytes, n_labels: int, name: str) -> None:
         raise BundleError.said("bundle.model_output", name=name)
     dims = outs["probabilities"].type.tensor_type.shape.dim
     if len(dims) == 2 and dims[1].HasField("dim_value") and dims[1].dim_value != n_labels:
-        raise BundleError.said("bundle.model_labels", name=name, given=dims[1].dim_value, labels=n_labels)
+        raise BundleError.said("bundle.model_labels", name=name, count=dims[1].dim_value, labels=n_labels)
     check_graph(model, name)   # no sparse tables, and text only read (what the run's memory budget cannot see)
 
 

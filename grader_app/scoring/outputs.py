@@ -50,6 +50,6 @@ def check_shape(shape: Sequence[int], n: int, k: int, name: str) -> None:
     if len(shape) != 2:
         raise BundleError.said("bundle.output_shape", name=name, shape=str(list(shape)[:4]))
     if shape[1] != k:
-        raise BundleError.said("bundle.output_labels", name=name, given=shape[1], labels=k)
+        raise BundleError.said("bundle.output_labels", name=name, count=shape[1], labels=k)
     if shape[0] != n:
         raise BundleError.said("bundle.output_rows", name=name, given=shape[0], answers=n)

@@ -31,6 +31,18 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name: lupdate loo
     return text
 
 
+class Numerus:
+    """The marker of a plural text: ``Numerus.translate(context, text, "", "count")`` gives ``text`` back unchanged.
+
+    Qt's C++ marks one with QT_TRANSLATE_N_NOOP, which pyside6-lupdate does not know (it drops such a text without a
+    word); it takes any call named ``translate`` with four arguments, the last being n, for a plural (numerus)
+    text. The last argument names the value that is n."""
+
+    @staticmethod
+    def translate(context: str, text: str, disambiguation: str, n: str) -> str:
+        return text
+
+
 DEFAULT = "en"
 # (code, the name shown in the menu): each language by its own name, so anyone can find theirs
 LANGUAGES = (("", QT_TRANSLATE_NOOP("i18n", "System")), ("en", "English"), ("es", "Español"), ("de", "Deutsch"))

@@ -16,22 +16,10 @@ from PySide6.QtCore import QCoreApplication
 
 from ..errors import OPENERS, GraderError, sentence
 from ..problem_texts import TEXTS, counted, english, window_text
-from .i18n import QT_TRANSLATE_NOOP, after_colon
+from .i18n import QT_TRANSLATE_NOOP, Numerus, after_colon
 from .problem_words_bundles import BUNDLE_MARKED
 
 CONTEXT = "Problem"
-
-
-class Numerus:
-    """The marker of a plural text: ``Numerus.translate(context, text, "", "count")`` gives ``text`` back unchanged.
-
-    Qt's C++ marks one with QT_TRANSLATE_N_NOOP, which pyside6-lupdate does not know (it drops such a text without a
-    word); it takes any call named ``translate`` with four arguments, the last being n, for a plural (numerus)
-    text. The last argument names the value that is n."""
-
-    @staticmethod
-    def translate(context: str, text: str, disambiguation: str, n: str) -> str:
-        return text
 
 
 # every sentence the window says of grader_app.problem_texts (TEXTS, or WINDOW where the window says its own), marked

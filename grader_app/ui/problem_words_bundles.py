@@ -2,7 +2,7 @@
 :data:`grader_app.ui.problem_words.MARKED` (kept apart so that module stays short to read)."""
 from __future__ import annotations
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, Numerus
 
 BUNDLE_MARKED = (
     QT_TRANSLATE_NOOP("Problem", "the model bundle '{bundle}' cannot be used: {detail}"),
@@ -36,13 +36,13 @@ BUNDLE_MARKED = (
                                  "named 'text', it takes {inputs})"),
     QT_TRANSLATE_NOOP("Problem", "{name} holds a model that gives Grader no scores, so it was refused; get a fresh "
                                  "copy from whoever made it (its model has no output named 'probabilities')"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds a model whose scores do not match the scores its manifest lists, so it "
-                                 "was refused; get a fresh copy from whoever made it (its model gives {given} scores "
-                                 "per answer but its manifest lists {labels} labels)"),
+    Numerus.translate("Problem", "{name} holds a model whose scores do not match the scores its manifest lists, so it "
+                                 "was refused; get a fresh copy from whoever made it (its model gives %n scores "
+                                 "per answer but its manifest lists {labels} labels)", "", "count"),
     QT_TRANSLATE_NOOP("Problem", "{name} holds a model that gives an output of shape {shape}, not one row of scores "
                                  "per answer; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds a model that gives {given} scores per answer but its manifest lists "
-                                 "{labels} labels; get a fresh copy from whoever made it"),
+    Numerus.translate("Problem", "{name} holds a model that gives %n scores per answer but its manifest lists "
+                                 "{labels} labels; get a fresh copy from whoever made it", "", "count"),
     QT_TRANSLATE_NOOP("Problem", "{name} holds a model that does not give one row of scores per answer (rows: {given}, "
                                  "answers: {answers}); get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} holds a manifest.json that cannot be read, so it was refused; "

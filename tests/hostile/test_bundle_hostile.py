@@ -163,7 +163,8 @@ def test_any_output_width_scores_or_is_one_bundle_error(width, k, declared):
         score_all(s, {"q": b})
         assert all(s.predictions[i].valid for i in range(3))
     else:
-        with pytest.raises(BundleError, match=f"gives {width} scores per answer but its manifest lists {k} labels"):
+        scores = "score" if width == 1 else "scores"   # "1 score per answer"
+        with pytest.raises(BundleError, match=f"gives {width} {scores} per answer but its manifest lists {k} labels"):
             score_all(s, {"q": b})
         assert s.predictions == {}
 

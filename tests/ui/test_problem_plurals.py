@@ -30,7 +30,7 @@ BUNDLE_WORDS = ROOT / "grader_app" / "ui" / "problem_words_bundles.py"   # the b
 COUNTED = sorted(kind for kind in TEXTS if counted(kind))
 VALUES = {"name": "p.grader-project", "why": "database or disk is full", "question": "Frage 4", "column": "Punkte",
           "value": "2/3", "row": 17, "marks": 12, "need": 45, "gone": "'Frage 1'", "found": "'Frage 1 (Antwort)'",
-          "cells": "D8, B10", "sheet": "quiz.csv", "what": "your comment"}
+          "cells": "D8, B10", "sheet": "quiz.csv", "what": "your comment", "labels": 4}
 
 # stand-ins for the lead's German, [one, other] (German has two forms, as English and Spanish in Qt)
 GERMAN = {
@@ -90,6 +90,12 @@ GERMAN = {
     "project.decided_other_columns": [
         "Dieses Projekt enthält %n Entscheidung mit anderen Spalten",
         "Dieses Projekt enthält %n Entscheidungen mit anderen Spalten"],
+    "bundle.model_labels": [
+        "{name}: das Modell gibt je Antwort %n Punktzahl, sein Manifest nennt {labels}",
+        "{name}: das Modell gibt je Antwort %n Punktzahlen, sein Manifest nennt {labels}"],
+    "bundle.output_labels": [
+        "{name} gibt je Antwort %n Punktzahl, sein Manifest nennt {labels}",
+        "{name} gibt je Antwort %n Punktzahlen, sein Manifest nennt {labels}"],
 }
 
 
@@ -162,7 +168,7 @@ def test_lupdate_takes_each_counted_text_as_a_plural_and_every_other_as_a_plain_
     found = _messages(_lupdate(tmp_path, "de"))
     assert found == {window_text(kind): counted(kind) for kind in TEXTS}   # the window's sentence, where it has one
     assert sorted(source for source, numerus in found.items() if numerus) == sorted(TEXTS[k] for k in COUNTED)
-    assert len(COUNTED) == 18
+    assert len(COUNTED) == 20
     # English keeps only the plural texts: exactly the counted problems come into grader_en.ts
     assert _messages(_lupdate(tmp_path, "en")) == {TEXTS[kind]: True for kind in COUNTED}
 
