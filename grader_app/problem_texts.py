@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .problem_singulars import SINGULAR   # each counted text's English for a count of one
-from .problem_texts_bundles import BUNDLE_TEXTS   # each model bundle's problem
+from .problem_texts_bundles import BUNDLE_TEXTS, BUNDLE_WINDOW   # each model bundle's problem
 
 COUNT = "%n"     # where a counted text's count stands (Qt's plural marker); the value is ``count``
 
@@ -407,6 +407,7 @@ WINDOW: dict[str, str] = {
                               "choose the column with the answers under “Which column holds the answers?”",
     "learn.several_answer_columns": "{name} has several answer columns ({columns}); make the models again and choose the "
                                     "one the scores are for under “Which column holds the answers?”",
+    **BUNDLE_WINDOW,   # a model that fails while scoring (problem_texts_bundles)
 }
 
 

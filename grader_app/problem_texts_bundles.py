@@ -153,4 +153,43 @@ BUNDLE_TEXTS: dict[str, str] = {
     "bundle.manifest_altered": "the manifest in {name} does not match its recorded hash, so its scores, thresholds or "
                                "calibration were altered or damaged; get a fresh copy from whoever made it, or "
                                "rebuild the bundle",
+    # running a bundle's model: tried on test answers when it is added (scoring.probe), while scoring (scoring.model)
+    "bundle.probe_not_started": "{name} could not be tried out, so it was not added: Grader could not start the "
+                                "program that tries a model on test answers; add it again, and if that fails too, "
+                                "install Grader again or update it ({detail})",
+    "bundle.probe_crashed": "{name} holds a model that crashed, or needed more than {mb} MB of memory, on Grader's "
+                            "test answers, so it was refused; get a fresh copy from whoever made it",
+    "bundle.probe_unloadable": "{name} holds a model this version of Grader cannot load, so it was refused; update "
+                               "Grader, or get a fresh copy from whoever made it (onnxruntime: {detail})",
+    "bundle.probe_failed": "{name} holds a model that failed on one of Grader's test answers, so it was refused; get a "
+                           "fresh copy from whoever made it, or update Grader (onnxruntime: {detail})",
+    "bundle.probe_not_numbers": "{name} holds a model that gives something other than numbers where scores should be, "
+                                "so it was refused; get a fresh copy from whoever made it (its output is of type "
+                                "{dtype})",
+    "bundle.probe_not_probabilities": "{name} holds a model whose scores for test answer {answer} of {answers} are not "
+                                      "probabilities (NaN, infinite, negative, above 1 or not adding up to 1), so it "
+                                      "was refused; get a fresh copy from whoever made it",
+    "bundle.probe_not_probabilities_empty": "{name} holds a model whose scores for an empty answer are not "
+                                            "probabilities (NaN, infinite, negative, above 1 or not adding up to 1), "
+                                            "so it was refused; get a fresh copy from whoever made it",
+    "bundle.probe_not_probabilities_long": "{name} holds a model whose scores for long answer {answer} of {answers} in "
+                                           "a batch of test answers are not probabilities (NaN, infinite, negative, "
+                                           "above 1 or not adding up to 1), so it was refused; get a fresh copy from "
+                                           "whoever made it",
+    "bundle.model_unloadable": "{name} holds a model this version of Grader cannot load, so its answers were not "
+                               "scored; update Grader, or get a fresh copy from whoever made it (onnxruntime: "
+                               "{detail})",
+    "bundle.run_failed": "{name} holds a model that failed while scoring answers, so Grader stopped it; get a fresh "
+                         "copy from whoever made it, or update Grader (onnxruntime: {detail})",
+}
+
+# the window's own sentence of a model that fails while scoring: what it scored stays, the rest and the teacher's
+# decisions are hers (grader score writes nothing); part of :data:`grader_app.problem_texts.WINDOW`
+BUNDLE_WINDOW: dict[str, str] = {
+    "bundle.model_unloadable": "{name} holds a model this version of Grader cannot load, so its answers were not "
+                               "scored: they are left for you, and your decisions are kept; update Grader, or get a "
+                               "fresh copy from whoever made it (onnxruntime: {detail})",
+    "bundle.run_failed": "{name} holds a model that failed while scoring answers, so Grader stopped it: the answers it "
+                         "had not scored are left for you, and your decisions are kept; get a fresh copy from whoever "
+                         "made it, or update Grader (onnxruntime: {detail})",
 }

@@ -3540,6 +3540,46 @@
         <translation>Das Manifest in {name} passt nicht zu seiner gespeicherten Prüfsumme, seine Punktwerte, Schwellen oder Kalibrierung wurden also verändert oder beschädigt; holen Sie sich eine frische Kopie von der Person, die das Modellpaket erstellt hat, oder erstellen Sie es neu</translation>
     </message>
     <message>
+        <source>{name} could not be tried out, so it was not added: Grader could not start the program that tries a model on test answers; add it again, and if that fails too, install Grader again or update it ({detail})</source>
+        <translation>{name} konnte nicht ausprobiert werden und wurde daher nicht hinzugefügt: Grader konnte das Programm nicht starten, das ein Modell an Testantworten ausprobiert; fügen Sie es erneut hinzu, und wenn das wieder nicht gelingt, installieren Sie Grader neu oder aktualisieren Sie es ({detail})</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that crashed, or needed more than {mb} MB of memory, on Grader&apos;s test answers, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} enthält ein Modell, das bei den Testantworten von Grader abgestürzt ist oder mehr als {mb} MB Arbeitsspeicher gebraucht hat, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>{name} holds a model this version of Grader cannot load, so it was refused; update Grader, or get a fresh copy from whoever made it (onnxruntime: {detail})</source>
+        <translation>{name} enthält ein Modell, das diese Version von Grader nicht laden kann, daher wurde es abgelehnt; aktualisieren Sie Grader oder holen Sie sich eine frische Kopie von der Person, die es erstellt hat (onnxruntime: {detail})</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that failed on one of Grader&apos;s test answers, so it was refused; get a fresh copy from whoever made it, or update Grader (onnxruntime: {detail})</source>
+        <translation>{name} enthält ein Modell, das bei einer der Testantworten von Grader einen Fehler hatte, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat, oder aktualisieren Sie Grader (onnxruntime: {detail})</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that gives something other than numbers where scores should be, so it was refused; get a fresh copy from whoever made it (its output is of type {dtype})</source>
+        <translation>{name} enthält ein Modell, das statt Punktzahlen etwas anderes als Zahlen gibt, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (seine Ausgabe hat den Typ {dtype})</translation>
+    </message>
+    <message>
+        <source>{name} holds a model whose scores for test answer {answer} of {answers} are not probabilities (NaN, infinite, negative, above 1 or not adding up to 1), so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} enthält ein Modell, dessen Punktzahlen für Testantwort {answer} von {answers} sind keine Wahrscheinlichkeiten (NaN, unendlich, negativ, über 1 oder nicht 1 in der Summe), daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>{name} holds a model whose scores for an empty answer are not probabilities (NaN, infinite, negative, above 1 or not adding up to 1), so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} enthält ein Modell, dessen Punktzahlen für eine leere Antwort sind keine Wahrscheinlichkeiten (NaN, unendlich, negativ, über 1 oder nicht 1 in der Summe), daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>{name} holds a model whose scores for long answer {answer} of {answers} in a batch of test answers are not probabilities (NaN, infinite, negative, above 1 or not adding up to 1), so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} enthält ein Modell, dessen Punktzahlen für die lange Antwort {answer} von {answers} in einer Reihe von Testantworten sind keine Wahrscheinlichkeiten (NaN, unendlich, negativ, über 1 oder nicht 1 in der Summe), daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>{name} holds a model this version of Grader cannot load, so its answers were not scored: they are left for you, and your decisions are kept; update Grader, or get a fresh copy from whoever made it (onnxruntime: {detail})</source>
+        <translation>{name} enthält ein Modell, das diese Version von Grader nicht laden kann, daher wurden seine Antworten nicht bewertet: diese bleiben Ihnen überlassen, und Ihre Entscheidungen bleiben erhalten; aktualisieren Sie Grader oder holen Sie sich eine frische Kopie von der Person, die es erstellt hat (onnxruntime: {detail})</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that failed while scoring answers, so Grader stopped it: the answers it had not scored are left for you, and your decisions are kept; get a fresh copy from whoever made it, or update Grader (onnxruntime: {detail})</source>
+        <translation>{name} enthält ein Modell, das beim Bewerten der Antworten einen Fehler hatte, daher hat Grader es angehalten: die Antworten, die es noch nicht bewertet hatte, bleiben Ihnen überlassen, und Ihre Entscheidungen bleiben erhalten; holen Sie sich eine frische Kopie von der Person, die es erstellt hat, oder aktualisieren Sie Grader (onnxruntime: {detail})</translation>
+    </message>
+    <message>
         <source>{name}, the marks the model learned from, is missing</source>
         <translation>{name}, die Bewertungen, aus denen das Modell gelernt hat, fehlt</translation>
     </message>

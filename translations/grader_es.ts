@@ -3540,6 +3540,46 @@
         <translation>El manifiesto de {name} no coincide con su suma de control guardada, así que sus puntuaciones, umbrales o calibración se modificaron o están dañados; consigue una copia nueva de quien hizo el paquete de modelo, o vuelve a crearlo</translation>
     </message>
     <message>
+        <source>{name} could not be tried out, so it was not added: Grader could not start the program that tries a model on test answers; add it again, and if that fails too, install Grader again or update it ({detail})</source>
+        <translation>{name} no se pudo probar, así que no se añadió: Grader no pudo iniciar el programa que prueba un modelo con respuestas de prueba; vuelve a añadirlo y, si vuelve a fallar, instala Grader de nuevo o actualízalo ({detail})</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that crashed, or needed more than {mb} MB of memory, on Grader&apos;s test answers, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} contiene un modelo que se bloqueó o necesitó más de {mb} MB de memoria con las respuestas de prueba de Grader, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>{name} holds a model this version of Grader cannot load, so it was refused; update Grader, or get a fresh copy from whoever made it (onnxruntime: {detail})</source>
+        <translation>{name} contiene un modelo que esta versión de Grader no puede cargar, así que se rechazó; actualiza Grader o consigue una copia nueva de quien lo hizo (onnxruntime: {detail})</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that failed on one of Grader&apos;s test answers, so it was refused; get a fresh copy from whoever made it, or update Grader (onnxruntime: {detail})</source>
+        <translation>{name} contiene un modelo que dio un error con una de las respuestas de prueba de Grader, así que se rechazó; consigue una copia nueva de quien lo hizo o actualiza Grader (onnxruntime: {detail})</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that gives something other than numbers where scores should be, so it was refused; get a fresh copy from whoever made it (its output is of type {dtype})</source>
+        <translation>{name} contiene un modelo que da algo que no son números donde deberían ir las puntuaciones, así que se rechazó; consigue una copia nueva de quien lo hizo (su salida es de tipo {dtype})</translation>
+    </message>
+    <message>
+        <source>{name} holds a model whose scores for test answer {answer} of {answers} are not probabilities (NaN, infinite, negative, above 1 or not adding up to 1), so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} contiene un modelo cuyas puntuaciones para la respuesta de prueba {answer} de {answers} no son probabilidades (NaN, infinitas, negativas, mayores que 1 o que no suman 1), así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>{name} holds a model whose scores for an empty answer are not probabilities (NaN, infinite, negative, above 1 or not adding up to 1), so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} contiene un modelo cuyas puntuaciones para una respuesta vacía no son probabilidades (NaN, infinitas, negativas, mayores que 1 o que no suman 1), así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>{name} holds a model whose scores for long answer {answer} of {answers} in a batch of test answers are not probabilities (NaN, infinite, negative, above 1 or not adding up to 1), so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} contiene un modelo cuyas puntuaciones para la respuesta larga {answer} de {answers} de un lote de respuestas de prueba no son probabilidades (NaN, infinitas, negativas, mayores que 1 o que no suman 1), así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>{name} holds a model this version of Grader cannot load, so its answers were not scored: they are left for you, and your decisions are kept; update Grader, or get a fresh copy from whoever made it (onnxruntime: {detail})</source>
+        <translation>{name} contiene un modelo que esta versión de Grader no puede cargar, así que sus respuestas no se puntuaron: te quedan a ti, y tus decisiones se conservan; actualiza Grader o consigue una copia nueva de quien lo hizo (onnxruntime: {detail})</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that failed while scoring answers, so Grader stopped it: the answers it had not scored are left for you, and your decisions are kept; get a fresh copy from whoever made it, or update Grader (onnxruntime: {detail})</source>
+        <translation>{name} contiene un modelo que dio un error al puntuar las respuestas, así que Grader lo detuvo: las respuestas que no había puntuado te quedan a ti, y tus decisiones se conservan; consigue una copia nueva de quien lo hizo o actualiza Grader (onnxruntime: {detail})</translation>
+    </message>
+    <message>
         <source>{name}, the marks the model learned from, is missing</source>
         <translation>falta {name}, las correcciones de las que aprendió el modelo</translation>
     </message>

@@ -61,10 +61,11 @@ class Scorer:
         self.batch_seconds = run_limit.BATCH_SECONDS if batch_seconds is None else float(batch_seconds)
         # onnxruntime's constant folding runs outside the memory budget: only for a model that came with Grader
         self.folded = came_with_grader(bundle)
+        self.name = bundle.path.name if bundle.path is not None else bundle.id   # the bundle file, as the teacher knows it
         try:   # one onnxruntime thread, within the app's memory budget (scoring.runtime)
             self._session = new_session(ort, bundle.model_bytes, fold=self.folded)
         except Exception as exc:  # onnxruntime raises several private types
-            raise BundleError(f"the model in bundle {bundle.id!r} cannot be loaded by onnxruntime ({_first_line(exc)})") from None
+            raise BundleError.said("bundle.model_unloadable", name=self.name, detail=_first_line(exc)) from None
         try:
             self._normalise = get_normaliser(bundle.manifest["normalisation"])
         except ValueError as exc:  # read_bundle refuses these; a Bundle built by hand may not have been read
@@ -89,7 +90,6 @@ class Scorer:
         handed over once, not once a batch); the first batch's problem, in their order, is the one raised."""
         k = len(self.labels)
         todo = [b for b in batches if len(b)]
-        what = f"the model in bundle {self.bundle.id!r}"
         failed: BaseException | None = None
         try:
             runs = run_each_within(ort, self._session, ["probabilities"],
@@ -111,12 +111,12 @@ class Scorer:
                 error = failed.error if isinstance(failed, RunFailed) else failed
                 if error is not None and over_budget(error):
                     raise memory_problem(self.bundle.id, texts)
-                raise BundleError(f"{what} failed while scoring ({_first_line(error)})")
+                raise BundleError.said("bundle.run_failed", name=self.name, detail=_first_line(error))
             try:
                 probs = np.asarray(got[0], dtype=np.float32)
             except Exception as exc:  # a non-numeric output
-                raise BundleError(f"{what} failed while scoring ({_first_line(exc)})") from None
-            check_shape(probs.shape, len(texts), k, self.bundle.path.name if self.bundle.path else self.bundle.id)
+                raise BundleError.said("bundle.run_failed", name=self.name, detail=_first_line(exc)) from None
+            check_shape(probs.shape, len(texts), k, self.name)
             out.append(probs)
         return out
 

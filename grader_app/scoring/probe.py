@@ -91,7 +91,6 @@ def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | Non
     """
     from ..text import get_normaliser
 
-    what = f"the model in bundle {bundle.id!r}"
     try:
         normalise = get_normaliser(bundle.manifest["normalisation"])
     except ValueError as exc:
@@ -110,12 +109,10 @@ def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | Non
     except subprocess.TimeoutExpired:   # one node computing past the run's limit (or a child that never started)
         raise BundleError.said("bundle.probe_slow", name=name, seconds=f"{timeout:g}") from None
     except OSError as exc:
-        raise BundleError(f"{what} could not be tested: a test process could not start ({exc.strerror or exc})") from None
+        raise BundleError.said("bundle.probe_not_started", name=name, detail=exc.strerror or str(exc)) from None
     result = _result_line(proc.stdout)
-    mb = cap / (1 << 20)
     if result is None:
-        raise BundleError(f"{what} crashed or needed more than {mb:.0f} MB of memory while scoring test answers; "
-                          "it was refused")
+        raise BundleError.said("bundle.probe_crashed", name=name, mb=round(cap / (1 << 20)))
     if not result.get("ok"):
         kind, message = result.get("kind"), str(result.get("message", ""))[:200]
         if kind == "memory":
@@ -123,27 +120,28 @@ def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | Non
         if kind == "slow":
             raise BundleError.said("bundle.probe_slow", name=name, seconds=f"{seconds:g}")
         if kind == "load":
-            raise BundleError(f"{what} cannot be loaded by onnxruntime ({message})")
-        raise BundleError(f"{what} failed on a test answer ({message})")
-    probs = _checked(result, texts, len(bundle.labels), what, name)
-    _checked(result["batch"], batch, len(bundle.labels), what, name, "of a batch of long test answers")
+            raise BundleError.said("bundle.probe_unloadable", name=name, detail=message)
+        raise BundleError.said("bundle.probe_failed", name=name, detail=message)
+    probs = _checked(result, texts, len(bundle.labels), name)
+    _checked(result["batch"], batch, len(bundle.labels), name, long=True)
     return probs
 
 
-def _checked(result: dict, texts: list[str], k: int, what: str, name: str, where: str = "") -> np.ndarray:
+def _checked(result: dict, texts: list[str], k: int, name: str, long: bool = False) -> np.ndarray:
     """One run's output (the child's ``shape``, ``dtype``, ``values``) as [len(texts), k] probabilities; BundleError if
-    it is not that."""
+    it is not that, naming the bundle file ``name`` (and the test answer, ``long`` for the batch of long ones)."""
     shape = tuple(int(d) for d in result["shape"])
     check_shape(shape, len(texts), k, name)
     if result.get("values") is None:
-        raise BundleError(f"{what} gives {result.get('dtype')} values instead of probabilities; it was refused")
+        raise BundleError.said("bundle.probe_not_numbers", name=name, dtype=str(result.get("dtype")))
     probs = np.array(result["values"], dtype=np.float64).reshape(shape)
     ok = valid_rows(probs)
     if not ok.all():
         i = int(np.flatnonzero(~ok)[0])
-        which = "the empty test answer" if texts[i] == "" else f"test answer {i + 1} of {len(texts)}"
-        raise BundleError(f"{what} gives values that are not probabilities (NaN, infinite, negative, above 1 or not "
-                          f"adding up to 1) for {which}{' ' + where if where else ''}; it was refused")
+        if texts[i] == "":
+            raise BundleError.said("bundle.probe_not_probabilities_empty", name=name)
+        raise BundleError.said("bundle.probe_not_probabilities_long" if long else "bundle.probe_not_probabilities",
+                               name=name, answer=i + 1, answers=len(texts))
     return probs
 
 

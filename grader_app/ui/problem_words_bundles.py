@@ -161,4 +161,32 @@ BUNDLE_MARKED = (
     QT_TRANSLATE_NOOP("Problem", "the manifest in {name} does not match its recorded hash, so its scores, thresholds or "
                       "calibration were altered or damaged; get a fresh copy from whoever made it, or rebuild the "
                       "bundle"),
+    QT_TRANSLATE_NOOP("Problem", "{name} could not be tried out, so it was not added: Grader could not start the "
+                                 "program that tries a model on test answers; add it again, and if that fails too, "
+                                 "install Grader again or update it ({detail})"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a model that crashed, or needed more than {mb} MB of memory, on "
+                                 "Grader's test answers, so it was refused; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a model this version of Grader cannot load, so it was refused; update "
+                                 "Grader, or get a fresh copy from whoever made it (onnxruntime: {detail})"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a model that failed on one of Grader's test answers, so it was "
+                                 "refused; get a fresh copy from whoever made it, or update Grader (onnxruntime: "
+                                 "{detail})"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a model that gives something other than numbers where scores should "
+                                 "be, so it was refused; get a fresh copy from whoever made it (its output is of type "
+                                 "{dtype})"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a model whose scores for test answer {answer} of {answers} are not "
+                                 "probabilities (NaN, infinite, negative, above 1 or not adding up to 1), so it was "
+                                 "refused; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a model whose scores for an empty answer are not probabilities (NaN, "
+                                 "infinite, negative, above 1 or not adding up to 1), so it was refused; get a fresh "
+                                 "copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a model whose scores for long answer {answer} of {answers} in a batch "
+                                 "of test answers are not probabilities (NaN, infinite, negative, above 1 or not "
+                                 "adding up to 1), so it was refused; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a model this version of Grader cannot load, so its answers were not "
+                                 "scored: they are left for you, and your decisions are kept; update Grader, or get a "
+                                 "fresh copy from whoever made it (onnxruntime: {detail})"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a model that failed while scoring answers, so Grader stopped it: the "
+                                 "answers it had not scored are left for you, and your decisions are kept; get a "
+                                 "fresh copy from whoever made it, or update Grader (onnxruntime: {detail})"),
 )

@@ -318,3 +318,39 @@ def long_conv_model(k: int = 3, image: int = 700, kernel: int = 350) -> bytes:
         [helper.make_tensor("image_size", TensorProto.INT64, [4], [1, 1, image, image]),
          helper.make_tensor("kernel_size", TensorProto.INT64, [4], [1, 1, kernel, kernel]),
          helper.make_tensor("nought", TensorProto.FLOAT, [], [0.0])], "total", k)
+
+
+def fails_on_long_answers_model(k: int = 3, words: int = 50) -> bytes:
+    """Honest uniform scores for a batch whose answers have fewer than ``words`` words each; a batch with a longer answer
+    fails in onnxruntime (a Gather of place T in a table of ``words`` zeros, T the most words in one of its answers)."""
+    return _uniform_after([
+        helper.make_node("Tokenizer", ["text"], ["words"], domain="com.microsoft", mark=0, mincharnum=1, pad_value="#",
+                         tokenexp="[a-zA-Z0-9]+"),
+        helper.make_node("Shape", ["words"], ["nt"]),
+        helper.make_node("Slice", ["nt", "one", "two"], ["t"]),
+        helper.make_node("Gather", ["zeros", "t"], ["total"])],
+        [helper.make_tensor("one", TensorProto.INT64, [1], [1]), helper.make_tensor("two", TensorProto.INT64, [1], [2]),
+         helper.make_tensor("zeros", TensorProto.FLOAT, [words], [0.0] * words)],
+        "total", k, extra_opsets=[helper.make_opsetid("com.microsoft", 1)])
+
+
+def unknown_operation_model(k: int = 3) -> bytes:
+    """A graph onnxruntime cannot load: its scores come from an operation no runtime knows (of the answers' count)."""
+    graph = helper.make_graph([helper.make_node("Shape", ["text"], ["n"]),
+                               helper.make_node("Frobnicate", ["n"], ["probabilities"], domain="org.example")], "test",
+                              [helper.make_tensor_value_info("text", TensorProto.STRING, ["N"])],
+                              [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", k])])
+    model = helper.make_model(graph, opset_imports=OPSET + [helper.make_opsetid("org.example", 1)])
+    model.ir_version = 8
+    return model.SerializeToString()
+
+
+def text_scores_model() -> bytes:
+    """Two texts per answer where scores should be (each answer split at its first space): [N, 2] of text, not numbers."""
+    graph = helper.make_graph([helper.make_node("StringSplit", ["text"], ["probabilities", "parts"], delimiter=" ",
+                                                maxsplit=1)], "test",
+                              [helper.make_tensor_value_info("text", TensorProto.STRING, ["N"])],
+                              [helper.make_tensor_value_info("probabilities", TensorProto.STRING, ["N", 2])])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 20)])
+    model.ir_version = 9
+    return model.SerializeToString()

@@ -39,8 +39,8 @@ def test_the_window_never_tells_the_teacher_to_use_a_command_line_option(qapp):
     for kind in TEXTS:
         assert "--" not in window_text(kind), kind
     for kind in WINDOW:   # a window sentence of its own: for an option of the command line, or what the window does
-        assert WINDOW[kind] != TEXTS[kind] and ("--answer-column" in TEXTS[kind] or kind in ("bundle.run_slow",
-                                                                                             "write.locked")), kind
+        assert WINDOW[kind] != TEXTS[kind] and ("--answer-column" in TEXTS[kind] or kind in (
+            "bundle.run_slow", "bundle.run_failed", "bundle.model_unloadable", "write.locked")), kind
     problem = LearnError.said("learn.no_answer_column", name="marks.csv")
     assert str(problem) == ("no column of marks.csv other than the scores holds text answers; name the answer column "
                             "with --answer-column")
@@ -127,7 +127,7 @@ def test_every_problem_is_translated_with_its_values_filled_in(qapp):
               "known": "1, 2", "normalisation": "lower-v9", "rule": "median-rule", "key": "item", "type": "a list",
               "most": 500, "field": "sha256", "who": "student", "metric": "qwk", "need": 2, "labels": 3, "given": 4,
               "inputs": "'tokens'", "threshold": "0.25", "point": "0.75", "target": "0.08",
-              "shape": "[1, 1, 3]", "answers": 6}
+              "shape": "[1, 1, 3]", "answers": 6, "answer": 5, "dtype": "object"}
     for lang in ("de", "es"):
         with in_language(lang):
             for kind, text in TEXTS.items():
