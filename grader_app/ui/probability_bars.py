@@ -53,9 +53,13 @@ class ProbabilityBar(QProgressBar):
         """The bar at probability ``p``: filled to it exactly; its value and its text the whole percent
         :func:`~.i18n.percent_down` writes, which its accessible description says too."""
         self.share = min(1.0, max(0.0, float(p)))
+        # painted with the rest of the card, once: QProgressBar.setValue paints a bar whose text changes at once, and
+        # the new format had it painted again (each answer's four bars cost a fifth of a key on the review screen)
+        self.setUpdatesEnabled(False)
         self.setValue(min(100, max(0, whole_percent_down(self.share))))
         text = percent_down(self.share)
         self.setFormat(text)
+        self.setUpdatesEnabled(True)   # (which asks for the bar to be painted)
         self.setAccessibleDescription(text)
 
     def fill_colour(self) -> QColor:
