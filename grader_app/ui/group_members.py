@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from .member_head import HeadLabel
+from .width_memo import WidthMemoLabel
 
 VISIBLE_LINES = 16   # the member list shows about this many lines before it scrolls
 MIN_LINES = 6        # and never fewer, whatever the room (a member's line, its Pull out button and text, and more)
@@ -47,7 +48,7 @@ class _Member(QFrame):
         self._choose = choose
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.head = _label(self, bold=True, kind=HeadLabel)   # at most two lines on a short page (review_compact)
-        self.text = _label(self)
+        self.text = _label(self, kind=WidthMemoLabel)   # its height laid out once per width (width_memo)
         self.pull_button = QPushButton(self.tr("Pull out (P)"), self)
         self.pull_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pull_button.setToolTip(self.tr("Take this answer out of the group: it gets its own score"))
@@ -251,21 +252,39 @@ class _MemberList(QScrollArea):
     def hasHeightForWidth(self) -> bool:
         return True
 
-    def _wanted(self, width: int) -> int:
-        """The height that shows every member at this width, without a scroll bar."""
+    def _wanted(self, width: int, cap: int | None = None) -> int:
+        """The height that shows every member at this width, without a scroll bar; with a ``cap``, a height over it
+        as soon as the first members are taller than it (the list shows ``cap`` then, whatever the rest need).
+
+        Qt asks the list's height at several widths per layout pass (at the panel's hinted width, a few hundred pixels,
+        for its size hint too): laid out whole, the window's 24 members each time, that was most of a key's time on a
+        group card. The heights the list's layout gives its first items at this width are a part of the whole (the
+        rest, and the spacing between them, add to it)."""
         frame = 2 * self.frameWidth()
         inner = self.widget()
         if inner is None:
             return frame
+        if cap is not None:
+            least, lay = frame, self._layout
+            for i in range(lay.count()):
+                item = lay.itemAt(i)
+                if item is None or item.isEmpty():
+                    continue
+                least += max(0, item.heightForWidth(max(1, width - frame)) if item.hasHeightForWidth()
+                             else item.sizeHint().height())
+                if least > cap:
+                    return least
         content = inner.heightForWidth(max(1, width - frame))
         return frame + (content if content >= 0 else inner.sizeHint().height())   # < 0: nothing in it wraps
 
     def heightForWidth(self, width: int) -> int:
-        return min(self._wanted(width), self.cap())
+        cap = self.cap()
+        return min(self._wanted(width, cap), cap)
 
     def refit(self) -> None:
         """After the members or the width changed: no scroll bar while they all fit, and a new height."""
-        fits = self._wanted(self.width()) <= self.cap()
+        cap = self.cap()
+        fits = self._wanted(self.width(), cap) <= cap
         policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         if self.verticalScrollBarPolicy() != policy:
             self.setVerticalScrollBarPolicy(policy)

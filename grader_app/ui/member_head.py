@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QSize
 from PySide6.QtGui import QHelpEvent, QPainter, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QToolTip
+from PySide6.QtWidgets import QToolTip
 
 from .plain_tip import plain_tip
 from .text_wrap import cut_at_word
+from .width_memo import WidthMemoLabel
 
 
-class HeadLabel(QLabel):
+class HeadLabel(WidthMemoLabel):
     """A word-wrapped plain-text label of at most :attr:`max_lines` lines (0: as many as it needs)."""
 
     def __init__(self, text: str = "", parent=None) -> None:

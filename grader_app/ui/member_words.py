@@ -3,6 +3,7 @@ the member's text (bold, underlined and tinted, so not by colour alone) and said
 The words themselves come from :mod:`grader_app.core.group_words`."""
 from __future__ import annotations
 
+from functools import lru_cache
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -60,4 +61,11 @@ def difference_said(diff: WordDifference, marked: bool = False) -> str:
 
 def all_marked(text: str, diff: WordDifference) -> bool:
     """Are the member's own words (``diff.extra``) every word of ``text`` that counts (its content words)?"""
-    return bool(diff.extra) and len(diff.extra) == len(content_words(text))
+    return bool(diff.extra) and len(diff.extra) == _counted(text)
+
+
+@lru_cache(maxsize=2048)
+def _counted(text: str) -> int:
+    """How many content words ``text`` has: once per text (every key on a group card fills each member's line again,
+    and a long answer's words took a millisecond to find)."""
+    return len(content_words(text))
