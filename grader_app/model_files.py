@@ -65,8 +65,8 @@ def save_learned_model(library: Library, model, item: str, path, source: str = "
     if problem is not None:
         raise problem
     named = learned_name(question, library)
-    written = write_learned_bundle(path, model, bundle_id=named.bundle_id, title=named.title, source=source,
-                                   question=question, scale=scale, kept=kept)
+    written = write_learned_bundle(path, model, bundle_id=named.bundle_id, title=named.title, prompt=named.prompt,
+                                   source=source, question=question, scale=scale, kept=kept)
     return copy_bundle_in(library, written, relearned=True)   # the question's own learned again: it takes its place
 
 

@@ -10,14 +10,40 @@ atomic step, and the library is read where nothing may be written, such as at th
 """
 from __future__ import annotations
 
+import unicodedata
 from typing import Callable, Mapping
 
 from .archive import Bundle
+from .manifest import MAX_TITLE, UNSHOWN
 
 LEARNED_FROM = "a teacher's own marks"   # provenance["learned_from"]: what says a bundle was learned
 SUFFIX = "-learned"
 TITLE = "{question} (learned from your marks)"   # the title beside another model; the window translates it
 MAX_ID = 64
+
+
+def fit_title(question: str, room: int = MAX_TITLE) -> str:
+    """``question`` as a bundle's title can hold it: as it is if it can, else its spacing collapsed, without the
+    characters a title may not hold (a soft hyphen, a zero-width space: :data:`~.manifest.UNSHOWN`), and, longer than
+    ``room`` characters, cut after its last whole word that fits, then " …". A learned model whose title this changes
+    keeps the whole question as its prompt, which a sheet's question still matches (``grader_app.learn.library_names``)."""
+    question = str(question)
+    if len(question) <= room and not any(unicodedata.category(ch) in UNSHOWN for ch in question):
+        return question
+    text = "".join(ch for ch in " ".join(str(question).split()) if unicodedata.category(ch) not in UNSHOWN)
+    text = " ".join(text.split())   # a control character dropped between two spaces
+    if len(text) <= room:
+        return text
+    head = text[:room - 2]   # room for " …" after it
+    whole = text[room - 2] == " " or " " not in head[room // 2:]   # a word ends there; or one very long word: cut in it
+    cut = head if whole else head.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-–—") + " …"
+
+
+def beside_title(question: str) -> str:
+    """The title of a model learned for ``question`` beside another model of it (:data:`TITLE`), its question cut to
+    fit (:func:`fit_title`)."""
+    return TITLE.format(question=fit_title(question, MAX_TITLE - len(TITLE.format(question=""))))
 
 
 def is_learned(manifest: Mapping) -> bool:
@@ -48,5 +74,5 @@ def listed_beside(bundle: Bundle, taken: Callable[[str], bool]) -> Bundle:
     if not isinstance(question, str) or not question.strip():
         question = prov["question"] = str(m.get("title") or bundle.id)
     file_id = bundle.listed_for or bundle.id
-    manifest = {**m, "id": id_beside(file_id, taken), "title": TITLE.format(question=question), "provenance": prov}
+    manifest = {**m, "id": id_beside(file_id, taken), "title": beside_title(question), "provenance": prov}
     return Bundle(manifest=manifest, model_bytes=bundle.model_bytes, path=bundle.path, listed_for=file_id)

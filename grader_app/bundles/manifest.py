@@ -38,6 +38,7 @@ RULES = (RULE_ARGMAX, RULE_EXPECTED)
 METRIC_RANGES = {"qwk": (-1.0, 1.0), "accuracy": (0.0, 1.0), "macro_f1": (0.0, 1.0)}
 RISK_FIELDS = ("threshold", "coverage", "error", "error_upper")
 MAX_TITLE = 200
+UNSHOWN = ("Cc", "Cf", "Zl", "Zp")   # Unicode categories a title may not hold (controls, soft hyphens, zero-width)
 DIGEST_FIELD = "manifest_sha256"     # the manifest's own digest (manifest_digest); optional, checked when present
 # device names Windows keeps (a file "con.gradebundle" cannot be written or read there), with or without a suffix
 FIX = "get a fresh copy from whoever made it, or rebuild the bundle"   # what to do about a manifest that is wrong
@@ -162,7 +163,7 @@ def validate_manifest(m: Any) -> dict:
         raise BundleError.said("bundle.device_id", id=_show(m["id"]))
     if not m["title"].strip():
         raise BundleError.said("bundle.empty_title")
-    if len(m["title"]) > MAX_TITLE or any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in m["title"]):
+    if len(m["title"]) > MAX_TITLE or any(unicodedata.category(ch) in UNSHOWN for ch in m["title"]):
         raise BundleError.said("bundle.bad_title", most=MAX_TITLE)
     _check_labels(m["labels"])
     _check_item(m["item"])

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import unicodedata
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -125,8 +126,9 @@ def bundle_id_for(name: str, prefix: str = "") -> str:
     """A valid bundle id from a question's name: lower case, accented letters as plain ones (ö → o, ß → ss),
     runs of other characters as '-'. A name with letters or digits that have no such spelling (日本語,
     Вопрос 1) ends in eight hex digits of its hash, so two such questions never share an id (the second
-    bundle would replace the first in the user's models) and the same name always gets the same id."""
-    name = str(name).strip()
+    bundle would replace the first in the user's models) and the same name always gets the same id. A soft hyphen or
+    a zero-width space (Unicode's format characters) counts for nothing: "Expla\u00adin" is "explain", not "expla-in"."""
+    name = "".join(c for c in str(name) if unicodedata.category(c) != "Cf").strip()
     plain = _ascii(name.lower())
     slug = re.sub(r"[^a-z0-9._-]+", "-", plain).strip("-._")
     lost = any(c.isalnum() and not c.isascii() for c in plain)
@@ -147,8 +149,6 @@ _SPELLED = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d",
 
 def _ascii(text: str) -> str:
     """Latin letters without their accents (NFKD, combining marks dropped); other scripts as they are."""
-    import unicodedata
-
     text = "".join(_SPELLED.get(c, c) for c in text)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 

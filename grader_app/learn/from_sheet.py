@@ -225,7 +225,8 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
             # the answers and marks it learned from, kept beside it: later sheets' marks go on teaching it (kept_marks)
             kept = KeptMarks(tuple(texts), tuple(s for _, _, s in rows), (name,))
             path = write_learned_bundle(out / f"{bid}.gradebundle", model, bundle_id=bid, title=named.title or bid,
-                                        source=name, when=when, question=item, scale=scale, kept=kept, graph=graph)
+                                        prompt=named.prompt, source=name, when=when, question=item, scale=scale,
+                                        kept=kept, graph=graph)
         except OSError as exc:
             raise LearnError.said("learn.cannot_write", file=f"{bid}.gradebundle", folder=out.name or str(out),
                                   why=exc.strerror or type(exc).__name__) from None

@@ -12,6 +12,12 @@ Learned from the app's own graded export, a model learns the shipped model's sco
 it replaced the shipped model for every later sheet without a word.
 
 A model learned again for its question takes the earlier learned one's place (the same id), as the teacher expects.
+
+A title holds at most 200 characters and no invisible ones (a soft hyphen, a zero-width space: the manifest's rule), so
+a question too long for it, or holding such characters, titles its model cut after a whole word, "…" after it
+(:func:`~grader_app.bundles.learned.fit_title`): refused whole, the teacher could not save a model for it at all. Such
+a model keeps the whole question as its prompt, so a sheet's question still finds it (word for word, as a shipped
+model's question is found), and in its provenance as every learned model does.
 """
 from __future__ import annotations
 
@@ -20,7 +26,7 @@ from typing import Mapping
 
 from ..bundles import kept_marks
 from ..bundles.archive import Bundle
-from ..bundles.learned import TITLE, id_beside, is_learned
+from ..bundles.learned import TITLE, beside_title, fit_title, id_beside, is_learned
 from ..bundles.library import Library
 from ..core.grading import find_bundle_for
 from ..errors import GraderError
@@ -90,6 +96,7 @@ class LearnedName:
     bundle_id: str
     title: str
     beside: Bundle | None = None   # the model that keeps the question by default; None: the learned one is its model
+    prompt: str = ""   # the whole question, where the title is cut from it (a sheet's question finds the model by it)
 
 
 def learned_beside(manifest: Mapping) -> str | None:
@@ -97,7 +104,7 @@ def learned_beside(manifest: Mapping) -> str | None:
     if not is_learned(manifest):
         return None
     question = manifest["provenance"].get("question")
-    if isinstance(question, str) and manifest.get("title") == TITLE.format(question=question):
+    if isinstance(question, str) and manifest.get("title") in (beside_title(question), TITLE.format(question=question)):
         return question
     return None
 
@@ -118,9 +125,11 @@ def learned_name(question: str, library: Library) -> LearnedName:
     bid = bundle_id_for(question)
     others = not_learned(library)
     beside = find_bundle_for(question, others)
+    title = fit_title(question) or bid
+    prompt = question if title != question else ""
     if beside is None and others.get(bid) is None:
-        return LearnedName(bid, question)
+        return LearnedName(bid, title, prompt=prompt)
     bid = id_beside(bid, lambda b: others.get(b) is not None)   # a number after it: an added model named so itself
     if beside is None:   # another question's model has the id: the learned one is still its question's model
-        return LearnedName(bid, question)
-    return LearnedName(bid, TITLE.format(question=question), beside)
+        return LearnedName(bid, title, prompt=prompt)
+    return LearnedName(bid, beside_title(question), beside)   # no prompt: the question keeps the other model

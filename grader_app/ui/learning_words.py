@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ..bundles.learned import fit_title
+from ..bundles.manifest import MAX_TITLE
 from ..io.headers import question_titles
 from ..io.report import named_question
 from ..learn.library_names import WHOLE_SHEET, learned_beside
@@ -42,7 +44,10 @@ LEARNED_TITLE = QT_TRANSLATE_NOOP("LearningWords", "{question} (learned from you
 def bundle_title(bundle) -> str:
     """A model's title as the window shows it: a learned model's beside another in the interface's language."""
     question = learned_beside(bundle.manifest)
-    return translate(CONTEXT, LEARNED_TITLE).format(question=question) if question is not None else bundle.title
+    if question is None:
+        return bundle.title
+    template = translate(CONTEXT, LEARNED_TITLE)   # its question cut as the file's title cuts it (fit_title)
+    return template.format(question=fit_title(question, MAX_TITLE - len(template.format(question=""))))
 
 
 def question_name(item: str, mapping=None) -> str:
