@@ -320,20 +320,20 @@ TEXTS: dict[str, str] = {
                             "using its own, which is sealed and scores answers without you (an unsealed model takes "
                             "none on its own); get a sealed copy from whoever made it",
     # a model that asks for more memory than the app's budget, or copies text (scoring.runtime, bundles.graph_rules)
-    "bundle.probe_memory": "the model in bundle '{bundle}' asks for more than {mb} MB of memory to score a batch of "
-                           "test answers, far more than a model of short answers needs, so it was refused; ask "
-                           "whoever made it for a fixed copy",
-    "bundle.run_memory": "the model in bundle '{bundle}' asked for more than {mb} MB of memory while scoring "
-                         "answers, far more than a model of short answers needs, so Grader stopped it; remove it "
-                         "from your models and ask whoever made it for a fixed copy",
-    "bundle.answer_memory": "the model in bundle '{bundle}' would need more than {mb} MB of memory to score an "
-                            "extremely long answer (a whole pasted document, perhaps), so Grader stopped it; shorten "
-                            "that answer in the sheet and try again",
+    "bundle.probe_memory": "{name} was refused: its model asks for more than {mb} MB of memory to score a batch of "
+                           "test answers, far more than a model of short answers needs; ask whoever made it for a "
+                           "fixed copy",
+    "bundle.run_memory": "{name} holds a model that asked for more than {mb} MB of memory while scoring answers, far "
+                         "more than a model of short answers needs, so Grader stopped it; remove it from your models "
+                         "and ask whoever made it for a fixed copy",
+    "bundle.answer_memory": "{name} holds a model that would need more than {mb} MB of memory to score an extremely "
+                            "long answer (a whole pasted document, perhaps), so Grader stopped it; shorten that answer "
+                            "in the sheet and try again",
     # a model that runs past the time limit of a run (scoring.run_limit): refused when added, stopped while scoring
     "bundle.probe_slow": "{name} was refused: its model took more than {seconds} seconds to score a batch of test "
                          "answers, where a model of short answers needs a fraction of a second; ask whoever made it for "
                          "a fixed copy",
-    "bundle.run_slow": "the model in bundle '{bundle}' took more than {seconds} seconds to score one batch of answers, "
+    "bundle.run_slow": "{name} holds a model that took more than {seconds} seconds to score one batch of answers, "
                        "where a model of short answers needs a fraction of a second, so Grader stopped it; remove it "
                        "from your models and ask whoever made it for a fixed copy",
     "bundle.text_copied": "{name} was refused: its model copies or makes text ({op}), and Grader cannot limit the "
@@ -399,7 +399,7 @@ WINDOW: dict[str, str] = {
     # the window keeps the teacher's grading whatever a file's writing does: she is told so
     "write.locked": "{name} is probably open in another program, such as Excel, so it was not saved; close it there and "
                     "export again (nothing is lost: your grading is kept, and the old {name} was not changed)",
-    "bundle.run_slow": "the model in bundle '{bundle}' took more than {seconds} seconds to score one batch of answers, "
+    "bundle.run_slow": "{name} holds a model that took more than {seconds} seconds to score one batch of answers, "
                        "where a model of short answers needs a fraction of a second, so Grader stopped it and left the "
                        "answers it had not scored for you; remove it from your models and ask whoever made it for a "
                        "fixed copy",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 BUNDLE_TEXTS: dict[str, str] = {
     # a model bundle (bundles.archive, scoring)
-    "bundle.unusable": "the model bundle '{bundle}' cannot be used: {detail}",
     "bundle.bad_manifest": "{name} cannot be used: {detail}",   # a manifest field that is wrong (bundles.manifest)
     "bundle.newer_format": "it was made by a newer version of Grader (bundle format {version}, newer than format "
                            "{known}, which this one reads); update Grader",

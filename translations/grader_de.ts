@@ -3256,6 +3256,22 @@
         <translation>die Rückgängig-Schritte</translation>
     </message>
     <message>
+        <source>{name} was refused: its model asks for more than {mb} MB of memory to score a batch of test answers, far more than a model of short answers needs; ask whoever made it for a fixed copy</source>
+        <translation>{name} wurde abgelehnt: sein Modell fordert mehr als {mb} MB Arbeitsspeicher an, um eine Reihe von Testantworten zu bewerten, weit mehr, als ein Modell für Kurzantworten braucht; bitten Sie die Person, die es erstellt hat, um eine korrigierte Kopie</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that asked for more than {mb} MB of memory while scoring answers, far more than a model of short answers needs, so Grader stopped it; remove it from your models and ask whoever made it for a fixed copy</source>
+        <translation>{name} enthält ein Modell, das beim Bewerten der Antworten mehr als {mb} MB Arbeitsspeicher angefordert hat, weit mehr, als ein Modell für Kurzantworten braucht, daher hat Grader es angehalten; entfernen Sie es aus Ihren Modellen und bitten Sie die Person, die es erstellt hat, um eine korrigierte Kopie</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that would need more than {mb} MB of memory to score an extremely long answer (a whole pasted document, perhaps), so Grader stopped it; shorten that answer in the sheet and try again</source>
+        <translation>{name} enthält ein Modell, das mehr als {mb} MB Arbeitsspeicher bräuchte, um eine extrem lange Antwort (vielleicht ein ganzes eingefügtes Dokument) zu bewerten, daher hat Grader es angehalten; kürzen Sie diese Antwort in der Tabelle und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that took more than {seconds} seconds to score one batch of answers, where a model of short answers needs a fraction of a second, so Grader stopped it and left the answers it had not scored for you; remove it from your models and ask whoever made it for a fixed copy</source>
+        <translation>{name} enthält ein Modell, das mehr als {seconds} Sekunden brauchte, um eine Reihe von Antworten zu bewerten, wo ein Modell für Kurzantworten nur den Bruchteil einer Sekunde braucht, daher hat Grader es angehalten und die Antworten, die es noch nicht bewertet hatte, Ihnen überlassen; entfernen Sie es aus Ihren Modellen und bitten Sie die Person, die es erstellt hat, um eine korrigierte Kopie</translation>
+    </message>
+    <message>
         <source>{name} cannot be used: {detail}</source>
         <translation>{name} kann nicht verwendet werden: {detail}</translation>
     </message>
@@ -3604,24 +3620,8 @@
         <translation>{name} ist eine Kopie ohne Siegel von {id}, dem Modell, das mit Grader geliefert wurde: Grader verwendet weiterhin sein eigenes, das versiegelt ist und Antworten ohne Sie bewertet (ein Modell ohne Siegel übernimmt keine Antwort selbst); besorgen Sie sich eine versiegelte Kopie bei der Person, die es erstellt hat</translation>
     </message>
     <message>
-        <source>the model in bundle &apos;{bundle}&apos; asks for more than {mb} MB of memory to score a batch of test answers, far more than a model of short answers needs, so it was refused; ask whoever made it for a fixed copy</source>
-        <translation>Das Modell „{bundle}“ fordert mehr als {mb} MB Arbeitsspeicher an, um eine Reihe von Testantworten zu bewerten, weit mehr, als ein Modell für Kurzantworten braucht, und wurde daher abgelehnt; bitten Sie die Person, die es erstellt hat, um eine korrigierte Kopie</translation>
-    </message>
-    <message>
-        <source>the model in bundle &apos;{bundle}&apos; asked for more than {mb} MB of memory while scoring answers, far more than a model of short answers needs, so Grader stopped it; remove it from your models and ask whoever made it for a fixed copy</source>
-        <translation>Das Modell „{bundle}“ hat beim Bewerten der Antworten mehr als {mb} MB Arbeitsspeicher angefordert, weit mehr, als ein Modell für Kurzantworten braucht, daher hat Grader es angehalten; entfernen Sie es aus Ihren Modellen und bitten Sie die Person, die es erstellt hat, um eine korrigierte Kopie</translation>
-    </message>
-    <message>
-        <source>the model in bundle &apos;{bundle}&apos; would need more than {mb} MB of memory to score an extremely long answer (a whole pasted document, perhaps), so Grader stopped it; shorten that answer in the sheet and try again</source>
-        <translation>Das Modell „{bundle}“ bräuchte mehr als {mb} MB Arbeitsspeicher, um eine extrem lange Antwort (vielleicht ein ganzes eingefügtes Dokument) zu bewerten, daher hat Grader es angehalten; kürzen Sie diese Antwort in der Tabelle und versuchen Sie es erneut</translation>
-    </message>
-    <message>
         <source>{name} was refused: its model took more than {seconds} seconds to score a batch of test answers, where a model of short answers needs a fraction of a second; ask whoever made it for a fixed copy</source>
         <translation>{name} wurde abgelehnt: sein Modell brauchte mehr als {seconds} Sekunden, um eine Reihe von Testantworten zu bewerten, wo ein Modell für Kurzantworten nur den Bruchteil einer Sekunde braucht; bitten Sie die Person, die es erstellt hat, um eine korrigierte Kopie</translation>
-    </message>
-    <message>
-        <source>the model in bundle &apos;{bundle}&apos; took more than {seconds} seconds to score one batch of answers, where a model of short answers needs a fraction of a second, so Grader stopped it and left the answers it had not scored for you; remove it from your models and ask whoever made it for a fixed copy</source>
-        <translation>Das Modell „{bundle}“ brauchte mehr als {seconds} Sekunden, um eine Reihe von Antworten zu bewerten, wo ein Modell für Kurzantworten nur den Bruchteil einer Sekunde braucht, daher hat Grader es angehalten und die Antworten, die es noch nicht bewertet hatte, Ihnen überlassen; entfernen Sie es aus Ihren Modellen und bitten Sie die Person, die es erstellt hat, um eine korrigierte Kopie</translation>
     </message>
     <message>
         <source>{name} was refused: its model copies or makes text ({op}), and Grader cannot limit the memory that takes; ask whoever made it for a model that only reads the answers&apos; text</source>
@@ -3789,10 +3789,6 @@
     <message>
         <source>{what} and {more}</source>
         <translation>{what} und {more}</translation>
-    </message>
-    <message>
-        <source>the model bundle &apos;{bundle}&apos; cannot be used: {detail}</source>
-        <translation>Das Modell „{bundle}“ kann nicht verwendet werden: {detail}</translation>
     </message>
     <message>
         <source>no bundle at {name}; check the file name</source>

@@ -3256,6 +3256,22 @@
         <translation>los pasos para deshacer</translation>
     </message>
     <message>
+        <source>{name} was refused: its model asks for more than {mb} MB of memory to score a batch of test answers, far more than a model of short answers needs; ask whoever made it for a fixed copy</source>
+        <translation>{name} se rechazó: su modelo pide más de {mb} MB de memoria para puntuar un lote de respuestas de prueba, mucho más de lo que necesita un modelo de respuestas cortas; pide una copia corregida a quien lo hizo</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that asked for more than {mb} MB of memory while scoring answers, far more than a model of short answers needs, so Grader stopped it; remove it from your models and ask whoever made it for a fixed copy</source>
+        <translation>{name} contiene un modelo que pidió más de {mb} MB de memoria al puntuar las respuestas, mucho más de lo que necesita un modelo de respuestas cortas, así que Grader lo detuvo; quítalo de tus modelos y pide una copia corregida a quien lo hizo</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that would need more than {mb} MB of memory to score an extremely long answer (a whole pasted document, perhaps), so Grader stopped it; shorten that answer in the sheet and try again</source>
+        <translation>{name} contiene un modelo que necesitaría más de {mb} MB de memoria para puntuar una respuesta extremadamente larga (quizá un documento entero pegado), así que Grader lo detuvo; acorta esa respuesta en la hoja y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that took more than {seconds} seconds to score one batch of answers, where a model of short answers needs a fraction of a second, so Grader stopped it and left the answers it had not scored for you; remove it from your models and ask whoever made it for a fixed copy</source>
+        <translation>{name} contiene un modelo que tardó más de {seconds} segundos en puntuar un lote de respuestas, cuando un modelo de respuestas cortas necesita una fracción de segundo, así que Grader lo detuvo y te dejó las respuestas que no había puntuado; quítalo de tus modelos y pide una copia corregida a quien lo hizo</translation>
+    </message>
+    <message>
         <source>{name} cannot be used: {detail}</source>
         <translation>{name} no se puede usar: {detail}</translation>
     </message>
@@ -3604,24 +3620,8 @@
         <translation>{name} es una copia sin sello de {id}, el modelo que viene con Grader: Grader sigue usando el suyo, que está sellado y puntúa respuestas sin ti (un modelo sin sello no acepta ninguna por sí solo); consigue una copia sellada de quien lo hizo</translation>
     </message>
     <message>
-        <source>the model in bundle &apos;{bundle}&apos; asks for more than {mb} MB of memory to score a batch of test answers, far more than a model of short answers needs, so it was refused; ask whoever made it for a fixed copy</source>
-        <translation>El modelo «{bundle}» pide más de {mb} MB de memoria para puntuar un lote de respuestas de prueba, mucho más de lo que necesita un modelo de respuestas cortas, así que se rechazó; pide una copia corregida a quien lo hizo</translation>
-    </message>
-    <message>
-        <source>the model in bundle &apos;{bundle}&apos; asked for more than {mb} MB of memory while scoring answers, far more than a model of short answers needs, so Grader stopped it; remove it from your models and ask whoever made it for a fixed copy</source>
-        <translation>El modelo «{bundle}» pidió más de {mb} MB de memoria al puntuar las respuestas, mucho más de lo que necesita un modelo de respuestas cortas, así que Grader lo detuvo; quítalo de tus modelos y pide una copia corregida a quien lo hizo</translation>
-    </message>
-    <message>
-        <source>the model in bundle &apos;{bundle}&apos; would need more than {mb} MB of memory to score an extremely long answer (a whole pasted document, perhaps), so Grader stopped it; shorten that answer in the sheet and try again</source>
-        <translation>El modelo «{bundle}» necesitaría más de {mb} MB de memoria para puntuar una respuesta extremadamente larga (quizá un documento entero pegado), así que Grader lo detuvo; acorta esa respuesta en la hoja y vuelve a intentarlo</translation>
-    </message>
-    <message>
         <source>{name} was refused: its model took more than {seconds} seconds to score a batch of test answers, where a model of short answers needs a fraction of a second; ask whoever made it for a fixed copy</source>
         <translation>{name} se rechazó: su modelo tardó más de {seconds} segundos en puntuar un lote de respuestas de prueba, cuando un modelo de respuestas cortas necesita una fracción de segundo; pide una copia corregida a quien lo hizo</translation>
-    </message>
-    <message>
-        <source>the model in bundle &apos;{bundle}&apos; took more than {seconds} seconds to score one batch of answers, where a model of short answers needs a fraction of a second, so Grader stopped it and left the answers it had not scored for you; remove it from your models and ask whoever made it for a fixed copy</source>
-        <translation>El modelo «{bundle}» tardó más de {seconds} segundos en puntuar un lote de respuestas, cuando un modelo de respuestas cortas necesita una fracción de segundo, así que Grader lo detuvo y te dejó las respuestas que no había puntuado; quítalo de tus modelos y pide una copia corregida a quien lo hizo</translation>
     </message>
     <message>
         <source>{name} was refused: its model copies or makes text ({op}), and Grader cannot limit the memory that takes; ask whoever made it for a model that only reads the answers&apos; text</source>
@@ -3789,10 +3789,6 @@
     <message>
         <source>{what} and {more}</source>
         <translation>{what} y {more}</translation>
-    </message>
-    <message>
-        <source>the model bundle &apos;{bundle}&apos; cannot be used: {detail}</source>
-        <translation>No se puede usar el modelo «{bundle}»: {detail}</translation>
     </message>
     <message>
         <source>no bundle at {name}; check the file name</source>

@@ -208,6 +208,14 @@ def _check_normalisation(name: str) -> None:
         raise BundleError.said("bundle.unknown_normalisation", normalisation=_show(name), known=known)
 
 
+def unknown_normalisation(file: str, normalisation: Any) -> BundleError:
+    """The problem of a bundle named ``file`` whose manifest names a text normalisation this version does not know, as
+    the reader says it (a Bundle made by hand, never read, reaches the scorer and the probe with one)."""
+    known = ", ".join(sorted(NORMALISERS))
+    wrong = BundleError.said("bundle.unknown_normalisation", normalisation=_show(normalisation), known=known)
+    return BundleError.said("bundle.bad_manifest", name=file, detail=wrong)
+
+
 def _check_review(review: dict) -> None:
     if not _number_in(review.get("threshold"), 0.0, 1.0):
         raise BundleError.said("bundle.review_threshold", value=_show(review.get("threshold")))

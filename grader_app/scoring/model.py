@@ -9,6 +9,7 @@ import numpy as np
 
 from ..bundles.archive import Bundle
 from ..bundles.errors import BundleError
+from ..bundles.manifest import unknown_normalisation
 from ..paths import bundled_models_dir
 from ..text import get_normaliser, read_part
 from . import run_limit
@@ -68,8 +69,8 @@ class Scorer:
             raise BundleError.said("bundle.model_unloadable", name=self.name, detail=_first_line(exc)) from None
         try:
             self._normalise = get_normaliser(bundle.manifest["normalisation"])
-        except ValueError as exc:  # read_bundle refuses these; a Bundle built by hand may not have been read
-            raise BundleError.said("bundle.unusable", bundle=bundle.id, detail=exc) from None
+        except ValueError:  # read_bundle refuses these; a Bundle built by hand may not have been read
+            raise unknown_normalisation(self.name, bundle.manifest["normalisation"]) from None
         self.labels = bundle.labels
         self.temperature = bundle.temperature
 
@@ -107,10 +108,10 @@ class Scorer:
             got = next(given, None)
             if got is None:   # the batch whose run failed: those before it were fine
                 if isinstance(failed, TooLong):
-                    raise BundleError.said("bundle.run_slow", bundle=self.bundle.id, seconds=f"{self.batch_seconds:g}")
+                    raise BundleError.said("bundle.run_slow", name=self.name, seconds=f"{self.batch_seconds:g}")
                 error = failed.error if isinstance(failed, RunFailed) else failed
                 if error is not None and over_budget(error):
-                    raise memory_problem(self.bundle.id, texts)
+                    raise memory_problem(self.name, texts)
                 raise BundleError.said("bundle.run_failed", name=self.name, detail=_first_line(error))
             try:
                 probs = np.asarray(got[0], dtype=np.float32)
@@ -206,11 +207,11 @@ def came_with_grader(bundle: Bundle) -> bool:
         return False
 
 
-def memory_problem(bundle_id: str, texts: Sequence[str]) -> BundleError:
+def memory_problem(name: str, texts: Sequence[str]) -> BundleError:
     """A batch refused memory: the model's doing, unless one of its answers is extremely long (a pasted document), when
-    a legitimate model needs that much too and the answer is what the teacher can change."""
+    a legitimate model needs that much too and the answer is what the teacher can change. ``name``: the bundle's file."""
     long = max(map(len, texts), default=0) >= LONG_ANSWER
-    return BundleError.said("bundle.answer_memory" if long else "bundle.run_memory", bundle=bundle_id,
+    return BundleError.said("bundle.answer_memory" if long else "bundle.run_memory", name=name,
                             mb=RUN_MEMORY >> 20)
 
 

@@ -35,6 +35,7 @@ from typing import Sequence
 import numpy as np
 
 from ..bundles.errors import BundleError
+from ..bundles.manifest import unknown_normalisation
 from . import run_limit
 from .outputs import check_shape, valid_rows
 from .run_limit import TooLong, run_within
@@ -91,10 +92,11 @@ def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | Non
     """
     from ..text import get_normaliser
 
+    name = bundle.path.name if bundle.path is not None else bundle.id
     try:
         normalise = get_normaliser(bundle.manifest["normalisation"])
-    except ValueError as exc:
-        raise BundleError.said("bundle.unusable", bundle=bundle.id, detail=exc) from None
+    except ValueError:
+        raise unknown_normalisation(name, bundle.manifest["normalisation"]) from None
     texts = [normalise(t) for t in PROBE_TEXTS]
     batch = [normalise(t) for t in probe_batch()]
     cap = memory_bytes if memory_bytes is not None else memory_cap(bundle.model_bytes)
@@ -102,7 +104,6 @@ def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | Non
     request = json.dumps({"texts": texts, "batch": batch, "seconds": seconds}).encode("utf-8")
     payload = len(request).to_bytes(8, "little") + request + bundle.model_bytes
     cmd = _child_command() + [str(int(cap)), str(int(math.ceil(timeout)) + 1)]
-    name = bundle.path.name if bundle.path is not None else bundle.id
     try:
         proc = subprocess.run(cmd, input=payload, capture_output=True, timeout=timeout, env=_child_env(),
                               creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
@@ -116,7 +117,7 @@ def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | Non
     if not result.get("ok"):
         kind, message = result.get("kind"), str(result.get("message", ""))[:200]
         if kind == "memory":
-            raise BundleError.said("bundle.probe_memory", bundle=bundle.id, mb=RUN_MEMORY >> 20)
+            raise BundleError.said("bundle.probe_memory", name=name, mb=RUN_MEMORY >> 20)
         if kind == "slow":
             raise BundleError.said("bundle.probe_slow", name=name, seconds=f"{seconds:g}")
         if kind == "load":

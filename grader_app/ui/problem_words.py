@@ -291,19 +291,19 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} is an unsealed copy of {id}, the model that came with Grader: Grader keeps using "
                       "its own, which is sealed and scores answers without you (an unsealed model takes none on its "
                       "own); get a sealed copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "the model in bundle '{bundle}' asks for more than {mb} MB of memory to score a "
-                      "batch of test answers, far more than a model of short answers needs, so it was "
-                      "refused; ask whoever made it for a fixed copy"),
-    QT_TRANSLATE_NOOP("Problem", "the model in bundle '{bundle}' asked for more than {mb} MB of memory while scoring "
-                      "answers, far more than a model of short answers needs, so Grader stopped it; "
-                      "remove it from your models and ask whoever made it for a fixed copy"),
-    QT_TRANSLATE_NOOP("Problem", "the model in bundle '{bundle}' would need more than {mb} MB of memory to score an "
-                      "extremely long answer (a whole pasted document, perhaps), so Grader stopped it; "
-                      "shorten that answer in the sheet and try again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} was refused: its model asks for more than {mb} MB of memory to score a batch of "
+                      "test answers, far more than a model of short answers needs; ask whoever made it for a "
+                      "fixed copy"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a model that asked for more than {mb} MB of memory while scoring answers, "
+                      "far more than a model of short answers needs, so Grader stopped it; remove it from your "
+                      "models and ask whoever made it for a fixed copy"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a model that would need more than {mb} MB of memory to score an "
+                      "extremely long answer (a whole pasted document, perhaps), so Grader stopped it; shorten "
+                      "that answer in the sheet and try again"),
     QT_TRANSLATE_NOOP("Problem", "{name} was refused: its model took more than {seconds} seconds to score a batch of "
                       "test answers, where a model of short answers needs a fraction of a second; ask whoever "
                       "made it for a fixed copy"),
-    QT_TRANSLATE_NOOP("Problem", "the model in bundle '{bundle}' took more than {seconds} seconds to score one batch of "
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a model that took more than {seconds} seconds to score one batch of "
                       "answers, where a model of short answers needs a fraction of a second, so Grader stopped "
                       "it and left the answers it had not scored for you; remove it from your models and ask "
                       "whoever made it for a fixed copy"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 from .i18n import QT_TRANSLATE_NOOP, Numerus
 
 BUNDLE_MARKED = (
-    QT_TRANSLATE_NOOP("Problem", "the model bundle '{bundle}' cannot be used: {detail}"),
     QT_TRANSLATE_NOOP("Problem", "{name} cannot be used: {detail}"),
     QT_TRANSLATE_NOOP("Problem", "no bundle at {name}; check the file name"),
     QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a bundle file"),

@@ -170,7 +170,7 @@ def test_copying_a_bundle_in_leaves_the_library_to_the_thread_that_adds_it(tmp_p
 
 def test_a_bundle_built_by_hand_with_an_unknown_normalisation_is_refused_in_a_sentence():
     """read_bundle refuses an unknown normalisation; a Bundle made by hand reaches the Scorer and the probe,
-    which say which model cannot be used and why, as a sentence with its capital (errors.sentence)."""
+    which say which model cannot be used and why as the reader does, in a sentence (errors.sentence)."""
     from grader_app.bundles.archive import Bundle
     from grader_app.errors import sentence
     from grader_app.scoring.probe import probe_bundle
@@ -179,5 +179,7 @@ def test_a_bundle_built_by_hand_with_an_unknown_normalisation_is_refused_in_a_se
     for use in (Scorer, probe_bundle):
         with pytest.raises(BundleError) as exc:
             use(b)
-        assert sentence(exc.value).startswith("The model bundle 'test-item' cannot be used: unknown text "
-                                              "normalisation 'lowercase-v9'; this version knows: basic-v1"), use
+        assert sentence(exc.value) == ("test-item cannot be used: it prepares the answers' text in a way this version "
+                                       "of Grader does not know, the text normalisation 'lowercase-v9' (it knows "
+                                       "basic-v1); update Grader, or get a fresh copy from whoever made it."), use
+        assert exc.value.kind == "bundle.bad_manifest"   # as read_bundle says it, naming the file (here none: its id)

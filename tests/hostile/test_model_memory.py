@@ -33,16 +33,11 @@ from scored_answers import session_over
 ROOT = Path(__file__).resolve().parents[2]
 SIX = ROOT / "model_bundles" / "asap-sas-6.gradebundle"
 ANSWER = "Osmosis moves water across the membrane; active transport uses energy from ATP to move ions against it."
-REFUSED_WHEN_ADDED = ("the model in bundle '{id}' asks for more than 512 MB of memory to score a batch of test answers, "
-                      "far more than a model of short answers needs, so it was refused; ask whoever made it for a fixed "
-                      "copy")
-STOPPED_WHILE_SCORING = ("the model in bundle '{id}' asked for more than 512 MB of memory while scoring answers, far "
+REFUSED_WHEN_ADDED = ("{name} was refused: its model asks for more than 512 MB of memory to score a batch of test "
+                      "answers, far more than a model of short answers needs; ask whoever made it for a fixed copy")
+STOPPED_WHILE_SCORING = ("{name} holds a model that asked for more than 512 MB of memory while scoring answers, far "
                          "more than a model of short answers needs, so Grader stopped it; remove it from your models and "
                          "ask whoever made it for a fixed copy")
-
-
-def capital(s: str) -> str:
-    return s[0].upper() + s[1:]
 
 
 def trojan(folder: Path, per: int) -> Path:
@@ -67,7 +62,7 @@ def test_grader_verify_refuses_it_in_one_sentence(tmp_path, capsys, per):
     code = run_cli(["verify", str(trojan(tmp_path, per))])
     out = capsys.readouterr()
     assert code == 2 and out.out == ""
-    assert out.err == "grader: " + capital(REFUSED_WHEN_ADDED.format(id="cell-transport")) + ".\n"
+    assert out.err == "grader: " + REFUSED_WHEN_ADDED.format(name=f"cell-transport-{per}.gradebundle") + ".\n"
 
 
 @pytest.mark.parametrize("per", [1000, 4000])
@@ -76,7 +71,7 @@ def test_adding_it_to_the_library_refuses_it_and_copies_nothing(tmp_path, per):
     lib = Library.load([tmp_path / "shipped", tmp_path / "mine"])
     with pytest.raises(BundleError) as caught:
         workflow.install_bundle(lib, source)
-    assert str(caught.value) == REFUSED_WHEN_ADDED.format(id="cell-transport")
+    assert str(caught.value) == REFUSED_WHEN_ADDED.format(name=f"cell-transport-{per}.gradebundle")
     assert caught.value.kind == "bundle.probe_memory"
     assert not (tmp_path / "mine" / "cell-transport.gradebundle").exists() and lib.bundles == {}
 
@@ -97,7 +92,7 @@ def test_one_already_installed_is_stopped_while_scoring_in_the_apps_process(tmp_
     session = class_of(DEFAULT_BATCH)
     with pytest.raises(BundleError) as caught:
         workflow.score_all(session, match_bundles(session, lib))
-    assert str(caught.value) == STOPPED_WHILE_SCORING.format(id="cell-transport")
+    assert str(caught.value) == STOPPED_WHILE_SCORING.format(name="cell-transport.gradebundle")
     assert caught.value.kind == "bundle.run_memory" and session.predictions == {}
 
 
@@ -120,7 +115,7 @@ def test_grader_score_says_one_sentence_and_writes_nothing(tmp_path, capfd, per)
                     "--quiet"])
     err = capfd.readouterr().err
     assert code == 2
-    assert err == "grader: " + capital(STOPPED_WHILE_SCORING.format(id="cell-transport")) + ".\n"
+    assert err == "grader: " + STOPPED_WHILE_SCORING.format(name=f"cell-transport-{per}.gradebundle") + ".\n"
     assert not (tmp_path / "out.csv").exists()
 
 
@@ -164,17 +159,23 @@ def test_an_extremely_long_answer_is_said_as_such(tmp_path):
     with pytest.raises(BundleError) as caught:
         Scorer(b).predict_proba(["word " * 6000])
     assert caught.value.kind == "bundle.answer_memory"
-    assert str(caught.value) == ("the model in bundle 'words' would need more than 512 MB of memory to score an "
-                                 "extremely long answer (a whole pasted document, perhaps), so Grader stopped it; shorten "
-                                 "that answer in the sheet and try again")
+    assert str(caught.value) == ("words.gradebundle holds a model that would need more than 512 MB of memory to score "
+                                 "an extremely long answer (a whole pasted document, perhaps), so Grader stopped it; "
+                                 "shorten that answer in the sheet and try again")
 
 
-@pytest.mark.parametrize("kind", ["bundle.probe_memory", "bundle.run_memory", "bundle.answer_memory"])
-@pytest.mark.parametrize("lang,opening", [("de", "Das Modell „cell-transport“ "), ("es", "El modelo «cell-transport» ")])
-def test_the_new_sentences_are_said_in_the_teachers_language(qapp, kind, lang, opening):
+@pytest.mark.parametrize(("kind", "lang", "opening"), [
+    ("bundle.probe_memory", "de", "cell-transport.gradebundle wurde abgelehnt: sein Modell fordert mehr als 512 MB"),
+    ("bundle.probe_memory", "es", "cell-transport.gradebundle se rechazó: su modelo pide más de 512 MB"),
+    ("bundle.run_memory", "de", "cell-transport.gradebundle enthält ein Modell, das beim Bewerten der Antworten mehr "
+                                "als 512 MB"),
+    ("bundle.run_memory", "es", "cell-transport.gradebundle contiene un modelo que pidió más de 512 MB"),
+    ("bundle.answer_memory", "de", "cell-transport.gradebundle enthält ein Modell, das mehr als 512 MB"),
+    ("bundle.answer_memory", "es", "cell-transport.gradebundle contiene un modelo que necesitaría más de 512 MB")])
+def test_the_new_sentences_are_said_in_the_teachers_language_naming_the_file(qapp, kind, lang, opening):
     from grader_app.ui.messages import plain
 
-    problem = BundleError.said(kind, bundle="cell-transport", mb=512)
+    problem = BundleError.said(kind, name="cell-transport.gradebundle", mb=512)
     with in_language(lang):
         said = plain(problem)
-    assert said.startswith(opening) and "512 MB" in said, said
+    assert said.startswith(opening), said

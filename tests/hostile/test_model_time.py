@@ -35,9 +35,10 @@ from scored_answers import session_over
 
 ROOT = Path(__file__).resolve().parents[2]
 ITEM = "cell-transport"
+NAME = ITEM + ".gradebundle"   # the bundle file the sentences name
 SHORT = "Osmosis moves water across the membrane; active transport uses energy from ATP."
 LONG = "word " * 1600   # past the trigger of 1,500 words below (a real answer has a few dozen; the probe's up to ~800)
-STOPPED = ("the model in bundle 'cell-transport' took more than 0.5 seconds to score one batch of answers, where a model "
+STOPPED = ("{name} holds a model that took more than 0.5 seconds to score one batch of answers, where a model "
            "of short answers needs a fraction of a second, so Grader stopped it; remove it from your models and ask "
            "whoever made it for a fixed copy")
 
@@ -96,7 +97,7 @@ def test_the_batch_holding_the_long_answer_is_stopped_with_one_sentence(tmp_path
     scorer = Scorer(read_bundle(slow_on_long(tmp_path)), batch_seconds=0.5)
     with pytest.raises(BundleError) as caught:
         scorer.predict_proba([SHORT] * 10 + [LONG])
-    assert caught.value.kind == "bundle.run_slow" and str(caught.value) == STOPPED
+    assert caught.value.kind == "bundle.run_slow" and str(caught.value) == STOPPED.format(name=NAME)
     assert np.allclose(scorer.predict_proba([SHORT] * 3), 1 / 3)   # the same scorer scores again afterwards
 
 
@@ -109,7 +110,7 @@ def test_scoring_stops_and_keeps_the_batches_scored_before(tmp_path, quick_limit
     session = session_over(texts, item=ITEM)
     with pytest.raises(BundleError) as caught:
         workflow.score_all(session, match_bundles(session, lib))
-    assert str(caught.value) == STOPPED
+    assert str(caught.value) == STOPPED.format(name=NAME)
     assert set(session.predictions) == set(range(1024))
     assert all(session.needs_teacher(k) for k in range(1024, 1030))
 
@@ -123,7 +124,7 @@ def test_grader_score_says_one_sentence_and_writes_nothing(tmp_path, capfd, quic
     code = run_cli(["score", str(sheet), "--bundle", str(slow_on_long(tmp_path)), "--out", str(tmp_path / "out.csv"),
                     "--quiet"])
     assert code == 2
-    assert capfd.readouterr().err == "grader: " + STOPPED[0].upper() + STOPPED[1:] + ".\n"
+    assert capfd.readouterr().err == "grader: " + STOPPED.format(name=NAME) + ".\n"
     assert not (tmp_path / "out.csv").exists()
 
 
@@ -221,14 +222,14 @@ def test_a_process_that_ends_while_a_given_up_run_computes_ends_at_once_with_its
 
 @pytest.mark.parametrize("lang,refused_opening,stopped_opening", [
     ("de", "loop.gradebundle wurde abgelehnt: sein Modell brauchte mehr als 5 Sekunden",
-     "Das Modell „cell-transport“ brauchte mehr als 30 Sekunden"),
+     "cell-transport.gradebundle enthält ein Modell, das mehr als 30 Sekunden brauchte"),
     ("es", "loop.gradebundle se rechazó: su modelo tardó más de 5 segundos",
-     "El modelo «cell-transport» tardó más de 30 segundos")])
+     "cell-transport.gradebundle contiene un modelo que tardó más de 30 segundos")])
 def test_the_new_sentences_are_said_in_the_teachers_language(qapp, lang, refused_opening, stopped_opening):
     from grader_app.ui.messages import plain
 
     with in_language(lang):
         refused_said = plain(BundleError.said("bundle.probe_slow", name="loop.gradebundle", seconds="5"))
-        stopped_said = plain(BundleError.said("bundle.run_slow", bundle=ITEM, seconds="30"))
+        stopped_said = plain(BundleError.said("bundle.run_slow", name=NAME, seconds="30"))
     assert refused_said.startswith(refused_opening), refused_said
     assert stopped_said.startswith(stopped_opening), stopped_said

@@ -76,14 +76,16 @@ def test_scoring_that_failed_says_why_after_the_colon_in_small_letters(qtbot, wi
         for batch in real(session, bundles, **kw):
             yield batch
             if batch.done:
-                raise BundleError.said("bundle.unusable", bundle="asap-sas-5", detail="its model file is damaged")
+                raise BundleError.said("bundle.altered", name="asap-sas-5.gradebundle")
 
     monkeypatch.setattr(sc, "score", damaged)
     window.open_sheet(make_long_csv(tmp_path / "answers.csv", n_students=3))
     accept_mapping(qtbot, window)
-    assert window.last_error == "The model bundle 'asap-sas-5' cannot be used: its model file is damaged."
-    assert window.statusBar().currentMessage() == ("Scoring failed: the model bundle 'asap-sas-5' cannot be used: its "
-                                                   "model file is damaged.")
+    assert window.last_error == ("The model in asap-sas-5.gradebundle does not match its recorded hash, so the file is "
+                                 "damaged or was altered; get a fresh copy from whoever made it.")
+    assert window.statusBar().currentMessage() == ("Scoring failed: the model in asap-sas-5.gradebundle does not match its "
+                                                   "recorded hash, so the file is damaged or was altered; get a fresh "
+                                                   "copy from whoever made it.")
 
 
 def test_the_scores_not_saved_in_the_project_file_are_said_after_the_colon_in_small_letters(
@@ -115,8 +117,10 @@ def test_a_sentence_that_begins_with_a_name_keeps_its_capital_after_a_colon(qapp
     assert plain_after_colon(still) == plain(still) and plain(still).startswith("Grader ")
     open_elsewhere = SheetError.said("write.open_elsewhere", name="Answers.xlsx")
     assert plain_after_colon(open_elsewhere) == plain(open_elsewhere) and plain(open_elsewhere).startswith("Answers.xlsx ")
-    unusable = BundleError.said("bundle.unusable", bundle="asap-sas-5", detail="its model file is damaged")
-    assert plain_after_colon(unusable) == plain(unusable)[0].lower() + plain(unusable)[1:]
+    altered = BundleError.said("bundle.altered", name="asap-sas-5.gradebundle")
+    assert plain_after_colon(altered) == plain(altered)[0].lower() + plain(altered)[1:]
+    unusable = BundleError.said("bundle.bad_manifest", name="asap-sas-5.gradebundle", detail="its model file is damaged")
+    assert plain_after_colon(unusable) == plain(unusable) and plain(unusable).startswith("asap-sas-5.gradebundle ")
     assert plain_after_colon(OSError(28, "No space left on device")) == "[Errno 28] No space left on device."
 
 

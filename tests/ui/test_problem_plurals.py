@@ -201,7 +201,8 @@ def test_the_teachers_language_chooses_its_own_form_by_the_count(catalogue):
     assert "(12 Änderungen ausstehend)" in plain(_problem("project.still_writing", 12))
     # a counted problem inside another (the detail of a model bundle that cannot be used) is counted too
     from grader_app.bundles.errors import BundleError
-    outer = BundleError.said("bundle.unusable", bundle="asap-sas-1", detail=_problem("project.still_writing", 1))
+    outer = BundleError.said("bundle.bad_manifest", name="asap-sas-1.gradebundle",
+                             detail=_problem("project.still_writing", 1))
     assert "(1 Änderung ausstehend)" in plain(outer)
     assert str(outer).endswith("(1 change waiting); check the disk, and open the sheet again later to see what was saved")
 

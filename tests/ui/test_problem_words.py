@@ -87,24 +87,24 @@ def test_in_english_the_window_says_what_the_command_line_says(qapp, tmp_path):
     problem = _read_only_problem(tmp_path)
     assert plain(problem) == sentence(problem) == ("Cannot write graded.csv: that file is read-only; choose another file "
                                                    "name, or make the file writable and export again.")
-    outer = BundleError.said("bundle.unusable", bundle="asap-sas-1", detail=_not_a_bundle(tmp_path))
-    assert plain(outer) == sentence(outer) == ("The model bundle 'asap-sas-1' cannot be used: set1.gradebundle is not a "
+    outer = BundleError.said("bundle.bad_manifest", name="asap-sas-1.gradebundle", detail=_not_a_bundle(tmp_path))
+    assert plain(outer) == sentence(outer) == ("asap-sas-1.gradebundle cannot be used: set1.gradebundle is not a "
                                                "readable bundle (not a zip file); get a fresh copy.")
 
 
 @pytest.mark.parametrize("lang, read_only, unusable", [
     ("de", "graded.csv kann nicht geschrieben werden: die Datei ist schreibgeschützt; wählen Sie einen anderen Dateinamen "
            "oder heben Sie den Schreibschutz auf und exportieren Sie erneut.",
-     "Das Modell „asap-sas-1“ kann nicht verwendet werden: set1.gradebundle ist kein lesbares Modell (keine ZIP-Datei); "
+     "asap-sas-1.gradebundle kann nicht verwendet werden: set1.gradebundle ist kein lesbares Modell (keine ZIP-Datei); "
      "besorgen Sie eine neue Kopie."),
     ("es", "No se puede escribir graded.csv: el archivo es de solo lectura; elige otro nombre de archivo, o permite "
            "escribir en él y vuelve a exportar.",
-     "No se puede usar el modelo «asap-sas-1»: set1.gradebundle no es un modelo legible (no es un archivo zip); consigue "
+     "asap-sas-1.gradebundle no se puede usar: set1.gradebundle no es un modelo legible (no es un archivo zip); consigue "
      "una copia nueva.")])
 def test_in_german_and_spanish_the_window_says_the_problem_and_the_problem_inside_it(qapp, tmp_path, lang, read_only,
                                                                                     unusable):
     problem = _read_only_problem(tmp_path)
-    outer = BundleError.said("bundle.unusable", bundle="asap-sas-1", detail=_not_a_bundle(tmp_path))
+    outer = BundleError.said("bundle.bad_manifest", name="asap-sas-1.gradebundle", detail=_not_a_bundle(tmp_path))
     with in_language(lang):
         assert plain(problem) == read_only
         assert plain(outer) == unusable
@@ -140,11 +140,12 @@ def test_every_problem_is_translated_with_its_values_filled_in(qapp):
 
 
 def test_another_librarys_exception_inside_a_problem_is_kept_as_text_and_the_problem_pickles():
-    problem = BundleError.said("bundle.unusable", bundle="asap-sas-1", detail=RuntimeError("[ONNXRuntimeError] bad graph"))
+    problem = BundleError.said("bundle.bad_manifest", name="asap-sas-1.gradebundle",
+                               detail=RuntimeError("[ONNXRuntimeError] bad graph"))
     assert problem.values["detail"] == "[ONNXRuntimeError] bad graph"
     again = pickle.loads(pickle.dumps(problem))
-    assert str(again) == str(problem) == "the model bundle 'asap-sas-1' cannot be used: [ONNXRuntimeError] bad graph"
-    assert again.kind == "bundle.unusable"
+    assert str(again) == str(problem) == "asap-sas-1.gradebundle cannot be used: [ONNXRuntimeError] bad graph"
+    assert again.kind == "bundle.bad_manifest"
 
 
 @pytest.mark.parametrize("lang, expected", [

@@ -23,9 +23,9 @@ from bundle_graphs import manifest, slow_on_long_answers_model  # noqa: E402
 
 SLOW = "cell-transport"
 LONG = "word " * 1600   # past the model's trigger of 1,500 words (the probe's longest test answer has ~800)
-STOPPED = ("The model in bundle 'cell-transport' took more than 0.5 seconds to score one batch of answers, where a model "
-           "of short answers needs a fraction of a second, so Grader stopped it and left the answers it had not scored "
-           "for you; remove it from your models and ask whoever made it for a fixed copy.")
+STOPPED = ("cell-transport.gradebundle holds a model that took more than 0.5 seconds to score one batch of answers, "
+           "where a model of short answers needs a fraction of a second, so Grader stopped it and left the answers it had "
+           "not scored for you; remove it from your models and ask whoever made it for a fixed copy.")
 
 
 def class_sheet(path: Path) -> Path:
@@ -63,7 +63,7 @@ def test_a_batch_past_its_limit_stops_scoring_and_the_rest_go_to_the_teacher(qtb
         window.mapping_dialog.ok_button.click()
     s = window.session
     assert window.last_error == STOPPED
-    assert window.statusBar().currentMessage().startswith("Scoring failed: the model in bundle 'cell-transport' took")
+    assert window.statusBar().currentMessage().startswith("Scoring failed: cell-transport.gradebundle holds a model that took")
     assert set(s.predictions) == set(keys_of(s, "asap-sas-1"))   # scored before it: kept
     assert set(keys_of(s, SLOW)) <= set(s.review_queue())        # the colleague's model's answers: the teacher's
     qtbot.waitUntil(lambda: window.tasks.pool.activeThreadCount() == 0, timeout=10000)   # the worker is free
