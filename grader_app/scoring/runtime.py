@@ -37,7 +37,8 @@ ORT_LOG_FATAL = 4  # the app's sessions: a refused run is said in Grader's sente
 RUN_MEMORY = 512 << 20   # bytes onnxruntime may hold for running the app's models, every session together
 BATCH = 64               # answers the scorer gives the graph at once (scoring.model.DEFAULT_BATCH); the probe runs one
 NOT_FOLDED = ["ConstantFolding"]
-_BUDGET_MARKS = ("bfc_arena", "Failed to allocate memory", "Available memory of")
+# what onnxruntime says when its arena or the system refuses memory (std::bad_alloc: "bad allocation" on Windows)
+_BUDGET_MARKS = ("bfc_arena", "Failed to allocate memory", "Available memory of", "std::bad_alloc", "bad allocation")
 SHRINK = ("memory.enable_memory_arena_shrinkage", "cpu:0")   # a run option: the arena frees its unused parts after it
 # A model that only copies one number (``Identity`` of a float[1], opset 13; tests/scoring/test_release_memory.py reads
 # it back with onnx): run with SHRINK by :func:`release_memory`, whatever model the job ran.

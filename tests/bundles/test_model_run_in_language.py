@@ -82,6 +82,20 @@ def test_a_model_that_fails_on_a_test_answer_is_refused_naming_the_file(qapp, tm
               "rechazó; {fresh} o {update} (onnxruntime: {detail})."}, detail=detail)
 
 
+@pytest.mark.parametrize("node", ["decoder/attention/memory_layer/Gather", "reallocated_rows/Gather"])
+def test_a_model_that_fails_in_a_node_named_for_memory_is_not_said_to_ask_for_memory(tmp_path, node):
+    """onnxruntime names the node that failed, and a model's names are its maker's (TensorFlow's attention calls its
+    layer "memory_layer"): the probe took any failure whose text held "memory" or "alloc" for a refusal of memory, so
+    this model, failing on a test answer, was refused as asking "for more than 512 MB of memory", which it never did."""
+    import onnx
+
+    model = onnx.load_from_string(fails_on_long_answers_model(3, words=5))
+    (gather,) = [n for n in model.graph.node if n.op_type == "Gather"]
+    gather.name = node
+    problem = _refused(_bundle(tmp_path, model.SerializeToString()))
+    assert problem.kind == "bundle.probe_failed" and node in problem.values["detail"], str(problem)
+
+
 def test_a_model_that_gives_text_for_scores_is_refused_naming_the_file(qapp, tmp_path):
     problem = _refused(_bundle(tmp_path, text_scores_model(), k=2))
     assert said_in_each_language(problem) == _sentences({
