@@ -97,6 +97,8 @@ class MessageBox(QScrollArea):
             self.refit()
 
     def eventFilter(self, watched: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if "label" not in vars(self):   # being deleted: Python let go of its attributes before Qt's last events to it
+            return super().eventFilter(watched, e)
         if watched is self.label and e.type() in (QEvent.Type.LayoutRequest, QEvent.Type.FontChange):
             self.refit()
         elif watched is self._watched and e.type() == QEvent.Type.Resize:
