@@ -293,6 +293,8 @@ TEXTS: dict[str, str] = {
     "project.file_behind": "{name} could not take your latest decisions itself ({why}): they are safe in the file "
                            "{wal} beside it; keep the two files together (copy both if you copy the project) and free "
                            "some space on the disk",
+    # not a failure: after file_behind, the file took in everything (io.project_writer, FileCaughtUp)
+    "project.file_caught_up": "{name} holds all your decisions itself again: it no longer needs the file {wal} beside it",
     # the parts of the sentences above: what could not be saved ({what}); not sentences, said inside one
     "project.part_change": "a change",
     "project.part_decision": "your decision",

@@ -3228,6 +3228,10 @@
         <translation>{name} konnte Ihre letzten Entscheidungen nicht selbst aufnehmen ({why}): sie sind sicher in der Datei {wal} daneben; lassen Sie die beiden Dateien zusammen (kopieren Sie beide, wenn Sie das Projekt kopieren) und schaffen Sie Platz auf dem Datenträger</translation>
     </message>
     <message>
+        <source>{name} holds all your decisions itself again: it no longer needs the file {wal} beside it</source>
+        <translation>{name} enthält wieder selbst alle Ihre Entscheidungen: die Datei {wal} daneben wird nicht mehr gebraucht</translation>
+    </message>
+    <message>
         <source>the sheet&apos;s earlier decisions</source>
         <translation>die früheren Entscheidungen der Tabelle</translation>
     </message>

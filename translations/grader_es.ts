@@ -3228,6 +3228,10 @@
         <translation>{name} no pudo recibir tus últimas decisiones ({why}): están a salvo en el archivo {wal}, a su lado; mantén juntos los dos archivos (copia ambos si copias el proyecto) y libera espacio en el disco</translation>
     </message>
     <message>
+        <source>{name} holds all your decisions itself again: it no longer needs the file {wal} beside it</source>
+        <translation>{name} vuelve a tener todas tus decisiones: ya no necesita el archivo {wal} a su lado</translation>
+    </message>
+    <message>
         <source>the sheet&apos;s earlier decisions</source>
         <translation>las decisiones anteriores de la hoja</translation>
     </message>

@@ -54,10 +54,10 @@ from .project_undo import ProjectUndo, read_steps
 from .project_upgrade import not_students, rekey_setting_aside
 from .project_problems import disk_full
 from .project_open import NewFiles, open_for_writing
-from .project_writer import KINDS, FileBehind, ProjectRestored, ProjectWriter, Write
+from .project_writer import KINDS, FileBehind, FileCaughtUp, ProjectRestored, ProjectWriter, Write
 
-__all__ = ["SCHEMA_VERSION", "SUFFIX", "FileBehind", "ProjectError", "ProjectLocked", "ProjectRestored", "ProjectStore",
-           "project_path_for"]
+__all__ = ["SCHEMA_VERSION", "SUFFIX", "FileBehind", "FileCaughtUp", "ProjectError", "ProjectLocked", "ProjectRestored",
+           "ProjectStore", "project_path_for"]
 
 
 def project_path_for(sheet_path: str | os.PathLike) -> Path:

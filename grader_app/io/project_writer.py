@@ -43,7 +43,8 @@ commit that adds to changes held before, whose failure was said, says that failu
 After each commit the writer checkpoints the WAL into the file itself (``PRAGMA wal_checkpoint(PASSIVE)``), so the file
 copied alone holds every decision. SQLite ignores a failed automatic checkpoint (a full disk lets the WAL take a commit
 the file cannot); this explicit one raises, and the first failure is said once through ``on_error`` as a
-:class:`FileBehind` (not a failure of the commit: nothing is held, ``last_error`` stays None).
+:class:`FileBehind` (not a failure of the commit: nothing is held, ``last_error`` stays None); once a later checkpoint
+copies every page into the file (room again), a :class:`FileCaughtUp` says so, in its place.
 """
 from __future__ import annotations
 
@@ -73,6 +74,11 @@ class ProjectRestored(ProjectError):
 class FileBehind(ProjectError):
     """Not a failure of a commit: it is in the project's ``-wal`` file, but the file itself could not take it (see the
     module); the two files must be kept together until there is room."""
+
+
+class FileCaughtUp(ProjectError):
+    """Not a failure: after a :class:`FileBehind`, a checkpoint copied everything into the project file itself (room
+    again): it no longer needs its ``-wal`` beside it."""
 
 
 class Write:
@@ -370,13 +376,18 @@ class ProjectWriter:
         return None
 
     def _checkpoint(self) -> None:
-        """Copy what the WAL holds into the file itself; if the disk refuses, say once that the file is behind."""
+        """Copy what the WAL holds into the file itself; if the disk refuses, say once that the file is behind, and
+        once it has taken in every page (room again), that it has caught up (a later refusal is said again)."""
         try:
-            self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            row = self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         except sqlite3.Error as exc:
             if not self._behind_said and self.on_error is not None:   # said once someone listens (the window binds
                 self._behind_said = True                                # the store after its setup was committed)
                 self._tell(FileBehind.said("project.file_behind", name=self.name, wal=self.name + "-wal", why=exc))
+            return
+        if self._behind_said and row is not None and row[1] == row[2]:   # (busy, pages in the WAL, pages copied)
+            self._behind_said = False
+            self._tell(FileCaughtUp.said("project.file_caught_up", name=self.name, wal=self.name + "-wal"))
 
     def _report(self, sentence: ProjectError, error: ProjectError | None = None) -> None:
         if error is None:

@@ -267,6 +267,8 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} could not take your latest decisions itself ({why}): they are safe in the "
                                  "file {wal} beside it; keep the two files together (copy both if you copy the "
                                  "project) and free some space on the disk"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds all your decisions itself again: it no longer needs the file {wal} beside "
+                                 "it"),
     QT_TRANSLATE_NOOP("Problem", "a change"),
     QT_TRANSLATE_NOOP("Problem", "your decision"),
     QT_TRANSLATE_NOOP("Problem", "your comment"),

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ..io.project_store import FileBehind, ProjectError, ProjectRestored, ProjectStore
+from ..io.project_store import FileBehind, FileCaughtUp, ProjectError, ProjectRestored, ProjectStore
 from .messages import plain
 from .saved_after_all_words import held_in_brief, held_named, held_saved, said_once, written_again_in_brief
 
@@ -52,10 +52,12 @@ class WriterNews:
         self.held_news: list[ProjectError] = []   # the held changes' failures whose news the writer's last news said
         self.gone_kind = GONE[0]            # how the file went, as its last failure said (deleted, or replaced)
         self.lines_told: list[str] = []     # the review line's words said since for held changes while the file is gone
+        self.behind_told: list[str] = []    # the warning said that the file is behind its -wal (until it caught up)
 
     def forget(self) -> None:
         """Another store, or none: nothing told or heard of it."""
         self.held_told, self.held_heard, self.gone_told, self.held_news, self.lines_told = {}, {}, [], [], []
+        self.behind_told = []
 
     def written_after_all(self, store: ProjectStore) -> None:
         """The store's writer wrote again after a failed write: the changes it held are in, said so for each kind whose
@@ -91,7 +93,13 @@ class WriterNews:
         if current is None or store is not current:
             return
         if isinstance(error, FileBehind):   # nothing held: the file itself is behind its -wal (said once, by the writer)
-            c.saveFailed.emit(plain(error), 30000, ())
+            self.behind_told.append(plain(error))
+            c.saveFailed.emit(self.behind_told[-1], 30000, ())
+            return
+        if isinstance(error, FileCaughtUp):   # room again: the warning that it was behind is no longer true
+            told, self.behind_told = self.behind_told, []
+            if told:
+                c.savedAfterAll.emit(plain(error), 20000, tuple(told))
             return
         kind = error.kind or ""
         held = kind in HELD
