@@ -274,10 +274,8 @@ class ExportDialog(QDialog):
             self.path_edit.setText(str(path))
         fmt = self.format
         suffix = choice(fmt).suffix
-        if path.suffix.lower() != suffix:
-            if not path.suffix:   # perhaps a folder typed ("out2"): asked of the disk on a worker (_into_folder)
-                return self._into_folder(path, fmt)
-            return self._wrong_suffix(path, suffix)
+        if path.suffix.lower() != suffix:   # perhaps a folder typed ("out2", "out.v2": a dot in a folder's name is no
+            return self._into_folder(path, fmt)   # file's ending): asked of the disk on a worker (_into_folder)
         try:
             made = self._work_for(fmt, path)
         except SheetError as exc:
@@ -304,9 +302,9 @@ class ExportDialog(QDialog):
         return False
 
     def _into_folder(self, path: Path, fmt: str) -> bool:
-        """A name without an ending: an existing folder is where the teacher wants the file, so it is saved there under
-        the name suggested for the format (a file of that name is still not replaced unasked); anything else is told
-        its ending. Whether it is a folder is asked of the disk on a worker (a share may be slow to answer)."""
+        """A name without the format's ending: an existing folder is where the teacher wants the file, so it is saved
+        there under the name suggested for the format (a file of that name is still not replaced unasked); anything else
+        is told its ending. Whether it is a folder is asked of the disk on a worker (a share may be slow to answer)."""
         self.export_button.setEnabled(False)
         text = self.path_edit.text()
 

@@ -36,6 +36,21 @@ def test_a_folder_typed_and_enter_saves_in_it_under_the_suggested_name(qtbot, di
         assert load_workbook(saved).worksheets[0].max_row > 1
 
 
+@pytest.mark.parametrize("folder", ["out.v2", "Term 2. Science"])
+def test_a_folder_whose_name_has_a_dot_is_a_folder_too(qtbot, dialog, sheet_path, folder):  # noqa: F811
+    """QA: "out.v2", an existing folder, was told "out.v2 does not end in .xlsx": its ".v2" taken for a file's ending."""
+    dialog.set_format(XLSX)
+    (sheet_path.parent / folder).mkdir()
+    with qtbot.waitSignal(dialog.exported, timeout=20000) as sig:
+        _type_and_enter(qtbot, dialog, folder)
+    saved = sheet_path.parent / folder / "class-graded.xlsx"
+    assert sig.args == [str(saved)] and saved.is_file() and not dialog.error_label.text()
+    with qtbot.waitSignal(dialog.failed, timeout=20000) as sig:   # a name with another ending, no folder: told so
+        _type_and_enter(qtbot, dialog, "grades.v2")
+    assert sig.args[0] == "grades.v2 does not end in .xlsx; this format is saved as a .xlsx file."
+    assert not (sheet_path.parent / "grades.v2").exists()
+
+
 def test_the_file_already_in_the_folder_is_not_replaced_unasked(qtbot, dialog, sheet_path):  # noqa: F811
     dialog.set_format(CSV)
     (sheet_path.parent / "out2").mkdir()
