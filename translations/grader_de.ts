@@ -2226,6 +2226,10 @@
         <translation>Wenn die Tabelle den Vornamen in einer eigenen Spalte führt („Vorname“ und „Nachname“), wählen Sie sie hier: dann wird die Schülerin oder der Schüler mit Vor- und Nachnamen angezeigt.</translation>
     </message>
     <message>
+        <source>Student sur&amp;name:</source>
+        <translation>Nach&amp;name:</translation>
+    </message>
+    <message>
         <source>Columns that hold answers</source>
         <translation>Spalten mit Antworten</translation>
     </message>
@@ -2240,6 +2244,10 @@
     <message>
         <source>First name:</source>
         <translation>Vorname:</translation>
+    </message>
+    <message>
+        <source>Student surname:</source>
+        <translation>Nachname:</translation>
     </message>
     <message>
         <source>Answer columns

@@ -2226,6 +2226,10 @@
         <translation>Si la hoja da el nombre de pila en una columna propia («Nombre» y «Apellidos»), elígela aquí: así el estudiante se muestra con nombre y apellidos.</translation>
     </message>
     <message>
+        <source>Student sur&amp;name:</source>
+        <translation>Ap&amp;ellidos del estudiante:</translation>
+    </message>
+    <message>
         <source>Columns that hold answers</source>
         <translation>Columnas con respuestas</translation>
     </message>
@@ -2240,6 +2244,10 @@
     <message>
         <source>First name:</source>
         <translation>Nombre de pila:</translation>
+    </message>
+    <message>
+        <source>Student surname:</source>
+        <translation>Apellidos del estudiante:</translation>
     </message>
     <message>
         <source>Answer columns

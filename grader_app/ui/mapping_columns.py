@@ -81,6 +81,10 @@ class ColumnChoices(QGroupBox):
         first_tip = translate("MappingDialog", "When the sheet gives the first name in a column of its own (“First name” "
                               "and “Surname”), choose it here: the student is then shown by first name and surname.")
         form.labelForField(self.first_name_combo).setToolTip(first_tip)
+        # with a first-name column chosen the name column holds the surname, and its row says so ("Nombre del
+        # estudiante: Apellidos" read as if the surname were the whole name)
+        self._name_rows: list[tuple] = [(form.labelForField(self.name_combo), self.name_combo, self.first_name_combo,
+                            translate("MappingDialog", "Student &name:"), translate("MappingDialog", "Student sur&name:"))]
 
         # --- wide ---------------------------------------------------------------------------------
         self.wide_id_combo = combo(NONE_COLUMN)
@@ -103,6 +107,12 @@ class ColumnChoices(QGroupBox):
         wform.addRow(translate("MappingDialog", "Student name:"), self.wide_name_combo)
         wform.addRow(translate("MappingDialog", "First name:"), self.wide_first_name_combo)
         wform.labelForField(self.wide_first_name_combo).setToolTip(first_tip)
+        self._name_rows.append((wform.labelForField(self.wide_name_combo), self.wide_name_combo,
+                                self.wide_first_name_combo, translate("MappingDialog", "Student name:"),
+                                translate("MappingDialog", "Student surname:")))
+        for row in self._name_rows:
+            for choice in row[1:3]:
+                choice.currentIndexChanged.connect(self._say_surname)
         self.wide_student_doubt = doubt_label()
         wform.addRow(self.wide_student_doubt)
         wform.addRow(translate("MappingDialog", "Answer columns\n(one per question):"), self.answer_list)
@@ -118,6 +128,11 @@ class ColumnChoices(QGroupBox):
 
     def wide(self) -> bool:
         return self.wide_radio.isChecked()
+
+    def _say_surname(self) -> None:
+        """The name row's label: the student's name, or their surname once a first-name column is chosen beside it."""
+        for label, name, first, whole, surname in self._name_rows:
+            label.setText(surname if _first(first, name) is not None else whole)
 
     def show_page(self) -> None:
         """The page of the layout chosen."""
