@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, 
 
 from ..core.sheet import LONG, WIDE, ColumnMapping
 from ..io.headers import question_items
+from ..io.html_text import question_name
 from ..learn.library_names import WHOLE_SHEET
 from .eliding_combo import ElidingCombo
 from .i18n import QT_TRANSLATE_NOOP
 from .mapping_doubts import doubt_label
 from .mapping_items import select
-from .mapping_layout import COMBO_LEAST_CHARS, compact_combo
+from .mapping_layout import COMBO_LEAST_CHARS, column_of, compact_combo
 from .plain_tip import plain_tip
 from .wrap_radio import WrapRadio
 
@@ -94,7 +95,8 @@ class ColumnChoices(QGroupBox):
         self.answer_list = QListWidget()
         self.answer_list.setAccessibleName(translate("MappingDialog", "Columns that hold answers"))
         for name in columns:
-            it = QListWidgetItem(name)
+            it = QListWidgetItem(question_name(name))   # a header in HTML (Canvas's questions) by its words
+            it.setData(Qt.ItemDataRole.UserRole, name)      # the column it ticks
             it.setToolTip(plain_tip(name))
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             it.setCheckState(Qt.CheckState.Unchecked)
@@ -152,12 +154,12 @@ class ColumnChoices(QGroupBox):
         self._wide_items = dict(m.answer_columns)
         for i in range(self.answer_list.count()):
             it = self.answer_list.item(i)
-            it.setCheckState(Qt.CheckState.Checked if it.text() in m.answer_columns else Qt.CheckState.Unchecked)
+            it.setCheckState(Qt.CheckState.Checked if column_of(it) in m.answer_columns else Qt.CheckState.Unchecked)
         self._default_item = m.default_item
 
     def mapping(self) -> ColumnMapping:
         if self.wide():
-            checked = [it.text() for it in map(self.answer_list.item, range(self.answer_list.count()))
+            checked = [column_of(it) for it in map(self.answer_list.item, range(self.answer_list.count()))
                        if it.checkState() == Qt.CheckState.Checked]
             answer_columns = question_items(checked, self._wide_items)   # a header in HTML: its words
             return ColumnMapping(layout=WIDE, id_column=self.wide_id_combo.currentData(),

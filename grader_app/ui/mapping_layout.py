@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QListWidget, QScrollArea, QTableView, QTableWidgetItem,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QListWidget, QListWidgetItem, QScrollArea, QTableView,
+                               QTableWidgetItem, QWidget)
 
 from ..io.header_words import shape
 from .eliding_combo import ElidingCombo
@@ -97,12 +97,18 @@ def tick_questions(answers: QListWidget, chosen: tuple[QComboBox, ...]) -> bool:
     if any(it.checkState() == Qt.CheckState.Checked for it in items):
         return False
     skip = {c.currentData() for c in chosen}   # the student's id and name
-    found = [it for it in items if it.text() not in skip and shape(it.text())[1]]
+    found = [it for it in items if column_of(it) not in skip and shape(it.text())[1]]
     blocked = answers.blockSignals(True)
     for it in found:
         it.setCheckState(Qt.CheckState.Checked)
     answers.blockSignals(blocked)
     return bool(found)
+
+
+def column_of(it: QListWidgetItem) -> str:
+    """The column an item of the answer columns' list ticks (its text is the header's words, an HTML header's
+    without its tags)."""
+    return it.data(Qt.ItemDataRole.UserRole)
 
 
 def item_cell(text: str) -> QTableWidgetItem:
