@@ -2337,6 +2337,10 @@
         <source>Model for question {question}</source>
         <translation>Modelo para la pregunta {question}</translation>
     </message>
+    <message>
+        <source>{written} + {blank} blank</source>
+        <translation>{written} + {blank} en blanco</translation>
+    </message>
     <message numerus="yes">
         <source>%n questions without a model ({questions}): their answers stay in the results, marked for you to score.</source>
         <translation>

@@ -353,13 +353,13 @@ def answers_from_sheet(sheet: Sheet, mapping: ColumnMapping, reading: Reading | 
             item = questions[r] if questions is not None else str(mapping.default_item)
             student, written = who(r)
             out.append(Answer(key=len(out), row=r, column=answer_column, student=student, item=item,
-                              text=_cell(df.iat[r, a_idx]), sheet_student=written))
+                              text=cell_text(df.iat[r, a_idx]), sheet_student=written))
     else:
         for r in rows:
             student, written = who(r)
             for col, item in mapping.answer_columns.items():
                 out.append(Answer(key=len(out), row=r, column=col, student=student, item=str(item),
-                                  text=_cell(df.iat[r, df.columns.get_loc(col)]), sheet_student=written))
+                                  text=cell_text(df.iat[r, df.columns.get_loc(col)]), sheet_student=written))
     return _read(out, reading.texts) if reading is not None and reading.texts is not None else out
 
 
@@ -400,7 +400,7 @@ def student_name(frame: pd.DataFrame, r: int, mapping: ColumnMapping) -> str:
     empty cell or no column), or "First Last" (each trimmed) when a first-name column is mapped and both are filled.
     Every place that shows, exports or compares a student's name takes it from here."""
     def text(col: str | None) -> str:
-        return _cell(frame.iat[r, frame.columns.get_loc(col)]) if col and col in frame.columns else ""
+        return cell_text(frame.iat[r, frame.columns.get_loc(col)]) if col and col in frame.columns else ""
 
     first = text(mapping.first_name_column) if mapping.first_name_column != mapping.name_column else ""
     last = text(mapping.name_column)
@@ -425,19 +425,21 @@ def student_names(frame: pd.DataFrame, mapping: ColumnMapping) -> list[str]:
     def texts(col: str | None) -> list[str]:
         if not (col and col in frame.columns):
             return [""] * len(frame)
-        return [_cell(v) for v in column_values(frame, col)]
+        return [cell_text(v) for v in column_values(frame, col)]
 
     first = texts(mapping.first_name_column if mapping.first_name_column != mapping.name_column else None)
     last = texts(mapping.name_column)
     return [f"{f.strip()} {n.strip()}" if f.strip() and n.strip() else n if n.strip() else f for f, n in zip(first, last)]
 
 
-def _cell(v) -> str:
+def cell_text(v) -> str:
+    """A cell's value as an answer's text ("" for an empty cell)."""
     if v is None:
         return ""
     if isinstance(v, float) and v != v:
         return ""
     return str(v)
+
 
 
 def _number_text(v) -> str | None:

@@ -86,7 +86,8 @@ class MappingDialog(QDialog):
         # the rows the session takes answers from: none that the export marks as no student ("Overall average")
         self._rows = rows.rows
         # what the rows say under the columns chosen, each once (those it opens with: found on that worker too)
-        self._by_choice = rows.by_choice if rows.by_choice.sheet is sheet else ChoiceRows(sheet, rows.rows)
+        self._by_choice = rows.by_choice if rows.by_choice.sheet is sheet else ChoiceRows(
+            sheet, rows.rows, reading_of(rows.recognition, sheet))
         mapping = mapping or (known.mapping if known is not None else None) or ColumnMapping(layout=LONG)
         cols = sheet.columns
 
@@ -281,7 +282,8 @@ class MappingDialog(QDialog):
     def _fill_items(self, items: list[tuple[str, int]]) -> None:
         m = self.mapping()
         combos = fill_items(self.items_table, items, self.library, self._chosen, self.fontMetrics(), self._update_note,
-                            m, earlier_choices(self._checked, [item for item, _n in items], m))
+                            m, earlier_choices(self._checked, [item for item, _n in items], m),
+                            self._by_choice.blanks(m) if items else {})
         fields = add_scale_fields(self.items_table, combos, self.library, self._by_choice.points(m) if items else {},
                                   self._scales, self._update_note)
         for combo in combos:   # a model chosen may show or hide the "Out of" column: the others share the room again

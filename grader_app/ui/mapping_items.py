@@ -64,12 +64,14 @@ def items_table(fm: QFontMetrics) -> QTableWidget:
 
 
 def fill_items(table: QTableWidget, items: list[tuple[str, int]], library: Library, chosen: dict[str, str | None],
-               fm: QFontMetrics, on_change: Callable, mapping=None, earlier: dict[str, str] | None = None) -> list[QWidget]:
+               fm: QFontMetrics, on_change: Callable, mapping=None, earlier: dict[str, str] | None = None,
+               blanks: dict[str, int] | None = None) -> list[QWidget]:
     """One row per (question, number of answers) of ``items``, its model the one in ``chosen``, else the one that
     scored it before (``earlier``: a graded workbook's, installed and the same: :mod:`.mapping_earlier`), else the one
     proposed; ``on_change`` is told when a model is chosen; ``mapping``: the columns chosen, which title a question the
-    sheet does not name (:func:`~.learning_words.question_name`). Returns the rows' combo boxes."""
-    earlier = earlier or {}
+    sheet does not name (:func:`~.learning_words.question_name`); ``blanks``: how many of each question's answers are
+    blank (counted apart from those written). Returns the rows' combo boxes."""
+    earlier, blanks = earlier or {}, blanks or {}
     table.setRowCount(0)
     combos: list[QWidget] = []
     for item, n in items:
@@ -80,7 +82,7 @@ def fill_items(table: QTableWidget, items: list[tuple[str, int]], library: Libra
         # answer column's header
         cell.setToolTip(plain_tip(cell.text()))   # a whole question as its id is cut short here
         table.setItem(r, 0, cell)
-        table.setItem(r, 1, item_cell(str(n)))
+        table.setItem(r, 1, item_cell(answers_count(n, blanks.get(item, 0))))
         combo = model_combo(library, style.status_icon(review.UNSCORED), translate("MappingDialog", NO_MODEL))
         StatusGlyph(combo, review.UNSCORED, 0)   # its icon, on a dark face too (a child of the combo box)
         found = None if item in chosen or item in earlier else proposed_model(item, library)
@@ -95,6 +97,14 @@ def fill_items(table: QTableWidget, items: list[tuple[str, int]], library: Libra
                                 fm.horizontalAdvance("M") * QUESTION_EM))
     snug_rows(table, combos)
     return combos
+
+
+def answers_count(n: int, blank: int) -> str:
+    """The "Answers" cell of a question with ``n`` answers of which ``blank`` are blank: those written, and the blank
+    ones apart ("3 + 2 blank"), so that a question answered by few does not look answered by all."""
+    if not blank:
+        return str(n)
+    return translate("MappingDialog", "{written} + {blank} blank").format(written=n - blank, blank=blank)
 
 
 def whole_name_tip(combo: QComboBox) -> None:

@@ -18,7 +18,9 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable, TypeVar
 
 from ..core.row_questions import row_questions
-from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, refuse_unsaved, student_rows
+from ..core.flags import is_blank
+from ..core.sheet import (LONG, WIDE, ColumnMapping, Reading, Sheet, cell_text, column_values, refuse_unsaved,
+                          student_rows)
 from ..io.answer_doubts import Doubt, answer_doubts
 from ..io.lms import Recognition, reading_of, recognise
 from ..io.lms_points import sheet_points
@@ -49,8 +51,9 @@ def rows_read(sheet: Sheet, recognition: Recognition | None = None, start: Colum
     10,000 rows; and what they say under the columns the dialog opens with (``start``, else the export's own). The
     sheet opener calls it on the worker that reads the sheet."""
     found = recognition if recognition is not None else recognise(sheet)
-    rows = student_rows(sheet, reading_of(found, sheet))
-    by_choice = ChoiceRows(sheet, rows)
+    reading = reading_of(found, sheet)
+    rows = student_rows(sheet, reading)
+    by_choice = ChoiceRows(sheet, rows, reading)
     first = start or (found.mapping if found is not None else None)
     if first is not None:
         by_choice.warm(first)
@@ -68,9 +71,10 @@ class ChoiceRows:
     """What the rows of ``sheet`` (those of ``rows`` giving answers) say under the columns chosen, each worked out the
     first time the columns it depends on are chosen, and kept for the dialog's life."""
 
-    def __init__(self, sheet: Sheet, rows: list[int]) -> None:
+    def __init__(self, sheet: Sheet, rows: list[int], reading: Reading | None = None) -> None:
         self.sheet = sheet
         self._rows = rows
+        self._reading = reading   # how the export's cells read as answers (its "-" for none: blank)
         self._found: dict[tuple, Any] = {}
         self._empty_points: list[str] | None = None
         self._doubts: dict[tuple[str, str | None], Doubt | None] = {}   # each answers' column's look
@@ -89,6 +93,7 @@ class ChoiceRows:
             return
         items = self.items(m)
         if items and (len(items) <= MAX_ITEMS or m.layout == WIDE):
+            self.blanks(m)
             self.points(m)
             self.own_points_column(m)
 
@@ -106,15 +111,42 @@ class ChoiceRows:
         """(question id, number of answers) under ``m``, in sheet order."""
         return self._once("items", _questions_key(m), lambda: self._count(m))
 
-    def _count(self, m: ColumnMapping) -> list[tuple[str, int]]:
+    def _answer_rows(self, m: ColumnMapping) -> list[int]:
         headings = section_rows(self.sheet.frame, m)   # "Class 9B" alone between two lists: no student
-        rows = [r for r in self._rows if r not in headings] if headings else self._rows
+        return [r for r in self._rows if r not in headings] if headings else self._rows
+
+    def _count(self, m: ColumnMapping) -> list[tuple[str, int]]:
+        rows = self._answer_rows(m)
         if m.layout == WIDE:
             return [(str(q), len(rows)) for q in m.answer_columns.values()]
         if not m.item_column:
             return [(str(m.default_item), len(rows))]
         column = row_questions(self.sheet.frame, m.item_column)   # an empty cell under a question is that question
         return list(Counter(column[r] for r in rows).items())
+
+    def blanks(self, m: ColumnMapping) -> dict[str, int]:
+        """Question -> how many of its answers under ``m`` are blank, read as the session reads them (an export's "-"
+        for no answer is blank): the dialog counts the answers written apart from them."""
+        return self._once("blanks", _questions_key(m), lambda: self._blank_counts(m))
+
+    def _blank_counts(self, m: ColumnMapping) -> dict[str, int]:
+        rows, frame = self._answer_rows(m), self.sheet.frame
+        cells: dict[tuple[str, str], list[str]] = {}   # (column, question) -> its cells: as the session reads them
+        if m.layout == WIDE:
+            for col, q in m.answer_columns.items():
+                values = column_values(frame, col)
+                cells[col, str(q)] = [cell_text(values[r]) for r in rows]
+        elif m.answer_column:
+            values = column_values(frame, m.answer_column)
+            questions = row_questions(frame, m.item_column) if m.item_column else None
+            for r in rows:
+                q = questions[r] if questions is not None else str(m.default_item)
+                cells.setdefault((m.answer_column, q), []).append(cell_text(values[r]))
+        texts = self._reading.texts if self._reading is not None else None
+        out: Counter[str] = Counter()
+        for (_col, q), group in cells.items():
+            out[q] += sum(map(is_blank, texts(group) if texts is not None else group))
+        return dict(out)
 
     def notes(self, m: ColumnMapping) -> list[Note]:
         """The notes on the rows ``m`` leaves out (a section's heading) or whose question is the one above."""
