@@ -19,10 +19,11 @@ _SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 
 
 class _Text(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, pictures: bool = True) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden = 0
+        self.pictures = pictures   # a picture's words (its alt text) read where it stands
 
     def handle_starttag(self, tag, attrs) -> None:
         if tag in _HIDDEN:
@@ -32,7 +33,7 @@ class _Text(HTMLParser):
         elif tag in _CELL:
             self.parts.append(" ")
         elif tag == "img":   # a picture in an answer: its words, if it has any
-            alt = dict(attrs).get("alt") or ""
+            alt = (dict(attrs).get("alt") or "") if self.pictures else ""
             self.parts.append(f" {alt} " if alt.strip() else " ")
 
     def handle_endtag(self, tag) -> None:
@@ -46,9 +47,10 @@ class _Text(HTMLParser):
             self.parts.append(data)
 
 
-def html_text(cell: str) -> str:
-    """The text of an answer written in HTML: ``<p>a &amp; b</p><p>c</p>`` is ``"a & b\\nc"``."""
-    parser = _Text()
+def html_text(cell: str, pictures: bool = True) -> str:
+    """The text of an answer written in HTML: ``<p>a &amp; b</p><p>c</p>`` is ``"a & b\\nc"``; a picture in it is read
+    as its words (its alt text) unless ``pictures`` is False."""
+    parser = _Text(pictures)
     try:
         parser.feed(cell)
         parser.close()
@@ -80,11 +82,12 @@ def written_in_html(header: str) -> bool:
 def question_name(header: str) -> str:
     """A question's name as the teacher reads it, from a column header an LMS wrote in HTML: tags removed, entities
     decoded, on one line with single spaces (Canvas's "4101: <p>Explain <b>osmosis</b></p>" is "4101: Explain
-    osmosis", "Salt &amp; water" is "Salt & water"). A header with no tag and no entity, or one that would leave no
-    words, is given back as it is."""
+    osmosis", "Salt &amp; water" is "Salt & water"). A picture in the question gives its name no words: its alt text
+    ("ice, water") described the picture, and in a title it read as part of the question's sentence. A header with no
+    tag and no entity, or one that would leave no words, is given back as it is."""
     text = str(header)
     if written_in_html(text):
-        text = " ".join(html_text(text).split("\n"))
+        text = " ".join(html_text(text, pictures=False).split("\n"))
     else:
         decoded = _ENTITY.sub(lambda m: unescape(m.group(0)), text)
         if decoded == text:    # no entity it knows ("R&D", "&foo;"): as it is
