@@ -19,7 +19,8 @@ alone, and opening the project again, whose decisions come back all at once, giv
   marks of unknown origin (a project saved before Grader kept origins: as they counted then) and the sheet's first
   answers marked from the top choose it; marks on answers the teacher chose herself (the plainest first, say) do not
   (:mod:`.threshold_marks`; docs/effort.md, "Is the guarantee kept when the assistant chooses the marks?"). Under the
-  assistant's own order every mark is suggested and the fits are those of every mark;
+  assistant's own order every mark is suggested and the fits are those of every mark. Each mark stays in the fold that
+  checks it as marks come in (:meth:`MarkingAssistant.arrival`, :func:`~grader_app.learn.folds.arrival_fold_ids`);
 * which undecided answers the model may take now (:meth:`MarkingAssistant.auto_scores`): never a
   flagged one (blank, too short, copied, identical to another, not prose, hidden characters, repeats itself, much
   longer than the others: DESIGN §5, :mod:`grader_app.core.flags`), nor a bare list of terms given credit where the
@@ -124,6 +125,7 @@ class MarkingAssistant(AssistantProgress):
         self._marks: dict[int, Any] = {}
         self._batch: dict[int, Hashable] = {}   # answer -> the decide() call (or named batch) that gave its mark
         self._origin: dict[int, str] = {}       # answer -> why it was marked (core.origins)
+        self._arrival: dict[int, tuple[str, int]] = {}   # answer -> (time stamp, decide() call) of its mark: arrival()
         self._batches = 0
         # answers that must share a fold: near-identical texts (they would vouch for each other)
         self._near = group_ids(near, n)
@@ -146,11 +148,13 @@ class MarkingAssistant(AssistantProgress):
         self._resume: tuple[int, str] | None = None  # the last fit restored (restore_fit_history): its number, lesson
 
     # ----- the teacher's decisions ------------------------------------------------------------
-    def decide(self, indices: Sequence[int] | int, score, batch: Hashable | None = None, origin: str = "") -> None:
+    def decide(self, indices: Sequence[int] | int, score, batch: Hashable | None = None, origin: str = "",
+               at: str = "") -> None:
         """Record the teacher's score for one answer or several decided together (one batch: one fold); ``batch``
         names the batch, so marks given at different calls with one name share it (else each call is one); ``origin``:
         why they were marked (:mod:`grader_app.core.origins`: a suggestion's, ``"own"``; "": not known), which says
-        whether they choose the threshold (:meth:`threshold_marks`)."""
+        whether they choose the threshold (:meth:`threshold_marks`); ``at``: when they were given (the decision's ISO
+        time stamp), which places them in :meth:`arrival` (the same stamp, or none: in the order of the calls)."""
         if isinstance(indices, (int, np.integer)):
             indices = [int(indices)]
         if self.labels is not None and score not in self.labels:
@@ -164,6 +168,7 @@ class MarkingAssistant(AssistantProgress):
             self._marks[int(i)] = score
             self._batch[int(i)] = tag
             self._origin[int(i)] = origin
+            self._arrival[int(i)] = (str(at), self._batches)
 
     def undo(self, indices: Sequence[int] | int) -> None:
         if isinstance(indices, (int, np.integer)):
@@ -172,6 +177,7 @@ class MarkingAssistant(AssistantProgress):
             self._marks.pop(int(i), None)
             self._batch.pop(int(i), None)
             self._origin.pop(int(i), None)
+            self._arrival.pop(int(i), None)
         self._estimates.clear()   # marks taken back: the estimates made with them are no guide
 
     # ----- the model ---------------------------------------------------------------------------
@@ -199,6 +205,12 @@ class MarkingAssistant(AssistantProgress):
         :class:`~grader_app.learn.continuing.ContinuingAssistant` adds the marks its model learned from before."""
         return self.texts, dict(self._marks), self.fold_groups()
 
+    def arrival(self) -> tuple[int, ...]:
+        """The marked answers in the order their marks were given (by time stamp, then call, then place), which keeps
+        each mark in its checking fold as marks are added (``fit_marks(order=...)``); the same decisions synced live or
+        restored at once give the same order."""
+        return tuple(sorted(self._marks, key=lambda i: (*self._arrival[i], i)))
+
     def threshold_marks(self) -> tuple[int, ...] | None:
         """The marks that choose the model's threshold (:func:`~grader_app.learn.threshold_marks.threshold_marks`: those
         on answers Grader suggested, of unknown origin, or of the sheet's first answers), by place; None: every mark."""
@@ -214,7 +226,7 @@ class MarkingAssistant(AssistantProgress):
                       target_error=self.target_error, confidence=self.confidence_level, seed=self.seed,
                       normalisation=self.normalisation, key=self.key,
                       features=self._features if self._spec == spec else None, variant=self.fit_variant,
-                      calibrate=self.threshold_marks())
+                      calibrate=self.threshold_marks(), order=self.arrival())
 
     def fit_snapshot(self) -> Callable[[], LearnedModel]:
         """A function (for a worker thread) that fits on the marks as they are now.

@@ -96,6 +96,11 @@ class ContinuingAssistant(MarkingAssistant):
         a fold group for every answer of the two: this sheet's batches, and near-copies across the two."""
         return self._all, {**self.marks, **self.earlier_marks()}, fold_ids(self._near_all, self._batch)
 
+    def arrival(self) -> tuple[int, ...]:
+        """The earlier marks first, in the order learned, then this sheet's as they came: a mark given here never moves
+        an earlier one to another checking fold."""
+        return tuple(sorted(self._earlier)) + super().arrival()
+
     def fit_job(self) -> FitJob:
         job = super().fit_job()   # only this sheet's answers are scored
         # the earlier marks, a whole marked sheet, choose the threshold with this sheet's that do (threshold_marks)

@@ -29,7 +29,8 @@ def fold_ids(near: np.ndarray, batch: Mapping[int, Hashable]) -> np.ndarray:
 
 
 def group_folds(y: np.ndarray, groups: np.ndarray, k: int, seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Stratified folds that keep each group whole; at most as many folds as there are groups."""
+    """Stratified folds that keep each group whole, drawn with ``seed`` (marks that come all at once, as a marked
+    sheet's; the assistant's marks come one by one: :func:`arrival_folds`); at most as many folds as there are groups."""
     from sklearn.model_selection import StratifiedGroupKFold
 
     n_groups = len(np.unique(groups))
@@ -45,3 +46,37 @@ def group_folds(y: np.ndarray, groups: np.ndarray, k: int, seed: int) -> list[tu
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")   # "the least populated class has only 1 member": expected with few marks
         return [(tr, te) for tr, te in cv.split(np.zeros(len(y)), y, groups) if len(tr) and len(te)]
+
+
+def arrival_folds(y: np.ndarray, groups: np.ndarray, arrival: np.ndarray, k: int,
+                  seed: int = 0) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Folds that keep each group whole, stratified by score, in which a mark keeps its fold as marks come in
+    (:func:`arrival_fold_ids`); at most as many folds as there are groups."""
+    fold = arrival_fold_ids(y, groups, arrival, k, seed)
+    return [(np.flatnonzero(fold != f), np.flatnonzero(fold == f)) for f in range(int(fold.max()) + 1)
+            if (fold == f).any() and (fold != f).any()] if len(fold) else []
+
+
+def arrival_fold_ids(y: np.ndarray, groups: np.ndarray, arrival: np.ndarray, k: int, seed: int = 0) -> np.ndarray:
+    """A fold per mark (``y``: its score index; ``groups``: its group, kept whole; ``arrival``: its place in the order
+    the marks were given, smaller earlier), k folds (fewer while there are fewer groups). The marks are read in that
+    order; a group goes to a fold when its first mark comes, the fold holding the fewest marks of that score so far
+    (then the fewest marks; a tie drawn with ``seed``), and its later marks follow it. A fold given depends only on the
+    marks before, so a mark given later changes the fold of its own group at most (it joins a group, or joins groups
+    into one, which then follows the earliest of them), never another's. Drawn afresh at each fit, the folds checked
+    each mark against other marks at every new one, and the review's verdict swung with them (docs/effort.md)."""
+    y, groups = np.asarray(y, dtype=np.int64), np.asarray(groups)
+    if len(y) == 0:
+        return np.zeros(0, dtype=np.int64)
+    k = max(1, min(k, len(np.unique(groups))))
+    fold_of: dict = {}
+    held = np.zeros((k, int(y.max()) + 1), dtype=np.int64)   # marks of each score in each fold so far
+    fold = np.zeros(len(y), dtype=np.int64)
+    for j in np.argsort(np.asarray(arrival), kind="stable"):
+        g, s = groups[j].item(), int(y[j])
+        if g not in fold_of:
+            draw = np.random.default_rng([seed, len(fold_of)]).permutation(k)
+            fold_of[g] = int(min(range(k), key=lambda f: (held[f, s], held[f].sum(), draw[f])))
+        fold[j] = fold_of[g]
+        held[fold[j], s] += 1
+    return fold

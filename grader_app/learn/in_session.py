@@ -86,7 +86,7 @@ class QuestionLearner:
                 new.setdefault((batch, d.origin), []).append(i)
                 self._batches[i], self._origins[i] = batch, d.origin
         for (batch, origin), idx in new.items():   # why each was marked: whether it chooses the threshold
-            a.decide(idx, batch[0], batch=batch, origin=origin)
+            a.decide(idx, batch[0], batch=batch, origin=origin, at=now[idx[0]].at)   # when: its place in the order
         return bool(gone or new)
 
     def follow_threshold(self, session: GradingSession) -> None:

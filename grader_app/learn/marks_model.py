@@ -48,6 +48,7 @@ from .calibration import fit_temperature, min_accepted_for, risk_coverage, softe
 from .limits import CONFIDENCE, MIN_MARKS, TARGET_ERROR  # noqa: F401  (MIN_MARKS: where it was defined before)
 from .export import PRIOR_FLOOR
 from .hashed import HashSpec, buckets_for, featurise
+from .folds import arrival_folds
 from .folds import group_folds as _folds
 from .offsets import checked_offsets, crossfit_offset_predictions
 from .pausing import pause_point
@@ -254,7 +255,7 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
               Cs: Sequence[float] = DEFAULT_CS, class_weight: str | None = None, folds: int = FOLDS,
               target_error: float = TARGET_ERROR, confidence: float = CONFIDENCE, seed: int = 0,
               normalisation: str = DEFAULT_NORMALISATION, offsets: bool = False, ordinal: bool = False,
-              calibrate: Sequence[int] | None = None) -> LearnedModel:
+              calibrate: Sequence[int] | None = None, order: Sequence[int] | None = None) -> LearnedModel:
     """Fit a model on the marks of one question and estimate its review guarantee out of fold.
 
     ``texts``: every answer of the question (raw; normalised here). ``marks``: answer index → score
@@ -274,7 +275,10 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     ``texts``) whose out-of-fold predictions choose the review threshold, a fair draw of the answers the model may take
     (the marking assistant's: :meth:`~grader_app.learn.assistant.MarkingAssistant.threshold_marks`; its review's
     ``uncounted`` says how many marks were left out of it); the model learns from every mark all the same. None: every
-    mark (marks that are a sample of the class, as a marked sheet's are).
+    mark (marks that are a sample of the class, as a marked sheet's are). ``order``: the marked answers (indices into
+    ``texts``) in the order their marks were given, the first first (any left out: after them); given, a mark keeps
+    its checking fold as marks are added (:func:`~grader_app.learn.folds.arrival_folds`: the assistant, whose fits
+    follow the marks one by one); None: stratified folds drawn with ``seed`` (marks that come all at once).
     """
     t0 = time.perf_counter()
     n = len(texts)
@@ -306,7 +310,12 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     # cross-validated probabilities for every C (and class weighting): the folds choose them and give
     # the out-of-fold guarantee
     pause_point()
-    splits = _folds(y, g, folds, seed)
+    if order is None:
+        splits = _folds(y, g, folds, seed)
+    else:
+        place = {int(i): r for r, i in enumerate(order)}
+        splits = arrival_folds(y, g, np.array([place.get(int(i), len(place) + j) for j, i in enumerate(idx)]),
+                               folds, seed)
     pause_point()
     Cs = sorted(float(c) for c in Cs)
     weightings = [None, "balanced"] if class_weight == "auto" else [class_weight]

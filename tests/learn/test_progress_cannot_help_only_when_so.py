@@ -39,34 +39,34 @@ def _left(a: MarkingAssistant) -> int:
 
 def test_an_estimate_that_more_marks_bear_out_is_said_not_no_help(ice_class):
     texts, scores = ice_class
-    a = _marked(texts, scores, 88, 0.0)                # the first 88 answers, marked right
+    a = _marked(texts, scores, 84, 0.0)                # the first 84 answers, marked right
     assert not a.model.qualified
-    assert _lowest_row_reads(a) >= _left(a) == 72      # it used to say it cannot take any of the 72 answers left
+    assert _lowest_row_reads(a) >= _left(a) == 76      # it used to say it cannot take any of the 76 answers left
     p = a.progress()
     assert not p.beyond_sheet and 0 < p.marks_needed < _left(a) and p.could_take
     assert a.progress_sentence() == (f"Mark at least {p.marks_needed} more answers to this question; if the model agrees "
                                      f"with you on them, it can take about {p.could_take} of the rest.")
-    later = _marked(texts, scores, 88 + p.marks_needed, 0.0)   # and about that many more marks do it
+    later = _marked(texts, scores, 84 + p.marks_needed, 0.0)   # and about that many more marks do it
     assert later.model.qualified and later.auto_scores()
 
 
 def test_an_estimate_beyond_the_answers_left_but_not_surely_says_what_it_needs_at_least(ice_class):
     texts, scores = ice_class
-    a = _marked(texts, scores, 60, 0.0)
+    a = _marked(texts, scores, 58, 0.0)
     m = a.model
     needed = marks_to_certify(m.review["table"], m.n_marks, a.target_error, a.confidence_level)[0]
-    assert needed >= _left(a) == 100                   # read off its table: more marks than are left
+    assert needed >= _left(a) == 102                   # read off its table: more marks than are left
     hopeful = fewest_more_marks(m.review["table"], a.target_error, a.confidence_level)
-    assert hopeful < 100                               # but not surely
+    assert hopeful < 102                               # but not surely
     p = a.progress()
     assert (p.beyond_sheet, p.marks_needed, p.could_take, p.at_least) == (False, None, None, hopeful)
     table = m.review["table"]
     everything = max(table, key=lambda r: r["answers"])   # the rows count units of answers; the agreement, answers
-    assert (p.agreed, p.checked) == (everything["answers"] - everything["answer_errors"], 60)
+    assert (p.agreed, p.checked) == (everything["answers"] - everything["answer_errors"], 58)
     assert a.progress_sentence() == (f"Keep marking, since the model needs at least {hopeful} more marks before it can take an "
-                                     f"answer; on answers it had not learned from, it agreed with {p.agreed} of your 60 "
+                                     f"answer; on answers it had not learned from, it agreed with {p.agreed} of your 58 "
                                      "marks and must be at least 95 % right.")
-    assert _marked(texts, scores, 92, 0.0).auto_scores()   # 32 more marks, and it takes answers: it could help
+    assert _marked(texts, scores, 92, 0.0).auto_scores()   # 34 more marks, and it takes answers: it could help
 
 
 def _asap_class(essay_set: int) -> tuple[list[str], list[int]]:
@@ -88,21 +88,21 @@ def _marked_first(texts, scores, k: int) -> MarkingAssistant:
 
 
 def test_one_early_error_in_a_teachers_own_question_no_longer_reads_as_no_help():
-    """The situation reproduced: set 6 (membrane transport), 60 answers marked right."""
+    """The situation reproduced: set 6 (membrane transport), 50 answers marked right."""
     texts, scores = _asap_class(6)
-    a = _marked_first(texts, scores, 60)
+    a = _marked_first(texts, scores, 50)
     m = a.model
     assert not m.qualified
     rows = [r for r in m.review["table"] if r["accepted"] >= 5 and r["error"] <= a.target_error / 2]
     assert min(rows, key=lambda r: r["threshold"])["errors"] >= 1       # the early error, at the lowest such row
-    assert _lowest_row_reads(a) >= _left(a) == 90                       # read as "cannot take any of the 90"
+    assert _lowest_row_reads(a) >= _left(a) == 100                      # read as "cannot take any of the 100"
     p = a.progress()
     sentence = a.progress_sentence()
     assert CANNOT not in sentence and not p.beyond_sheet
     assert sentence == (f"Mark at least {p.marks_needed} more answers to this question; if the model agrees with you on "
                         f"them, it can take about {p.could_take} of the rest.")
     assert p.marks_needed <= 20
-    later = _marked_first(texts, scores, 60 + 2 * p.marks_needed)      # about that many more: it takes answers
+    later = _marked_first(texts, scores, 50 + 2 * p.marks_needed)      # about that many more: it takes answers
     assert later.model.qualified and later.auto_scores()
 
 

@@ -92,12 +92,16 @@ def test_marking_set_6_as_qa_did_the_figure_falls_as_the_marks_come():
     texts, scores = _asap_class(6)
     said = _sentences(texts, scores, suggested=True)
     figures = [int(m.group(1)) for m in map(ESTIMATE.fullmatch, said) if m]
-    assert len(figures) > 30   # no figure reaches further than the marks made (progress.REACH): fewer than the 50 before
+    # no figure reaches further than the marks made (progress.REACH), and with checking folds that stay put as the marks
+    # come (learn.folds.arrival_fold_ids) the model takes answers sooner: 28 figures, no longer over 30, yet a long
+    # stretch of marks with a figure said at each
+    assert len(figures) >= 25
     rises = [(a, b) for a, b in zip(figures, figures[1:]) if b > a]
     assert len(rises) <= 1 and all(b - a <= 10 for a, b in rises), rises
     # counted in independent units (near-copies and a group decided at once count once): "about 20 more" one mark before
     # it takes answers ("about 10" when every answer counted as its own trial)
-    assert figures[-1] <= 20 and figures[0] >= 50
+    # ... and it falls a long way: from 40 or more (50 with the folds drawn afresh at each fit) to 20 or fewer
+    assert figures[-1] <= 20 and figures[0] >= 40 and figures[0] - figures[-1] >= 25
     first = next(i for i, s in enumerate(said) if ESTIMATE.fullmatch(s) or AT_LEAST.fullmatch(s))
     # from the first fit on, every sentence has a figure: about how many more, at least how many more, or what it takes
     assert all(ESTIMATE.fullmatch(s) or AT_LEAST.fullmatch(s) or STALLED.fullmatch(s) or TAKES.match(s)
