@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 
 import pytest
 
@@ -31,6 +32,16 @@ def _gone(pid: int) -> bool:
         os.waitpid(pid, os.WNOHANG)
     except ChildProcessError:
         return True
+    return False
+
+
+def _ready(fp: FitProcess, timeout: float) -> bool:
+    """Read the child's words until it says "ready" (its imports done); its first word, "started", comes before its
+    imports, so a word waiting in the pipe does not yet mean they are done."""
+    deadline = time.monotonic() + timeout
+    while fp._from_child.poll(max(0.0, deadline - time.monotonic())):
+        if fp._from_child.recv()[0] == "ready":
+            return True
     return False
 
 
@@ -60,7 +71,7 @@ def test_a_closed_child_that_does_not_end_on_sigterm_is_killed_and_reaped(monkey
     monkeypatch.setattr(fit_process, "REAP_GRACE_S", 0.3)
     fp, proc = _started(modules=("ignores_sigterm",))   # the child ignores SIGTERM from its first import on
     pid = proc.pid
-    assert fp._from_child.poll(120)   # "ready": its imports are done (that one too)
+    assert _ready(fp, 120)            # its imports are done (that one too)
     os.kill(pid, signal.SIGSTOP)      # and stopped: it does not see its pipe's end either (it would end on it)
     joined_on = _watch_joins(proc)
     try:
