@@ -54,7 +54,7 @@ from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FE
 from .export_layout import BodyScroll, SaidLabel, fit_height, plain_label, reveal
 from .export_summary import summary_text
 from .export_titles import TitlesBox
-from .export_target import (DestinationNames, ReplaceNeeded, SheetGuard, ask_replace, ask_where, checked,
+from .export_target import (DestinationNames, IsFolder, ReplaceNeeded, SheetGuard, ask_replace, ask_where, checked,
                             default_destination, default_folder, destination_in, onto_sheet, placed)
 from .messages import plain
 from .ink import INK, Ink
@@ -389,6 +389,10 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.export_button.setEnabled(True)
         self.done_label.clear()
+        if isinstance(exc, IsFolder):   # "grades.xlsx", a folder: saved in it under the suggested name, as any folder
+            self.set_destination(destination_in(exc.path, self.sheet_path, self._writing))
+            self.export()
+            return
         if isinstance(exc, ReplaceNeeded):
             self.replace_box = ask_replace(self, exc.path, lambda yes: self._replace_answered(exc.path, yes))
             return

@@ -51,6 +51,15 @@ class ReplaceNeeded(Exception):
         self.path = path
 
 
+class IsFolder(Exception):
+    """The export's name, with the format's own ending ("grades.xlsx"), is an existing folder: the teacher wants the
+    file in it (under the format's suggested name), and writing to the folder itself would fail."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
 def documents() -> Path:
     """The teacher's Documents folder, else their home (reads the disk)."""
     folder = Path.home() / "Documents"
@@ -240,12 +249,14 @@ class SheetGuard:
         """Before writing ``path``: ``on_clear(what first() gave)`` if it is not the sheet, else
         ``on_error(SheetError)`` (both on the GUI thread). ``first``, what the format must learn from the sheet, runs on
         the worker before the look at the destination, so its SheetError is said first, as when it ran on the GUI
-        thread. Returns the worker's task."""
+        thread. An existing folder at ``path`` gives ``on_error(IsFolder)``. Returns the worker's task."""
         self._asked += 1   # what an earlier look finds is no longer needed: this check says it
         inputs = self.inputs
 
         def run():
             learned = first() if first is not None else None
+            if path.is_dir():
+                raise IsFolder(path)
             refuse_overwriting_input(path, inputs)
             return learned
         return self.tasks.run(run, on_done=on_clear, on_error=on_error, name="check the export target")

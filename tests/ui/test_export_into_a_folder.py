@@ -68,3 +68,18 @@ def test_a_name_without_an_ending_that_is_no_folder_is_told_its_ending(qtbot, di
         _type_and_enter(qtbot, dialog, "grades")
     assert sig.args[0] == "grades does not end in .xlsx; this format is saved as a .xlsx file."
     assert not (sheet_path.parent / "grades").exists()
+
+
+@pytest.mark.parametrize("fmt, folder, name", [(XLSX, "grades.xlsx", "class-graded.xlsx"),
+                                                (CSV, "Term 2.CSV", "class-graded.csv")])
+def test_a_folder_named_with_the_formats_own_ending_is_saved_into(qtbot, dialog, sheet_path, fmt, folder, name):  # noqa: F811
+    """QA: a folder called "grades.xlsx" was taken for the file to write, and writing to a folder failed. It is a folder
+    like any other: the file goes in it under the suggested name, and the folder is left a folder."""
+    dialog.set_format(fmt)
+    (sheet_path.parent / folder).mkdir()
+    with qtbot.waitSignal(dialog.exported, timeout=20000) as sig:
+        _type_and_enter(qtbot, dialog, folder)
+    saved = sheet_path.parent / folder / name
+    assert sig.args == [str(saved)] and saved.is_file() and not dialog.error_label.text()
+    assert dialog.path_edit.text() == str(saved) and (sheet_path.parent / folder).is_dir()
+    assert dialog.done_label.text().startswith("✔ Saved " + name)
