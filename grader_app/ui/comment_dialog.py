@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QMessageBox, QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
+from .filter_guard import passes_when_collected
 from ..errors import GraderError
 from .problem_words import plain   # a problem in the teacher's language
 from .mapping_layout import fit_to_screen
@@ -285,6 +286,7 @@ class CommentDialog(QDialog):
             return event.key() - Qt.Key.Key_0
         return 0
 
+    @passes_when_collected
     def eventFilter(self, obj, event) -> bool:
         t = event.type()
         if obj is self.editor and t in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QComboBox, QPushButton, QStyle, QStyleOptionButton, QStyleOptionComboBox, QWidget
 
+from .filter_guard import passes_when_collected
 from . import style
 
 R = QPalette.ColorRole
@@ -103,6 +104,7 @@ class StatusGlyph(QObject):
         else:
             self.widget.setIcon(self.icon())
 
+    @passes_when_collected
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget and event.type() in _CHANGES:
             self.apply()

@@ -40,6 +40,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
+from .filter_guard import passes_when_collected
 from .group_panel import SHORT_LINES
 from .group_whole import group_whole_shown, place_group_whole
 from .group_whole import least as group_whole_least
@@ -115,6 +116,7 @@ class QuestionPin(QObject):
         label.setGeometry(frame + margins.left(), frame + margins.top(), width, height)
         self.scroll.set_top_margin(margins.top() + height)
 
+    @passes_when_collected
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         # a new size, or the line folded or unfolded (review_room: its geometry asked for anew)
         if watched is self.scroll and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and self.pinned:
@@ -148,6 +150,7 @@ class GroupInView(QObject):
         for w in (view.scroll.viewport(), view.group_panel, view.group_panel.list_area):
             w.installEventFilter(self)
 
+    @passes_when_collected
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show):
             self._later.start()

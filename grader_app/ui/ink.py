@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
+from .filter_guard import passes_when_collected
 from .style import behind_text
 
 FAILURE = QColor(138, 28, 0)   # a failure's words (#8a1c00): 8.1:1 on the light window
@@ -65,6 +66,7 @@ class Ink(QObject):
         if self.widget.styleSheet() != sheet:   # the same sheet again: no repolish (which changes the palette)
             self.widget.setStyleSheet(sheet)
 
+    @passes_when_collected
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ParentChange and watched is self.widget:
             self._watch()

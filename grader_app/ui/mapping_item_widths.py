@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget
 
+from .filter_guard import passes_when_collected
 from .eliding_combo import ElidingCombo
 from .mapping_layout import QUESTION_EM
 
@@ -34,6 +35,7 @@ class ItemWidths(QObject):
         table.horizontalHeader().setSectionResizeMode(OUT_OF, QHeaderView.ResizeMode.Fixed)   # set here, to its need
         table.installEventFilter(self)
 
+    @passes_when_collected
     def eventFilter(self, watched: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.table and e.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.fit()

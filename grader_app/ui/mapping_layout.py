@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QListWidget, QListWidgetItem, QScrollArea, QTableView,
                                QTableWidgetItem, QWidget)
 
+from .filter_guard import passes_when_collected
 from ..io.header_words import shape
 from .eliding_combo import ElidingCombo
 from .i18n import number
@@ -201,6 +202,7 @@ class ScrollAbove(QScrollArea):
         super().resizeEvent(e)
         self.fit()
 
+    @passes_when_collected
     def eventFilter(self, watched: QObject, e: QEvent) -> bool:
         if watched is self.content and e.type() == QEvent.Type.LayoutRequest:   # it asks for other room
             QTimer.singleShot(0, self, self._relayout)   # once its layout has taken the request in
@@ -227,6 +229,7 @@ class ShareRow(QObject):
         first.installEventFilter(self)
         second.installEventFilter(self)
 
+    @passes_when_collected
     def eventFilter(self, watched: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if e.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and self.first.isVisible():
             self.share()   # once laid out: the dialog is sized to the two boxes' whole wish first (fit_to_screen)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QPushButton, QSplitter, QWidget
 
+from .filter_guard import passes_when_collected
 from .results_layout import ColumnFitter
 
 translate = QCoreApplication.translate
@@ -57,6 +58,7 @@ class PanelFold(QObject):
             self.button.setToolTip(translate("ResultsView", "More room for the table: the students' names and the "
                                                             "columns' titles whole in a narrow window"))
 
+    @passes_when_collected
     def eventFilter(self, obj, event) -> bool:
         if obj is self.splitter and event.type() == QEvent.Type.Resize:
             self.update(event.size().width())

@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import (QAbstractScrollArea, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
+from .filter_guard import passes_when_collected
 from .mapping_layout import ScrollAbove
 
 LEAST_ROWS = 5   # whole rows of the sheet the preview keeps in sight, at the least
@@ -176,6 +177,7 @@ class _Relayout(QObject):
         super().__init__(split)
         self.split = split
 
+    @passes_when_collected
     def eventFilter(self, watched: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if e.type() == QEvent.Type.LayoutRequest:
             self.split.share()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QFrame, QHeaderView, QScrollArea, QStyle,
                                QStyleOptionViewItem, QTableView, QWidget)
 
+from .filter_guard import passes_when_collected
 from ..core import flags, review
 from . import results_model as rm
 from . import style
@@ -326,6 +327,7 @@ class ColumnFitter(QObject):
         self._floor[col] = min(self._floor[col], new)
         self._by_hand.add(col)
 
+    @passes_when_collected
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Resize and obj is self._viewport:
             self.apply()

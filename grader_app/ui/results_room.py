@@ -18,6 +18,7 @@ from typing import Protocol
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
+from .filter_guard import passes_when_collected
 from . import style
 from .review_room import FoldingLabel
 
@@ -79,6 +80,7 @@ class ResultsRoom(QObject):
         for watched in (page, table, *(w for w in self.lines if isinstance(w, QWidget))):
             watched.installEventFilter(self)
 
+    @passes_when_collected
     def eventFilter(self, watched: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if e.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.Hide):
             self._soon.start()

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject
 
+from .filter_guard import passes_when_collected
+
 COMPACT_LINES = 30     # a review page fewer lines high than this is short (1024×600 at 16 pt: 22; 1280×800 at 9 pt: 54)
 COMPACT_SPACING = 2    # between the page's lines on a short page
 COMPACT_MARGIN = 4     # above and below the page's lines on a short page
@@ -46,6 +48,7 @@ class CompactPage(QObject):
         view.installEventFilter(self)
         self.decide()
 
+    @passes_when_collected
     def eventFilter(self, watched: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.view and e.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
             self.decide()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+from .filter_guard import passes_when_collected
 from ..core.scale import GUESS, GUESS_TYPED, Scale, number
 from .i18n import QT_TRANSLATE_NOOP, score
 
@@ -111,6 +112,7 @@ class KeysFromTexts(QObject):
             new.removeEventFilter(self)
             new.installEventFilter(self)
 
+    @passes_when_collected
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """The review's keys, pressed while a text on the screen has the focus (Ctrl+C still copies from it);
         the scroll areas around that text would otherwise take the arrows and Page Up/Down for themselves."""

@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QWidget
 
+from .filter_guard import passes_when_collected
 from .i18n import plain_spaces
 from .plain_name import PlainlyNamed, name_plainly
 from .plain_tip import plain_tip
@@ -126,6 +127,7 @@ class PageRoom(QObject):
             found.append(widget)
         return [label for label in found if isinstance(label, FoldingLabel)]
 
+    @passes_when_collected
     def eventFilter(self, watched: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.view and e.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
             self.share()

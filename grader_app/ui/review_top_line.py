@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip
 
+from .filter_guard import passes_when_collected
 from .i18n import counted as held_count
 from .i18n import plain_spaces
 from .plain_name import name_plainly
@@ -197,6 +198,7 @@ class TopLine(QObject):
             for i in range(top.count() - 1) if top.itemAt(i).spacerItem() is not None]
         view.installEventFilter(self)
 
+    @passes_when_collected
     def eventFilter(self, watched: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.view and isinstance(e, QResizeEvent) and e.size().width() != e.oldSize().width():
             self.fit()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
+from .filter_guard import passes_when_collected
 from .plain_tip import plain_tip
 
 LINES = 3   # the most lines of the message shown at once
@@ -96,9 +97,8 @@ class MessageBox(QScrollArea):
         if e.oldSize().width() != e.size().width():
             self.refit()
 
+    @passes_when_collected
     def eventFilter(self, watched: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if "label" not in vars(self):   # being deleted: Python let go of its attributes before Qt's last events to it
-            return super().eventFilter(watched, e)
         if watched is self.label and e.type() in (QEvent.Type.LayoutRequest, QEvent.Type.FontChange):
             self.refit()
         elif watched is self._watched and e.type() == QEvent.Type.Resize:
