@@ -50,6 +50,7 @@ from .whole_question import place_whole, whole_shown
 
 ANSWER_LINES = 3   # an answer's lines kept in sight as it comes, on a page too short for the question above it too
 WHOLE_LINES = 8    # an answer's lines the card keeps room for before the notes beside it fold (review_room)
+LIST_MEMBERS = 3   # a group's members the list shows whole before what the panel says above it gives way (brief_for)
 
 
 def whole_lines(card: QWidget, value: int, height: int, keep: int, most: int) -> int:
@@ -232,6 +233,23 @@ class GroupInView(QObject):
         most = label.fontMetrics().lineSpacing() * WHOLE_LINES + 2 * label.margin()
         return max(lines, min(label.heightForWidth(width), most))
 
+    def brief_for(self, room: int, width: int) -> tuple[int, bool]:
+        """How much of what the group's panel says above its list gives way (:meth:`~.group_panel.GroupPanel.set_brief`)
+        so that the list shows its first :data:`LIST_MEMBERS` members whole in the card's ``room``: none of it while
+        they fit under all of it; else its summary (the typical answer is in the list, marked so, and each member says
+        how it differs), then its heading folded, then the list's heading. At 1366×768 and a 16 pt font the summary
+        left a group of three-sentence answers a list of one member, the card scrolled under the question's line with
+        its first line cut; on a short page (:mod:`.review_compact`) the list filled the card's area, the group's heading
+        scrolled out of sight above it. The level at which the panel is now does not count (no flicker between two).
+        Returns the level and whether the members fit under what it leaves (if not, all gives way that can, and on a
+        short page the list fills the card's area as before)."""
+        panel = self.view.group_panel
+        need = panel.members_need(LIST_MEMBERS)
+        for level in range(4):
+            if room - panel.above_list(width, level) >= need:
+                return level, True
+        return 3, False
+
     def _scrolled(self, _action: int) -> None:
         self.follow = False
 
@@ -254,9 +272,10 @@ class GroupInView(QObject):
         width = v.card.width() - margins.left() - margins.right()
         # the most the card's scroll area can show: its height now and the room left over under it
         room = v.scroll.viewport().height() + max(0, self.spare.geometry().height())
-        below = room - panel.above_list(width)
         compact = self.compact()
-        if compact:   # a short page: the list as tall as the card's room (review_compact)
+        level, fits = (0, True) if whole else self.brief_for(room, width)
+        below = room - panel.above_list(width, level)
+        if compact and not fits:   # a short page: the list as tall as the card's room (review_compact)
             below = max(below, v.scroll.viewport().height())
         if whole:   # the whole question's box, the list under it (group_whole)
             shown = v.current_key()
@@ -274,7 +293,7 @@ class GroupInView(QObject):
         v.card.prompt_area.bound(None)
         v.card.rubric_label.set_folded(False)
         v.card.rubric_label.show()
-        panel.set_brief(0)
+        panel.set_brief(level)
         if not self.follow:
             return
         shown = v.current_key()   # in sight in the list first: the member chosen (▶), a list a few lines high
@@ -285,7 +304,7 @@ class GroupInView(QObject):
         top = panel.mapTo(card, QPoint(0, 0)).y()
         bottom = area.mapTo(card, QPoint(0, area.height())).y()
         value = max(0, min(top, bottom - height))   # the whole list, and the group's heading if there is room
-        if compact:   # the list, as tall as the card's room, fills it: as many members as it holds in sight
+        if compact and not fits:   # the list, as tall as the card's room, fills it: as many members as it holds
             value = max(value, bottom - height)
         keep = bottom
         member = panel.member(shown)

@@ -138,15 +138,35 @@ class GroupPanel(QWidget):
     def keys(self) -> tuple[int, ...]:
         return self._keys
 
-    def above_list(self, width: int) -> int:
+    def above_list(self, width: int, level: int | None = None) -> int:
         """The height of what the panel shows above its member list (heading, typical answer, the model's scores and
-        the list's heading) at ``width``: worked out from the labels, not from a layout that may not have run yet."""
+        the list's heading) at ``width``: worked out from the labels, not from a layout that may not have run yet; with
+        a ``level``, what it would show at that :meth:`set_brief` level (nothing shown or hidden to find it out)."""
         lay = self.layout()
-        shown = [w for w in (self.heading, self.typical_heading, self.typical_label, self.models_label,
-                             self.words_label, self.members_heading) if not w.isHidden()]
+        if level is None:
+            shown = [w for w in (self.heading, self.typical_heading, self.typical_label, self.models_label,
+                                 self.words_label, self.members_heading) if not w.isHidden()]
+        else:
+            summary = [w for w in (self.typical_heading, self.typical_label, self.models_label, self.words_label)
+                       if w.text()] if level < 1 else []
+            shown = ([self.heading] if level < 4 else []) + summary + ([self.members_heading] if level < 3 else [])
         spacing = max(0, lay.spacing()) if lay is not None else 0
-        return sum(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height() for w in shown) \
-            + spacing * len(shown)
+
+        def height(w: QWidget) -> int:
+            if w is self.heading and level is not None:
+                return self.heading.one_line() if level >= 2 else self.heading.full_height(width)
+            return w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()
+        return sum(height(w) for w in shown) + spacing * len(shown)
+
+    def members_need(self, count: int) -> int:
+        """The height the member list needs to show its first ``count`` members whole (fewer if it holds fewer)."""
+        area = self.list_area
+        members = [m for m in area.members if not m.isHidden()][:count]
+        width = area.viewport().width() if area.viewport().width() > 1 else area.width() - 2 * area.frameWidth()
+        need = sum(m.heightForWidth(width) if m.hasHeightForWidth() else m.sizeHint().height() for m in members)
+        lay = area.inner.layout()
+        spacing = max(0, lay.spacing()) if lay is not None else 0
+        return need + spacing * max(0, len(members) - 1) + 2 * area.frameWidth()
 
     @property
     def members(self) -> list[_Member]:
