@@ -2153,6 +2153,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out %n rows that are not students (Canvas&apos;s “Test Student”, your Student View).</source>
+        <translation>
+            <numerusform>%n Zeile ausgelassen, die kein Schüler ist („Test Student“ von Canvas, Ihre Studentenansicht).</numerusform>
+            <numerusform>%n Zeilen ausgelassen, die keine Schüler sind („Test Student“ von Canvas, Ihre Studentenansicht).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Left out %n rows that are not students (Moodle&apos;s “Overall average”).</source>
         <translation>
             <numerusform>%n Zeile ausgelassen, die kein Schüler ist (Moodles „Gesamtdurchschnitt“).</numerusform>

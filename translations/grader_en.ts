@@ -673,6 +673,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out %n rows that are not students (Canvas&apos;s “Test Student”, your Student View).</source>
+        <translation>
+            <numerusform>Left out %n row that is not a student (Canvas&apos;s “Test Student”, your Student View).</numerusform>
+            <numerusform>Left out %n rows that are not students (Canvas&apos;s “Test Student”, your Student View).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Left out %n rows that are not students (Moodle&apos;s “Overall average”).</source>
         <translation>
             <numerusform>Left out %n row that is not a student (Moodle&apos;s “Overall average”).</numerusform>

@@ -2153,6 +2153,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out %n rows that are not students (Canvas&apos;s “Test Student”, your Student View).</source>
+        <translation>
+            <numerusform>Se ha omitido %n fila que no es de un estudiante («Test Student» de Canvas, tu vista de estudiante).</numerusform>
+            <numerusform>Se han omitido %n filas que no son de estudiantes («Test Student» de Canvas, tu vista de estudiante).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Left out %n rows that are not students (Moodle&apos;s “Overall average”).</source>
         <translation>
             <numerusform>Se ha omitido %n fila que no es de un estudiante («Overall average» de Moodle).</numerusform>

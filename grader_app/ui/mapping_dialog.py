@@ -97,8 +97,7 @@ class MappingDialog(QDialog):
         left_out = len(sheet) - len(student_rows(sheet, reading_of(self.recognition)))
         self.intro_label = intro = QLabel(f"<b>{html.escape(name, quote=False)}</b>: " + html.escape(quote=False, s=self.tr(
             "%n rows, {columns} columns. Check what each column holds, then start scoring.", "", len(self._rows)).format(
-            columns=len(cols)) + (" " + self.tr("Left out %n rows that are not students (Moodle's “Overall average”).", "",
-                                                left_out) if left_out else "")))   # the file's name as written, "<" and "&" too
+            columns=len(cols)) + (" " + self._not_students(left_out) if left_out else "")))   # the file's name as written
         intro.setWordWrap(True)
         self.lms_banner = QLabel(f"\u2713 {note_words(known.sentence)}" if known is not None else "")
         self.lms_banner.setObjectName("LmsBanner")
@@ -223,6 +222,13 @@ class MappingDialog(QDialog):
 
     def _load(self, m: ColumnMapping) -> None:
         self.columns.load(m)
+
+    def _not_students(self, n: int) -> str:
+        """The intro's word on the ``n`` rows the export leaves out as no student, by why: Canvas's "Test Student" (the
+        teacher's Student View), else Moodle's "Overall average" (the only other export that has such rows)."""
+        if self.recognition is not None and self.recognition.system == "Canvas":
+            return self.tr("Left out %n rows that are not students (Canvas's “Test Student”, your Student View).", "", n)
+        return self.tr("Left out %n rows that are not students (Moodle's “Overall average”).", "", n)
 
     def mapping(self) -> ColumnMapping:
         return self.columns.mapping()

@@ -119,6 +119,21 @@ def test_the_columns_dialog_counts_the_answers_the_session_holds_without_moodles
     window.close()
 
 
+def test_the_columns_dialog_leaves_out_canvass_test_student_and_says_why(qtbot, shipped_bundles, tmp_path, task_manager):
+    """Canvas's "Test Student" (the teacher's Student View) is no student either, and the dialog says so in Canvas's
+    words (QA: its answers were counted and scored; the note, had there been one, named Moodle's "Overall average")."""
+    path = L.canvas_student_analysis(tmp_path, test_student="")     # three students and the teacher's Student View
+    window = open_main_window([str(path)], tasks=task_manager)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+    dlg = window.mapping_dialog
+    assert dlg.intro_label.text() == (
+        "<b>Quiz 3 Student Analysis Report.csv</b>: 3 rows, 15 columns. Check what each column holds, then start "
+        "scoring. Left out 1 row that is not a student (Canvas's “Test Student”, your Student View).")
+    assert [n for _, n in dlg.items()] == [3, 3] and dlg.ok_button.text() == "Score 6 answers"
+    window.close()
+
+
 def test_google_forms_sheet_is_prefilled_without_a_guess_and_a_plain_sheet_gets_no_banner(qtbot, shipped_bundles,
                                                                                          tmp_path):
     lib = Library.load([shipped_bundles])

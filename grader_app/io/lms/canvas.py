@@ -27,10 +27,11 @@ from . import canvas_file
 from .canvas_file import FIXED, POINTS_POSSIBLE, canvas_titles
 from ..headers import question_titles, sheet_headers
 from . import export_notes as said
-from .cleaning import HTML
+from .cleaning import canvas_analysis
 from .fields import SECTION, is_email
-from ._common import (import_titles, CANVAS_ID, NAME, SHEET_ID, SIS_ID, SIS_LOGIN_ID, Headers, Recognition,
-                      best_filled, holding_no_answers, lms_points, names_of, points, read_identifiers, recognised, wide_mapping)
+from ._common import (import_titles, CANVAS_ID, NAME, NOT_A_STUDENT, SHEET_ID, SIS_ID, SIS_LOGIN_ID, Headers,
+                      Recognition, best_filled, holding_no_answers, lms_points, names_of, points, read_identifiers,
+                      recognised, wide_mapping)
 from .export_files import Table
 from .matched_points import matched_with_points
 from .reasons import ListWords
@@ -59,7 +60,22 @@ def recognise(sheet) -> Recognition | None:
     if mapping is None:
         return None
     ids = read_identifiers(sheet, {CANVAS_ID: uid, SIS_ID: sis, NAME: name, SECTION: h.find("section")}, SYSTEM)
-    return recognised(SYSTEM, "quiz Student Analysis report", mapping, ids, ("canvas-gradebook",), reading=HTML)
+    tests = student_view_rows(ids)
+    for r in tests:
+        ids.rows[r][NOT_A_STUDENT] = ids.rows[r][NAME]
+    # the teacher's Student View account gives no answers (not graded, not counted, not learned from, in no file)
+    return recognised(SYSTEM, "quiz Student Analysis report", mapping, ids, ("canvas-gradebook",),
+                      reading=canvas_analysis(tests))
+
+
+# the account Canvas makes for a course's Student View ("Test Student", with no SIS id): the teacher, not a student
+TEST_STUDENT = "Test Student"
+
+
+def student_view_rows(ids) -> list[int]:
+    """The rows of Canvas's "Test Student" (the teacher trying the quiz in Student View): that name exactly, and no SIS
+    id, which Canvas never gives it (a real student of that name, who has one, stays)."""
+    return [r for r, row in enumerate(ids.rows) if row.get(NAME) == TEST_STUDENT and not row.get(SIS_ID)]
 
 
 # what Canvas matches a row by: its own user id, else the SIS User ID, else the sheet's student id given as one (any of

@@ -9,6 +9,8 @@ teacher read, while the sheet keeps every cell as the system wrote it.
   short-answer question where one student typed ``<b>x</b>`` or ``a < b`` keeps every answer as written.
   Only the standard library's :mod:`html.parser` reads it (:mod:`grader_app.io.html_text`, which also gives a
   question's name from a header written in HTML).
+* Canvas's Student Analysis report has a row for "Test Student" (the teacher's Student View) once the teacher tried the
+  quiz: no student, it gives no answers (as Moodle's "Overall average" row gives none).
 * Moodle's Responses report writes ``-`` for a question the student did not answer: a blank answer.
 * Brightspace writes ``#`` before every username and org id (``#jmuller``): the app shows the student without it.
 """
@@ -34,6 +36,12 @@ def moodle_answers(cells: Sequence[str]) -> list[str]:
 
 
 HTML = Reading(texts=html_answers)
+
+
+def canvas_analysis(skip: Sequence[int] = ()) -> Reading:
+    """Canvas's Student Analysis report's reading; ``skip``: its rows that are no student ("Test Student", the
+    teacher's Student View)."""
+    return Reading(texts=html_answers, skip=frozenset(skip))
 
 
 def untagged_id(sid: str) -> str:

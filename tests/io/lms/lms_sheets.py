@@ -41,7 +41,9 @@ def write_xlsx(path: Path, rows: list[list[str]], title: str = "Sheet1") -> Path
     return path
 
 
-def canvas_student_analysis(folder: Path) -> Path:
+def canvas_student_analysis(folder: Path, test_student: str | None = None) -> Path:
+    """``test_student``: with a row for "Test Student" (the teacher's Student View, which Canvas sorts among the students
+    by name) whose SIS id is that ("": none, as Canvas makes that account)."""
     rows = [["name", "id", "sis_id", "section", "section_id", "section_sis_id", "submitted", "attempt",
              f"4101: {ICE}", "2.0", f"4102: {PLANTS}", "2.0", "n correct", "n incorrect", "score"],
             ["Ann Lee", "1001", "S-01", "Period 2", "77", "SEC2", "2024-03-04 10:02:11 UTC", "1",
@@ -50,6 +52,9 @@ def canvas_student_analysis(folder: Path) -> Path:
              A_SOME, "0.0", P_GOOD, "0.0", "0", "0", "0.0"],
             ["Cara Diaz", "", "", "Period 2", "77", "SEC2", "2024-03-04 10:09:13 UTC", "1",
              "It is cold.", "0.0", "Roots eat soil.", "0.0", "0", "0", "0.0"]]
+    if test_student is not None:
+        rows.insert(3, ["Test Student", "1099", test_student, "Period 2", "77", "SEC2", "2024-03-04 09:58:02 UTC", "1",
+                        "test", "0.0", "test", "0.0", "0", "0", "0.0"])
     return write_csv(folder / "Quiz 3 Student Analysis Report.csv", rows)
 
 
