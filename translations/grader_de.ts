@@ -2344,9 +2344,12 @@
         <source>Model for question {question}</source>
         <translation>Modell für Frage {question}</translation>
     </message>
-    <message>
-        <source>{written} + {blank} blank</source>
-        <translation>{written} + {blank} leer</translation>
+    <message numerus="yes">
+        <source>{written} + %n blank</source>
+        <translation>
+            <numerusform>{written} + %n leer</numerusform>
+            <numerusform>{written} + %n leer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n questions without a model ({questions}): their answers stay in the results, marked for you to score.</source>

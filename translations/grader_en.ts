@@ -701,6 +701,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{written} + %n blank</source>
+        <translation>
+            <numerusform>{written} + %n blank</numerusform>
+            <numerusform>{written} + %n blank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n questions without a model ({questions}): their answers stay in the results, marked for you to score.</source>
         <translation>
             <numerusform>%n question without a model ({questions}): its answers stay in the results, marked for you to score.</numerusform>

@@ -104,7 +104,8 @@ def answers_count(n: int, blank: int) -> str:
     ones apart ("3 + 2 blank"), so that a question answered by few does not look answered by all."""
     if not blank:
         return str(n)
-    return translate("MappingDialog", "{written} + {blank} blank").format(written=n - blank, blank=blank)
+    # short, so that the "Scored by" column keeps its room for the models' names (Spanish at 16 pt): "29 + 1 vacía"
+    return translate("MappingDialog", "{written} + %n blank", None, blank).format(written=n - blank)
 
 
 def whole_name_tip(combo: QComboBox) -> None:

@@ -62,3 +62,16 @@ def test_a_plain_sheets_blank_answers_are_counted_apart(qtbot, tmp_path, shipped
                                                               answer_column="answer"))
     counts = _counts(dlg)
     assert counts == {"Q1": "1 + 2 blank", "Q2": "2"}, counts
+
+
+def test_the_count_is_short_and_bends_for_one_in_spanish(qtbot, tmp_path, shipped_bundles):
+    """At 16 pt "29 + 1 en blanco" widened the "Answers" column until "Scored by" showed 13 characters of a model's
+    name (test_mapping_scored_by_at_16_pt wants 15): the count now says "vacía(s)", singular for one blank answer."""
+    from grader_app.ui import i18n
+    assert i18n.install("es")
+    path = tmp_path / "answers.csv"
+    path.write_text("student,question,answer\ns1,Q1,Plants need light\ns2,Q1,\ns3,Q2,Water expands\ns4,Q2,\n"
+                    "s5,Q2,   \n", encoding="utf-8")
+    dlg = _dialog(qtbot, path, shipped_bundles, ColumnMapping(layout=LONG, id_column="student", item_column="question",
+                                                              answer_column="answer"))
+    assert _counts(dlg) == {"Q1": "1 + 1 vacía", "Q2": "1 + 2 vacías"}, _counts(dlg)

@@ -17,7 +17,8 @@ SAME_FOR_ONE = {" and %n more", "%n more", "%n scored by you", "%n not saved", "
                 "%n decided by you", "%n auto-accepted", "%n confirmed by you", "%n changed by you", "%n without a model",
                 "You reviewed {reviewed}; you changed the model's score on %n of them",   # "on 1 of them"
                 "{left} of %n left",   # the review's short count: "1 of 1 left", "3 of 80 left"
-                "Group of %n"}   # the top line's short form of a group's size: "Group of 12" (a group has two and more)
+                "Group of %n",   # the top line's short form of a group's size: "Group of 12" (a group has two and more)
+                "{written} + %n blank"}   # the columns dialog's "Answers" cell: "3 + 1 blank" (Spanish bends it: "vacía")
 
 
 def test_every_english_count_has_its_own_singular():
