@@ -434,12 +434,9 @@ def student_names(frame: pd.DataFrame, mapping: ColumnMapping) -> list[str]:
 
 def cell_text(v) -> str:
     """A cell's value as an answer's text ("" for an empty cell)."""
-    if v is None:
-        return ""
-    if isinstance(v, float) and v != v:
+    if v is None or (isinstance(v, float) and v != v):
         return ""
     return str(v)
-
 
 
 def _number_text(v) -> str | None:
