@@ -3,6 +3,7 @@ table (:func:`results_table`, a :class:`ResultsTable` that shows where its focus
 page's (:class:`~.results_view.ResultsView`)."""
 from __future__ import annotations
 
+import weakref
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QRect, QSortFilterProxyModel, Qt
@@ -42,7 +43,8 @@ class FilterBar:
     "Differ" for "Identical, other scores" while that one shows: the same Alt+letters, the whole words in their tooltip
     and to a screen reader), so at 16 pt on a 1024 px screen the filters and the search box keep to one line and the
     table keeps its rows (in German and Spanish the filters took two lines, and the search box a third; with
-    "Identical, other scores" in sight, in English too). A filter chosen calls ``on_filter(mode)``; none is chosen yet.
+    "Identical, other scores" in sight, in English too). A filter chosen calls ``on_filter(mode)``, a method of the
+    page, held weakly (:func:`_calls_when_checked`); none is chosen yet.
 
     The filters are radio buttons in one group named "Show" (``box``), as a radio group is on every platform: Tab
     stops once on the group (the filter chosen), the arrow keys choose another and the table follows at once, and a
@@ -75,7 +77,7 @@ class FilterBar:
             self.group.addButton(b)
             self.buttons[mode] = b
             filters.addWidget(b)
-            b.toggled.connect(lambda on, m=mode: on_filter(m) if on else None)
+            b.toggled.connect(_calls_when_checked(on_filter, mode))
         self.layout = FilterRow(self)
         self.layout.addWidget(box)
         self.search = search = SearchBox()
@@ -111,6 +113,19 @@ class FilterBar:
             words = short.get(mode, self.whole[mode]) if use_short else self.whole[mode]
             b.setText(words)
             b.setToolTip(_words(self.whole[mode]) if words != self.whole[mode] else "")
+
+
+def _calls_when_checked(on_filter: Callable[[str], None], mode: str) -> Callable[[bool], None]:
+    """A slot for a filter's ``toggled``: ``on_filter(mode)`` once it is checked. ``on_filter`` (a bound method) is
+    held weakly: Qt holds the slot, where Python's collector cannot see it, so a slot holding the page's method kept the
+    page, its table and its session alive once let go of, until the app quit."""
+    method = weakref.WeakMethod(on_filter)  # type: ignore[arg-type]
+
+    def checked(on: bool) -> None:
+        call = method()
+        if on and call is not None:
+            call(mode)
+    return checked
 
 
 class SearchBox(QLineEdit):
