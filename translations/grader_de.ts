@@ -4659,6 +4659,10 @@
         <source>No answer is waiting for you here; press Esc to go back to the table.</source>
         <translation>Hier wartet keine Antwort auf Sie; drücken Sie Esc, um zur Tabelle zurückzukehren.</translation>
     </message>
+    <message>
+        <source>Comment for {student} only: {comment}</source>
+        <translation>Kommentar nur für {student}: {comment}</translation>
+    </message>
     <message numerus="yes">
         <source>{left} of %n answers left to decide</source>
         <translation>

@@ -4659,6 +4659,10 @@
         <source>No answer is waiting for you here; press Esc to go back to the table.</source>
         <translation>Aquí no te espera ninguna respuesta; pulsa Esc para volver a la tabla.</translation>
     </message>
+    <message>
+        <source>Comment for {student} only: {comment}</source>
+        <translation>Comentario solo para {student}: {comment}</translation>
+    </message>
     <message numerus="yes">
         <source>{left} of %n answers left to decide</source>
         <translation>

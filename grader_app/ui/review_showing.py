@@ -124,6 +124,10 @@ class ReviewShowing:
                                                   still_open))
         dec = s.decisions.get(key)
         comment = dec.comment if dec is not None else s.waiting_comments.get(key, "")   # one waiting for its score
-        shown = translate("ReviewView", "Comment: {comment}").format(comment=breakable(comment)) if comment else ""
+        if comment and group:   # a group's score gives the others none: the card says whose it is
+            shown = translate("ReviewView", "Comment for {student} only: {comment}").format(
+                student=self.who(key), comment=breakable(comment))
+        else:
+            shown = translate("ReviewView", "Comment: {comment}").format(comment=breakable(comment)) if comment else ""
         self.comment_label.setText(shown)
         self.comment_label.setVisible(bool(shown))   # no empty line on the card when there is no comment

@@ -62,15 +62,35 @@ def test_a_comment_written_on_a_group_is_shown_with_the_student_it_went_to(qtbot
     assert session.waiting_comments[typical] == "Say what the membrane lets through."   # no score: it waits
     assert typical not in session.decisions
     assert view.current_unit() == GROUP and view.current_key() == typical
-    assert view.comment_label.text() == "Comment: Say what the membrane lets through."
+    only = f"Comment for {view.who(typical)} only: Say what the membrane lets through."
+    assert view.comment_label.text() == only
     qtbot.keyClick(view, Qt.Key.Key_2)                     # the group's score keeps the comment on its member
     assert decisions_on_disk(store) == {k: (2, "Say what the membrane lets through." if k == typical else "") for k in GROUP}
     qtbot.keyClick(view, Qt.Key.Key_Left)
-    assert view.comment_label.text() == "Comment: Say what the membrane lets through."
+    assert view.comment_label.text() == only
     other = next(k for k in GROUP if k != typical)
     view.selected = other
     view.refresh()
     assert view.comment_label.text() == ""
+
+
+def test_a_comment_clicked_in_on_a_group_page_says_it_is_for_one_member_only(qtbot, view, graded):
+    """A teacher using only the mouse clicks "Comment… (C)" on a group page, writes, clicks Save, then one of the
+    "Give all 4" buttons: the comment goes to the member chosen alone, the others get the score without it. The
+    card said only "Comment: …" under the whole group, as if it were the group's. It names the member now, and
+    the others' feedback on disk has no comment (nothing is given that the card did not say)."""
+    session, store = graded
+    typical = view.current_key()
+    qtbot.mouseClick(view.comment_button, Qt.MouseButton.LeftButton)
+    dlg = view.comment_dialog
+    qtbot.keyClicks(dlg.editor, "Name the organelle.")
+    qtbot.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert session.waiting_comments[typical] == "Name the organelle."
+    assert view.comment_label.text() == f"Comment for {view.who(typical)} only: Name the organelle."
+    assert view.who(typical) and view.comment_label.isVisible()
+    two = next(b for b in view.score_buttons.buttons if b.text().strip() == "2")
+    qtbot.mouseClick(two, Qt.MouseButton.LeftButton)
+    assert decisions_on_disk(store) == {k: (2, "Name the organelle." if k == typical else "") for k in GROUP}
 
 
 def test_the_same_score_again_for_a_scored_group_leaves_no_empty_undo_step(qtbot, view, graded):

@@ -103,7 +103,7 @@ def test_a_comment_on_an_answer_without_a_score_decides_nothing(qtbot, tmp_path)
         assert single not in session.decisions and member not in session.decisions
         assert {k: session.needs_teacher(k) for k in (single, *GROUP)} == need
         assert spaced(view.left_label.text()) == "8 of 8 answers left to decide"
-        assert view.comment_label.text() == "Comment: Name the membrane."
+        assert view.comment_label.text() == f"Comment for {view.who(member)} only: Name the membrane."
         assert view.score_buttons.label.text() == "Give all 4:"
         assert on_disk(store) == ({}, {single: "Say which way water moves.", member: "Name the membrane."})
     finally:
@@ -115,7 +115,7 @@ def test_a_comment_on_an_answer_without_a_score_decides_nothing(qtbot, tmp_path)
         assert s.waiting_comments == {single: "Say which way water moves.", member: "Name the membrane."}
         view = grouped_view(qtbot, s)
         view.go_to(member)
-        assert view.comment_label.text() == "Comment: Name the membrane."
+        assert view.comment_label.text() == f"Comment for {view.who(member)} only: Name the membrane."
         qtbot.keyClick(view, Qt.Key.Key_2)                           # the group's score takes the member's comment
         assert on_disk(prepared.store) == ({k: (2, "Name the membrane." if k == member else "") for k in GROUP},
                                            {single: "Say which way water moves."})
