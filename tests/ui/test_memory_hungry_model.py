@@ -14,14 +14,14 @@ from ui_helpers import accept_mapping, make_long_csv
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hostile"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bundles"))
-from test_model_memory import REFUSED_WHEN_ADDED, STOPPED_WHILE_SCORING, capital, trojan  # noqa: E402
+from test_model_memory import REFUSED_WHEN_ADDED, STOPPED_WHILE_SCORING, trojan  # noqa: E402
 
 
 def test_a_dropped_model_that_asks_for_gigabytes_is_refused_with_what_to_do(qtbot, make_window, tmp_path):
     window = make_window()
     drop_files(window.start, [trojan(tmp_path / "drops", 1000)])
     qtbot.waitUntil(lambda: window.start.message_kind == ERROR, timeout=30000)
-    assert window.start.message.text() == "⚠ " + capital(REFUSED_WHEN_ADDED.format(id="cell-transport")) + "."
+    assert window.start.message.text() == "⚠ " + REFUSED_WHEN_ADDED.format(name="cell-transport-1000.gradebundle") + "."
     assert window.library.get("cell-transport") is None
     assert not (user_bundles_dir() / "cell-transport.gradebundle").exists()
 
@@ -34,5 +34,5 @@ def test_one_in_the_models_folder_stops_scoring_with_the_sentence(qtbot, make_wi
     window.open_sheet(make_long_csv(tmp_path / "class.csv", n_students=64, items=("cell-transport",)))
     accept_mapping(qtbot, window)
     qtbot.waitUntil(lambda: not window.scoring.busy and bool(window.last_error), timeout=60000)
-    assert window.last_error == capital(STOPPED_WHILE_SCORING.format(id="cell-transport")) + "."
+    assert window.last_error == STOPPED_WHILE_SCORING.format(name="cell-transport.gradebundle") + "."
     assert window.session.predictions == {}
