@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core import namesakes
 from ..core.list_separator import set_region_separator
+from .weak_slots import held_weakly
 
 translate = QCoreApplication.translate
 
@@ -344,7 +345,7 @@ def language_menu(window, menu) -> None:
         a = QAction(translate("i18n", name) if not code else name, menu)
         a.setCheckable(True)
         a.setChecked(code == (saved if saved in SUPPORTED else ""))
-        a.triggered.connect(lambda _checked=False, c=code: choose_language(window, c))
+        a.triggered.connect(held_weakly(window, choose_language, code))   # the window held weakly
         group.addAction(a)
         menu.addAction(a)
         window.language_actions[code] = a

@@ -49,6 +49,7 @@ from .status_news import StatusNews
 from .sheet_watch import SheetWatch
 from .tasks import TaskManager
 from .undo_steps import UndoSteps
+from .weak_slots import weak_slot
 from .window_words import saved_sentence, scoring_note, status_counts, window_title
 
 if TYPE_CHECKING:   # both are built on first use
@@ -125,13 +126,13 @@ class MainWindow(QMainWindow):
         self.strip.cancelRequested.connect(self.scoring.cancel)
         sc = self.scoring
         sc.started.connect(self.strip.show_started)
-        sc.started.connect(lambda: self.results.set_scoring(True, self.scoring.questions))
+        sc.started.connect(weak_slot(self._scoring_started))
         sc.stopping.connect(self.strip.show_stopping)
         sc.progressed.connect(self.strip.show_progress)
         sc.predictionsChanged.connect(self.results.predictions_changed)
         sc.finished.connect(self._scoring_ended)
         sc.saveFailed.connect(self.news.fail)
-        sc.writeFailed.connect(lambda _problem: self._update_title())   # "· 6 not saved"
+        sc.writeFailed.connect(weak_slot(self._update_title))   # "· 6 not saved"
         sc.writtenAfterAll.connect(self._update_title)                   # "· saved"
         sc.savedAfterAll.connect(self.news.notify)   # what the disk refused saved after all, a gone file written again
         for brief in (sc.savedInBrief, sc.warnedInBrief):   # in a few words on the bar, the whole its tooltip (and notes)
@@ -142,10 +143,10 @@ class MainWindow(QMainWindow):
         lc.predictionsChanged.connect(self.results.model_learned)
         lc.progressChanged.connect(self._learning_changed)
         self.results.thresholdChanged.connect(lc.threshold_moved)   # the learning sentences count at the new threshold
-        lc.failed.connect(lambda text: self.news.fail(text, 15000))
-        lc.notice.connect(lambda text: self.news.notify(text, 15000))   # answers the model had taken are back
+        lc.failed.connect(weak_slot(self.news.fail, 15000, takes=1))
+        lc.notice.connect(weak_slot(self.news.notify, 15000, takes=1))   # answers the model had taken are back
         self.scoringFinished.connect(lc.start)   # grouping would only compete with scoring for the processor
-        self.scoringFinished.connect(lambda: export_fit.ahead(self.tasks, self.session))   # the export's LMS counts
+        self.scoringFinished.connect(weak_slot(self._fit_ahead))   # the export's LMS counts
         self.scoringFinished.connect(self.review_page.warm)   # its modules imported on a worker, not as it first opens
         op = self.opener
         op.sheetRead.connect(self._sheet_read)
@@ -155,7 +156,8 @@ class MainWindow(QMainWindow):
         op.failed.connect(self._open_failed)
         self.sheetClosed.connect(op.let_go)   # the columns dialog the closed sheet was opened with, and the sheet in it
         self.columns_again = ColumnsAgain(self)   # File ▸ Choose columns…
-        self.pages.currentChanged.connect(self._page_changed)
+        # weakly: the pages, removed as a window let go of is freed, would call it there ("Slot not found" errors)
+        self.pages.currentChanged.connect(weak_slot(self._page_changed, takes=1))
 
         self.setAcceptDrops(True)
         self.blind = BlindMarking(self)   # names shown or hidden on every page; its switch is in the View menu
@@ -260,6 +262,12 @@ class MainWindow(QMainWindow):
         self.show_page(START)
 
     # ----- scoring ---------------------------------------------------------------------------------
+    def _scoring_started(self) -> None:
+        self.results.set_scoring(True, self.scoring.questions)
+
+    def _fit_ahead(self) -> None:
+        export_fit.ahead(self.tasks, self.session)
+
     def _scoring_ended(self, how: str, sentence: str) -> None:
         self.results.set_scoring(False)
         self.strip.show_ended()

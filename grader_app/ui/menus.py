@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from .i18n import language_menu
 from .plain_tip import plain_tip
+from .weak_slots import held_weakly, weak_slot
 
 translate = QCoreApplication.translate
 
@@ -33,12 +34,14 @@ def _keys(shortcut, fallback: QKeySequence | None = None) -> list[QKeySequence]:
 
 def _action(window, menu, text: str, slot, shortcut=None, tip: str = "",
             fallback: QKeySequence | None = None) -> QAction:
+    """An action in ``menu`` calling ``slot`` (a bound method, or a ``weak_slot``) without its checked flag; the
+    method is held weakly, so that a window closed and let go of is collected."""
     a = QAction(text, window)
     if shortcut is not None:
         a.setShortcuts(_keys(shortcut, fallback))   # the menu shows the first
     if tip:
         a.setStatusTip(tip)
-    a.triggered.connect(lambda _checked=False: slot())
+    a.triggered.connect(slot if getattr(slot, "__self__", None) is None else weak_slot(slot))
     menu.addAction(a)
     return a
 
@@ -51,7 +54,7 @@ def build_menus(w) -> None:
     w.open_action = _action(w, f, translate("menus", "&Open sheet…"), w.choose_sheet, Std.Open,
                             translate("menus", "Open an Excel or CSV sheet of students' answers"))
     w.recent_menu = f.addMenu(translate("menus", "Open &recent"))
-    w.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(w.recent_menu, w.settings.recent_sheets(), w.open_sheet))
+    w.recent_menu.aboutToShow.connect(held_weakly(w, _fill_recent))
     w.save_action = _action(w, f, translate("menus", "&Save"), w.save, Std.Save,
                             translate("menus", "Every decision is saved as you make it; this confirms it"))
     w.export_action = _action(w, f, translate("menus", "&Export…"), w.show_export, QKeySequence("Ctrl+E"),
@@ -83,11 +86,11 @@ def build_menus(w) -> None:
     w.results.find_shortcut.setEnabled(False)   # Ctrl+F has one owner, this action (two: Qt fires neither)
 
     v = mb.addMenu(translate("menus", "&View"))
-    w.results_action = _action(w, v, translate("menus", "&Results table"), lambda: w.show_page(RESULTS),
+    w.results_action = _action(w, v, translate("menus", "&Results table"), weak_slot(w.show_page, RESULTS),
                                QKeySequence("Ctrl+1"))
     w.review_action = _action(w, v, translate("menus", "Re&view answers that need you"), w.results.request_review,
                               QKeySequence("Ctrl+2"))
-    w.start_action = _action(w, v, translate("menus", "&Start screen"), lambda: w.show_page(START), QKeySequence("Ctrl+0"))
+    w.start_action = _action(w, v, translate("menus", "&Start screen"), weak_slot(w.show_page, START), QKeySequence("Ctrl+0"))
     v.addSeparator()
     w.blind_action = w.blind.make_action(v)   # checkable, Ctrl+Shift+B; remembered per project
     v.addSeparator()
@@ -100,12 +103,16 @@ def build_menus(w) -> None:
     w.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
 
+def _fill_recent(w) -> None:
+    fill_recent_menu(w.recent_menu, w.settings.recent_sheets(), w.open_sheet)
+
+
 def fill_recent_menu(menu, paths, open_sheet) -> None:
     menu.clear()
     for p in paths:
         a = menu.addAction(p.name)
         a.setToolTip(plain_tip(str(p)))
-        a.triggered.connect(lambda _c=False, p=p: open_sheet(p))
+        a.triggered.connect(weak_slot(open_sheet, p))   # (the window's method, held weakly)
     if not paths:
         a = menu.addAction(translate("menus", "No recent sheets"))
         a.setEnabled(False)

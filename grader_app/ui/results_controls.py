@@ -3,7 +3,6 @@ table (:func:`results_table`, a :class:`ResultsTable` that shows where its focus
 page's (:class:`~.results_view.ResultsView`)."""
 from __future__ import annotations
 
-import weakref
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QRect, QSortFilterProxyModel, Qt
@@ -18,6 +17,7 @@ from .plain_tip import plain_tip
 from .results_layout import status_texts, telling_words
 from .results_flags import FlagsCell
 from .results_titles import TitleHeader
+from .weak_slots import weak_slot
 
 translate = QCoreApplication.translate
 
@@ -117,14 +117,13 @@ class FilterBar:
 
 def _calls_when_checked(on_filter: Callable[[str], None], mode: str) -> Callable[[bool], None]:
     """A slot for a filter's ``toggled``: ``on_filter(mode)`` once it is checked. ``on_filter`` (a bound method) is
-    held weakly: Qt holds the slot, where Python's collector cannot see it, so a slot holding the page's method kept the
-    page, its table and its session alive once let go of, until the app quit."""
-    method = weakref.WeakMethod(on_filter)  # type: ignore[arg-type]
+    held weakly (``weak_slot``): a slot holding the page's method kept the page, its table and its session alive once
+    let go of, until the app quit."""
+    call = weak_slot(on_filter, mode)
 
     def checked(on: bool) -> None:
-        call = method()
-        if on and call is not None:
-            call(mode)
+        if on:
+            call()
     return checked
 
 

@@ -15,6 +15,7 @@ import sys
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .menus import RESULTS
+from .weak_slots import weak_slot
 
 NEWS_MS = 8000   # how long the status bar says what a group's score or Ctrl+G did, at most
 VIEW_MODULE = __package__ + ".review_view"
@@ -48,10 +49,10 @@ class ReviewPage(QWidget):
         assert w.session is not None and w.undo_stack is not None   # made with the session
         w.review_view = view = ReviewView(w.session, w.undo_stack, w.store, w.blind.names)
         view.set_learning(w.learning)
-        view.closeRequested.connect(lambda: w.show_page(RESULTS))
+        view.closeRequested.connect(weak_slot(w.show_page, RESULTS))   # (weakly: a window let go of is freed)
         view.exportRequested.connect(w.show_export)   # the review done: its line's button
-        view.told.connect(lambda text: w.news.show(text, NEWS_MS))   # gone with the next decision, or after its time
-        view.decisionsMade.connect(lambda _keys: w.results.schedule_refresh())   # a group's score: once
+        view.told.connect(weak_slot(w.news.show, NEWS_MS, takes=1))   # gone with the next decision, or after its time
+        view.decisionsMade.connect(weak_slot(w.results.schedule_refresh))   # a group's score: once
         view.end.use_differing(w.results.differing)   # identical answers scored differently: with the figures
         w.scoring.writeFailed.connect(view.show_save_error)   # the project store's background write failed
         w.scoring.savedAfterAll.connect(view.saved_after_all)   # ...and wrote what it refused after all

@@ -25,6 +25,7 @@ from .earlier_project import ask_take_over
 from .mapping_dialog import MappingDialog, RowsRead, rows_read
 from .project_elsewhere import earlier_work, prepare_and_remember, started_afresh
 from .messages import plain
+from .weak_slots import weak_slot
 
 translate = QCoreApplication.translate
 
@@ -201,9 +202,10 @@ class SheetOpener(QObject):
             todo = (self.tr("Choose the worksheet of the answers above, or Cancel.")   # no columns of a gradebook
                     if holds_no_answers(opened.guess_error) else self.tr("Choose the columns above, or Cancel."))
             dlg.show_problem(problem + " " + todo)
-        dlg.accepted.connect(lambda: self._mapping_accepted(path, sheet, dlg))
-        dlg.rejected.connect(lambda: self._cancelled(path))
-        dlg.worksheetChosen.connect(lambda name: self._other_worksheet(path, dlg, name))
+        # this opener (and so its window) held weakly: the dialog, kept while its sheet is open, must not keep them
+        dlg.accepted.connect(weak_slot(self._mapping_accepted, path, sheet, dlg))
+        dlg.rejected.connect(weak_slot(self._cancelled, path))
+        dlg.worksheetChosen.connect(weak_slot(self._other_worksheet, path, dlg, takes=1))
         dlg.open()
         if self._worksheet_asked and dlg.worksheet_combo is not None:   # the keyboard goes on where it was
             dlg.worksheet_combo.setFocus()
@@ -217,7 +219,7 @@ class SheetOpener(QObject):
         else:
             self.status.emit(self.tr("Opening cancelled"), 4000)
 
-    def _other_worksheet(self, path: Path, dlg: MappingDialog, name: str) -> None:
+    def _other_worksheet(self, name: str, path: Path, dlg: MappingDialog) -> None:
         """Read the worksheet the teacher chose in the columns dialog (on a worker), then ask again."""
         dlg.rejected.disconnect()
         dlg.reject()

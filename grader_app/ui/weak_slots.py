@@ -1,0 +1,29 @@
+"""Slots that hold their receiver weakly. Qt holds a connected Python slot where Python's cycle collector cannot see
+it, so a lambda (or a bound method wrapped in one) that holds a window, a page or one of their methods keeps that
+object, and all it holds, alive until the app quits, even once it is closed and let go of. These slots call their
+receiver while it lives, and do nothing after."""
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+
+def held_weakly(owner: object, function: Callable[..., object], *args: Any, takes: int = 0) -> Callable[..., None]:
+    """A slot that calls ``function(owner, *signal_args[:takes], *args)`` while ``owner`` lives (``owner`` held
+    weakly): the signal's first ``takes`` arguments, the rest (a ``triggered``'s checked flag) dropped."""
+    ref = weakref.ref(owner)
+
+    def call(*signal_args: Any) -> None:
+        alive = ref()
+        if alive is not None:
+            function(alive, *signal_args[:takes], *args)
+    return call
+
+
+def weak_slot(method: Callable[..., object], *args: Any, takes: int = 0) -> Callable[..., None]:
+    """``held_weakly`` for a bound method (a Python one, or one of Qt's, such as a window's ``close``):
+    ``method(*signal_args[:takes], *args)`` while its object lives."""
+    owner = method.__self__  # type: ignore[attr-defined]
+    function = getattr(method, "__func__", None) or getattr(type(owner), method.__name__)
+    return held_weakly(owner, function, *args, takes=takes)

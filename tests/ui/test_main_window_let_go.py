@@ -1,0 +1,62 @@
+"""A main window closed and let go of is collected, with all it holds (its pages, its models, its session): the slots
+of its menus and of its own wiring held the window (or its methods), and Qt holds a slot where Python's collector
+cannot see it, so every window made (by the tests, the self-test) stayed alive, timers and all, until the app quit.
+The menus still call the window while it lives."""
+from __future__ import annotations
+
+import gc
+import weakref
+
+from PySide6.QtWidgets import QApplication
+
+from grader_app.ui import menus
+from ui_helpers import make_long_csv, open_and_score
+
+
+def test_main_window_let_go_of_is_collected_and_its_menus_work_while_it_lives(qtbot, shipped_bundles, task_manager):
+    from grader_app.bundles.library import Library
+    from grader_app.ui.main_window import MainWindow
+
+    window = MainWindow(library=Library.default(), tasks=task_manager)
+    window.show()
+    qtbot.waitExposed(window)
+    window.pages.setCurrentIndex(menus.RESULTS)
+    window.start_action.trigger()   # View ▸ Start screen: the window's method, with the page it is given
+    assert window.pages.currentIndex() == menus.START
+    window.language_actions["de"].trigger()   # View ▸ Language ▸ Deutsch: saved, and said when it applies
+    assert window.settings.language() == "de"
+    assert "next time it starts" in window.statusBar().currentMessage()
+    window.recent_menu.aboutToShow.emit()   # File ▸ Open recent: filled as it opens
+    assert [a.text() for a in window.recent_menu.actions()] == ["No recent sheets"]
+
+    held = weakref.ref(window)
+    window.close()   # as the self-test lets its windows go (a deleteLater'd window is C++'s until deleted)
+    del window
+    for _ in range(3):
+        QApplication.processEvents()
+        gc.collect()
+    assert held() is None, "the main window was closed and let go of but is still alive"
+
+
+def test_main_window_let_go_of_with_its_review_screen_open_is_collected(qtbot, shipped_bundles, task_manager, tmp_path):
+    from grader_app.bundles.library import Library
+    from grader_app.ui.main_window import MainWindow
+
+    window = MainWindow(library=Library.default(), tasks=task_manager)
+    window.show()
+    qtbot.waitExposed(window)
+    session = open_and_score(qtbot, window, make_long_csv(tmp_path / "class.csv"))
+    window.show_review(session.review_queue(), None)
+    assert window.pages.currentIndex() == menus.REVIEW
+    window.review_view.closeRequested.emit()   # Esc on the review: back to the table, through the window
+    assert window.pages.currentIndex() == menus.RESULTS
+
+    held = weakref.ref(window)
+    del session
+    window.close()
+    qtbot.waitUntil(lambda: task_manager.pool.activeThreadCount() == 0, timeout=30000)
+    del window
+    for _ in range(3):
+        QApplication.processEvents()
+        gc.collect()
+    assert held() is None, "the main window, its review screen made, was closed and let go of but is still alive"
