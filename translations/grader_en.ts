@@ -422,10 +422,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answers that differ from the typical answer (marked in the list) are left open for you to read and score next; Ctrl+Z takes the group&apos;s score back.</source>
+        <source>%n answers that differ from the typical answer (marked in the list) are left open for you to read and score next; Ctrl+Z or {menu} takes the group&apos;s score back.</source>
         <translation>
-            <numerusform>%n answer that differs from the typical answer (marked in the list) is left open for you to read and score next; Ctrl+Z takes the group&apos;s score back.</numerusform>
-            <numerusform>%n answers that differ from the typical answer (marked in the list) are left open for you to read and score next; Ctrl+Z takes the group&apos;s score back.</numerusform>
+            <numerusform>%n answer that differs from the typical answer (marked in the list) is left open for you to read and score next; Ctrl+Z or {menu} takes the group&apos;s score back.</numerusform>
+            <numerusform>%n answers that differ from the typical answer (marked in the list) are left open for you to read and score next; Ctrl+Z or {menu} takes the group&apos;s score back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -822,10 +822,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your marks of %n answers are your decisions here; Ctrl+Z undoes it.</source>
+        <source>Your marks of %n answers are your decisions here; Ctrl+Z or {menu} undoes it.</source>
         <translation>
-            <numerusform>Your mark of %n answer is your decision here; Ctrl+Z undoes it.</numerusform>
-            <numerusform>Your marks of %n answers are your decisions here; Ctrl+Z undoes it.</numerusform>
+            <numerusform>Your mark of %n answer is your decision here; Ctrl+Z or {menu} undoes it.</numerusform>
+            <numerusform>Your marks of %n answers are your decisions here; Ctrl+Z or {menu} undoes it.</numerusform>
         </translation>
     </message>
 </context>
@@ -1145,10 +1145,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Score {score} given to %n answers in the group; Ctrl+Z undoes it.</source>
+        <source>Score {score} given to %n answers in the group; Ctrl+Z or {menu} undoes it.</source>
         <translation>
-            <numerusform>Score {score} given to %n answer in the group; Ctrl+Z undoes it.</numerusform>
-            <numerusform>Score {score} given to %n answers in the group; Ctrl+Z undoes it.</numerusform>
+            <numerusform>Score {score} given to %n answer in the group; Ctrl+Z or {menu} undoes it.</numerusform>
+            <numerusform>Score {score} given to %n answers in the group; Ctrl+Z or {menu} undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Score {score} given to %n identical answers; Ctrl+Z or {menu} undoes it.</source>
+        <translation>
+            <numerusform>Score {score} given to %n identical answer; Ctrl+Z or {menu} undoes it.</numerusform>
+            <numerusform>Score {score} given to %n identical answers; Ctrl+Z or {menu} undoes it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1156,13 +1163,6 @@
         <translation>
             <numerusform>You gave the answers in this group different scores ({scores}). Press {score} again to give %n answer {score}; to change one answer alone, choose it with ↓ and pull it out with P.</numerusform>
             <numerusform>You gave the answers in this group different scores ({scores}). Press {score} again to give all %n of them {score}; to change one answer alone, choose it with ↓ and pull it out with P.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Score {score} given to %n identical answers; Ctrl+Z undoes it.</source>
-        <translation>
-            <numerusform>Score {score} given to %n identical answer; Ctrl+Z undoes it.</numerusform>
-            <numerusform>Score {score} given to %n identical answers; Ctrl+Z undoes it.</numerusform>
         </translation>
     </message>
 </context>

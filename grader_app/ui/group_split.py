@@ -25,6 +25,7 @@ from ..core.groups import to_read
 from ..core.session import GradingSession
 from .commands import DecideCommand, make_decision
 from .i18n import score as _fmt
+from .undo_words import undo_in_menu
 
 translate = QCoreApplication.translate
 
@@ -46,7 +47,8 @@ def split_said(score, given: int, left: int) -> str:
     """The line under the card once the group's score went to ``given`` members and ``left`` flagged ones stay open."""
     first = translate("GroupSplit", "Score {score} given to %n answers in the group.", "", given).format(score=_fmt(score))
     rest = translate("GroupSplit", "%n answers that differ from the typical answer (marked in the list) are left open "
-                     "for you to read and score next; Ctrl+Z takes the group's score back.", "", left)
+                     "for you to read and score next; Ctrl+Z or {menu} takes the group's score back.", "",
+                     left).format(menu=undo_in_menu())
     return first + " " + rest
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from .commands import TakeMarksCommand
 from .learning_words import question_name, with_question
 from .messages import plain_after_colon
+from .undo_words import undo_in_menu
 
 
 class OwnMarksOffer(QObject):
@@ -78,6 +79,6 @@ class OwnMarksOffer(QObject):
                     self.w.news.fail(self.tr("Your marks were taken, but could not all be saved: {problem}").format(
                         problem=plain_after_colon(cmd.error)), 15000)
                 else:
-                    self.w.news.show(self.tr("Your marks of %n answers are your decisions here; Ctrl+Z undoes it.", "",
-                                             len(scores)), 8000)
+                    self.w.news.show(self.tr("Your marks of %n answers are your decisions here; Ctrl+Z or {menu} "
+                                             "undoes it.", "", len(scores)).format(menu=undo_in_menu()), 8000)
         self._next()

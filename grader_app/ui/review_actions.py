@@ -29,6 +29,7 @@ from .problem_words import plain, plain_after_colon
 from .review_moving_on import MovingOn
 from .review_queue import group_targets
 from .undo_steps import named_now
+from .undo_words import undo_in_menu
 
 
 translate = QCoreApplication.translate
@@ -95,8 +96,8 @@ class ReviewActions(MovingOn):
             self.choose_member(left[0])
             return True
         if changed:   # after the decision, which takes older news away
-            self.told.emit(translate("ReviewActions", "Score {score} given to %n answers in the group; Ctrl+Z undoes it.",
-                                     "", len(keys)).format(score=_fmt(score)))
+            self.told.emit(translate("ReviewActions", "Score {score} given to %n answers in the group; Ctrl+Z or {menu} "
+                                     "undoes it.", "", len(keys)).format(score=_fmt(score), menu=undo_in_menu()))
         self._advance(self.session.answers[keys[0]].item, keys)
         self.refresh()
         return True
@@ -195,8 +196,8 @@ class ReviewActions(MovingOn):
             self._push(cmd)
         self.decisionsMade.emit(keys)   # once for them all: its listeners run once, the write queued before
         self._advance(self.session.answers[key].item, keys)
-        said = translate("ReviewActions", "Score {score} given to %n identical answers; Ctrl+Z undoes it.", "", len(keys)).format(
-            score=_fmt(score)) if changed else ""
+        said = translate("ReviewActions", "Score {score} given to %n identical answers; Ctrl+Z or {menu} undoes it.", "",
+                         len(keys)).format(score=_fmt(score), menu=undo_in_menu()) if changed else ""
         # as for a group's score: the line under the card is about the card shown, so the sentence stays there only
         # while the review stays on the answer; once it goes on to another card it is news on the status bar (told
         # after the decision, which takes older news away)
