@@ -54,3 +54,32 @@ def test_a_groups_score_sentence_names_the_menu_that_undoes_it(qtbot, qtlog, mak
     on_disk = scored_on_disk(window.store)
     assert not any(k in on_disk for k in cold)               # in the project file too
     assert "Undone:" in rv.message_label.text()
+
+
+def test_a_scores_sentence_goes_once_another_step_is_the_one_undo_takes_back(qtbot, qtlog, make_window, tmp_path):
+    """After the group's score the teacher pulls a member of the next group out with the mouse: the pull-out is now
+    what Edit ▸ Undo takes back, so the sentence saying it undoes the score goes (it stood on, and then beside
+    "Undone: pull … out of the group", telling her the score was still to be undone that way)."""
+    from PySide6.QtWidgets import QPushButton
+
+    window = make_window((1280, 800))
+    s, rv = review_requested(qtbot, window, _sheet(tmp_path / "ice.csv"))
+    cold = _keys(s, COLD)
+    _on_group_of(rv, cold[0])
+    zero = next(b for b in rv.score_buttons.buttons if b.text().strip(" ✓") == "0")
+    qtbot.mouseClick(zero, LEFT)
+    said = window.statusBar().currentMessage()
+    assert "undoes it" in said
+    unit = list(rv.current_unit())
+    assert len(unit) > 1 and not any(k in s.decisions for k in unit)   # the next card: a group, undecided
+    pull = [b for b in rv.findChildren(QPushButton) if b.isVisible() and b.text().startswith("Pull out")]
+    assert len(pull) >= 2
+    qtbot.mouseClick(pull[1], LEFT)                          # a member pulled out: no decision, an undo step
+    assert len(rv.current_unit()) == 1
+    assert window.statusBar().currentMessage() != said       # the score's sentence no longer stands
+
+    with qtlog.disabled():
+        _click_through_menu(qtbot, window, said)             # Edit ▸ Undo takes the pull-out back, not the score
+    assert "Undone: pull" in rv.message_label.text()
+    assert all(s.decisions[k].score == 0 for k in cold)      # the group's score stands
+    assert window.statusBar().currentMessage() != said       # nothing beside "Undone: …" says otherwise
