@@ -2535,6 +2535,22 @@
         </translation>
     </message>
     <message>
+        <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet: a sheet with question “{title}” is scored with it, and the marks you give there go on teaching it together with these.</source>
+        <translation>„{name}“ gespeichert und zu Ihren Modellen hinzugefügt. Es kann noch keine Antwort selbst übernehmen: eine Tabelle mit der Frage „{title}“ wird damit bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet, so a sheet with question “{title}” goes on learning from your marks; to score one with it, choose it when you check the columns of a sheet.</source>
+        <translation>„{name}“ gespeichert und zu Ihren Modellen hinzugefügt. Es kann noch keine Antwort selbst übernehmen, daher lernt eine Tabelle mit der Frage „{title}“ weiter aus Ihren Bewertungen; um eine damit zu bewerten, wählen Sie es, wenn Sie die Spalten einer Tabelle prüfen.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” and added it to your models. Question “{question}” keeps “{model}” as its model: to score it with yours, choose yours for it when you check the columns of a sheet.</source>
+        <translation>„{name}“ gespeichert und zu Ihren Modellen hinzugefügt. Frage „{question}“ behält „{model}“ als Modell: um sie mit Ihrem zu bewerten, wählen Sie Ihres für sie, wenn Sie die Spalten einer Tabelle prüfen.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” and added it to your models: a sheet with question “{title}” is scored by it from now on.</source>
+        <translation>„{name}“ wurde gespeichert und Ihren Modellen hinzugefügt: Tabellen mit der Frage „{title}“ bewertet es ab jetzt.</translation>
+    </message>
+    <message>
         <source>A sheet with its question is scored with it, and the marks you give there go on teaching it together with these.</source>
         <translation>Eine Tabelle mit seiner Frage wird damit bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</translation>
     </message>
@@ -2583,22 +2599,6 @@
     <message>
         <source>This sheet does not name its question. Name it (its wording, say): the model is saved under that name, and a later sheet whose question is headed so finds it.</source>
         <translation>Diese Tabelle nennt ihre Frage nicht. Benennen Sie sie (etwa mit ihrem Wortlaut): das Modell wird unter diesem Namen gespeichert, und eine spätere Tabelle, deren Frage so überschrieben ist, findet es.</translation>
-    </message>
-    <message>
-        <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet: a sheet with question {title} is scored with it, and the marks you give there go on teaching it together with these.</source>
-        <translation>„{name}“ gespeichert und zu Ihren Modellen hinzugefügt. Es kann noch keine Antwort selbst übernehmen: eine Tabelle mit der Frage {title} wird damit bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</translation>
-    </message>
-    <message>
-        <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet, so a sheet with question {title} goes on learning from your marks; to score one with it, choose it when you check the columns of a sheet.</source>
-        <translation>„{name}“ gespeichert und zu Ihren Modellen hinzugefügt. Es kann noch keine Antwort selbst übernehmen, daher lernt eine Tabelle mit der Frage {title} weiter aus Ihren Bewertungen; um eine damit zu bewerten, wählen Sie es, wenn Sie die Spalten einer Tabelle prüfen.</translation>
-    </message>
-    <message>
-        <source>Saved “{name}” and added it to your models. Question {question} keeps “{model}” as its model: to score it with yours, choose yours for it when you check the columns of a sheet.</source>
-        <translation>„{name}“ gespeichert und zu Ihren Modellen hinzugefügt. Frage {question} behält „{model}“ als Modell: um sie mit Ihrem zu bewerten, wählen Sie Ihres für sie, wenn Sie die Spalten einer Tabelle prüfen.</translation>
-    </message>
-    <message>
-        <source>Saved “{name}” and added it to your models: a sheet with question {title} is scored by it from now on.</source>
-        <translation>„{name}“ wurde gespeichert und Ihren Modellen hinzugefügt: Tabellen mit der Frage {title} bewertet es ab jetzt.</translation>
     </message>
     <message>
         <source>Remove the model?</source>

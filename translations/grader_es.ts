@@ -2535,6 +2535,22 @@
         </translation>
     </message>
     <message>
+        <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet: a sheet with question “{title}” is scored with it, and the marks you give there go on teaching it together with these.</source>
+        <translation>Se guardó «{name}» y se añadió a tus modelos. Aún no puede aceptar ninguna respuesta por sí solo: una hoja con la pregunta «{title}» se puntúa con él, y las correcciones que hagas allí le siguen enseñando junto con estas.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet, so a sheet with question “{title}” goes on learning from your marks; to score one with it, choose it when you check the columns of a sheet.</source>
+        <translation>Se guardó «{name}» y se añadió a tus modelos. Aún no puede aceptar ninguna respuesta por sí solo, así que una hoja con la pregunta «{title}» sigue aprendiendo de tus correcciones; para puntuar una con él, elígelo al revisar las columnas de una hoja.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” and added it to your models. Question “{question}” keeps “{model}” as its model: to score it with yours, choose yours for it when you check the columns of a sheet.</source>
+        <translation>Se guardó «{name}» y se añadió a tus modelos. La pregunta «{question}» conserva «{model}» como modelo: para puntuarla con el tuyo, elige el tuyo para ella al revisar las columnas de una hoja.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” and added it to your models: a sheet with question “{title}” is scored by it from now on.</source>
+        <translation>Se guardó «{name}» y se añadió a tus modelos: a partir de ahora puntúa las hojas con la pregunta «{title}».</translation>
+    </message>
+    <message>
         <source>A sheet with its question is scored with it, and the marks you give there go on teaching it together with these.</source>
         <translation>Una hoja con su pregunta se puntúa con él, y las correcciones que hagas allí le siguen enseñando junto con estas.</translation>
     </message>
@@ -2583,22 +2599,6 @@
     <message>
         <source>This sheet does not name its question. Name it (its wording, say): the model is saved under that name, and a later sheet whose question is headed so finds it.</source>
         <translation>Esta hoja no nombra su pregunta. Dale un nombre (su enunciado, por ejemplo): el modelo se guarda con ese nombre, y una hoja posterior cuya pregunta lleve ese encabezado lo encuentra.</translation>
-    </message>
-    <message>
-        <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet: a sheet with question {title} is scored with it, and the marks you give there go on teaching it together with these.</source>
-        <translation>Se guardó «{name}» y se añadió a tus modelos. Aún no puede aceptar ninguna respuesta por sí solo: una hoja con la pregunta {title} se puntúa con él, y las correcciones que hagas allí le siguen enseñando junto con estas.</translation>
-    </message>
-    <message>
-        <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet, so a sheet with question {title} goes on learning from your marks; to score one with it, choose it when you check the columns of a sheet.</source>
-        <translation>Se guardó «{name}» y se añadió a tus modelos. Aún no puede aceptar ninguna respuesta por sí solo, así que una hoja con la pregunta {title} sigue aprendiendo de tus correcciones; para puntuar una con él, elígelo al revisar las columnas de una hoja.</translation>
-    </message>
-    <message>
-        <source>Saved “{name}” and added it to your models. Question {question} keeps “{model}” as its model: to score it with yours, choose yours for it when you check the columns of a sheet.</source>
-        <translation>Se guardó «{name}» y se añadió a tus modelos. La pregunta {question} conserva «{model}» como modelo: para puntuarla con el tuyo, elige el tuyo para ella al revisar las columnas de una hoja.</translation>
-    </message>
-    <message>
-        <source>Saved “{name}” and added it to your models: a sheet with question {title} is scored by it from now on.</source>
-        <translation>Se guardó «{name}» y se añadió a tus modelos: a partir de ahora puntúa las hojas con la pregunta {title}.</translation>
     </message>
     <message>
         <source>Remove the model?</source>

@@ -254,19 +254,19 @@ class ModelActions(QObject):
         first = find_bundle_for(question, self.w.library) if question is not None else None
         if takes_nothing(bundle) and learns_on(bundle) and (first is None or first.id == bundle.id):
             text = self.tr("Saved “{name}” and added it to your models. It cannot take any answer on its own yet: a sheet "
-                           "with question {title} is scored with it, and the marks you give there go on teaching it "
+                           "with question “{title}” is scored with it, and the marks you give there go on teaching it "
                            "together with these.").format(name=bundle.path.name, title=bundle.title)
         elif takes_nothing(bundle) and not learns_on(bundle):   # not proposed: its question goes on learning instead
             text = self.tr("Saved “{name}” and added it to your models. It cannot take any answer on its own yet, so a "
-                           "sheet with question {title} goes on learning from your marks; to score one with it, choose "
+                           "sheet with question “{title}” goes on learning from your marks; to score one with it, choose "
                            "it when you check the columns of a sheet.").format(name=bundle.path.name, title=bundle.title)
         elif first is not None and first.id != bundle.id:   # the question keeps the model it had (learn.library_names)
-            text = self.tr("Saved “{name}” and added it to your models. Question {question} keeps “{model}” as its model: "
-                           "to score it with yours, choose yours for it when you check the columns of a sheet.").format(
+            text = self.tr("Saved “{name}” and added it to your models. Question “{question}” keeps “{model}” as its "
+                           "model: to score it with yours, choose yours for it when you check the columns of a sheet.").format(
                                name=bundle.path.name, question=question, model=bundle_title(first))
         else:
-            text = self.tr("Saved “{name}” and added it to your models: a sheet with question {title} is scored by it from "
-                           "now on.").format(name=bundle.path.name, title=bundle.title)
+            text = self.tr("Saved “{name}” and added it to your models: a sheet with question “{title}” is scored by it "
+                           "from now on.").format(name=bundle.path.name, title=bundle.title)
         self.w.news.advise(text, 12000)   # what to do next: kept whole above the results too
 
     # ----- remove a model of the teacher's own ---------------------------------------------------------

@@ -153,5 +153,24 @@ def test_the_window_says_a_model_made_or_saved_that_takes_nothing_leaves_its_que
     qtbot.waitUntil(lambda: "Saved" in window.statusBar().currentMessage(), timeout=60000)
     assert window.statusBar().currentMessage() == (
         "Saved “q5.gradebundle” and added it to your models. It cannot take any answer on its own yet, so a sheet with "
-        "question Q5 goes on learning from your marks; to score one with it, choose it when you check the columns of a "
+        "question “Q5” goes on learning from your marks; to score one with it, choose it when you check the columns of a "
         "sheet.")
+
+
+def test_the_saved_message_quotes_a_question_worded_as_a_sentence(qtbot, window, tmp_path, monkeypatch):  # noqa: F811
+    """Walkthrough (a teacher's own question, its heading the question's wording): saving its model said "... a sheet
+    with question After the lab: what would you need to know to repeat it? Give three things. is scored with it ...",
+    the question's own full stop ending the sentence half-way. The question is quoted, as the window quotes names."""
+    from grader_app.learn.marks_model import fit_marks
+    from grader_app.ui import model_actions
+
+    question = "After the lab: what would you need to know to repeat it? Give three things."
+    texts, scores = zip(*[(text, i % 3) for i, (text, _) in enumerate(marked(50, 6))])   # marks that disagree
+    window.learning.models[question] = model = fit_marks(list(texts), dict(enumerate(scores)))
+    assert not model.qualified
+    monkeypatch.setattr(model_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "lab.gradebundle"), ""))
+    window.models.save_learned(question)
+    qtbot.waitUntil(lambda: "Saved" in window.statusBar().currentMessage(), timeout=60000)
+    said = window.statusBar().currentMessage()
+    assert f"with question “{question}” " in said
+    assert said.count(question) == 1
