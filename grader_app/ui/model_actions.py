@@ -222,7 +222,7 @@ class ModelActions(QObject):
         kept = self.w.learning.kept_marks(item, model, source)   # kept beside it: later marks go on teaching it
         self.w.tasks.run(workflow.save_learned_model, self.w.library, model, item, Path(path), source, answers, name,
                          scale if scale is not None and scale.source != GUESS else None, kept,
-                         on_done=lambda bundle: self._kept(item, model, bundle),
+                         on_done=lambda bundle: self._kept(item, model, bundle, Path(path).name),
                          on_error=lambda exc: self._say(plain(exc), ERROR), name="save learned model")
 
     def ask_question_name(self) -> str:
@@ -240,14 +240,17 @@ class ModelActions(QObject):
             return ""
         return name
 
-    def _kept(self, item: str, model, bundle) -> None:
-        """``item``'s learned ``model`` saved as ``bundle``: said, and the end of a review no longer asks to save it."""
+    def _kept(self, item: str, model, bundle, chosen: str) -> None:
+        """``item``'s learned ``model`` saved as ``bundle`` (its library copy) in the file the teacher named ``chosen``:
+        said, and the end of a review no longer asks to save it."""
         note_saved(self.w.learning, item, model)
-        self._saved(bundle)
+        self._saved(bundle, chosen)
         if self.w.review_view is not None:
             self.w.review_view.refresh()
 
-    def _saved(self, bundle) -> None:
+    def _saved(self, bundle, chosen: str) -> None:
+        """Said under the name of the file the teacher chose (``chosen``), not of the library's copy, named after the
+        question: she looks for the file she named."""
         self.w.library.add(bundle)
         self.w.start.set_library(self.w.library)
         question = learned_beside(bundle.manifest)
@@ -255,18 +258,18 @@ class ModelActions(QObject):
         if takes_nothing(bundle) and learns_on(bundle) and (first is None or first.id == bundle.id):
             text = self.tr("Saved “{name}” and added it to your models. It cannot take any answer on its own yet: a sheet "
                            "with question “{title}” is scored with it, and the marks you give there go on teaching it "
-                           "together with these.").format(name=bundle.path.name, title=bundle.title)
+                           "together with these.").format(name=chosen, title=bundle.title)
         elif takes_nothing(bundle) and not learns_on(bundle):   # not proposed: its question goes on learning instead
             text = self.tr("Saved “{name}” and added it to your models. It cannot take any answer on its own yet, so a "
                            "sheet with question “{title}” goes on learning from your marks; to score one with it, choose "
-                           "it when you check the columns of a sheet.").format(name=bundle.path.name, title=bundle.title)
+                           "it when you check the columns of a sheet.").format(name=chosen, title=bundle.title)
         elif first is not None and first.id != bundle.id:   # the question keeps the model it had (learn.library_names)
             text = self.tr("Saved “{name}” and added it to your models. Question “{question}” keeps “{model}” as its "
                            "model: to score it with yours, choose yours for it when you check the columns of a sheet.").format(
-                               name=bundle.path.name, question=question, model=bundle_title(first))
+                               name=chosen, question=question, model=bundle_title(first))
         else:
             text = self.tr("Saved “{name}” and added it to your models: a sheet with question “{title}” is scored by it "
-                           "from now on.").format(name=bundle.path.name, title=bundle.title)
+                           "from now on.").format(name=chosen, title=bundle.title)
         self.w.news.advise(text, 12000)   # what to do next: kept whole above the results too
 
     # ----- remove a model of the teacher's own ---------------------------------------------------------

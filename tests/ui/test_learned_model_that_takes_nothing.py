@@ -174,3 +174,23 @@ def test_the_saved_message_quotes_a_question_worded_as_a_sentence(qtbot, window,
     said = window.statusBar().currentMessage()
     assert f"with question “{question}” " in said
     assert said.count(question) == 1
+
+
+def test_the_saved_message_names_the_file_the_teacher_chose(qtbot, window, tmp_path, monkeypatch):  # noqa: F811
+    """Walkthrough: the teacher saved her question's model as "vinegar.gradebundle"; the message said Saved
+    "after-the-vinegar-experiment-what-more-would-you-need-to-know-to.gradebundle", the name of the library's copy, a
+    file she never named and cannot find beside her sheet. It names the file she chose."""
+    from grader_app.learn.marks_model import fit_marks
+    from grader_app.ui import model_actions
+
+    question = "After the lab: what would you need to know to repeat it? Give three things."
+    texts, scores = zip(*[(text, i % 3) for i, (text, _) in enumerate(marked(50, 6))])
+    window.learning.models[question] = fit_marks(list(texts), dict(enumerate(scores)))
+    target = tmp_path / "mine" / "lab.gradebundle"
+    target.parent.mkdir()
+    monkeypatch.setattr(model_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.models.save_learned(question)
+    qtbot.waitUntil(lambda: "Saved" in window.statusBar().currentMessage(), timeout=60000)
+    copy = next(b for b in window.library.bundles.values() if b.title == question)
+    assert target.is_file() and copy.path.name != target.name      # the library keeps its copy under another name
+    assert window.statusBar().currentMessage().startswith("Saved “lab.gradebundle” and added it to your models.")
