@@ -1536,10 +1536,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answers that differ from the typical answer (marked in the list) are left open for you to read and score next; Ctrl+Z or {menu} takes the group&apos;s score back.</source>
+        <source>%n answers that differ from the typical answer (marked in the list) are left open for you to read and score next; undo the group&apos;s score with Ctrl+Z or {menu}.</source>
         <translation>
-            <numerusform>%n Antwort, die sich von der typischen Antwort unterscheidet (in der Liste markiert), bleibt offen, damit Sie sie als Nächstes lesen und bewerten; Strg+Z oder {menu} nimmt die Punktzahl der Gruppe zurück.</numerusform>
-            <numerusform>%n Antworten, die sich von der typischen Antwort unterscheiden (in der Liste markiert), bleiben offen, damit Sie sie als Nächstes lesen und bewerten; Strg+Z oder {menu} nimmt die Punktzahl der Gruppe zurück.</numerusform>
+            <numerusform>%n Antwort, die sich von der typischen Antwort unterscheidet (in der Liste markiert), bleibt offen, damit Sie sie als Nächstes lesen und bewerten; die Punktzahl der Gruppe nehmen Sie mit Strg+Z oder {menu} zurück.</numerusform>
+            <numerusform>%n Antworten, die sich von der typischen Antwort unterscheiden (in der Liste markiert), bleiben offen, damit Sie sie als Nächstes lesen und bewerten; die Punktzahl der Gruppe nehmen Sie mit Strg+Z oder {menu} zurück.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2688,10 +2688,10 @@
         <translation>Ihre Bewertungen wurden übernommen, konnten aber nicht alle gespeichert werden: {problem}</translation>
     </message>
     <message numerus="yes">
-        <source>Your marks of %n answers are your decisions here; Ctrl+Z or {menu} undoes it.</source>
+        <source>Your marks of %n answers are your decisions here; undo with Ctrl+Z or {menu}.</source>
         <translation>
-            <numerusform>Ihre Bewertung von %n Antwort ist hier Ihre Entscheidung; Strg+Z oder {menu} macht das rückgängig.</numerusform>
-            <numerusform>Ihre Bewertungen von %n Antworten sind hier Ihre Entscheidungen; Strg+Z oder {menu} macht das rückgängig.</numerusform>
+            <numerusform>Ihre Bewertung von %n Antwort ist hier Ihre Entscheidung; rückgängig mit Strg+Z oder {menu}.</numerusform>
+            <numerusform>Ihre Bewertungen von %n Antworten sind hier Ihre Entscheidungen; rückgängig mit Strg+Z oder {menu}.</numerusform>
         </translation>
     </message>
 </context>
@@ -4327,6 +4327,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Score {score} given to %n answers in the group; undo with Ctrl+Z or {menu}.</source>
+        <translation>
+            <numerusform>Punktzahl {score} für %n Antwort der Gruppe; rückgängig mit Strg+Z oder {menu}.</numerusform>
+            <numerusform>Punktzahl {score} für %n Antworten der Gruppe; rückgängig mit Strg+Z oder {menu}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>You gave the answers in this group different scores ({scores}). Press {score} again to give all %n of them {score}; to change one answer alone, choose it with ↓ and pull it out with P.</source>
         <translation>
             <numerusform>Sie haben den Antworten dieser Gruppe unterschiedliche Punktzahlen gegeben ({scores}). Drücken Sie {score} noch einmal, um %n Antwort mit {score} zu bewerten; um eine Antwort einzeln zu ändern, wählen Sie sie mit ↓ und nehmen Sie sie mit P heraus.</numerusform>
@@ -4352,6 +4359,13 @@
     <message>
         <source>Type a score for this answer first, then apply it to the identical answers.</source>
         <translation>Geben Sie zuerst eine Punktzahl für diese Antwort ein und übertragen Sie sie dann auf die identischen Antworten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score {score} given to %n identical answers; undo with Ctrl+Z or {menu}.</source>
+        <translation>
+            <numerusform>Punktzahl {score} für %n identische Antwort; rückgängig mit Strg+Z oder {menu}.</numerusform>
+            <numerusform>Punktzahl {score} für %n identische Antworten; rückgängig mit Strg+Z oder {menu}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This answer is not in a group; there is nothing to pull it out of.</source>
@@ -4396,20 +4410,6 @@
     <message>
         <source>Nothing left to suggest: every answer here is decided.</source>
         <translation>Nichts mehr vorzuschlagen: jede Antwort hier ist entschieden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Score {score} given to %n answers in the group; Ctrl+Z or {menu} undoes it.</source>
-        <translation>
-            <numerusform>Punktzahl {score} an %n Antwort der Gruppe vergeben; Strg+Z oder {menu} macht es rückgängig.</numerusform>
-            <numerusform>Punktzahl {score} an %n Antworten der Gruppe vergeben; Strg+Z oder {menu} macht es rückgängig.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Score {score} given to %n identical answers; Ctrl+Z or {menu} undoes it.</source>
-        <translation>
-            <numerusform>Punktzahl {score} an %n identische Antwort vergeben; Strg+Z oder {menu} macht es rückgängig.</numerusform>
-            <numerusform>Punktzahl {score} an %n identische Antworten vergeben; Strg+Z oder {menu} macht es rückgängig.</numerusform>
-        </translation>
     </message>
     <message>
         <source>This answer is accepted with the model&apos;s score {score} without your review; the comment is saved with that score.</source>

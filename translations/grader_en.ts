@@ -422,10 +422,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answers that differ from the typical answer (marked in the list) are left open for you to read and score next; Ctrl+Z or {menu} takes the group&apos;s score back.</source>
+        <source>%n answers that differ from the typical answer (marked in the list) are left open for you to read and score next; undo the group&apos;s score with Ctrl+Z or {menu}.</source>
         <translation>
-            <numerusform>%n answer that differs from the typical answer (marked in the list) is left open for you to read and score next; Ctrl+Z or {menu} takes the group&apos;s score back.</numerusform>
-            <numerusform>%n answers that differ from the typical answer (marked in the list) are left open for you to read and score next; Ctrl+Z or {menu} takes the group&apos;s score back.</numerusform>
+            <numerusform>%n answer that differs from the typical answer (marked in the list) is left open for you to read and score next; undo the group&apos;s score with Ctrl+Z or {menu}.</numerusform>
+            <numerusform>%n answers that differ from the typical answer (marked in the list) are left open for you to read and score next; undo the group&apos;s score with Ctrl+Z or {menu}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -822,10 +822,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your marks of %n answers are your decisions here; Ctrl+Z or {menu} undoes it.</source>
+        <source>Your marks of %n answers are your decisions here; undo with Ctrl+Z or {menu}.</source>
         <translation>
-            <numerusform>Your mark of %n answer is your decision here; Ctrl+Z or {menu} undoes it.</numerusform>
-            <numerusform>Your marks of %n answers are your decisions here; Ctrl+Z or {menu} undoes it.</numerusform>
+            <numerusform>Your mark of %n answer is your decision here; undo with Ctrl+Z or {menu}.</numerusform>
+            <numerusform>Your marks of %n answers are your decisions here; undo with Ctrl+Z or {menu}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1145,17 +1145,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Score {score} given to %n answers in the group; Ctrl+Z or {menu} undoes it.</source>
+        <source>Score {score} given to %n answers in the group; undo with Ctrl+Z or {menu}.</source>
         <translation>
-            <numerusform>Score {score} given to %n answer in the group; Ctrl+Z or {menu} undoes it.</numerusform>
-            <numerusform>Score {score} given to %n answers in the group; Ctrl+Z or {menu} undoes it.</numerusform>
+            <numerusform>Score {score} given to %n answer in the group; undo with Ctrl+Z or {menu}.</numerusform>
+            <numerusform>Score {score} given to %n answers in the group; undo with Ctrl+Z or {menu}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Score {score} given to %n identical answers; Ctrl+Z or {menu} undoes it.</source>
+        <source>Score {score} given to %n identical answers; undo with Ctrl+Z or {menu}.</source>
         <translation>
-            <numerusform>Score {score} given to %n identical answer; Ctrl+Z or {menu} undoes it.</numerusform>
-            <numerusform>Score {score} given to %n identical answers; Ctrl+Z or {menu} undoes it.</numerusform>
+            <numerusform>Score {score} given to %n identical answer; undo with Ctrl+Z or {menu}.</numerusform>
+            <numerusform>Score {score} given to %n identical answers; undo with Ctrl+Z or {menu}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1536,10 +1536,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answers that differ from the typical answer (marked in the list) are left open for you to read and score next; Ctrl+Z or {menu} takes the group&apos;s score back.</source>
+        <source>%n answers that differ from the typical answer (marked in the list) are left open for you to read and score next; undo the group&apos;s score with Ctrl+Z or {menu}.</source>
         <translation>
-            <numerusform>%n respuesta que difiere de la respuesta típica (marcada en la lista) queda abierta para que la leas y puntúes a continuación; Ctrl+Z o {menu} deshace la puntuación del grupo.</numerusform>
-            <numerusform>%n respuestas que difieren de la respuesta típica (marcadas en la lista) quedan abiertas para que las leas y puntúes a continuación; Ctrl+Z o {menu} deshace la puntuación del grupo.</numerusform>
+            <numerusform>%n respuesta que difiere de la respuesta típica (marcada en la lista) queda abierta para que la leas y puntúes a continuación; la puntuación del grupo se deshace con Ctrl+Z o {menu}.</numerusform>
+            <numerusform>%n respuestas que difieren de la respuesta típica (marcadas en la lista) quedan abiertas para que las leas y puntúes a continuación; la puntuación del grupo se deshace con Ctrl+Z o {menu}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2688,10 +2688,10 @@
         <translation>Se usaron tus correcciones, pero no se pudieron guardar todas: {problem}</translation>
     </message>
     <message numerus="yes">
-        <source>Your marks of %n answers are your decisions here; Ctrl+Z or {menu} undoes it.</source>
+        <source>Your marks of %n answers are your decisions here; undo with Ctrl+Z or {menu}.</source>
         <translation>
-            <numerusform>Tu corrección de %n respuesta es aquí tu decisión; Ctrl+Z o {menu} lo deshace.</numerusform>
-            <numerusform>Tus correcciones de %n respuestas son aquí tus decisiones; Ctrl+Z o {menu} lo deshace.</numerusform>
+            <numerusform>Tu corrección de %n respuesta es aquí tu decisión; se deshace con Ctrl+Z o {menu}.</numerusform>
+            <numerusform>Tus correcciones de %n respuestas son aquí tus decisiones; se deshacen con Ctrl+Z o {menu}.</numerusform>
         </translation>
     </message>
 </context>
@@ -4327,6 +4327,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Score {score} given to %n answers in the group; undo with Ctrl+Z or {menu}.</source>
+        <translation>
+            <numerusform>Puntuación {score} dada a %n respuesta del grupo; se deshace con Ctrl+Z o {menu}.</numerusform>
+            <numerusform>Puntuación {score} dada a %n respuestas del grupo; se deshace con Ctrl+Z o {menu}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>You gave the answers in this group different scores ({scores}). Press {score} again to give all %n of them {score}; to change one answer alone, choose it with ↓ and pull it out with P.</source>
         <translation>
             <numerusform>Diste puntuaciones distintas a las respuestas de este grupo ({scores}). Pulsa {score} otra vez para puntuar %n respuesta con {score}; para cambiar una sola respuesta, elígela con ↓ y sácala con P.</numerusform>
@@ -4352,6 +4359,13 @@
     <message>
         <source>Type a score for this answer first, then apply it to the identical answers.</source>
         <translation>Primero escribe una puntuación para esta respuesta y luego aplícala a las idénticas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score {score} given to %n identical answers; undo with Ctrl+Z or {menu}.</source>
+        <translation>
+            <numerusform>Puntuación {score} dada a %n respuesta idéntica; se deshace con Ctrl+Z o {menu}.</numerusform>
+            <numerusform>Puntuación {score} dada a %n respuestas idénticas; se deshace con Ctrl+Z o {menu}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This answer is not in a group; there is nothing to pull it out of.</source>
@@ -4396,20 +4410,6 @@
     <message>
         <source>Nothing left to suggest: every answer here is decided.</source>
         <translation>No queda nada que sugerir: todas las respuestas de aquí están decididas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Score {score} given to %n answers in the group; Ctrl+Z or {menu} undoes it.</source>
-        <translation>
-            <numerusform>Puntuación {score} dada a %n respuesta del grupo; Ctrl+Z o {menu} lo deshace.</numerusform>
-            <numerusform>Puntuación {score} dada a %n respuestas del grupo; Ctrl+Z o {menu} lo deshace.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Score {score} given to %n identical answers; Ctrl+Z or {menu} undoes it.</source>
-        <translation>
-            <numerusform>Puntuación {score} dada a %n respuesta idéntica; Ctrl+Z o {menu} lo deshace.</numerusform>
-            <numerusform>Puntuación {score} dada a %n respuestas idénticas; Ctrl+Z o {menu} lo deshace.</numerusform>
-        </translation>
     </message>
     <message>
         <source>This answer is accepted with the model&apos;s score {score} without your review; the comment is saved with that score.</source>

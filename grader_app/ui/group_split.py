@@ -47,7 +47,7 @@ def split_said(score, given: int, left: int) -> str:
     """The line under the card once the group's score went to ``given`` members and ``left`` flagged ones stay open."""
     first = translate("GroupSplit", "Score {score} given to %n answers in the group.", "", given).format(score=_fmt(score))
     rest = translate("GroupSplit", "%n answers that differ from the typical answer (marked in the list) are left open "
-                     "for you to read and score next; Ctrl+Z or {menu} takes the group's score back.", "",
+                     "for you to read and score next; undo the group's score with Ctrl+Z or {menu}.", "",
                      left).format(menu=undo_in_menu())
     return first + " " + rest
 

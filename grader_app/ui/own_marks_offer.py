@@ -79,6 +79,6 @@ class OwnMarksOffer(QObject):
                     self.w.news.fail(self.tr("Your marks were taken, but could not all be saved: {problem}").format(
                         problem=plain_after_colon(cmd.error)), 15000)
                 else:
-                    self.w.news.show(self.tr("Your marks of %n answers are your decisions here; Ctrl+Z or {menu} "
-                                             "undoes it.", "", len(scores)).format(menu=undo_in_menu()), 8000)
+                    self.w.news.show(self.tr("Your marks of %n answers are your decisions here; undo with Ctrl+Z "
+                                             "or {menu}.", "", len(scores)).format(menu=undo_in_menu()), 8000, room=True)
         self._next()

@@ -96,8 +96,8 @@ class ReviewActions(MovingOn):
             self.choose_member(left[0])
             return True
         if changed:   # after the decision, which takes older news away
-            self.told.emit(translate("ReviewActions", "Score {score} given to %n answers in the group; Ctrl+Z or {menu} "
-                                     "undoes it.", "", len(keys)).format(score=_fmt(score), menu=undo_in_menu()))
+            self.told.emit(translate("ReviewActions", "Score {score} given to %n answers in the group; undo with Ctrl+Z "
+                                     "or {menu}.", "", len(keys)).format(score=_fmt(score), menu=undo_in_menu()))
         self._advance(self.session.answers[keys[0]].item, keys)
         self.refresh()
         return True
@@ -196,7 +196,7 @@ class ReviewActions(MovingOn):
             self._push(cmd)
         self.decisionsMade.emit(keys)   # once for them all: its listeners run once, the write queued before
         self._advance(self.session.answers[key].item, keys)
-        said = translate("ReviewActions", "Score {score} given to %n identical answers; Ctrl+Z or {menu} undoes it.", "",
+        said = translate("ReviewActions", "Score {score} given to %n identical answers; undo with Ctrl+Z or {menu}.", "",
                          len(keys)).format(score=_fmt(score), menu=undo_in_menu()) if changed else ""
         # as for a group's score: the line under the card is about the card shown, so the sentence stays there only
         # while the review stays on the answer; once it goes on to another card it is news on the status bar (told

@@ -51,7 +51,7 @@ class ReviewPage(QWidget):
         view.set_learning(w.learning)
         view.closeRequested.connect(weak_slot(w.show_page, RESULTS))   # (weakly: a window let go of is freed)
         view.exportRequested.connect(w.show_export)   # the review done: its line's button
-        view.told.connect(weak_slot(w.news.show, NEWS_MS, takes=1))   # gone with the next decision, or after its time
+        view.told.connect(weak_slot(w.news.show, NEWS_MS, True, takes=1))   # gone with the next decision, or its time; given room
         view.decisionsMade.connect(weak_slot(w.results.schedule_refresh))   # a group's score: once
         view.end.use_differing(w.results.differing)   # identical answers scored differently: with the figures
         w.scoring.writeFailed.connect(view.show_save_error)   # the project store's background write failed

@@ -69,7 +69,7 @@ class SheetLife:
         w.undo_stack = UndoSteps(session, store, w.blind.names, w)   # kept in the project file
         w.undo_stack.load(store.undo_steps)   # where the teacher left it, Ctrl+Z goes on
         # any step done, undone or redone makes the news before it old, a pull-out or a comment (no decision) too:
-        # "Ctrl+Z undoes it" must not stand while Ctrl+Z would undo another step
+        # "undo with Ctrl+Z …" must not stand while Ctrl+Z would undo another step
         w.undo_stack.indexChanged.connect(lambda _i: w.news.decided())
         session.listeners.append(Heard(w._on_decision, lambda _decisions: w._on_decision(-1, None)))
         # "Scoring…" from the start: no figure counts what is not scored yet, no row says no model scores it

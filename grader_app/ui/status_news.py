@@ -26,11 +26,16 @@ class StatusNews(QObject):
         self._shown = ""     # the news last shown ("" when none)
         self._warning = ""   # the warning last given here ("" when none)
 
-    def show(self, text: str, ms: int) -> None:
+    def show(self, text: str, ms: int, room: bool = False) -> None:
+        """``room``: the counts beside the news give it their room while it is shown, as for news said in a few words
+        (a score's "…; undo with Ctrl+Z or Edit ▸ Undo." lost the menu's name at 16 pt in German and Spanish)."""
         if self._warning and self.bar.currentMessage() == self._warning:
             return   # the warning keeps its time; the news is not worth hiding it
         self._shown = text
-        self.bar.showMessage(text, ms)
+        if room and isinstance(self.bar, MessageBar):
+            self.bar.show_in_brief(text, ms, text)
+        else:
+            self.bar.showMessage(text, ms)
 
     def warn(self, text: str, ms: int, detail: str = "") -> None:
         """A warning or failure: it stays for its time, through later decisions and later news; ``detail``, if any, is

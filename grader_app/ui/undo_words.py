@@ -1,4 +1,4 @@
-"""Where the undo is, said in a message after a decision ("…; Ctrl+Z or Edit ▸ Undo undoes it."): a teacher who
+"""Where the undo is, said in a message after a decision ("…; undo with Ctrl+Z or Edit ▸ Undo."): a teacher who
 works with the mouse alone is told the menu, not only the key. The menu's words are the menu bar's own (:mod:`.menus`,
 its access-key marks taken out), so the sentence names what she sees there in every language."""
 from __future__ import annotations

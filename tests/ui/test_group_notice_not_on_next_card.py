@@ -23,7 +23,7 @@ def test_a_groups_notice_is_not_left_under_the_next_card_and_ctrl_z_still_undoes
     nxt = rv.current_unit()
     assert nxt != group and not any(k in s.decisions for k in nxt)   # on to another card, not decided
     assert "group" not in rv.message_label.text()             # nothing under it about the group
-    said = "Score 0 given to 4 answers in the group; Ctrl+Z or Edit ▸ Undo undoes it."
+    said = "Score 0 given to 4 answers in the group; undo with Ctrl+Z or Edit ▸ Undo."
     assert window.statusBar().currentMessage() == said        # said where the window's news goes
 
     qtbot.keyClick(rv, Qt.Key.Key_Z, UNDO)                    # Ctrl+Z still takes the group's score back

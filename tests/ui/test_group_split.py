@@ -67,7 +67,7 @@ def test_a_digit_leaves_the_members_that_differ_open_next_and_one_undo_takes_it_
     assert not any(k in s.decisions for k in more)
     assert rv.message_label.text() == (
         "Score 1 given to 8 answers in the group. 2 answers that differ from the typical answer (marked in the list) are "
-        "left open for you to read and score next; Ctrl+Z or Edit ▸ Undo takes the group's score back.")
+        "left open for you to read and score next; undo the group's score with Ctrl+Z or Edit ▸ Undo.")
     assert rv.current_unit() == group and rv.current_key() == more[0]   # still on the group, the first one chosen
     assert rv.group_panel.member(more[0]).head.text().startswith("▶ ")
     assert rv.score_buttons.label.text() == "Give all 2:"
@@ -85,7 +85,7 @@ def test_a_digit_leaves_the_members_that_differ_open_next_and_one_undo_takes_it_
     assert {k: s.decisions[k].score for k in more} == dict.fromkeys(more, 0)
     assert rv.current_unit() != group                         # the group done: on to the next
     assert rv.message_label.text() == ""                      # the next card's line is not about the group
-    assert window.statusBar().currentMessage() == "Score 0 given to 2 answers in the group; Ctrl+Z or Edit ▸ Undo undoes it."
+    assert window.statusBar().currentMessage() == "Score 0 given to 2 answers in the group; undo with Ctrl+Z or Edit ▸ Undo."
     on_disk = decisions_on_disk(window.store)
     assert {k: on_disk[k][0] for k in group} == {k: 0 if k in more else 1 for k in group}
 
@@ -100,7 +100,7 @@ def test_a_group_without_a_member_that_differs_takes_the_score_whole(qtbot, revi
     assert all(s.decisions[k].score == 0 for k in cold)
     assert rv.current_unit() != group
     assert rv.message_label.text() == ""
-    assert window.statusBar().currentMessage() == "Score 0 given to 4 answers in the group; Ctrl+Z or Edit ▸ Undo undoes it."
+    assert window.statusBar().currentMessage() == "Score 0 given to 4 answers in the group; undo with Ctrl+Z or Edit ▸ Undo."
     assert all(v == (0, "") for k, v in decisions_on_disk(window.store).items() if k in cold)
 
 

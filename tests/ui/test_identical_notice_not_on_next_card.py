@@ -38,7 +38,7 @@ def test_ctrl_g_says_what_it_did_on_the_status_bar_not_under_the_next_card_and_c
     assert {k: s.decisions[k].score for k in copies} == dict.fromkeys(copies, score)
     assert not set(rv.current_unit()) & set(copies)                # on to another card
     assert "identical" not in rv.message_label.text()              # nothing under it about the copies
-    said = f"Score {score} given to 4 identical answers; Ctrl+Z or Edit ▸ Undo undoes it."   # as a group's score says
+    said = f"Score {score} given to 4 identical answers; undo with Ctrl+Z or Edit ▸ Undo."   # as a group's score says
     assert window.statusBar().currentMessage() == said            # said where the window's news goes
 
     qtbot.keyClick(rv, Qt.Key.Key_Z, CTRL)                        # Ctrl+Z still takes Ctrl+G's scores back

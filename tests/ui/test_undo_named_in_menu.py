@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
+from grader_app.ui.undo_words import undo_in_menu
+from in_language import in_language
 from review_windows import review_requested
 from test_group_split import COLD, _keys, _on_group_of, _sheet
 from ui_helpers import scored_on_disk
@@ -23,7 +26,7 @@ def _words(action) -> str:
 
 def _click_through_menu(qtbot, window, said: str) -> None:
     """Open the menu the sentence names and click the entry it names after "▸", with the mouse, as a teacher would."""
-    named = re.search(r"or (.+?) ▸ (.+?) undoes it\.", said)
+    named = re.search(r"Ctrl\+Z or (.+?) ▸ (.+?)\.$", said)
     assert named, f"the sentence names no menu: {said!r}"
     bar = window.menuBar()
     top = next((a for a in bar.actions() if _words(a) == named.group(1)), None)
@@ -69,7 +72,7 @@ def test_a_scores_sentence_goes_once_another_step_is_the_one_undo_takes_back(qtb
     zero = next(b for b in rv.score_buttons.buttons if b.text().strip(" ✓") == "0")
     qtbot.mouseClick(zero, LEFT)
     said = window.statusBar().currentMessage()
-    assert "undoes it" in said
+    assert "undo with Ctrl+Z" in said
     unit = list(rv.current_unit())
     assert len(unit) > 1 and not any(k in s.decisions for k in unit)   # the next card: a group, undecided
     pull = [b for b in rv.findChildren(QPushButton) if b.isVisible() and b.text().startswith("Pull out")]
@@ -83,3 +86,21 @@ def test_a_scores_sentence_goes_once_another_step_is_the_one_undo_takes_back(qtb
     assert "Undone: pull" in rv.message_label.text()
     assert all(s.decisions[k].score == 0 for k in cold)      # the group's score stands
     assert window.statusBar().currentMessage() != said       # nothing beside "Undone: …" says otherwise
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_the_menus_name_is_whole_on_the_status_bar_at_16_pt(qtbot, make_window, tmp_path, font_16, lang):
+    """At 16 pt on a 1366 px laptop the bar cut the sentence at its end, where the menu is named: "…; rückgängig mit …"
+    (German), "… o Editar ▸…" (Spanish). The counts beside it now give it their room while it is shown, as they do for
+    news said in a few words, and the German says "Punktzahl 0 für 4 Antworten der Gruppe" (not "an … vergeben")."""
+    with in_language(lang):
+        window = make_window((1366, 768))
+        s, rv = review_requested(qtbot, window, _sheet(tmp_path / "ice.csv"))
+        _on_group_of(rv, _keys(s, COLD)[0])
+        zero = next(b for b in rv.score_buttons.buttons if b.text().strip(" ✓") == "0")
+        qtbot.mouseClick(zero, LEFT)
+        bar = window.statusBar()
+        said = bar.currentMessage()
+        assert said.endswith(undo_in_menu() + ".")
+        qtbot.waitUntil(lambda: bar.shown_message() == said)   # the counts give way once the bar is laid out
+        assert window.status_label.isVisible()                  # still there beside it, cut for the news's time
