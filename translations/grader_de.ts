@@ -4074,6 +4074,10 @@
         <translation>Das Modell dieser Frage bewertet gerade die Tabelle; die Punktzahl dieser Antwort folgt</translation>
     </message>
     <message>
+        <source>This question&apos;s model learns from your marks, your mark on this answer among them: its score for this answer is fitted to that mark, so agreeing with it checks nothing and it is not shown</source>
+        <translation>Das Modell dieser Frage lernt aus Ihren Bewertungen, auch aus Ihrer Bewertung dieser Antwort: seine Punktzahl für diese Antwort ist an diese Bewertung angepasst; dass sie übereinstimmen, prüft also nichts, und sie wird nicht angezeigt</translation>
+    </message>
+    <message>
         <source>Model&apos;s probability per score: {scores}</source>
         <translation>Wahrscheinlichkeit des Modells je Punktzahl: {scores}</translation>
     </message>

@@ -4074,6 +4074,10 @@
         <translation>El modelo de su pregunta está puntuando la hoja; la puntuación de esta respuesta llegará enseguida</translation>
     </message>
     <message>
+        <source>This question&apos;s model learns from your marks, your mark on this answer among them: its score for this answer is fitted to that mark, so agreeing with it checks nothing and it is not shown</source>
+        <translation>El modelo de esta pregunta aprende de tus correcciones, también de tu corrección de esta respuesta: su puntuación para esta respuesta está ajustada a esa corrección, así que coincidir con ella no comprueba nada y no se muestra</translation>
+    </message>
+    <message>
         <source>Model&apos;s probability per score: {scores}</source>
         <translation>Probabilidad del modelo para cada puntuación: {scores}</translation>
     </message>

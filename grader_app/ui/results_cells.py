@@ -46,6 +46,7 @@ def _start(text: str, n: int) -> str:
 
 
 NOT_SCORING: frozenset[str] = frozenset()
+LEARNED_MARK = "\u2014"   # the Model cell of an answer its model learned from (:func:`learned_from_mark`)
 
 
 def status(s: GradingSession, key: int, scoring: frozenset[str] = NOT_SCORING) -> str:
@@ -53,6 +54,17 @@ def status(s: GradingSession, key: int, scoring: frozenset[str] = NOT_SCORING) -
     ``scoring``) has not scored it yet, else the session's."""
     st = s.status(key)
     return style.SCORING if st == review.UNSCORED and scoring and s.answers[key].item in scoring else st
+
+
+def learned_from_mark(s: GradingSession, key: int) -> bool:
+    """The answer is one the teacher decided on a question whose model learns from their marks (learned in the session,
+    or their own model those marks go on teaching: ``ItemInfo.learned``/``continues``, as ``model_score`` reads them):
+    the model's score for it is fitted to that very mark, so it agrees with it and checks nothing. The table shows
+    neither that score nor its confidence (out of fold the same model may agree far less often)."""
+    if key not in s.decisions or s.model_row(key) is None:
+        return False
+    info = s.items[s.answers[key].item]
+    return info.learned or bool(info.continues)
 
 
 def background(s: GradingSession, key: int, scoring: frozenset[str] = NOT_SCORING):
@@ -81,6 +93,8 @@ def display(s: GradingSession, names: StudentNames, key: int, col: int, scoring:
         if not a.text.strip():   # a formula whose value was never saved is no blank answer (core.flags.UNSAVED)
             return f"({style.flag_text(UNSAVED)})" if key in s.unsaved else translate("ResultsModel", "(blank)")
         return elide(show_hidden(_start(a.text, ANSWER_CHARS)))
+    if col in (MODEL_SCORE, CONFIDENCE) and learned_from_mark(s, key):   # fitted to the mark: no check of it
+        return LEARNED_MARK if col == MODEL_SCORE else ""   # dimmed; its tooltip says why (the column fits a score)
     if col == MODEL_SCORE:   # none for a row that is not a score (invalid model output: its flag says so)
         p = s.model_row(key)
         return style.fmt_score(p.score) if p else ""
@@ -100,8 +114,8 @@ def display(s: GradingSession, names: StudentNames, key: int, col: int, scoring:
 
 def sort_value(s: GradingSession, names: StudentNames, key: int, col: int, scoring: frozenset[str] = NOT_SCORING):
     if col in (MODEL_SCORE, CONFIDENCE):
-        p = s.model_row(key)
-        if p is None:   # no row, or one that is not a score: sorted as no score
+        p = None if learned_from_mark(s, key) else s.model_row(key)
+        if p is None:   # no row, one that is not a score, or one fitted to the mark: sorted as no score
             return -1.0
         return float(p.score) if col == MODEL_SCORE else p.confidence
     if col == FINAL:
@@ -146,6 +160,10 @@ def tooltip(s: GradingSession, key: int, col: int, scoring: frozenset[str] = NOT
         if st == style.SCORING:
             return translate("ResultsModel", "Its question's model is scoring the sheet; this answer's score follows")
         return style.status_text(st)
+    if col in (MODEL_SCORE, CONFIDENCE) and learned_from_mark(s, key):
+        return translate("ResultsModel", "This question's model learns from your marks, your mark on this answer among "
+                         "them: its score for this answer is fitted to that mark, so agreeing with it checks nothing "
+                         "and it is not shown")
     if col == CONFIDENCE:
         p = s.model_row(key)
         if p:

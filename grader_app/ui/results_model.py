@@ -57,6 +57,7 @@ _Index = QModelIndex | QPersistentModelIndex
 MAX_RUNS = 16   # more runs of changed rows than this go out as one signal over their span
 NUMERIC = (MODEL_SCORE, CONFIDENCE, FINAL)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+DIM_TEXT = style.QColor(90, 90, 90)    # a note in a cell, not a figure (on the light status colours too)
 DARK_TEXT = style.QColor(20, 20, 20)   # on the light status colours (in a dark palette: its dark tints, its words)
 
 
@@ -267,6 +268,8 @@ class ResultsModel(QAbstractTableModel):
             light = cells.background(s, key, scoring)
             return light if dark is None or light is None else dark.fill(light)
         if role == R.ForegroundRole:   # a dark palette's words are its own
+            if dark is None and col == MODEL_SCORE and cells.learned_from_mark(s, key):
+                return DIM_TEXT   # "(learned)": a note, not a score
             return DARK_TEXT if dark is None and cells.background(s, key, scoring) is not None else None
         if role == R.DecorationRole:
             if dark is None:
