@@ -339,9 +339,25 @@ class GradingSession(SessionFigures, SessionDecisions):
     def model_row(self, key: int) -> Prediction | None:
         """The model's row as a score it gave (:meth:`model_says`), or None: no row, or one that is not a score (not
         ``valid``: its all-zero probabilities pick a first label nobody gave). What an export writes as the model's
-        score and confidence."""
+        score and confidence, unless the model learned from the teacher's mark on it (:meth:`shown_model_row`)."""
         pred = self.model_says(key)
         return pred if pred is not None and pred.valid else None
+
+    def learned_from_mark(self, key: int) -> bool:
+        """The answer is one the teacher decided on a question whose model learns from their marks (learned in the
+        session, or their own model those marks go on teaching: ``ItemInfo.learned``/``continues``, as
+        :meth:`model_score` reads them): the model's score for it is fitted to that very mark, so it agrees with it and
+        checks nothing (out of fold the same model may agree far less often). Neither the results table nor an export
+        shows that score or its confidence (:meth:`shown_model_row`)."""
+        if key not in self.decisions or self.model_row(key) is None:
+            return False
+        info = self.items[self.answers[key].item]
+        return info.learned or bool(info.continues)
+
+    def shown_model_row(self, key: int) -> Prediction | None:
+        """The model's row as the results and an export show its score and confidence: :meth:`model_row`, but none for
+        an answer whose model learned from the teacher's mark on it (:meth:`learned_from_mark`)."""
+        return None if self.learned_from_mark(key) else self.model_row(key)
 
     def model_score(self, key: int):
         """The model's score that the teacher's decision confirms or changes (:meth:`model_says`: the one the review

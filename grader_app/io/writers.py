@@ -14,6 +14,8 @@ Scores are written as numbers (integers when integral) and left empty when there
 ``confidence`` are empty too where the model's output was not a score (``Prediction.valid``). They are the score the
 model gives the answer and its probability (``GradingSession.model_says``): the decision rule's where the model takes
 the answer on its own (``auto``, or so but for the teacher's decision), else the likeliest score, as the review showed.
+Both are empty, as in the results table, for an answer the teacher marked on a question whose model learns from her
+marks (``GradingSession.learned_from_mark``): that model's score for it is fitted to her mark and checks nothing.
 
 Formula safety (CSV/spreadsheet injection): a text a spreadsheet could read as a formula is
 "risky" (:func:`~.formula_guard.is_risky`, which says what that covers). So:
@@ -129,7 +131,7 @@ def graded_frame(session: GradingSession, words: GradedWords = ENGLISH) -> pd.Da
 
 
 def _fields(session: GradingSession, key: int, words: GradedWords) -> dict:
-    pred = session.model_row(key)   # none for a row that is not a score: its first label is no score the model gave
+    pred = session.shown_model_row(key)   # none for a row that is not a score, or one fitted to the teacher's mark
     dec = session.decisions.get(key)
     return {
         "model_score": as_number(pred.score) if pred is not None else None,

@@ -57,14 +57,9 @@ def status(s: GradingSession, key: int, scoring: frozenset[str] = NOT_SCORING) -
 
 
 def learned_from_mark(s: GradingSession, key: int) -> bool:
-    """The answer is one the teacher decided on a question whose model learns from their marks (learned in the session,
-    or their own model those marks go on teaching: ``ItemInfo.learned``/``continues``, as ``model_score`` reads them):
-    the model's score for it is fitted to that very mark, so it agrees with it and checks nothing. The table shows
-    neither that score nor its confidence (out of fold the same model may agree far less often)."""
-    if key not in s.decisions or s.model_row(key) is None:
-        return False
-    info = s.items[s.answers[key].item]
-    return info.learned or bool(info.continues)
+    """The answer's Model and Confidence cells hold no score: the teacher marked it and its question's model learned
+    from that mark (``GradingSession.learned_from_mark``, the rule an export follows too)."""
+    return s.learned_from_mark(key)
 
 
 def background(s: GradingSession, key: int, scoring: frozenset[str] = NOT_SCORING):
@@ -114,7 +109,7 @@ def display(s: GradingSession, names: StudentNames, key: int, col: int, scoring:
 
 def sort_value(s: GradingSession, names: StudentNames, key: int, col: int, scoring: frozenset[str] = NOT_SCORING):
     if col in (MODEL_SCORE, CONFIDENCE):
-        p = None if learned_from_mark(s, key) else s.model_row(key)
+        p = s.shown_model_row(key)
         if p is None:   # no row, one that is not a score, or one fitted to the mark: sorted as no score
             return -1.0
         return float(p.score) if col == MODEL_SCORE else p.confidence
