@@ -1780,8 +1780,8 @@
         <translation>Alle Ihre bisherigen Bewertungen sind {score}: bewerten Sie eine Antwort, die eine andere Punktzahl verdient, dann beginnt das Modell zu lernen.</translation>
     </message>
     <message>
-        <source>The model will probably not take answers to this question: on answers it had not learned from, it agreed with {agreed} of your {checked} marks, and what it takes must be at least {percent} right; keep marking.</source>
-        <translation>Das Modell wird bei dieser Frage wahrscheinlich keine Antworten übernehmen: bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein, und was es übernimmt, muss mindestens zu {percent} richtig sein; bewerten Sie weiter.</translation>
+        <source>The model will probably not take answers to this question: on answers it had not learned from, it agreed with {agreed} of your {checked} marks, and what it takes must be at least {percent} right. You will most likely mark the rest yourself; the model keeps learning from your marks and will take answers if it gets good enough.</source>
+        <translation>Das Modell wird bei dieser Frage wahrscheinlich keine Antworten übernehmen: bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein, und was es übernimmt, muss mindestens zu {percent} richtig sein. Die übrigen Antworten bewerten Sie sehr wahrscheinlich selbst; das Modell lernt weiter aus Ihren Bewertungen und übernimmt Antworten, wenn es gut genug wird.</translation>
     </message>
     <message numerus="yes">
         <source>Keep marking, since your marks so far fall in only %n groups of similar answers or answers marked together, each counted once</source>

@@ -1780,8 +1780,8 @@
         <translation>Todas tus correcciones hasta ahora son {score}: corrige una respuesta que merezca otra puntuación y el modelo empezará a aprender.</translation>
     </message>
     <message>
-        <source>The model will probably not take answers to this question: on answers it had not learned from, it agreed with {agreed} of your {checked} marks, and what it takes must be at least {percent} right; keep marking.</source>
-        <translation>Probablemente el modelo no se encargará de respuestas en esta pregunta: en respuestas de las que no había aprendido, coincidió con {agreed} de tus {checked} correcciones, y debe acertar al menos el {percent} de las respuestas de las que se encargue; sigue corrigiendo.</translation>
+        <source>The model will probably not take answers to this question: on answers it had not learned from, it agreed with {agreed} of your {checked} marks, and what it takes must be at least {percent} right. You will most likely mark the rest yourself; the model keeps learning from your marks and will take answers if it gets good enough.</source>
+        <translation>Probablemente el modelo no se encargará de respuestas en esta pregunta: en respuestas de las que no había aprendido, coincidió con {agreed} de tus {checked} correcciones, y debe acertar al menos el {percent} de las respuestas de las que se encargue. Lo más probable es que corrijas tú el resto; el modelo sigue aprendiendo de tus correcciones y se encargará de respuestas si llega a ser lo bastante bueno.</translation>
     </message>
     <message numerus="yes">
         <source>Keep marking, since your marks so far fall in only %n groups of similar answers or answers marked together, each counted once</source>

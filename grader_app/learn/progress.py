@@ -130,7 +130,8 @@ def _sentence(p: Progress) -> str:
     if p.unlikely and p.agreed is not None and p.checked and p.must_be_right is not None:
         return (f"The model will probably not take answers to this question: on answers it had not learned from, it "
                 f"agreed with {p.agreed} of your {p.checked} marks, and what it takes must be at least "
-                f"{int(p.must_be_right * 100 + 1e-9)} % right; keep marking.")
+                f"{int(p.must_be_right * 100 + 1e-9)} % right. You will most likely mark the rest yourself; the model "
+                "keeps learning from your marks and will take answers if it gets good enough.")
     if p.at_least is not None:
         head = (f"Keep marking, since the model needs at least {p.at_least} more mark{'' if p.at_least == 1 else 's'} "
                 "before it can")

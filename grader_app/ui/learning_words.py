@@ -130,7 +130,9 @@ def _progress_words(p: Progress) -> str:
     if p.unlikely and p.agreed is not None and p.checked and p.must_be_right is not None:
         return translate("LearningWords", "The model will probably not take answers to this question: on answers it had "
                                           "not learned from, it agreed with {agreed} of your {checked} marks, and what it "
-                                          "takes must be at least {percent} right; keep marking.").format(
+                                          "takes must be at least {percent} right. You will most likely mark the rest "
+                                          "yourself; the model keeps learning from your marks and will take answers if "
+                                          "it gets good enough.").format(
             agreed=p.agreed, checked=p.checked, percent=percent(int(p.must_be_right * 100 + 1e-9) / 100))
     if p.at_least is not None:
         if p.alike and p.grouped and p.units:

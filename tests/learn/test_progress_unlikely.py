@@ -24,8 +24,9 @@ from test_progress_cannot_help_only_when_so import _asap_class, figures_sentence
 
 INF = math.inf
 UNLIKELY = re.compile(r"The model will probably not take answers to this question: on answers it had not learned from, "
-                      r"it agreed with (\d+) of your (\d+) marks, and what it takes must be at least 95 % right; keep "
-                      r"marking\.")
+                      r"it agreed with (\d+) of your (\d+) marks, and what it takes must be at least 95 % right\. You will "
+                      r"most likely mark the rest yourself; the model keeps learning from your marks and will take "
+                      r"answers if it gets good enough\.")
 AT_LEAST = "Keep marking, since the model needs at least "
 ESTIMATE = re.compile(r"Mark at least (\d+) more answers? to this question; if the model agrees with you on "
                       r"(?:it|them), it can take about \d+ of the rest\.")

@@ -49,3 +49,33 @@ def test_the_review_says_early_that_the_model_cannot_promise(qtbot, make_window,
         said.append(line.text())
     assert any(t.startswith(STALLED) for t in said), said
     assert line.isVisible()
+
+
+UNLIKELY = "Learning from your marks: the model will probably not take answers to this question: "
+REST_YOURSELF = (" right. You will most likely mark the rest yourself; the model keeps learning from your marks and will "
+                 "take answers if it gets good enough.")
+
+
+def test_once_the_model_will_probably_not_take_answers_the_review_says_she_will_mark_the_rest(qtbot, make_window,
+                                                                                              tmp_path):
+    """The walkthrough of set 1 read "...must be at least 95 % right; keep marking." from the 20th mark to the 80th: as
+    if marking on would make the model take answers. Now the line says plainly that she will most likely mark the rest
+    herself, and that the model keeps learning and takes answers if it gets good enough."""
+    sheet, scores = _sheet(tmp_path / "class" / "colours.csv")
+    window = make_window((1024, 600))
+    opened_to_learn(qtbot, window, sheet)
+    s = window.session
+    keys = s.keys_for(OWN)
+    window.show_review(list(keys), start_key=keys[-1])
+    line = window.review_view.learning_label
+    said = []
+    for i, k in enumerate(keys[:30]):
+        s.decide(k, scores[i])
+        qtbot.wait(5)
+        qtbot.waitUntil(lambda: not window.learning._fitting, timeout=60000)
+        window.review_view.refresh()
+        said.append(line.text())
+    unlikely = [t for t in said if t.startswith(UNLIKELY)]
+    assert unlikely, said
+    assert all(REST_YOURSELF in t for t in unlikely), unlikely
+    assert not any("keep marking" in t for t in unlikely), unlikely
