@@ -161,7 +161,7 @@ STEADY_OVER = 5     # the last fits whose estimates the sentence follows (the lo
 CONFIRM = 3         # the last fits that must all ask for more before the sentence asks for more
 RISE = 1.25         # and by at least this much more (and a step of 5): less is within the estimate's roughness
 REACH = 1           # an estimate asking for more further marks than the marks made so far is not said (too far a reach)
-STALLED_OVER = 10   # the last marks over which the fewest further marks must come down by half as many, or it is stalled
+STALLED_OVER = 5    # the last marks over which the fewest further marks must come down by half as many, or it is stalled
 MOVING = 0.75       # ... and by this share of them before it is taken back
 KEEP_FITS = 400     # the fits an assistant keeps the estimates of (all of a long sheet: the figure replays them)
 

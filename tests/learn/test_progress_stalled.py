@@ -2,7 +2,7 @@
 own question, ASAP-SAS set 10): marked one answer at a time, it read "at least 43 more" from the 5th mark to the 16th,
 then at the 20th that the model will probably not take answers. The figure is the most hopeful case (every further mark
 accepted and right), and a mark the model is wrong on or unsure of leaves it where it was: true, but read as a
-countdown it was broken. Now, where the last marks (at least 10) brought it down by less than half as many, the line
+countdown it was broken. Now, where the last marks (at least 5) brought it down by less than half as many, the line
 says plainly that the model cannot promise when it will take an answer (grader_app.learn.progress.stalled_over), and
 goes back to the countdown only once the figure comes down again by most of the marks made.
 
@@ -43,7 +43,8 @@ def _longest_same_countdown(said: list[str]) -> int:
 def test_set_10_says_early_that_it_cannot_promise_instead_of_a_figure_that_stands_still():
     texts, scores = _asap_class(10)
     said = _marked_one_at_a_time(texts, scores, 30)
-    assert _longest_same_countdown(said) <= STALLED_OVER, said      # it said "at least 43 more" after 12 marks in a row
+    assert _longest_same_countdown(said) <= 5, said   # it said "at least 43 more" after 7 marks in a row (5th to 11th)
+    assert STALLED.fullmatch(said[6]), said           # from the 7th mark on (it said so from the 12th)
     first = next(i for i, s in enumerate(said) if STALLED.fullmatch(s))
     assert first < next(i for i, s in enumerate(said) if UNLIKELY.fullmatch(s)), said   # before "probably not"
     made, more = map(int, STALLED.fullmatch(said[first]).groups())
@@ -51,8 +52,8 @@ def test_set_10_says_early_that_it_cannot_promise_instead_of_a_figure_that_stand
 
 
 def test_the_rule_follows_how_far_the_marks_brought_the_figure():
-    assert stalled_over(_fits([43] * 9)) == 0                       # fewer than 10 marks: nothing to say yet
-    assert stalled_over(_fits([43] * 12)) == STALLED_OVER           # the last 10 marks: none brought it closer
+    assert stalled_over(_fits([43] * STALLED_OVER)) == 0            # fewer than 5 marks: nothing to say yet
+    assert stalled_over(_fits([43] * 12)) == STALLED_OVER           # the last 5 marks: none brought it closer
     assert stalled_over(_fits(list(range(45, 25, -1)))) == 0        # one closer with each mark: a countdown
     slow = [45 - i // 3 for i in range(15)]                         # one closer every third mark
     assert stalled_over(_fits(slow)) >= STALLED_OVER

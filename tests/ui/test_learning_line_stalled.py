@@ -1,6 +1,6 @@
 """The review's learning line on a teacher's own question whose model the marks bring little closer (a walkthrough of
 ASAP-SAS set 10: "Keep marking, since the model needs at least 43 more marks before it can take an answer" from the 5th mark
-to the 16th, then "The model will probably not take answers to this question…"). Now, once ten marks in a row brought
+to the 16th, then "The model will probably not take answers to this question…"). Now, once five marks in a row brought
 the figure little or no closer, the line says plainly that the model cannot promise when it will take an answer, with
 the figure still said (grader_app.learn.progress.stalled_over). The real window, sheet (150 answers of the shared
 ASAP-SAS data's training split; skipped without it), review screen and fits, one mark at a time."""
@@ -18,7 +18,7 @@ from test_progress_cannot_help_only_when_so import _asap_class  # noqa: E402
 
 OWN = "own-question"
 STALLED = ("Learning from your marks: keep marking, but the model cannot promise when it will take an answer: your last "
-           "10 marks brought it little or no closer; even if every further mark helps, it needs at least ")
+           "5 marks brought it little or no closer; even if every further mark helps, it needs at least ")
 
 
 def _sheet(path: Path) -> tuple[Path, list[int]]:
@@ -48,6 +48,7 @@ def test_the_review_says_early_that_the_model_cannot_promise(qtbot, make_window,
         window.review_view.refresh()
         said.append(line.text())
     assert any(t.startswith(STALLED) for t in said), said
+    assert said[8].startswith(STALLED), said   # by the 9th mark, the figure unmoved since the 5th (said from the 12th)
     assert line.isVisible()
 
 
