@@ -7,7 +7,7 @@ member; the review screen refreshes its card after every key, and for a group of
 on every refresh (QA s52g). The texts never change, so what depends on them alone is kept for as long as the same group
 is shown; what the model says is kept until the session's changes touch one of the members (a model's row, a flag, a
 threshold or a model for the question: :meth:`~grader_app.core.session.GradingSession.changes_since`), never a decision,
-which changes none of it.
+which changes none of it, unless the question's model learns from the marks (a marked member's score is not counted).
 """
 from __future__ import annotations
 
@@ -42,15 +42,21 @@ def _kind(texts: tuple[str, ...]) -> str:
 
 
 def model_scores(session: GradingSession, keys) -> str:
-    """The model's scores of the members ("The model's scores: 2 for 5, 1 for 1."); "" when no model scores them."""
+    """The model's scores of the members ("The model's scores: 2 for 5, 1 for 1."); "" when no model scores them.
+    A member the teacher marked on a question whose model learned from that mark is not counted: its score is fitted to
+    the mark (``GradingSession.shown_model_row``, as the results table shows it); "" when every scored member is one."""
     counts: dict = {}
-    scored = False
+    scored = fitted = False
     for k in keys:
         p = session.model_says(k)
         scored = scored or p is not None
         if p is not None and p.valid:
-            counts[p.score] = counts.get(p.score, 0) + 1
-    if not scored:   # no model scores the question: the line under the card says so, once
+            if session.learned_from_mark(k):
+                fitted = True
+            else:
+                counts[p.score] = counts.get(p.score, 0) + 1
+    # no model scores the question (the line under the card says so, once), or it scores only members fitted to marks
+    if not scored or (fitted and not counts):
         return ""
     if not counts:
         return translate("GroupPanel", "The model has no score for these answers.")
@@ -83,8 +89,9 @@ class GroupFacts:
         """The members the model scores otherwise than the group, and the line of its scores."""
         session, keys, typical = self._group
         if self._model is not None:
-            changed = session.changes_since(self._model[0], decisions=False)   # a decision changes none of it
             item = session.answers[typical].item
+            info = session.items[item]   # a decision changes none of it, unless the model learns from the marks
+            changed = session.changes_since(self._model[0], decisions=bool(info.learned or info.continues))
             if changed is None or item in changed.items or not changed.keys.isdisjoint(self._keys):
                 self._model = None
             else:

@@ -250,7 +250,8 @@ class GroupPanel(QWidget):
         assert session is not None   # members are filled only after set_group
         a = session.answers[k]
         selected, who = self._selected, self._who
-        pred, dec = session.model_says(k), session.decisions.get(k)
+        # none for an answer the teacher marked whose model learned from that mark (as the results table shows it)
+        pred, dec = session.shown_model_row(k), session.decisions.get(k)
         student = who(k) if who is not None else a.student
         parts = [("▶ " if k == selected else "") + student]
         odd = k in self._odd
