@@ -2,6 +2,7 @@
 results page's filter row, the flag chips, the library's heading and buttons, the review's actions at a large font."""
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem
 
@@ -21,14 +22,24 @@ class FlowLayout(QLayout):
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
+    def _live(self) -> list[QLayoutItem]:
+        """The items whose C++ side still exists. Qt can delete an item behind the layout's back while a window is
+        torn down (a window the garbage collector frees in the middle of another window's events); asking a
+        deleted item its size raised in the event loop, so such items are let go of here."""
+        if not all(shiboken6.isValid(it) for it in self._items):
+            self._items = [it for it in self._items if shiboken6.isValid(it)]
+        return self._items
+
     def count(self) -> int:
-        return len(self._items)
+        return len(self._live())
 
     def itemAt(self, index: int):
-        return self._items[index] if 0 <= index < len(self._items) else None
+        items = self._live()
+        return items[index] if 0 <= index < len(items) else None
 
     def takeAt(self, index: int):
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        items = self._live()
+        return items.pop(index) if 0 <= index < len(items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -57,7 +68,7 @@ class FlowLayout(QLayout):
     def sizeHint(self) -> QSize:
         """All on one line."""
         m, gap = self.contentsMargins(), self._gap()
-        shown = [it for it in self._items if not it.isEmpty()]
+        shown = [it for it in self._live() if not it.isEmpty()]
         w = sum(it.sizeHint().width() for it in shown) + gap * max(0, len(shown) - 1)
         h = max((it.sizeHint().height() for it in shown), default=0)
         return QSize(w + m.left() + m.right(), h + m.top() + m.bottom())
@@ -66,7 +77,7 @@ class FlowLayout(QLayout):
         """The widest single item: everything else wraps."""
         m = self.contentsMargins()
         size = QSize(0, 0)
-        for it in self._items:
+        for it in self._live():
             if not it.isEmpty():
                 size = size.expandedTo(it.minimumSize())
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
@@ -74,7 +85,7 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, move: bool) -> int:
         m, gap = self.contentsMargins(), self._gap()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        shown = [it for it in self._items if not it.isEmpty()]
+        shown = [it for it in self._live() if not it.isEmpty()]
         lines: list[list[tuple[QLayoutItem, int]]] = [[]]
         x = 0
         for i, it in enumerate(shown):
