@@ -17,6 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from grader_app.distill import feature_teacher  # noqa: E402
 from grader_app.distill.crossfit import K_FOLDS, set_data  # noqa: E402
+from grader_app.distill.crossfit_hashed_augmented import folder_of, kind_of  # noqa: E402
 from grader_app.distill.crossfit_install import _figure, reinstall_rerun  # noqa: E402
 from grader_app.distill.crossfit_vocab import kind_figures, teachers_for  # noqa: E402
 from grader_app.distill.teacher_runs import members, teacher_roots  # noqa: E402
@@ -28,6 +29,7 @@ FOLDERS = {"hashed_distilled": "hashed-distilled-bundle", "hashed_augmented": "h
            "hashed_ordinal_key": "hashed-ordinal-key-bundle", "hashed_pair_key": "hashed-pair-key-bundle",
            "hashed_augmented_key": "hashed-augmented-key-bundle", "hashed_augmented6_key": "hashed-augmented6-key-bundle",
            "hashed_augmented6_shared_key": "hashed-augmented6-shared-key-bundle"}
+FOLDERS = {**FOLDERS, **{kind_of(c): folder_of(c) for c in (12, 24)}}   # thirty-third session: more copies
 FOLDERS = {**FOLDERS, **{k.replace("_key", "_keyz"): v.replace("-key-", "-keyz-") for k, v in FOLDERS.items() if "_key" in k}}
 FOLDERS = {**FOLDERS, **{k + "_pieces": v.replace("-bundle", "-pieces-bundle")   # twenty-ninth amendment
                          for k, v in FOLDERS.items() if k.startswith("hashed_augmented")}}

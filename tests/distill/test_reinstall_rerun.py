@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,7 @@ from grader_app.bundles import read_bundle  # noqa: E402
 from grader_app.paths import bundled_models_dir  # noqa: E402
 
 SHIPPED = bundled_models_dir() / "asap-sas-5.gradebundle"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _recorded():
@@ -108,3 +110,17 @@ def test_withdrawn_kinds_are_not_weighed_and_leave_the_candidates(tmp_path):
     assert got == "hashed_new_kind" and after["student"]["kind"] == "hashed_new_kind"
     assert not any(f"candidate_{k}" in after for k in ahead)
     assert all(any(f"{k} withdrawn from the candidates" in m for m in said) for k in ahead)
+
+
+def test_the_installation_script_finds_every_copies_kind_in_the_folder_its_command_writes():
+    """The twelve-copy kind was run but could not be installed: the script did not know its folder."""
+    import importlib.util
+
+    from grader_app.distill.crossfit_hashed_augmented import folder_of, kind_of
+
+    spec = importlib.util.spec_from_file_location("reinstall_rerun", ROOT / "scripts" / "reinstall_rerun.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    for copies in (2, 6, 12, 24):
+        assert script.FOLDERS[kind_of(copies)] == folder_of(copies)
+    assert script.FOLDERS["hashed_augmented12_pieces"] == "hashed-augmented12-pieces-bundle"
