@@ -25,6 +25,8 @@ NAMES = {"crossfit-baseline_bundle": "baseline bundle kind (TF-IDF + LR ≤ 50k)
          "crossfit-hashed_distilled": "hashed distilled pair kind (the pooled pair, also taught the unscored answers)",
          "crossfit-hashed_augmented": "hashed augmented pair kind (the distilled pair, also taught augmented copies)",
          "crossfit-hashed_augmented6": "hashed augmented pair kind with six copies (sixteenth amendment)",
+         "crossfit-hashed_augmented12": "hashed augmented pair kind with twelve copies (thirty-third session)",
+         "crossfit-hashed_augmented24": "hashed augmented pair kind with twenty-four copies (thirty-fourth session)",
          "crossfit-hashed_augmented6_shared": "hashed augmented pair kind, six copies at two copies' weight (17th)",
          "crossfit-hashed_lr_key": "keyed hashed LR kind (+ key features, 21st amendment)",
          "crossfit-hashed_ordinal_key": "keyed hashed ordinal kind (+ key features, 21st amendment)",
