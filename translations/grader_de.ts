@@ -2690,8 +2690,8 @@
     <message numerus="yes">
         <source>Your marks of %n answers are your decisions here; undo with Ctrl+Z or {menu}.</source>
         <translation>
-            <numerusform>Ihre Bewertung von %n Antwort ist hier Ihre Entscheidung; rückgängig mit Strg+Z oder {menu}.</numerusform>
-            <numerusform>Ihre Bewertungen von %n Antworten sind hier Ihre Entscheidungen; rückgängig mit Strg+Z oder {menu}.</numerusform>
+            <numerusform>Ihre Bewertung übernommen; rückgängig mit Strg+Z oder {menu}.</numerusform>
+            <numerusform>%n Bewertungen übernommen; rückgängig mit Strg+Z oder {menu}.</numerusform>
         </translation>
     </message>
 </context>

@@ -2690,8 +2690,8 @@
     <message numerus="yes">
         <source>Your marks of %n answers are your decisions here; undo with Ctrl+Z or {menu}.</source>
         <translation>
-            <numerusform>Tu corrección de %n respuesta es aquí tu decisión; se deshace con Ctrl+Z o {menu}.</numerusform>
-            <numerusform>Tus correcciones de %n respuestas son aquí tus decisiones; se deshacen con Ctrl+Z o {menu}.</numerusform>
+            <numerusform>Se usa tu corrección de %n respuesta; se deshace con Ctrl+Z o {menu}.</numerusform>
+            <numerusform>Se usan tus %n correcciones; se deshacen con Ctrl+Z o {menu}.</numerusform>
         </translation>
     </message>
 </context>
