@@ -4,7 +4,8 @@ Each kind of export note has its sentence here, made from the note's values; a n
 not know (or a plain string) is shown as the export wrote it, in English. The LMS's menu names inside a sentence
 ("Grades > Import") are said as the export dialog says them (:mod:`.export_formats`); the file's column names stay in
 English, as the LMS writes them.
-Points possible are written as the teacher reads numbers (1,5 in German and Spanish).
+Points possible are written as the teacher reads numbers (1,5 in German and Spanish); the sheet's ids, names and rows
+a note quotes are in the interface's quotation marks (:func:`.i18n.quoted`), as its translator's own quotations are.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ..io.lms.export_notes import visible
 from .i18n import quoted, score
 from .kind_words import kind_words
 
@@ -41,7 +43,7 @@ def _canvas_email_ids(v: dict) -> str:
 
 
 def _canvas_unlikely_ids(v: dict) -> str:
-    ids = [f"'{i}'" for i in v["ids"]]
+    ids = [quoted(i) for i in v["ids"]]
     if len(ids) == 1:
         text = translate("ExportNotes", "Canvas matches the students of this file by SIS User ID, and the sheet's id "
                                         "{ids} holds a space, as SIS User IDs seldom do: Canvas may not find that student. "
@@ -65,7 +67,7 @@ def _canvas_different_scores(v: dict) -> str:
 
 
 def _canvas_lookalike_ids(v: dict) -> str:
-    shown = listed([" / ".join(repr(x) for x in group) for group in v["groups"]], separator="; ")
+    shown = listed([" / ".join(quoted(visible(x)) for x in group) for group in v["groups"]], separator="; ")
     if v["what"] == "names":
         text = translate("ExportNotes", "Some student names differ only in spaces or invisible characters ({names}), so "
                                         "each kept a row of its own with the name exactly as in the sheet; check them "
@@ -175,7 +177,7 @@ def _stale_report_kept(v: dict) -> str:
 
 
 def _not_students_left_out(v: dict) -> str:
-    rows = [f"'{r}'" for r in v["rows"]]
+    rows = [quoted(r) for r in v["rows"]]
     if len(rows) == 1:
         text = translate("ExportNotes", "The row {rows} of the downloaded report is not a student, so it is not in "
                                         "this file.")

@@ -22,6 +22,12 @@ def listed(parts: Sequence[str], limit: int = LIST_LIMIT, separator: str = ", ")
     return shown + (f" and {len(parts) - limit} more" if len(parts) > limit else "")
 
 
+def visible(text: str) -> str:
+    """``text`` (an id or a name from the sheet) with each character that shows nothing written as its code ("\\u200b",
+    "\\t"): look-alikes that differ only in those are told apart."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in str(text))
+
+
 def canvas_gradebook() -> Note:
     return Note("In Canvas open Grades, choose Import, and upload this file; each question becomes an assignment "
                 "column, and empty cells leave a grade unchanged.", "canvas_gradebook")
@@ -38,7 +44,7 @@ def canvas_email_ids() -> Note:
 def canvas_unlikely_ids(ids: Sequence[str]) -> Note:
     """The sheet's own ids this Canvas file gives as SIS User IDs that cannot be Canvas's (they hold a space)."""
     ids = [str(i) for i in ids]
-    quoted = listed([f"'{i}'" for i in ids])
+    quoted = listed([f"“{i}”" for i in ids])
     if len(ids) == 1:
         return Note(f"Canvas matches the students of this file by SIS User ID, and the sheet's id {quoted} holds a "
                     "space, as SIS User IDs seldom do: Canvas may not find that student. Enter the SIS User IDs in "
@@ -63,7 +69,7 @@ def canvas_lookalike_ids(what: str, groups: Sequence[Sequence[str]]) -> Note:
     """``groups``: student ids (``what`` "ids") or names (``what`` "names") as the sheet spells them, that differ only
     in spaces or invisible characters: each kept a row of its own in the Canvas file."""
     groups = [[str(v) for v in g] for g in groups]
-    shown = listed([" / ".join(repr(v) for v in g) for g in groups], separator="; ")
+    shown = listed([" / ".join(f"“{visible(v)}”" for v in g) for g in groups], separator="; ")
     one = "id" if what == "ids" else "name"
     return Note(f"Some student {what} differ only in spaces or invisible characters ({shown}), so each kept a row of "
                 f"its own with the {one} exactly as in the sheet; check them in the sheet before importing into Canvas.",
@@ -160,7 +166,7 @@ def not_students_left_out(rows: Sequence[str]) -> Note:
     """Rows of the downloaded report that are no student (Moodle's "Overall average"), as the report shows them:
     they are in neither this file nor the list of students left out."""
     rows = [str(r) for r in rows]
-    quoted = listed([f"'{r}'" for r in rows])
+    quoted = listed([f"“{r}”" for r in rows])
     if len(rows) == 1:
         return Note(f"The row {quoted} of the downloaded report is not a student, so it is not in this file.",
                     "not_students_left_out", rows=rows)

@@ -40,7 +40,7 @@ def test_the_test_student_is_left_out_and_the_upload_says_why(tmp_path):
     assert "Test Student" not in {r[0] for r in rows}
     assert [u.student for u in result.unmatched] == ["Cara Diaz"]   # not listed as a student left out either
     assert result.notes[-1].kind == "not_students_left_out"
-    assert str(result.notes[-1]) == ("The row 'Test Student' of the downloaded report is not a student, so it is not "
+    assert str(result.notes[-1]) == ("The row “Test Student” of the downloaded report is not a student, so it is not "
                                      "in this file.")
 
 

@@ -111,7 +111,7 @@ def test_the_canvas_file_by_the_sheets_ids_says_what_it_wrote_and_doubts_ids_wit
     assert result.report == tmp_path / "canvas-unmatched.csv"
     assert [n.kind for n in result.notes] == ["canvas_gradebook", "canvas_unlikely_ids"]
     assert result.notes[1] == ("Canvas matches the students of this file by SIS User ID, and the sheet's ids "
-                               "'Participant 5101', 'Participant 5102' hold a space, as SIS User IDs seldom do: Canvas "
+                               "“Participant 5101”, “Participant 5102” hold a space, as SIS User IDs seldom do: Canvas "
                                "may not find those students. Enter the SIS User IDs in the sheet's id column, or "
                                "export from a Canvas download.")
     plain = write_canvas_csv(L.session_for(L.canvas_student_analysis(tmp_path), L.by_text), tmp_path / "c2.csv")
