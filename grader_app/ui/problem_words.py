@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..errors import OPENERS, GraderError, sentence
 from ..problem_texts import TEXTS, counted, english, window_text
-from .i18n import QT_TRANSLATE_NOOP, Numerus, after_colon
+from .i18n import QT_TRANSLATE_NOOP, Numerus, after_colon, score
 from .problem_words_bundles import BUNDLE_MARKED
 
 CONTEXT = "Problem"
@@ -363,6 +363,12 @@ MARKED = (
 )
 
 
+# the values of a problem that are figures, which the core writes with a decimal point (as the command line says them):
+# the window writes them as the teacher reads numbers, "von 0,01 bis 100 …, nicht 250,5" (a value that is no plain
+# decimal, such as a manifest's text 'warm', stays as it is)
+FIGURES = {"bundle.bad_temperature": ("low", "high", "value")}
+
+
 def _template(problem: GraderError, kind: str) -> str:
     """The sentence of a problem of ``kind``, in the interface's language, its values not filled in yet."""
     text = window_text(kind)   # not the command line's, where that names one of its options
@@ -376,7 +382,8 @@ def words(problem: object) -> str:
     another sentence (a question's reason for being skipped, in a list of them)."""
     kind = getattr(problem, "kind", None)
     if isinstance(problem, GraderError) and kind in TEXTS:
-        values = {k: words(v) if isinstance(v, GraderError) else v for k, v in problem.values.items()}
+        values = {k: words(v) if isinstance(v, GraderError) else score(v) if k in FIGURES.get(kind, ()) else v
+                  for k, v in problem.values.items()}
         try:
             return _template(problem, kind).format(**values)
         except (KeyError, IndexError, ValueError):   # a translation whose placeholders went wrong: say it in English

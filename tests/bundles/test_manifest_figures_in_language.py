@@ -2,14 +2,15 @@
 calibration temperature out of its range, a sha256 that is no SHA-256 digest, a parameter count below zero) is said
 wholly in the window's language, naming the file and what the teacher can do. The reason was an English sentence after
 the translated "<file> cannot be used:", ending "rebuild the bundle", which a teacher cannot do. Real bundle files,
-read by the real reader; the sentence as the window says it (``messages.plain``) in English, German and Spanish."""
+read by the real reader; the sentence as the window says it (``messages.plain``) in English, German and Spanish. Its
+figures are written as each language writes numbers: "von 0,01 bis 100 …, nicht 250,5", not "0.01" and "250.5"."""
 from __future__ import annotations
 
 import pytest
 from language_checks import DIGEST, cannot_be_used, good_manifest, refused, said_in_each_language, write_bundle
 
 EDITS = {"labels": {"labels": [0]}, "twice": {"labels": [0, 1, 1]},
-         "temperature": {"calibration": {"temperature": 0}}, "digest": {"sha256": DIGEST.upper()},
+         "temperature": {"calibration": {"temperature": 250.5}}, "digest": {"sha256": DIGEST.upper()},
          "parameters": {"parameters": -1}}
 WHY = {
     "labels": {"en": "its labels must be a list of at least two numeric scores (at most 100)",
@@ -18,9 +19,9 @@ WHY = {
     "twice": {"en": "its labels contain the same score twice",
               "de": "seine Punktzahlen (labels) enthalten dieselbe Punktzahl zweimal",
               "es": "sus puntuaciones (labels) repiten la misma puntuación"},
-    "temperature": {"en": "its calibration temperature must be a positive number from 0.01 to 100, not 0",
-                    "de": "seine Kalibrierungstemperatur muss eine positive Zahl von 0.01 bis 100 sein, nicht 0",
-                    "es": "su temperatura de calibración debe ser un número positivo de 0.01 a 100, no 0"},
+    "temperature": {"en": "its calibration temperature must be a positive number from 0.01 to 100, not 250.5",
+                    "de": "seine Kalibrierungstemperatur muss eine positive Zahl von 0,01 bis 100 sein, nicht 250,5",
+                    "es": "su temperatura de calibración debe ser un número positivo de 0,01 a 100, no 250,5"},
     "digest": {"en": "its sha256 field is not a SHA-256 hex digest",
                "de": "sein Feld sha256 ist keine SHA-256-Prüfsumme in Hexadezimalschreibweise",
                "es": "su campo sha256 no es una suma de control SHA-256 en hexadecimal"},

@@ -18,8 +18,8 @@ from in_language import in_language
 
 HOT = 500.0
 WHY = {"en": f"its calibration temperature must be a positive number from 0.01 to 100, not {HOT}",
-         "de": f"seine Kalibrierungstemperatur muss eine positive Zahl von 0.01 bis 100 sein, nicht {HOT}",
-         "es": f"su temperatura de calibración debe ser un número positivo de 0.01 a 100, no {HOT}"}
+         "de": "seine Kalibrierungstemperatur muss eine positive Zahl von 0,01 bis 100 sein, nicht 500,0",
+         "es": "su temperatura de calibración debe ser un número positivo de 0,01 a 100, no 500,0"}
 SAID = {"en": "Ice.gradebundle cannot be used: {t}; get a fresh copy from whoever made it.",
         "de": "Ice.gradebundle kann nicht verwendet werden: {t}; holen Sie sich eine frische Kopie von der Person, die "
               "es erstellt hat.",
