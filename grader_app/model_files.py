@@ -6,6 +6,7 @@ window). Slow ones are a worker's jobs; the window lists what they return on its
 from __future__ import annotations
 
 from .bundles.archive import Bundle, read_bundle
+from .bundles.errors import BundleError
 from .bundles.library import Library
 from .core.sheet import Sheet
 from .learn.in_session import not_kept
@@ -65,9 +66,25 @@ def save_learned_model(library: Library, model, item: str, path, source: str = "
     if problem is not None:
         raise problem
     named = learned_name(question, library)
-    written = write_learned_bundle(path, model, bundle_id=named.bundle_id, title=named.title, prompt=named.prompt,
-                                   source=source, question=question, scale=scale, kept=kept)
-    return copy_bundle_in(library, written, relearned=True)   # the question's own learned again: it takes its place
+    try:
+        written = write_learned_bundle(path, model, bundle_id=named.bundle_id, title=named.title, prompt=named.prompt,
+                                       source=source, question=question, scale=scale, kept=kept)
+        return copy_bundle_in(library, written, relearned=True)   # the question's own learned again: it takes its place
+    except BundleError as refused:
+        if getattr(refused, "kind", None) != "bundle.bad_manifest":
+            raise
+        raise own_refused(refused, question) from None
+
+
+def own_refused(refused: BundleError, question: str) -> BundleError:
+    """A learned model's manifest refused as it is saved (``bundle.bad_manifest``), said as the teacher's own: what
+    was wrong, without "get a fresh copy from whoever made it" (no one else has one), and what she can do instead."""
+    from .problem_texts_bundles import without_advice
+
+    detail = refused.values["detail"]
+    fault = type(detail)(without_advice(str(detail)))   # the command line's sentence; the window cuts its own
+    fault.kind, fault.values = getattr(detail, "kind", None), getattr(detail, "values", {})
+    return BundleError.said("bundle.own_refused", name=refused.values["name"], question=question, detail=fault)
 
 
 def nameless_problem() -> Exception:

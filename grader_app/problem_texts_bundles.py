@@ -2,9 +2,15 @@
 (kept apart so that module stays short to read); everything said there holds for them (docs/translations.md)."""
 from __future__ import annotations
 
+import re
+
 BUNDLE_TEXTS: dict[str, str] = {
     # a model bundle (bundles.archive, scoring)
     "bundle.bad_manifest": "{name} cannot be used: {detail}",   # a manifest field that is wrong (bundles.manifest)
+    # the teacher's own learned model, refused as it is saved: no one else has a copy (model_files.save_learned_model)
+    "bundle.own_refused": "{name} was not saved, as the model learned from your marks for question {question} failed "
+                          "Grader's check ({detail}); your marks are kept: mark one more answer or change a mark so "
+                          "that it learns again, then save it again",
     "bundle.newer_format": "it was made by a newer version of Grader (bundle format {version}, newer than format "
                            "{known}, which this one reads); update Grader",
     "bundle.other_format": "its bundle format {version} is not one this Grader reads (it reads format {known}); get a"
@@ -192,3 +198,14 @@ BUNDLE_WINDOW: dict[str, str] = {
                          "had not scored are left for you, and your decisions are kept; get a fresh copy from whoever "
                          "made it, or update Grader (onnxruntime: {detail})",
 }
+
+
+FRESH_COPY = "get a fresh copy from whoever made it"   # a refusal's advice, wrong for a model the teacher made herself
+
+
+def without_advice(text: str, advice: str = FRESH_COPY) -> str:
+    """``text`` (a refusal) without its clause that gives ``advice`` (in the refusal's language), with whatever else
+    that clause says ("…; update Grader or get a fresh copy from whoever made it"), its bracket kept: "its id x is not
+    one Grader can keep as a file name; get a fresh copy from whoever made it (an id is …)" -> "its id x is not one
+    Grader can keep as a file name (an id is …)"."""
+    return re.sub(r";\s[^;(]*?" + re.escape(advice) + r"[^;(]*?(?=\s*\(|;|$)", "", text)

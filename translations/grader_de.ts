@@ -3298,6 +3298,10 @@
         <translation>{name} enthält ein Modell, das mehr als {seconds} Sekunden brauchte, um eine Reihe von Antworten zu bewerten, wo ein Modell für Kurzantworten nur den Bruchteil einer Sekunde braucht, daher hat Grader es angehalten und die Antworten, die es noch nicht bewertet hatte, Ihnen überlassen; entfernen Sie es aus Ihren Modellen und bitten Sie die Person, die es erstellt hat, um eine korrigierte Kopie</translation>
     </message>
     <message>
+        <source>{name} was not saved, as the model learned from your marks for question {question} failed Grader&apos;s check ({detail}); your marks are kept: mark one more answer or change a mark so that it learns again, then save it again</source>
+        <translation>{name} wurde nicht gespeichert, da das aus Ihren Bewertungen gelernte Modell für Frage {question} die Prüfung von Grader nicht bestanden hat ({detail}); Ihre Bewertungen bleiben erhalten: bewerten Sie eine weitere Antwort oder ändern Sie eine Bewertung, damit es erneut lernt, und speichern Sie es dann noch einmal</translation>
+    </message>
+    <message>
         <source>{name} cannot be used: {detail}</source>
         <translation>{name} kann nicht verwendet werden: {detail}</translation>
     </message>
@@ -3849,6 +3853,13 @@
     <message>
         <source>{name} is damaged (a file inside cannot be read); get a fresh copy</source>
         <translation>{name} ist beschädigt (eine enthaltene Datei kann nicht gelesen werden); besorgen Sie eine neue Kopie</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemAdvice</name>
+    <message>
+        <source>get a fresh copy from whoever made it</source>
+        <translation>holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
 </context>
 <context>

@@ -3298,6 +3298,10 @@
         <translation>{name} contiene un modelo que tardó más de {seconds} segundos en puntuar un lote de respuestas, cuando un modelo de respuestas cortas necesita una fracción de segundo, así que Grader lo detuvo y te dejó las respuestas que no había puntuado; quítalo de tus modelos y pide una copia corregida a quien lo hizo</translation>
     </message>
     <message>
+        <source>{name} was not saved, as the model learned from your marks for question {question} failed Grader&apos;s check ({detail}); your marks are kept: mark one more answer or change a mark so that it learns again, then save it again</source>
+        <translation>{name} no se guardó, porque el modelo de la pregunta {question}, aprendido de tus correcciones, no pasó la comprobación de Grader ({detail}); tus correcciones se conservan: corrige una respuesta más o cambia una corrección para que vuelva a aprender, y luego guárdalo de nuevo</translation>
+    </message>
+    <message>
         <source>{name} cannot be used: {detail}</source>
         <translation>{name} no se puede usar: {detail}</translation>
     </message>
@@ -3849,6 +3853,13 @@
     <message>
         <source>{name} is damaged (a file inside cannot be read); get a fresh copy</source>
         <translation>{name} está dañado (no se puede leer un archivo de dentro); consigue una copia nueva</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemAdvice</name>
+    <message>
+        <source>get a fresh copy from whoever made it</source>
+        <translation>consigue una copia nueva de quien lo hizo</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from ..errors import OPENERS, GraderError, sentence
 from ..problem_texts import TEXTS, counted, english, window_text
 from .i18n import QT_TRANSLATE_NOOP, Numerus, after_colon, score
+from .problem_advice import without_fresh_copy
 from .problem_words_bundles import BUNDLE_MARKED
 
 CONTEXT = "Problem"
@@ -367,6 +368,8 @@ MARKED = (
 # the window writes them as the teacher reads numbers, "von 0,01 bis 100 …, nicht 250,5" (a value that is no plain
 # decimal, such as a manifest's text 'warm', stays as it is)
 FIGURES = {"bundle.bad_temperature": ("low", "high", "value")}
+# the value of a problem that is a refusal said without its advice to get a fresh copy (the teacher's own model)
+WITHOUT_ADVICE = {"bundle.own_refused": "detail"}
 
 
 def _template(problem: GraderError, kind: str) -> str:
@@ -384,6 +387,8 @@ def words(problem: object) -> str:
     if isinstance(problem, GraderError) and kind in TEXTS:
         values = {k: words(v) if isinstance(v, GraderError) else score(v) if k in FIGURES.get(kind, ()) else v
                   for k, v in problem.values.items()}
+        if (cut := WITHOUT_ADVICE.get(kind)) in values:
+            values[cut] = without_fresh_copy(str(values[cut]))
         try:
             return _template(problem, kind).format(**values)
         except (KeyError, IndexError, ValueError):   # a translation whose placeholders went wrong: say it in English

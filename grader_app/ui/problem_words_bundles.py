@@ -5,6 +5,9 @@ from __future__ import annotations
 from .i18n import QT_TRANSLATE_NOOP, Numerus
 
 BUNDLE_MARKED = (
+    QT_TRANSLATE_NOOP("Problem", "{name} was not saved, as the model learned from your marks for question {question} "
+                                 "failed Grader's check ({detail}); your marks are kept: mark one more answer or change "
+                                 "a mark so that it learns again, then save it again"),
     QT_TRANSLATE_NOOP("Problem", "{name} cannot be used: {detail}"),
     QT_TRANSLATE_NOOP("Problem", "no bundle at {name}; check the file name"),
     QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a bundle file"),

@@ -4,7 +4,8 @@ refusal was said only "Its calibration temperature must be …", with no word of
 manifest now (a question too long for a title titles its model cut short: tests/learn/test_long_question_model.py), so
 the real fit of an invented class is given a calibration temperature outside what a bundle may hold, and saved by the
 real ``model_files.save_learned_model`` into a real library folder; the refusal as the window says it in English,
-German and Spanish."""
+German and Spanish. It ended "get a fresh copy from whoever made it", wrong for a model she made herself: it now says
+that her marks are kept and that she can have it learn again (a mark more, or one changed) and save it again."""
 from __future__ import annotations
 
 import pytest
@@ -20,10 +21,17 @@ HOT = 500.0
 WHY = {"en": f"its calibration temperature must be a positive number from 0.01 to 100, not {HOT}",
          "de": "seine Kalibrierungstemperatur muss eine positive Zahl von 0,01 bis 100 sein, nicht 500,0",
          "es": "su temperatura de calibración debe ser un número positivo de 0,01 a 100, no 500,0"}
-SAID = {"en": "Ice.gradebundle cannot be used: {t}; get a fresh copy from whoever made it.",
-        "de": "Ice.gradebundle kann nicht verwendet werden: {t}; holen Sie sich eine frische Kopie von der Person, die "
-              "es erstellt hat.",
-        "es": "Ice.gradebundle no se puede usar: {t}; consigue una copia nueva de quien lo hizo."}
+SAID = {"en": "Ice.gradebundle was not saved, as the model learned from your marks for question Ice failed Grader's "
+              "check ({t}); your marks are kept: mark one more answer or change a mark so that it learns again, then "
+              "save it again.",
+        "de": "Ice.gradebundle wurde nicht gespeichert, da das aus Ihren Bewertungen gelernte Modell für Frage Ice die "
+              "Prüfung von Grader nicht bestanden hat ({t}); Ihre Bewertungen bleiben erhalten: bewerten Sie eine "
+              "weitere Antwort oder ändern Sie eine Bewertung, damit es erneut lernt, und speichern Sie es dann noch "
+              "einmal.",
+        "es": "Ice.gradebundle no se guardó, porque el modelo de la pregunta Ice, aprendido de tus correcciones, no pasó "
+              "la comprobación de Grader ({t}); tus correcciones se conservan: corrige una respuesta más o cambia una "
+              "corrección para que vuelva a aprender, y luego guárdalo de nuevo."}
+ELSEWHERE = ("fresh copy", "frische Kopie", "copia nueva")   # a bundle from someone else's advice: she made this one
 
 
 def test_a_saved_model_whose_manifest_is_refused_is_said_naming_its_file(qapp, tmp_path, ice_class):
@@ -42,4 +50,5 @@ def test_a_saved_model_whose_manifest_is_refused_is_said_naming_its_file(qapp, t
         with in_language(lang):
             said[lang] = plain(caught.value)
     assert said == {lang: SAID[lang].format(t=WHY[lang]) for lang in SAID}
+    assert not any(w in text for w in ELSEWHERE for text in (*said.values(), str(caught.value)))
     assert not (tmp_path / "Ice.gradebundle").exists() and not (tmp_path / "user").exists()   # nothing half written

@@ -1,0 +1,18 @@
+"""The advice a bundle's refusal gives ("get a fresh copy from whoever made it"), as its sentences say it in each
+language, and a refusal said without it: the refusal of a model the teacher made herself (``bundle.own_refused``), for
+no one else has a copy of it. Its own translation context, apart from the problems' sentences (``Problem``), which hold
+only :data:`grader_app.problem_texts.TEXTS`."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..problem_texts_bundles import without_advice
+from .i18n import QT_TRANSLATE_NOOP
+
+# as the core's problem_texts_bundles.FRESH_COPY, which it cuts from the command line's sentence (a test holds them so)
+FRESH_COPY = QT_TRANSLATE_NOOP("ProblemAdvice", "get a fresh copy from whoever made it")
+
+
+def without_fresh_copy(text: str) -> str:
+    """``text``, a refusal in the interface's language, without its advice to get a fresh copy."""
+    return without_advice(text, QCoreApplication.translate("ProblemAdvice", FRESH_COPY))
