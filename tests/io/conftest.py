@@ -2,4 +2,4 @@
 failure in a test does (registered before any test here imports them)."""
 import pytest
 
-pytest.register_assert_rewrite("formatted_answers", "reopened_projects")
+pytest.register_assert_rewrite("formatted_answers", "refused_checkpoints", "reopened_projects")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import sys
 from pathlib import Path
 
@@ -18,37 +17,16 @@ import pytest
 from grader_app.io.project_store import ProjectError, ProjectStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from project_helpers import make_session, read_decisions  # noqa: E402
+from project_helpers import read_decisions  # noqa: E402
+from refused_checkpoints import LONG, NEEDS_RLIMIT_FSIZE, refused_checkpoints, store_in_wal  # noqa: E402
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32" or not hasattr(signal, "SIGXFSZ"), reason="needs RLIMIT_FSIZE")
-
-LONG = "x" * 3000   # a comment that needs a new page of the file: the checkpoint must make it grow
+pytestmark = NEEDS_RLIMIT_FSIZE
 
 
 def test_a_checkpoint_the_full_disk_refuses_is_said_once_and_the_copy_alone_says_to_copy_the_wal(tmp_path):
-    import resource
-
     path = tmp_path / "class.grader-project"
-    store = ProjectStore.open(path)
-    heard: list = []
-    try:
-        if store.journal_mode != "wal":
-            pytest.skip("this file system takes no WAL journal: every commit is in the file already")
-        session = make_session()
-        store.attach(session)
-        session.decide(0, 2)
-        assert store.flush()
-        store.on_error = heard.append
-        old = resource.getrlimit(resource.RLIMIT_FSIZE)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (path.stat().st_size, old[1]))   # the file may not grow
-        try:
-            session.decide(1, 0, comment=LONG + "1")
-            committed_first = store.flush(timeout=10)
-            session.decide(3, 1, comment=LONG + "3")
-            committed_second = store.flush(timeout=10)
-        finally:
-            resource.setrlimit(resource.RLIMIT_FSIZE, old)
-        assert committed_first and committed_second, "the WAL should take these commits"
+    with store_in_wal(path) as (store, session, heard):
+        assert refused_checkpoints(store, path, session, ((1, 0), (3, 1))), "the WAL should take these commits"
         assert store.last_error is None and store.unsaved == {}          # nothing held: the commits went in
         assert [e.kind for e in heard] == ["project.file_behind"]         # said once, for two refused checkpoints
         behind = heard
@@ -59,8 +37,6 @@ def test_a_checkpoint_the_full_disk_refuses_is_said_once_and_the_copy_alone_says
         stick = tmp_path / "stick"
         stick.mkdir()
         shutil.copyfile(path, stick / path.name)                         # the file alone, taken while it is behind
-    finally:
-        store.close()
     assert read_decisions(path) == {0: (2, ""), 1: (0, LONG + "1"), 3: (1, LONG + "3")}   # with its -wal: all there
     copy = stick / path.name
     assert not os.path.exists(f"{copy}-wal")

@@ -7,52 +7,22 @@ refused checkpoint is said again. Real files, the real store and writer thread, 
 past the project file's size (``RLIMIT_FSIZE``), as on a full disk, then room again."""
 from __future__ import annotations
 
-import signal
 import sys
 from pathlib import Path
 
-import pytest
-
-from grader_app.io.project_store import FileCaughtUp, ProjectStore
+from grader_app.io.project_store import FileCaughtUp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from project_helpers import make_session, read_decisions  # noqa: E402
+from project_helpers import read_decisions  # noqa: E402
+from refused_checkpoints import LONG, NEEDS_RLIMIT_FSIZE, refused_checkpoints, store_in_wal  # noqa: E402
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32" or not hasattr(signal, "SIGXFSZ"), reason="needs RLIMIT_FSIZE")
-
-LONG = "x" * 3000   # a comment that needs a new page of the file: the checkpoint must make it grow
-
-
-def _refused_checkpoints(store: ProjectStore, path: Path, session, keys: tuple[int, int]) -> bool:
-    """Decisions whose commits the WAL takes while the file itself may not grow (their checkpoints refused: the first
-    may still find a free page in the file, so two)."""
-    import resource
-
-    old = resource.getrlimit(resource.RLIMIT_FSIZE)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (path.stat().st_size, old[1]))   # the file may not grow
-    try:
-        committed = True
-        for key in keys:
-            session.decide(key, 1, comment=LONG + str(key))
-            committed = store.flush(timeout=10) and committed
-        return committed
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, old)
+pytestmark = NEEDS_RLIMIT_FSIZE
 
 
 def test_once_the_disk_has_room_again_the_file_is_said_to_hold_every_decision_itself_again(tmp_path):
     path = tmp_path / "class.grader-project"
-    store = ProjectStore.open(path)
-    heard: list = []
-    try:
-        if store.journal_mode != "wal":
-            pytest.skip("this file system takes no WAL journal: every commit is in the file already")
-        session = make_session()
-        store.attach(session)
-        session.decide(0, 2)
-        assert store.flush()
-        store.on_error = heard.append
-        assert _refused_checkpoints(store, path, session, (1, 3)), "the WAL should take these commits"
+    with store_in_wal(path) as (store, session, heard):
+        assert refused_checkpoints(store, path, session, ((1, 1), (3, 1))), "the WAL should take these commits"
         assert [e.kind for e in heard] == ["project.file_behind"]
         session.decide(2, 0)                                          # room again: this commit's checkpoint goes in
         assert store.flush(timeout=10)
@@ -64,9 +34,7 @@ def test_once_the_disk_has_room_again_the_file_is_said_to_hold_every_decision_it
         session.decide(0, 1)                                          # nothing more to say while it keeps up
         assert store.flush(timeout=10)
         assert len(heard) == 2
-        assert _refused_checkpoints(store, path, session, (4, 5))     # full again: said again, as the first time
+        assert refused_checkpoints(store, path, session, ((4, 1), (5, 1)))   # full again: said again, as the first time
         assert [e.kind for e in heard][2:] == ["project.file_behind"]
-    finally:
-        store.close()
     assert read_decisions(path) == {0: (1, ""), 1: (1, LONG + "1"), 2: (0, ""), 3: (1, LONG + "3"), 4: (1, LONG + "4"),
                                     5: (1, LONG + "5")}
