@@ -7,40 +7,15 @@ Real bundles, real onnxruntime, the real window and project file.
 """
 from __future__ import annotations
 
-import csv
-import sys
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 
-from grader_app.bundles import write_bundle
-from grader_app.paths import user_bundles_dir
+from colleague_model import COLLEAGUES as FAILING
+from colleague_model import class_sheet, keys_of, fails_on_long_answers_model, opened_with
 from ui_helpers import decisions_on_disk
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bundles"))
-from bundle_graphs import fails_on_long_answers_model, manifest  # noqa: E402
-
-FAILING = "cell-transport"
-LONG = "word " * 1600   # past the model's 1,500 words (the longest test answer it was tried on has ~800)
 SAID = ("cell-transport.gradebundle holds a model that failed while scoring answers, so Grader stopped it: the answers "
         "it had not scored are left for you, and your decisions are kept; get a fresh copy from whoever made it, or "
         "update Grader (onnxruntime: ")
-
-
-def class_sheet(path: Path) -> Path:
-    """Six answers to the shipped tiny asap-sas-1, then six to the colleague's model, the fourth of them 1,600 words."""
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["Student ID", "Name", "Question", "Answer"])
-        for i in range(6):
-            w.writerow([f"S{i}", f"Student {i}", "asap-sas-1", f"the cell membrane controls what enters ({i})"])
-        for i in range(6):
-            w.writerow([f"S{i}", f"Student {i}", FAILING, LONG if i == 3 else f"water moves by osmosis ({i})"])
-    return path
-
-
-def keys_of(session, item):
-    return [a.key for a in session.answers if a.item == item]
 
 
 def _failed_as_said(window) -> None:
@@ -51,13 +26,8 @@ def _failed_as_said(window) -> None:
 
 def test_a_model_failing_while_scoring_stops_with_its_file_named_and_the_teachers_decisions_kept(qtbot, make_window,
                                                                                                   tmp_path):
-    write_bundle(user_bundles_dir() / f"{FAILING}.gradebundle", manifest(3, id=FAILING, title="Cell transport"),
-                 fails_on_long_answers_model(3, words=1500))
     sheet = class_sheet(tmp_path / "class.csv")
-    window = make_window()
-    window.open_sheet(sheet)
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
-    assert window.mapping_dialog.chosen() == {"asap-sas-1": "asap-sas-1", FAILING: FAILING}
+    window = opened_with(qtbot, make_window, sheet, fails_on_long_answers_model(3, words=1500))
     with qtbot.waitSignal(window.scoringFinished, timeout=30000):
         window.mapping_dialog.ok_button.click()
     s = window.session

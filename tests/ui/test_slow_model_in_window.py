@@ -7,52 +7,22 @@ decisions stay. Cancel ends a batch under way at once. Real bundles, real onnxru
 """
 from __future__ import annotations
 
-import csv
-import sys
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 
-from grader_app.bundles import write_bundle
-from grader_app.paths import user_bundles_dir
+from colleague_model import COLLEAGUES as SLOW
+from colleague_model import class_sheet, keys_of, slow_on_long_answers_model, opened_with
 from grader_app.scoring import run_limit
 from ui_helpers import decisions_on_disk
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bundles"))
-from bundle_graphs import manifest, slow_on_long_answers_model  # noqa: E402
-
-SLOW = "cell-transport"
-LONG = "word " * 1600   # past the model's trigger of 1,500 words (the probe's longest test answer has ~800)
 STOPPED = ("cell-transport.gradebundle holds a model that took more than 0.5 seconds to score one batch of answers, "
            "where a model of short answers needs a fraction of a second, so Grader stopped it and left the answers it had "
            "not scored for you; remove it from your models and ask whoever made it for a fixed copy.")
 
 
-def class_sheet(path: Path) -> Path:
-    """Six answers to the shipped tiny asap-sas-1, then six to the colleague's model, the fourth of them 1,600 words."""
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["Student ID", "Name", "Question", "Answer"])
-        for i in range(6):
-            w.writerow([f"S{i}", f"Student {i}", "asap-sas-1", f"the cell membrane controls what enters ({i})"])
-        for i in range(6):
-            w.writerow([f"S{i}", f"Student {i}", SLOW, LONG if i == 3 else f"water moves by osmosis ({i})"])
-    return path
-
-
 def opened(qtbot, make_window, tmp_path):
-    """The window, with the colleague's model in the teacher's folder, the sheet opened and its columns accepted."""
-    write_bundle(user_bundles_dir() / f"{SLOW}.gradebundle", manifest(3, id=SLOW, title="Cell transport"),
-                 slow_on_long_answers_model(3, words=1500))
-    window = make_window()
-    window.open_sheet(class_sheet(tmp_path / "class.csv"))
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
-    assert window.mapping_dialog.chosen() == {"asap-sas-1": "asap-sas-1", SLOW: SLOW}
-    return window
-
-
-def keys_of(session, item):
-    return [a.key for a in session.answers if a.item == item]
+    """The window, with the colleague's looping model in the teacher's folder, the sheet opened and its columns dialog
+    up."""
+    return opened_with(qtbot, make_window, class_sheet(tmp_path / "class.csv"), slow_on_long_answers_model(3, words=1500))
 
 
 def test_a_batch_past_its_limit_stops_scoring_and_the_rest_go_to_the_teacher(qtbot, make_window, tmp_path,
