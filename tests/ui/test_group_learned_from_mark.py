@@ -7,23 +7,16 @@ from __future__ import annotations
 
 import re
 
-from grader_app import workflow
-from grader_app.ui import learning_controller
 from grader_app.ui.i18n import percent_down
 from grader_app.ui.style import fmt_score
-from test_learning_window import OWN, _open, mark_until
+from learned_from_marks import window_with_a_learned_model
+from test_learning_window import OWN
 
 
 def test_a_group_card_shows_no_score_of_the_model_fitted_to_the_teachers_mark(qtbot, make_window, tmp_path,
                                                                               monkeypatch):
-    monkeypatch.setattr(learning_controller, "CATCH_UP_MS", 100)   # a fit 0.1 s after the last mark (1.5 s in the app)
-    window = make_window((1200, 800))
-    s = _open(qtbot, window, tmp_path, unlike=True, n=30)
-    window.results.request_review()
+    window, s = window_with_a_learned_model(qtbot, make_window, tmp_path, monkeypatch)
     keys = s.keys_for(OWN)
-    mark_until(qtbot, window, lambda: OWN in window.learning.models and window.learning.models[OWN].n_marks >= 4, 8)
-    assert s.items[OWN].bundle_id == workflow.LEARNED + OWN
-    qtbot.waitUntil(lambda: not window.learning.busy, timeout=30000)
     decided = [k for k in keys if k in s.decisions][:3]
     open_ = [k for k in keys if k not in s.decisions and s.model_row(k) is not None][:2]
     assert len(decided) == 3 and len(open_) == 2 and all(s.model_row(k) is not None for k in decided)

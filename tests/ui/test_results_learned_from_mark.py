@@ -7,22 +7,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from grader_app import workflow
-from grader_app.ui import learning_controller
 from grader_app.ui import results_model as rm
-from test_learning_window import OWN, _open, mark_until
+from learned_from_marks import window_with_a_learned_model
+from test_learning_window import OWN
 
 
 def test_a_marked_answer_shows_no_in_sample_score_of_the_model_that_learned_from_it(qtbot, make_window, tmp_path,
                                                                                      monkeypatch):
-    monkeypatch.setattr(learning_controller, "CATCH_UP_MS", 100)   # a fit 0.1 s after the last mark (1.5 s in the app)
-    window = make_window((1200, 800))
-    s = _open(qtbot, window, tmp_path, unlike=True, n=30)
-    window.results.request_review()
+    window, s = window_with_a_learned_model(qtbot, make_window, tmp_path, monkeypatch)
     keys = s.keys_for(OWN)
-    mark_until(qtbot, window, lambda: OWN in window.learning.models and window.learning.models[OWN].n_marks >= 4, 8)
-    assert s.items[OWN].bundle_id == workflow.LEARNED + OWN
-    qtbot.waitUntil(lambda: not window.learning.busy, timeout=30000)
     table = window.results.model
     decided = [k for k in keys if k in s.decisions]
     assert len(decided) >= 4 and all(s.model_row(k) is not None for k in decided)   # the model has a row for each
