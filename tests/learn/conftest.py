@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-pytest.register_assert_rewrite("formatted_marks")   # its asserts show their values on failure, as a test's do
+pytest.register_assert_rewrite("formatted_marks", "own_question_marked")   # their asserts show their values on failure
 
 from invented import invented_class  # noqa: E402
 

@@ -10,15 +10,15 @@ from datetime import datetime, timedelta, timezone
 from grader_app import workflow
 from grader_app.core import review
 from grader_app.core.session import Decision, GradingSession
-from test_learn_needs_marks import _csv
-from test_restored_marks_teach import MARKED, _learn, _session
+from own_question_marked import learner_of, own_sheet, session_of
+from test_restored_marks_teach import MARKED
 
 
 def _marked(tmp_path, ice_class, marked: int = MARKED) -> tuple[GradingSession, workflow.QuestionLearner, list[int]]:
     texts, scores = ice_class
-    session = _session(_csv(tmp_path / "class.csv", [(f"S{i}", "own", t, "") for i, t in enumerate(texts)]))
+    session = session_of(own_sheet(tmp_path / "class.csv", texts))
     keys = session.keys_for("own")
-    learner = _learn(session)
+    learner = learner_of(session)
     start = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
     for n, k in enumerate(keys[:marked]):   # one decision every ten seconds
         at = (start + timedelta(seconds=10 * n)).isoformat(timespec="seconds")

@@ -8,17 +8,13 @@ the decisions' time stamps). Real fits on real classes: the invented class of th
 set 6 from the shared data's training split (skipped without the data)."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 
 import numpy as np
 import pytest
 
-from grader_app.core.session import Decision
-from grader_app.io.project_store import ProjectStore
 from grader_app.learn.assistant import MarkingAssistant
 from grader_app.learn.suggestion import ORIGINS
-from test_learn_needs_marks import _csv
-from test_restored_marks_teach import _learn, _session
+from own_question_marked import learner_of, marked_in_a_sitting, own_sheet, reopened, session_of
 
 
 def _folds_now(a: MarkingAssistant) -> dict[int, int]:
@@ -91,26 +87,17 @@ def test_marks_made_in_any_order_teach_the_reopened_project_the_same_model(tmp_p
     """The order the marks came in is kept by their time stamps: the same decisions restored at once (in answer order)
     are put back in it, and the folds, and so the model and what it takes, are those of the window that made them."""
     texts, scores = ice_class
-    sheet_path = _csv(tmp_path / "class.csv", [(f"S{i}", "own", t, "") for i, t in enumerate(texts)])
-    session = _session(sheet_path)
+    sheet_path = own_sheet(tmp_path / "class.csv", texts)
+    session = session_of(sheet_path)
     keys = session.keys_for("own")
-    live = _learn(session)
-    start = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+    live = learner_of(session)
     marked = [keys[i] for i in np.random.default_rng(2).permutation(len(keys))[:115]]
-    with ProjectStore.open(tmp_path / "class.grader-project") as store:
-        store.attach(session)
-        for n, k in enumerate(marked):                    # marked one by one, not in the sheet's order
-            session.restore(k, Decision(score=scores[k], at=(start + timedelta(seconds=10 * n)).isoformat()))
-            live.sync(session)
-        assert store.flush()
+    marked_in_a_sitting(tmp_path / "class.grader-project", session, live, marked, scores)   # not in the sheet's order
     live.assistant.use_model(live.fit_function()())
     in_order = tuple(keys.index(k) for k in marked)         # the assistant's answers: places among the keys
     assert live.assistant.arrival() == in_order
 
-    again = _session(sheet_path)
-    with ProjectStore.open(tmp_path / "class.grader-project") as store:
-        assert store.restore(again)["decisions"] == len(marked)
-    restored = _learn(again)
+    again, restored = reopened(tmp_path / "class.grader-project", sheet_path, len(marked))
     assert restored.sync(again)
     restored.assistant.use_model(restored.fit_function()())
     assert restored.assistant.arrival() == in_order

@@ -12,9 +12,7 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 
 from grader_app.core.session import Decision
-from grader_app.io.project_store import ProjectStore
-from test_learn_needs_marks import _csv
-from test_restored_marks_teach import _learn, _session
+from own_question_marked import learner_of, marked_in_a_sitting, own_sheet, reopened, session_of
 
 MARKED = 113
 
@@ -25,28 +23,18 @@ def _fit(learner) -> None:
 
 def test_a_learner_behind_its_marks_catches_up_to_the_model_the_reopened_project_gives(tmp_path, ice_class):
     texts, scores = ice_class
-    sheet_path = _csv(tmp_path / "class.csv", [(f"S{i}", "own", t, "") for i, t in enumerate(texts)])
-    session = _session(sheet_path)
+    sheet_path = own_sheet(tmp_path / "class.csv", texts)
+    session = session_of(sheet_path)
     keys = session.keys_for("own")
-    live = _learn(session)
-    start = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
-    with ProjectStore.open(tmp_path / "class.grader-project") as store:
-        store.attach(session)
-        for n, k in enumerate(keys[:MARKED]):   # marked one by one; fitted whenever the growth asks, as the app does
-            session.restore(k, Decision(score=scores[k], at=(start + timedelta(seconds=10 * n)).isoformat()))
-            live.sync(session)
-            if live.wants_fit():
-                _fit(live)
-        assert store.flush()
+    live = learner_of(session)
+    marked_in_a_sitting(tmp_path / "class.grader-project", session, live, keys[:MARKED], scores,
+                        after_each=lambda: _fit(live) if live.wants_fit() else None)   # fitted as the app does
     a = live.assistant
     assert not live.wants_fit() and live.behind() and a.model.n_marks < MARKED   # the last marks are not learned yet
     _fit(live)                                                                  # the pause: it learns from all of them
     assert not live.behind() and a.model.n_marks == MARKED
 
-    again = _session(sheet_path)
-    with ProjectStore.open(tmp_path / "class.grader-project") as store:
-        assert store.restore(again)["decisions"] == MARKED
-    restored = _learn(again)
+    again, restored = reopened(tmp_path / "class.grader-project", sheet_path, MARKED)
     assert restored.sync(again) and restored.behind()
     _fit(restored)
     assert not restored.behind()
@@ -85,9 +73,9 @@ def test_a_decision_given_again_or_undone_is_batched_as_the_project_file_gives_i
     joins it again. (Before, a mark that kept its score kept its old batch live, but not once the project was opened
     again: the two fits saw other folds.)"""
     texts, scores = ice_class
-    session = _session(_csv(tmp_path / "class.csv", [(f"S{i}", "own", t, "") for i, t in enumerate(texts[:30])]))
+    session = session_of(own_sheet(tmp_path / "class.csv", texts[:30]))
     keys = session.keys_for("own")
-    live = _learn(session)
+    live = learner_of(session)
     start = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
     group = [k for k in keys if scores[k] == 0][:3]
     together = Decision(score=0, at=start.isoformat())             # a group decided at once: one time stamp
@@ -99,7 +87,7 @@ def test_a_decision_given_again_or_undone_is_batched_as_the_project_file_gives_i
         live.sync(session)
 
     def same_as_restored() -> bool:
-        again = _learn(session)
+        again = learner_of(session)
         again.sync(session)                                        # every decision at once, as a reopened project
         return (again.assistant._lesson() == live.assistant._lesson()
                 and np.array_equal(again.assistant.fold_groups(), live.assistant.fold_groups()))

@@ -13,7 +13,7 @@ from grader_app.io.project_store import ProjectStore
 from test_learn_needs_marks import _csv
 
 from .test_marks_origin import trap_class
-from .test_restored_marks_teach import _learn, _session
+from own_question_marked import learner_of, session_of
 
 
 def _trap_sheet(tmp_path):
@@ -29,10 +29,10 @@ def _origins(session: GradingSession) -> dict[int, str]:
 
 def test_reopening_restores_the_origins_and_the_threshold(tmp_path):
     sheet, scores, plain = _trap_sheet(tmp_path)
-    session = _session(sheet)
+    session = session_of(sheet)
     keys = session.keys_for("own")
     where = {k: i for i, k in enumerate(keys)}
-    live = _learn(session)
+    live = learner_of(session)
     with ProjectStore.open(tmp_path / "class.grader-project") as store:
         store.attach(session)
         for i in plain:   # the plainest answers, chosen by the teacher: nothing was suggested
@@ -57,11 +57,11 @@ def test_reopening_restores_the_origins_and_the_threshold(tmp_path):
     counted = live.assistant.threshold_marks()
     assert counted is not None and 45 <= len(counted) < len(origins)
 
-    again = _session(sheet)   # the project opened again: its decisions come back at once, with their origins
+    again = session_of(sheet)   # the project opened again: its decisions come back at once, with their origins
     with ProjectStore.open(tmp_path / "class.grader-project") as store:
         assert store.restore(again)["decisions"] == len(origins)
     assert _origins(again) == origins
-    learner = _learn(again)
+    learner = learner_of(again)
     assert learner.sync(again)
     assert learner.assistant.threshold_marks() == counted
     restored = learner.fit_function()()
@@ -72,7 +72,7 @@ def test_reopening_restores_the_origins_and_the_threshold(tmp_path):
 def test_a_project_saved_before_origins_opens_with_its_marks_counted_as_then(tmp_path):
     sheet, scores, plain = _trap_sheet(tmp_path)
     project = tmp_path / "class.grader-project"
-    session = _session(sheet)
+    session = session_of(sheet)
     keys = session.keys_for("own")
     with ProjectStore.open(project) as store:
         store.attach(session)
@@ -84,16 +84,16 @@ def test_a_project_saved_before_origins_opens_with_its_marks_counted_as_then(tmp
         db.execute("ALTER TABLE decision_log DROP COLUMN origin")
 
     with ProjectStore.open(project, read_only=True) as store:   # read as it is (a double-clicked project's look)
-        looked = _session(sheet)
+        looked = session_of(sheet)
         assert store.restore(looked)["decisions"] == 70
     assert set(_origins(looked).values()) == {UNKNOWN}
 
-    again = _session(sheet)
+    again = session_of(sheet)
     with ProjectStore.open(project) as store:
         assert store.restore(again)["decisions"] == 70
         store.attach(again)
         assert set(_origins(again).values()) == {UNKNOWN}
-        learner = _learn(again)
+        learner = learner_of(again)
         learner.sync(again)
         assert learner.assistant.threshold_marks() is None   # every mark chooses the threshold, as it did then
         model = learner.fit_function()()

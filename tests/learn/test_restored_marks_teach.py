@@ -7,53 +7,26 @@ only when they share their score and time stamp (a group decided at once); resto
 as when they were made one at a time. A real sheet, a real project file written and read back, real fits."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 import numpy as np
 
-from grader_app import workflow
-from grader_app.core.session import Decision, GradingSession
-from grader_app.io.columns import guess_columns
+from grader_app.core.session import Decision
 from grader_app.io.project_store import ProjectStore
-from grader_app.io.readers import read_sheet
-from test_learn_needs_marks import _csv
+from own_question_marked import learner_of, marked_in_a_sitting, own_sheet, reopened, session_of
 
 MARKED = 110
 
 
-def _session(sheet_path) -> GradingSession:
-    sheet = read_sheet(sheet_path)
-    mapping = guess_columns(sheet)
-    mapping.item_column, mapping.answer_column = "Question", "Answer"
-    return GradingSession(sheet, mapping)
-
-
-def _learn(session: GradingSession) -> workflow.QuestionLearner:
-    keys = session.keys_for("own")
-    return workflow.QuestionLearner("own", keys, [session.answers[k].text for k in keys])
-
-
 def test_marks_restored_from_the_project_file_teach_as_when_they_were_made(tmp_path, ice_class):
     texts, scores = ice_class
-    sheet_path = _csv(tmp_path / "class.csv", [(f"S{i}", "own", t, "") for i, t in enumerate(texts)])
-    session = _session(sheet_path)
+    sheet_path = own_sheet(tmp_path / "class.csv", texts)
+    session = session_of(sheet_path)
     keys = session.keys_for("own")
-    live = _learn(session)
-    start = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
-    with ProjectStore.open(tmp_path / "class.grader-project") as store:
-        store.attach(session)
-        for n, k in enumerate(keys[:MARKED]):   # a sitting's decisions, one every ten seconds, synced as made
-            at = (start + timedelta(seconds=10 * n)).isoformat(timespec="seconds")
-            session.restore(k, Decision(score=scores[k], at=at))
-            live.sync(session)
-        assert store.flush()
+    live = learner_of(session)
+    marked_in_a_sitting(tmp_path / "class.grader-project", session, live, keys[:MARKED], scores)   # synced as made
     made = live.fit_function()()
     assert made.qualified and made.takeable().size > 0
 
-    again = _session(sheet_path)   # the project opened again: its decisions come back at once
-    with ProjectStore.open(tmp_path / "class.grader-project") as store:
-        assert store.restore(again)["decisions"] == MARKED
-    learner = _learn(again)
+    again, learner = reopened(tmp_path / "class.grader-project", sheet_path, MARKED)   # its decisions back at once
     assert learner.sync(again)   # once, as the window does when the learners are ready
     folds = learner.assistant.fold_groups()[:MARKED]
     assert len(set(folds.tolist())) > len(set(scores[:MARKED]))   # not one fold group per score
@@ -66,9 +39,9 @@ def test_marks_restored_from_the_project_file_teach_as_when_they_were_made(tmp_p
 
 def test_decisions_without_a_time_stamp_are_each_their_own_batch(tmp_path, ice_class):
     texts, scores = ice_class
-    session = _session(_csv(tmp_path / "old.csv", [(f"S{i}", "own", t, "") for i, t in enumerate(texts[:20])]))
+    session = session_of(own_sheet(tmp_path / "old.csv", texts[:20]))
     keys = session.keys_for("own")
-    learner = _learn(session)
+    learner = learner_of(session)
     for k in keys:   # as an older project file gives them back: no time of decision
         session.restore(k, Decision(score=scores[k], at=""))
     for k in keys[:3]:   # three answers given one score at once: a group decision, kept in one fold
@@ -88,8 +61,8 @@ def test_two_groups_given_one_score_within_a_second_stay_two_batches_once_restor
     from grader_app.ui.commands import GroupDecideCommand
 
     texts, _ = ice_class
-    sheet_path = _csv(tmp_path / "class.csv", [(f"S{i}", "own", t, "") for i, t in enumerate(texts)])
-    session = _session(sheet_path)
+    sheet_path = own_sheet(tmp_path / "class.csv", texts)
+    session = session_of(sheet_path)
     keys = session.keys_for("own")
     first, second = keys[:3], keys[3:6]
     with ProjectStore.open(tmp_path / "class.grader-project") as store:
@@ -100,11 +73,8 @@ def test_two_groups_given_one_score_within_a_second_stay_two_batches_once_restor
     assert len({session.decisions[k].at for k in first}) == len({session.decisions[k].at for k in second}) == 1
     assert session.decisions[first[0]].at != session.decisions[second[0]].at
 
-    again = _session(sheet_path)
-    with ProjectStore.open(tmp_path / "class.grader-project") as store:
-        assert store.restore(again)["decisions"] == 6
+    again, learner = reopened(tmp_path / "class.grader-project", sheet_path, 6)
     assert [again.decisions[k].at for k in keys[:6]] == [session.decisions[k].at for k in keys[:6]]
-    learner = _learn(again)
     assert learner.sync(again)
     folds = learner.assistant.fold_groups()
     near = learner.assistant._near
