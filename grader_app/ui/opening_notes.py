@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from .. import workflow
+from ..io.lms.export_notes import visible
 from ..io.notes import shared_names
 from ..io.project_places import kept_in_data_folder
 from .i18n import quoted, score_list
@@ -224,7 +225,7 @@ def dropped_note(prepared: workflow.Prepared) -> str:
 def set_aside_note(set_aside: list[dict], project_name: str) -> str:
     """One sentence: a project saved by an older Grader held decisions or comments on rows that are no student
     (Moodle's "Overall average"), which are set aside in the project file (:mod:`grader_app.io.project_upgrade`)."""
-    rows = list(dict.fromkeys(f"'{e['student']}'" for e in set_aside))
+    rows = list(dict.fromkeys(quoted(visible(e["student"])) for e in set_aside))   # as the export's notes quote rows
     n = len(set_aside)
     if len(rows) == 1:
         text = translate("SheetOpener", "The row {rows} of the downloaded report is not a student, so Grader no longer "

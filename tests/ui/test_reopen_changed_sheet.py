@@ -15,7 +15,9 @@ from grader_app import workflow
 from grader_app.bundles.library import Library
 from grader_app.io.lock import acquire
 from grader_app.io.project_store import project_path_for
+from grader_app.ui import i18n
 from grader_app.ui.main_window import RESULTS
+from grader_app.ui.opening_notes import set_aside_note
 from ui_helpers import make_long_csv
 
 IO_TESTS = Path(__file__).resolve().parents[1] / "io"
@@ -116,8 +118,13 @@ def test_an_old_moodle_projects_marks_on_the_average_row_are_said_set_aside_not_
     assert window.statusBar().currentMessage() == (
         f"Restored 6 decisions from {project.name}. 1 note about this sheet is shown above the results.")
     assert window.notices.notes == [
-        f"The row 'Overall average' of the downloaded report is not a student, so Grader no longer grades it or puts it "
+        f"The row “Overall average” of the downloaded report is not a student, so Grader no longer grades it or puts it "
         f"in any file; what you marked on it (2 decisions or comments) is kept aside in {project.name}."]
+    # in German and Spanish the row is quoted as the sentence's translator quotes, not in English single quotes
+    for lang, row in (("de", "„Overall average“"), ("es", "«Overall average»")):
+        assert i18n.install(lang)
+        said = set_aside_note(window.store.set_aside, project.name)
+        assert f" {row} " in said and "'" not in said, said
 
 
 def test_a_damaged_project_file_is_named_with_what_to_do_and_let_go_of(qtbot, window, tmp_path):
