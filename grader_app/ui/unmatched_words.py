@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..errors import sentence
 from ..io.lms import ListWords, NothingMatched
+from ..io.lms.export_notes import visible
 from ..io.lms.fields import (CANVAS_ID, EMAIL, ID_NUMBER, NAME, ORG_DEFINED_ID, PARTICIPANT, SHEET_ID, SIS_ID,
                              SIS_LOGIN_ID, STUDENT_ID, USERNAME)
 from .i18n import QT_TRANSLATE_NOOP, quoted
@@ -65,7 +66,7 @@ def _several_answers(v: dict) -> str:
     else:
         text = translate("ExportReasons", "{count} answers to {item} (more than one attempt?); enter this student's "
                                           "grade by hand")
-    return text.format(count=v["count"], item=repr(v["item"]))
+    return text.format(count=v["count"], item=quoted(visible(v["item"])))
 
 
 def _no_identifier(v: dict) -> str:
@@ -98,7 +99,8 @@ def _unsafe_identifier(v: dict) -> str:
                                           "if {system} has it so, enter this student's grade in {system} by hand")
     else:
         raise KeyError(cause)   # a cause this module does not know: the reason as the export wrote it
-    return text.format(field=field_words(v["field"]), value=repr(v["value"]), sign=v["sign"], system=v["system"])
+    return text.format(field=field_words(v["field"]), value=quoted(visible(v["value"])), sign=v["sign"],
+                       system=v["system"])
 
 
 def _shared_identifier(v: dict) -> str:

@@ -17,10 +17,10 @@ def test_every_cause_has_its_own_sentence_and_english_says_it_as_the_export_wrot
         said[cause] = unmatched_words.reason_words(reason)
         assert said[cause] == str(reason), cause
     assert len(set(said.values())) == len(VALUES)
-    assert said["invisible"].startswith("the email address '\\u200b=cmd' has an invisible character before “=”")
+    assert said["invisible"].startswith("the email address “\\u200b=cmd” has an invisible character before “=”")
     assert said["formula"].endswith("if Google Classroom has it so, enter this student's grade in Google Classroom by hand")
     # QA s51b #3: a formula after a separator inside it (written, it would need a guard that no LMS would match)
-    assert said["formula_inside"].startswith("the email address \"bob;=cmd|' /C calc'!A0\" has “=” after a comma, "
+    assert said["formula_inside"].startswith("the email address “bob;=cmd|' /C calc'!A0” has “=” after a comma, "
                                              "semicolon or tab")
 
 

@@ -27,6 +27,7 @@ from typing import Callable, Sequence
 from ..errors import SheetError
 from ..formula_guard import formula_start, inner_formula_start, is_risky
 from ..notes import Note
+from .export_notes import visible
 from .fields import HEADERS, PARTICIPANT, alternatives, field_words
 
 
@@ -46,7 +47,7 @@ def _rebuild(text: str, kind: str, values: dict) -> Reason:
 
 def several_answers(count: int, item: str, more: int) -> Reason:
     """``count`` answers to the question ``item``, and more than one to ``more`` other questions too."""
-    text = f"{count} answers to {item!r}"
+    text = f"{count} answers to “{visible(item)}”"
     if more:
         text += f" and {more} more question{'' if more == 1 else 's'}"
     return Reason(text + " (more than one attempt?); enter this student's grade by hand", "several_answers",
@@ -82,7 +83,7 @@ def unsafe_identifier(field: str, value: str, system: str) -> Reason | None:
         cause, sign = "formula_inside", inner_formula_start(value)
     else:
         return None
-    what, name = f"the {field_words(field)} {value!r}", field_words(field)
+    what, name = f"the {field_words(field)} “{visible(value)}”", field_words(field)
     text = {
         "spaces": f"{what} begins or ends with a space or tab, which {system} would not match; remove the space or tab "
                   "in the sheet, open the sheet again and export again",

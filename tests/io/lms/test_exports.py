@@ -116,7 +116,7 @@ def test_brightspace_two_attempts_are_reported_not_merged(tmp_path):
     _, result, out = export(tmp_path, "brightspace-grades", path)
     assert [r[0] for r in out[1:]] == ["#700102"]
     ann = next(u for u in result.unmatched if "Lee" in u.student)
-    assert "2 answers to '1'" in ann.reason and ann.scores == {"1": "2; 0", "2": "1; 0"}
+    assert "2 answers to “1”" in ann.reason and ann.scores == {"1": "2; 0", "2": "1; 0"}
     assert [r[1] for r in report_rows(result)[1:]] == [ann.student, "Cara Diaz"]
 
 

@@ -142,7 +142,7 @@ def test_every_reason_carries_its_kind_and_values_and_keeps_them_when_copied(tmp
         ("shared_identifier", {"field": "username", "value": "DUP", "rows": [5]})]
     assert [str(r) for r in reasons] == [
         "no username for this student, so Blackboard could not match them",
-        "the username '=cmd()' starts with “=”, which a spreadsheet could read as a formula, so it cannot be written "
+        "the username “=cmd()” starts with “=”, which a spreadsheet could read as a formula, so it cannot be written "
         "safely; correct it in the sheet, open the sheet again and export again, or, if Blackboard has it so, enter "
         "this student's grade in Blackboard by hand",
         "the same username (dup) as the student on row 6 (a second attempt?); they were not merged, enter these "
@@ -160,10 +160,10 @@ def test_two_attempts_are_a_reason_with_the_counts():
     from grader_app.io.lms import reasons
 
     one = reasons.several_answers(2, "q1", 0)
-    assert str(one) == "2 answers to 'q1' (more than one attempt?); enter this student's grade by hand"
+    assert str(one) == "2 answers to “q1” (more than one attempt?); enter this student's grade by hand"
     assert (one.kind, one.values) == ("several_answers", {"count": 2, "item": "q1", "more": 0})
-    assert str(reasons.several_answers(3, "q1", 1)).startswith("3 answers to 'q1' and 1 more question (")
-    assert str(reasons.several_answers(2, "q1", 2)).startswith("2 answers to 'q1' and 2 more questions (")
+    assert str(reasons.several_answers(3, "q1", 1)).startswith("3 answers to “q1” and 1 more question (")
+    assert str(reasons.several_answers(2, "q1", 2)).startswith("2 answers to “q1” and 2 more questions (")
 
 
 def test_the_list_of_students_left_out_is_written_in_the_words_it_is_given(tmp_path):

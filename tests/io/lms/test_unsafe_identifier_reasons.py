@@ -38,26 +38,26 @@ def test_each_unsafe_identifier_is_left_out_for_its_own_cause(tmp_path):
 def test_the_list_the_teacher_reads_says_each_cause_and_what_to_do(tmp_path):
     listed = {row[1].split(" · ")[0]: row[2] for row in L.read_csv(_exported(tmp_path).report)[1:]}
     assert listed["Student 1"] == (
-        "the username '=cmd()' starts with “=”, which a spreadsheet could read as a formula, so it cannot be written "
+        "the username “=cmd()” starts with “=”, which a spreadsheet could read as a formula, so it cannot be written "
         "safely; correct it in the sheet, open the sheet again and export again, or, if Blackboard has it so, enter "
         "this student's grade in Blackboard by hand")
     assert listed["Student 2"] == (
-        "the username '\\u200b=cmd' has an invisible character before “=”, so a spreadsheet could read it as a formula "
+        "the username “\\u200b=cmd” has an invisible character before “=”, so a spreadsheet could read it as a formula "
         "and it cannot be written safely; type the username again in the sheet, open the sheet again and export again")
-    assert listed["Student 3"].startswith("the username '\uff1dcmd' starts with “\uff1d”, which a spreadsheet")
+    assert listed["Student 3"].startswith("the username “\uff1dcmd” starts with “\uff1d”, which a spreadsheet")
     assert listed["Student 4"] == (
-        "the username 'ann\\nlee' has a line break in it, which Blackboard would not match; remove the line break in "
+        "the username “ann\\nlee” has a line break in it, which Blackboard would not match; remove the line break in "
         "the sheet, open the sheet again and export again")
-    assert listed["Student 5"].startswith("the username 'a\\rb' has a line break in it")
+    assert listed["Student 5"].startswith("the username “a\\rb” has a line break in it")
     assert not any("starts with a character" in why for why in listed.values())
 
 
 def test_a_space_or_tab_at_an_end_is_its_own_cause():
     """The readers trim identifiers, so only an identifier given otherwise can have one; it is said as what it is."""
-    for value in (" alee", "alee\t", "\t=1"):
+    for value, shown in ((" alee", "“ alee”"), ("alee\t", "“alee\\t”"), ("\t=1", "“\\t=1”")):
         reason = reasons.unsafe_identifier("username", value, "Moodle")
         assert reason is not None and reason.values["cause"] == "spaces", value
-        assert str(reason) == (f"the username {value!r} begins or ends with a space or tab, which Moodle would not "
+        assert str(reason) == (f"the username {shown} begins or ends with a space or tab, which Moodle would not "
                                "match; remove the space or tab in the sheet, open the sheet again and export again")
     assert reasons.unsafe_identifier("username", "alee", "Moodle") is None
     assert reasons.unsafe_identifier("email", "a.b+c@school.example", "Moodle") is None
