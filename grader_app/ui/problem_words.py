@@ -367,7 +367,9 @@ MARKED = (
 # the values of a problem that are figures, which the core writes with a decimal point (as the command line says them):
 # the window writes them as the teacher reads numbers, "von 0,01 bis 100 …, nicht 250,5" (a value that is no plain
 # decimal, such as a manifest's text 'warm', stays as it is)
-FIGURES = {"bundle.bad_temperature": ("low", "high", "value")}
+FIGURES = {"bundle.bad_temperature": ("low", "high", "value"), "learn.stray_score": ("score", "low", "high"),
+           "learn.stray_score_one": ("score", "other"), "learn.one_score": ("score",),
+           "learn.one_score_in_sheet": ("score",)}
 # the value of a problem that is a refusal said without its advice to get a fresh copy (the teacher's own model)
 WITHOUT_ADVICE = {"bundle.own_refused": "detail"}
 
