@@ -5,12 +5,15 @@ window). Slow ones are a worker's jobs; the window lists what they return on its
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from .bundles.archive import Bundle, read_bundle
 from .bundles.errors import BundleError
 from .bundles.library import Library
 from .core.sheet import Sheet
 from .learn.in_session import not_kept
 from .learn.library_names import names_no_question
+from .problem_texts_bundles import refuses_own
 
 
 # ----- bundles ------------------------------------------------------------------------------------------
@@ -71,20 +74,19 @@ def save_learned_model(library: Library, model, item: str, path, source: str = "
                                        source=source, question=question, scale=scale, kept=kept)
         return copy_bundle_in(library, written, relearned=True)   # the question's own learned again: it takes its place
     except BundleError as refused:
-        if getattr(refused, "kind", None) != "bundle.bad_manifest":
+        if not refuses_own(refused):
             raise
-        raise own_refused(refused, question) from None
+        raise own_refused(refused, question, path) from None
 
 
-def own_refused(refused: BundleError, question: str) -> BundleError:
-    """A learned model's manifest refused as it is saved (``bundle.bad_manifest``), said as the teacher's own: what
-    was wrong, without "get a fresh copy from whoever made it" (no one else has one), and what she can do instead."""
-    from .problem_texts_bundles import without_advice
+def own_refused(refused: BundleError, question: str, path) -> BundleError:
+    """A learned model refused as it is saved (its manifest, its graph, or its scores on test answers: ``problem_texts_
+    bundles.refuses_own``), said as the teacher's own: what was wrong, without "get a fresh copy from whoever made it"
+    (no one else has one), and what she can do instead."""
+    from .problem_texts_bundles import own_fault
 
-    detail = refused.values["detail"]
-    fault = type(detail)(without_advice(str(detail)))   # the command line's sentence; the window cuts its own
-    fault.kind, fault.values = getattr(detail, "kind", None), getattr(detail, "values", {})
-    return BundleError.said("bundle.own_refused", name=refused.values["name"], question=question, detail=fault)
+    name = refused.values.get("name") or Path(path).name
+    return BundleError.said("bundle.own_refused", name=name, question=question, detail=own_fault(refused))
 
 
 def nameless_problem() -> Exception:
@@ -119,7 +121,17 @@ def make_models_from_sheet(library: Library, path, score_column: str, sheet_name
             graph.warm()   # the child starts while the sheet is read and the models fitted
         result = learn_from_sheet(path, score_column, out, sheet_name=sheet_name, answer_column=answer_column,
                                   library=library, graph=graph)
-        return [copy_bundle_in(library, it.path, relearned=True) for it in result.items], result
+        bundles = []
+        for it in list(result.items):
+            try:
+                bundles.append(copy_bundle_in(library, it.path, relearned=True))
+            except BundleError as refused:   # its scores on Grader's test answers: said as hers, the others kept
+                if not refuses_own(refused):
+                    raise
+                result.skip(it.item, refused)
+        if not bundles:
+            raise result.nothing_learned(Path(path).name)
+        return bundles, result
 
 
 def remove_bundle(library: Library, bundle_id: str, path) -> Bundle | None:

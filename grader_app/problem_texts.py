@@ -380,6 +380,11 @@ TEXTS: dict[str, str] = {
                          "clear the cell to leave that answer out, and learn again",
     "learn.stray_score_one": "its score {score} in row {row} is far from its other scores (all {other}); correct it, or "
                              "clear the cell to leave that answer out, and learn again",
+    # a question whose learned model Grader refused as it wrote or tried it (problem_texts_bundles.refuses_own): the
+    # teacher's own, so no "get a fresh copy from whoever made it" in {detail}
+    "learn.own_refused": "the model learned from its marks failed Grader's check ({detail}), so it was not added; your "
+                         "sheet and its marks are unchanged: check this question's marks there, or change one so that "
+                         "it learns anew, then learn again",
     # "Save as model…" with a model learned from too few of the open session's marks (learn.in_session)
     "learn.too_few_to_save": "the model of question {question} has learned from {marks} of the {need} marked answers a "
                              "model needs before it can take any answer on its own, so it is not saved; mark at least "

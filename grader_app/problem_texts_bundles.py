@@ -209,3 +209,22 @@ def without_advice(text: str, advice: str = FRESH_COPY) -> str:
     one Grader can keep as a file name; get a fresh copy from whoever made it (an id is …)" -> "its id x is not one
     Grader can keep as a file name (an id is …)"."""
     return re.sub(r";\s[^;(]*?" + re.escape(advice) + r"[^;(]*?(?=\s*\(|;|$)", "", text)
+
+
+def refuses_own(refused: object) -> bool:
+    """Whether ``refused`` (a bundle's refusal) is one a model the teacher made herself can get as Grader writes or
+    tries it, and whose sentence tells her to get a fresh copy from whoever made it: a manifest field that is wrong, or
+    a model that fails a check of its graph or of its scores on test answers."""
+    kind = getattr(refused, "kind", None)
+    return kind == "bundle.bad_manifest" or FRESH_COPY in BUNDLE_TEXTS.get(str(kind), "")
+
+
+def own_fault(refused):
+    """What was wrong with a model the teacher made herself (``refused`` by :func:`refuses_own`), without the advice
+    to get a fresh copy: a manifest's reason ("its calibration temperature must be …"), else the refusal itself ("x.
+    gradebundle is larger than any bundle should be, so it was refused"). Its class, kind and values kept, so the window
+    says it in its language (and cuts the advice there: ``ui.problem_words.WITHOUT_ADVICE``)."""
+    detail = refused.values["detail"] if getattr(refused, "kind", None) == "bundle.bad_manifest" else refused
+    fault = type(detail)(without_advice(str(detail)))   # the command line's sentence; the window cuts its own
+    fault.kind, fault.values = getattr(detail, "kind", None), getattr(detail, "values", {})
+    return fault

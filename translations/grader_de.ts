@@ -3731,6 +3731,10 @@
         <source>its score {score} in row {row} is far from its other scores (all {other}); correct it, or clear the cell to leave that answer out, and learn again</source>
         <translation>ihre Punktzahl {score} in Zeile {row} liegt weit weg von ihren anderen Punktzahlen (alle {other}); korrigieren Sie sie oder leeren Sie die Zelle, um diese Antwort auszulassen, und lernen Sie erneut</translation>
     </message>
+    <message>
+        <source>the model learned from its marks failed Grader&apos;s check ({detail}), so it was not added; your sheet and its marks are unchanged: check this question&apos;s marks there, or change one so that it learns anew, then learn again</source>
+        <translation>das aus ihren Bewertungen gelernte Modell hat die Prüfung von Grader nicht bestanden ({detail}) und wurde daher nicht hinzugefügt; Ihre Tabelle und ihre Bewertungen bleiben unverändert: prüfen Sie dort die Bewertungen dieser Frage oder ändern Sie eine, damit es neu lernt, und lernen Sie dann erneut</translation>
+    </message>
     <message numerus="yes">
         <source>the model of question {question} has learned from {marks} of the {need} marked answers a model needs before it can take any answer on its own, so it is not saved; mark at least %n more answers of this question, then save it again</source>
         <translation>

@@ -3731,6 +3731,10 @@
         <source>its score {score} in row {row} is far from its other scores (all {other}); correct it, or clear the cell to leave that answer out, and learn again</source>
         <translation>su puntuación {score} en la fila {row} está lejos de sus otras puntuaciones (todas {other}); corrígela, o vacía la celda para dejar fuera esa respuesta, y vuelve a aprender</translation>
     </message>
+    <message>
+        <source>the model learned from its marks failed Grader&apos;s check ({detail}), so it was not added; your sheet and its marks are unchanged: check this question&apos;s marks there, or change one so that it learns anew, then learn again</source>
+        <translation>el modelo aprendido de sus puntuaciones no pasó la comprobación de Grader ({detail}), por lo que no se añadió; tu hoja y sus puntuaciones no cambian: revisa allí las puntuaciones de esta pregunta, o cambia una para que aprenda de nuevo, y luego vuelve a aprender</translation>
+    </message>
     <message numerus="yes">
         <source>the model of question {question} has learned from {marks} of the {need} marked answers a model needs before it can take any answer on its own, so it is not saved; mark at least %n more answers of this question, then save it again</source>
         <translation>

@@ -92,6 +92,21 @@ class LearnResult:
     skipped: dict[str, LearnError] = field(default_factory=dict)   # question -> why (str(): the English reason)
     notes: list[str] = field(default_factory=list)           # what the reader did (encoding, title rows…)
 
+    def skip(self, item: str, refused) -> None:
+        """Question ``item`` teaches no model after all: Grader refused the model learned from its marks (``refused``,
+        a bundle's refusal that :func:`~grader_app.problem_texts_bundles.refuses_own`), said as the teacher's own."""
+        from ..problem_texts_bundles import own_fault
+
+        self.items = [it for it in self.items if it.item != item]
+        self.skipped[item] = LearnError.said("learn.own_refused", detail=own_fault(refused))
+
+    def nothing_learned(self, name: str) -> LearnError:
+        """Why the sheet ``name`` taught no model: the first question skipped, and its reason."""
+        item, first = next(iter(self.skipped.items()))
+        if len(self.skipped) == 1:
+            return LearnError.said("learn.question_cannot_teach", question=item, name=name, why=first)
+        return LearnError.said("learn.no_question_can_teach", name=name, question=item, why=first)
+
 
 def _fmt(v) -> str:
     return str(int(v)) if float(v).is_integer() else f"{v:g}"
@@ -106,7 +121,8 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     beside the models of ``library`` (default: those that come with Grader) as :mod:`.library_names` says; ``graph``
     makes each model's ONNX graph (:func:`~grader_app.learn.export.write_learned_bundle`)."""
     from ..bundles.errors import BundleError
-    from ..bundles.kept_marks import KeptMarks
+    from ..bundles.kept_marks import KeptMarks, remove_kept
+    from ..problem_texts_bundles import refuses_own
     from ..bundles.library import Library
     from ..paths import bundled_models_dir
     from ..core.groups import group_answers, group_ids
@@ -231,17 +247,18 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
             raise LearnError.said("learn.cannot_write", file=f"{bid}.gradebundle", folder=out.name or str(out),
                                   why=exc.strerror or type(exc).__name__) from None
         except BundleError as exc:
-            raise LearnError.of(exc) from None
+            if not refuses_own(exc):
+                raise LearnError.of(exc) from None
+            remove_kept(out / f"{bid}.gradebundle")   # written first: no marks left without their model
+            result.skip(item, exc)   # its manifest or its graph: said as hers, with what she can do
+            continue
         result.items.append(LearnedItem(item=item, bundle_id=bid, path=path, model=model, texts=texts,
                                         rows=[r for r, _, _ in rows], scale=scale,
                                         beside=named.beside.id if named.beside is not None else None))
     if progress is not None:
         progress(len(todo), len(todo), "")
     if not result.items:
-        item, first = next(iter(result.skipped.items()))
-        if len(result.skipped) == 1:
-            raise LearnError.said("learn.question_cannot_teach", question=item, name=name, why=first)
-        raise LearnError.said("learn.no_question_can_teach", name=name, question=item, why=first)
+        raise result.nothing_learned(name)
     return result
 
 

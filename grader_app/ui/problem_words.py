@@ -351,6 +351,9 @@ MARKED = (
                                  "it, or clear the cell to leave that answer out, and learn again"),
     QT_TRANSLATE_NOOP("Problem", "its score {score} in row {row} is far from its other scores (all {other}); correct it, or "
                                  "clear the cell to leave that answer out, and learn again"),
+    QT_TRANSLATE_NOOP("Problem", "the model learned from its marks failed Grader's check ({detail}), so it was not "
+                                 "added; your sheet and its marks are unchanged: check this question's marks there, or "
+                                 "change one so that it learns anew, then learn again"),
     Numerus.translate("Problem", "the model of question {question} has learned from {marks} of the {need} marked answers a "
                                  "model needs before it can take any answer on its own, so it is not saved; mark at least "
                                  "%n more answers of this question, then save it again", "", "count"),
@@ -371,7 +374,7 @@ FIGURES = {"bundle.bad_temperature": ("low", "high", "value"), "learn.stray_scor
            "learn.stray_score_one": ("score", "other"), "learn.one_score": ("score",),
            "learn.one_score_in_sheet": ("score",)}
 # the value of a problem that is a refusal said without its advice to get a fresh copy (the teacher's own model)
-WITHOUT_ADVICE = {"bundle.own_refused": "detail"}
+WITHOUT_ADVICE = {"bundle.own_refused": "detail", "learn.own_refused": "detail"}
 
 
 def _template(problem: GraderError, kind: str) -> str:
