@@ -53,3 +53,21 @@ def test_a_graded_worksheet_that_cannot_be_read_is_said_with_its_kind_values_and
                             "no sheet named 'Quiz'; choose one of " + str(why.values["titles"]) + "); put it back, or "
                             "move the project file aside to start again")
     assert sentence(problem) == str(problem) + "."      # a file name first: left as it is spelled
+
+
+@pytest.mark.parametrize("lang,opening,closing", [("de", "„", "“"), ("es", "«", "»")])
+def test_the_worksheets_to_choose_from_are_quoted_as_the_languages_sentence_quotes(qapp, tmp_path, library, lang,
+                                                                                    opening, closing):
+    """The worksheets the workbook has were listed as Python writes strings ('Notes', 'Quiz (old)') inside the German
+    or Spanish sentence that quotes the worksheet it lacks „Quiz“ / «Quiz»: now each is in the sentence's own marks."""
+    from grader_app.ui.messages import plain
+    from in_language import in_language
+
+    path = tmp_path / "class.xlsx"
+    _graded_workbook(path, library)
+    problem = workflow.open_sheet(path, library).project_error
+    with in_language(lang):
+        said = plain(problem)
+    assert f"{opening}Quiz{closing}" in said and f"{opening}Notes{closing}, {opening}Quiz (old){closing}" in said, said
+    assert "'" not in said, said
+    assert "choose one of 'Notes', 'Quiz (old)')" in str(problem)   # the command line's English as before

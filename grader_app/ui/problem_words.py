@@ -375,6 +375,18 @@ FIGURES = {"bundle.bad_temperature": ("low", "high", "value"), "learn.stray_scor
            "learn.one_score_in_sheet": ("score",)}
 # the value of a problem that is a refusal said without its advice to get a fresh copy (the teacher's own model)
 WITHOUT_ADVICE = {"bundle.own_refused": "detail", "learn.own_refused": "detail"}
+# a value that lists names from the sheet (the core's English: 'Sheet1', 'Quiz', as Python quotes them) -> the raw
+# names, and the value its sentence quotes: the names are quoted as the sentence's translator quotes that one
+QUOTED_LISTS = {"read.no_such_sheet": ("titles", "sheets", "sheet")}
+_QUOTE = "[\"'‘’‚“”„«»‹›]"   # a quotation mark of any of the interface's languages
+
+
+def quoted_like(template: str, key: str, names: list) -> str:
+    """``names``, each in the quotation marks ``template`` puts around ``{key}`` ('…' in English, „…“ in German, «…»
+    in Spanish), one after the other: so a list of them stands in the sentence's own marks."""
+    found = re.search(f"({_QUOTE}?)\\{{{re.escape(key)}\\}}({_QUOTE}?)", template)
+    opening, closing = (found.group(1), found.group(2)) if found else ("", "")
+    return ", ".join(f"{opening}{name}{closing}" for name in names)
 
 
 def _template(problem: GraderError, kind: str) -> str:
@@ -394,8 +406,11 @@ def words(problem: object) -> str:
                   for k, v in problem.values.items()}
         if (cut := WITHOUT_ADVICE.get(kind)) in values:
             values[cut] = without_fresh_copy(str(values[cut]))
+        template = _template(problem, kind)
+        if kind in QUOTED_LISTS and isinstance(names := values.get(QUOTED_LISTS[kind][1]), list):
+            values[QUOTED_LISTS[kind][0]] = quoted_like(template, QUOTED_LISTS[kind][2], names)
         try:
-            return _template(problem, kind).format(**values)
+            return template.format(**values)
         except (KeyError, IndexError, ValueError):   # a translation whose placeholders went wrong: say it in English
             return english(kind, values, window=True)
     return str(problem)
