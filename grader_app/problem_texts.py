@@ -177,6 +177,10 @@ TEXTS: dict[str, str] = {
                                  "in the column mapping and export again",
     "lms.moodle_needs_id": "the Moodle gradebook by your student id column needs the sheet's student id column; choose "
                            "it in the column mapping and export again",
+    # a question marked above the points the LMS gives it, with no model to tell its range (io.lms_points.LmsPoints)
+    "lms.points_unknown": "the sheet says “{title}” is out of {lms}, but it has marks up to {marked} and no model scores "
+                          "it, so Grader cannot tell what its marks are out of and will not write grades above "
+                          "{system}'s points; mark it out of {lms}, or score it with a model, and export again",
     # the teacher's comment bank across projects (core.comment_bank.UserBank)
     "bank.unreadable": "your comment bank {name} cannot be read ({why}); check the file is not open elsewhere",
     "bank.not_saved": "your comment bank could not be saved in {folder} ({why}); check the disk has room and the folder "

@@ -3057,6 +3057,10 @@
         <translation>diese Datei ist eine Bewertungstabelle aus Moodle ohne die Texte der Schülerinnen und Schüler; erlauben Sie in Moodle für die Aufgabe die Texteingabe online oder laden Sie die Abgaben herunter, und öffnen Sie die Datei mit den Antworten</translation>
     </message>
     <message>
+        <source>the sheet says “{title}” is out of {lms}, but it has marks up to {marked} and no model scores it, so Grader cannot tell what its marks are out of and will not write grades above {system}&apos;s points; mark it out of {lms}, or score it with a model, and export again</source>
+        <translation>die Tabelle gibt für „{title}“ {lms} Punkte an, doch die Frage hat Bewertungen bis {marked}, und kein Modell bewertet sie, daher kann Grader nicht erkennen, von wie vielen Punkten ihre Bewertungen ausgehen, und schreibt keine Noten über den Punkten von {system}; vergeben Sie dort höchstens {lms} Punkte oder lassen Sie sie von einem Modell bewerten, und exportieren Sie erneut</translation>
+    </message>
+    <message>
         <source>the Canvas gradebook needs to know who each student is; choose the student id column in the column mapping and export again</source>
         <translation>das Canvas-Notenbuch muss wissen, wer jede Schülerin und jeder Schüler ist; wählen Sie unter „Spalten und Modelle prüfen“ die Spalte mit der Schüler-ID und exportieren Sie erneut</translation>
     </message>

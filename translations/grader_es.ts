@@ -3057,6 +3057,10 @@
         <translation>esto es una hoja de calificaciones de Moodle sin el texto de los estudiantes; en Moodle permite que la tarea admita texto en línea, o descarga las entregas, y abre el archivo con las respuestas</translation>
     </message>
     <message>
+        <source>the sheet says “{title}” is out of {lms}, but it has marks up to {marked} and no model scores it, so Grader cannot tell what its marks are out of and will not write grades above {system}&apos;s points; mark it out of {lms}, or score it with a model, and export again</source>
+        <translation>la hoja dice que «{title}» es sobre {lms}, pero tiene correcciones de hasta {marked} y ningún modelo la puntúa, así que Grader no puede saber sobre cuánto son sus correcciones y no escribirá calificaciones por encima de los puntos de {system}; corrígela sobre {lms}, o puntúala con un modelo, y vuelve a exportar</translation>
+    </message>
+    <message>
         <source>the Canvas gradebook needs to know who each student is; choose the student id column in the column mapping and export again</source>
         <translation>el libro de calificaciones de Canvas necesita saber quién es cada estudiante; elige la columna del ID de estudiante en «Revisar las columnas y los modelos» y vuelve a exportar</translation>
     </message>

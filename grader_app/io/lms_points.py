@@ -309,10 +309,8 @@ class LmsPoints:
                 self.scaled[i] = (top, lms)
         if over:
             title, marked, lms = over[0]
-            raise PointsUnknown(
-                f"the sheet says {title!r} is out of {_plain(lms)}, but it has marks up to {_plain(marked)} and no "
-                f"model scores it, so Grader cannot tell what its marks are out of and will not write grades above "
-                f"{system}'s points; mark it out of {_plain(lms)}, or score it with a model, and export again")
+            raise PointsUnknown.said("lms.points_unknown", title=title, lms=_plain(lms), marked=_plain(marked),
+                                     system=system)
 
     def score(self, item: str, value):
         """``value`` (a final score, None while open) as the LMS file writes it."""

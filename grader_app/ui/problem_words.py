@@ -163,6 +163,10 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "this is a Moodle grading worksheet without the students' text; in Moodle let the "
                                  "assignment take online text, or download the submissions, and open the file with the "
                                  "answers"),
+    QT_TRANSLATE_NOOP("Problem", "the sheet says “{title}” is out of {lms}, but it has marks up to {marked} and no "
+                                 "model scores it, so Grader cannot tell what its marks are out of and will not write "
+                                 "grades above {system}'s points; mark it out of {lms}, or score it with a model, and "
+                                 "export again"),
     QT_TRANSLATE_NOOP("Problem", "the Canvas gradebook needs to know who each student is; choose the student id column in "
                                  "the column mapping and export again"),
     QT_TRANSLATE_NOOP("Problem", "the Moodle gradebook by your student id column needs the sheet's student id column; "
@@ -372,7 +376,7 @@ MARKED = (
 # decimal, such as a manifest's text 'warm', stays as it is)
 FIGURES = {"bundle.bad_temperature": ("low", "high", "value"), "learn.stray_score": ("score", "low", "high"),
            "learn.stray_score_one": ("score", "other"), "learn.one_score": ("score",),
-           "learn.one_score_in_sheet": ("score",)}
+           "learn.one_score_in_sheet": ("score",), "lms.points_unknown": ("lms", "marked")}
 # the value of a problem that is a refusal said without its advice to get a fresh copy (the teacher's own model)
 WITHOUT_ADVICE = {"bundle.own_refused": "detail", "learn.own_refused": "detail"}
 # a value that lists names from the sheet (the core's English: 'Sheet1', 'Quiz', as Python quotes them) -> the raw

@@ -127,7 +127,9 @@ def test_every_problem_is_translated_with_its_values_filled_in(qapp):
               "known": "1, 2", "normalisation": "lower-v9", "rule": "median-rule", "key": "item", "type": "a list",
               "most": 500, "field": "sha256", "who": "student", "metric": "qwk", "need": 2, "labels": 3, "given": 4,
               "inputs": "'tokens'", "threshold": "0.25", "point": "0.75", "target": "0.08",
-              "shape": "[1, 1, 3]", "answers": 6, "answer": 5, "dtype": "object"}
+              "shape": "[1, 1, 3]", "answers": 6, "answer": 5, "dtype": "object",
+              # a question marked above the points an LMS gives it (io.lms_points)
+              "title": "Frage 5", "lms": 2, "marked": 3}
     for lang in ("de", "es"):
         with in_language(lang):
             for kind, text in TEXTS.items():

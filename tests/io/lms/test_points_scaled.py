@@ -127,15 +127,24 @@ def test_points_equal_to_the_score_range_leave_the_scores_as_they_are_and_say_no
     assert [n.kind for n in result.notes] == ["moodle_worksheet"]
 
 
-def test_marks_above_the_points_with_no_score_range_are_refused_and_nothing_is_written(tmp_path):
+def test_marks_above_the_points_with_no_score_range_are_refused_and_nothing_is_written(qapp, tmp_path):
     sheet = L.blackboard_by_user(tmp_path)                                   # Possible Points 2; no model
     s = recognised(sheet, decide=lambda a: 3 if a.text == L.A_GOOD else 1)
     out = tmp_path / "bb.csv"
     with pytest.raises(PointsUnknown) as refused:
         export_format("blackboard-grade-center").write(s, out)
-    assert str(refused.value) == ("the sheet says 'Q1' is out of 2, but it has marks up to 3 and no model scores it, "
+    assert str(refused.value) == ("the sheet says “Q1” is out of 2, but it has marks up to 3 and no model scores it, "
                                   "so Grader cannot tell what its marks are out of and will not write grades above "
                                   "Blackboard's points; mark it out of 2, or score it with a model, and export again")
+    # the window said it in English, the question in Python's quotes, whatever the teacher's language
+    from grader_app.ui.messages import plain
+    from in_language import in_language
+
+    for lang, start in (("de", "Die Tabelle gibt für „Q1“ 2 Punkte an, doch die Frage hat Bewertungen bis 3"),
+                        ("es", "La hoja dice que «Q1» es sobre 2, pero tiene correcciones de hasta 3")):
+        with in_language(lang):
+            said = plain(refused.value)
+        assert said.startswith(start) and "Blackboard" in said and "'" not in said, said
     assert not out.exists()
     # Blackboard's points are not Canvas's: the Canvas file by student id takes the marks as they are, out of their
     # own scale (Q1: marks up to 3; Q2: marked within the sheet's 2, so out of 2, as the students' feedback says)
