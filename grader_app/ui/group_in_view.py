@@ -41,6 +41,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
 from .filter_guard import passes_when_collected
+from .group_members import FIRST_MEMBERS
 from .group_panel import SHORT_LINES
 from .group_whole import group_whole_shown, place_group_whole
 from .group_whole import least as group_whole_least
@@ -50,7 +51,8 @@ from .whole_question import place_whole, whole_shown
 
 ANSWER_LINES = 3   # an answer's lines kept in sight as it comes, on a page too short for the question above it too
 WHOLE_LINES = 8    # an answer's lines the card keeps room for before the notes beside it fold (review_room)
-LIST_MEMBERS = 3   # a group's members the list shows whole before what the panel says above it gives way (brief_for)
+LIST_MEMBERS = FIRST_MEMBERS   # a group's members the list shows whole before what the panel says above it
+#                               gives way (brief_for; always built: group_members)
 
 
 def whole_lines(card: QWidget, value: int, height: int, keep: int, most: int) -> int:

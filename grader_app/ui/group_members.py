@@ -10,10 +10,19 @@ new window of :data:`CHUNK` members around it. Above a window that does not star
 button shows the members before it (:data:`CHUNK` more at each click); ↑ past the window's first member builds them
 too. So a group of thousands opens and is shown again as fast as one of 24, whatever member it is shown at. The
 widgets are reused by the next window and the next group.
+
+Of a window, only the members in sight are built and filled as a group comes (and again at each key): those from the
+window's first to the member the list shows first (the one chosen, or to read), as many after it as fill the list's
+height, and one more; about six of 24 at 1280×800, where filling and laying out the other eighteen was about a third of
+→/←'s time on the GUI thread. Under them, room as tall as the rest of the window will be keeps the list's scroll bar
+as it was; the rest is built as soon as the list is scrolled into the last member built, or ↑/↓ choose a member past
+it, or the list grows taller (a larger window, a larger font), and all of the window while a screen reader is on
+(it hears the members as widgets, each with its name and place in the group).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from .member_head import HeadLabel
@@ -22,6 +31,7 @@ from .width_memo import WidthMemoLabel
 VISIBLE_LINES = 16   # the member list shows about this many lines before it scrolls
 MIN_LINES = 6        # and never fewer, whatever the room (a member's line, its Pull out button and text, and more)
 CHUNK = 24           # member widgets made at a time (more as the list scrolls)
+FIRST_MEMBERS = 3    # built whatever the room: the review screen measures them (group_in_view's LIST_MEMBERS)
 COMPACT_SPACING = 2  # between a member's lines, and between members, on a short page (review_compact)
 
 
@@ -128,7 +138,10 @@ class _MemberList(QScrollArea):
         self.keys: tuple[int, ...] = ()
         self.index: dict[int, int] = {}     # member -> its place in the group
         self.first = 0                      # the place of the window's first member
-        self.members: list[_Member] = []    # the window: widgets of the members first .. first + len - 1, in order
+        self.end = 0                        # and of the member after its last
+        self.place = 0                      # of the member the list shows first (settle)
+        self.sized = False                  # shown at a width once: members in sight can be told (settle)
+        self.members: list[_Member] = []    # the window's members built: first .. first + len - 1, in order
         self.pool: list[_Member] = []       # every member widget made so far (the window's first), in the list's order
         self.setWidgetResizable(True)
         self.inner = QWidget(self)
@@ -140,6 +153,9 @@ class _MemberList(QScrollArea):
         self.earlier.clicked.connect(lambda _=False: self.grow_up())
         self.earlier.setVisible(False)
         self._layout.addWidget(self.earlier)
+        self.rest = QWidget(self.inner)   # the room of the window's members not built yet (_keep_room)
+        self.rest.setVisible(False)
+        self._layout.addWidget(self.rest)
         self._layout.addStretch(1)
         self.setWidget(self.inner)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -147,42 +163,118 @@ class _MemberList(QScrollArea):
     # ----- the window ---------------------------------------------------------------------------------
     def set_keys(self, keys: tuple[int, ...], around: int | None = None) -> None:
         """Another group: a window of its first :data:`CHUNK` members, or of those around member ``around`` (the one
-        the list will show first) when it lies further down (not filled yet: the caller fills them)."""
+        the list will show first) when it lies further down. Nothing is built or filled yet: :meth:`settle` does."""
         self.keys = keys
         self.index = {k: i for i, k in enumerate(keys)}
         i = self.index.get(around, 0) if around is not None else 0
-        first = 0 if i < CHUNK else max(0, min(i - CHUNK // 2, len(keys) - CHUNK))
-        self._build(first, min(len(keys) - first, CHUNK))
+        self._window(0 if i < CHUNK else max(0, min(i - CHUNK // 2, len(keys) - CHUNK)))
 
-    def _build(self, first: int, n: int) -> None:
-        """Widgets for the ``n`` members from place ``first`` on: the spare ones hidden, new ones made."""
-        while len(self.pool) < n:
+    def _window(self, first: int) -> None:
+        self.first, self.end, self.members = first, min(len(self.keys), first + CHUNK), []
+
+    def settle(self, around: int | None) -> None:
+        """The window's members filled (again): those built already, and those in sight (see the module) that are not;
+        ``around`` is the member the list shows first (the one chosen, or to read)."""
+        self.place = max(self.index.get(around, self.first) if around is not None else self.first, self.first)
+        self._fill_through(*self._in_sight(len(self.members)))
+
+    def _in_sight(self, keep: int) -> tuple[int, int]:
+        """How many of the window's members to build: the ``keep`` built already and at least :data:`FIRST_MEMBERS`,
+        those through :attr:`place` and after it as many as the list shows (twice as many when those built already fall
+        short: ↓ went past them), and one more; all of the window while a screen reader is on (it hears the members as
+        widgets) or before the list had a width. Returns that number and how many of them are filled already (each one
+        measured is: the layout asks for the same heights next)."""
+        width, count = self.viewport().width(), self.end - self.first
+        if not self.sized or QAccessible.isActive():
+            return count, 0
+        cap, gap, height = self.cap(), max(0, self._layout.spacing()), 0
+        want = cap
+        for n in range(count):
+            m = self._widget(n)
+            m.key = self.keys[self.first + n]
+            self._fill(m)
+            if self.first + n < self.place:
+                continue
+            if n + 1 >= max(keep, FIRST_MEMBERS):
+                if height > want:
+                    return n + 1, n + 1   # the one under those in sight: scrolled into, the rest of the window comes
+                if keep:   # ↓ past those built: a list's height more at once, not one more at each ↓
+                    want = 2 * cap
+            m.ensurePolished()   # (the font it is laid out in)
+            height += self._height(m, width) + gap
+        return count, count
+
+    @staticmethod
+    def _height(m: QWidget, width: int) -> int:
+        h = m.heightForWidth(width)
+        return h if h >= 0 else m.sizeHint().height()
+
+    def _widget(self, n: int) -> _Member:
+        """The window's ``n``-th member widget (made now if there are fewer)."""
+        while len(self.pool) <= n:
             m = _Member(-1, self.inner, self._pull, self._choose)
+            m.setVisible(False)
             m.set_compact(self.compact)
-            self._layout.insertWidget(1 + len(self.pool), m)   # after the button, before the stretch
+            self._layout.insertWidget(1 + len(self.pool), m)   # after the button, before the rest's room
             self.pool.append(m)
+        return self.pool[n]
+
+    def _fill_through(self, n: int, filled: int = 0) -> None:
+        """The window's first ``n`` members built and shown, those from the ``filled`` first on filled, the room of
+        the rest of the window under them (:meth:`_keep_room`), the spare widgets hidden."""
+        for i in range(n):
+            self._widget(i).key = self.keys[self.first + i]
         for i, m in enumerate(self.pool):
-            if i < n:
-                m.key = self.keys[first + i]
             if m.isHidden() == (i < n):   # shown or hidden only where that changes (a hidden one costs nothing)
                 m.setVisible(i < n)
-        self.first = first
         self.members = self.pool[:n]
+        for m in self.members[filled:]:
+            self._fill(m)
+        first = self.first
         self.earlier.setVisible(first > 0)
         if first > 0:
             self.earlier.setText("▲ " + self.tr("Show the answers before these (%n more answers above)", "", first))
             self.earlier.setToolTip(self.tr("The list shows a few of the group's answers at a time; ↑ on the first one "
                                             "here shows the one before it too."))
+        self._keep_room()
+        self.refit()
+
+    def _keep_room(self) -> None:
+        """Under the members built, room for the rest of the window, as tall as they will be at about the height of the
+        last ones: the list scrolls as far, and its scroll bar shows as much of it, as with all of them built."""
+        rest, gap = self.end - self.first - len(self.members), max(0, self._layout.spacing())
+        if rest > 0 and self.members:
+            width, last = self.viewport().width(), self.members[-3:]
+            each = sum(self._height(m, width) for m in last) // len(last) + gap
+            self.rest.setFixedHeight(max(0, rest * each - gap))
+        if self.rest.isHidden() == (rest > 0 and bool(self.members)):
+            self.rest.setVisible(rest > 0 and bool(self.members))
+
+    def _wants_more(self) -> bool:
+        """The list shows members of the window not built yet: those built from :attr:`place` on, but the last, are
+        no taller than it (it is taller, or wider, than when they were built)."""
+        if not self.members or self.first + len(self.members) >= self.end:
+            return False
+        width, gap = self.viewport().width(), max(0, self._layout.spacing())
+        shown = self.members[max(0, self.place - self.first):-1]
+        return sum(self._height(m, width) + gap for m in shown) <= self.cap()
+
+    def _rest_in_sight(self, value: int) -> bool:
+        """Scrolled to ``value``, the list shows its last member built (the one under those in sight) or below it."""
+        width, gap = self.viewport().width(), max(0, self._layout.spacing())
+        top = self._height(self.earlier, width) + gap if not self.earlier.isHidden() else 0
+        top += sum(self._height(m, width) + gap for m in self.members[:-1])
+        return value + self.viewport().height() > top
 
     def grow(self, upto: int | None = None) -> None:
-        """Widgets for the next :data:`CHUNK` members after the window (or through place ``upto``)."""
+        """The rest of the window built, or if it is, the next :data:`CHUNK` members after it (or through place
+        ``upto``)."""
         built = self.first + len(self.members)
         if built >= len(self.keys):
             return
-        self._build(self.first, min(len(self.keys), max(built + CHUNK, (upto or 0) + 1)) - self.first)
-        for m in self.members[built - self.first:]:
-            self._fill(m)
-        self.refit()
+        end = self.end if built < self.end else built + CHUNK
+        self.end = min(len(self.keys), max(end, (upto or 0) + 1))
+        self._fill_through(self.end - self.first, len(self.members))
 
     def grow_up(self) -> None:
         """Widgets for the :data:`CHUNK` members before the window: the list stays where it is, at its top after a
@@ -190,37 +282,37 @@ class _MemberList(QScrollArea):
         if self.first == 0:
             return
         first = max(0, self.first - CHUNK)
-        self._build(first, self.first + len(self.members) - first)
-        for m in self.members:   # each widget holds another member now
-            self._fill(m)
-        self.refit()
+        n = self.first + len(self.members) - first
+        self.first = first
+        self._fill_through(n)   # each widget holds another member now
 
     def bring(self, key: int) -> None:
-        """Member ``key`` into the window: built on from the window's end, or before its start, when it is near; a new
-        window around it when it is far (no widget for every member between)."""
+        """Member ``key`` built: the window built on from its end, or before its start, when it is near; a new window
+        around it when it is far (no widget for every member between)."""
         i = self.index.get(key)
         end = self.first + len(self.members)
         if i is None or self.first <= i < end:
             return
-        if end <= i < end + CHUNK:
+        if end <= i < self.end + CHUNK:
             self.grow(i)
         elif self.first - CHUNK <= i < self.first:
             self.grow_up()
         else:
-            first = max(0, min(i - CHUNK // 2, len(self.keys) - CHUNK))
-            self._build(first, min(len(self.keys) - first, CHUNK))
-            for m in self.members:
-                self._fill(m)
-            self.refit()
+            self._window(max(0, min(i - CHUNK // 2, len(self.keys) - CHUNK)))
+            self.settle(key)
 
     def member(self, key: int | None) -> _Member | None:
-        """The widget of member ``key``, if it is in the window."""
+        """The widget of member ``key``, if it is built."""
         i = self.index.get(key) if key is not None else None
         if i is None or not self.first <= i < self.first + len(self.members):
             return None
         return self.members[i - self.first]
 
     def _on_scrolled(self, value: int) -> None:
+        if self.first + len(self.members) < self.end:   # scrolled into the last member built: the rest of the window
+            if self._rest_in_sight(value):
+                self.grow()
+            return
         bar = self.verticalScrollBar()
         if value >= bar.maximum() - bar.pageStep():
             self.grow()
@@ -282,7 +374,11 @@ class _MemberList(QScrollArea):
         return min(self._wanted(width, cap), cap)
 
     def refit(self) -> None:
-        """After the members or the width changed: no scroll bar while they all fit, and a new height."""
+        """After the members or the width changed: no scroll bar while they all fit, and a new height (the rest of the
+        window built first if the list shows more of it now)."""
+        if self._wants_more():
+            self._fill_through(self.end - self.first, len(self.members))
+            return
         cap = self.cap()
         fits = self._wanted(self.width(), cap) <= cap
         policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
@@ -292,6 +388,7 @@ class _MemberList(QScrollArea):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.sized = self.sized or self.isVisible()
         if event.size().width() != event.oldSize().width():
             self._refit_later.start()
 

@@ -186,9 +186,10 @@ class GroupPanel(QWidget):
         """Show the group; ``who(key)`` labels a member (a name, or "Student 17" while blind marking).
 
         Only a window of :data:`CHUNK` members gets widgets (the first ones; more as the list is scrolled; a window
-        around a member chosen far down: :mod:`.group_members`), the widgets of the last group are reused, and what
-        the header says of all members is worked out once per group (:mod:`.group_facts`): a group of thousands of
-        answers opens, and is shown again after each key, as fast as a small one (it froze the window for seconds)."""
+        around a member chosen far down; of it, those in sight first: :mod:`.group_members`), the widgets of the last
+        group are reused, and what the header says of all members is worked out once per group (:mod:`.group_facts`):
+        a group of thousands of answers opens, and is shown again after each key, as fast as a small one (it froze the
+        window for seconds)."""
         keys = tuple(keys)
         self._session, self._typical, self._selected, self._who = session, typical, selected, who
         facts = self._facts.of(session, keys, typical)
@@ -241,9 +242,8 @@ class GroupPanel(QWidget):
         decided = sum(1 for k in keys if k in session.decisions)
         self.members_heading.setText(self.tr("All %n answers in the group ({scored} scored)", "", len(keys)).format(
             scored=decided))
-        for m in self.members:
-            self._fill(m)
-        self.list_area.refit()   # its height follows its members (see _MemberList)
+        # its members in sight filled, and those built already (its height follows them: see _MemberList)
+        self.list_area.settle(selected if selected is not None else self._to_read)
 
     def _fill(self, m: "_Member") -> None:
         session, k = self._session, m.key
