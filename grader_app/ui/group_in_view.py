@@ -252,6 +252,19 @@ class GroupInView(QObject):
                 return level, True
         return 3, False
 
+    def fill(self, room: int) -> int:
+        """The member list's height at which the whole card (the question, its rubric, the group with nothing given
+        way) is as tall as ``room``, the most its scroll area shows: what is not the list, taken from the card's
+        height at its width, does not change with the list's height. A line of the room is kept for the message under
+        the card while it says nothing: the list keeps its height as one comes and goes (each score's), and is not laid
+        out anew at every key."""
+        v = self.view
+        card, area, message = v.card, v.group_panel.list_area, v.message_label
+        if message.isHidden():
+            lay = v.layout()
+            room -= message.fontMetrics().lineSpacing() + (max(0, lay.spacing()) if lay is not None else 0)
+        return room - (card.heightForWidth(card.width()) - area.heightForWidth(area.width()))
+
     def _scrolled(self, _action: int) -> None:
         self.follow = False
 
@@ -291,7 +304,7 @@ class GroupInView(QObject):
                 if member.mapTo(v.card, QPoint(0, member.height())).y() > bar.value() + v.scroll.viewport().height():
                     panel.list_area.verticalScrollBar().setValue(member.y())
             return
-        panel.list_area.set_room(below)
+        panel.list_area.set_room(below, fill=self.fill(room) if level == 0 and fits else None)
         v.card.prompt_area.bound(None)
         v.card.rubric_label.set_folded(False)
         v.card.rubric_label.show()

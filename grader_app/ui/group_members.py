@@ -16,7 +16,7 @@ window's first to the member the list shows first (the one chosen, or to read), 
 height, and one more; about six of 24 at 1280×800, where filling and laying out the other eighteen was about a third of
 →/←'s time on the GUI thread. Under them, room as tall as the rest of the window will be keeps the list's scroll bar
 as it was; the rest is built as soon as the list is scrolled into the last member built, or ↑/↓ choose a member past
-it, or the list grows taller (a larger window, a larger font), and all of the window while a screen reader is on
+it; those newly in sight when the list grows taller (a larger window); all of the window while a screen reader is on
 (it hears the members as widgets, each with its name and place in the group).
 """
 from __future__ import annotations
@@ -104,7 +104,8 @@ class _Member(QFrame):
 class _MemberList(QScrollArea):
     """The scrolling list of members: exactly as tall as the members are at its width (their texts
     wrap), so a small group leaves no empty band under them, and at most about :data:`VISIBLE_LINES`
-    lines, beyond which it scrolls.
+    lines, beyond which it scrolls; on a tall screen, where the whole card would leave room under it with the list
+    that high, as tall as fills that room (at 1920×1080 it stopped at 16 lines above an empty band of about 280 px).
 
     Its height is a height for its width, asked by the layouts above it (the panel, the answer card,
     the card's fitted scroll area) whenever they lay out: a fixed height worked out from the members'
@@ -133,6 +134,7 @@ class _MemberList(QScrollArea):
         self._refit_later.timeout.connect(self.refit)
         self.room: int | None = None
         self.least: int | None = None   # its least height, pixels (None: MIN_LINES lines; set_room)
+        self.fill: int | None = None    # as tall as fills the card's area, if more than its lines (set_room)
         self.compact = False   # a short page: members closer together (set_compact)
         self._fill, self._pull, self._choose = fill, pull, choose
         self.keys: tuple[int, ...] = ()
@@ -178,12 +180,12 @@ class _MemberList(QScrollArea):
         self.place = max(self.index.get(around, self.first) if around is not None else self.first, self.first)
         self._fill_through(*self._in_sight(len(self.members)))
 
-    def _in_sight(self, keep: int) -> tuple[int, int]:
+    def _in_sight(self, keep: int, refill: bool = True) -> tuple[int, int]:
         """How many of the window's members to build: the ``keep`` built already and at least :data:`FIRST_MEMBERS`,
         those through :attr:`place` and after it as many as the list shows (twice as many when those built already fall
         short: ↓ went past them), and one more; all of the window while a screen reader is on (it hears the members as
         widgets) or before the list had a width. Returns that number and how many of them are filled already (each one
-        measured is: the layout asks for the same heights next)."""
+        measured is: the layout asks for the same heights next); without ``refill``, the ``keep`` are not filled again."""
         width, count = self.viewport().width(), self.end - self.first
         if not self.sized or QAccessible.isActive():
             return count, 0
@@ -191,8 +193,9 @@ class _MemberList(QScrollArea):
         want = cap
         for n in range(count):
             m = self._widget(n)
-            m.key = self.keys[self.first + n]
-            self._fill(m)
+            if refill or n >= keep:
+                m.key = self.keys[self.first + n]
+                self._fill(m)
             if self.first + n < self.place:
                 continue
             if n + 1 >= max(keep, FIRST_MEMBERS):
@@ -330,15 +333,16 @@ class _MemberList(QScrollArea):
     # ----- its height ---------------------------------------------------------------------------------
     def cap(self) -> int:
         line = self.fontMetrics().lineSpacing()
-        lines = line * VISIBLE_LINES
+        lines = max(line * VISIBLE_LINES, self.fill or 0)
         least = line * MIN_LINES if self.least is None else self.least
         return lines if self.room is None else max(least, min(lines, self.room))
 
-    def set_room(self, room: int | None, least: int | None = None) -> None:
+    def set_room(self, room: int | None, least: int | None = None, fill: int | None = None) -> None:
         """At most ``room`` pixels high, and at least ``least`` (None: :data:`MIN_LINES` lines; under the whole
-        question, one member: :mod:`.group_whole`)."""
-        if (room, least) != (self.room, self.least):
-            self.room, self.least = room, least
+        question, one member: :mod:`.group_whole`); ``fill``: the height at which the whole card fills its area (it
+        may be taller than :data:`VISIBLE_LINES` lines up to that: a tall screen)."""
+        if (room, least, fill) != (self.room, self.least, self.fill):
+            self.room, self.least, self.fill = room, least, fill
             self.refit()
 
     def hasHeightForWidth(self) -> bool:
@@ -376,8 +380,8 @@ class _MemberList(QScrollArea):
     def refit(self) -> None:
         """After the members or the width changed: no scroll bar while they all fit, and a new height (the rest of the
         window built first if the list shows more of it now)."""
-        if self._wants_more():
-            self._fill_through(self.end - self.first, len(self.members))
+        if self._wants_more():   # those in sight now built too
+            self._fill_through(*self._in_sight(len(self.members), refill=False))
             return
         cap = self.cap()
         fits = self._wanted(self.width(), cap) <= cap

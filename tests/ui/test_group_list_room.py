@@ -65,10 +65,31 @@ def test_at_1024_by_600_the_member_list_gets_more_of_the_height(qtbot, reviewing
     assert [b.mapTo(window, QPoint(0, 0)) for b in (view.accept_button, view.next_button, view.score_buttons)] == buttons
 
 
-@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
-def test_on_a_taller_screen_the_card_is_as_it_was(qtbot, reviewing, size):
-    _window, view = reviewing("de", *size)
+def test_on_a_taller_screen_the_card_is_as_it_was(qtbot, reviewing):
+    _window, view = reviewing("de", 1366, 768)
     panel = view.group_panel
     assert _typical_scale(view) == pytest.approx(TYPICAL_LARGE, abs=0.05)
     qtbot.waitUntil(lambda: panel.list_area.height() == panel.list_area.fontMetrics().lineSpacing() * VISIBLE_LINES,
                     timeout=3000)                                # the list at its cap, as before
+
+
+def test_on_a_tall_screen_the_member_list_takes_the_room_under_it(qtbot, reviewing):
+    """At 1920×1080 the list stopped at its 16 lines, two of the ten members out of sight, above an empty band of about
+    280 px: now it is as tall as the whole card fills its area, the question and the group's heading still in sight."""
+    _window, view = reviewing("de", 1920, 1080)
+    panel, area = view.group_panel, view.group_panel.list_area
+    line = area.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: area.height() > line * VISIBLE_LINES, timeout=3000)
+    _settle(qtbot, view)
+    assert _typical_scale(view) == pytest.approx(TYPICAL_LARGE, abs=0.05)   # nothing else on the card gave way
+    assert panel.typical_label.isVisible() and panel.heading.isVisible() and view.question_label.isVisible()
+    assert view.scroll.verticalScrollBar().value() == 0   # the card from its top
+    band = view.in_view.spare.geometry().height()
+    members = area.verticalScrollBar().maximum() == 0 and len(panel.members) == len(ALIKE)
+    kept = line + view.layout().spacing()   # a line kept for the message under the card
+    assert members or band <= kept, (band, area.height())   # every member in sight, or no empty band left
+    height = area.height()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)        # "Nothing to undo."
+    qtbot.waitUntil(lambda: view.message_label.isVisible(), timeout=3000)
+    _settle(qtbot, view)
+    assert area.height() == height and view.scroll.verticalScrollBar().value() == 0   # the message took that line
