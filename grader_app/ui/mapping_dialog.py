@@ -279,7 +279,14 @@ class MappingDialog(QDialog):
         self.error.setVisible(bool(problem))
         n = sum(k for _, k in items)
         self.ok_button.setEnabled(not problem and n > 0)
-        self.ok_button.setText(self.tr("Score %n answers", "", n) if n else self.tr("Start scoring"))
+        self.ok_button.setText(self._score_words(n, sum(self._by_choice.blanks(m).values()) if items else 0))
+
+    def _score_words(self, n: int, blank: int) -> str:
+        """The OK button's words for ``n`` answers of which ``blank`` are blank: the answers written, those there are to
+        score, as the questions' table counts them beside their blank ones ("3 + 2 blank"). It said "Score 10 answers"
+        where eight were written: a blank answer is flagged for the teacher, never scored by a model; and "Score 20
+        answers" for a column chosen as the answers that is empty ("Score 0 answers" now)."""
+        return self.tr("Score %n answers", "", n - blank) if n else self.tr("Start scoring")
 
     def _to_wide(self, on: bool) -> None:   # none was ticked: the questions are (see mapping_layout.tick_questions)
         if on and not self._loading and tick_questions(self.answer_list, self.columns.student_combos()):

@@ -51,7 +51,8 @@ def test_a_canvas_questions_blank_answers_are_counted_apart(qtbot, tmp_path, shi
     counts = _counts(dlg)
     assert counts == {"1234567: Why does ice float on water?": "3 + 2 blank",      # was "5"
                       "1234568: What do plants need for photosynthesis?": "5"}, counts
-    assert dlg.ok_button.text() == "Score 10 answers"   # the session still holds (and scores) every row's answer
+    # the answers written, as the table counts them (it said "Score 10 answers": a blank one is flagged, never scored)
+    assert dlg.ok_button.text() == "Score 8 answers"
 
 
 def test_a_plain_sheets_blank_answers_are_counted_apart(qtbot, tmp_path, shipped_bundles):
@@ -62,6 +63,21 @@ def test_a_plain_sheets_blank_answers_are_counted_apart(qtbot, tmp_path, shipped
                                                               answer_column="answer"))
     counts = _counts(dlg)
     assert counts == {"Q1": "1 + 2 blank", "Q2": "2"}, counts
+    assert dlg.ok_button.text() == "Score 3 answers"
+
+
+def test_the_button_counts_one_answer_written_in_the_singular_and_none_in_an_empty_column(qtbot, tmp_path,
+                                                                                         shipped_bundles):
+    path = tmp_path / "answers.csv"
+    path.write_text("student,question,answer\ns1,Q1,Plants need light\ns2,Q1,\n", encoding="utf-8")
+    dlg = _dialog(qtbot, path, shipped_bundles, ColumnMapping(layout=LONG, id_column="student", item_column="question",
+                                                              answer_column="answer"))
+    assert _counts(dlg) == {"Q1": "1 + 1 blank"} and dlg.ok_button.text() == "Score 1 answer"
+    path.write_text("student,question,answer,note\ns1,Q1,Plants need light,\ns2,Q1,,\n", encoding="utf-8")
+    dlg = _dialog(qtbot, path, shipped_bundles, ColumnMapping(layout=LONG, id_column="student", item_column="question",
+                                                              answer_column="note"))
+    assert _counts(dlg) == {"Q1": "0 + 2 blank"} and dlg.ok_button.text() == "Score 0 answers"   # it said 2
+    assert dlg.ok_button.isEnabled()   # as before: the teacher may still go on
 
 
 def test_the_count_is_short_and_bends_for_one_in_spanish(qtbot, tmp_path, shipped_bundles):
@@ -75,3 +91,4 @@ def test_the_count_is_short_and_bends_for_one_in_spanish(qtbot, tmp_path, shippe
     dlg = _dialog(qtbot, path, shipped_bundles, ColumnMapping(layout=LONG, id_column="student", item_column="question",
                                                               answer_column="answer"))
     assert _counts(dlg) == {"Q1": "1 + 1 vacía", "Q2": "1 + 2 vacías"}, _counts(dlg)
+    assert dlg.ok_button.text() == "Puntuar 2 respuestas"
