@@ -158,8 +158,9 @@ class FilterRow(FlowLayout):
         self._bar = bar
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt's names)
-        m = self.contentsMargins()
-        self._bar.fit(rect.width() - m.left() - m.right())
+        if self.count() == 2:   # fewer: Qt is tearing the page down and the search box's item is gone (flow_layout)
+            m = self.contentsMargins()
+            self._bar.fit(rect.width() - m.left() - m.right())
         super().setGeometry(rect)
 
 
