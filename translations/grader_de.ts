@@ -108,6 +108,10 @@
         </translation>
     </message>
     <message>
+        <source>The model&apos;s probability per score, for the answer chosen</source>
+        <translation>Wahrscheinlichkeit des Modells je Punktzahl, für die ausgewählte Antwort</translation>
+    </message>
+    <message>
         <source>The model&apos;s probability per score, for the typical answer</source>
         <translation>Wahrscheinlichkeit des Modells je Punktzahl, für die typische Antwort</translation>
     </message>
@@ -4364,6 +4368,10 @@
         </translation>
     </message>
     <message>
+        <source>This question&apos;s model learned from your mark on this answer: its score for it is fitted to that mark, so there is no score of its own to accept; type a score to change yours.</source>
+        <translation>Das Modell dieser Frage hat aus Ihrer Bewertung dieser Antwort gelernt: seine Punktzahl für sie ist an diese Bewertung angepasst, es gibt also keine eigene Punktzahl zum Übernehmen; geben Sie eine Punktzahl ein, um Ihre zu ändern.</translation>
+    </message>
+    <message>
         <source>This answer has no model score to accept; type the score instead.</source>
         <translation>Diese Antwort hat keine Punktzahl des Modells zum Übernehmen; geben Sie die Punktzahl selbst ein.</translation>
     </message>
@@ -7122,6 +7130,10 @@
     <message>
         <source>Every answer here is yours to check at the {needed} you asked for.</source>
         <translation>Bei den von Ihnen verlangten {needed} prüfen Sie jede Antwort hier selbst.</translation>
+    </message>
+    <message>
+        <source>This question&apos;s model learned from your mark on this answer: its score for it is fitted to that mark and checks nothing, so it is not shown.</source>
+        <translation>Das Modell dieser Frage hat aus Ihrer Bewertung dieser Antwort gelernt: seine Punktzahl für sie ist an diese Bewertung angepasst und prüft nichts, daher wird sie nicht angezeigt.</translation>
     </message>
     <message>
         <source>The model is unsure: {confidence} is below the {needed} it needs to score alone.</source>

@@ -108,6 +108,10 @@
         </translation>
     </message>
     <message>
+        <source>The model&apos;s probability per score, for the answer chosen</source>
+        <translation>Probabilidad del modelo para cada puntuación, en la respuesta elegida</translation>
+    </message>
+    <message>
         <source>The model&apos;s probability per score, for the typical answer</source>
         <translation>Probabilidad del modelo para cada puntuación, en la respuesta típica</translation>
     </message>
@@ -4364,6 +4368,10 @@
         </translation>
     </message>
     <message>
+        <source>This question&apos;s model learned from your mark on this answer: its score for it is fitted to that mark, so there is no score of its own to accept; type a score to change yours.</source>
+        <translation>El modelo de esta pregunta aprendió de tu corrección de esta respuesta: su puntuación para ella está ajustada a esa corrección, así que no hay una puntuación propia que aceptar; escribe una puntuación para cambiar la tuya.</translation>
+    </message>
+    <message>
         <source>This answer has no model score to accept; type the score instead.</source>
         <translation>Esta respuesta no tiene puntuación del modelo que aceptar; escribe tú la puntuación.</translation>
     </message>
@@ -7122,6 +7130,10 @@
     <message>
         <source>Every answer here is yours to check at the {needed} you asked for.</source>
         <translation>Con el {needed} que pediste, te toca revisar cada respuesta aquí.</translation>
+    </message>
+    <message>
+        <source>This question&apos;s model learned from your mark on this answer: its score for it is fitted to that mark and checks nothing, so it is not shown.</source>
+        <translation>El modelo de esta pregunta aprendió de tu corrección de esta respuesta: su puntuación para ella está ajustada a esa corrección y no comprueba nada, así que no se muestra.</translation>
     </message>
     <message>
         <source>The model is unsure: {confidence} is below the {needed} it needs to score alone.</source>

@@ -289,16 +289,25 @@ class AnswerCard(QWidget):
         self.flags_box.set_flags(flags)
         self.answer_heading.setMinimumHeight(self.flags_box.line_height() if flags else 0)
 
-    def show_group(self, session: GradingSession, keys, typical: int, selected: int | None, who=None) -> None:
+    def show_group(self, session: GradingSession, keys, typical: int, selected: int | None, who=None,
+                   accepted: int | None = None) -> None:
+        """``accepted``: the member whose model score Enter accepts (:meth:`.ReviewActions._accepted_key`). The bars are
+        the typical answer's, unless its score is fitted to the teacher's mark on it (``learned_from_mark``: none shown)
+        and Enter gives another member its own score (the members left open: ``group_split``): then that member's."""
         self._page(self.GROUP)
         self.group.set_group(session, keys, typical, selected, who)
         self._flags([])
-        self._bars(session, typical)
-        self.bars_heading.setText(self.tr("The model's probability per score, for the typical answer"))
+        own = accepted is not None and accepted != typical and session.learned_from_mark(typical)
+        self._bars(session, accepted if own and accepted is not None else typical)
+        self.bars_heading.setText(self.tr("The model's probability per score, for the answer chosen") if own
+                                  else self.tr("The model's probability per score, for the typical answer"))
 
     def _bars(self, session: GradingSession, key: int) -> None:
-        # ◀ model marks the score the model gives: the likeliest, unless it takes the answer alone (what Enter accepts)
-        pred, dec = session.model_says(key), session.decisions.get(key)
+        # ◀ model marks the score the model gives: the likeliest, unless it takes the answer alone (what Enter accepts);
+        # none on an answer whose model learned from the teacher's mark on it, fitted to that mark (the line under the
+        # card says so: wording.decision_text)
+        pred = None if session.learned_from_mark(key) else session.model_says(key)
+        dec = session.decisions.get(key)
         self.bars_heading.setText(self.tr("The model's probability per score"))
         self.bars.set_prediction(pred, session.items[session.answers[key].item].labels,
                                  decided=dec.score if dec else None, scale=self._choices)

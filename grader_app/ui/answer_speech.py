@@ -9,12 +9,14 @@ from ..core.session import GradingSession
 from .i18n import percent_down
 from .i18n import score as fmt_score
 from .style import flags_text
-from .wording import takes_none
+from .wording import fitted_to_mark, takes_none
 
 translate = QCoreApplication.translate
 
 
 def model_said(session: GradingSession, key: int) -> str:
+    if session.learned_from_mark(key):   # fitted to the teacher's mark: not shown on the card, nor said
+        return fitted_to_mark()
     pred = session.model_says(key)   # the likeliest score, unless the model takes the answer alone (as on the card)
     if pred is None:
         return translate("ReviewSpeech", "No model scores this answer.")

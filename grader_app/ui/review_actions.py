@@ -119,8 +119,12 @@ class ReviewActions(MovingOn):
 
     def _model_prediction(self, key: int):
         """The model's prediction as the score it gives the answer (the likeliest, unless it takes the answer alone:
-        ``GradingSession.model_says``) if it gave a usable score (not an invalid model output), else None."""
-        return self.session.model_row(key)
+        ``GradingSession.model_says``) if it gave a usable score (not an invalid model output) that the card shows,
+        else None: none either on an answer the teacher marked whose model learned from that mark
+        (``GradingSession.shown_model_row``). Its score there is fitted to her mark: Enter would give her own mark
+        again as if the model had agreed, or, where the fit missed it, offer to replace her mark with an echo of her
+        other marks; the card shows no such score, so there is none to accept."""
+        return self.session.shown_model_row(key)
 
     def _accepted_key(self) -> int | None:
         """The answer whose model score Enter accepts: the one shown, in a group its typical one (the chosen member left
@@ -130,7 +134,11 @@ class ReviewActions(MovingOn):
             return left
         return self.shown_key(unit) if len(unit) > 1 else self.current_key()
 
-    def _no_model_score(self) -> str:
+    def _no_model_score(self, key: int) -> str:
+        if self.session.learned_from_mark(key):
+            return translate("ReviewActions", "This question's model learned from your mark on this answer: its score "
+                             "for it is fitted to that mark, so there is no score of its own to accept; type a score "
+                             "to change yours.")
         return translate("ReviewActions", "This answer has no model score to accept; type the score instead.")
 
     def show_accept(self) -> None:
@@ -139,7 +147,7 @@ class ReviewActions(MovingOn):
         key = self._accepted_key()
         usable = key is not None and self._model_prediction(key) is not None
         self.accept_button.setEnabled(usable)
-        self.accept_button.setToolTip("" if usable or key is None else self._no_model_score())
+        self.accept_button.setToolTip("" if usable or key is None else self._no_model_score(key))
 
     def accept_model(self) -> bool:
         key = self._accepted_key()
@@ -147,7 +155,7 @@ class ReviewActions(MovingOn):
             return False
         pred = self._model_prediction(key)
         if pred is None:
-            self.message_label.setText(self._no_model_score())   # Enter still says why
+            self.message_label.setText(self._no_model_score(key))   # Enter still says why
             return False
         if key == enter_key(self):
             return accept_left(self, key, pred.score)

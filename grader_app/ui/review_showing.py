@@ -92,7 +92,7 @@ class ReviewShowing:
         self.card.show_question(s, a.item, learned=learns or (not s.items[a.item].bundle_id), choices=choices)
         self.top_line.show(unit, key)   # the student (of a group: its size) and the status (review_top_line)
         if group:
-            self.card.show_group(s, unit, self.shown_key(unit), key, self.who)
+            self.card.show_group(s, unit, self.shown_key(unit), key, self.who, self._accepted_key())
         else:
             self.card.show_answer(s, key)
         self._show_decision(unit, key)

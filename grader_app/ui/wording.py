@@ -212,12 +212,21 @@ def spread_out(session, key: int) -> bool:
     return pred.confidence < session.threshold(item) <= said.confidence
 
 
+def fitted_to_mark() -> str:
+    """Why the review shows no score of the model on an answer the teacher marked, on a question whose model learns
+    from her marks (``GradingSession.learned_from_mark``: the results table and the exports show none either)."""
+    return translate("wording", "This question's model learned from your mark on this answer: its score for it is "
+                     "fitted to that mark and checks nothing, so it is not shown.")
+
+
 def why(session, key: int) -> str:
     """Why an answer came to the teacher, in words."""
     a = session.answers[key]
     pred = session.predictions.get(key)
     if pred is None:
         return translate("wording", "No model scores this question yet.")
+    if session.learned_from_mark(key):   # her mark: the model's certainty about it is its fit to that mark
+        return fitted_to_mark()
     if session.flags.get(key):
         return translate("wording", "Flagged answers always come to you.")
     need = session.threshold(a.item)
@@ -255,11 +264,14 @@ def decision_text(session, key: int, group: bool = False, still_open: int = 0) -
     ``group``: ``key`` is the typical answer of a group whose ``still_open`` members (one or more) have no score yet."""
     # the score the model gives: the likeliest one (the ◀ model bar, what Enter accepts), unless it takes the answer alone
     pred, dec = session.model_says(key), session.decisions.get(key)
+    # why the bars are gone (answer_card): the model's score for it is fitted to that very mark
+    fitted = " " + fitted_to_mark() if dec is not None and session.learned_from_mark(key) else ""
     if dec is not None and not group:
-        return translate("wording", "Your score: {score}").format(score=fmt_score(dec.score))
+        mine = translate("wording", "Your score: {score}").format(score=fmt_score(dec.score))
+        return mine + "." + fitted if fitted else mine
     if dec is not None:   # the typical answer scored, members that differ left open: not "Not decided yet"
         return translate("wording", "Your score for the typical answer: {score}. %n answers of the group are still "
-                         "open.", "", max(1, still_open)).format(score=fmt_score(dec.score))
+                         "open.", "", max(1, still_open)).format(score=fmt_score(dec.score)) + fitted
     if pred is not None and pred.valid:   # an invalid model output is no score: type it (its flag says why)
         score = translate("wording", "{score} ({percent} sure)").format(score=fmt_score(pred.score),
                                                                      percent=percent_down(pred.confidence))
