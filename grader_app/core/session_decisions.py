@@ -40,7 +40,7 @@ class SessionDecisions:
         old = self.decisions.get(key)
         if comment is None:
             comment = old.comment if old else self._waiting.get(key, "")
-        dec = Decision.now(score, comment, old.origin if old else origin)
+        dec = Decision.again(old, score, comment, old.origin if old else origin)   # an earlier one's place kept
         self.restore(key, dec)
         return dec
 

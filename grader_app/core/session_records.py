@@ -6,7 +6,7 @@ Pure Python, no Qt; frozen dataclasses, so a view may keep one without it changi
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Callable, Mapping, Sequence
 
@@ -158,6 +158,17 @@ class Decision:
         (a question's learner keeps each group in one fold by its score and time stamp: ``learn.in_session``)."""
         return cls(score=score, comment=comment or "", at=datetime.now(timezone.utc).isoformat(timespec="microseconds"),
                    origin=origin)
+
+    @classmethod
+    def again(cls, old: "Decision | None", score, comment: str = "", origin: str = "") -> "Decision":
+        """A decision made now for an answer whose decision is ``old`` (None: it has none). A first one is stamped now
+        (:meth:`now`); one made again (another score, a comment) keeps ``old``'s time stamp: the mark's place in the
+        order the marks were given, by which a question's learned model keeps each mark in its checking fold
+        (``learn.folds.arrival_fold_ids``). Stamped anew, the mark went to the end of that order and the folds of every
+        mark given after it were drawn again: a comment, or a mark changed and changed back, changed what the model
+        takes though the marks were the same. (A group's score given at once takes one new stamp: ``GroupDecideCommand``.)"""
+        made = cls.now(score, comment, origin)
+        return made if old is None or not old.at else replace(made, at=old.at)
 
 
 Listener = Callable[[int, "Decision | None"], None]

@@ -64,8 +64,9 @@ class QuestionLearner:
         fold; any others, one batch each. Never one batch per score: decisions restored from the project file (or
         made while the answers were grouped) arrive here all at once, and a fold holding every answer of a score
         left the model checked on it without a single example of that score (every check wrong: it took nothing).
-        The batch is named by the score and time stamp, whenever a decision comes in (one given again, even the same
-        score, leaves its group; one undone back to its group's decision joins it again): the batches live are
+        The batch is named by the score and time stamp, whenever a decision comes in (one given another score leaves its
+        group's batch, and given the group's score back, by undo or anew, joins it again: a decision made again keeps its
+        time stamp, ``Decision.again``; a score given to a group at once makes a new batch of it): the batches live are
         those the same decisions make restored at once, so they teach the same model."""
         a = self.assistant
         a.follow_flags([text_flags(session.flags.get(k, ())) for k in self.keys], session.lists_ok.get(self.item, False),

@@ -41,8 +41,8 @@ def make_decision(session: GradingSession, key: int, score, comment: str | None 
     if comment is None:
         comment = old.comment if old else session.waiting_comments.get(key, "")
     origin = origin_for(session, key, follows)   # why the answer was marked: a suggestion's, or the teacher's own (core.origins)
-    # ``at``: its time stamp
-    return Decision.now(score, comment, origin) if at is None else Decision(score, comment or "", at, origin)
+    # ``at``: its time stamp; none given, an earlier decision's (its place in the order the marks were given), else now
+    return Decision.again(old, score, comment, origin) if at is None else Decision(score, comment or "", at, origin)
 
 
 def scale_score(session: GradingSession, item: str, score):
