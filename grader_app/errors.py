@@ -24,6 +24,7 @@ OPENERS = frozenset("""
     unknown unexpected missing empty invalid unreadable expected something someone your you we our they their
     in on at for from to with without after before while when where which what who whom whose why how if
     since because unless until although though and or but nor as by of out over under about between
+    almost question
     """.split()) | frozenset("""
     der die das den dem des ein eine einen einem einer eines kein keine keinen diese dieser dieses es sie ihre ihr
     bitte nicht nur jede jeder jedes wählen prüfen öffnen speichern

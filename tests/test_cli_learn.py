@@ -225,7 +225,7 @@ def test_a_question_with_a_few_marks_is_skipped_saying_in_english_how_many_more_
                    "in the same sheet count too) and learn again.\n")
     code = run_cli(["learn", str(_sheet(tmp_path, rows[50:])), "--score-column", "Score", "--out", str(tmp_path / "p")])
     err = capsys.readouterr().err
-    assert code == 2 and err.startswith("grader: question 'Q9' of bad.csv cannot teach a model: it has 10 of the 45 ")
+    assert code == 2 and err.startswith("grader: Question 'Q9' of bad.csv cannot teach a model: it has 10 of the 45 ")
     assert err.count("\n") == 1
 
 

@@ -159,3 +159,18 @@ def test_every_counted_text_has_its_english_for_one_with_the_same_values():
     assert not [kind for kind, text in {**TEXTS, **SINGULAR}.items() if "{count}" in text]
     with pytest.raises(KeyError):   # a counted problem needs its count
         ProjectError.said("project.still_writing", name="p.grader-project")
+
+
+def test_every_english_problem_that_begins_with_an_ordinary_word_is_said_with_a_capital():
+    """A sentence of the catalogue whose first word is an ordinary word ("question 'Ice' of marks.csv cannot teach a
+    model…", "almost none of the decisions…") begins with a capital, as any sentence does; one that begins with a value
+    (a file's name), a count or Grader's name is left as it is."""
+    from grader_app.learn.from_sheet import LearnError
+    from grader_app.problem_texts import TEXTS, WINDOW
+
+    ordinary = {k: t for k, t in {**TEXTS, **WINDOW}.items()
+                if t[:1].islower() and not t.startswith(("{", "%n", "“{")) and t.split(" ", 1)[0] != "Grader"}
+    lower = {k: t.split(" ", 1)[0] for k, t in ordinary.items() if not sentence(t)[:1].isupper()}
+    assert lower == {}
+    said = LearnError.said("learn.question_cannot_teach", question="Ice", name="marks.csv", why="it has 2 marks")
+    assert sentence(said) == "Question 'Ice' of marks.csv cannot teach a model: it has 2 marks."

@@ -34,7 +34,7 @@ SAVED = {"en": "Ice.gradebundle was not saved, as the model learned from your ma
          "es": "Ice.gradebundle no se guardó, porque el modelo de la pregunta Ice, aprendido de tus correcciones, no pasó "
                "la comprobación de Grader ({why}); tus correcciones se conservan: corrige una respuesta más o cambia una "
                "corrección para que vuelva a aprender, y luego guárdalo de nuevo."}
-SHEET = {"en": "question 'Ice' of marks.csv cannot teach a model: the model learned from its marks failed Grader's check "
+SHEET = {"en": "Question 'Ice' of marks.csv cannot teach a model: the model learned from its marks failed Grader's check "
                "({why}), so it was not added; your sheet and its marks are unchanged: check this question's marks "
                "there, or change one so that it learns anew, then learn again.",
          "de": "Frage „Ice“ von marks.csv kann kein Modell lehren: das aus ihren Bewertungen gelernte Modell hat die "
