@@ -33,6 +33,21 @@ OPENERS = frozenset("""
     """.split())   # the window's German and Spanish sentences begin with these too ("die Spalte …", "la columna …")
 
 
+class Quoted(str):
+    """A value from a file (a manifest's text, a model's input names) as the command line's English sentence shows it,
+    as Python quotes it ('Week 3!', ['tokens']), with ``texts``, the texts it quotes: the window says each in the
+    interface's quotation marks instead (“Week 3!”, „Week 3!“, «Week 3!»: ``ui.problem_words``), as its translated
+    sentence quotes."""
+
+    texts: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, english: str, texts) -> "Quoted":
+        shown = cls(english)
+        shown.texts = tuple(str(t) for t in texts)
+        return shown
+
+
 class GraderError(Exception):
     """A problem the user can fix; ``str()`` is one sentence (what is wrong, what to do)."""
 

@@ -131,7 +131,7 @@ BUNDLE_TEXTS: dict[str, str] = {
                             "not use, so it was refused; get a fresh copy from whoever made it",
     "bundle.model_input": "{name} holds a model that does not read answers the way Grader gives them, so it was "
                           "refused; get a fresh copy from whoever made it (its model should take one input named "
-                          "'text', it takes {inputs})",
+                          "“text”, it takes {inputs})",
     "bundle.model_output": "{name} holds a model that gives Grader no scores, so it was refused; get a fresh copy from "
                            "whoever made it (its model has no output named 'probabilities')",
     "bundle.model_labels": "{name} holds a model whose scores do not match the scores its manifest lists, so it was "

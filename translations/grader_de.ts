@@ -3354,10 +3354,6 @@
         <translation>{name} enthält ein Modell, das Dateien außerhalb des Modellpakets braucht, was Modellpakete nicht dürfen, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
-        <source>{name} holds a model that does not read answers the way Grader gives them, so it was refused; get a fresh copy from whoever made it (its model should take one input named &apos;text&apos;, it takes {inputs})</source>
-        <translation>{name} enthält ein Modell, das Antworten nicht so liest, wie Grader sie übergibt, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (das Modell sollte eine Eingabe namens &apos;text&apos; haben, es hat {inputs})</translation>
-    </message>
-    <message>
         <source>{name} holds a model that gives Grader no scores, so it was refused; get a fresh copy from whoever made it (its model has no output named &apos;probabilities&apos;)</source>
         <translation>{name} enthält ein Modell, das Grader keine Punktzahlen liefert, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (das Modell hat keine Ausgabe namens &apos;probabilities&apos;)</translation>
     </message>
@@ -3847,6 +3843,10 @@
     <message>
         <source>{name} is not a readable bundle (not a zip file); get a fresh copy</source>
         <translation>{name} ist kein lesbares Modell (keine ZIP-Datei); besorgen Sie eine neue Kopie</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that does not read answers the way Grader gives them, so it was refused; get a fresh copy from whoever made it (its model should take one input named “text”, it takes {inputs})</source>
+        <translation>{name} enthält ein Modell, das Antworten nicht so liest, wie Grader sie übergibt, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (das Modell sollte eine Eingabe namens „text“ haben, es hat {inputs})</translation>
     </message>
     <message numerus="yes">
         <source>{name} holds a model whose scores do not match the scores its manifest lists, so it was refused; get a fresh copy from whoever made it (its model gives %n scores per answer but its manifest lists {labels} labels)</source>

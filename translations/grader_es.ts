@@ -3354,10 +3354,6 @@
         <translation>{name} contiene un modelo que necesita archivos de datos fuera del paquete de modelo, algo que los paquetes de modelo no pueden usar, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
-        <source>{name} holds a model that does not read answers the way Grader gives them, so it was refused; get a fresh copy from whoever made it (its model should take one input named &apos;text&apos;, it takes {inputs})</source>
-        <translation>{name} contiene un modelo que no lee las respuestas como Grader se las da, así que se rechazó; consigue una copia nueva de quien lo hizo (el modelo debería tener una sola entrada llamada &apos;text&apos;, tiene {inputs})</translation>
-    </message>
-    <message>
         <source>{name} holds a model that gives Grader no scores, so it was refused; get a fresh copy from whoever made it (its model has no output named &apos;probabilities&apos;)</source>
         <translation>{name} contiene un modelo que no le da puntuaciones a Grader, así que se rechazó; consigue una copia nueva de quien lo hizo (el modelo no tiene ninguna salida llamada &apos;probabilities&apos;)</translation>
     </message>
@@ -3847,6 +3843,10 @@
     <message>
         <source>{name} is not a readable bundle (not a zip file); get a fresh copy</source>
         <translation>{name} no es un modelo legible (no es un archivo zip); consigue una copia nueva</translation>
+    </message>
+    <message>
+        <source>{name} holds a model that does not read answers the way Grader gives them, so it was refused; get a fresh copy from whoever made it (its model should take one input named “text”, it takes {inputs})</source>
+        <translation>{name} contiene un modelo que no lee las respuestas como Grader se las da, así que se rechazó; consigue una copia nueva de quien lo hizo (el modelo debería tener una sola entrada llamada «text», tiene {inputs})</translation>
     </message>
     <message numerus="yes">
         <source>{name} holds a model whose scores do not match the scores its manifest lists, so it was refused; get a fresh copy from whoever made it (its model gives %n scores per answer but its manifest lists {labels} labels)</source>

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..atomic import write_atomically
+from ..errors import Quoted
 from ..zipread import TooLarge, read_capped
 from .errors import BundleError
 from .manifest import (DIGEST_FIELD, RULE_ARGMAX, RULE_EXPECTED, finite_or_none, manifest_digest, parse_manifest,
@@ -144,7 +145,9 @@ def _check_onnx(model_bytes: bytes, n_labels: int, name: str) -> None:
             raise BundleError.said("bundle.external_data", name=name)
     inputs = [i.name for i in model.graph.input if i.name not in {t.name for t in model.graph.initializer}]
     if inputs != ["text"]:
-        raise BundleError.said("bundle.model_input", name=name, inputs=_shown(repr(inputs)))
+        names = [_shown(i) for i in inputs]   # each in the sentence's marks: “tokens” (the window's own: „tokens“)
+        shown = Quoted.of(", ".join(f"“{n}”" for n in names) or "[]", names)
+        raise BundleError.said("bundle.model_input", name=name, inputs=shown)
     outs = {o.name: o for o in model.graph.output}
     if "probabilities" not in outs:
         raise BundleError.said("bundle.model_output", name=name)

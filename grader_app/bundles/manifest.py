@@ -22,6 +22,7 @@ import unicodedata
 from typing import Any, Sequence
 
 from ..text import NORMALISERS
+from ..errors import Quoted
 from .errors import BundleError
 from .review_rules import Takes, contradiction, takes_alone
 
@@ -90,9 +91,14 @@ def parse_manifest(raw: bytes, name: str = "the bundle") -> dict:
 
 
 def _show(value: Any, n: int = 40) -> str:
-    """A short repr of a value from the manifest, for a message (never a whole hostile string)."""
+    """A short repr of a value from the manifest, for a message (never a whole hostile string); a text is
+    :class:`~grader_app.errors.Quoted`, which the window quotes in the interface's marks."""
     r = repr(value)
-    return r if len(r) <= n else r[: n - 1] + "…"
+    r = r if len(r) <= n else r[: n - 1] + "…"
+    if not isinstance(value, str):
+        return r
+    text = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in value)   # as repr() shows them: "\n"
+    return Quoted.of(r, [text if len(text) <= n - 2 else text[: n - 3] + "…"])
 
 
 def _is_number(v: Any) -> bool:

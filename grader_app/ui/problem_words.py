@@ -14,9 +14,9 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from ..errors import OPENERS, GraderError, sentence
+from ..errors import OPENERS, GraderError, Quoted, sentence
 from ..problem_texts import TEXTS, counted, english, window_text
-from .i18n import QT_TRANSLATE_NOOP, Numerus, after_colon, score
+from .i18n import QT_TRANSLATE_NOOP, Numerus, after_colon, quoted, score
 from .problem_advice import without_fresh_copy
 from .problem_words_bundles import BUNDLE_MARKED
 
@@ -373,7 +373,7 @@ MARKED = (
 
 # the values of a problem that are figures, which the core writes with a decimal point (as the command line says them):
 # the window writes them as the teacher reads numbers, "von 0,01 bis 100 …, nicht 250,5" (a value that is no plain
-# decimal, such as a manifest's text 'warm', stays as it is)
+# decimal, such as a manifest's text “warm”, is quoted: in_marks)
 FIGURES = {"bundle.bad_temperature": ("low", "high", "value"), "learn.stray_score": ("score", "low", "high"),
            "learn.stray_score_one": ("score", "other"), "learn.one_score": ("score",),
            "learn.one_score_in_sheet": ("score",), "lms.points_unknown": ("lms", "marked")}
@@ -393,6 +393,12 @@ def quoted_like(template: str, key: str, names: list) -> str:
     return ", ".join(f"{opening}{name}{closing}" for name in names)
 
 
+def in_marks(value: Quoted) -> str:
+    """A value the command line's English quotes as Python does ('Week 3!', ['tokens']), each of its texts in the
+    interface's quotation marks instead: “Week 3!”, „tokens“, «tokens», as the window's sentences quote."""
+    return ", ".join(quoted(text) for text in value.texts)
+
+
 def _template(problem: GraderError, kind: str) -> str:
     """The sentence of a problem of ``kind``, in the interface's language, its values not filled in yet."""
     text = window_text(kind)   # not the command line's, where that names one of its options
@@ -406,8 +412,8 @@ def words(problem: object) -> str:
     another sentence (a question's reason for being skipped, in a list of them)."""
     kind = getattr(problem, "kind", None)
     if isinstance(problem, GraderError) and kind in TEXTS:
-        values = {k: words(v) if isinstance(v, GraderError) else score(v) if k in FIGURES.get(kind, ()) else v
-                  for k, v in problem.values.items()}
+        values = {k: words(v) if isinstance(v, GraderError) else in_marks(v) if isinstance(v, Quoted) and v.texts
+                  else score(v) if k in FIGURES.get(kind, ()) else v for k, v in problem.values.items()}
         if (cut := WITHOUT_ADVICE.get(kind)) in values:
             values[cut] = without_fresh_copy(str(values[cut]))
         template = _template(problem, kind)

@@ -35,7 +35,7 @@ BUNDLE_MARKED = (
                                  "may not use, so it was refused; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} holds a model that does not read answers the way Grader gives them, so it "
                                  "was refused; get a fresh copy from whoever made it (its model should take one input "
-                                 "named 'text', it takes {inputs})"),
+                                 "named “text”, it takes {inputs})"),
     QT_TRANSLATE_NOOP("Problem", "{name} holds a model that gives Grader no scores, so it was refused; get a fresh "
                                  "copy from whoever made it (its model has no output named 'probabilities')"),
     Numerus.translate("Problem", "{name} holds a model whose scores do not match the scores its manifest lists, so it "

@@ -20,9 +20,9 @@ DECISIONS = {"not_table": "argmax", "no_rule": {}, "argmax": {"rule": "argmax", 
              "order": {"rule": "expected-score", "cutpoints": [1.5, 0.5]},
              "too_large": {"rule": "expected-score", "cutpoints": [0.5, 10 ** 400]}}
 WHY = {
-    "not_table": {"en": "its decision must be a table that names its rule, not 'argmax'",
-                  "de": "seine Entscheidung (decision) muss eine Tabelle sein, die ihre Regel nennt, nicht 'argmax'",
-                  "es": "su decisión (decision) debe ser una tabla que nombre su regla, no 'argmax'"},
+    "not_table": {"en": "its decision must be a table that names its rule, not “argmax”",
+                  "de": "seine Entscheidung (decision) muss eine Tabelle sein, die ihre Regel nennt, nicht „argmax“",
+                  "es": "su decisión (decision) debe ser una tabla que nombre su regla, no «argmax»"},
     "no_rule": {"en": "its decision names no rule (it should be one of argmax, expected-score)",
                 "de": "seine Entscheidung (decision) nennt keine Regel (sie sollte eine von argmax, expected-score "
                       "sein)",
@@ -35,11 +35,11 @@ WHY = {
                       "Zahlen, hat aber keine",
                 "es": "su regla de decisión expected-score necesita sus puntos de corte (cutpoints) como una lista de 2 "
                       "números, y no tiene ninguno"},
-    "not_numbers": {"en": "its expected-score decision rule needs its cutpoints as a list of 2 numbers, not '0.5 1.5'",
+    "not_numbers": {"en": "its expected-score decision rule needs its cutpoints as a list of 2 numbers, not “0.5 1.5”",
                     "de": "seine Entscheidungsregel expected-score braucht ihre Schwellenwerte (cutpoints) als Liste "
-                          "von 2 Zahlen, nicht '0.5 1.5'",
+                          "von 2 Zahlen, nicht „0.5 1.5“",
                     "es": "su regla de decisión expected-score necesita sus puntos de corte (cutpoints) como una lista "
-                          "de 2 números, no '0.5 1.5'"},
+                          "de 2 números, no «0.5 1.5»"},
     "count": {"en": "its expected-score decision rule needs 2 cutpoints for 3 scores, not 1",
               "de": "seine Entscheidungsregel expected-score braucht 2 Schwellenwerte (cutpoints) für 3 Punktzahlen, "
                     "nicht 1",

@@ -10,7 +10,8 @@ import pytest
 from language_checks import DIGEST, cannot_be_used, good_manifest, refused, said_in_each_language, write_bundle
 
 EDITS = {"labels": {"labels": [0]}, "twice": {"labels": [0, 1, 1]},
-         "temperature": {"calibration": {"temperature": 250.5}}, "digest": {"sha256": DIGEST.upper()},
+         "temperature": {"calibration": {"temperature": 250.5}}, "warm": {"calibration": {"temperature": "warm"}},
+         "digest": {"sha256": DIGEST.upper()},
          "parameters": {"parameters": -1}}
 WHY = {
     "labels": {"en": "its labels must be a list of at least two numeric scores (at most 100)",
@@ -22,6 +23,10 @@ WHY = {
     "temperature": {"en": "its calibration temperature must be a positive number from 0.01 to 100, not 250.5",
                     "de": "seine Kalibrierungstemperatur muss eine positive Zahl von 0,01 bis 100 sein, nicht 250,5",
                     "es": "su temperatura de calibración debe ser un número positivo de 0,01 a 100, no 250,5"},
+    # a text where a figure should be: in the interface's quotation marks, not as Python quotes it ('warm')
+    "warm": {"en": "its calibration temperature must be a positive number from 0.01 to 100, not “warm”",
+             "de": "seine Kalibrierungstemperatur muss eine positive Zahl von 0,01 bis 100 sein, nicht „warm“",
+             "es": "su temperatura de calibración debe ser un número positivo de 0,01 a 100, no «warm»"},
     "digest": {"en": "its sha256 field is not a SHA-256 hex digest",
                "de": "sein Feld sha256 ist keine SHA-256-Prüfsumme in Hexadezimalschreibweise",
                "es": "su campo sha256 no es una suma de control SHA-256 en hexadecimal"},

@@ -22,14 +22,14 @@ WHY = {
     "table": {"en": "its metrics for the student must be a table of figures, not [1]",
               "de": "seine Kennzahlen für student müssen eine Tabelle von Werten sein, nicht [1]",
               "es": "sus métricas para student deben ser una tabla de cifras, no [1]"},
-    "figure": {"en": "its metrics give 'teacher' the accuracy 1.5, where it must be a number from 0 to 1 or null",
-               "de": "seine Kennzahlen geben 'teacher' den Wert 1.5 für accuracy, er muss aber eine Zahl von 0 bis 1 "
+    "figure": {"en": "its metrics give “teacher” the accuracy 1.5, where it must be a number from 0 to 1 or null",
+               "de": "seine Kennzahlen geben „teacher“ den Wert 1.5 für accuracy, er muss aber eine Zahl von 0 bis 1 "
                      "oder null sein",
-               "es": "sus métricas dan a 'teacher' el valor 1.5 en accuracy, pero debe ser un número de 0 a 1 o null"},
-    "count": {"en": "its metrics give 'teacher' an answer count n of -3, where it must be a whole number or null",
-              "de": "seine Kennzahlen geben 'teacher' die Antwortanzahl n -3, sie muss aber eine ganze Zahl oder null "
+               "es": "sus métricas dan a «teacher» el valor 1.5 en accuracy, pero debe ser un número de 0 a 1 o null"},
+    "count": {"en": "its metrics give “teacher” an answer count n of -3, where it must be a whole number or null",
+              "de": "seine Kennzahlen geben „teacher“ die Antwortanzahl n -3, sie muss aber eine ganze Zahl oder null "
                     "sein",
-              "es": "sus métricas dan a 'teacher' un número de respuestas n de -3, pero debe ser un número entero o "
+              "es": "sus métricas dan a «teacher» un número de respuestas n de -3, pero debe ser un número entero o "
                     "null"},
 }
 

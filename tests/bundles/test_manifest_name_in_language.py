@@ -12,17 +12,17 @@ from language_checks import CANNOT, FRESH, good_manifest, refused, said_in_each_
 EDITS = {"bad_id": {"id": "Week 3!"}, "device_id": {"id": "con"}, "empty_title": {"title": "  "},
          "bad_title": {"title": "Week 3\nphotosynthesis"}}
 SAID = {
-    "bad_id": {"en": "its id 'Week 3!' is not one Grader can keep as a file name; {fresh} (an id is up to 64 "
+    "bad_id": {"en": "its id “Week 3!” is not one Grader can keep as a file name; {fresh} (an id is up to 64 "
                      "lower-case letters, digits, '.', '_' or '-')",
-               "de": "seine ID 'Week 3!' kann Grader nicht als Dateinamen verwenden; {fresh} (eine ID besteht aus bis "
+               "de": "seine ID „Week 3!“ kann Grader nicht als Dateinamen verwenden; {fresh} (eine ID besteht aus bis "
                      "zu 64 Kleinbuchstaben, Ziffern, '.', '_' oder '-')",
-               "es": "su identificador 'Week 3!' no es uno que Grader pueda usar como nombre de archivo; {fresh} (un "
+               "es": "su identificador «Week 3!» no es uno que Grader pueda usar como nombre de archivo; {fresh} (un "
                      "identificador tiene hasta 64 letras minúsculas, dígitos, '.', '_' o '-')"},
-    "device_id": {"en": "its id 'con' is a name Windows keeps for a device, so Grader cannot keep it as a file name; "
+    "device_id": {"en": "its id “con” is a name Windows keeps for a device, so Grader cannot keep it as a file name; "
                         "{fresh}",
-                  "de": "seine ID 'con' ist ein Name, den Windows für ein Gerät reserviert, daher kann Grader sie nicht "
+                  "de": "seine ID „con“ ist ein Name, den Windows für ein Gerät reserviert, daher kann Grader sie nicht "
                         "als Dateinamen verwenden; {fresh}",
-                  "es": "su identificador 'con' es un nombre que Windows reserva para un dispositivo, así que Grader no "
+                  "es": "su identificador «con» es un nombre que Windows reserva para un dispositivo, así que Grader no "
                         "puede usarlo como nombre de archivo; {fresh}"},
     "empty_title": {"en": "its title is empty; {fresh}", "de": "sein Titel ist leer; {fresh}",
                     "es": "su título está vacío; {fresh}"},

@@ -33,22 +33,22 @@ SAID = {
               f"formato 1); {ES_FRESH}."},
     "normalisation": {
         "en": "Week 3.gradebundle cannot be used: it prepares the answers' text in a way this version of Grader does "
-              "not know, the text normalisation 'basic-v9' (it knows basic-v1); update Grader, or get a fresh copy "
+              "not know, the text normalisation “basic-v9” (it knows basic-v1); update Grader, or get a fresh copy "
               "from whoever made it.",
         "de": "Week 3.gradebundle kann nicht verwendet werden: es bereitet den Text der Antworten auf eine Weise vor, "
-              "die diese Version von Grader nicht kennt, die Textnormalisierung 'basic-v9' (sie kennt basic-v1); "
+              "die diese Version von Grader nicht kennt, die Textnormalisierung „basic-v9“ (sie kennt basic-v1); "
               f"aktualisieren Sie Grader oder {DE_FRESH}.",
         "es": "Week 3.gradebundle no se puede usar: prepara el texto de las respuestas de una forma que esta versión "
-              "de Grader no conoce, la normalización de texto 'basic-v9' (conoce basic-v1); actualiza Grader o "
+              "de Grader no conoce, la normalización de texto «basic-v9» (conoce basic-v1); actualiza Grader o "
               f"{ES_FRESH}."},
     "rule": {
         "en": "Week 3.gradebundle cannot be used: it asks for a decision rule this version of Grader does not know, "
-              "'median' (it knows argmax, expected-score); update Grader, or get a fresh copy from whoever made it.",
+              "“median” (it knows argmax, expected-score); update Grader, or get a fresh copy from whoever made it.",
         "de": "Week 3.gradebundle kann nicht verwendet werden: es verlangt eine Entscheidungsregel, die diese Version "
-              "von Grader nicht kennt, 'median' (sie kennt argmax, expected-score); aktualisieren Sie Grader oder "
+              "von Grader nicht kennt, „median“ (sie kennt argmax, expected-score); aktualisieren Sie Grader oder "
               f"{DE_FRESH}.",
         "es": "Week 3.gradebundle no se puede usar: pide una regla de decisión que esta versión de Grader no conoce, "
-              f"'median' (conoce argmax, expected-score); actualiza Grader o {ES_FRESH}."},
+              f"«median» (conoce argmax, expected-score); actualiza Grader o {ES_FRESH}."},
 }
 
 

@@ -39,11 +39,11 @@ SAID = {
               f"que los paquetes de modelo no pueden usar, así que se rechazó; {ES_FRESH}."},
     "input": {
         "en": f"Week 3.gradebundle holds a model that does not read answers the way Grader gives them, so it was "
-              f"refused; {EN_FRESH} (its model should take one input named 'text', it takes ['answers']).",
+              f"refused; {EN_FRESH} (its model should take one input named “text”, it takes “answers”).",
         "de": f"Week 3.gradebundle enthält ein Modell, das Antworten nicht so liest, wie Grader sie übergibt, daher "
-              f"wurde es abgelehnt; {DE_FRESH} (das Modell sollte eine Eingabe namens 'text' haben, es hat ['answers']).",
+              f"wurde es abgelehnt; {DE_FRESH} (das Modell sollte eine Eingabe namens „text“ haben, es hat „answers“).",
         "es": f"Week 3.gradebundle contiene un modelo que no lee las respuestas como Grader se las da, así que se "
-              f"rechazó; {ES_FRESH} (el modelo debería tener una sola entrada llamada 'text', tiene ['answers'])."},
+              f"rechazó; {ES_FRESH} (el modelo debería tener una sola entrada llamada «text», tiene «answers»)."},
     "output": {
         "en": f"Week 3.gradebundle holds a model that gives Grader no scores, so it was refused; {EN_FRESH} (its model "
               f"has no output named 'probabilities').",
