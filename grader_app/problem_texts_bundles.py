@@ -201,29 +201,42 @@ BUNDLE_WINDOW: dict[str, str] = {
 
 
 FRESH_COPY = "get a fresh copy from whoever made it"   # a refusal's advice, wrong for a model the teacher made herself
+# the other advice meant for a model someone else made, each the whole of the clause that gives it (so "add it again,
+# and if that fails too, install Grader again" is not one): "… (not a zip file); get a fresh copy", "… test answers, …;
+# ask whoever made it for a fixed copy", "… while it was being added; add it again"
+OTHERS_ADVICE = ("get a fresh copy", "ask whoever made it for a fixed copy",
+                 "ask whoever made it for a model that only reads the answers' text",
+                 "ask whoever made it to save the model without packed tables", "add it again")
+_CLAUSE_END = r"(?=\s*\(|;|$)"
 
 
-def without_advice(text: str, advice: str = FRESH_COPY) -> str:
+def without_advice(text: str, advice: str = FRESH_COPY, others: tuple[str, ...] = OTHERS_ADVICE) -> str:
     """``text`` (a refusal) without its clause that gives ``advice`` (in the refusal's language), with whatever else
     that clause says ("…; update Grader or get a fresh copy from whoever made it"), its bracket kept: "its id x is not
     one Grader can keep as a file name; get a fresh copy from whoever made it (an id is …)" -> "its id x is not one
-    Grader can keep as a file name (an id is …)"."""
-    return re.sub(r";\s[^;(]*?" + re.escape(advice) + r"[^;(]*?(?=\s*\(|;|$)", "", text)
+    Grader can keep as a file name (an id is …)"; and without a clause that is one of the ``others`` ("…; ask whoever
+    made it for a fixed copy")."""
+    text = re.sub(r";\s[^;(]*?" + re.escape(advice) + r"[^;(]*?" + _CLAUSE_END, "", text)
+    for other in others:
+        text = re.sub(r";\s[^;(]*?" + re.escape(other) + _CLAUSE_END, "", text)
+    return text
 
 
 def refuses_own(refused: object) -> bool:
     """Whether ``refused`` (a bundle's refusal) is one a model the teacher made herself can get as Grader writes or
-    tries it, and whose sentence tells her to get a fresh copy from whoever made it: a manifest field that is wrong, or
-    a model that fails a check of its graph or of its scores on test answers."""
-    kind = getattr(refused, "kind", None)
-    return kind == "bundle.bad_manifest" or FRESH_COPY in BUNDLE_TEXTS.get(str(kind), "")
+    tries it, and whose sentence gives advice meant for a model someone else made (get a fresh copy from whoever made
+    it, ask them for a fixed one, add it again): a manifest field that is wrong, a file that cannot be read back, a
+    graph refused, a model that fails its run on test answers (too slow, too much memory, …)."""
+    said = str(refused)   # its English sentence, whose advice is the clause without_advice cuts
+    return getattr(refused, "kind", None) == "bundle.bad_manifest" or (
+        str(getattr(refused, "kind", "")).startswith("bundle.") and without_advice(said) != said)
 
 
 def own_fault(refused):
     """What was wrong with a model the teacher made herself (``refused`` by :func:`refuses_own`), without the advice
-    to get a fresh copy: a manifest's reason ("its calibration temperature must be …"), else the refusal itself ("x.
-    gradebundle is larger than any bundle should be, so it was refused"). Its class, kind and values kept, so the window
-    says it in its language (and cuts the advice there: ``ui.problem_words.WITHOUT_ADVICE``)."""
+    meant for someone else's: a manifest's reason ("its calibration temperature must be …"), else the refusal itself
+    ("x.gradebundle is larger than any bundle should be, so it was refused"). Its class, kind and values kept, so the
+    window says it in its language (and cuts the advice there: ``ui.problem_words.WITHOUT_ADVICE``)."""
     detail = refused.values["detail"] if getattr(refused, "kind", None) == "bundle.bad_manifest" else refused
     fault = type(detail)(without_advice(str(detail)))   # the command line's sentence; the window cuts its own
     fault.kind, fault.values = getattr(detail, "kind", None), getattr(detail, "values", {})

@@ -3583,11 +3583,11 @@
     </message>
     <message>
         <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
-        <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
+        <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
         <source>the manifest in {name} does not match its recorded hash, so its scores, thresholds or calibration were altered or damaged; get a fresh copy from whoever made it, or rebuild the bundle</source>
-        <translation>Das Manifest in {name} passt nicht zu seiner gespeicherten Prüfsumme, seine Punktwerte, Schwellen oder Kalibrierung wurden also verändert oder beschädigt; holen Sie sich eine frische Kopie von der Person, die das Modellpaket erstellt hat, oder erstellen Sie es neu</translation>
+        <translation>Das Manifest in {name} passt nicht zu seiner gespeicherten Prüfsumme, seine Punktwerte, Schwellen oder Kalibrierung wurden also verändert oder beschädigt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat, oder erstellen Sie das Modellpaket neu</translation>
     </message>
     <message>
         <source>{name} could not be tried out, so it was not added: Grader could not start the program that tries a model on test answers; add it again, and if that fails too, install Grader again or update it ({detail})</source>
@@ -3872,6 +3872,26 @@
     <message>
         <source>get a fresh copy from whoever made it</source>
         <translation>holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>get a fresh copy</source>
+        <translation>besorgen Sie eine neue Kopie</translation>
+    </message>
+    <message>
+        <source>ask whoever made it for a fixed copy</source>
+        <translation>bitten Sie die Person, die es erstellt hat, um eine korrigierte Kopie</translation>
+    </message>
+    <message>
+        <source>ask whoever made it for a model that only reads the answers&apos; text</source>
+        <translation>bitten Sie die Person, die es erstellt hat, um ein Modell, das den Text der Antworten nur liest</translation>
+    </message>
+    <message>
+        <source>ask whoever made it to save the model without packed tables</source>
+        <translation>bitten Sie die Person, die es erstellt hat, das Modell ohne gepackte Tabellen zu speichern</translation>
+    </message>
+    <message>
+        <source>add it again</source>
+        <translation>fügen Sie es erneut hinzu</translation>
     </message>
 </context>
 <context>

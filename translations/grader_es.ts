@@ -3587,7 +3587,7 @@
     </message>
     <message>
         <source>the manifest in {name} does not match its recorded hash, so its scores, thresholds or calibration were altered or damaged; get a fresh copy from whoever made it, or rebuild the bundle</source>
-        <translation>El manifiesto de {name} no coincide con su suma de control guardada, así que sus puntuaciones, umbrales o calibración se modificaron o están dañados; consigue una copia nueva de quien hizo el paquete de modelo, o vuelve a crearlo</translation>
+        <translation>El manifiesto de {name} no coincide con su suma de control guardada, así que sus puntuaciones, umbrales o calibración se modificaron o están dañados; consigue una copia nueva de quien lo hizo, o vuelve a crear el paquete de modelo</translation>
     </message>
     <message>
         <source>{name} could not be tried out, so it was not added: Grader could not start the program that tries a model on test answers; add it again, and if that fails too, install Grader again or update it ({detail})</source>
@@ -3872,6 +3872,26 @@
     <message>
         <source>get a fresh copy from whoever made it</source>
         <translation>consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>get a fresh copy</source>
+        <translation>consigue una copia nueva</translation>
+    </message>
+    <message>
+        <source>ask whoever made it for a fixed copy</source>
+        <translation>pide una copia corregida a quien lo hizo</translation>
+    </message>
+    <message>
+        <source>ask whoever made it for a model that only reads the answers&apos; text</source>
+        <translation>pide a quien lo hizo un modelo que solo lea el texto de las respuestas</translation>
+    </message>
+    <message>
+        <source>ask whoever made it to save the model without packed tables</source>
+        <translation>pide a quien lo hizo que guarde el modelo sin tablas comprimidas</translation>
+    </message>
+    <message>
+        <source>add it again</source>
+        <translation>añádelo de nuevo</translation>
     </message>
 </context>
 <context>

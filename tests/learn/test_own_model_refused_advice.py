@@ -19,11 +19,13 @@ from grader_app.bundles.library import Library
 from grader_app.learn.from_sheet import learn_from_sheet
 from grader_app.learn.marks_model import fit_marks
 from grader_app.learn.score_column import LearnError
-from grader_app.scoring import probe
+from grader_app.scoring import probe, run_limit
 from in_language import in_language
 from test_learning_qa import _sheet
 
-ELSEWHERE = ("fresh copy", "frische Kopie", "copia nueva")   # the advice a bundle from someone else gets
+# the advice a bundle from someone else gets: a fresh copy, a fixed one from whoever made it
+ELSEWHERE = ("fresh copy", "frische Kopie", "neue Kopie", "copia nueva", "whoever made it", "die es erstellt hat",
+             "quien lo hizo")
 SAVED = {"en": "Ice.gradebundle was not saved, as the model learned from your marks for question Ice failed Grader's "
                "check ({why}); your marks are kept: mark one more answer or change a mark so that it learns again, then "
                "save it again.",
@@ -53,7 +55,13 @@ WHY = {"graph": {"en": "{name} is larger than any bundle should be, so it was re
                  "de": "{name} enthält ein Modell, das bei den Testantworten von Grader abgestürzt ist oder mehr als 1 "
                        "MB Arbeitsspeicher gebraucht hat, daher wurde es abgelehnt",
                  "es": "{name} contiene un modelo que se bloqueó o necesitó más de 1 MB de memoria con las respuestas "
-                       "de prueba de Grader, así que se rechazó"}}
+                       "de prueba de Grader, así que se rechazó"},
+       "slow": {"en": "{name} was refused: its model took more than 1e-06 seconds to score a batch of test answers, "
+                      "where a model of short answers needs a fraction of a second",
+                "de": "{name} wurde abgelehnt: sein Modell brauchte mehr als 1e-06 Sekunden, um eine Reihe von "
+                      "Testantworten zu bewerten, wo ein Modell für Kurzantworten nur den Bruchteil einer Sekunde braucht",
+                "es": "{name} se rechazó: su modelo tardó más de 1e-06 segundos en puntuar un lote de respuestas de "
+                      "prueba, cuando un modelo de respuestas cortas necesita una fracción de segundo"}}
 
 
 def _expected(said: dict, check: str, name: str) -> dict[str, str]:
@@ -84,14 +92,33 @@ def test_her_saved_model_whose_graph_is_refused_is_said_as_hers(qapp, tmp_path, 
     assert not (tmp_path / "user").exists()   # nothing added
 
 
-@pytest.mark.parametrize("check", ["graph", "probe"])
+def test_her_saved_model_too_slow_on_the_test_answers_is_said_as_hers(qapp, tmp_path, ice_class, monkeypatch):
+    """Tried on Grader's test answers as it is added, her model took longer than a run may (on a slow or busy
+    computer, say): she is not told to ask whoever made it for a fixed copy."""
+    texts, scores = ice_class
+    model = fit_marks(texts, {i: s for i, s in enumerate(scores) if i % 2 == 0})
+    monkeypatch.setattr(run_limit, "PROBE_SECONDS", 1e-6)   # no model scores the test answers this fast
+    (tmp_path / "user").mkdir()
+    library = Library.load([tmp_path / "user"])
+    with pytest.raises(BundleError) as caught:
+        workflow.save_learned_model(library, model, "Ice", tmp_path / "Ice.gradebundle", answers=len(texts))
+    said = _said(caught.value)
+    assert said == _expected(SAVED, "slow", "Ice.gradebundle")
+    assert str(caught.value) + "." == said["en"]
+    assert not any(w in text for w in ELSEWHERE for text in said.values())
+    assert list((tmp_path / "user").iterdir()) == []   # nothing added
+
+
+@pytest.mark.parametrize("check", ["graph", "probe", "slow"])
 def test_a_model_from_her_marked_sheet_that_is_refused_is_said_as_hers(qapp, tmp_path, ice_class, monkeypatch, check):
     texts, scores = ice_class
     sheet = _sheet(tmp_path / "marks.csv", [(f"S{i}", "Ice", texts[i], scores[i]) for i in range(60)])
     if check == "graph":
         monkeypatch.setattr(graph_rules, "MAX_NODES", 3)
-    else:
+    elif check == "probe":
         monkeypatch.setattr(probe, "memory_cap", lambda model_bytes: 1 << 20)   # the child cannot even start
+    else:
+        monkeypatch.setattr(run_limit, "PROBE_SECONDS", 1e-6)
     (tmp_path / "user").mkdir()
     library = Library.load([tmp_path / "user"])
     with pytest.raises(LearnError) as caught:

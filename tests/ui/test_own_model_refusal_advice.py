@@ -38,3 +38,46 @@ def test_every_reason_of_the_manifest_check_is_said_without_the_advice_in_each_l
     left = [t for t in cut.values() if any(w in t for w in ELSEWHERE[lang])]
     assert left == []
     assert [said[s] for s, t in cut.items() if not t or t == said[s]] == []   # the advice cut, the reason left
+
+
+# what the advice meant for someone else's model says in each language: a copy, the one who made it, adding it again
+OTHERS = {"en": ("fresh copy", "whoever made it", "add it again"), "de": ("Kopie", "die es erstellt hat", "erneut hinzu"),
+          "es": ("copia nueva", "copia corregida", "quien lo hizo", "de nuevo")}
+
+
+def _refused_own() -> dict[str, str]:
+    """The kind and English of each refusal Grader says as the teacher's own when her model gets it
+    (``refuses_own``): a file that cannot be read back, a graph refused, a run on test answers too slow or too big."""
+    from grader_app.problem_texts_bundles import refuses_own
+
+    class Refused:   # a refusal of that kind, its sentence the English with its values not filled in
+        def __init__(self, kind):
+            self.kind = kind
+
+        def __str__(self):
+            return TEXTS[self.kind]
+
+    return {k: window_text(k) for k in TEXTS if k != "bundle.bad_manifest" and refuses_own(Refused(k))}
+
+
+def test_the_other_advice_is_the_one_the_window_cuts():
+    from grader_app.problem_texts_bundles import OTHERS_ADVICE
+    from grader_app.ui.problem_advice import OTHERS_ADVICE as MARKED_OTHERS
+
+    assert MARKED_OTHERS == OTHERS_ADVICE
+    assert {"bundle.probe_slow", "bundle.probe_memory", "bundle.text_copied", "bundle.sparse_table", "bundle.not_zip",
+            "bundle.damaged", "bundle.changed_while_added"} <= set(_refused_own())
+    assert "bundle.probe_not_started" not in _refused_own()   # "add it again, and if that fails too, install Grader…"
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_every_refusal_of_her_own_model_is_said_without_advice_meant_for_another_in_each_language(qapp, lang):
+    from grader_app.ui.problem_advice import without_fresh_copy
+
+    refusals = _refused_own()
+    with in_language(lang):
+        said = {k: QCoreApplication.translate("Problem", s) for k, s in refusals.items()}
+        cut = {k: without_fresh_copy(t) for k, t in said.items()}
+    assert lang == "en" or [k for k, t in said.items() if t == refusals[k]] == []   # each one translated
+    assert {k: t for k, t in cut.items() if any(w in t for w in OTHERS[lang])} == {}
+    assert [k for k, t in cut.items() if not t or t == said[k]] == []   # the advice cut, the refusal left
