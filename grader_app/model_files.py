@@ -121,17 +121,25 @@ def make_models_from_sheet(library: Library, path, score_column: str, sheet_name
             graph.warm()   # the child starts while the sheet is read and the models fitted
         result = learn_from_sheet(path, score_column, out, sheet_name=sheet_name, answer_column=answer_column,
                                   library=library, graph=graph)
-        bundles = []
-        for it in list(result.items):
-            try:
-                bundles.append(copy_bundle_in(library, it.path, relearned=True))
-            except BundleError as refused:   # its scores on Grader's test answers: said as hers, the others kept
-                if not refuses_own(refused):
-                    raise
-                result.skip(it.item, refused)
-        if not bundles:
-            raise result.nothing_learned(Path(path).name)
-        return bundles, result
+        return add_learned(library, result, path), result
+
+
+def add_learned(library: Library, result, sheet, add=copy_bundle_in) -> list[Bundle]:
+    """The models learned from the marked sheet ``sheet`` (``result``, a LearnResult), each added to the user's models
+    with ``add`` (:func:`copy_bundle_in` for the window, which lists them; :func:`install_bundle` for ``grader learn``):
+    one Grader refuses as it tries it (its scores on Grader's test answers) is said as hers and skipped, the others
+    kept; LearnError if none is left."""
+    bundles = []
+    for it in list(result.items):
+        try:
+            bundles.append(add(library, it.path, relearned=True))
+        except BundleError as refused:
+            if not refuses_own(refused):
+                raise
+            result.skip(it.item, refused)
+    if not bundles:
+        raise result.nothing_learned(Path(sheet).name)
+    return bundles
 
 
 def remove_bundle(library: Library, bundle_id: str, path) -> Bundle | None:

@@ -50,15 +50,16 @@ from .learn.library_names import names_no_question, proposed_model
 from .learn.own_marks import hold_own_sheets, undecided
 from .learn.in_session import (LEARNED, NOT_YET, QuestionLearner, group_questions, learns, not_kept, unsaved_because,
                                use_learned_model)
-from .model_files import (copy_bundle_in, guess_score_column, install_bundle, make_models_from_sheet, nameless_problem,
-                          remove_bundle, save_learned_model, verify_bundle)
+from .model_files import (add_learned, copy_bundle_in, guess_score_column, install_bundle, make_models_from_sheet,
+                          nameless_problem, remove_bundle, save_learned_model, verify_bundle)
 from .scoring.model import DEFAULT_BATCH, CancelToken, Scorer
 from .sheet_opening import (OpenedSheet, decisions_kept, guess_columns, open_sheet, read_for_grading, read_sheet,
                             sheet_of_project)
 
 __all__ = [
     "Batch", "ChangedColumns", "NoSheetForProject", "OpenedSheet", "Prepared", "PredictionSource", "apply_batch", "close_project",
-    "copy_bundle_in", "end_project", "export_graded", "guess_columns", "install_bundle", "open_sheet", "prepare_session",
+    "add_learned", "copy_bundle_in", "end_project", "export_graded", "guess_columns", "install_bundle", "open_sheet",
+    "prepare_session",
     "read_for_grading", "read_sheet", "remove_bundle", "save_predictions", "save_thresholds", "score", "score_all",
     "sheet_of_project", "project_sheet", "ProjectSheet", "EarlierProject", "earlier_project", "take_over_project",
     "start_session", "take_over_earlier", "TakenOver", "verify_bundle", "worksheet_project", "Reopened",

@@ -83,8 +83,8 @@ def _learn_into_library(args) -> int:
     with tempfile.TemporaryDirectory(prefix="grader-learn-") as tmp:
         result = learn_from_sheet(args.sheet, args.score_column, tmp, item_column=args.item_column,  # LearnError
                                   answer_column=args.answer_column, sheet_name=args.sheet_name, library=library)
-        for learned in result.items:
-            workflow.install_bundle(library, learned.path, relearned=True)   # verified, copied into the user's models
+        # each verified and copied into the user's models; one refused as it is tried is said as the teacher's own
+        workflow.add_learned(library, result, args.sheet, add=workflow.install_bundle)
     _say_learned(args, result, t0, f"and added {'it' if len(result.items) == 1 else 'them'} to your models in "
                  f"{user_bundles_dir()}; grader score and the app use each for its question")
     return 0

@@ -131,3 +131,21 @@ def test_a_model_from_her_marked_sheet_that_is_refused_is_said_as_hers(qapp, tmp
         with pytest.raises(LearnError):
             learn_from_sheet(sheet, "Score", tmp_path / "out")
         assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_grader_learn_into_her_models_says_a_refused_model_as_hers(tmp_path, ice_class, monkeypatch, capsys):
+    """`grader learn` without --out adds each model to her models as the window does: one refused as it is tried on
+    Grader's test answers is said as hers, not "ask whoever made it for a fixed copy"."""
+    from grader_app.cli import EXIT_BAD_INPUT, run_cli
+
+    texts, scores = ice_class
+    sheet = _sheet(tmp_path / "marks.csv", [(f"S{i}", "Ice", texts[i], scores[i]) for i in range(60)])
+    (tmp_path / "shipped").mkdir()
+    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(tmp_path / "shipped"))
+    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.setattr(run_limit, "PROBE_SECONDS", 1e-6)
+    code = run_cli(["learn", str(sheet), "--score-column", "Score"])
+    err = capsys.readouterr().err
+    assert code == EXIT_BAD_INPUT
+    assert err == "grader: " + _expected(SHEET, "slow", "ice.gradebundle")["en"] + "\n"
+    assert [p for p in (tmp_path / "userdata").rglob("*") if p.is_file() and "gradebundle" in p.name] == []
