@@ -21,13 +21,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter
-from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QWidget
+from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from .filter_guard import passes_when_collected
 from .i18n import plain_spaces
 from .plain_name import PlainlyNamed, name_plainly
 from .plain_tip import plain_tip
 from .text_wrap import cut_at_word
+from .width_memo import WidthMemoLabel
 
 CARD_LINES = 8                                          # the card keeps this many lines of text before a note folds
 FOLD_ORDER = ("keymap_label", "model_note", "learning_label", "end.label",   # which give way first
@@ -35,10 +36,12 @@ FOLD_ORDER = ("keymap_label", "model_note", "learning_label", "end.label",   # w
 PINNED = "card.question_label"   # folds only while pinned above the card's scroll area (a group on the card)
 
 
-class FoldingLabel(PlainlyNamed, QLabel):
+class FoldingLabel(PlainlyNamed, WidthMemoLabel):
     """A word-wrapped label that can fold to one line (:meth:`set_folded`): its short form if it has one
     (:meth:`set_short`: a sentence of its own, not a cut one), else its first line cut with "…"; its ``text()``, and so
-    what a screen reader hears, stays whole, and while folded its tooltip shows it whole."""
+    what a screen reader hears, stays whole, and while folded its tooltip shows it whole. Its height for a width
+    unfolded is laid out once per width (:class:`~.width_memo.WidthMemoLabel`: the page's layout and :class:`PageRoom`
+    asked for it about 150 times per key on a group card)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)

@@ -60,6 +60,22 @@ class WidthMemoLabel(QLabel):
         self._heights.clear()
         super().setNum(number)
 
+    def setPixmap(self, pixmap) -> None:  # noqa: N802 (a label with a picture has no height for a width of its own)
+        self._heights.clear()
+        super().setPixmap(pixmap)
+
+    def setPicture(self, picture) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setPicture(picture)
+
+    def setMovie(self, movie) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setMovie(movie)
+
+    def setTextInteractionFlags(self, flags) -> None:  # noqa: N802 (selectable text may be laid out as a document)
+        self._changes(flags, self.textInteractionFlags())
+        super().setTextInteractionFlags(flags)
+
     def setTextFormat(self, format_) -> None:  # noqa: N802
         self._changes(format_, self.textFormat())
         super().setTextFormat(format_)
