@@ -35,7 +35,8 @@ FIRST_MEMBERS = 3    # built whatever the room: the review screen measures them 
 COMPACT_SPACING = 2  # between a member's lines, and between members, on a short page (review_compact)
 
 
-def _label(parent: QWidget, text: str = "", bold: bool = False, kind: type[QLabel] = QLabel) -> QLabel:
+def _label(parent: QWidget, text: str = "", bold: bool = False, kind: type[QLabel] = WidthMemoLabel) -> QLabel:
+    """A group card's word-wrapped plain-text line (its height laid out once per width: :mod:`.width_memo`)."""
     lab = kind(text, parent)
     lab.setWordWrap(True)
     lab.setTextFormat(Qt.TextFormat.PlainText)

@@ -187,3 +187,42 @@ def test_a_members_tooltips_still_show_when_pointed_at(qtbot):
     assert hidden.toolTip() == hidden_note(session.answers[keys[1]].text) != ""
     assert _pointed_at(hidden) == hidden.toolTip()
     assert panel.members[2].text.toolTip() == ""   # no hidden character: nothing to say
+
+
+@pytest.fixture
+def panel_layouts(monkeypatch):
+    """Every time one of the group panel's own labels (the typical answer and its heading, the models' scores, how
+    many differ, the members' heading) is laid out for a height, as (label, width, text). Set before the panel is
+    made: Qt looks a plain label's height's method up once. Under "asked": how often they were asked their height."""
+    from grader_app.ui.group_panel import GroupPanel
+
+    seen: collections.Counter = collections.Counter()
+    base, memo = QLabel.heightForWidth, WidthMemoLabel.heightForWidth
+
+    def counted(self, width):
+        if isinstance(self.parent(), GroupPanel):
+            seen[(id(self), width, self.text())] += 1
+            seen["asked"] += 1
+        return base(self, width)
+
+    def asked(self, width):
+        if isinstance(self.parent(), GroupPanel):
+            seen["asked"] += 1
+        return memo(self, width)
+
+    monkeypatch.setattr(QLabel, "heightForWidth", counted)
+    monkeypatch.setattr(WidthMemoLabel, "heightForWidth", asked)
+    return seen
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Right])
+def test_a_key_lays_the_panels_own_lines_out_once_per_width(qtbot, panel_layouts, grouped, key):
+    """The panel's own lines were plain labels: about eight layouts each per ↓ (the typical answer, the models'
+    scores, how many differ, the headings), for the same text at the same width."""
+    view, panel = grouped
+    panel_layouts.clear()
+    qtbot.keyClick(view, key)
+    qtbot.wait(150)
+    assert panel_layouts.pop("asked", 0) > 3, "the key asked none of them their height: the count says nothing"
+    again = {k: n for k, n in panel_layouts.items() if n > 1}
+    assert not again, f"{len(again)} of the panel's lines laid out again at the same width, up to {max(again.values())} times"
