@@ -4395,6 +4395,20 @@
         <source>This answer has no model score to accept; type the score instead.</source>
         <translation>Diese Antwort hat keine Punktzahl des Modells zum Übernehmen; geben Sie die Punktzahl selbst ein.</translation>
     </message>
+    <message numerus="yes">
+        <source>This question&apos;s model learned from your mark on this group&apos;s typical answer: its score for it is fitted to that mark, so there is no score of its own to accept; type a score to give it to all %n answers of the group.</source>
+        <translation>
+            <numerusform>Das Modell dieser Frage hat aus Ihrer Bewertung der typischen Antwort dieser Gruppe gelernt: seine Punktzahl für sie ist an diese Bewertung angepasst, es gibt also keine eigene Punktzahl zum Übernehmen; geben Sie eine Punktzahl ein, um sie der %n Antwort der Gruppe zu geben.</numerusform>
+            <numerusform>Das Modell dieser Frage hat aus Ihrer Bewertung der typischen Antwort dieser Gruppe gelernt: seine Punktzahl für sie ist an diese Bewertung angepasst, es gibt also keine eigene Punktzahl zum Übernehmen; geben Sie eine Punktzahl ein, um sie allen %n Antworten der Gruppe zu geben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This question&apos;s model learned from your mark on this group&apos;s typical answer: its score for it is fitted to that mark, so there is no score of its own to accept; type a score to give it to the %n answers of the group still open.</source>
+        <translation>
+            <numerusform>Das Modell dieser Frage hat aus Ihrer Bewertung der typischen Antwort dieser Gruppe gelernt: seine Punktzahl für sie ist an diese Bewertung angepasst, es gibt also keine eigene Punktzahl zum Übernehmen; geben Sie eine Punktzahl ein, um sie der %n noch offenen Antwort der Gruppe zu geben.</numerusform>
+            <numerusform>Das Modell dieser Frage hat aus Ihrer Bewertung der typischen Antwort dieser Gruppe gelernt: seine Punktzahl für sie ist an diese Bewertung angepasst, es gibt also keine eigene Punktzahl zum Übernehmen; geben Sie eine Punktzahl ein, um sie den %n noch offenen Antworten der Gruppe zu geben.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>You gave this answer {mine}; the model says {score}. Press Enter again to give it the model&apos;s {score}, or → to keep yours and go on.</source>
         <translation>Sie haben dieser Antwort {mine} gegeben; das Modell sagt {score}. Drücken Sie erneut die Eingabetaste, um ihr die {score} des Modells zu geben, oder →, um Ihre zu behalten und weiterzugehen.</translation>

@@ -1152,6 +1152,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>This question&apos;s model learned from your mark on this group&apos;s typical answer: its score for it is fitted to that mark, so there is no score of its own to accept; type a score to give it to all %n answers of the group.</source>
+        <translation>
+            <numerusform>This question&apos;s model learned from your mark on this group&apos;s typical answer: its score for it is fitted to that mark, so there is no score of its own to accept; type a score to give it to all %n answer of the group.</numerusform>
+            <numerusform>This question&apos;s model learned from your mark on this group&apos;s typical answer: its score for it is fitted to that mark, so there is no score of its own to accept; type a score to give it to all %n answers of the group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This question&apos;s model learned from your mark on this group&apos;s typical answer: its score for it is fitted to that mark, so there is no score of its own to accept; type a score to give it to the %n answers of the group still open.</source>
+        <translation>
+            <numerusform>This question&apos;s model learned from your mark on this group&apos;s typical answer: its score for it is fitted to that mark, so there is no score of its own to accept; type a score to give it to the %n answer of the group still open.</numerusform>
+            <numerusform>This question&apos;s model learned from your mark on this group&apos;s typical answer: its score for it is fitted to that mark, so there is no score of its own to accept; type a score to give it to the %n answers of the group still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Score {score} given to %n identical answers; undo with Ctrl+Z or {menu}.</source>
         <translation>
             <numerusform>Score {score} given to %n identical answer; undo with Ctrl+Z or {menu}.</numerusform>

@@ -4395,6 +4395,20 @@
         <source>This answer has no model score to accept; type the score instead.</source>
         <translation>Esta respuesta no tiene puntuación del modelo que aceptar; escribe tú la puntuación.</translation>
     </message>
+    <message numerus="yes">
+        <source>This question&apos;s model learned from your mark on this group&apos;s typical answer: its score for it is fitted to that mark, so there is no score of its own to accept; type a score to give it to all %n answers of the group.</source>
+        <translation>
+            <numerusform>El modelo de esta pregunta aprendió de tu corrección de la respuesta típica de este grupo: su puntuación para ella está ajustada a esa corrección, así que no hay una puntuación propia que aceptar; escribe una puntuación para dársela a la %n respuesta del grupo.</numerusform>
+            <numerusform>El modelo de esta pregunta aprendió de tu corrección de la respuesta típica de este grupo: su puntuación para ella está ajustada a esa corrección, así que no hay una puntuación propia que aceptar; escribe una puntuación para dársela a las %n respuestas del grupo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This question&apos;s model learned from your mark on this group&apos;s typical answer: its score for it is fitted to that mark, so there is no score of its own to accept; type a score to give it to the %n answers of the group still open.</source>
+        <translation>
+            <numerusform>El modelo de esta pregunta aprendió de tu corrección de la respuesta típica de este grupo: su puntuación para ella está ajustada a esa corrección, así que no hay una puntuación propia que aceptar; escribe una puntuación para dársela a la %n respuesta del grupo aún abierta.</numerusform>
+            <numerusform>El modelo de esta pregunta aprendió de tu corrección de la respuesta típica de este grupo: su puntuación para ella está ajustada a esa corrección, así que no hay una puntuación propia que aceptar; escribe una puntuación para dársela a las %n respuestas del grupo aún abiertas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>You gave this answer {mine}; the model says {score}. Press Enter again to give it the model&apos;s {score}, or → to keep yours and go on.</source>
         <translation>Le diste a esta respuesta {mine}; el modelo dice {score}. Pulsa Intro otra vez para darle el {score} del modelo, o → para conservar la tuya y seguir.</translation>

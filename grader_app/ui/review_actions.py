@@ -135,11 +135,28 @@ class ReviewActions(MovingOn):
         return self.shown_key(unit) if len(unit) > 1 else self.current_key()
 
     def _no_model_score(self, key: int) -> str:
+        unit = self.current_unit()
+        if self.session.learned_from_mark(key) and len(unit) > 1 and key == self.shown_key(unit):
+            return self._group_fitted(unit, key)
         if self.session.learned_from_mark(key):
             return translate("ReviewActions", "This question's model learned from your mark on this answer: its score "
                              "for it is fitted to that mark, so there is no score of its own to accept; type a score "
                              "to change yours.")
         return translate("ReviewActions", "This answer has no model score to accept; type the score instead.")
+
+    def _group_fitted(self, unit: list[int], typical: int) -> str:
+        """Why Enter accepts nothing on a group whose typical answer the teacher marked (its model's score for it fitted
+        to that mark), and what a digit does there: it scores the members still open, or, all of them scored, changes
+        the whole group's score (:meth:`_decide_group`), not her mark on the typical answer alone."""
+        targets = self._group_targets(unit)
+        given = len(targets) - len(left_open(self.session, unit, targets, typical))
+        if len(targets) == len(unit):
+            return translate("ReviewActions", "This question's model learned from your mark on this group's typical "
+                             "answer: its score for it is fitted to that mark, so there is no score of its own to "
+                             "accept; type a score to give it to all %n answers of the group.", "", given)
+        return translate("ReviewActions", "This question's model learned from your mark on this group's typical answer: "
+                         "its score for it is fitted to that mark, so there is no score of its own to accept; type a "
+                         "score to give it to the %n answers of the group still open.", "", given)
 
     def show_accept(self) -> None:
         """The accept button only where there is a model score to accept (none: no model row, an invalid model output,

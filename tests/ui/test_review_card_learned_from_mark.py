@@ -90,3 +90,34 @@ def test_a_group_whose_typical_answer_she_marked_shows_the_bars_of_the_member_en
     shown = {v[0]: v[1] for v in card.bars.values()}
     assert shown == {fmt_score(lab): round(pr * 1000) for lab, pr in zip(p.labels, p.probabilities)}
     assert rv.accept_button.isEnabled()   # Enter gives it its own score
+
+
+def test_a_scored_group_says_what_a_digit_does_there_instead_of_accepting(qtbot, make_window, tmp_path, monkeypatch):
+    """A group of the learning question she scored as a whole, gone back to: its typical answer's model score is fitted
+    to her mark, so the accept button is off and Enter says why. Its reason said "type a score to change yours", as on
+    a single answer, while a digit there gives the whole group that score; it now says so, with the group's size."""
+    monkeypatch.setattr(learning_controller, "CATCH_UP_MS", 100)   # a fit 0.1 s after the last mark (1.5 s in the app)
+    window = make_window((1200, 800))
+    s, rv = learned_from_marks(qtbot, window, tmp_path)
+    qtbot.waitUntil(lambda: not window.learning.busy, timeout=30000)
+    groups = [g for g in window.learning.learners[OWN].groups if len(g) > 1 and all(k in s.decisions for k in g)]
+    assert groups
+    rv.go_to(groups[0][0])
+    unit = list(rv.current_unit())
+    typical = rv.shown_key(unit)
+    assert len(unit) > 1 and s.learned_from_mark(typical) and all(k in s.decisions for k in unit)
+    said = (f"{FITTED}, so there is no score of its own to accept; type a score to give it to all {len(unit)} answers "
+            "of the group.")
+    tip = rv.accept_button.toolTip()
+    assert not rv.accept_button.isEnabled() and tip.startswith("This question's model learned from your mark on this "
+                                                               "group's typical answer: its score for it is ") and \
+        tip.endswith(said), tip
+    steps = rv.undo_stack.count()
+    qtbot.keyClick(rv, Qt.Key.Key_Return)   # Enter: the reason, nothing changed
+    assert rv.message_label.text() == tip and rv.undo_stack.count() == steps
+    # and a digit does what it says: the whole group gets that score
+    other = next(v for v in (0, 1, 2) if v != s.decisions[typical].score)
+    qtbot.keyClick(rv, Qt.Key.Key_0 + other)
+    if any(s.decisions[k].score != other for k in unit):   # members scored apart: the same digit again
+        qtbot.keyClick(rv, Qt.Key.Key_0 + other)
+    assert all(s.decisions[k].score == other for k in unit)
