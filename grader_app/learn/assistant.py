@@ -146,6 +146,7 @@ class MarkingAssistant(AssistantProgress):
         self._estimates: list[FitEstimate] = []      # what the last fits estimated (progress.note_fit)
         self._fits = 0                               # models taken into use (use_model)
         self._resume: tuple[int, str] | None = None  # the last fit restored (restore_fit_history): its number, lesson
+        self._undone: dict[tuple, tuple] = {}        # marks before an undo -> the estimates then (_put_aside)
 
     # ----- the teacher's decisions ------------------------------------------------------------
     def decide(self, indices: Sequence[int] | int, score, batch: Hashable | None = None, origin: str = "",
@@ -169,16 +170,17 @@ class MarkingAssistant(AssistantProgress):
             self._batch[int(i)] = tag
             self._origin[int(i)] = origin
             self._arrival[int(i)] = (str(at), self._batches)
+        self._take_back_up()   # marks as before an undo (a redo): the line's memory of the fits then
 
     def undo(self, indices: Sequence[int] | int) -> None:
         if isinstance(indices, (int, np.integer)):
             indices = [int(indices)]
+        self._put_aside()   # marks taken back: the estimates made with them are no guide (kept for a redo)
         for i in indices:
             self._marks.pop(int(i), None)
             self._batch.pop(int(i), None)
             self._origin.pop(int(i), None)
             self._arrival.pop(int(i), None)
-        self._estimates.clear()   # marks taken back: the estimates made with them are no guide
 
     # ----- the model ---------------------------------------------------------------------------
     def can_fit(self) -> bool:
@@ -291,6 +293,7 @@ class MarkingAssistant(AssistantProgress):
         if resumed is not None and self._fitted_lesson is not None and resumed[1] == lesson_digest(self._fitted_lesson):
             self._fits = resumed[0]   # the model the last fit before the project was closed made: its entry goes on
         self._fitted_marks = {int(i): model.labels[int(j)] for i, j in zip(model.marked, model.marks)}
+        self._take_back_up(fitted_now=True)   # fitted to the marks as before an undo: the fits' estimates then
 
     def drop_model(self) -> None:
         """Forget the model in use (the marks left can no longer teach one: :meth:`can_fit`); the next fit starts

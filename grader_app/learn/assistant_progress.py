@@ -33,6 +33,8 @@ class AssistantProgress:
     _take_at: float | None
     _fitted_lesson: tuple | None
     _resume: tuple[int, str] | None
+    _undone: dict[tuple, tuple[tuple, list[FitEstimate], int]]
+    _lesson: Callable[[], tuple]
     learned_from: Callable[[], tuple[list[str], dict[int, Any], np.ndarray]]
     auto_scores: Callable[[], dict[int, Any]]
     _open_to_take: Callable[[LearnedModel], np.ndarray]
@@ -102,3 +104,38 @@ class AssistantProgress:
         self._resume = (self._fits, lesson) if lesson else None
         self._progress = None
         return True
+
+    # ----- the fits' estimates through undo and redo ---------------------------------------------------
+    def _put_aside(self) -> None:
+        """Before marks are taken back (``undo``): the fits' estimates put aside under the marks as they are and the
+        model in use, then cleared (estimates made with the marks taken back are no guide to what the marks left need).
+        Cleared for good, undo then redo lost the line's memory of the last fits: "your last 5 marks brought it little
+        or no closer" and "more than before" were gone, or started again, with the very marks it had said them of."""
+        if self._estimates and self._fitted_lesson is not None:
+            self._undone[self._lesson()] = (self._fitted_lesson, list(self._estimates), self._fits)
+            while len(self._undone) > UNDONE_KEPT:
+                self._undone.pop(next(iter(self._undone)))
+        self._estimates.clear()
+
+    def _take_back_up(self, fitted_now: bool = False) -> None:
+        """The marks as they were before an undo again (a redo, or the same marks given again): the estimates put aside
+        then are the line's memory again, where the model in use is the one of then (``fitted_now``: or one just fitted
+        to these very marks, which the fit after them would have been: its entry follows theirs)."""
+        if not self._undone or self._fitted_lesson is None:
+            return
+        now = self._lesson()
+        kept = self._undone.get(now)
+        if kept is None:
+            return
+        fitted, estimates, fits = kept
+        if self._fitted_lesson == fitted:
+            self._estimates, self._fits = list(estimates), fits
+        elif fitted_now and self._fitted_lesson == now:
+            self._estimates, self._fits = list(estimates), fits + 1
+        else:
+            return
+        del self._undone[now]
+        self._progress = None
+
+
+UNDONE_KEPT = 20   # the marks before the last undos whose fits' estimates are kept for a redo
