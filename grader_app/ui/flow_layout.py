@@ -2,6 +2,8 @@
 results page's filter row, the flag chips, the library's heading and buttons, the review's actions at a large font."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import shiboken6
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem
@@ -14,21 +16,28 @@ class FlowLayout(QLayout):
     font). The last item (the search box) stretches to the end of its line, or takes a line of its own when
     less than its minimum width is left there (unless ``stretch_last`` is False)."""
 
+    # What an instance reads once the garbage collector has cleared its attributes (a window it frees torn down, Qt
+    # asking the layout once more): no items, laid out as nothing, rather than an AttributeError in the event loop.
+    # Never changed in place: _live gives an instance a list of its own.
+    _items: Sequence[QLayoutItem] = ()
+    _stretch_last = True
+
     def __init__(self, parent=None, stretch_last: bool = True) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
+        self._items = []
         self._stretch_last = stretch_last   # False: every item keeps its own width (a row of buttons)
 
     def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
+        self._live().append(item)
 
     def _live(self) -> list[QLayoutItem]:
         """The items whose C++ side still exists. Qt can delete an item behind the layout's back while a window is
         torn down (a window the garbage collector frees in the middle of another window's events); asking a
         deleted item its size raised in the event loop, so such items are let go of here."""
-        if not all(shiboken6.isValid(it) for it in self._items):
-            self._items = [it for it in self._items if shiboken6.isValid(it)]
-        return self._items
+        items = self._items
+        if not isinstance(items, list) or not all(shiboken6.isValid(it) for it in items):
+            items = self._items = [it for it in items if shiboken6.isValid(it)]
+        return items
 
     def count(self) -> int:
         return len(self._live())

@@ -153,12 +153,15 @@ class FilterRow(FlowLayout):
     """The filters and the search box (:class:`FilterBar`): as it is given its width, the filters' words are chosen
     to keep the row to one line where they can (:meth:`FilterBar.fit`)."""
 
+    _bar: FilterBar | None = None   # what a row the garbage collector has cleared reads: no filters to fit (flow_layout)
+
     def __init__(self, bar: FilterBar) -> None:
         super().__init__()
         self._bar = bar
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt's names)
-        if self.count() == 2:   # fewer: Qt is tearing the page down and the search box's item is gone (flow_layout)
+        # fewer items: Qt is tearing the page down and the search box's item is gone (flow_layout)
+        if self.count() == 2 and self._bar is not None:
             m = self.contentsMargins()
             self._bar.fit(rect.width() - m.left() - m.right())
         super().setGeometry(rect)
