@@ -82,11 +82,12 @@ def save_learned_model(library: Library, model, item: str, path, source: str = "
 def own_refused(refused: BundleError, question: str, path) -> BundleError:
     """A learned model refused as it is saved (its manifest, its graph, or its scores on test answers: ``problem_texts_
     bundles.refuses_own``), said as the teacher's own: what was wrong, without "get a fresh copy from whoever made it"
-    (no one else has one), and what she can do instead."""
-    from .problem_texts_bundles import own_fault
+    (no one else has one), and what she can do instead (save it again, if a second try can pass: ``one_off``)."""
+    from .problem_texts_bundles import one_off, own_fault
 
     name = refused.values.get("name") or Path(path).name
-    return BundleError.said("bundle.own_refused", name=name, question=question, detail=own_fault(refused))
+    kind = "bundle.own_refused_once" if one_off(refused) else "bundle.own_refused"   # save it again / mark one more
+    return BundleError.said(kind, name=name, question=question, detail=own_fault(refused))
 
 
 def nameless_problem() -> Exception:

@@ -389,6 +389,10 @@ TEXTS: dict[str, str] = {
     "learn.own_refused": "the model learned from its marks failed Grader's check ({detail}), so it was not added; your "
                          "sheet and its marks are unchanged: check this question's marks there, or change one so that "
                          "it learns anew, then learn again",
+    # …refused by a check a second try passes (problem_texts_bundles.ONE_OFF: a busy computer, say)
+    "learn.own_refused_once": "Grader could not finish checking the model learned from its marks ({detail}), so it was "
+                              "not added; your sheet and its marks are unchanged and nothing is lost: learn again when "
+                              "the computer is less busy, and if it fails each time, install Grader again or update it",
     # "Save as model…" with a model learned from too few of the open session's marks (learn.in_session)
     "learn.too_few_to_save": "the model of question {question} has learned from {marks} of the {need} marked answers a "
                              "model needs before it can take any answer on its own, so it is not saved; mark at least "

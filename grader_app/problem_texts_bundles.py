@@ -11,6 +11,11 @@ BUNDLE_TEXTS: dict[str, str] = {
     "bundle.own_refused": "{name} was not saved, as the model learned from your marks for question {question} failed "
                           "Grader's check ({detail}); your marks are kept: mark one more answer or change a mark so "
                           "that it learns again, then save it again",
+    # …refused by a check that a second try passes (a busy computer, the file changed as it was added): ONE_OFF
+    "bundle.own_refused_once": "{name} was not saved, as Grader could not finish checking the model learned from your "
+                               "marks for question {question} ({detail}); your marks are kept and nothing is lost: save "
+                               "it again when the computer is less busy, and if it fails each time, install Grader "
+                               "again or update it",
     "bundle.newer_format": "it was made by a newer version of Grader (bundle format {version}, newer than format "
                            "{known}, which this one reads); update Grader",
     "bundle.other_format": "its bundle format {version} is not one this Grader reads (it reads format {known}); get a"
@@ -201,12 +206,17 @@ BUNDLE_WINDOW: dict[str, str] = {
 
 
 FRESH_COPY = "get a fresh copy from whoever made it"   # a refusal's advice, wrong for a model the teacher made herself
-# the other advice meant for a model someone else made, each the whole of the clause that gives it (so "add it again,
-# and if that fails too, install Grader again" is not one): "… (not a zip file); get a fresh copy", "… test answers, …;
-# ask whoever made it for a fixed copy", "… while it was being added; add it again"
+# the other advice meant for a model someone else made, each the whole of the clause that gives it (so "add it again"
+# cuts no part of "add it again, and if that fails too, …", listed whole): "… (not a zip file); get a fresh copy",
+# "… test answers, …; ask whoever made it for a fixed copy", "… while it was being added; add it again", "… on test
+# answers; add it again, and if that fails too, install Grader again or update it (…)"
 OTHERS_ADVICE = ("get a fresh copy", "ask whoever made it for a fixed copy",
                  "ask whoever made it for a model that only reads the answers' text",
-                 "ask whoever made it to save the model without packed tables", "add it again")
+                 "ask whoever made it to save the model without packed tables", "add it again",
+                 "add it again, and if that fails too, install Grader again or update it")
+# the refusals a second try can pass, her model being sound: too slow on a busy computer, the file changed as it was
+# added, the program that tries it not started; her own model refused so is said with that advice (:func:`one_off`)
+ONE_OFF = frozenset({"bundle.probe_slow", "bundle.changed_while_added", "bundle.probe_not_started"})
 _CLAUSE_END = r"(?=\s*\(|;|$)"
 
 
@@ -226,10 +236,18 @@ def refuses_own(refused: object) -> bool:
     """Whether ``refused`` (a bundle's refusal) is one a model the teacher made herself can get as Grader writes or
     tries it, and whose sentence gives advice meant for a model someone else made (get a fresh copy from whoever made
     it, ask them for a fixed one, add it again): a manifest field that is wrong, a file that cannot be read back, a
-    graph refused, a model that fails its run on test answers (too slow, too much memory, …)."""
+    graph refused, a model that fails its run on test answers (too slow, too much memory, …) or cannot be tried."""
     said = str(refused)   # its English sentence, whose advice is the clause without_advice cuts
     return getattr(refused, "kind", None) == "bundle.bad_manifest" or (
         str(getattr(refused, "kind", "")).startswith("bundle.") and without_advice(said) != said)
+
+
+def one_off(refused: object) -> bool:
+    """Whether ``refused``, a refusal of a model the teacher made herself, is one a second try can pass
+    (:data:`ONE_OFF`): said with its own advice, "save it again when the computer is less busy"
+    (``bundle.own_refused_once``, ``learn.own_refused_once``), not "mark one more answer or change a mark so that it
+    learns again"."""
+    return getattr(refused, "kind", None) in ONE_OFF
 
 
 def own_fault(refused):

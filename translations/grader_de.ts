@@ -3310,6 +3310,10 @@
         <translation>{name} wurde nicht gespeichert, da das aus Ihren Bewertungen gelernte Modell für Frage {question} die Prüfung von Grader nicht bestanden hat ({detail}); Ihre Bewertungen bleiben erhalten: bewerten Sie eine weitere Antwort oder ändern Sie eine Bewertung, damit es erneut lernt, und speichern Sie es dann noch einmal</translation>
     </message>
     <message>
+        <source>{name} was not saved, as Grader could not finish checking the model learned from your marks for question {question} ({detail}); your marks are kept and nothing is lost: save it again when the computer is less busy, and if it fails each time, install Grader again or update it</source>
+        <translation>{name} wurde nicht gespeichert, da Grader das aus Ihren Bewertungen gelernte Modell für Frage {question} nicht fertig prüfen konnte ({detail}); Ihre Bewertungen bleiben erhalten, und nichts geht verloren: speichern Sie es noch einmal, wenn der Computer weniger ausgelastet ist, und wenn es jedes Mal misslingt, installieren Sie Grader neu oder aktualisieren Sie es</translation>
+    </message>
+    <message>
         <source>{name} cannot be used: {detail}</source>
         <translation>{name} kann nicht verwendet werden: {detail}</translation>
     </message>
@@ -3739,6 +3743,10 @@
         <source>the model learned from its marks failed Grader&apos;s check ({detail}), so it was not added; your sheet and its marks are unchanged: check this question&apos;s marks there, or change one so that it learns anew, then learn again</source>
         <translation>das aus ihren Bewertungen gelernte Modell hat die Prüfung von Grader nicht bestanden ({detail}) und wurde daher nicht hinzugefügt; Ihre Tabelle und ihre Bewertungen bleiben unverändert: prüfen Sie dort die Bewertungen dieser Frage oder ändern Sie eine, damit es neu lernt, und lernen Sie dann erneut</translation>
     </message>
+    <message>
+        <source>Grader could not finish checking the model learned from its marks ({detail}), so it was not added; your sheet and its marks are unchanged and nothing is lost: learn again when the computer is less busy, and if it fails each time, install Grader again or update it</source>
+        <translation>Grader konnte das aus ihren Bewertungen gelernte Modell nicht fertig prüfen ({detail}) und hat es daher nicht hinzugefügt; Ihre Tabelle und ihre Bewertungen bleiben unverändert, und nichts geht verloren: lernen Sie erneut, wenn der Computer weniger ausgelastet ist, und wenn es jedes Mal misslingt, installieren Sie Grader neu oder aktualisieren Sie es</translation>
+    </message>
     <message numerus="yes">
         <source>the model of question {question} has learned from {marks} of the {need} marked answers a model needs before it can take any answer on its own, so it is not saved; mark at least %n more answers of this question, then save it again</source>
         <translation>
@@ -3892,6 +3900,10 @@
     <message>
         <source>add it again</source>
         <translation>fügen Sie es erneut hinzu</translation>
+    </message>
+    <message>
+        <source>add it again, and if that fails too, install Grader again or update it</source>
+        <translation>fügen Sie es erneut hinzu, und wenn das wieder nicht gelingt, installieren Sie Grader neu oder aktualisieren Sie es</translation>
     </message>
 </context>
 <context>

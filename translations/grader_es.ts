@@ -3310,6 +3310,10 @@
         <translation>{name} no se guardó, porque el modelo de la pregunta {question}, aprendido de tus correcciones, no pasó la comprobación de Grader ({detail}); tus correcciones se conservan: corrige una respuesta más o cambia una corrección para que vuelva a aprender, y luego guárdalo de nuevo</translation>
     </message>
     <message>
+        <source>{name} was not saved, as Grader could not finish checking the model learned from your marks for question {question} ({detail}); your marks are kept and nothing is lost: save it again when the computer is less busy, and if it fails each time, install Grader again or update it</source>
+        <translation>{name} no se guardó, porque Grader no pudo terminar de comprobar el modelo de la pregunta {question}, aprendido de tus correcciones ({detail}); tus correcciones se conservan y no se pierde nada: guárdalo de nuevo cuando el ordenador esté menos ocupado y, si falla cada vez, instala Grader de nuevo o actualízalo</translation>
+    </message>
+    <message>
         <source>{name} cannot be used: {detail}</source>
         <translation>{name} no se puede usar: {detail}</translation>
     </message>
@@ -3739,6 +3743,10 @@
         <source>the model learned from its marks failed Grader&apos;s check ({detail}), so it was not added; your sheet and its marks are unchanged: check this question&apos;s marks there, or change one so that it learns anew, then learn again</source>
         <translation>el modelo aprendido de sus puntuaciones no pasó la comprobación de Grader ({detail}), por lo que no se añadió; tu hoja y sus puntuaciones no cambian: revisa allí las puntuaciones de esta pregunta, o cambia una para que aprenda de nuevo, y luego vuelve a aprender</translation>
     </message>
+    <message>
+        <source>Grader could not finish checking the model learned from its marks ({detail}), so it was not added; your sheet and its marks are unchanged and nothing is lost: learn again when the computer is less busy, and if it fails each time, install Grader again or update it</source>
+        <translation>Grader no pudo terminar de comprobar el modelo aprendido de sus puntuaciones ({detail}), por lo que no se añadió; tu hoja y sus puntuaciones no cambian y no se pierde nada: vuelve a aprender cuando el ordenador esté menos ocupado y, si falla cada vez, instala Grader de nuevo o actualízalo</translation>
+    </message>
     <message numerus="yes">
         <source>the model of question {question} has learned from {marks} of the {need} marked answers a model needs before it can take any answer on its own, so it is not saved; mark at least %n more answers of this question, then save it again</source>
         <translation>
@@ -3892,6 +3900,10 @@
     <message>
         <source>add it again</source>
         <translation>añádelo de nuevo</translation>
+    </message>
+    <message>
+        <source>add it again, and if that fails too, install Grader again or update it</source>
+        <translation>vuelve a añadirlo y, si vuelve a fallar, instala Grader de nuevo o actualízalo</translation>
     </message>
 </context>
 <context>

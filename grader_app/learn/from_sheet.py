@@ -95,10 +95,12 @@ class LearnResult:
     def skip(self, item: str, refused) -> None:
         """Question ``item`` teaches no model after all: Grader refused the model learned from its marks (``refused``,
         a bundle's refusal that :func:`~grader_app.problem_texts_bundles.refuses_own`), said as the teacher's own."""
-        from ..problem_texts_bundles import own_fault
+        from ..problem_texts_bundles import one_off, own_fault
 
         self.items = [it for it in self.items if it.item != item]
-        self.skipped[item] = LearnError.said("learn.own_refused", detail=own_fault(refused))
+        fault = own_fault(refused)   # learn again when the computer is less busy, or change a mark so that it learns anew
+        self.skipped[item] = (LearnError.said("learn.own_refused_once", detail=fault) if one_off(refused)
+                              else LearnError.said("learn.own_refused", detail=fault))
 
     def nothing_learned(self, name: str) -> LearnError:
         """Why the sheet ``name`` taught no model: the first question skipped, and its reason."""

@@ -19,6 +19,7 @@ OTHERS_ADVICE = (
     QT_TRANSLATE_NOOP("ProblemAdvice", "ask whoever made it for a model that only reads the answers' text"),
     QT_TRANSLATE_NOOP("ProblemAdvice", "ask whoever made it to save the model without packed tables"),
     QT_TRANSLATE_NOOP("ProblemAdvice", "add it again"),
+    QT_TRANSLATE_NOOP("ProblemAdvice", "add it again, and if that fails too, install Grader again or update it"),
 )
 
 

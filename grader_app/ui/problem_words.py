@@ -358,6 +358,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "the model learned from its marks failed Grader's check ({detail}), so it was not "
                                  "added; your sheet and its marks are unchanged: check this question's marks there, or "
                                  "change one so that it learns anew, then learn again"),
+    QT_TRANSLATE_NOOP("Problem", "Grader could not finish checking the model learned from its marks ({detail}), so it was "
+                                 "not added; your sheet and its marks are unchanged and nothing is lost: learn again when "
+                                 "the computer is less busy, and if it fails each time, install Grader again or update it"),
     Numerus.translate("Problem", "the model of question {question} has learned from {marks} of the {need} marked answers a "
                                  "model needs before it can take any answer on its own, so it is not saved; mark at least "
                                  "%n more answers of this question, then save it again", "", "count"),
@@ -378,7 +381,8 @@ FIGURES = {"bundle.bad_temperature": ("low", "high", "value"), "learn.stray_scor
            "learn.stray_score_one": ("score", "other"), "learn.one_score": ("score",),
            "learn.one_score_in_sheet": ("score",), "lms.points_unknown": ("lms", "marked")}
 # the value of a problem that is a refusal said without its advice to get a fresh copy (the teacher's own model)
-WITHOUT_ADVICE = {"bundle.own_refused": "detail", "learn.own_refused": "detail"}
+WITHOUT_ADVICE = {"bundle.own_refused": "detail", "learn.own_refused": "detail", "bundle.own_refused_once": "detail",
+                  "learn.own_refused_once": "detail"}
 # a value that lists names from the sheet (the core's English: 'Sheet1', 'Quiz', as Python quotes them) -> the raw
 # names, and the value its sentence quotes: the names are quoted as the sentence's translator quotes that one
 QUOTED_LISTS = {"read.no_such_sheet": ("titles", "sheets", "sheet")}

@@ -8,6 +8,10 @@ BUNDLE_MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} was not saved, as the model learned from your marks for question {question} "
                                  "failed Grader's check ({detail}); your marks are kept: mark one more answer or change "
                                  "a mark so that it learns again, then save it again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} was not saved, as Grader could not finish checking the model learned from your "
+                                 "marks for question {question} ({detail}); your marks are kept and nothing is lost: save "
+                                 "it again when the computer is less busy, and if it fails each time, install Grader "
+                                 "again or update it"),
     QT_TRANSLATE_NOOP("Problem", "{name} cannot be used: {detail}"),
     QT_TRANSLATE_NOOP("Problem", "no bundle at {name}; check the file name"),
     QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a bundle file"),

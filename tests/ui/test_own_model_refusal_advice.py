@@ -67,7 +67,23 @@ def test_the_other_advice_is_the_one_the_window_cuts():
     assert MARKED_OTHERS == OTHERS_ADVICE
     assert {"bundle.probe_slow", "bundle.probe_memory", "bundle.text_copied", "bundle.sparse_table", "bundle.not_zip",
             "bundle.damaged", "bundle.changed_while_added"} <= set(_refused_own())
-    assert "bundle.probe_not_started" not in _refused_own()   # "add it again, and if that fails too, install Grader…"
+    assert "bundle.probe_not_started" in _refused_own()   # "add it again, and if that fails too, install Grader…"
+
+
+def test_only_the_one_off_refusals_of_her_own_model_say_save_it_again():
+    """A refusal a second try can pass (a busy computer, the file changed as it was added, the program that tries it
+    not started) is said with its own advice, "save it again when the computer is less busy"; every other refusal of
+    hers keeps "mark one more answer or change a mark"."""
+    from grader_app.problem_texts_bundles import ONE_OFF, one_off
+
+    class Refused:
+        def __init__(self, kind):
+            self.kind = kind
+
+    assert ONE_OFF <= set(_refused_own())
+    once = {k for k in (*_refused_own(), "bundle.bad_manifest") if one_off(Refused(k))}
+    assert once == {"bundle.probe_slow", "bundle.changed_while_added", "bundle.probe_not_started"}
+    assert {"bundle.own_refused_once", "learn.own_refused_once"} <= set(TEXTS)
 
 
 @pytest.mark.parametrize("lang", ["en", "de", "es"])
