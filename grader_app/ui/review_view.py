@@ -56,7 +56,6 @@ from .review_speech import MessageLabel, ReviewSpeaker
 from .review_top_line import ShortCountLabel, ShortPlaceLabel, TopLine
 from .review_tallies import ReviewTallies
 from .score_buttons import ScoreButtons
-from .weak_slots import weak_slot
 from .wording import why
 
 __all__ = ["KEYS", "ReviewView"]
@@ -184,7 +183,7 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         self.group_button = self._button(self.tr("Apply to the identical answers (Ctrl+G)"), self.apply_to_identical)
         self.suggest_button = self._button(self.tr("Next suggested (N)"), self.next_suggested)
         self.next_button = self._button(self.tr("Next (→)") + " ▶", self.next)
-        self.back_button = self._button(self.tr("Back to the table (Esc)"), self.back)
+        self.back_button = self._button(self.tr("Back to the table (Esc)"), self.closeRequested.emit)
         # read aloud as words: a screen reader spells the drawn triangles and arrows out
         self.prev_button.setAccessibleName(self.tr("Previous answer (left arrow key)"))
         self.next_button.setAccessibleName(self.tr("Next answer (right arrow key)"))
@@ -209,11 +208,9 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         self.compact = CompactPage(self)   # on a short page, what surrounds the card gives way to it (review_compact)
 
     def _button(self, text: str, slot) -> QPushButton:
-        """A button calling ``slot``, one of the view's methods, held weakly (a slot holding the view, which Qt holds
-        where Python's collector cannot see it, kept a review screen let go of alive until the app quit)."""
         b = QPushButton(text, self)
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys always reach the review screen itself
-        b.clicked.connect(weak_slot(slot))
+        b.clicked.connect(lambda _=False: slot())
         return b
 
     def set_learning(self, learning) -> None:
