@@ -46,6 +46,7 @@ from .group_panel import SHORT_LINES
 from .group_whole import group_whole_shown, place_group_whole
 from .group_whole import least as group_whole_least
 from .label_lines import line_tops
+from .weak_slots import weak_slot
 from .whole_question import least as whole_least
 from .whole_question import place_whole, whole_shown
 
@@ -145,10 +146,11 @@ class GroupInView(QObject):
         self._later.setInterval(0)
         self._later.timeout.connect(self.place)
         bar = view.scroll.verticalScrollBar()
-        bar.rangeChanged.connect(lambda *_: self._later.start())
+        # (the timer held weakly: a slot holding this, and so the view, kept a review screen let go of alive)
+        bar.rangeChanged.connect(weak_slot(self._later.start))
         bar.actionTriggered.connect(self._scrolled)   # the teacher's keys, wheel or drag; never a setValue
         members = view.group_panel.list_area.verticalScrollBar()
-        members.rangeChanged.connect(lambda *_: self._later.start())   # its members laid out anew
+        members.rangeChanged.connect(weak_slot(self._later.start))   # its members laid out anew
         members.actionTriggered.connect(self._list_scrolled)
         for w in (view.scroll.viewport(), view.group_panel, view.group_panel.list_area):
             w.installEventFilter(self)

@@ -28,6 +28,7 @@ What the screen shows of the answer or group on it is :mod:`.review_showing`'s; 
 """
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -56,6 +57,7 @@ from .review_speech import MessageLabel, ReviewSpeaker
 from .review_top_line import ShortCountLabel, ShortPlaceLabel, TopLine
 from .review_tallies import ReviewTallies
 from .score_buttons import ScoreButtons
+from .weak_slots import weak_slot
 from .wording import why
 
 __all__ = ["KEYS", "ReviewView"]
@@ -183,7 +185,7 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         self.group_button = self._button(self.tr("Apply to the identical answers (Ctrl+G)"), self.apply_to_identical)
         self.suggest_button = self._button(self.tr("Next suggested (N)"), self.next_suggested)
         self.next_button = self._button(self.tr("Next (→)") + " ▶", self.next)
-        self.back_button = self._button(self.tr("Back to the table (Esc)"), self.closeRequested.emit)
+        self.back_button = self._button(self.tr("Back to the table (Esc)"), self.back)
         # read aloud as words: a screen reader spells the drawn triangles and arrows out
         self.prev_button.setAccessibleName(self.tr("Previous answer (left arrow key)"))
         self.next_button.setAccessibleName(self.tr("Next answer (right arrow key)"))
@@ -208,10 +210,21 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         self.compact = CompactPage(self)   # on a short page, what surrounds the card gives way to it (review_compact)
 
     def _button(self, text: str, slot) -> QPushButton:
+        """A button calling ``slot``, one of the view's methods, held weakly (a slot holding the view, which Qt holds
+        where Python's collector cannot see it, kept a review screen let go of alive until the app quit)."""
         b = QPushButton(text, self)
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys always reach the review screen itself
-        b.clicked.connect(lambda _=False: slot())
+        b.clicked.connect(weak_slot(slot))
         return b
+
+    def __del__(self) -> None:
+        """A view let go of without a parent (its C++ side owned by Python) deletes its widgets itself, before the
+        garbage collector clears any of its wrappers: PySide's clearing hands a layout item's wrapper (the layouts'
+        QWidgetItem and QSpacerItem, made for the items of a filled layout added to another, or read back with itemAt)
+        the ownership of an item its layout still holds, and the item was deleted twice (a segmentation fault inside
+        gc.collect). Deleted here, every wrapper is told its C++ side is gone. A view with a parent is left to it."""
+        if shiboken6.isValid(self) and shiboken6.ownedByPython(self):
+            shiboken6.delete(self)
 
     def set_learning(self, learning) -> None:
         """What to ask about questions whose model learns from the teacher (a LearningController); its groups,
