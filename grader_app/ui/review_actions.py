@@ -30,6 +30,7 @@ from .review_moving_on import MovingOn
 from .review_queue import group_targets
 from .undo_steps import named_now
 from .undo_words import undo_in_menu
+from .weak_slots import held_weakly
 
 
 translate = QCoreApplication.translate
@@ -306,8 +307,10 @@ class ReviewActions(MovingOn):
         item = self.session.answers[key].item
         dlg = CommentDialog(text, who=self.who(key), note=note, parent=self, bank=self.bank, item=item,
                             question=question_name(item, self.session.mapping))
-        dlg.accepted.connect(lambda: self._save_comment(key, dlg.comment(), dlg.used()))
-        dlg.finished.connect(lambda _r: (self.setFocus(), dlg.deleteLater()))
+        # the view held weakly (a slot holding it, which Qt holds where Python's collector cannot see it, kept a
+        # review screen let go of with the dialog open alive until the app quit)
+        dlg.accepted.connect(held_weakly(self, _comment_given, key, dlg))
+        dlg.finished.connect(held_weakly(self, _comment_closed, dlg))
         self.comment_dialog = dlg
         dlg.open()
 
@@ -402,3 +405,14 @@ class ReviewActions(MovingOn):
         if key in pulled or DUPLICATE not in self.session.flags.get(key, []):
             return []
         return [k for k in self.session.identical_to(key) if k not in pulled]
+
+
+def _comment_given(view: ReviewActions, key: int, dlg: CommentDialog) -> None:
+    """The comment dialog's OK: the comment on answer ``key`` is saved."""
+    view._save_comment(key, dlg.comment(), dlg.used())
+
+
+def _comment_closed(view: ReviewActions, dlg: CommentDialog) -> None:
+    """The comment dialog closed, either way: the keys are the review's again."""
+    view.setFocus()   # type: ignore[attr-defined]   # the view is a QWidget
+    dlg.deleteLater()

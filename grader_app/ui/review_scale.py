@@ -29,6 +29,7 @@ from .review_room import FoldingLabel
 from .scale_dialog import ScaleDialog
 from .score_buttons import ScoreButtons
 from .scale_words import out_of, source, source_by_buttons, typing_hint
+from .weak_slots import held_weakly
 
 translate = QCoreApplication.translate
 
@@ -166,12 +167,10 @@ class ReviewScale:
         highest = scale.short_of(self._teachers_marks())
         dlg = self.scale_dialog = ScaleDialog(self.session, item, scale, marks, self,   # type: ignore[arg-type]  # a QWidget
                                               suggested=None if highest is None else replace(scale, top=highest))
-        dlg.accepted.connect(lambda: self._set_scale(item, dlg.scale()))
-
-        def done(_result: int) -> None:
-            cast(QWidget, self).setFocus()   # the keys are the review's again
-            dlg.deleteLater()
-        dlg.finished.connect(done)
+        # the view held weakly (a slot holding it, which Qt holds where Python's collector cannot see it, kept a
+        # review screen let go of with the dialog open alive until the app quit)
+        dlg.accepted.connect(held_weakly(self, _scale_given, item, dlg))
+        dlg.finished.connect(held_weakly(self, _scale_closed, dlg))
         dlg.open()
 
     def _set_scale(self, item: str, scale: Scale) -> None:
@@ -183,6 +182,17 @@ class ReviewScale:
             "ReviewScale", "“{question}” is {out_of} from now on, in the review and in every export.").format(
             question=question_name(item, self.session.mapping), out_of=out_of(scale)))
         self.refresh()
+
+
+def _scale_given(view: ReviewScale, item: str, dlg: ScaleDialog) -> None:
+    """The scale dialog's OK: question ``item`` is out of what it says from now on."""
+    view._set_scale(item, dlg.scale())
+
+
+def _scale_closed(view: ReviewScale, dlg: ScaleDialog) -> None:
+    """The scale dialog closed, either way: the keys are the review's again."""
+    cast(QWidget, view).setFocus()
+    dlg.deleteLater()
 
 
 def _value(text: str):

@@ -101,7 +101,9 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         self._build()
         self._typing_init()   # scores typed with more than one key (10, 4,5): review_scale
         self.speaker = ReviewSpeaker(self)   # what a screen reader hears: the view's accessible name and description
-        self.undo_stack.indexChanged.connect(self._on_stack_changed)
+        # held weakly: a view let go of with its stack (no window's) is collected with it, and the stack's clearing
+        # then must not call the view half gone ("Slot 'ReviewView::' not found")
+        self.undo_stack.indexChanged.connect(weak_slot(self._on_stack_changed, takes=1))
         if hasattr(undo_stack, "review_queue"):   # a pull-out kept from before the project was opened again: on this list
             undo_stack.review_queue = lambda: self.queue
         self.keys_from_texts = KeysFromTexts(self)   # a text clicked on (to select a phrase) passes the keys on
