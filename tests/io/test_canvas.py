@@ -119,7 +119,7 @@ def test_ids_that_differ_only_in_whitespace_are_never_merged(tmp_path, tiny_bund
     assert body[0][2] == "'\t'=1" and body[1][2] == "'\r'=1" and body[2][2] == "S3"
     [warning] = canvas_warnings(s)
     assert warning.kind == "canvas_lookalike_ids" and warning.values == {"what": "ids", "groups": [["\t=1", "\r=1"]]}
-    assert "'\\t=1' / '\\r=1'" in warning
+    assert "“\\t=1” / “\\r=1”" in warning   # in the interface's quote marks, invisible characters as codes
     assert "\n" not in warning and warning.count(";") == 1   # one sentence
 
 

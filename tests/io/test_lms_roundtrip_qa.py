@@ -77,7 +77,7 @@ def test_moodle_overall_average_row_is_no_student_of_any_import_file(tmp_path):
                                          ["Ada", "Group average", "", "00789"]]
     assert book.written == 3 and book.unmatched == [] and book.report is None
     assert not report_path_for(out / "moodle.csv").exists()
-    assert "'Overall average'" in book.note and "not a student" in book.note
+    assert "“Overall average”" in book.note and "not a student" in book.note
     assert any(n.kind == "not_students_left_out" and n.values == {"rows": ["Overall average"]} for n in book.notes)
     assert "=1+1" not in (out / "moodle.csv").read_text(encoding="utf-8")   # only points go back, never an answer
 
