@@ -254,7 +254,7 @@ def own_fault(refused):
     """What was wrong with a model the teacher made herself (``refused`` by :func:`refuses_own`), without the advice
     meant for someone else's: a manifest's reason ("its calibration temperature must be …"), else the refusal itself
     ("x.gradebundle is larger than any bundle should be, so it was refused"). Its class, kind and values kept, so the
-    window says it in its language (and cuts the advice there: ``ui.problem_words.WITHOUT_ADVICE``)."""
+    window says it in its language (and cuts the advice there: ``ui.problem_values.WITHOUT_ADVICE``)."""
     detail = refused.values["detail"] if getattr(refused, "kind", None) == "bundle.bad_manifest" else refused
     fault = type(detail)(without_advice(str(detail)))   # the command line's sentence; the window cuts its own
     fault.kind, fault.values = getattr(detail, "kind", None), getattr(detail, "values", {})

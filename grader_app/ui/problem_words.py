@@ -14,10 +14,10 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from ..errors import OPENERS, GraderError, Quoted, sentence
+from ..errors import OPENERS, GraderError, sentence
 from ..problem_texts import TEXTS, counted, english, window_text
-from .i18n import QT_TRANSLATE_NOOP, Numerus, after_colon, quoted, score
-from .problem_advice import without_fresh_copy
+from .i18n import QT_TRANSLATE_NOOP, Numerus, after_colon
+from .problem_values import written_values
 from .problem_words_bundles import BUNDLE_MARKED
 
 CONTEXT = "Problem"
@@ -374,35 +374,6 @@ MARKED = (
 )
 
 
-# the values of a problem that are figures, which the core writes with a decimal point (as the command line says them):
-# the window writes them as the teacher reads numbers, "von 0,01 bis 100 …, nicht 250,5" (a value that is no plain
-# decimal, such as a manifest's text “warm”, is quoted: in_marks)
-FIGURES = {"bundle.bad_temperature": ("low", "high", "value"), "learn.stray_score": ("score", "low", "high"),
-           "learn.stray_score_one": ("score", "other"), "learn.one_score": ("score",),
-           "learn.one_score_in_sheet": ("score",), "lms.points_unknown": ("lms", "marked")}
-# the value of a problem that is a refusal said without its advice to get a fresh copy (the teacher's own model)
-WITHOUT_ADVICE = {"bundle.own_refused": "detail", "learn.own_refused": "detail", "bundle.own_refused_once": "detail",
-                  "learn.own_refused_once": "detail"}
-# a value that lists names from the sheet (the core's English: 'Sheet1', 'Quiz', as Python quotes them) -> the raw
-# names, and the value its sentence quotes: the names are quoted as the sentence's translator quotes that one
-QUOTED_LISTS = {"read.no_such_sheet": ("titles", "sheets", "sheet")}
-_QUOTE = "[\"'‘’‚“”„«»‹›]"   # a quotation mark of any of the interface's languages
-
-
-def quoted_like(template: str, key: str, names: list) -> str:
-    """``names``, each in the quotation marks ``template`` puts around ``{key}`` ('…' in English, „…“ in German, «…»
-    in Spanish), one after the other: so a list of them stands in the sentence's own marks."""
-    found = re.search(f"({_QUOTE}?)\\{{{re.escape(key)}\\}}({_QUOTE}?)", template)
-    opening, closing = (found.group(1), found.group(2)) if found else ("", "")
-    return ", ".join(f"{opening}{name}{closing}" for name in names)
-
-
-def in_marks(value: Quoted) -> str:
-    """A value the command line's English quotes as Python does ('Week 3!', ['tokens']), each of its texts in the
-    interface's quotation marks instead: “Week 3!”, „tokens“, «tokens», as the window's sentences quote."""
-    return ", ".join(quoted(text) for text in value.texts)
-
-
 def _template(problem: GraderError, kind: str) -> str:
     """The sentence of a problem of ``kind``, in the interface's language, its values not filled in yet."""
     text = window_text(kind)   # not the command line's, where that names one of its options
@@ -416,13 +387,8 @@ def words(problem: object) -> str:
     another sentence (a question's reason for being skipped, in a list of them)."""
     kind = getattr(problem, "kind", None)
     if isinstance(problem, GraderError) and kind in TEXTS:
-        values = {k: words(v) if isinstance(v, GraderError) else in_marks(v) if isinstance(v, Quoted) and v.texts
-                  else score(v) if k in FIGURES.get(kind, ()) else v for k, v in problem.values.items()}
-        if (cut := WITHOUT_ADVICE.get(kind)) in values:
-            values[cut] = without_fresh_copy(str(values[cut]))
         template = _template(problem, kind)
-        if kind in QUOTED_LISTS and isinstance(names := values.get(QUOTED_LISTS[kind][1]), list):
-            values[QUOTED_LISTS[kind][0]] = quoted_like(template, QUOTED_LISTS[kind][2], names)
+        values = written_values(problem, kind, template, words)
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):   # a translation whose placeholders went wrong: say it in English
