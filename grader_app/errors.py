@@ -35,9 +35,9 @@ OPENERS = frozenset("""
 
 class Quoted(str):
     """A value from a file (a manifest's text, a model's input names) as the command line's English sentence shows it,
-    as Python quotes it ('Week 3!', ['tokens']), with ``texts``, the texts it quotes: the window says each in the
-    interface's quotation marks instead (“Week 3!”, „Week 3!“, «Week 3!»: ``ui.problem_words``), as its translated
-    sentence quotes."""
+    in the English quotation marks the window's English uses too (“Week 3!”, “tokens”), with ``texts``, the texts it
+    quotes: the window says each in the interface's quotation marks (“Week 3!”, „Week 3!“, «Week 3!»:
+    ``ui.problem_values``), as its translated sentence quotes."""
 
     texts: tuple[str, ...] = ()
 

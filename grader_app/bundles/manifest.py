@@ -92,13 +92,14 @@ def parse_manifest(raw: bytes, name: str = "the bundle") -> dict:
 
 def _show(value: Any, n: int = 40) -> str:
     """A short repr of a value from the manifest, for a message (never a whole hostile string); a text is
-    :class:`~grader_app.errors.Quoted`, which the window quotes in the interface's marks."""
-    r = repr(value)
-    r = r if len(r) <= n else r[: n - 1] + "…"
+    :class:`~grader_app.errors.Quoted`, in “…” as the window's English quotes it (the command line's sentence), which
+    the window quotes in the interface's marks (German „…“, Spanish «…»)."""
     if not isinstance(value, str):
-        return r
+        r = repr(value)
+        return r if len(r) <= n else r[: n - 1] + "…"
     text = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in value)   # as repr() shows them: "\n"
-    return Quoted.of(r, [text if len(text) <= n - 2 else text[: n - 3] + "…"])
+    text = text if len(text) <= n - 2 else text[: n - 3] + "…"
+    return Quoted.of(f"“{text}”", [text])
 
 
 def _is_number(v: Any) -> bool:

@@ -1,7 +1,7 @@
 """How the window writes a problem's values in the teacher's language (:mod:`.problem_words` says the sentence):
-figures with the language's decimal mark, texts the command line quotes as Python does in the interface's quotation
-marks, lists of the sheet's names in the sentence's own marks, and a refusal of her own model without the advice
-meant for someone else's."""
+figures with the language's decimal mark, texts from a file (the command line's English quotes them “…”) in the
+interface's quotation marks, lists of the sheet's names in the sentence's own marks, and a refusal of her own model
+without the advice meant for someone else's."""
 from __future__ import annotations
 
 import re
@@ -37,8 +37,8 @@ def quoted_like(template: str, key: str, names: list) -> str:
 
 
 def in_marks(value: Quoted) -> str:
-    """A value the command line's English quotes as Python does ('Week 3!', ['tokens']), each of its texts in the
-    interface's quotation marks instead: “Week 3!”, „tokens“, «tokens», as the window's sentences quote."""
+    """A value the command line's English quotes in English marks (“Week 3!”, “tokens”), each of its texts in the
+    interface's quotation marks: “Week 3!”, „tokens“, «tokens», as the window's sentences quote."""
     return ", ".join(quoted(text) for text in value.texts)
 
 

@@ -180,6 +180,6 @@ def test_a_bundle_built_by_hand_with_an_unknown_normalisation_is_refused_in_a_se
         with pytest.raises(BundleError) as exc:
             use(b)
         assert sentence(exc.value) == ("test-item cannot be used: it prepares the answers' text in a way this version "
-                                       "of Grader does not know, the text normalisation 'lowercase-v9' (it knows "
+                                       "of Grader does not know, the text normalisation “lowercase-v9” (it knows "
                                        "basic-v1); update Grader, or get a fresh copy from whoever made it."), use
         assert exc.value.kind == "bundle.bad_manifest"   # as read_bundle says it, naming the file (here none: its id)

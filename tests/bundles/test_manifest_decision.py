@@ -39,11 +39,11 @@ def test_a_good_rule_or_none_is_read(tmp_path, decision, rule, cuts):
 
 
 @pytest.mark.parametrize("decision,words", [
-    ("expected-score", r"decision must be a table that names its rule, not 'expected-score'; get a fresh copy"),
+    ("expected-score", r"decision must be a table that names its rule, not “expected-score”; get a fresh copy"),
     ([0.5, 1.5, 2.5], "decision must be a table"),
     ({}, r"decision names no rule \(it should be one of argmax, expected-score\); get a fresh copy"),
     ({"cutpoints": [0.5, 1.5, 2.5]}, "names no rule"),
-    ({"rule": "median"}, "a decision rule this version of Grader does not know, 'median' "
+    ({"rule": "median"}, "a decision rule this version of Grader does not know, “median” "
                          r"\(it knows argmax, expected-score\)"),
     ({"rule": 3, "cutpoints": [0.5, 1.5, 2.5]}, "does not know, 3 "),
     ({"rule": ["expected-score"], "cutpoints": [0.5, 1.5, 2.5]}, "does not know"),
