@@ -27,7 +27,7 @@ BUNDLE_TEXTS: dict[str, str] = {
                            "{known}); update Grader, or get a fresh copy from whoever made it",
     "bundle.review_threshold": "its review threshold must be a number between 0 and 1, not {value}; get a fresh copy "
                                "from whoever made it",
-    "bundle.review_qualified": "its review field 'qualified' must be true or false; get a fresh copy from whoever "
+    "bundle.review_qualified": "its review field “qualified” must be true or false; get a fresh copy from whoever "
                                "made it",
     "bundle.review_coverage": "its review coverage_at_threshold must be a number between 0 and 1, not {value}; get a "
                               "fresh copy from whoever made it",
@@ -54,9 +54,9 @@ BUNDLE_TEXTS: dict[str, str] = {
                                       "from whoever made it",
     "bundle.manifest_not_object": "its manifest.json is not a bundle manifest (it is not a JSON object); get a fresh "
                                   "copy from whoever made it",
-    "bundle.manifest_no_field": "its manifest.json is not a complete bundle manifest (it has no '{key}' field); get a"
+    "bundle.manifest_no_field": "its manifest.json is not a complete bundle manifest (it has no “{key}” field); get a"
                                 " fresh copy from whoever made it",
-    "bundle.manifest_field_type": "its manifest.json is not a bundle manifest Grader can read (its field '{key}' "
+    "bundle.manifest_field_type": "its manifest.json is not a bundle manifest Grader can read (its field “{key}” "
                                   "should be a JSON {type}); get a fresh copy from whoever made it",
     "bundle.bad_id": "its id {id} is not one Grader can keep as a file name; get a fresh copy from whoever made it "
                      "(an id is up to 64 lower-case letters, digits, '.', '_' or '-')",
@@ -119,9 +119,9 @@ BUNDLE_TEXTS: dict[str, str] = {
                       "made it",
     "bundle.not_zip": "{name} is not a readable bundle (not a zip file); get a fresh copy",
     "bundle.incomplete": "{name} has no {member}, so it is not a complete bundle; get a fresh copy from whoever made it",
-    "bundle.member_outside": "{name} holds a file named '{member}' that points outside the bundle, so it was "
+    "bundle.member_outside": "{name} holds a file named “{member}” that points outside the bundle, so it was "
                              "refused; get a fresh copy from whoever made it",
-    "bundle.member_unexpected": "{name} holds an unexpected file '{member}'; a bundle holds only manifest.json and "
+    "bundle.member_unexpected": "{name} holds an unexpected file “{member}”; a bundle holds only manifest.json and "
                                 "model.onnx, so it was refused; get a fresh copy from whoever made it",
     "bundle.too_many_files": "{name} lists more files than a bundle holds, so it was refused; get a fresh copy from "
                              "whoever made it",
@@ -138,7 +138,7 @@ BUNDLE_TEXTS: dict[str, str] = {
                           "refused; get a fresh copy from whoever made it (its model should take one input named "
                           "“text”, it takes {inputs})",
     "bundle.model_output": "{name} holds a model that gives Grader no scores, so it was refused; get a fresh copy from "
-                           "whoever made it (its model has no output named 'probabilities')",
+                           "whoever made it (its model has no output named “probabilities”)",
     "bundle.model_labels": "{name} holds a model whose scores do not match the scores its manifest lists, so it was "
                            "refused; get a fresh copy from whoever made it (its model gives %n scores per answer "
                            "but its manifest lists {labels} labels)",

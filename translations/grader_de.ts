@@ -3326,11 +3326,11 @@
         <translation>{name} enthält kein {member} und ist daher kein vollständiges Modellpaket; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
-        <source>{name} holds a file named &apos;{member}&apos; that points outside the bundle, so it was refused; get a fresh copy from whoever made it</source>
+        <source>{name} holds a file named “{member}” that points outside the bundle, so it was refused; get a fresh copy from whoever made it</source>
         <translation>{name} enthält eine Datei namens „{member}“, die aus dem Modellpaket hinauszeigt, und wurde deshalb abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
-        <source>{name} holds an unexpected file &apos;{member}&apos;; a bundle holds only manifest.json and model.onnx, so it was refused; get a fresh copy from whoever made it</source>
+        <source>{name} holds an unexpected file “{member}”; a bundle holds only manifest.json and model.onnx, so it was refused; get a fresh copy from whoever made it</source>
         <translation>{name} enthält eine unerwartete Datei „{member}“; ein Modellpaket enthält nur manifest.json und model.onnx, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
@@ -3358,8 +3358,8 @@
         <translation>{name} enthält ein Modell, das Dateien außerhalb des Modellpakets braucht, was Modellpakete nicht dürfen, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
-        <source>{name} holds a model that gives Grader no scores, so it was refused; get a fresh copy from whoever made it (its model has no output named &apos;probabilities&apos;)</source>
-        <translation>{name} enthält ein Modell, das Grader keine Punktzahlen liefert, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (das Modell hat keine Ausgabe namens &apos;probabilities&apos;)</translation>
+        <source>{name} holds a model that gives Grader no scores, so it was refused; get a fresh copy from whoever made it (its model has no output named “probabilities”)</source>
+        <translation>{name} enthält ein Modell, das Grader keine Punktzahlen liefert, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (das Modell hat keine Ausgabe namens „probabilities“)</translation>
     </message>
     <message>
         <source>{name} holds a model that gives an output of shape {shape}, not one row of scores per answer; get a fresh copy from whoever made it</source>
@@ -3406,8 +3406,8 @@
         <translation>seine Prüfschwelle (review threshold) muss eine Zahl zwischen 0 und 1 sein, nicht {value}; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
-        <source>its review field &apos;qualified&apos; must be true or false; get a fresh copy from whoever made it</source>
-        <translation>sein Feld &apos;qualified&apos; der Prüfung muss true oder false sein; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+        <source>its review field “qualified” must be true or false; get a fresh copy from whoever made it</source>
+        <translation>sein Feld „qualified“ der Prüfung muss true oder false sein; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
         <source>its review coverage_at_threshold must be a number between 0 and 1, not {value}; get a fresh copy from whoever made it</source>
@@ -3454,12 +3454,12 @@
         <translation>seine Datei manifest.json ist kein Manifest eines Modellpakets (sie ist kein JSON-Objekt); holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
-        <source>its manifest.json is not a complete bundle manifest (it has no &apos;{key}&apos; field); get a fresh copy from whoever made it</source>
-        <translation>seine Datei manifest.json ist kein vollständiges Manifest eines Modellpakets (ihr fehlt das Feld &apos;{key}&apos;); holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+        <source>its manifest.json is not a complete bundle manifest (it has no “{key}” field); get a fresh copy from whoever made it</source>
+        <translation>seine Datei manifest.json ist kein vollständiges Manifest eines Modellpakets (ihr fehlt das Feld „{key}“); holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
-        <source>its manifest.json is not a bundle manifest Grader can read (its field &apos;{key}&apos; should be a JSON {type}); get a fresh copy from whoever made it</source>
-        <translation>seine Datei manifest.json ist kein Manifest eines Modellpakets, das Grader lesen kann (ihr Feld &apos;{key}&apos; sollte vom JSON-Typ {type} sein); holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+        <source>its manifest.json is not a bundle manifest Grader can read (its field “{key}” should be a JSON {type}); get a fresh copy from whoever made it</source>
+        <translation>seine Datei manifest.json ist kein Manifest eines Modellpakets, das Grader lesen kann (ihr Feld „{key}“ sollte vom JSON-Typ {type} sein); holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
         <source>its id {id} is not one Grader can keep as a file name; get a fresh copy from whoever made it (an id is up to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>

@@ -3326,11 +3326,11 @@
         <translation>{name} no tiene {member}, así que no es un paquete de modelo completo; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
-        <source>{name} holds a file named &apos;{member}&apos; that points outside the bundle, so it was refused; get a fresh copy from whoever made it</source>
+        <source>{name} holds a file named “{member}” that points outside the bundle, so it was refused; get a fresh copy from whoever made it</source>
         <translation>{name} contiene un archivo llamado «{member}» que apunta fuera del paquete de modelo, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
-        <source>{name} holds an unexpected file &apos;{member}&apos;; a bundle holds only manifest.json and model.onnx, so it was refused; get a fresh copy from whoever made it</source>
+        <source>{name} holds an unexpected file “{member}”; a bundle holds only manifest.json and model.onnx, so it was refused; get a fresh copy from whoever made it</source>
         <translation>{name} contiene un archivo inesperado, «{member}»; un paquete de modelo solo contiene manifest.json y model.onnx, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
@@ -3358,8 +3358,8 @@
         <translation>{name} contiene un modelo que necesita archivos de datos fuera del paquete de modelo, algo que los paquetes de modelo no pueden usar, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
-        <source>{name} holds a model that gives Grader no scores, so it was refused; get a fresh copy from whoever made it (its model has no output named &apos;probabilities&apos;)</source>
-        <translation>{name} contiene un modelo que no le da puntuaciones a Grader, así que se rechazó; consigue una copia nueva de quien lo hizo (el modelo no tiene ninguna salida llamada &apos;probabilities&apos;)</translation>
+        <source>{name} holds a model that gives Grader no scores, so it was refused; get a fresh copy from whoever made it (its model has no output named “probabilities”)</source>
+        <translation>{name} contiene un modelo que no le da puntuaciones a Grader, así que se rechazó; consigue una copia nueva de quien lo hizo (el modelo no tiene ninguna salida llamada «probabilities»)</translation>
     </message>
     <message>
         <source>{name} holds a model that gives an output of shape {shape}, not one row of scores per answer; get a fresh copy from whoever made it</source>
@@ -3406,8 +3406,8 @@
         <translation>su umbral de revisión (review threshold) debe ser un número entre 0 y 1, no {value}; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
-        <source>its review field &apos;qualified&apos; must be true or false; get a fresh copy from whoever made it</source>
-        <translation>su campo de revisión &apos;qualified&apos; debe ser true o false; consigue una copia nueva de quien lo hizo</translation>
+        <source>its review field “qualified” must be true or false; get a fresh copy from whoever made it</source>
+        <translation>su campo de revisión «qualified» debe ser true o false; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
         <source>its review coverage_at_threshold must be a number between 0 and 1, not {value}; get a fresh copy from whoever made it</source>
@@ -3454,12 +3454,12 @@
         <translation>su manifest.json no es el manifiesto de un paquete de modelo (no es un objeto JSON); consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
-        <source>its manifest.json is not a complete bundle manifest (it has no &apos;{key}&apos; field); get a fresh copy from whoever made it</source>
-        <translation>su manifest.json no es un manifiesto completo de paquete de modelo (no tiene el campo &apos;{key}&apos;); consigue una copia nueva de quien lo hizo</translation>
+        <source>its manifest.json is not a complete bundle manifest (it has no “{key}” field); get a fresh copy from whoever made it</source>
+        <translation>su manifest.json no es un manifiesto completo de paquete de modelo (no tiene el campo «{key}»); consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
-        <source>its manifest.json is not a bundle manifest Grader can read (its field &apos;{key}&apos; should be a JSON {type}); get a fresh copy from whoever made it</source>
-        <translation>su manifest.json no es un manifiesto de paquete de modelo que Grader pueda leer (su campo &apos;{key}&apos; debería ser de tipo JSON {type}); consigue una copia nueva de quien lo hizo</translation>
+        <source>its manifest.json is not a bundle manifest Grader can read (its field “{key}” should be a JSON {type}); get a fresh copy from whoever made it</source>
+        <translation>su manifest.json no es un manifiesto de paquete de modelo que Grader pueda leer (su campo «{key}» debería ser de tipo JSON {type}); consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
         <source>its id {id} is not one Grader can keep as a file name; get a fresh copy from whoever made it (an id is up to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>

@@ -21,9 +21,9 @@ BUNDLE_MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} is not a readable bundle (not a zip file); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "{name} has no {member}, so it is not a complete bundle; get a fresh copy from whoever "
                       "made it"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds a file named '{member}' that points outside the bundle, so it was "
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a file named “{member}” that points outside the bundle, so it was "
                       "refused; get a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "{name} holds an unexpected file '{member}'; a bundle holds only manifest.json and "
+    QT_TRANSLATE_NOOP("Problem", "{name} holds an unexpected file “{member}”; a bundle holds only manifest.json and "
                       "model.onnx, so it was refused; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} lists more files than a bundle holds, so it was refused; get a fresh copy "
                                  "from whoever made it"),
@@ -41,7 +41,7 @@ BUNDLE_MARKED = (
                                  "was refused; get a fresh copy from whoever made it (its model should take one input "
                                  "named “text”, it takes {inputs})"),
     QT_TRANSLATE_NOOP("Problem", "{name} holds a model that gives Grader no scores, so it was refused; get a fresh "
-                                 "copy from whoever made it (its model has no output named 'probabilities')"),
+                                 "copy from whoever made it (its model has no output named “probabilities”)"),
     Numerus.translate("Problem", "{name} holds a model whose scores do not match the scores its manifest lists, so it "
                                  "was refused; get a fresh copy from whoever made it (its model gives %n scores "
                                  "per answer but its manifest lists {labels} labels)", "", "count"),
@@ -74,7 +74,7 @@ BUNDLE_MARKED = (
                                  "{known}); update Grader, or get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its review threshold must be a number between 0 and 1, not {value}; get a fresh "
                                  "copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its review field 'qualified' must be true or false; get a fresh copy from whoever "
+    QT_TRANSLATE_NOOP("Problem", "its review field “qualified” must be true or false; get a fresh copy from whoever "
                                  "made it"),
     QT_TRANSLATE_NOOP("Problem", "its review coverage_at_threshold must be a number between 0 and 1, not {value}; get"
                                  " a fresh copy from whoever made it"),
@@ -101,9 +101,9 @@ BUNDLE_MARKED = (
                                  "from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its manifest.json is not a bundle manifest (it is not a JSON object); get a fresh "
                                  "copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its manifest.json is not a complete bundle manifest (it has no '{key}' field); get "
+    QT_TRANSLATE_NOOP("Problem", "its manifest.json is not a complete bundle manifest (it has no “{key}” field); get "
                                  "a fresh copy from whoever made it"),
-    QT_TRANSLATE_NOOP("Problem", "its manifest.json is not a bundle manifest Grader can read (its field '{key}' "
+    QT_TRANSLATE_NOOP("Problem", "its manifest.json is not a bundle manifest Grader can read (its field “{key}” "
                                  "should be a JSON {type}); get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its id {id} is not one Grader can keep as a file name; get a fresh copy from "
                                  "whoever made it (an id is up to 64 lower-case letters, digits, '.', '_' or '-')"),

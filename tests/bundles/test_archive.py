@@ -86,14 +86,14 @@ def test_tampered_model_fails_hash(good, tmp_path):
 def test_path_escape_refused(good, tmp_path):
     m = _members(good)
     m["../evil.py"] = b"print('x')"
-    with pytest.raises(BundleError, match="bad.gradebundle holds a file named '../evil.py' that points outside the bundle"):
+    with pytest.raises(BundleError, match="bad.gradebundle holds a file named “../evil.py” that points outside the bundle"):
         read_bundle(_rewrite(good, tmp_path / "bad.gradebundle", m))
 
 
 def test_extra_member_refused(good, tmp_path):
     m = _members(good)
     m["model.pkl"] = b"\x80\x04"
-    with pytest.raises(BundleError, match="bad.gradebundle holds an unexpected file 'model.pkl'"):
+    with pytest.raises(BundleError, match="bad.gradebundle holds an unexpected file “model.pkl”"):
         read_bundle(_rewrite(good, tmp_path / "bad.gradebundle", m))
 
 
@@ -136,7 +136,7 @@ def test_manifest_missing_field_and_bad_json(good, tmp_path):
     man = json.loads(m["manifest.json"])
     del man["normalisation"]
     m["manifest.json"] = json.dumps(man)
-    with pytest.raises(BundleError, match="no 'normalisation' field"):
+    with pytest.raises(BundleError, match="no “normalisation” field"):
         read_bundle(_rewrite(good, tmp_path / "a.gradebundle", m))
     m["manifest.json"] = b"{not json"
     with pytest.raises(BundleError, match="not valid JSON"):

@@ -1,8 +1,10 @@
 """A bundle refused for how its zip is made (too many files listed, a file in it twice, a compression method bundles do
 not use, a file larger than any bundle should hold) is said in the window's language, naming the bundle file. These four
 were plain English sentences, not problems with a kind, so the German and the Spanish window showed them in English
-while every neighbouring bundle problem was translated. Real bundle files, read by the real reader; the sentence as the
-window says it (``messages.plain``) in English, German and Spanish."""
+while every neighbouring bundle problem was translated. A file a bundle never holds, or one pointing outside it, is
+named in the interface's quotation marks (the English said '../evil.py' while German said „../evil.py“). Real bundle
+files, read by the real reader; the sentence as the window says it (``messages.plain``) in English, German and
+Spanish."""
 from __future__ import annotations
 
 import bz2
@@ -34,6 +36,10 @@ BUNDLES = {
     "bzip2": lambda: raw_zip([honest_member("manifest.json", MANIFEST),
                               ("model.onnx", bz2.compress(MODEL), zipfile.ZIP_BZIP2, len(MODEL), zlib.crc32(MODEL))]),
     "large": lambda: raw_zip([honest_member("manifest.json", MANIFEST), honest_member("model.onnx", MODEL)]),
+    "outside": lambda: raw_zip([honest_member("manifest.json", MANIFEST), honest_member("model.onnx", MODEL),
+                                honest_member("../evil.py", b"print()")]),
+    "unexpected": lambda: raw_zip([honest_member("manifest.json", MANIFEST), honest_member("model.onnx", MODEL),
+                                   honest_member("model.pkl", b"x")]),
 }
 
 SAID = {
@@ -64,6 +70,21 @@ SAID = {
               "darf, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat.",
         "es": "Week 3.gradebundle contiene un archivo manifest.json más grande de lo que puede ser en un paquete de "
               "modelo, así que se rechazó; consigue una copia nueva de quien lo hizo."},
+    "outside": {
+        "en": "Week 3.gradebundle holds a file named “../evil.py” that points outside the bundle, so it was refused; "
+              "get a fresh copy from whoever made it.",
+        "de": "Week 3.gradebundle enthält eine Datei namens „../evil.py“, die aus dem Modellpaket hinauszeigt, und "
+              "wurde deshalb abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat.",
+        "es": "Week 3.gradebundle contiene un archivo llamado «../evil.py» que apunta fuera del paquete de modelo, así "
+              "que se rechazó; consigue una copia nueva de quien lo hizo."},
+    "unexpected": {
+        "en": "Week 3.gradebundle holds an unexpected file “model.pkl”; a bundle holds only manifest.json and "
+              "model.onnx, so it was refused; get a fresh copy from whoever made it.",
+        "de": "Week 3.gradebundle enthält eine unerwartete Datei „model.pkl“; ein Modellpaket enthält nur "
+              "manifest.json und model.onnx, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der "
+              "Person, die es erstellt hat.",
+        "es": "Week 3.gradebundle contiene un archivo inesperado, «model.pkl»; un paquete de modelo solo contiene "
+              "manifest.json y model.onnx, así que se rechazó; consigue una copia nueva de quien lo hizo."},
 }
 
 

@@ -18,17 +18,17 @@ WHY = {
     "list": {"en": "its manifest.json is not a bundle manifest (it is not a JSON object)",
              "de": "seine Datei manifest.json ist kein Manifest eines Modellpakets (sie ist kein JSON-Objekt)",
              "es": "su manifest.json no es el manifiesto de un paquete de modelo (no es un objeto JSON)"},
-    "no_labels": {"en": "its manifest.json is not a complete bundle manifest (it has no 'labels' field)",
+    "no_labels": {"en": "its manifest.json is not a complete bundle manifest (it has no “labels” field)",
                   "de": "seine Datei manifest.json ist kein vollständiges Manifest eines Modellpakets (ihr fehlt das "
-                        "Feld 'labels')",
+                        "Feld „labels“)",
                   "es": "su manifest.json no es un manifiesto completo de paquete de modelo (no tiene el campo "
-                        "'labels')"},
-    "title_number": {"en": "its manifest.json is not a bundle manifest Grader can read (its field 'title' should be a "
+                        "«labels»)"},
+    "title_number": {"en": "its manifest.json is not a bundle manifest Grader can read (its field “title” should be a "
                            "JSON string)",
                      "de": "seine Datei manifest.json ist kein Manifest eines Modellpakets, das Grader lesen kann (ihr "
-                           "Feld 'title' sollte vom JSON-Typ string sein)",
+                           "Feld „title“ sollte vom JSON-Typ string sein)",
                      "es": "su manifest.json no es un manifiesto de paquete de modelo que Grader pueda leer (su campo "
-                           "'title' debería ser de tipo JSON string)"},
+                           "«title» debería ser de tipo JSON string)"},
 }
 
 

@@ -46,11 +46,11 @@ SAID = {
               f"rechazó; {ES_FRESH} (el modelo debería tener una sola entrada llamada «text», tiene «answers»)."},
     "output": {
         "en": f"Week 3.gradebundle holds a model that gives Grader no scores, so it was refused; {EN_FRESH} (its model "
-              f"has no output named 'probabilities').",
+              f"has no output named “probabilities”).",
         "de": f"Week 3.gradebundle enthält ein Modell, das Grader keine Punktzahlen liefert, daher wurde es abgelehnt; "
-              f"{DE_FRESH} (das Modell hat keine Ausgabe namens 'probabilities').",
+              f"{DE_FRESH} (das Modell hat keine Ausgabe namens „probabilities“).",
         "es": f"Week 3.gradebundle contiene un modelo que no le da puntuaciones a Grader, así que se rechazó; "
-              f"{ES_FRESH} (el modelo no tiene ninguna salida llamada 'probabilities')."},
+              f"{ES_FRESH} (el modelo no tiene ninguna salida llamada «probabilities»)."},
     "labels": {
         "en": f"Week 3.gradebundle holds a model whose scores do not match the scores its manifest lists, so it was "
               f"refused; {EN_FRESH} (its model gives 3 scores per answer but its manifest lists 4 labels).",

@@ -74,7 +74,7 @@ def test_it_reads_what_onnx_reads_in_every_shipped_model(path):
     (identity_model(external=True), "needs data files kept outside the bundle"),
     (identity_model(inputs=("answers",)), "should take one input named “text”, it takes “answers”"),
     (identity_model(inputs=("text", "more")), "it takes “text”, “more”"),
-    (identity_model(outputs=("scores",)), "has no output named 'probabilities'"),
+    (identity_model(outputs=("scores",)), "has no output named “probabilities”"),
     (constant_model(3), "gives 3 scores per answer but its manifest lists 4 labels"),
 ])
 def test_every_refusal_still_comes(tmp_path, model, words):

@@ -20,8 +20,8 @@ def with_member(good: Path, out: Path, member: str) -> Path:
 
 
 @pytest.mark.parametrize(("member", "why"), [
-    ("../../evil.txt", "holds a file named '../../evil.txt' that points outside the bundle, so it was refused"),
-    ("model.pkl", "holds an unexpected file 'model.pkl'; a bundle holds only manifest.json and model.onnx, so it was refused"),
+    ("../../evil.txt", "holds a file named “../../evil.txt” that points outside the bundle, so it was refused"),
+    ("model.pkl", "holds an unexpected file “model.pkl”; a bundle holds only manifest.json and model.onnx, so it was refused"),
 ])
 def test_a_refused_member_names_the_bundle_file(qtbot, window, shipped_bundles, tmp_path, member, why):
     bad = with_member(shipped_bundles / "asap-sas-1.gradebundle", tmp_path / "week3-model.gradebundle", member)
