@@ -5,21 +5,12 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QPushButton, QWidget
 
-from grader_app.ui.flow_layout import FlowLayout
+from flow_rows import shown_flow_row
 
 
 def test_an_item_deleted_behind_the_layouts_back_is_let_go_of_and_the_rest_still_laid_out(qtbot):
-    box = QWidget()
-    qtbot.addWidget(box)
-    row = FlowLayout(box, stretch_last=False)
-    buttons = [QPushButton(f"button {i}") for i in range(3)]
-    for b in buttons:
-        row.addWidget(b)
-    box.resize(600, 100)
-    box.show()
-    qtbot.waitExposed(box)
+    box, row, buttons = shown_flow_row(qtbot, 600, 100)
     gone = row.itemAt(1)
     shiboken6.delete(gone)       # what Qt's teardown does to it, without asking the layout
     assert not shiboken6.isValid(gone)

@@ -6,8 +6,9 @@ neutral values (no items, nothing to fit) and answers as an empty layout; a live
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 
+from flow_rows import shown_flow_row
 from grader_app.ui.flow_layout import FlowLayout
 from grader_app.ui.results_controls import FilterRow
 from ui_helpers import results_view, scored_session
@@ -24,15 +25,7 @@ def _asked_as_qt_asks(layout: FlowLayout) -> None:
 
 
 def test_a_flow_layout_whose_attributes_were_cleared_answers_as_an_empty_layout(qtbot):
-    box = QWidget()
-    qtbot.addWidget(box)
-    row = FlowLayout(box, stretch_last=False)
-    buttons = [QPushButton(f"button {i}") for i in range(3)]
-    for b in buttons:
-        row.addWidget(b)
-    box.resize(500, 120)
-    box.show()
-    qtbot.waitExposed(box)
+    box, row, buttons = shown_flow_row(qtbot, 500, 120)
     assert row.count() == 3 and row.sizeHint().width() > 0
     del row._stretch_last   # one attribute cleared first, the items still there: laid out, one line
     row.setGeometry(QRect(0, 0, 500, 120))

@@ -9,24 +9,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from grader_app import workflow
 from grader_app.ui import learning_controller
 from grader_app.ui.style import fmt_score
+from learned_from_marks import window_with_a_learned_model
 from test_learning_bars_whole_scale import learned_from_marks
-from test_learning_window import OWN, _open, mark_until
+from test_learning_window import OWN
 
 FITTED = "fitted to that mark"
 
 
 def test_the_review_card_shows_no_score_of_the_model_fitted_to_the_teachers_mark(qtbot, make_window, tmp_path,
                                                                                  monkeypatch):
-    monkeypatch.setattr(learning_controller, "CATCH_UP_MS", 100)   # a fit 0.1 s after the last mark (1.5 s in the app)
-    window = make_window((1200, 800))
-    s = _open(qtbot, window, tmp_path, unlike=True, n=30)
-    window.results.request_review()
-    mark_until(qtbot, window, lambda: OWN in window.learning.models and window.learning.models[OWN].n_marks >= 4, 8)
-    assert s.items[OWN].bundle_id == workflow.LEARNED + OWN
-    qtbot.waitUntil(lambda: not window.learning.busy, timeout=30000)
+    window, s = window_with_a_learned_model(qtbot, make_window, tmp_path, monkeypatch)
     rv, card = window.review_view, window.review_view.card
     # not marked yet: the model's bars, its score said, and Enter accepts it
     open_ = rv.current_key()
