@@ -146,7 +146,7 @@ class MarkingAssistant(AssistantProgress):
         self._estimates: list[FitEstimate] = []      # what the last fits estimated (progress.note_fit)
         self._fits = 0                               # models taken into use (use_model)
         self._resume: tuple[int, str] | None = None  # the last fit restored (restore_fit_history): its number, lesson
-        self._undone: dict[tuple, tuple] = {}        # marks before an undo -> the estimates then (_put_aside)
+        self._undone: dict[str, tuple] = {}          # marks before an undo (digest) -> the estimates then (_put_aside)
 
     # ----- the teacher's decisions ------------------------------------------------------------
     def decide(self, indices: Sequence[int] | int, score, batch: Hashable | None = None, origin: str = "",

@@ -2,7 +2,9 @@
 (a part of :class:`~grader_app.learn.assistant.MarkingAssistant`): the learning line's :class:`~.progress.Progress`,
 kept until the marks or the model change, worked out from every mark the fits learn from
 (:meth:`~grader_app.learn.assistant.MarkingAssistant.learned_from`), and the fits' estimates, which go to the project
-file and back (:meth:`AssistantProgress.fit_history`). The sentences themselves are :mod:`.progress`'s. No Qt.
+file and back (:meth:`AssistantProgress.fit_history`), with those put aside at an undo for a redo (the undo steps are in
+the project file too: a redo after the project is opened again says what the line said before the undo). The sentences
+themselves are :mod:`.progress`'s. No Qt.
 """
 from __future__ import annotations
 
@@ -12,8 +14,8 @@ from typing import Any, Callable
 import numpy as np
 
 from .marks_model import LearnedModel
-from .progress import (FitEstimate, Progress, history_back, history_json, learned_progress, note_fit, progress_sentence,
-                       unlearned_progress)
+from .progress import (FitEstimate, Progress, history_back, history_json, learned_progress, lesson_digest, note_fit,
+                       progress_sentence, unlearned_progress)
 from .unlikely import checks_independent
 
 
@@ -33,7 +35,7 @@ class AssistantProgress:
     _take_at: float | None
     _fitted_lesson: tuple | None
     _resume: tuple[int, str] | None
-    _undone: dict[tuple, tuple[tuple, list[FitEstimate], int]]
+    _undone: dict[str, tuple[str, list[FitEstimate], int, int]]
     _lesson: Callable[[], tuple]
     learned_from: Callable[[], tuple[list[str], dict[int, Any], np.ndarray]]
     auto_scores: Callable[[], dict[int, Any]]
@@ -89,15 +91,24 @@ class AssistantProgress:
 
     # ----- the fits' estimates, kept in the project file ----------------------------------------------
     def fit_history(self) -> dict:
-        """What the fits so far estimated, as plain JSON values (:func:`~grader_app.learn.progress.history_json`)."""
-        return history_json(self._estimates, self._fitted_lesson)
+        """What the fits so far estimated, as plain JSON values (:func:`~grader_app.learn.progress.history_json`), and
+        under ``undone`` (where any) those put aside at the last undos (:meth:`_put_aside`), oldest first."""
+        got = history_json(self._estimates, self._fitted_lesson)
+        if self._undone:
+            got["undone"] = [[now, fitted, fits, marks, [h.to_json() for h in estimates]]
+                             for now, (fitted, estimates, fits, marks) in self._undone.items()]
+        return got
 
     def restore_fit_history(self, data) -> bool:
         """Take back what :meth:`fit_history` gave, before the first fit (a project opened again); the fits counted on
         from its last, and the first fit, if it learns from the marks the last kept one did, is that fit again (noted
-        anew, not one more). Anything else (an older project has none) is left: False, the line starts afresh."""
+        anew, not one more); the estimates put aside at the last undos are kept for a redo again. Anything else (an
+        older project has none) is left: False, the line starts afresh."""
+        if self.model is not None:
+            return False
+        self._undone = undone_back(data)
         back = history_back(data)
-        if back is None or self.model is not None:
+        if back is None:
             return False
         self._estimates, lesson = back
         self._fits = self._estimates[-1].fit
@@ -111,8 +122,9 @@ class AssistantProgress:
         model in use, then cleared (estimates made with the marks taken back are no guide to what the marks left need).
         Cleared for good, undo then redo lost the line's memory of the last fits: "your last 5 marks brought it little
         or no closer" and "more than before" were gone, or started again, with the very marks it had said them of."""
-        if self._estimates and self._fitted_lesson is not None:
-            self._undone[self._lesson()] = (self._fitted_lesson, list(self._estimates), self._fits)
+        if self._estimates and self._fitted_lesson is not None:   # by digest: the project file keeps them (fit_history)
+            self._undone[lesson_digest(self._lesson())] = (lesson_digest(self._fitted_lesson), list(self._estimates),
+                                                           self._fits, len(self._marks))
             while len(self._undone) > UNDONE_KEPT:
                 self._undone.pop(next(iter(self._undone)))
         self._estimates.clear()
@@ -121,16 +133,18 @@ class AssistantProgress:
         """The marks as they were before an undo again (a redo, or the same marks given again): the estimates put aside
         then are the line's memory again, where the model in use is the one of then (``fitted_now``: or one just fitted
         to these very marks, which the fit after them would have been: its entry follows theirs)."""
-        if not self._undone or self._fitted_lesson is None:
+        if (not self._undone or self._fitted_lesson is None
+                or all(marks != len(self._marks) for *_, marks in self._undone.values())):   # (no digest worked out)
             return
-        now = self._lesson()
+        now = lesson_digest(self._lesson())
         kept = self._undone.get(now)
         if kept is None:
             return
-        fitted, estimates, fits = kept
-        if self._fitted_lesson == fitted:
+        fitted, estimates, fits, _ = kept
+        in_use = lesson_digest(self._fitted_lesson)
+        if in_use == fitted:
             self._estimates, self._fits = list(estimates), fits
-        elif fitted_now and self._fitted_lesson == now:
+        elif fitted_now and in_use == now:
             self._estimates, self._fits = list(estimates), fits + 1
         else:
             return
@@ -139,3 +153,23 @@ class AssistantProgress:
 
 
 UNDONE_KEPT = 20   # the marks before the last undos whose fits' estimates are kept for a redo
+
+
+def undone_back(data) -> dict[str, tuple[str, list[FitEstimate], int, int]]:
+    """The estimates put aside at the last undos, as :meth:`AssistantProgress.fit_history` wrote them under ``undone``
+    (marks' digest -> the digest of the model's then, its fits' estimates, their count, the marks' count); an entry
+    that is none of it is left out, and a project older than them has none."""
+    rows = data.get("undone") if isinstance(data, dict) else None
+    got: dict[str, tuple[str, list[FitEstimate], int, int]] = {}
+    for row in rows if isinstance(rows, list) else ():
+        try:
+            now, fitted, fits, marks, estimates = row
+            back = history_back({"fits": estimates})
+            if back is None or not all(isinstance(v, str) for v in (now, fitted)):
+                continue
+            got[now] = (fitted, back[0], int(fits), int(marks))
+        except (TypeError, ValueError):
+            continue
+    while len(got) > UNDONE_KEPT:
+        got.pop(next(iter(got)))
+    return got

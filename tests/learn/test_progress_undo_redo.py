@@ -48,3 +48,35 @@ def test_undo_then_redo_gives_back_the_lines_memory_of_the_last_fits():
     a.decide([12], scores[12])
     a.refit()
     assert a.progress_sentence() == b.progress_sentence()
+
+
+def test_what_was_put_aside_at_an_undo_goes_through_the_project_file_to_a_redo():
+    """The memory put aside at an undo was the assistant's alone: the project opened again (a fresh assistant, the marks
+    left restored at once, the fits' estimates taken back from the file) and the mark given again, the line read another
+    sentence than before the undo with the very same marks. Now it goes with the fits' estimates (``fit_history``,
+    through JSON as the project file holds it); an entry that is not one is left out, the rest still taken back."""
+    import json
+
+    texts, scores = _asap_class(10)
+    a = _marked(texts, scores, 12)
+    before = a.progress_sentence()
+    assert STALLED.fullmatch(before), before
+    last = 11
+    a.undo([last])
+    a.refit()
+    a.progress_sentence()
+    kept = json.loads(json.dumps(a.fit_history()))
+    assert len(kept["undone"]) == 1
+    kept["undone"] = [[1, 2], "damaged", *kept["undone"], ["a", "b", 1, 2, [[2, 5, 50, 47, 3, 0], [1, 6, 50, 47, 3, 0]]]]
+
+    b = MarkingAssistant(texts, groups=a.groups)   # opened again: the marks left come back at once and teach one fit
+    assert b.restore_fit_history(kept)
+    for i in range(last):
+        b.decide([i], scores[i])
+    b.refit()
+    assert b.progress_sentence() == a.progress_sentence()
+    assert len(b.fit_history()["undone"]) == 1   # the damaged entries left out
+    b.decide([last], scores[last])   # the redo
+    b.refit()
+    assert b.progress_sentence() == before
+    assert "undone" not in b.fit_history()   # taken back up: nothing is put aside any more
