@@ -145,6 +145,7 @@ class LearningController(QObject, LearningLines):
         self.progressChanged.emit()   # restored marks that can teach: the model is learning (awaited), not missing
 
     def unbind(self) -> None:
+        self._keep_last()
         s = self.session
         if s is not None and (heard := Heard(self._on_decision, self._on_decisions)) in s.listeners:
             s.listeners.remove(heard)
@@ -254,8 +255,9 @@ class LearningController(QObject, LearningLines):
             learner = self._follow(s, item)
             if item not in self._fitting and learner.wants_fit():
                 self._fit(item)
-        for item in dirty:
-            self._keep_history(item)   # marks taken back drop the estimates made with them
+        for item in dirty:   # the line as the window says it now (marks taken back drop the estimates made with them)
+            self.learners[item].assistant.progress()
+            self._keep_history(item)
         if dirty:
             self._plan_catch_up(restart=True)   # each decision starts the pause anew
             self.progressChanged.emit()
@@ -345,6 +347,19 @@ class LearningController(QObject, LearningLines):
                                                    "{problem}"), question_name(item, session.mapping),
                                            problem=plain_after_colon(exc)))
             self.progressChanged.emit()   # no model is awaited from that fit any more
+
+    def _keep_last(self) -> None:
+        """The sheet is closing: decisions its line has not followed yet (an undo just now, before :meth:`_sync` ran)
+        are followed, and each question's fit history is kept as the line would say it (no fit: one running ends), so
+        the line reads after the project is opened again as it would have here once the model caught up."""
+        s = self.session
+        if s is None or not self.ready:
+            return
+        for item, learner in self.learners.items():
+            learner.sync(s)
+            if learner.can_learn():   # (else its model is dropped, and its estimates with it)
+                learner.assistant.progress()
+            self._keep_history(item)
 
     def _keep_history(self, item: str) -> None:
         """Queue ``item``'s fit history to the project file where it changed (returns at once; never read-only)."""
