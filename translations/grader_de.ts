@@ -4415,9 +4415,16 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>This question&apos;s model learned from your mark on this group&apos;s typical answer: its score for it is fitted to that mark, so there is no score of its own to accept; type a score to give it to the %n answers of the group still open that agree with the typical answer; the others, marked in the list, stay open for you to read.</source>
+        <translation>
+            <numerusform>Das Modell dieser Frage hat aus Ihrer Bewertung der typischen Antwort dieser Gruppe gelernt: seine Punktzahl für sie ist an diese Bewertung angepasst, es gibt also keine eigene Punktzahl zum Übernehmen; geben Sie eine Punktzahl ein, um sie der einen noch offenen Antwort der Gruppe zu geben, die mit der typischen Antwort übereinstimmt; die übrigen, in der Liste markiert, bleiben offen, damit Sie sie lesen.</numerusform>
+            <numerusform>Das Modell dieser Frage hat aus Ihrer Bewertung der typischen Antwort dieser Gruppe gelernt: seine Punktzahl für sie ist an diese Bewertung angepasst, es gibt also keine eigene Punktzahl zum Übernehmen; geben Sie eine Punktzahl ein, um sie den %n noch offenen Antworten der Gruppe zu geben, die mit der typischen Antwort übereinstimmen; die übrigen, in der Liste markiert, bleiben offen, damit Sie sie lesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This question&apos;s model learned from your mark on this group&apos;s typical answer: its score for it is fitted to that mark, so there is no score of its own to accept; type a score to give it to the %n answers of the group still open.</source>
         <translation>
-            <numerusform>Das Modell dieser Frage hat aus Ihrer Bewertung der typischen Antwort dieser Gruppe gelernt: seine Punktzahl für sie ist an diese Bewertung angepasst, es gibt also keine eigene Punktzahl zum Übernehmen; geben Sie eine Punktzahl ein, um sie der %n noch offenen Antwort der Gruppe zu geben.</numerusform>
+            <numerusform>Das Modell dieser Frage hat aus Ihrer Bewertung der typischen Antwort dieser Gruppe gelernt: seine Punktzahl für sie ist an diese Bewertung angepasst, es gibt also keine eigene Punktzahl zum Übernehmen; geben Sie eine Punktzahl ein, um sie der einen noch offenen Antwort der Gruppe zu geben.</numerusform>
             <numerusform>Das Modell dieser Frage hat aus Ihrer Bewertung der typischen Antwort dieser Gruppe gelernt: seine Punktzahl für sie ist an diese Bewertung angepasst, es gibt also keine eigene Punktzahl zum Übernehmen; geben Sie eine Punktzahl ein, um sie den %n noch offenen Antworten der Gruppe zu geben.</numerusform>
         </translation>
     </message>

@@ -4415,9 +4415,16 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>This question&apos;s model learned from your mark on this group&apos;s typical answer: its score for it is fitted to that mark, so there is no score of its own to accept; type a score to give it to the %n answers of the group still open that agree with the typical answer; the others, marked in the list, stay open for you to read.</source>
+        <translation>
+            <numerusform>El modelo de esta pregunta aprendió de tu corrección de la respuesta típica de este grupo: su puntuación para ella está ajustada a esa corrección, así que no hay una puntuación propia que aceptar; escribe una puntuación para dársela a la única respuesta del grupo aún abierta que coincide con la respuesta típica; las demás, marcadas en la lista, quedan abiertas para que las leas.</numerusform>
+            <numerusform>El modelo de esta pregunta aprendió de tu corrección de la respuesta típica de este grupo: su puntuación para ella está ajustada a esa corrección, así que no hay una puntuación propia que aceptar; escribe una puntuación para dársela a las %n respuestas del grupo aún abiertas que coinciden con la respuesta típica; las demás, marcadas en la lista, quedan abiertas para que las leas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This question&apos;s model learned from your mark on this group&apos;s typical answer: its score for it is fitted to that mark, so there is no score of its own to accept; type a score to give it to the %n answers of the group still open.</source>
         <translation>
-            <numerusform>El modelo de esta pregunta aprendió de tu corrección de la respuesta típica de este grupo: su puntuación para ella está ajustada a esa corrección, así que no hay una puntuación propia que aceptar; escribe una puntuación para dársela a la %n respuesta del grupo aún abierta.</numerusform>
+            <numerusform>El modelo de esta pregunta aprendió de tu corrección de la respuesta típica de este grupo: su puntuación para ella está ajustada a esa corrección, así que no hay una puntuación propia que aceptar; escribe una puntuación para dársela a la única respuesta del grupo aún abierta.</numerusform>
             <numerusform>El modelo de esta pregunta aprendió de tu corrección de la respuesta típica de este grupo: su puntuación para ella está ajustada a esa corrección, así que no hay una puntuación propia que aceptar; escribe una puntuación para dársela a las %n respuestas del grupo aún abiertas.</numerusform>
         </translation>
     </message>

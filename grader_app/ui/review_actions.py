@@ -150,11 +150,17 @@ class ReviewActions(MovingOn):
         to that mark), and what a digit does there: it scores the members still open, or, all of them scored, changes
         the whole group's score (:meth:`_decide_group`), not her mark on the typical answer alone."""
         targets = self._group_targets(unit)
-        given = len(targets) - len(left_open(self.session, unit, targets, typical))
+        left = left_open(self.session, unit, targets, typical)
+        given = len(targets) - len(left)
         if len(targets) == len(unit):
             return translate("ReviewActions", "This question's model learned from your mark on this group's typical "
                              "answer: its score for it is fitted to that mark, so there is no score of its own to "
                              "accept; type a score to give it to all %n answers of the group.", "", given)
+        if left:   # the members still open the card flags as unlike it keep no score of the digit (group_split)
+            return translate("ReviewActions", "This question's model learned from your mark on this group's typical "
+                             "answer: its score for it is fitted to that mark, so there is no score of its own to "
+                             "accept; type a score to give it to the %n answers of the group still open that agree "
+                             "with the typical answer; the others, marked in the list, stay open for you to read.", "", given)
         return translate("ReviewActions", "This question's model learned from your mark on this group's typical answer: "
                          "its score for it is fitted to that mark, so there is no score of its own to accept; type a "
                          "score to give it to the %n answers of the group still open.", "", given)
