@@ -38,8 +38,23 @@ def drop_files(widget, paths) -> None:
 
 
 def _open_by_drop(qtbot, window, sheet: Path):
+    """``sheet`` dropped on the start screen: its columns dialog. A sheet with the very answers of a project that holds
+    decisions (another test's sheet, say, marked in an earlier window of the same test) is asked about first
+    (grader_app.ui.earlier_project: "Continue where you stopped?"); that question fails here by its words, not after a
+    wait for a dialog that comes only once it is answered."""
     drop_files(window.start.drop_zone, [sheet])
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+
+    def columns() -> bool:
+        return window.mapping_dialog is not None and window.mapping_dialog.isVisible()
+
+    def asked():   # a window-modal question other than the columns dialog (which opens window-modal too)
+        box = QApplication.activeModalWidget()
+        return box if box is not None and box is not window.mapping_dialog else None
+
+    qtbot.waitUntil(lambda: columns() or asked() is not None, timeout=10000)
+    box = asked()
+    assert box is None or columns(), (f"dropping {sheet.name} asked “{box.windowTitle()}” instead of showing its "
+                                      f"columns: {getattr(box, 'text', lambda: '')()}")
     return window.mapping_dialog
 
 
