@@ -45,7 +45,7 @@ SINGULAR: dict[str, str] = {
     "project.few_in_sheet": "the %n decision in {name} is hardly on an answer in this {sheet} ({found} of them): it "
                             "was made for another sheet (another class?); open that sheet, or move {name} to another "
                             "folder to grade this one afresh",
-    "learn.scores_not_numbers": "the score column '{column}' holds '{value}' in row {row}, which is not a number (nor "
+    "learn.scores_not_numbers": "the score column “{column}” holds “{value}” in row {row}, which is not a number (nor "
                                 "is %n more of its cells); write each score as a number (such as 2 or 1.5), or clear "
                                 "those cells to leave their answers out, and learn again",
     "learn.too_few_marks": "it has {marks} of the {need} marked answers a model needs before it can take any answer on "

@@ -131,13 +131,13 @@ TEXTS: dict[str, str] = {
     "read.no_worksheets": "{name} has no worksheets; add the answers to a sheet and save it again",
     "read.only_charts": "{name} holds only charts, no table of answers; open the workbook that holds the answers, or "
                         "copy the answers into a worksheet of this one, save it, and open it again",
-    "read.no_such_sheet": "{name} has no sheet named '{sheet}'; choose one of {titles}",
+    "read.no_such_sheet": "{name} has no sheet named “{sheet}”; choose one of {titles}",
     "read.no_data": "{name} has no data; choose the file (or sheet) that holds the students' answers",
-    "read.no_data_in_sheet": "{name} (sheet '{sheet}') has no data; choose the file (or sheet) that holds the "
+    "read.no_data_in_sheet": "{name} (sheet “{sheet}”) has no data; choose the file (or sheet) that holds the "
                              "students' answers",
     "read.header_only": "{name} has a header row but no answers below it; add the students' answers under the "
                         "header and open it again",
-    "read.header_only_in_sheet": "{name} (sheet '{sheet}') has a header row but no answers below it; add the "
+    "read.header_only_in_sheet": "{name} (sheet “{sheet}”) has a header row but no answers below it; add the "
                                  "students' answers under the header and open it again",
     # guessing which columns hold what (io.columns)
     "columns.no_answers": "no column in this sheet holds text answers; check that you opened the sheet with the "
@@ -261,7 +261,7 @@ TEXTS: dict[str, str] = {
     "project.sheet_missing": "the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project file and "
                              "open it again, or, if you renamed it, open the renamed sheet itself: Grader offers it the "
                              "decisions of “{name}”",
-    "project.worksheet_unreadable": "{name} graded the worksheet '{sheet}', which could not be read ({why}); put it "
+    "project.worksheet_unreadable": "{name} graded the worksheet “{sheet}”, which could not be read ({why}); put it "
                                     "back, or move the project file aside to start again",
     # the project's writer thread could not write a change (io.project_writer); {what} is one of the parts below
     "project.decisions_unsaved": "%n of your decisions are kept but could not be saved to {name}; check the disk "
@@ -348,22 +348,22 @@ TEXTS: dict[str, str] = {
                            "before Grader could limit it; ask whoever made it to save the model without packed "
                            "tables",
     # learning models from a marked sheet (learn.from_sheet): the sheet's problems
-    "learn.empty_score_column": "the score column '{column}' of {name} is empty; give the column that holds the scores",
-    "learn.one_score_in_sheet": "every score in column '{column}' is {score}; a model needs answers with at least two "
+    "learn.empty_score_column": "the score column “{column}” of {name} is empty; give the column that holds the scores",
+    "learn.one_score_in_sheet": "every score in column “{column}” is {score}; a model needs answers with at least two "
                                 "different scores",
-    "learn.score_not_a_number": "the score column '{column}' holds '{value}' in row {row}, which is not a number; write "
+    "learn.score_not_a_number": "the score column “{column}” holds “{value}” in row {row}, which is not a number; write "
                                 "each score as a number (such as 2 or 1.5), or clear the cell to leave that answer out, "
                                 "and learn again",
-    "learn.scores_not_numbers": "the score column '{column}' holds '{value}' in row {row}, which is not a number (nor "
+    "learn.scores_not_numbers": "the score column “{column}” holds “{value}” in row {row}, which is not a number (nor "
                                 "are %n more of its cells); write each score as a number (such as 2 or 1.5), or clear "
                                 "those cells to leave their answers out, and learn again",
-    "learn.not_a_score_column": "the score column '{column}' holds '{value}' in row {row}, which is not a number; give "
+    "learn.not_a_score_column": "the score column “{column}” holds “{value}” in row {row}, which is not a number; give "
                                 "the column that holds numeric scores",
-    "learn.only_words_not_scores": "the score column '{column}' of {name} holds no number, only words written instead of "
-                                   "scores, such as '{value}' in row {row}, so there is nothing to learn from; give the "
+    "learn.only_words_not_scores": "the score column “{column}” of {name} holds no number, only words written instead of "
+                                   "scores, such as “{value}” in row {row}, so there is nothing to learn from; give the "
                                    "column that holds the scores, or write each score as a number (such as 2 or 1.5) "
                                    "and learn again",
-    "learn.formulas_without_results": "the score column '{column}' of {name} reads empty because its formulas have no "
+    "learn.formulas_without_results": "the score column “{column}” of {name} reads empty because its formulas have no "
                                       "saved results (the program that wrote the file does not save them); open the "
                                       "file in Excel or LibreOffice, save it, and learn again",
     "learn.no_answer_column": "no column of {name} other than the scores holds text answers; name the answer column "
@@ -371,8 +371,8 @@ TEXTS: dict[str, str] = {
     "learn.several_answer_columns": "{name} has several answer columns ({columns}); say which one the score column "
                                     "scores with --answer-column",
     "learn.cannot_write": "cannot write {file} into {folder}: {why}",
-    "learn.question_cannot_teach": "question '{question}' of {name} cannot teach a model: {why}",
-    "learn.no_question_can_teach": "no question of {name} can teach a model (question '{question}': {why})",
+    "learn.question_cannot_teach": "question “{question}” of {name} cannot teach a model: {why}",
+    "learn.no_question_can_teach": "no question of {name} can teach a model (question “{question}”: {why})",
     # why a question of a marked sheet teaches no model: said inside "question ... cannot teach a model: {why}" and
     # after the question's name in the list of questions skipped; not sentences of their own
     "learn.too_few_marks": "it has {marks} of the {need} marked answers a model needs before it can take any answer on "

@@ -169,9 +169,9 @@ BAD = {
     "one distinct score": (lambda t: _sheet(t, _rows(lambda i: 2)), ["--score-column", "Score"],
                            "at least two different scores"),
     "non-numeric scores": (lambda t: _sheet(t, _rows(lambda i: "2/3" if i == 7 else i % 3)), ["--score-column", "Score"],
-                           "'2/3' in row 9, which is not a number"),
+                           "“2/3” in row 9, which is not a number"),
     "only words for scores": (lambda t: _sheet(t, _rows(lambda i: "abs" if i % 2 else "n/a")), ["--score-column", "Score"],
-                              "holds no number, only words written instead of scores, such as 'n/a' in row 2"),
+                              "holds no number, only words written instead of scores, such as “n/a” in row 2"),
     "empty score column": (lambda t: _sheet(t, _rows(lambda i: "")), ["--score-column", "Score"], "is empty"),
     "answers as scores": (lambda t: _sheet(t, _rows(lambda i: i % 3)), ["--score-column", "Answer"],
                           "which is not a number"),
@@ -225,7 +225,7 @@ def test_a_question_with_a_few_marks_is_skipped_saying_in_english_how_many_more_
                    "in the same sheet count too) and learn again.\n")
     code = run_cli(["learn", str(_sheet(tmp_path, rows[50:])), "--score-column", "Score", "--out", str(tmp_path / "p")])
     err = capsys.readouterr().err
-    assert code == 2 and err.startswith("grader: Question 'Q9' of bad.csv cannot teach a model: it has 10 of the 45 ")
+    assert code == 2 and err.startswith("grader: Question “Q9” of bad.csv cannot teach a model: it has 10 of the 45 ")
     assert err.count("\n") == 1
 
 

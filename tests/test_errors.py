@@ -162,7 +162,7 @@ def test_every_counted_text_has_its_english_for_one_with_the_same_values():
 
 
 def test_every_english_problem_that_begins_with_an_ordinary_word_is_said_with_a_capital():
-    """A sentence of the catalogue whose first word is an ordinary word ("question 'Ice' of marks.csv cannot teach a
+    """A sentence of the catalogue whose first word is an ordinary word ("question “Ice” of marks.csv cannot teach a
     model…", "almost none of the decisions…") begins with a capital, as any sentence does; one that begins with a value
     (a file's name), a count or Grader's name is left as it is."""
     from grader_app.learn.from_sheet import LearnError
@@ -173,4 +173,4 @@ def test_every_english_problem_that_begins_with_an_ordinary_word_is_said_with_a_
     lower = {k: t.split(" ", 1)[0] for k, t in ordinary.items() if not sentence(t)[:1].isupper()}
     assert lower == {}
     said = LearnError.said("learn.question_cannot_teach", question="Ice", name="marks.csv", why="it has 2 marks")
-    assert sentence(said) == "Question 'Ice' of marks.csv cannot teach a model: it has 2 marks."
+    assert sentence(said) == "Question “Ice” of marks.csv cannot teach a model: it has 2 marks."

@@ -212,5 +212,5 @@ def test_a_workbooks_project_reads_the_worksheet_it_graded(tmp_path, library):
     wb["Quiz"].title = "Quiz (old)"
     wb.save(path)
     renamed = workflow.open_sheet(path, library)
-    assert renamed.store is None and "graded the worksheet 'Quiz'" in str(renamed.project_error)
+    assert renamed.store is None and "graded the worksheet “Quiz”" in str(renamed.project_error)
     assert "move the project file aside" in str(renamed.project_error)

@@ -1,6 +1,6 @@
 """A workbook's project whose graded worksheet can no longer be read is said with a kind (problem_texts.TEXTS), so that
 the window can say it in the teacher's language; why the worksheet could not be read is a problem of its own, said
-inside it. The English, what the command line prints, is the same sentence as before."""
+inside it. The English, what the command line prints, is the sentence raised before, its worksheet quoted “…”."""
 from __future__ import annotations
 
 import pytest
@@ -45,12 +45,12 @@ def test_a_graded_worksheet_that_cannot_be_read_is_said_with_its_kind_values_and
     assert problem.values["name"] == "class.grader-project" and problem.values["sheet"] == "Quiz"
     why = problem.values["why"]
     assert isinstance(why, SheetError) and why.kind == "read.no_such_sheet"   # said in the teacher's language too
-    # the English is the sentence raised before, word for word
-    before = ProjectError(f"class.grader-project graded the worksheet {'Quiz'!r}, which could not be read ({why}); put "
+    # the English is the sentence raised before, word for word (its worksheet quoted “…” as the window quotes it)
+    before = ProjectError(f"class.grader-project graded the worksheet “Quiz”, which could not be read ({why}); put "
                           "it back, or move the project file aside to start again")
     assert str(problem) == str(before)
-    assert str(problem) == ("class.grader-project graded the worksheet 'Quiz', which could not be read (class.xlsx has "
-                            "no sheet named 'Quiz'; choose one of " + str(why.values["titles"]) + "); put it back, or "
+    assert str(problem) == ("class.grader-project graded the worksheet “Quiz”, which could not be read (class.xlsx has "
+                            "no sheet named “Quiz”; choose one of " + str(why.values["titles"]) + "); put it back, or "
                             "move the project file aside to start again")
     assert sentence(problem) == str(problem) + "."      # a file name first: left as it is spelled
 
@@ -70,4 +70,4 @@ def test_the_worksheets_to_choose_from_are_quoted_as_the_languages_sentence_quot
         said = plain(problem)
     assert f"{opening}Quiz{closing}" in said and f"{opening}Notes{closing}, {opening}Quiz (old){closing}" in said, said
     assert "'" not in said, said
-    assert "choose one of 'Notes', 'Quiz (old)')" in str(problem)   # the command line's English as before
+    assert "choose one of “Notes”, “Quiz (old)”)" in str(problem)   # the command line's English quotes as the window's

@@ -2997,7 +2997,7 @@
         <translation>{name} enthält nur Diagramme, keine Tabelle mit Antworten; öffnen Sie die Arbeitsmappe mit den Antworten, oder kopieren Sie die Antworten in ein Arbeitsblatt dieser Mappe, speichern Sie sie und öffnen Sie sie erneut</translation>
     </message>
     <message>
-        <source>{name} has no sheet named &apos;{sheet}&apos;; choose one of {titles}</source>
+        <source>{name} has no sheet named “{sheet}”; choose one of {titles}</source>
         <translation>{name} hat kein Blatt namens „{sheet}“; wählen Sie eines von {titles}</translation>
     </message>
     <message>
@@ -3005,7 +3005,7 @@
         <translation>{name} enthält keine Daten; wählen Sie die Datei (oder das Blatt) mit den Antworten der Schülerinnen und Schüler</translation>
     </message>
     <message>
-        <source>{name} (sheet &apos;{sheet}&apos;) has no data; choose the file (or sheet) that holds the students&apos; answers</source>
+        <source>{name} (sheet “{sheet}”) has no data; choose the file (or sheet) that holds the students&apos; answers</source>
         <translation>{name} (Blatt „{sheet}“) enthält keine Daten; wählen Sie die Datei (oder das Blatt) mit den Antworten der Schülerinnen und Schüler</translation>
     </message>
     <message>
@@ -3013,7 +3013,7 @@
         <translation>{name} hat eine Kopfzeile, aber keine Antworten darunter; tragen Sie die Antworten unter der Kopfzeile ein und öffnen Sie die Datei erneut</translation>
     </message>
     <message>
-        <source>{name} (sheet &apos;{sheet}&apos;) has a header row but no answers below it; add the students&apos; answers under the header and open it again</source>
+        <source>{name} (sheet “{sheet}”) has a header row but no answers below it; add the students&apos; answers under the header and open it again</source>
         <translation>{name} (Blatt „{sheet}“) hat eine Kopfzeile, aber keine Antworten darunter; tragen Sie die Antworten unter der Kopfzeile ein und öffnen Sie die Datei erneut</translation>
     </message>
     <message>
@@ -3222,7 +3222,7 @@
         <translation>die Tabelle „{sheet}“, zu der „{name}“ gehört, fehlt; legen Sie sie wieder neben die Projektdatei und öffnen Sie sie erneut, oder öffnen Sie die umbenannte Tabelle selbst, wenn Sie sie umbenannt haben: Grader bietet ihr die Entscheidungen aus „{name}“ an</translation>
     </message>
     <message>
-        <source>{name} graded the worksheet &apos;{sheet}&apos;, which could not be read ({why}); put it back, or move the project file aside to start again</source>
+        <source>{name} graded the worksheet “{sheet}”, which could not be read ({why}); put it back, or move the project file aside to start again</source>
         <translation>{name} hat das Arbeitsblatt „{sheet}“ bewertet, das nicht gelesen werden konnte ({why}); legen Sie es zurück, oder verschieben Sie die Projektdatei, um neu zu beginnen</translation>
     </message>
     <message numerus="yes">
@@ -3670,34 +3670,34 @@
         <translation>{name} wurde abgelehnt: sein Modell enthält eine gepackte Tabelle, die im Arbeitsspeicher entpackt würde, bevor Grader ihn begrenzen kann; bitten Sie die Person, die es erstellt hat, das Modell ohne gepackte Tabellen zu speichern</translation>
     </message>
     <message>
-        <source>the score column &apos;{column}&apos; of {name} is empty; give the column that holds the scores</source>
+        <source>the score column “{column}” of {name} is empty; give the column that holds the scores</source>
         <translation>Die Punktespalte „{column}“ von {name} ist leer; geben Sie die Spalte an, die die Punktzahlen enthält</translation>
     </message>
     <message>
-        <source>every score in column &apos;{column}&apos; is {score}; a model needs answers with at least two different scores</source>
+        <source>every score in column “{column}” is {score}; a model needs answers with at least two different scores</source>
         <translation>Jede Punktzahl in der Spalte „{column}“ ist {score}; ein Modell braucht Antworten mit mindestens zwei verschiedenen Punktzahlen</translation>
     </message>
     <message>
-        <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number; write each score as a number (such as 2 or 1.5), or clear the cell to leave that answer out, and learn again</source>
+        <source>the score column “{column}” holds “{value}” in row {row}, which is not a number; write each score as a number (such as 2 or 1.5), or clear the cell to leave that answer out, and learn again</source>
         <translation>Die Punktespalte „{column}“ enthält in Zeile {row} „{value}“, und das ist keine Zahl; schreiben Sie jede Punktzahl als Zahl (etwa 2 oder 1,5) oder leeren Sie die Zelle, um diese Antwort auszulassen, und lernen Sie erneut</translation>
     </message>
     <message numerus="yes">
-        <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number (nor are %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</source>
+        <source>the score column “{column}” holds “{value}” in row {row}, which is not a number (nor are %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</source>
         <translation>
             <numerusform>Die Punktespalte „{column}“ enthält in Zeile {row} „{value}“, und das ist keine Zahl (ebenso wenig wie %n weitere ihrer Zellen); schreiben Sie jede Punktzahl als Zahl (etwa 2 oder 1,5) oder leeren Sie diese Zellen, um ihre Antworten auszulassen, und lernen Sie erneut</numerusform>
             <numerusform>Die Punktespalte „{column}“ enthält in Zeile {row} „{value}“, und das ist keine Zahl (ebenso wenig wie %n weitere ihrer Zellen); schreiben Sie jede Punktzahl als Zahl (etwa 2 oder 1,5) oder leeren Sie diese Zellen, um ihre Antworten auszulassen, und lernen Sie erneut</numerusform>
         </translation>
     </message>
     <message>
-        <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number; give the column that holds numeric scores</source>
+        <source>the score column “{column}” holds “{value}” in row {row}, which is not a number; give the column that holds numeric scores</source>
         <translation>Die Punktespalte „{column}“ enthält in Zeile {row} „{value}“, und das ist keine Zahl; geben Sie die Spalte an, die Punktzahlen als Zahlen enthält</translation>
     </message>
     <message>
-        <source>the score column &apos;{column}&apos; of {name} holds no number, only words written instead of scores, such as &apos;{value}&apos; in row {row}, so there is nothing to learn from; give the column that holds the scores, or write each score as a number (such as 2 or 1.5) and learn again</source>
+        <source>the score column “{column}” of {name} holds no number, only words written instead of scores, such as “{value}” in row {row}, so there is nothing to learn from; give the column that holds the scores, or write each score as a number (such as 2 or 1.5) and learn again</source>
         <translation>Die Punktespalte „{column}“ von {name} enthält keine Zahl, nur Wörter anstelle von Punktzahlen, etwa „{value}“ in Zeile {row}, daher gibt es nichts zu lernen; geben Sie die Spalte an, die die Punktzahlen enthält, oder schreiben Sie jede Punktzahl als Zahl (etwa 2 oder 1,5) und lernen Sie erneut</translation>
     </message>
     <message>
-        <source>the score column &apos;{column}&apos; of {name} reads empty because its formulas have no saved results (the program that wrote the file does not save them); open the file in Excel or LibreOffice, save it, and learn again</source>
+        <source>the score column “{column}” of {name} reads empty because its formulas have no saved results (the program that wrote the file does not save them); open the file in Excel or LibreOffice, save it, and learn again</source>
         <translation>Die Punktespalte „{column}“ von {name} ist scheinbar leer, weil ihre Formeln keine gespeicherten Ergebnisse haben (das Programm, das die Datei geschrieben hat, speichert sie nicht); öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie und lernen Sie erneut</translation>
     </message>
     <message>
@@ -3713,11 +3713,11 @@
         <translation>{file} kann nicht in {folder} geschrieben werden: {why}</translation>
     </message>
     <message>
-        <source>question &apos;{question}&apos; of {name} cannot teach a model: {why}</source>
+        <source>question “{question}” of {name} cannot teach a model: {why}</source>
         <translation>Frage „{question}“ von {name} kann kein Modell lehren: {why}</translation>
     </message>
     <message>
-        <source>no question of {name} can teach a model (question &apos;{question}&apos;: {why})</source>
+        <source>no question of {name} can teach a model (question “{question}”: {why})</source>
         <translation>Keine Frage von {name} kann ein Modell lehren (Frage „{question}“: {why})</translation>
     </message>
     <message numerus="yes">

@@ -930,10 +930,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number (nor are %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</source>
+        <source>the score column “{column}” holds “{value}” in row {row}, which is not a number (nor are %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</source>
         <translation>
-            <numerusform>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number (nor is %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</numerusform>
-            <numerusform>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number (nor are %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</numerusform>
+            <numerusform>the score column “{column}” holds “{value}” in row {row}, which is not a number (nor is %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</numerusform>
+            <numerusform>the score column “{column}” holds “{value}” in row {row}, which is not a number (nor are %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</numerusform>
         </translation>
     </message>
     <message numerus="yes">

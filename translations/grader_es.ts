@@ -2997,7 +2997,7 @@
         <translation>{name} solo contiene gráficos, ninguna tabla de respuestas; abre el libro que contiene las respuestas, o copia las respuestas en una hoja de cálculo de este libro, guárdalo y vuelve a abrirlo</translation>
     </message>
     <message>
-        <source>{name} has no sheet named &apos;{sheet}&apos;; choose one of {titles}</source>
+        <source>{name} has no sheet named “{sheet}”; choose one of {titles}</source>
         <translation>{name} no tiene ninguna hoja llamada «{sheet}»; elige una de {titles}</translation>
     </message>
     <message>
@@ -3005,7 +3005,7 @@
         <translation>{name} no tiene datos; elige el archivo (u hoja) que contiene las respuestas de los estudiantes</translation>
     </message>
     <message>
-        <source>{name} (sheet &apos;{sheet}&apos;) has no data; choose the file (or sheet) that holds the students&apos; answers</source>
+        <source>{name} (sheet “{sheet}”) has no data; choose the file (or sheet) that holds the students&apos; answers</source>
         <translation>{name} (hoja «{sheet}») no tiene datos; elige el archivo (u hoja) que contiene las respuestas de los estudiantes</translation>
     </message>
     <message>
@@ -3013,7 +3013,7 @@
         <translation>{name} tiene una fila de encabezado pero ninguna respuesta debajo; añade las respuestas de los estudiantes bajo el encabezado y vuelve a abrirlo</translation>
     </message>
     <message>
-        <source>{name} (sheet &apos;{sheet}&apos;) has a header row but no answers below it; add the students&apos; answers under the header and open it again</source>
+        <source>{name} (sheet “{sheet}”) has a header row but no answers below it; add the students&apos; answers under the header and open it again</source>
         <translation>{name} (hoja «{sheet}») tiene una fila de encabezado pero ninguna respuesta debajo; añade las respuestas de los estudiantes bajo el encabezado y vuelve a abrirlo</translation>
     </message>
     <message>
@@ -3222,7 +3222,7 @@
         <translation>falta la hoja «{sheet}» a la que pertenece «{name}»; vuelve a ponerla junto al archivo de proyecto y ábrela de nuevo o, si le cambiaste el nombre, abre la hoja con el nombre nuevo: Grader le ofrece las decisiones de «{name}»</translation>
     </message>
     <message>
-        <source>{name} graded the worksheet &apos;{sheet}&apos;, which could not be read ({why}); put it back, or move the project file aside to start again</source>
+        <source>{name} graded the worksheet “{sheet}”, which could not be read ({why}); put it back, or move the project file aside to start again</source>
         <translation>{name} corrigió la hoja de cálculo «{sheet}», que no se pudo leer ({why}); vuelve a ponerla, o aparta el archivo de proyecto para empezar de nuevo</translation>
     </message>
     <message numerus="yes">
@@ -3670,34 +3670,34 @@
         <translation>{name} se rechazó: su modelo contiene una tabla comprimida que se descomprimiría en memoria antes de que Grader pudiera limitarla; pide a quien lo hizo que guarde el modelo sin tablas comprimidas</translation>
     </message>
     <message>
-        <source>the score column &apos;{column}&apos; of {name} is empty; give the column that holds the scores</source>
+        <source>the score column “{column}” of {name} is empty; give the column that holds the scores</source>
         <translation>La columna de puntuaciones «{column}» de {name} está vacía; indica la columna que contiene las puntuaciones</translation>
     </message>
     <message>
-        <source>every score in column &apos;{column}&apos; is {score}; a model needs answers with at least two different scores</source>
+        <source>every score in column “{column}” is {score}; a model needs answers with at least two different scores</source>
         <translation>Todas las puntuaciones de la columna «{column}» son {score}; un modelo necesita respuestas con al menos dos puntuaciones distintas</translation>
     </message>
     <message>
-        <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number; write each score as a number (such as 2 or 1.5), or clear the cell to leave that answer out, and learn again</source>
+        <source>the score column “{column}” holds “{value}” in row {row}, which is not a number; write each score as a number (such as 2 or 1.5), or clear the cell to leave that answer out, and learn again</source>
         <translation>La columna de puntuaciones «{column}» contiene «{value}» en la fila {row}, que no es un número; escribe cada puntuación como un número (como 2 o 1,5), o vacía la celda para dejar fuera esa respuesta, y vuelve a aprender</translation>
     </message>
     <message numerus="yes">
-        <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number (nor are %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</source>
+        <source>the score column “{column}” holds “{value}” in row {row}, which is not a number (nor are %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</source>
         <translation>
             <numerusform>La columna de puntuaciones «{column}» contiene «{value}» en la fila {row}, que no es un número (ni lo es %n celda más); escribe cada puntuación como un número (como 2 o 1,5), o vacía esas celdas para dejar fuera sus respuestas, y vuelve a aprender</numerusform>
             <numerusform>La columna de puntuaciones «{column}» contiene «{value}» en la fila {row}, que no es un número (ni lo son %n celdas más); escribe cada puntuación como un número (como 2 o 1,5), o vacía esas celdas para dejar fuera sus respuestas, y vuelve a aprender</numerusform>
         </translation>
     </message>
     <message>
-        <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number; give the column that holds numeric scores</source>
+        <source>the score column “{column}” holds “{value}” in row {row}, which is not a number; give the column that holds numeric scores</source>
         <translation>La columna de puntuaciones «{column}» contiene «{value}» en la fila {row}, que no es un número; indica la columna que contiene puntuaciones numéricas</translation>
     </message>
     <message>
-        <source>the score column &apos;{column}&apos; of {name} holds no number, only words written instead of scores, such as &apos;{value}&apos; in row {row}, so there is nothing to learn from; give the column that holds the scores, or write each score as a number (such as 2 or 1.5) and learn again</source>
+        <source>the score column “{column}” of {name} holds no number, only words written instead of scores, such as “{value}” in row {row}, so there is nothing to learn from; give the column that holds the scores, or write each score as a number (such as 2 or 1.5) and learn again</source>
         <translation>La columna de puntuaciones «{column}» de {name} no contiene ningún número, solo palabras en lugar de puntuaciones, como «{value}» en la fila {row}, así que no hay nada de lo que aprender; indica la columna que contiene las puntuaciones, o escribe cada puntuación como un número (como 2 o 1,5) y vuelve a aprender</translation>
     </message>
     <message>
-        <source>the score column &apos;{column}&apos; of {name} reads empty because its formulas have no saved results (the program that wrote the file does not save them); open the file in Excel or LibreOffice, save it, and learn again</source>
+        <source>the score column “{column}” of {name} reads empty because its formulas have no saved results (the program that wrote the file does not save them); open the file in Excel or LibreOffice, save it, and learn again</source>
         <translation>La columna de puntuaciones «{column}» de {name} parece vacía porque sus fórmulas no tienen resultados guardados (el programa que escribió el archivo no los guarda); abre el archivo en Excel o LibreOffice, guárdalo y vuelve a aprender</translation>
     </message>
     <message>
@@ -3713,11 +3713,11 @@
         <translation>No se puede escribir {file} en {folder}: {why}</translation>
     </message>
     <message>
-        <source>question &apos;{question}&apos; of {name} cannot teach a model: {why}</source>
+        <source>question “{question}” of {name} cannot teach a model: {why}</source>
         <translation>La pregunta «{question}» de {name} no puede enseñar un modelo: {why}</translation>
     </message>
     <message>
-        <source>no question of {name} can teach a model (question &apos;{question}&apos;: {why})</source>
+        <source>no question of {name} can teach a model (question “{question}”: {why})</source>
         <translation>Ninguna pregunta de {name} puede enseñar un modelo (pregunta «{question}»: {why})</translation>
     </message>
     <message numerus="yes">

@@ -203,7 +203,7 @@ def _pick_named(worksheets, wanted: str, name: str):
     for ws in worksheets:
         if ws.title.strip().lower() == str(wanted).strip().lower():
             return ws
-    titles = ", ".join(repr(ws.title) for ws in worksheets)   # the window quotes ``sheets`` as its sentence quotes
+    titles = ", ".join(f"“{ws.title}”" for ws in worksheets)   # the window quotes ``sheets`` as its sentence quotes
     raise SheetError.said("read.no_such_sheet", name=name, sheet=wanted, titles=titles,
                           sheets=[ws.title for ws in worksheets])
 

@@ -22,14 +22,14 @@ FIGURES = {"bundle.bad_temperature": ("low", "high", "value"), "learn.stray_scor
 # the value of a problem that is a refusal said without its advice to get a fresh copy (the teacher's own model)
 WITHOUT_ADVICE = {"bundle.own_refused": "detail", "learn.own_refused": "detail", "bundle.own_refused_once": "detail",
                   "learn.own_refused_once": "detail"}
-# a value that lists names from the sheet (the core's English: 'Sheet1', 'Quiz', as Python quotes them) -> the raw
-# names, and the value its sentence quotes: the names are quoted as the sentence's translator quotes that one
+# a value that lists names from the sheet (the core's English: “Sheet1”, “Quiz”) -> the raw names, and the value its
+# sentence quotes: the names are quoted as the sentence's translator quotes that one
 QUOTED_LISTS = {"read.no_such_sheet": ("titles", "sheets", "sheet")}
 _QUOTE = "[\"'‘’‚“”„«»‹›]"   # a quotation mark of any of the interface's languages
 
 
 def quoted_like(template: str, key: str, names: list) -> str:
-    """``names``, each in the quotation marks ``template`` puts around ``{key}`` ('…' in English, „…“ in German, «…»
+    """``names``, each in the quotation marks ``template`` puts around ``{key}`` (“…” in English, „…“ in German, «…»
     in Spanish), one after the other: so a list of them stands in the sentence's own marks."""
     found = re.search(f"({_QUOTE}?)\\{{{re.escape(key)}\\}}({_QUOTE}?)", template)
     opening, closing = (found.group(1), found.group(2)) if found else ("", "")

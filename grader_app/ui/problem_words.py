@@ -125,13 +125,13 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} has no worksheets; add the answers to a sheet and save it again"),
     QT_TRANSLATE_NOOP("Problem", "{name} holds only charts, no table of answers; open the workbook that holds the answers, "
                                  "or copy the answers into a worksheet of this one, save it, and open it again"),
-    QT_TRANSLATE_NOOP("Problem", "{name} has no sheet named '{sheet}'; choose one of {titles}"),
+    QT_TRANSLATE_NOOP("Problem", "{name} has no sheet named “{sheet}”; choose one of {titles}"),
     QT_TRANSLATE_NOOP("Problem", "{name} has no data; choose the file (or sheet) that holds the students' answers"),
-    QT_TRANSLATE_NOOP("Problem", "{name} (sheet '{sheet}') has no data; choose the file (or sheet) that holds the students' "
+    QT_TRANSLATE_NOOP("Problem", "{name} (sheet “{sheet}”) has no data; choose the file (or sheet) that holds the students' "
                                  "answers"),
     QT_TRANSLATE_NOOP("Problem", "{name} has a header row but no answers below it; add the students' answers under the header "
                                  "and open it again"),
-    QT_TRANSLATE_NOOP("Problem", "{name} (sheet '{sheet}') has a header row but no answers below it; add the students' answers "
+    QT_TRANSLATE_NOOP("Problem", "{name} (sheet “{sheet}”) has a header row but no answers below it; add the students' answers "
                                  "under the header and open it again"),
     QT_TRANSLATE_NOOP("Problem", "no column in this sheet holds text answers; check that you opened the sheet with the "
                                  "students' answers, with one answer per cell and a header row on top (a column of numbers is "
@@ -240,7 +240,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project "
                                  "file and open it again, or, if you renamed it, open the renamed sheet itself: Grader "
                                  "offers it the decisions of “{name}”"),
-    QT_TRANSLATE_NOOP("Problem", "{name} graded the worksheet '{sheet}', which could not be read ({why}); put it back, or move "
+    QT_TRANSLATE_NOOP("Problem", "{name} graded the worksheet “{sheet}”, which could not be read ({why}); put it back, or move "
                                  "the project file aside to start again"),
     Numerus.translate("Problem", "%n of your decisions are kept but could not be saved to {name}; check the disk has room "
                                  "and the file is not read-only", "", "count"),
@@ -321,22 +321,22 @@ MARKED = (
                       "memory before Grader could limit it; ask whoever made it to save the model without "
                       "packed tables"),
     # learning models from a marked sheet, and saving the model learned in the session (learn.from_sheet, learn.in_session)
-    QT_TRANSLATE_NOOP("Problem", "the score column '{column}' of {name} is empty; give the column that holds the scores"),
-    QT_TRANSLATE_NOOP("Problem", "every score in column '{column}' is {score}; a model needs answers with at least two "
+    QT_TRANSLATE_NOOP("Problem", "the score column “{column}” of {name} is empty; give the column that holds the scores"),
+    QT_TRANSLATE_NOOP("Problem", "every score in column “{column}” is {score}; a model needs answers with at least two "
                                  "different scores"),
-    QT_TRANSLATE_NOOP("Problem", "the score column '{column}' holds '{value}' in row {row}, which is not a number; write "
+    QT_TRANSLATE_NOOP("Problem", "the score column “{column}” holds “{value}” in row {row}, which is not a number; write "
                                  "each score as a number (such as 2 or 1.5), or clear the cell to leave that answer out, "
                                  "and learn again"),
-    Numerus.translate("Problem", "the score column '{column}' holds '{value}' in row {row}, which is not a number (nor are "
+    Numerus.translate("Problem", "the score column “{column}” holds “{value}” in row {row}, which is not a number (nor are "
                                  "%n more of its cells); write each score as a number (such as 2 or 1.5), or clear those "
                                  "cells to leave their answers out, and learn again", "", "count"),
-    QT_TRANSLATE_NOOP("Problem", "the score column '{column}' holds '{value}' in row {row}, which is not a number; give the "
+    QT_TRANSLATE_NOOP("Problem", "the score column “{column}” holds “{value}” in row {row}, which is not a number; give the "
                                  "column that holds numeric scores"),
-    QT_TRANSLATE_NOOP("Problem", "the score column '{column}' of {name} holds no number, only words written instead of "
-                                 "scores, such as '{value}' in row {row}, so there is nothing to learn from; give the "
+    QT_TRANSLATE_NOOP("Problem", "the score column “{column}” of {name} holds no number, only words written instead of "
+                                 "scores, such as “{value}” in row {row}, so there is nothing to learn from; give the "
                                  "column that holds the scores, or write each score as a number (such as 2 or 1.5) and "
                                  "learn again"),
-    QT_TRANSLATE_NOOP("Problem", "the score column '{column}' of {name} reads empty because its formulas have no saved "
+    QT_TRANSLATE_NOOP("Problem", "the score column “{column}” of {name} reads empty because its formulas have no saved "
                                  "results (the program that wrote the file does not save them); open the file in Excel or "
                                  "LibreOffice, save it, and learn again"),
     QT_TRANSLATE_NOOP("Problem", "no column of {name} other than the scores holds text answers; make the models again and "
@@ -344,8 +344,8 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} has several answer columns ({columns}); make the models again and choose the one "
                                  "the scores are for under “Which column holds the answers?”"),
     QT_TRANSLATE_NOOP("Problem", "cannot write {file} into {folder}: {why}"),
-    QT_TRANSLATE_NOOP("Problem", "question '{question}' of {name} cannot teach a model: {why}"),
-    QT_TRANSLATE_NOOP("Problem", "no question of {name} can teach a model (question '{question}': {why})"),
+    QT_TRANSLATE_NOOP("Problem", "question “{question}” of {name} cannot teach a model: {why}"),
+    QT_TRANSLATE_NOOP("Problem", "no question of {name} can teach a model (question “{question}”: {why})"),
     Numerus.translate("Problem", "it has {marks} of the {need} marked answers a model needs before it can take any answer "
                                  "on its own; mark at least %n more answers of this question (another class's answers in "
                                  "the same sheet count too) and learn again", "", "count"),

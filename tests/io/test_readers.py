@@ -274,7 +274,7 @@ def test_xlsx_picks_sheet_with_most_text_or_named(tmp_path):
     assert any("Answers" in n for n in sheet.notes)
     marks = read_sheet(path, sheet_name="marks")          # case-insensitive
     assert marks.sheet_name == "Marks" and marks.frame["mark"].tolist()[:3] == ["0", "2", "4"]
-    with pytest.raises(SheetError, match="no sheet named 'Scores'.*'Cover', 'Marks', 'Answers'"):
+    with pytest.raises(SheetError, match="no sheet named “Scores”.*“Cover”, “Marks”, “Answers”"):
         read_sheet(path, sheet_name="Scores")
 
 

@@ -64,7 +64,7 @@ def test_one_answer_short_is_said_in_the_singular_and_the_minimum_itself_is_lear
         learn_from_sheet(_csv(tmp_path / "44.csv", _rows("Q1", 44, 3)), "Score", tmp_path / "o44")
     problem = caught.value
     assert problem.kind == "learn.question_cannot_teach" and problem.values["why"].kind == "learn.too_few_marks"
-    assert str(problem) == ("question 'Q1' of 44.csv cannot teach a model: it has 44 of the 45 marked answers a model "
+    assert str(problem) == ("question “Q1” of 44.csv cannot teach a model: it has 44 of the 45 marked answers a model "
                             "needs before it can take any answer on its own; mark at least 1 more answer of this "
                             "question (another class's answers in the same sheet count too) and learn again")
     assert not (tmp_path / "o44").exists() or not any((tmp_path / "o44").iterdir())

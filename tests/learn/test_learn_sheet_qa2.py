@@ -115,11 +115,11 @@ def test_a_score_written_otherwise_says_to_write_a_number_not_to_pick_another_co
     with pytest.raises(LearnError) as e:
         learn_from_sheet(write_csv(tmp_path / "frac.csv", HEAD, rows), "Score", tmp_path / "o")
     msg = str(e.value)
-    assert "'2/3' in row 6, which is not a number" in msg
+    assert "“2/3” in row 6, which is not a number" in msg
     assert "write" in msg and "clear the cell" in msg and "give the column" not in msg
     assert e.value.kind == "learn.score_not_a_number" and e.value.values == {"column": "Score", "value": "2/3", "row": 6}
     rows = [r[:3] + (f"{r[3]} pts",) for r in _long()]
-    with pytest.raises(LearnError, match=r"'0 pts' in row 2, which is not a number \(nor are 59 more.*write each score") as e:
+    with pytest.raises(LearnError, match=r"“0 pts” in row 2, which is not a number \(nor are 59 more.*write each score") as e:
         learn_from_sheet(write_csv(tmp_path / "pts.csv", HEAD, rows), "Score", tmp_path / "o")
     assert e.value.kind == "learn.scores_not_numbers" and e.value.values["count"] == N - 1
     rows = [r[:3] + (r[2],) for r in _long()]       # the answers given as the scores: the wrong column
@@ -229,7 +229,7 @@ def test_a_column_of_only_such_words_says_what_is_wrong_and_what_to_do(tmp_path)
     with pytest.raises(LearnError) as e:
         learn_from_sheet(write_csv(tmp_path / "absent.csv", HEAD, rows), "Score", tmp_path / "o")
     assert e.value.kind == "learn.only_words_not_scores"
-    assert str(e.value) == ("the score column 'Score' of absent.csv holds no number, only words written instead of scores, "
-                            "such as 'n/a' in row 2, so there is nothing to learn from; give the column that holds the "
+    assert str(e.value) == ("the score column “Score” of absent.csv holds no number, only words written instead of scores, "
+                            "such as “n/a” in row 2, so there is nothing to learn from; give the column that holds the "
                             "scores, or write each score as a number (such as 2 or 1.5) and learn again")
     assert not (tmp_path / "o").exists()

@@ -36,7 +36,7 @@ SAVED = {"en": "Ice.gradebundle was not saved, as the model learned from your ma
          "es": "Ice.gradebundle no se guardó, porque el modelo de la pregunta Ice, aprendido de tus correcciones, no pasó "
                "la comprobación de Grader ({why}); tus correcciones se conservan: corrige una respuesta más o cambia una "
                "corrección para que vuelva a aprender, y luego guárdalo de nuevo."}
-SHEET = {"en": "Question 'Ice' of marks.csv cannot teach a model: the model learned from its marks failed Grader's check "
+SHEET = {"en": "Question “Ice” of marks.csv cannot teach a model: the model learned from its marks failed Grader's check "
                "({why}), so it was not added; your sheet and its marks are unchanged: check this question's marks "
                "there, or change one so that it learns anew, then learn again.",
          "de": "Frage „Ice“ von marks.csv kann kein Modell lehren: das aus ihren Bewertungen gelernte Modell hat die "
@@ -60,7 +60,7 @@ SAVED_ONCE = {"en": "Ice.gradebundle was not saved, as Grader could not finish c
                     "Ice, aprendido de tus correcciones ({why}); tus correcciones se conservan y no se pierde nada: "
                     "guárdalo de nuevo cuando el ordenador esté menos ocupado y, si falla cada vez, instala Grader de "
                     "nuevo o actualízalo."}
-SHEET_ONCE = {"en": "Question 'Ice' of marks.csv cannot teach a model: Grader could not finish checking the model "
+SHEET_ONCE = {"en": "Question “Ice” of marks.csv cannot teach a model: Grader could not finish checking the model "
                     "learned from its marks ({why}), so it was not added; your sheet and its marks are unchanged and "
                     "nothing is lost: learn again when the computer is less busy, and if it fails each time, install "
                     "Grader again or update it.",

@@ -65,7 +65,7 @@ def test_a_sheet_whose_only_question_has_two_marks_is_refused_in_the_teachers_la
     _learn_from(qtbot, window, sheet, monkeypatch)
     qtbot.waitUntil(lambda: "cannot teach a model" in window.start.message.text(), timeout=60000)
     assert window.start.message.text().endswith(
-        "«question 'Q1' of marks.csv cannot teach a model: «it has 2 of the 45 marked answers a model needs before it "
+        "«question “Q1” of marks.csv cannot teach a model: «it has 2 of the 45 marked answers a model needs before it "
         "can take any answer on its own; mark at least 43 more answers of this question (another class's answers in "
         "the same sheet count too) and learn again»».")
     assert window.library.get("q1") is None
@@ -77,9 +77,9 @@ def test_a_score_written_as_a_fraction_is_said_in_the_teachers_language(qtbot, w
     _learn_from(qtbot, window, _write(tmp_path / "fractions.csv", rows), monkeypatch)
     qtbot.waitUntil(lambda: "not a number" in window.start.message.text(), timeout=60000)
     assert window.start.message.text().endswith(
-        "«the score column 'Mark' holds '2/3' in row 6, which is not a number; write each score as a number (such as 2 "
+        "«the score column “Mark” holds “2/3” in row 6, which is not a number; write each score as a number (such as 2 "
         "or 1.5), or clear the cell to leave that answer out, and learn again».")
-    assert window.last_error.startswith("«the score column 'Mark' holds '2/3'")
+    assert window.last_error.startswith("«the score column “Mark” holds “2/3”")
 
 
 def test_save_as_model_with_a_few_marks_says_how_many_more_and_the_marks_still_score_the_class(
@@ -129,7 +129,7 @@ def test_a_sheet_of_only_words_for_scores_is_refused_in_the_teachers_language(qt
     _learn_from(qtbot, window, _write(tmp_path / "absent.csv", rows), monkeypatch)
     qtbot.waitUntil(lambda: "nothing to learn from" in window.start.message.text(), timeout=60000)
     assert window.start.message.text().endswith(
-        "«the score column 'Mark' of absent.csv holds no number, only words written instead of scores, such as 'abs' in "
+        "«the score column “Mark” of absent.csv holds no number, only words written instead of scores, such as “abs” in "
         "row 2, so there is nothing to learn from; give the column that holds the scores, or write each score as a "
         "number (such as 2 or 1.5) and learn again».")
     assert window.library.get("q7") is None

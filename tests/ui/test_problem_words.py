@@ -183,7 +183,7 @@ def test_a_sheet_with_a_header_and_no_answers_names_its_worksheet_in_german(qapp
     wb.save(path)
     with pytest.raises(SheetError) as caught:
         read_sheet(path)
-    assert str(caught.value).startswith("class.xlsx (sheet 'Klasse 7b') has a header row but no answers below it")
+    assert str(caught.value).startswith("class.xlsx (sheet “Klasse 7b”) has a header row but no answers below it")
     with in_language("de"):
         assert plain(caught.value).startswith("class.xlsx (Blatt „Klasse 7b“) hat eine Kopfzeile, aber keine Antworten")
 
