@@ -65,9 +65,9 @@ def test_score_says_once_that_a_learned_model_accepts_nothing_and_accepts_nothin
         lines = [ln for ln in got.err.splitlines() if "accepts no answer on its own" in ln]
         assert len(lines) == 1, got.err
         also = " (--threshold does not change that)" if flags else ""
-        assert lines == [f"grader: the model for question 'Q1' ({bundle.id}) accepts no answer on its own{also}: on "
+        assert lines == [f"grader: the model for question “Q1” ({bundle.id}) accepts no answer on its own{also}: on "
                          "the 60 marks it learned from, no confidence level kept its errors under 5 % (checked out of "
-                         "fold), so every answer it scored is marked 'needs review', its score a suggestion."], got.err
+                         "fold), so every answer it scored is marked “needs review”, its score a suggestion."], got.err
 
 
 def test_where_its_out_of_fold_table_tells_the_line_says_about_how_many_more_marks_could_help(
@@ -81,9 +81,9 @@ def test_where_its_out_of_fold_table_tells_the_line_says_about_how_many_more_mar
     got, rows = _score(tmp_path, capsys, "--threshold", "0.5")
     assert {r["status"] for r in rows} == {"needs review"}
     lines = [ln for ln in got.err.splitlines() if "accepts no answer on its own" in ln]
-    assert lines == [f"grader: the model for question 'Q1' ({bundle.id}) accepts no answer on its own (--threshold does "
+    assert lines == [f"grader: the model for question “Q1” ({bundle.id}) accepts no answer on its own (--threshold does "
                      "not change that): on the 60 marks it learned from, no confidence level kept its errors under 5 % "
-                     "(checked out of fold), so every answer it scored is marked 'needs review', its score a "
+                     "(checked out of fold), so every answer it scored is marked “needs review”, its score a "
                      f"suggestion. About {more} more marks of its question could let it take some: learn it again from "
                      "a sheet that holds them (grader learn)."], got.err
 
@@ -103,7 +103,7 @@ def test_a_learned_model_of_too_few_marks_says_how_many_more_it_needs(tmp_path, 
     got, rows = _score(tmp_path, capsys)
     assert {r["status"] for r in rows} == {"needs review"} and all(r["model_score"] != "" for r in rows)
     lines = [ln for ln in got.err.splitlines() if "accepts no answer on its own" in ln]
-    assert lines == ["grader: the model for question 'Q1' (q1) accepts no answer on its own: it learned from 20 marks, "
+    assert lines == ["grader: the model for question “Q1” (q1) accepts no answer on its own: it learned from 20 marks, "
                      "fewer than the 45 a model needs before it can accept any, so every answer it scored is marked "
-                     "'needs review', its score a suggestion. It needs at least 25 more marks of its question: learn "
+                     "“needs review”, its score a suggestion. It needs at least 25 more marks of its question: learn "
                      "it again from a sheet that holds them (grader learn)."], got.err

@@ -36,9 +36,9 @@ def test_scoring_the_sheet_a_model_was_made_from_says_so_and_hopes_for_no_more_m
     same = write_csv(tmp_path / "9B.csv", ["Student", "Question", "Answer"], [(f"9B{i}", "Q1", t) for i, t in enumerate(texts)])
     got, rows = _score(tmp_path, capsys, same)
     said = sum(1 for t in texts if t.strip())
-    assert (f"grader: {said} of the {said} answers of question 'Q1' are word for word answers model q1 learned from (the "
+    assert (f"grader: {said} of the {said} answers of question “Q1” are word for word answers model q1 learned from (the "
             "marks kept beside it): this sheet looks like the one it was made from, so its scores of them are the marks "
-            "it learned, not a check of it, and it accepts none of them on its own (marked 'needs review', its score a "
+            "it learned, not a check of it, and it accepts none of them on its own (marked “needs review”, its score a "
             "suggestion: your own mark).") in got.err.splitlines()
     assert "could let it take some" not in got.err and "accepts no answer on its own" in got.err
     assert {r["status"] for r in rows} == {"needs review"} and all(r["model_score"] != "" for r in rows)

@@ -64,8 +64,8 @@ def test_score_scores_the_worksheet_graded_last_says_so_and_scores_another_when_
     out = tmp_path / "out.csv"
     assert run_cli(["score", str(path), "--out", str(out)]) == 0
     said = capsys.readouterr().err
-    assert ("grader: scored the worksheet 'Period 2' of classes.xlsx, the one graded last in the window; the worksheet "
-            "'Period 1' has its own saved work: to score it, give --sheet-name 'Period 1'.") in said
+    assert ("grader: scored the worksheet “Period 2” of classes.xlsx, the one graded last in the window; the worksheet "
+            "“Period 1” has its own saved work: to score it, give --sheet-name 'Period 1'.") in said
     assert ("grader: classes (Period 2).grader-project beside the sheet holds 1 decision made in the window; it is in "
             "this file") in said
     rows = written_rows(out)
@@ -83,8 +83,8 @@ def test_score_scores_the_worksheet_graded_last_says_so_and_scores_another_when_
     assert [s.name for s in saved_worksheets(project_path_for(path))] == ["Period 1", "Period 2"]
     assert run_cli(["score", str(path), "--out", str(out)]) == 0
     said = capsys.readouterr().err
-    assert ("grader: scored the worksheet 'Period 1' of classes.xlsx, the one graded last in the window; the worksheet "
-            "'Period 2' has its own saved work: to score it, give --sheet-name 'Period 2'.") in said
+    assert ("grader: scored the worksheet “Period 1” of classes.xlsx, the one graded last in the window; the worksheet "
+            "“Period 2” has its own saved work: to score it, give --sheet-name 'Period 2'.") in said
     assert len(written_rows(out)) == 6
     assert run_cli(["score", str(path), "--sheet-name", "period 2", "--out", str(out)]) == 0
     assert "classes (Period 2).grader-project beside the sheet holds 1 decision" in capsys.readouterr().err
@@ -96,7 +96,7 @@ def test_a_workbook_graded_only_on_its_second_worksheet_is_scored_there(tmp_path
     out = tmp_path / "out.csv"
     assert run_cli(["score", str(path), "--out", str(out)]) == 0
     said = capsys.readouterr().err
-    assert ("grader: scored the worksheet 'Period 2' of classes.xlsx, the one graded last in the window; to score "
+    assert ("grader: scored the worksheet “Period 2” of classes.xlsx, the one graded last in the window; to score "
             "another worksheet, give --sheet-name and its name.") in said
     assert "classes.grader-project beside the sheet holds 1 decision made in the window; it is in this file" in said
     assert len(written_rows(out)) == 4

@@ -5,6 +5,7 @@ question that is only similar (a word changed, shortened, carried on in the same
 none. The real shipped bundles, real workbooks written and read back, real onnxruntime sessions."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -138,6 +139,7 @@ def test_grader_score_says_when_the_question_goes_on_after_the_models(tmp_path, 
     err = " ".join(capsys.readouterr().err.split())
     assert ("holds the whole question model asap-sas-6 was made for, followed by more text, so asap-sas-6 scores it; "
             "check that this text asks for nothing more") in err
+    assert re.search(r"question “[^”']+” holds the whole question model asap-sas-6", err), err   # quoted as the window does
     assert "unscored" not in _statuses(tmp_path / "graded.xlsx")
 
 

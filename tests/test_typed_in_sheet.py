@@ -178,7 +178,7 @@ def test_the_command_line_takes_them_and_says_which_were_not(tmp_path, tiny_ship
             "they are scores of their questions. The model scores the other answers again." in said.err)
     assert "3 final scores" not in said.err
     assert (f"1 final score typed into the sheet was not taken because it is not a score of its question (row "
-            f"{at['off'] + 2}: '7' for 'tiny-ice', whose scores are 0, 1, 2)") in said.err
+            f"{at['off'] + 2}: “7” for “tiny-ice”, whose scores are 0, 1, 2)") in said.err
     rows = _rows(out)
     final, comment = rows[0].index("final_score"), rows[0].index("comment")
     key, score = at["changed"]

@@ -1,18 +1,25 @@
 """What ``grader score`` says on stderr about the sheet it scored, beside the file it wrote: the sheet's earlier
 decisions it did or did not take over (a graded sheet opened again: :func:`earlier_lines`, :func:`counted_again`),
 and a learned model that takes no answer on its own (:func:`held_back_text`). One plain sentence each, in English
-(the command line's language)."""
+(the command line's language), a text from the sheet in the quotation marks the window's English uses (“Quiz”).
+The name after ``--sheet-name`` stays as it is typed on a command line ('Period 1'), since it is to be typed there."""
 from __future__ import annotations
+
+
+def quoted(text: object) -> str:
+    """A text from the sheet (a worksheet's or a question's name, a score typed in) as the command line's sentence
+    quotes it: in the English quotation marks the window's English quotes it in, “Quiz”, not as Python does ('Quiz')."""
+    return f"“{text}”"
 
 
 def reopened_line(reopened, name: str) -> str:
     """The worksheet of the workbook ``name`` scored without ``--sheet-name`` because the teacher graded it last in the
     window, and its other worksheets with saved work of their own (``workflow.Reopened``), as the window says it."""
-    line = f"scored the worksheet {reopened.sheet!r} of {name}, the one graded last in the window"
+    line = f"scored the worksheet {quoted(reopened.sheet)} of {name}, the one graded last in the window"
     others, n = reopened.others, len(reopened.others)
     if not others:
         return line + "; to score another worksheet, give --sheet-name and its name."
-    return line + (f"; the worksheet{'' if n == 1 else 's'} {', '.join(repr(o) for o in others)} "
+    return line + (f"; the worksheet{'' if n == 1 else 's'} {', '.join(quoted(o) for o in others)} "
                    f"{'has its' if n == 1 else 'have their'} own saved work: to score "
                    + (f"it, give --sheet-name {others[0]!r}." if n == 1 else "one, give --sheet-name and its name."))
 
@@ -98,7 +105,7 @@ def earlier_lines(earlier, session, waiting=None) -> list[str]:
         for key, said in earlier.typed_not_scores[:5]:
             a = session.answers[key]
             scores = ", ".join(score_text(v) for v in session.items[a.item].labels)
-            which.append(f"row {session.sheet.row_number(a.row)}: {said!r} for {a.item!r}, whose scores are {scores}")
+            which.append(f"row {session.sheet.row_number(a.row)}: {quoted(said)} for {quoted(a.item)}, whose scores are {scores}")
         if n > len(which):
             which.append(f"{n - len(which)} more")
         lines.append(f"{n} final score{'' if n == 1 else 's'} typed into the sheet {'was' if n == 1 else 'were'} not "
@@ -120,7 +127,7 @@ def held_back_text(h, threshold_given: bool = False, own_sheet: bool = False) ->
         return f"{k} mark{'' if k == 1 else 's'}"
 
     named = [q for q in h.questions if not names_no_question(q)]
-    listed = ", ".join(repr(q) for q in named[:5]) + (" …" if len(named) > 5 else "")
+    listed = ", ".join(quoted(q) for q in named[:5]) + (" …" if len(named) > 5 else "")
     who = (f"the model for question{'' if len(named) == 1 else 's'} {listed} ({h.bundle_id})" if named
            else f"model {h.bundle_id}")
     also = " (--threshold does not change that)" if threshold_given else ""
@@ -129,7 +136,7 @@ def held_back_text(h, threshold_given: bool = False, own_sheet: bool = False) ->
     else:
         on = f"on the {marks(h.marks)} it learned from" if h.marks is not None else "on the marks it learned from"
         why = f"{on}, no confidence level kept its errors under {h.target_error * 100:g} % (checked out of fold)"
-    text = (f"{who} accepts no answer on its own{also}: {why}, so every answer it scored is marked 'needs review', "
+    text = (f"{who} accepts no answer on its own{also}: {why}, so every answer it scored is marked “needs review”, "
             "its score a suggestion.")
     if h.more is not None and not own_sheet:
         some = "more mark of its question" if h.more == 1 else "more marks of its question"
@@ -148,7 +155,7 @@ def goes_on_lines(bundles: dict) -> list[str]:
         if b is not None and goes_on(item, b):
             shown = " ".join(str(item).split())
             shown = shown if len(shown) <= 60 else shown[:59].rstrip() + "…"
-            lines.append(f"question {shown!r} holds the whole question model {b.id} was made for, followed by more "
+            lines.append(f"question {quoted(shown)} holds the whole question model {b.id} was made for, followed by more "
                          f"text, so {b.id} scores it; check that this text asks for nothing more, as the model scores "
                          "only what its own question asks.")
     return lines
@@ -157,7 +164,7 @@ def goes_on_lines(bundles: dict) -> list[str]:
 def own_marks_line(own) -> str:
     """One line on a question whose answers are those its model learned from (:mod:`grader_app.learn.own_marks`):
     said plainly, with no claim that the model vouches for them."""
-    return (f"{own.matched} of the {own.answers} answers of question {own.item!r} are word for word answers model "
+    return (f"{own.matched} of the {own.answers} answers of question {quoted(own.item)} are word for word answers model "
             f"{own.bundle_id} learned from (the marks kept beside it): this sheet looks like the one it was made from, "
             "so its scores of them are the marks it learned, not a check of it, and it accepts none of them on its own "
-            "(marked 'needs review', its score a suggestion: your own mark).")
+            "(marked “needs review”, its score a suggestion: your own mark).")
