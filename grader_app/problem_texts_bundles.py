@@ -59,7 +59,7 @@ BUNDLE_TEXTS: dict[str, str] = {
     "bundle.manifest_field_type": "its manifest.json is not a bundle manifest Grader can read (its field “{key}” "
                                   "should be a JSON {type}); get a fresh copy from whoever made it",
     "bundle.bad_id": "its id {id} is not one Grader can keep as a file name; get a fresh copy from whoever made it "
-                     "(an id is up to 64 lower-case letters, digits, '.', '_' or '-')",
+                     "(an id is up to 64 lower-case letters, digits, “.”, “_” or “-”)",
     "bundle.device_id": "its id {id} is a name Windows keeps for a device, so Grader cannot keep it as a file name; "
                         "get a fresh copy from whoever made it",
     "bundle.empty_title": "its title is empty; get a fresh copy from whoever made it",

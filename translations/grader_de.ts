@@ -3462,8 +3462,8 @@
         <translation>seine Datei manifest.json ist kein Manifest eines Modellpakets, das Grader lesen kann (ihr Feld „{key}“ sollte vom JSON-Typ {type} sein); holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
-        <source>its id {id} is not one Grader can keep as a file name; get a fresh copy from whoever made it (an id is up to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
-        <translation>seine ID {id} kann Grader nicht als Dateinamen verwenden; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (eine ID besteht aus bis zu 64 Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;)</translation>
+        <source>its id {id} is not one Grader can keep as a file name; get a fresh copy from whoever made it (an id is up to 64 lower-case letters, digits, “.”, “_” or “-”)</source>
+        <translation>seine ID {id} kann Grader nicht als Dateinamen verwenden; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (eine ID besteht aus bis zu 64 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“)</translation>
     </message>
     <message>
         <source>its id {id} is a name Windows keeps for a device, so Grader cannot keep it as a file name; get a fresh copy from whoever made it</source>

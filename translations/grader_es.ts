@@ -3462,8 +3462,8 @@
         <translation>su manifest.json no es un manifiesto de paquete de modelo que Grader pueda leer (su campo «{key}» debería ser de tipo JSON {type}); consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
-        <source>its id {id} is not one Grader can keep as a file name; get a fresh copy from whoever made it (an id is up to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
-        <translation>su identificador {id} no es uno que Grader pueda usar como nombre de archivo; consigue una copia nueva de quien lo hizo (un identificador tiene hasta 64 letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;)</translation>
+        <source>its id {id} is not one Grader can keep as a file name; get a fresh copy from whoever made it (an id is up to 64 lower-case letters, digits, “.”, “_” or “-”)</source>
+        <translation>su identificador {id} no es uno que Grader pueda usar como nombre de archivo; consigue una copia nueva de quien lo hizo (un identificador tiene hasta 64 letras minúsculas, dígitos, «.», «_» o «-»)</translation>
     </message>
     <message>
         <source>its id {id} is a name Windows keeps for a device, so Grader cannot keep it as a file name; get a fresh copy from whoever made it</source>

@@ -106,7 +106,7 @@ BUNDLE_MARKED = (
     QT_TRANSLATE_NOOP("Problem", "its manifest.json is not a bundle manifest Grader can read (its field “{key}” "
                                  "should be a JSON {type}); get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its id {id} is not one Grader can keep as a file name; get a fresh copy from "
-                                 "whoever made it (an id is up to 64 lower-case letters, digits, '.', '_' or '-')"),
+                                 "whoever made it (an id is up to 64 lower-case letters, digits, “.”, “_” or “-”)"),
     QT_TRANSLATE_NOOP("Problem", "its id {id} is a name Windows keeps for a device, so Grader cannot keep it as a "
                                  "file name; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "its title is empty; get a fresh copy from whoever made it"),
