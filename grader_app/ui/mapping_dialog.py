@@ -313,10 +313,13 @@ class MappingDialog(QDialog):
         self._update_note()
 
     def _button_order(self) -> list[QWidget]:
-        """The buttons as the platform lays them out, left to right."""
+        """The buttons as the platform lays them out, left to right: each one's place asked of the row (``indexOf``),
+        not its items read back (``itemAt`` gives each item a Python wrapper, which the garbage collector, freeing a
+        dialog let go of, may hand the item the row still holds: deleted twice, see ``ReviewView.__del__``)."""
         row = self.buttons.layout()
-        items = [row.itemAt(i) for i in range(row.count())] if row is not None else []
-        return [w for w in (item.widget() for item in items if item is not None) if w is not None]
+        if row is None:
+            return []
+        return sorted((b for b in self.buttons.buttons() if row.indexOf(b) >= 0), key=row.indexOf)
 
     def _update_note(self, *_a) -> None:
         chosen = self.chosen() if self.items_table.rowCount() else {}
