@@ -195,7 +195,7 @@ BAD = {
     "corrupt xlsx": (_corrupt_xlsx, "xlsx"),
     "zip not workbook": (_zip_not_workbook, "not an Excel workbook"),
     "unknown item": (lambda t: long_csv(t / "u.csv", item="photosynthesis-7"),
-                     "no installed model matches question 'photosynthesis-7'"),
+                     "no installed model matches question “photosynthesis-7”"),
 }
 
 
@@ -223,7 +223,7 @@ def test_bundle_failing_verification(tmp_path, tiny_shipped, capsys):
 def test_wrong_column_and_bad_out_suffix(tmp_path, tiny_shipped, capsys):
     sheet = long_csv(tmp_path / "answers.csv")
     code, _, err = score(sheet, "--out", tmp_path / "o.csv", "--answer-column", "Reply", capsys=capsys)
-    assert code == 2 and "no column named 'Reply'" in err and "Student ID" in err
+    assert code == 2 and "no column named “Reply”" in err and "Student ID" in err
     code, _, err = score(sheet, "--out", tmp_path / "o.pdf", capsys=capsys)
     assert code == 2 and "must end in .xlsx or .csv" in err
 

@@ -122,7 +122,7 @@ def test_column_names_are_found_whatever_their_spaces_and_case(tmp_path):
     assert {it.item: it.n_marks for it in res.items} == {"Q1": 53, "Q 2/b": 52}
     twice = tmp_path / "twice.csv"
     twice.write_text("ID,Answer,Score,score \nS1,a,1,1\n", encoding="utf-8")
-    with pytest.raises(LearnError, match="no column named 'SCORE'"):
+    with pytest.raises(LearnError, match="no column named “SCORE”"):
         learn_from_sheet(twice, "SCORE", tmp_path / "c")
 
 
@@ -165,7 +165,7 @@ def _rows(score):
 
 BAD = {
     "no score column": (lambda t: _sheet(t, _rows(lambda i: i % 3)), ["--score-column", "Mark"],
-                        "no column named 'Mark'"),
+                        "no column named “Mark”"),
     "one distinct score": (lambda t: _sheet(t, _rows(lambda i: 2)), ["--score-column", "Score"],
                            "at least two different scores"),
     "non-numeric scores": (lambda t: _sheet(t, _rows(lambda i: "2/3" if i == 7 else i % 3)), ["--score-column", "Score"],
@@ -245,7 +245,7 @@ def test_score_leaves_a_question_without_a_model_to_the_teacher(tmp_path, env, t
     assert code == 0, cap.err
     lines = [ln for ln in cap.err.splitlines() if "no installed model" in ln]
     assert len(lines) == 1
-    assert "'photosynthesis-7'" in lines[0] and "2 answers are marked for you to score" in lines[0]
+    assert "“photosynthesis-7”" in lines[0] and "2 answers are marked for you to score (status “unscored”" in lines[0]
     ws = openpyxl.load_workbook(out).worksheets[0]
     rows = list(ws.iter_rows(values_only=True))
     head = list(rows[0])
@@ -263,7 +263,7 @@ def test_score_still_refuses_a_sheet_where_no_question_has_a_model(tmp_path, env
     code = run_cli(["score", str(sheet), "--out", str(tmp_path / "o.csv"), "--answer-column", "Answer",
                     "--item-column", "Question"])
     err = capsys.readouterr().err
-    assert code == 2 and err.startswith("grader: No installed model matches question 'unknown-1'") and err.count("\n") == 1
+    assert code == 2 and err.startswith("grader: No installed model matches question “unknown-1”") and err.count("\n") == 1
 
 
 def test_an_out_folder_that_cannot_be_made_is_said_before_any_learning(tmp_path, capsys, monkeypatch):
@@ -290,7 +290,7 @@ def test_a_failed_learn_leaves_no_empty_folder_behind(tmp_path, capsys):
     kept.mkdir()
     (kept / "notes.txt").write_text("mine")
     code = run_cli(["learn", str(sheet), "--score-column", "Nope", "--out", str(kept / "models")])
-    assert code == 2 and "no column named 'Nope'" in capsys.readouterr().err
+    assert code == 2 and "no column named “Nope”" in capsys.readouterr().err
     assert sorted(p.name for p in kept.iterdir()) == ["notes.txt"]   # a folder that was there stays
 
 

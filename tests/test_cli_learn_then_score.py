@@ -77,8 +77,8 @@ def test_a_bundle_of_another_question_takes_none_of_its_answers(tmp_path, env, c
     assert any(r["status"] == "auto" for r in mine)             # its own question: taken as the threshold allows
     assert all(r["status"] == "needs review" and r["model_score"] != "" for r in other)   # the other: a suggestion
     lines = [ln for ln in err.splitlines() if "was made for" in ln]
-    assert lines == ["grader: q1.gradebundle was made for 'Q1', not for question 'Q 2/b', so its 70 answers are marked "
-                     "'needs review', the model's score a suggestion; score that question with its own model (leave out "
+    assert lines == ["grader: q1.gradebundle was made for “Q1”, not for question “Q 2/b”, so its 70 answers are marked "
+                     "“needs review”, the model's score a suggestion; score that question with its own model (leave out "
                      "--bundle)."]
     # a sheet of that one question: the teacher chose the model for it, so it takes answers as usual, unsaid
     one = tmp_path / "one.csv"

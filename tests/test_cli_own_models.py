@@ -22,7 +22,7 @@ def test_bundles_says_which_file_of_yours_replaces_a_shipped_model_and_what_to_d
     line6 = next(ln for ln in out.splitlines() if ln.startswith("asap-sas-6 "))
     assert "(your own)" not in line6   # the edited copy was refused: the shipped one is listed
     assert (f"grader: asap-sas-5.gradebundle in your models folder ({users}) takes the place of the model that came with "
-            "Grader, 'Test model asap-sas-5' (asap-sas-5); to use that one again, remove asap-sas-5.gradebundle from "
+            "Grader, “Test model asap-sas-5” (asap-sas-5); to use that one again, remove asap-sas-5.gradebundle from "
             "that folder.") in err
     assert ("asap-sas-6.gradebundle cannot be used: its review threshold of 0 is below every row of its own "
             "risk table") in err
@@ -38,7 +38,7 @@ def test_verify_says_a_file_of_yours_takes_the_place_of_a_shipped_model(tiny_shi
     out, err = capsys.readouterr()
     assert out.startswith("asap-sas-5.gradebundle: OK (asap-sas-5, ")
     assert out.rstrip().endswith("; takes 25% of answers on its own, at most 3% of them wrong)")
-    assert "takes the place of the model that came with Grader, 'Test model asap-sas-5' (asap-sas-5)" in err
+    assert "takes the place of the model that came with Grader, “Test model asap-sas-5” (asap-sas-5)" in err
     assert run_cli(["verify", str(shipped)]) == 0   # the shipped file itself: nothing to say
     assert capsys.readouterr().err == ""
 

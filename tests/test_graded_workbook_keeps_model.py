@@ -192,7 +192,7 @@ def test_grader_score_says_the_model_that_scored_the_workbook_is_missing(tmp_pat
     assert run_cli(["score", str(graded), "--out", str(tmp_path / "again.xlsx")]) == 2
     err = " ".join(capsys.readouterr().err.split())
     title = library.get("asap-sas-6").title
-    assert f"No installed model matches question '{QUESTION}' ({title}, which scored it before, is not installed)" in err
+    assert f"No installed model matches question “{QUESTION}” ({title}, which scored it before, is not installed)" in err
 
 
 def test_grader_score_with_the_same_model_given_says_it_scores_again_and_nothing_missing(tmp_path, library, shipped,

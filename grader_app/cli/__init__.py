@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..errors import GraderError, sentence
-from .said import counted_again, earlier_lines, goes_on_lines, held_back_text, own_marks_line, reopened_line
+from .said import counted_again, earlier_lines, goes_on_lines, held_back_text, own_marks_line, quoted, reopened_line
 
 if TYPE_CHECKING:
     from ..bundles.library import Library
@@ -123,7 +123,7 @@ def build_mapping(sheet: Sheet, args: argparse.Namespace, library: Library | Non
             continue
         found = find_column(sheet.columns, col)   # "answer" or "Answer " finds the column "Answer"
         if found is None:
-            raise UserError(f"the sheet has no column named {col!r} (given by {flag}); its columns are: "
+            raise UserError(f"the sheet has no column named {quoted(col)} (given by {flag}); its columns are: "
                             f"{', '.join(sheet.columns)}")
         setattr(args, attr, found)
     mapping: ColumnMapping = workflow.guess_columns(sheet)   # no library: the question is settled below
@@ -191,7 +191,7 @@ def cmd_score(args) -> int:
     # questions with no model are left for the teacher (unscored: no model score, always reviewed);
     # only a sheet where no question has a model is refused
     missing = [item for item, b in bundles.items() if b is None]
-    shown = ", ".join(repr(m) for m in missing[:5]) + (" …" if len(missing) > 5 else "")
+    shown = ", ".join(quoted(m) for m in missing[:5]) + (" …" if len(missing) > 5 else "")
     if missing and len(missing) == len(bundles):
         known = ", ".join(library.ids()) if library and library.bundles else "none"
         before = "".join(f" ({model}, which scored it before, is not installed)" if state == "missing" else
@@ -217,7 +217,7 @@ def cmd_score(args) -> int:
         left = sum(len(session.answers_for(m)) for m in missing)
         what = f"question {shown}" if len(missing) == 1 else f"questions {shown}"
         print(f"grader: no installed model matches {what}, so {left} answer{'' if left == 1 else 's'} "
-              f"{'is' if left == 1 else 'are'} marked for you to score (status 'unscored', no model score) in "
+              f"{'is' if left == 1 else 'are'} marked for you to score (status “unscored”, no model score) in "
               f"{Path(written).name}.", file=sys.stderr)
     waited = () if beside.name else earlier.waiting   # with a project: every waiting comment said as the project's
     opened = [reopened_line(reopened, Path(args.sheet).name)] if reopened is not None else []
@@ -232,15 +232,15 @@ def cmd_score(args) -> int:
     for bid in sorted({info.bundle_id for info in session.items.values() if info.unsealed and info.bundle_id}):
         print(f"grader: model {bid}'s file carries no seal of its settings (no manifest_sha256: a model of an older "
               "Grader, or one whose seal was removed), so nothing tells whether its threshold or calibration were "
-              "changed: its answers are marked 'needs review', its score a suggestion (--threshold does not change "
+              "changed: its answers are marked “needs review”, its score a suggestion (--threshold does not change "
               "that). Get a fresh copy from whoever made it, or learn it again (grader learn).", file=sys.stderr)
     for line in goes_on_lines(bundles) if forced is None else ():   # a question matched with more text after it
         print("grader: " + line, file=sys.stderr)
     for item in strange:
         n = len(session.answers_for(item))
-        print(f"grader: {Path(args.bundle).name} was made for {bundle_question(forced)!r}, not for question {item!r}, so "
-              f"its {n} answer{'' if n == 1 else 's'} {'is' if n == 1 else 'are'} marked 'needs review', the model's "
-              "score a suggestion; score that question with its own model (leave out --bundle).", file=sys.stderr)
+        print(f"grader: {Path(args.bundle).name} was made for {quoted(bundle_question(forced))}, not for question "
+              f"{quoted(item)}, so its {n} answer{'' if n == 1 else 's'} {'is' if n == 1 else 'are'} marked “needs review”, "
+              "the model's score a suggestion; score that question with its own model (leave out --bundle).", file=sys.stderr)
     if session.namesakes:   # students of one name, kept apart by their rows: said even with --quiet
         print("grader: " + shared_names(session.namesakes), file=sys.stderr)
     if (twice := twice_note(session)) is not None:   # a second attempt, which no LMS file can take: said even with --quiet
@@ -316,7 +316,7 @@ def takes_text(manifest: dict) -> str:
 def replaced_text(yours, shipped) -> str:
     """The line that tells the teacher a file of their own models takes the place of a shipped model of its id."""
     return (f"{yours.path.name} in your models folder ({yours.path.parent}) takes the place of the model that came "
-            f"with Grader, {shipped.title!r} ({shipped.id}); to use that one again, remove {yours.path.name} from "
+            f"with Grader, {quoted(shipped.title)} ({shipped.id}); to use that one again, remove {yours.path.name} from "
             "that folder")
 
 
@@ -369,7 +369,7 @@ def cmd_verify(args) -> int:
     elif users is not None and here.parent == users.resolve():
         print("grader: " + sentence(replaced_text(b, shipped)), file=sys.stderr)
     else:
-        print(f"grader: {b.id} is the id of a model that came with Grader, {shipped.title!r}; added to your models, "
+        print(f"grader: {b.id} is the id of a model that came with Grader, {quoted(shipped.title)}; added to your models, "
               f"{Path(args.bundle).name} would take its place.", file=sys.stderr)
     return 0
 

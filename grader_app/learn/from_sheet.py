@@ -151,7 +151,7 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
         for other in same_column_names(col) if found is None else ():   # "final_score" in a German graded sheet
             found = found or find_column(cols, other)
         if found is None:
-            raise LearnError(f"{name} has no column named {col!r} (given by {flag}); its columns are: {', '.join(cols)}")
+            raise LearnError(f"{name} has no column named “{col}” (given by {flag}); its columns are: {', '.join(cols)}")
         return found
     score_column = column("--score-column", score_column) or score_column
     item_column = column("--item-column", item_column)

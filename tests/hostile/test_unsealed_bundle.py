@@ -98,7 +98,7 @@ def test_grader_score_marks_every_answer_for_review_and_says_why_even_with_thres
     lines = [ln for ln in got.err.splitlines() if "carries no seal" in ln]
     assert lines == ["grader: model asap-sas-5's file carries no seal of its settings (no manifest_sha256: a model of "
                      "an older Grader, or one whose seal was removed), so nothing tells whether its threshold or "
-                     "calibration were changed: its answers are marked 'needs review', its score a suggestion "
+                     "calibration were changed: its answers are marked “needs review”, its score a suggestion "
                      "(--threshold does not change that). Get a fresh copy from whoever made it, or learn it again "
                      "(grader learn)."], got.err
 
