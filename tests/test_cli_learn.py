@@ -207,7 +207,7 @@ def test_a_question_with_one_score_is_skipped_and_said(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 0 and (tmp_path / "o" / "q1.gradebundle").exists()
     assert not (tmp_path / "o" / "q9.gradebundle").exists()
-    assert err.count("\n") == 1 and "question 'Q9' was skipped" in err and "the score 1" in err
+    assert err.count("\n") == 1 and "question “Q9” was skipped" in err and "the score 1" in err
 
 
 def test_a_question_with_a_few_marks_is_skipped_saying_in_english_how_many_more_to_mark(tmp_path, capsys):
@@ -220,7 +220,7 @@ def test_a_question_with_a_few_marks_is_skipped_saying_in_english_how_many_more_
                     "--quiet"])
     err = capsys.readouterr().err
     assert code == 0 and sorted(p.name for p in (tmp_path / "o").iterdir()) == ["q1.gradebundle", "q1.marks.json"]
-    assert err == ("grader: question 'Q9' was skipped: it has 10 of the 45 marked answers a model needs before it can "
+    assert err == ("grader: question “Q9” was skipped: it has 10 of the 45 marked answers a model needs before it can "
                    "take any answer on its own; mark at least 35 more answers of this question (another class's answers "
                    "in the same sheet count too) and learn again.\n")
     code = run_cli(["learn", str(_sheet(tmp_path, rows[50:])), "--score-column", "Score", "--out", str(tmp_path / "p")])

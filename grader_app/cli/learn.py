@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from . import UserError
+from .said import quoted
 
 
 def _check_writable_folder(folder: Path) -> None:
@@ -92,7 +93,7 @@ def _learn_into_library(args) -> int:
 
 def _say_learned(args, result, t0: float, where: str) -> None:
     for item, why in result.skipped.items():
-        print(f"grader: question {item!r} was skipped: {why}.", file=sys.stderr)
+        print(f"grader: question {quoted(item)} was skipped: {why}.", file=sys.stderr)
     for note in result.notes:   # rows left out for a word in place of a score are said even with --quiet
         if not args.quiet or getattr(note, "kind", "") in ("words_not_scores", "off_scale"):
             print("grader: " + " ".join(note.split()), file=sys.stderr)

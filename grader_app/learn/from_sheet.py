@@ -82,7 +82,7 @@ class LearnedItem:
         also = f" (beside model {self.beside}, which stays its model by default)" if self.beside else ""
         out_of = (f"out of {_fmt(self.scale.top)}{' in half points' if self.scale.half else ''}, "
                   if self.scale is not None else "")
-        return (f"{self.path.name}: question {self.item!r}{also}, {m.n_marks} marks ({out_of}scores given {scores}); "
+        return (f"{self.path.name}: question “{self.item}”{also}, {m.n_marks} marks ({out_of}scores given {scores}); "
                 + "; ".join(figs))
 
 

@@ -60,7 +60,9 @@ def test_a_model_learned_from_marks_0_4_5_and_10_keeps_the_scale_0_to_10_in_half
     ten = {i: {0: "0", 1: "4.5", 2: "10"}.get(s, "4.5") for i, s in enumerate(SCORES)}
     out = tmp_path / "models"
     assert run_cli(["learn", str(_sheet(tmp_path / "ten.csv", ten)), "--score-column", "Mark", "--out", str(out)]) == 0
-    assert "marks (out of 10 in half points, scores given 0, 4.5, 10)" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "marks (out of 10 in half points, scores given 0, 4.5, 10)" in said
+    assert ": question “Paint colour”, " in said   # quoted as the window's English quotes it, not 'Paint colour'
     (bundle,) = out.glob("*.gradebundle")
     b = read_bundle(bundle)
     assert [float(v) for v in b.labels] == [0, 4.5, 10] and b.manifest["scale"] == {"top": 10, "half": True}
