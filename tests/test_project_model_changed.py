@@ -108,7 +108,7 @@ def test_the_window_and_the_command_line_agree_after_a_model_update(sheet, updat
     out = tmp_path / "out.csv"
     project = project_path_for(sheet)
     before = project.read_bytes()
-    line = (f"grader: The model for question 'tiny-ice' has changed since the sheet was last open in the window, so its "
+    line = (f"grader: The model for question “tiny-ice” has changed since the sheet was last open in the window, so its "
             f"answers were scored again in this file (the decisions made there stay as they are); the score it accepts "
             f"on its own changed for {n} answer{'' if n == 1 else 's'}. The project is not changed (grader score only "
             "reads it), so this is said at every run until the sheet is opened in the window, which then keeps the new "

@@ -82,7 +82,7 @@ def test_a_saved_score_off_its_questions_scale_is_left_out_said_and_never_export
     assert written_rows(graded)[1]["status"] not in ("reviewed", "overridden")
     rows, said, out = _score(sheet, tmp_path, capsys)
     assert (f"grader: 1 saved decision in class.grader-project is not in this file because its score is not a score of "
-            f"its question (row 3: {shown} for question 'tiny-ice', whose scores are 0, 1, 2): score that answer again "
+            f"its question (row 3: {shown} for question “tiny-ice”, whose scores are 0, 1, 2): score that answer again "
             "in the window; the other decisions are in it.") in said
     assert rows[1]["final_score"] != stored and rows[1]["status"] not in ("reviewed", "overridden")
     assert "You decided 2 answers" in out
@@ -99,7 +99,7 @@ def test_a_saved_threshold_that_cannot_be_read_is_left_out_and_said(sheet, libra
     finally:
         workflow.close_project(prepared.store)
     _, said, _ = _score(sheet, tmp_path, capsys)
-    assert ("grader: The threshold saved in class.grader-project for question 'tiny-ice' could not be read, so its "
+    assert ("grader: The threshold saved in class.grader-project for question “tiny-ice” could not be read, so its "
             "model's own threshold is used.") in said
     assert "Traceback" not in said and "convert string to float" not in said
 

@@ -30,6 +30,7 @@ from ..core.numbers import score_text
 from ..io.lock import LockHeld, acquire
 from ..io.project_places import existing_project_for
 from ..io.project_store import SUFFIX, ProjectError, ProjectStore
+from .said import quoted
 
 
 @dataclass
@@ -86,7 +87,7 @@ def restore_beside(sheet_path, session, project: Path | None = None) -> Beside:
             f"{path.name} {where} holds no decisions made in the window yet." if not left_out.decisions else
             f"{path.name} {where} holds no other decisions made in the window (the project is only read, not changed).")
     if n and (ids := _ids_since(setup.get("mapping"), session.mapping)):
-        line += (f" The project was made without the column '{ids}' for the student ids, which this command uses: each "
+        line += (f" The project was made without the column {quoted(ids)} for the student ids, which this command uses: each "
                  "decision was matched to its answer by its cell. To make it the project's too, open the sheet in the "
                  "window and choose it there (it asks once; later: File > Choose columns...).")
     if restored.get("dropped"):
@@ -109,13 +110,13 @@ def left_out_lines(left_out, session, name: str) -> list[str]:
                      f"in this file ({_rows(session, left_out.unreadable)}): score {_those(n)} again in the window; the "
                      "other decisions are in it.")
     if n := len(left_out.not_scores):
-        named = "; ".join(f"row {_row(session, k)}: {said} for question '{session.answers[k].item}', {_scale(session, k)}"
+        named = "; ".join(f"row {_row(session, k)}: {said} for question {quoted(session.answers[k].item)}, {_scale(session, k)}"
                           for k, said in left_out.not_scores[:5]) + (f"; {n - 5} more" if n > 5 else "")
         why = "its score is not a score of its question" if n == 1 else "their scores are not scores of their questions"
         lines.append(f"{_decisions(n, 'saved ')} in {name} {'is' if n == 1 else 'are'} not in this file because {why} "
                      f"({named}): score {_those(n)} again in the window; the other decisions are in it.")
     if items := left_out.thresholds:
-        listed = ", ".join(f"'{item}'" for item in items)
+        listed = ", ".join(quoted(item) for item in items)
         lines.append(f"The threshold saved in {name} for question {listed} could not be read, so its model's own "
                      "threshold is used." if len(items) == 1 else
                      f"The thresholds saved in {name} for questions {listed} could not be read, so their models' own "
@@ -135,7 +136,7 @@ def model_lines(beside: Beside, session) -> list[str]:
         if not (n or change.known):
             continue
         what = f"changed for {n} answer{'' if n == 1 else 's'}" if n else "changed for no answer"
-        lines.append(f"The model for question '{change.item}' has changed since the sheet was last open in the window, "
+        lines.append(f"The model for question {quoted(change.item)} has changed since the sheet was last open in the window, "
                      "so its answers were scored again in this file (the decisions made there stay as they are); the "
                      f"score it accepts on its own {what}. The project is not changed (grader score only reads it), so "
                      "this is said at every run until the sheet is opened in the window, which then keeps the new "

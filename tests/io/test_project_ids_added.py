@@ -123,7 +123,7 @@ def test_grader_score_takes_the_decisions_by_their_cells_and_says_so(tmp_path, l
     [line] = beside.lines
     assert line.startswith("class.grader-project beside the sheet holds 6 decisions made in the window; they are in "
                            "this file"), line
-    assert "made without the column 'Student ID' for the student ids" in line
+    assert "made without the column “Student ID” for the student ids" in line
 
 
 def test_a_project_beside_another_classs_sheet_of_the_same_name_says_so(tmp_path, library):
