@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from ..core.namesakes import tell_apart
 from ..core.session import GradingSession
 from ..core.sheet import WIDE, Answer, ColumnMapping, Reading, Sheet, answers_from_sheet
+from ..errors import Quoted
 from .errors import SheetError
 from .project_records import digests_of, text_digests
 from .project_schema import ProjectError, other_sheet
@@ -55,9 +56,10 @@ def gone(sheet: Sheet, mapping: ColumnMapping) -> list[str]:
     return [c for c in dict.fromkeys(_used(mapping)) if c not in columns]
 
 
-def quoted(columns: list[str]) -> str:
-    """Column names as a sentence names them: 'Cell membrane', 'Q2'."""
-    return ", ".join(f"'{c}'" for c in columns)
+def quoted(columns: list[str]) -> Quoted:
+    """Column names as a problem's sentence names them: in the English quotation marks the window's English uses,
+    “Cell membrane”, “Q2”; the window quotes each in the interface's own („Cell membrane“, «Cell membrane»)."""
+    return Quoted.of(", ".join(f"“{c}”" for c in columns), columns)
 
 
 def _as_in(answers: list[Answer], column: str) -> list[str]:

@@ -93,7 +93,7 @@ def test_a_renamed_answer_column_is_asked_again_found_and_every_decision_goes_wi
     assert opened.changed.mapping.id_column == "Student ID" and opened.changed.mapping.name_column == "Name"
     assert (opened.changed.said.kind, opened.changed.said.values["count"]) == ("project.columns_renamed", 3)
     assert str(opened.changed.said) == (
-        "this sheet has no column 'Q1' any more, which class.grader-project was made with; 'Q1 answers' holds the same "
+        "this sheet has no column “Q1” any more, which class.grader-project was made with; “Q1 answers” holds the same "
         "answers and is chosen in its place: check the columns and start scoring, and your 3 decisions stay with their "
         "answers")
     prepared = workflow.prepare_session(sheet, opened.sheet, opened.changed.mapping, opened.changed.chosen, library)
@@ -136,7 +136,7 @@ def test_columns_that_would_leave_a_decision_behind_are_refused_saying_what_to_d
     assert str(refused.value) == (
         "class.grader-project holds 1 decision or comment on an answer that the columns chosen do not hold as it was "
         "(the same student, question and text), so nothing was changed; choose the column that holds that answer, or "
-        "rename the column back to 'Q1' in the sheet and open it again")
+        "rename the column back to “Q1” in the sheet and open it again")
     assert stored(project) == before   # the decisions and the columns the project was made with, as they were
     # the way out it names: the header back as it was opens as before, the edited answer's decision said dropped
     write_rows(sheet, [["Student ID", "Name", "Q1", "Q2"], *rows[1:]])
@@ -155,10 +155,10 @@ def test_a_gone_column_nothing_holds_is_asked_for_with_the_way_back(tmp_path, li
     opened = workflow.open_sheet(sheet, library)
     assert opened.changed.mapping.answer_columns == {"Q1": "Q1"}    # the stored choice still there; nothing in Q2's place
     assert str(opened.changed.said) == (
-        "this sheet has no column 'Q2' any more, which class.grader-project was made with; choose the columns above "
-        "again, and your 1 decision stays with its answer, or rename the column back to 'Q2' in the sheet and open it "
+        "this sheet has no column “Q2” any more, which class.grader-project was made with; choose the columns above "
+        "again, and your 1 decision stays with its answer, or rename the column back to “Q2” in the sheet and open it "
         "again")
-    with pytest.raises(ProjectError, match="rename the column back to 'Q2'"):
+    with pytest.raises(ProjectError, match="rename the column back to “Q2”"):
         workflow.prepare_session(sheet, opened.sheet, opened.changed.mapping, opened.changed.chosen, library)
     assert stored(project_path_for(sheet))[0] == 1
 

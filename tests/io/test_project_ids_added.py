@@ -71,7 +71,7 @@ def test_a_sheet_that_gained_an_id_column_asks_once_with_it_chosen_and_keeps_eve
     assert opened.changed.mapping.id_column == "Student ID"
     assert (opened.changed.mapping.name_column, opened.changed.mapping.item_column) == ("Name", "Question")
     assert str(opened.changed.said) == (
-        "this sheet has a new column 'Student ID' of student ids, which class.grader-project was made without; it is "
+        "this sheet has a new column “Student ID” of student ids, which class.grader-project was made without; it is "
         "chosen above for the students' ids, so students who share a name are told apart by it: start scoring, and "
         "your 6 decisions stay with their answers, or choose no id column to keep the students as before")
     prepared = workflow.prepare_session(sheet, opened.sheet, opened.changed.mapping, opened.changed.chosen, library)

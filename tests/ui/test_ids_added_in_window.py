@@ -66,7 +66,7 @@ def test_the_new_id_column_is_offered_on_opening_and_every_decision_stays(qtbot,
     dlg = asked(qtbot, window)
     assert dlg.id_combo.currentData() == "Student ID" and dlg.name_combo.currentData() == "Name"
     assert dlg.error.isVisibleTo(dlg) and dlg.error.text().startswith(
-        "⚠ This sheet has a new column 'Student ID' of student ids, which class.grader-project was made without")
+        "⚠ This sheet has a new column “Student ID” of student ids, which class.grader-project was made without")
     dlg.accept()
     session = opened(qtbot, window)
     assert {session.answers[k].text: d.score for k, d in session.decisions.items()} == scores

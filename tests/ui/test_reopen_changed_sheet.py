@@ -11,6 +11,8 @@ import csv
 import sys
 from pathlib import Path
 
+import pytest
+
 from grader_app import workflow
 from grader_app.bundles.library import Library
 from grader_app.io.lock import acquire
@@ -171,7 +173,7 @@ def test_a_renamed_answer_column_asks_for_the_columns_again_and_keeps_every_deci
         "Question", "Student ID", "Name")
     assert dlg.chosen() == {"asap-sas-1": "asap-sas-1", "asap-sas-5": "asap-sas-5"}
     assert dlg.error.isVisibleTo(dlg) and dlg.error.text() == (
-        "⚠ This sheet has no column 'Answer' any more, which class.grader-project was made with; 'Student answer' holds "
+        "⚠ This sheet has no column “Answer” any more, which class.grader-project was made with; “Student answer” holds "
         "the same answers and is chosen in its place: check the columns and start scoring, and your 3 decisions stay "
         "with their answers.")
     with qtbot.waitSignal(window.scoringFinished, timeout=30000):
@@ -188,6 +190,21 @@ def test_a_renamed_answer_column_asks_for_the_columns_again_and_keeps_every_deci
     assert window.mapping_dialog is None and len(window.session.decisions) == 3
 
 
+@pytest.mark.parametrize("lang, gone, found", [("de", "„Answer“", "„Student answer“"),
+                                               ("es", "«Answer»", "«Student answer»")])
+def test_a_renamed_answer_column_is_quoted_in_the_windows_own_marks(qtbot, window, tmp_path, lang, gone, found):
+    """The gone column and the one found in its place are quoted as the window's language quotes (they were 'Answer',
+    in Python's quotes, in every language)."""
+    sheet = make_long_csv(tmp_path / "class.csv", n_students=6)
+    graded_on_disk(sheet, 3)
+    answers_header_renamed(sheet)
+    assert i18n.install(lang)
+    dlg = asked(qtbot, window, sheet)
+    said = dlg.error.text()
+    assert dlg.error.isVisibleTo(dlg) and "class.grader-project" in said
+    assert f" {gone}" in said and f" {found} " in said and "'" not in said and "”" not in said, said
+
+
 def test_columns_that_would_leave_a_decision_behind_are_asked_again_saying_what_to_do(qtbot, window, tmp_path):
     sheet = make_long_csv(tmp_path / "class.csv", n_students=6)
     graded_on_disk(sheet, 3)
@@ -199,7 +216,7 @@ def test_columns_that_would_leave_a_decision_behind_are_asked_again_saying_what_
     assert dlg.error.text() == (
         "⚠ class.grader-project holds 2 decisions or comments on answers that the columns chosen do not hold as they "
         "were (the same student, question and text), so nothing was changed; choose the columns that hold those answers, "
-        "or rename the column back to 'Answer' in the sheet and open it again.")
+        "or rename the column back to “Answer” in the sheet and open it again.")
     assert window.session is None and window.start.message_kind != "error"
     assert len(read_decisions(project_path_for(sheet))) == 3
     dlg.reject()
