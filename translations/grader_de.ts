@@ -711,15 +711,15 @@
         <translation>Einige Schüler-IDs unterscheiden sich nur in Leerzeichen oder unsichtbaren Zeichen ({ids}), daher hat jede eine eigene Zeile mit der ID genau wie in der Tabelle; prüfen Sie sie in der Tabelle, bevor Sie in Canvas importieren.</translation>
     </message>
     <message>
-        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to Moodle&apos;s username field, and map each question column to a grade item (or a new grade item).</source>
+        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from “{column}” to Moodle&apos;s username field, and map each question column to a grade item (or a new grade item).</source>
         <translation>Wählen Sie in Moodle „Bewertungen &gt; Import &gt; CSV-Datei“, ordnen Sie „{column}“ dem Moodle-Feld für den Benutzernamen zu und jede Fragenspalte einem Bewertungsaspekt (oder einem neuen).</translation>
     </message>
     <message>
-        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to Moodle&apos;s ID number field, and map each question column to a grade item (or a new grade item).</source>
+        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from “{column}” to Moodle&apos;s ID number field, and map each question column to a grade item (or a new grade item).</source>
         <translation>Wählen Sie in Moodle „Bewertungen &gt; Import &gt; CSV-Datei“, ordnen Sie „{column}“ dem Moodle-Feld für die ID-Nummer zu und jede Fragenspalte einem Bewertungsaspekt (oder einem neuen).</translation>
     </message>
     <message>
-        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to Moodle&apos;s email address field, and map each question column to a grade item (or a new grade item).</source>
+        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from “{column}” to Moodle&apos;s email address field, and map each question column to a grade item (or a new grade item).</source>
         <translation>Wählen Sie in Moodle „Bewertungen &gt; Import &gt; CSV-Datei“, ordnen Sie „{column}“ dem Moodle-Feld für die E-Mail-Adresse zu und jede Fragenspalte einem Bewertungsaspekt (oder einem neuen).</translation>
     </message>
     <message>

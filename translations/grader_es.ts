@@ -711,15 +711,15 @@
         <translation>Algunos identificadores de estudiantes solo se distinguen por espacios o caracteres invisibles ({ids}), así que cada uno conserva su propia fila con el identificador tal como está en la hoja; revísalos en la hoja antes de importar en Canvas.</translation>
     </message>
     <message>
-        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to Moodle&apos;s username field, and map each question column to a grade item (or a new grade item).</source>
+        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from “{column}” to Moodle&apos;s username field, and map each question column to a grade item (or a new grade item).</source>
         <translation>En Moodle elige «Calificaciones &gt; Importar &gt; Archivo CSV», asigna «{column}» al campo del nombre de usuario de Moodle y cada columna de pregunta a un elemento de calificación (o a uno nuevo).</translation>
     </message>
     <message>
-        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to Moodle&apos;s ID number field, and map each question column to a grade item (or a new grade item).</source>
+        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from “{column}” to Moodle&apos;s ID number field, and map each question column to a grade item (or a new grade item).</source>
         <translation>En Moodle elige «Calificaciones &gt; Importar &gt; Archivo CSV», asigna «{column}» al campo del número de ID de Moodle y cada columna de pregunta a un elemento de calificación (o a uno nuevo).</translation>
     </message>
     <message>
-        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to Moodle&apos;s email address field, and map each question column to a grade item (or a new grade item).</source>
+        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from “{column}” to Moodle&apos;s email address field, and map each question column to a grade item (or a new grade item).</source>
         <translation>En Moodle elige «Calificaciones &gt; Importar &gt; Archivo CSV», asigna «{column}» al campo de la dirección de correo de Moodle y cada columna de pregunta a un elemento de calificación (o a uno nuevo).</translation>
     </message>
     <message>

@@ -113,7 +113,7 @@ def extra_fields(rows: Sequence[int], columns: Sequence[str]) -> Note:
 
 
 def used_sheet(title: str, count: int) -> Note:
-    return Note(f"Used sheet {title!r} of {count}.", "used_sheet", title=title, count=count)
+    return Note(f"Used sheet “{title}” of {count}.", "used_sheet", title=title, count=count)
 
 
 def formulas_without_results(count: int, shown: str) -> Note:
@@ -339,8 +339,8 @@ def shared_names(found: Sequence, unused_ids: str | None = None) -> Note:
     n, said = len(names), ", ".join(f"“{v}”" for v in names)
     head = f"{n} name{_s(n)} in this sheet {'belongs' if n == 1 else 'belong'} to more than one student ({said}), and "
     if unused_ids:
-        text = (head + f"the sheet's column '{unused_ids}' is not chosen for the student ids: Grader keeps them apart by "
-                f"the row where each one's answers start, as “{example}”. Choose '{unused_ids}' for the student ids "
+        text = (head + f"the sheet's column “{unused_ids}” is not chosen for the student ids: Grader keeps them apart by "
+                f"the row where each one's answers start, as “{example}”. Choose “{unused_ids}” for the student ids "
                 "before you upload grades to a learning platform.")
     else:
         text = (head + "the sheet has no student id column: Grader keeps them apart by the row where each one's answers "

@@ -82,15 +82,15 @@ def _moodle_gradebook(v: dict) -> str:
     # Moodle's "Map to" names its fields in the site's language: the sentence names the field, not its label
     column = v["column"]
     if column == "Username":
-        text = translate("ExportNotes", "In Moodle choose Grades > Import > CSV file, map from '{column}' to Moodle's "
+        text = translate("ExportNotes", "In Moodle choose Grades > Import > CSV file, map from “{column}” to Moodle's "
                                         "username field, and map each question column to a grade item (or a new "
                                         "grade item).")
     elif column == "ID number":
-        text = translate("ExportNotes", "In Moodle choose Grades > Import > CSV file, map from '{column}' to Moodle's "
+        text = translate("ExportNotes", "In Moodle choose Grades > Import > CSV file, map from “{column}” to Moodle's "
                                         "ID number field, and map each question column to a grade item (or a new "
                                         "grade item).")
     elif column == "Email address":
-        text = translate("ExportNotes", "In Moodle choose Grades > Import > CSV file, map from '{column}' to Moodle's "
+        text = translate("ExportNotes", "In Moodle choose Grades > Import > CSV file, map from “{column}” to Moodle's "
                                         "email address field, and map each question column to a grade item (or a new "
                                         "grade item).")
     else:

@@ -100,7 +100,7 @@ def test_columns_kept_as_they_were_are_not_asked_again_and_the_note_names_the_co
     assert prepared.unused_ids == "Student ID"
     note = shared_names(prepared.session.namesakes, prepared.unused_ids)
     assert "has no student id column" not in note
-    assert "the sheet's column 'Student ID' is not chosen for the student ids" in note
+    assert "the sheet's column “Student ID” is not chosen for the student ids" in note and "Choose “Student ID” for" in note
     assert not prepared.store.close()
     again = workflow.open_sheet(sheet, library)
     assert again.changed is None and again.store is not None   # asked once, not at every opening

@@ -62,4 +62,4 @@ def test_answers_in_a_hidden_sheet_beside_an_empty_visible_one_are_read_and_the_
     wb.save(p)
     sheet = read_sheet(p)
     assert sheet.sheet_name == "Responses" and sheet.frame["Answer"].tolist() == ["ice floats"]
-    assert "Used sheet 'Responses' of 2." in sheet.notes
+    assert "Used sheet “Responses” of 2." in sheet.notes

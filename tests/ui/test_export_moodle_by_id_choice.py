@@ -44,7 +44,7 @@ def test_a_sheet_with_a_student_id_column_is_offered_the_moodle_gradebook_by_it(
     rows = L.read_csv(export(qtbot, dlg, BY_ID, tmp_path / "class-7b-moodle-gradebook-by-id.csv"))
     assert rows[0][:5] == ["First name", "Last name", "Username", "ID number", "Email address"]
     assert [r[3] for r in rows[1:]] == ["S0001", "S0002"]
-    assert "map from 'ID number' to Moodle's ID number field" in dlg.done_label.text()
+    assert "map from “ID number” to Moodle's ID number field" in dlg.done_label.text()
     assert dlg.unmatched_students() == ["Diaz, Cara"]     # no id: listed, not in the file
     assert dlg.chooser.some_left_out[BY_ID].text() == "1 of 3 students has no student id and is left out."   # said before
     dlg.close()

@@ -255,7 +255,7 @@ def test_the_dialog_says_the_notes_through_the_catalogue(qtbot, tmp_path, task_m
     dlg = export_in_dialog(qtbot, task_manager, sheet, "moodle-gradebook", out / "moodle.csv")
     assert L.read_csv(out / "moodle.csv")[0][:5] == ["First name", "Last name", "Username", "ID number", "Email address"]
     text = dlg.done_label.text()
-    assert "«In Moodle choose Grades > Import > CSV file, map from 'Email address' to Moodle's email address field," in text
+    assert "«In Moodle choose Grades > Import > CSV file, map from “Email address” to Moodle's email address field," in text
     assert dlg.last_result is not None and text.endswith(" " + " ".join(f"«{n}»" for n in dlg.last_result.notes))
 
 

@@ -202,7 +202,7 @@ def test_moodle_and_points_exports_read_back_and_the_unmatched_student_is_shown(
                                 "quiz-3 – Q2"],   # Moodle's "Response 1": the sheet's name before "Q1"
                                ["Ann", "Lee", "", "", "ann.lee@school.example", "2", "1"],
                                ["Ben", "Okafor", "", "", "ben.okafor@school.example", "1", "2"]]
-    assert "with 2 students" in dlg.done_label.text() and "map from 'Email address'" in dlg.done_label.text()
+    assert "with 2 students" in dlg.done_label.text() and "map from “Email address”" in dlg.done_label.text()
     # Cara has no email address: not in the file, but in the dialog and in the report beside it
     report = tmp_path / "out" / "moodle-unmatched.csv"
     assert dlg.unmatched_box.isVisible()

@@ -29,7 +29,7 @@ FIELD_WORDS = {   # how each language names the field, whatever its Moodle's lab
     "de": {"Email address": "Moodle-Feld für die E-Mail-Adresse", "Username": "Moodle-Feld für den Benutzernamen",
            "ID number": "Moodle-Feld für die ID-Nummer"},
 }
-QUOTES = {"en": "'{}'", "es": "«{}»", "de": "„{}“"}
+QUOTES = {"en": "“{}”", "es": "«{}»", "de": "„{}“"}
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "de"])
@@ -46,7 +46,7 @@ def test_the_spanish_dialog_says_so_for_a_real_moodle_gradebook(qapp, tmp_path):
     result = export_format("moodle-gradebook").write(session, tmp_path / "gradebook.csv")
     assert L.read_csv(result.path)[0][4] == "Email address"          # the file's column, as "Map from" lists it
     note = next(n for n in result.notes if n.kind == "moodle_gradebook")
-    assert str(note).startswith("In Moodle choose Grades > Import > CSV file, map from 'Email address' to Moodle's "
+    assert str(note).startswith("In Moodle choose Grades > Import > CSV file, map from “Email address” to Moodle's "
                                 "email address field, and map")
     with in_language("es"):
         text = export_notes.note_words(note)

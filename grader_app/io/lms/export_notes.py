@@ -86,7 +86,7 @@ MOODLE_FIELDS = {"Email address": "email address", "Username": "username", "ID n
 def moodle_gradebook(column: str) -> Note:
     """``column``: the file's identifier column the teacher maps in Moodle ("Email address"), one of
     :data:`MOODLE_FIELDS`."""
-    return Note(f"In Moodle choose Grades > Import > CSV file, map from '{column}' to Moodle's "
+    return Note(f"In Moodle choose Grades > Import > CSV file, map from “{column}” to Moodle's "
                 f"{MOODLE_FIELDS[column]} field, and map each question column to a grade item (or a new grade item).",
                 "moodle_gradebook", column=column)
 

@@ -50,7 +50,7 @@ def test_moodle_gradebook(tmp_path):
     assert rows == [["First name", "Last name", "Username", "ID number", "Email address", "Q1", "Q2"],
                     ["Ann", "Lee", "", "", "ann.lee@school.example", "2", "1"],
                     ["Ben", "Okafor", "", "", "ben.okafor@school.example", "1", "2"]]
-    assert "map from 'Email address'" in result.note
+    assert "map from “Email address”" in result.note
     (u,) = result.unmatched
     assert u.row == 4 and "no email address" in u.reason
     assert report_rows(result)[1][:2] == ["4", u.student]

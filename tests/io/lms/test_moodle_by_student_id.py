@@ -40,7 +40,7 @@ def test_the_sheets_student_id_column_goes_in_as_moodles_id_number(tmp_path):
     assert [(u.student, str(u.reason)) for u in result.unmatched] == [
         ("Diaz, Cara", "no student id for this student, so Moodle could not match them")]   # listed, not dropped
     assert "Diaz, Cara" in L.read_csv(result.report)[1]
-    assert str(result.notes[0]) == ("In Moodle choose Grades > Import > CSV file, map from 'ID number' to Moodle's "
+    assert str(result.notes[0]) == ("In Moodle choose Grades > Import > CSV file, map from “ID number” to Moodle's "
                                     "ID number field, and map each question column to a grade item (or a new grade "
                                     "item).")
 

@@ -127,7 +127,7 @@ def test_grades_of_a_german_download_go_back_matched_on_the_students_identifiers
     assert rows[1:] == [["Ann", "Lee", "alee", "S-01", "ann.lee@schule.example", "2", "1"],
                         ["Ben", "Okafor", "bokafor", "S-02", "ben.okafor@schule.example", "1", "2"],
                         ["Cara", "Diaz", "cdiaz", "", "", "0", "0"]]
-    assert "map from 'Username'" in result.note and not result.unmatched
+    assert "map from “Username”" in result.note and not result.unmatched
     assert "Gesamtdurchschnitt" not in {c for r in rows for c in r}                # the average row is no student
 
 
@@ -136,7 +136,7 @@ def test_a_spanish_download_without_usernames_goes_back_on_the_email_address(tmp
     result = export_format("moodle-gradebook").write(session, tmp_path / "calificaciones.csv")
     rows = L.read_csv(result.path)
     assert [r[4] for r in rows[1:]] == ["ann.lee@escuela.example", "ben.okafor@escuela.example"]
-    assert "map from 'Email address'" in result.note
+    assert "map from “Email address”" in result.note
     assert [u.student for u in result.unmatched] == ["Cara Diaz"]                   # no email address: reported
 
 

@@ -62,7 +62,7 @@ def test_a_username_column_in_the_teachers_language_is_read_and_matched_on(tmp_p
     assert not any(fit[k].without for k in ("blackboard-grade-center", "brightspace-grades"))
     assert not fit["moodle-gradebook"].without                # the ordinary Moodle gradebook, not the one by id
     moodle = export_format("moodle-gradebook").write(session, tmp_path / "moodle.csv")
-    assert "map from 'Username'" in moodle.note and moodle.written == 3 and not moodle.unmatched
+    assert "map from “Username”" in moodle.note and moodle.written == 3 and not moodle.unmatched
     assert [r[:3] + r[5:] for r in L.read_csv(moodle.path)[1:]] == [
         ["Jürgen", "Schröder", "jschroeder", "2", "2"], ["Ülkü", "Weiß", "uweiss", "1", "1"],
         ["Ana", "Núñez", "anunez", "1", "1"]]
