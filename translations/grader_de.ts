@@ -5708,6 +5708,10 @@
         </translation>
     </message>
     <message>
+        <source>Some students in this sheet share a name, and the sheet&apos;s column “{column}” is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</source>
+        <translation>Einige Schülerinnen und Schüler in dieser Tabelle haben denselben Namen, und die Spalte „{column}“ der Tabelle ist nicht für die Schüler-IDs gewählt: Grader hält sie nach der Zeile auseinander, in der die Antworten jeder Person beginnen. Wählen Sie sie für die Schüler-IDs (Datei ▸ Spalten wählen…), bevor Sie Noten auf eine Lernplattform hochladen.</translation>
+    </message>
+    <message>
         <source>Some students in this sheet share a name, and the sheet has no student id column: Grader keeps them apart by the row where each one&apos;s answers start. Add a column of student ids to the sheet before you upload grades to a learning platform.</source>
         <translation>Einige Schülerinnen und Schüler in dieser Tabelle haben denselben Namen, und die Tabelle hat keine Spalte mit Schüler-IDs: Grader hält sie über die Zeile auseinander, in der die Antworten der jeweiligen Person beginnen. Fügen Sie der Tabelle eine Spalte mit Schüler-IDs hinzu, bevor Sie Noten in eine Lernplattform hochladen.</translation>
     </message>
@@ -5746,10 +5750,6 @@
             <numerusform>Bei %n Antwort gilt wieder das Modell, nicht mehr Ihre Entscheidung: was Sie zur Punktzahl des Modells hinzugefügt hatten, wurde seit dem letzten Speichern oder Lesen durch Grader in der Tabelle gelöscht ({answers}).</numerusform>
             <numerusform>Bei %n Antworten gilt wieder das Modell, nicht mehr Ihre Entscheidungen: was Sie zur Punktzahl des Modells hinzugefügt hatten, wurde seit dem letzten Speichern oder Lesen durch Grader in der Tabelle gelöscht ({answers}).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Some students in this sheet share a name, and the sheet&apos;s column &apos;{column}&apos; is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</source>
-        <translation>Einige Schülerinnen und Schüler in dieser Tabelle haben denselben Namen, und die Spalte „{column}“ der Tabelle ist nicht für die Schüler-IDs gewählt: Grader hält sie nach der Zeile auseinander, in der die Antworten jeder Person beginnen. Wählen Sie sie für die Schüler-IDs (Datei ▸ Spalten wählen…), bevor Sie Noten auf eine Lernplattform hochladen.</translation>
     </message>
     <message numerus="yes">
         <source>%n model files could not be loaded ({files}), so their questions are yours to score for now; replace them with good copies (install Grader again for models that came with it) and open this sheet again.</source>

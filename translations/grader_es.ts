@@ -5708,6 +5708,10 @@
         </translation>
     </message>
     <message>
+        <source>Some students in this sheet share a name, and the sheet&apos;s column “{column}” is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</source>
+        <translation>Algunos estudiantes de esta hoja comparten un nombre, y la columna «{column}» de la hoja no está elegida para los identificadores de los estudiantes: Grader los mantiene separados por la fila donde empiezan las respuestas de cada uno. Elígela para los identificadores (Archivo ▸ Elegir columnas…) antes de subir las notas a una plataforma de aprendizaje.</translation>
+    </message>
+    <message>
         <source>Some students in this sheet share a name, and the sheet has no student id column: Grader keeps them apart by the row where each one&apos;s answers start. Add a column of student ids to the sheet before you upload grades to a learning platform.</source>
         <translation>Algunos estudiantes de esta hoja comparten nombre y la hoja no tiene columna de identificador de estudiante: Grader los distingue por la fila donde empiezan las respuestas de cada uno. Añade a la hoja una columna de identificadores de estudiante antes de subir las calificaciones a una plataforma de aprendizaje.</translation>
     </message>
@@ -5746,10 +5750,6 @@
             <numerusform>%n respuesta vuelve a ser del modelo, no decisión tuya: lo que habías añadido a la puntuación del modelo se borró en la hoja desde que Grader la guardó o leyó por última vez ({answers}).</numerusform>
             <numerusform>%n respuestas vuelven a ser del modelo, no decisiones tuyas: lo que habías añadido a la puntuación del modelo se borró en la hoja desde que Grader la guardó o leyó por última vez ({answers}).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Some students in this sheet share a name, and the sheet&apos;s column &apos;{column}&apos; is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</source>
-        <translation>Algunos estudiantes de esta hoja comparten un nombre, y la columna «{column}» de la hoja no está elegida para los identificadores de los estudiantes: Grader los mantiene separados por la fila donde empiezan las respuestas de cada uno. Elígela para los identificadores (Archivo ▸ Elegir columnas…) antes de subir las notas a una plataforma de aprendizaje.</translation>
     </message>
     <message numerus="yes">
         <source>%n model files could not be loaded ({files}), so their questions are yours to score for now; replace them with good copies (install Grader again for models that came with it) and open this sheet again.</source>

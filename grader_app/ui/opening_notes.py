@@ -101,7 +101,7 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
     if prepared.session.namesakes:
         if (blind or prepared.blind or prepared.store.blind_marking()) and prepared.unused_ids:
             notes.append((translate("SheetOpener", "Some students in this sheet share a name, and the sheet's column "
-                                    "'{column}' is not chosen for the student ids: Grader keeps them apart by the row "
+                                    "“{column}” is not chosen for the student ids: Grader keeps them apart by the row "
                                     "where each one's answers start. Choose it for the student ids (File ▸ Choose "
                                     "columns…) before you upload grades to a learning platform.").format(
                                         column=prepared.unused_ids), True))

@@ -151,3 +151,24 @@ def test_cancel_in_choose_columns_keeps_the_columns_and_the_sheet_comes_back_as_
     asked(qtbot, window).reject()
     session = opened(qtbot, window)
     assert session.mapping.to_dict() == mapping and len(session.decisions) == 6
+
+
+def test_while_blind_the_id_column_left_unchosen_is_quoted_as_the_window_quotes(qtbot, window, tmp_path):
+    """Marking blind, the note on students who share a name names the sheet's id column not chosen in the window's
+    quotation marks, “Student ID”, as the note says it when not blind (it said 'Student ID')."""
+    sheet = write_rows(tmp_path / "class.csv", class_rows())
+    window.open_sheet(sheet)
+    asked(qtbot, window).accept()
+    opened(qtbot, window)
+    window.blind_action.trigger()                       # blind marking on: the project keeps it
+    assert window.blind_action.isChecked() and window.store.flush()
+    window.close_sheet()
+    qtbot.waitUntil(lambda: not window.sheet_life.closing, timeout=30000)
+    write_rows(sheet, class_rows(ids=True))
+    window.open_sheet(sheet)
+    dlg = asked(qtbot, window)
+    dlg.id_combo.setCurrentIndex(dlg.id_combo.findData(NONE_COLUMN))   # the teacher keeps the students as before
+    dlg.accept()
+    assert opened(qtbot, window).namesakes and window.blind_action.isChecked()
+    [note] = [n for n in window.notices.notes if "share a name" in n]
+    assert "the sheet's column “Student ID” is not chosen for the student ids" in note, note
