@@ -197,7 +197,9 @@ def test_real_duplicates_only_merge_the_same_words(asap_science):
 
 
 def test_ten_thousand_hostile_answers_take_seconds():
-    """Linear time: long, repeated, look-alike and invisible-character answers, 10,000 of them."""
+    """Linear time: long, repeated, look-alike and invisible-character answers, 10,000 of them. Counted in this
+    thread's processor time, not the wall clock: on a loaded machine (load ~12 on two cores) the same 1.8 s of work
+    took 24-30 s by the clock and failed the 20 s limit; a quadratic flagging would need far more than 20 s of work."""
     rng = random.Random(3)
     base = ORIGINAL.split()
     texts = []
@@ -207,7 +209,8 @@ def test_ten_thousand_hostile_answers_take_seconds():
         if i % 3 == 0:
             t = t.replace("e", "е").replace("o", "\u200bο")
         texts.append(t)
-    start = time.perf_counter()
+    start = time.thread_time()
     got = F.flags_for_group(texts, "Describe the steps of protein synthesis.")
-    assert time.perf_counter() - start < 20
+    worked = time.thread_time() - start
+    assert worked < 20, f"flagging 10,000 answers took {worked:.1f} s of processor time"
     assert len(got) == 10_000 and sum(F.HIDDEN in f for f in got) >= 3000
