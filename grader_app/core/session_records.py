@@ -150,6 +150,11 @@ class Decision:
     comment: str = ""
     at: str = ""             # ISO 8601 UTC time stamp
     origin: str = ""         # why the answer was marked (core.origins: a suggestion's, "own"; "": not known)
+    first: object = None     # the score its time stamp was first given with (None: ``score``): see :meth:`again`
+
+    def __post_init__(self) -> None:
+        if self.first is None:   # a decision made now, or one whose first score is not known: its own
+            object.__setattr__(self, "first", self.score)
 
     @classmethod
     def now(cls, score, comment: str = "", origin: str = "") -> "Decision":
@@ -166,9 +171,12 @@ class Decision:
         order the marks were given, by which a question's learned model keeps each mark in its checking fold
         (``learn.folds.arrival_fold_ids``). Stamped anew, the mark went to the end of that order and the folds of every
         mark given after it were drawn again: a comment, or a mark changed and changed back, changed what the model
-        takes though the marks were the same. (A group's score given at once takes one new stamp: ``GroupDecideCommand``.)"""
+        takes though the marks were the same. (A group's score given at once takes one new stamp: ``GroupDecideCommand``.)
+        It keeps ``old``'s ``first`` score too, the score that stamp was first given with: the fold is chosen by it (the
+        folds are stratified by score), so a mark corrected later moves neither itself nor any mark after it to another
+        fold. The project file keeps it in its decision log (the first row of the stamp: ``io.project_records``)."""
         made = cls.now(score, comment, origin)
-        return made if old is None or not old.at else replace(made, at=old.at)
+        return made if old is None or not old.at else replace(made, at=old.at, first=old.first)
 
 
 Listener = Callable[[int, "Decision | None"], None]

@@ -171,6 +171,7 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[i
     not_scores: list[tuple[int, str]] = []
     # why each answer was marked (core.origins); a project saved before Grader kept it: not known ("")
     query = "SELECT answer_key, score, comment, decided_at, " + ("origin" if has_origin(db) else "''") + " FROM decisions"
+    firsts = first_scores(db)
     for old, score, comment, at, origin in db.execute(query):
         key = new_key(old)
         if key is None:
@@ -183,7 +184,10 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[i
         elif value is NOT_A_SCORE:
             not_scores.append((key, shown(score)))
         else:
-            decisions[key] = Decision(score=value, comment=text_of(comment), at=text_of(at), origin=text_of(origin))
+            first = firsts.get((old, text_of(at)), firsts.get(text_of(at))) if text_of(at) else None
+            first = None if first is None else stored_score(first, session.items[session.answers[key].item])
+            decisions[key] = Decision(score=value, comment=text_of(comment), at=text_of(at), origin=text_of(origin),
+                                      first=None if first is UNREADABLE or first is NOT_A_SCORE else first)
     session.load_decisions(decisions)
     # the origins of decisions taken back, each where its answer is (its hash says so): a decision made again keeps it
     session.offered.recall({k: text_of(origin) for old, digest, origin in taken_back_rows(db)
@@ -197,6 +201,24 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[i
     counts = {"predictions": len(keys), "decisions": len(decisions), "dropped": len(gone),
               "left_out": left_out.decisions + len(left_out.thresholds), "thresholds": len(thresholds)}
     return Restored(counts, edited, left_out, models)
+
+
+def first_scores(db: sqlite3.Connection) -> dict:
+    """The score each time stamp was first given with, as the decision log holds it (JSON): under (answer key, stamp)
+    and under the stamp alone (the log keeps the keys an answer had then: a project taken to other columns moved its
+    decisions, not its log). A decision made again keeps its stamp (``Decision.again``), and a learned model chooses
+    each mark's checking fold by that first score, so a mark corrected since keeps its fold when the project is opened
+    again, as it did in the window (``Decision.first``). A stamp the log does not hold: its decision's own score."""
+    found: dict = {}
+    try:
+        rows = db.execute("SELECT answer_key, decided_at, score, min(id) FROM decision_log WHERE score IS NOT NULL "
+                          "AND decided_at != '' GROUP BY answer_key, decided_at ORDER BY min(id) DESC").fetchall()
+    except sqlite3.OperationalError:   # no log to read: each decision's own score
+        return found
+    for key, at, score, _ in rows:   # the earliest last: a stamp alone takes its earliest row
+        at = text_of(at)
+        found[(key, at)] = found[at] = score
+    return found
 
 
 def edited_in_place(old: int, keymap: dict[int, int] | None, taken: set[int], session: GradingSession,

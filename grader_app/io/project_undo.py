@@ -134,8 +134,11 @@ def _same_score(a, b) -> bool:
 
 # ----- the file's rows ---------------------------------------------------------------------------------------
 def _decision_json(d: Decision | None):
-    return None if d is None else {"score": plain(d.score), "comment": d.comment or "", "at": d.at or "",
-                                   "origin": d.origin or ""}
+    if d is None:
+        return None
+    made = {"score": plain(d.score), "comment": d.comment or "", "at": d.at or "", "origin": d.origin or ""}
+    # the score its stamp was first given with, where it was changed since (its checking fold's: Decision.again)
+    return made if d.first == d.score else {**made, "first": plain(d.first)}
 
 
 def step_json(step: UndoStep) -> str:
@@ -233,11 +236,14 @@ def _state(value, key: int | None, session: GradingSession) -> State | None:
     decision, waiting = value
     if decision is None or key is None:
         return State(None, text_of(waiting))
-    score = stored_score(json.dumps(decision["score"]), session.items[session.answers[key].item])
+    info = session.items[session.answers[key].item]
+    score = stored_score(json.dumps(decision["score"]), info)
     if score is UNREADABLE or score is NOT_A_SCORE:
         return None
+    first = stored_score(json.dumps(decision["first"]), info) if "first" in decision else None   # none: its score
     return State(Decision(score, text_of(decision.get("comment")), text_of(decision.get("at")),
-                          text_of(decision.get("origin"))), text_of(waiting))   # a step saved before origins: not known
+                          text_of(decision.get("origin")),   # a step saved before origins: not known
+                          None if first is UNREADABLE or first is NOT_A_SCORE else first), text_of(waiting))
 
 
 # ----- one write for a step and its decisions ----------------------------------------------------------------

@@ -126,6 +126,7 @@ class MarkingAssistant(AssistantProgress):
         self._batch: dict[int, Hashable] = {}   # answer -> the decide() call (or named batch) that gave its mark
         self._origin: dict[int, str] = {}       # answer -> why it was marked (core.origins)
         self._arrival: dict[int, tuple[str, int]] = {}   # answer -> (time stamp, decide() call) of its mark: arrival()
+        self._first: dict[int, Any] = {}        # answer -> the score it was first given, where its mark is another
         self._batches = 0
         # answers that must share a fold: near-identical texts (they would vouch for each other)
         self._near = group_ids(near, n)
@@ -150,12 +151,13 @@ class MarkingAssistant(AssistantProgress):
 
     # ----- the teacher's decisions ------------------------------------------------------------
     def decide(self, indices: Sequence[int] | int, score, batch: Hashable | None = None, origin: str = "",
-               at: str = "") -> None:
+               at: str = "", first: Any = None) -> None:
         """Record the teacher's score for one answer or several decided together (one batch: one fold); ``batch``
         names the batch, so marks given at different calls with one name share it (else each call is one); ``origin``:
         why they were marked (:mod:`grader_app.core.origins`: a suggestion's, ``"own"``; "": not known), which says
         whether they choose the threshold (:meth:`threshold_marks`); ``at``: when they were given (the decision's ISO
-        time stamp), which places them in :meth:`arrival` (the same stamp, or none: in the order of the calls)."""
+        time stamp), which places them in :meth:`arrival` (the same stamp, or none: in the order of the calls);
+        ``first``: the score they were first given (``Decision.first``; None: ``score``): it chooses their fold."""
         if isinstance(indices, (int, np.integer)):
             indices = [int(indices)]
         if self.labels is not None and score not in self.labels:
@@ -170,6 +172,9 @@ class MarkingAssistant(AssistantProgress):
             self._batch[int(i)] = tag
             self._origin[int(i)] = origin
             self._arrival[int(i)] = (str(at), self._batches)
+            self._first.pop(int(i), None)
+            if first is not None and first != score:
+                self._first[int(i)] = first
         self._take_back_up()   # marks as before an undo (a redo): the line's memory of the fits then
 
     def undo(self, indices: Sequence[int] | int) -> None:
@@ -181,6 +186,7 @@ class MarkingAssistant(AssistantProgress):
             self._batch.pop(int(i), None)
             self._origin.pop(int(i), None)
             self._arrival.pop(int(i), None)
+            self._first.pop(int(i), None)
 
     # ----- the model ---------------------------------------------------------------------------
     def can_fit(self) -> bool:
@@ -213,6 +219,11 @@ class MarkingAssistant(AssistantProgress):
         restored at once give the same order."""
         return tuple(sorted(self._marks, key=lambda i: (*self._arrival[i], i)))
 
+    def first_scores(self) -> dict[int, Any]:
+        """The marked answers whose mark was changed since it was first given → that score, which chooses their
+        checking fold (``fit_marks(first=...)``; docs/effort.md, "Checking folds that stay put")."""
+        return dict(self._first)
+
     def threshold_marks(self) -> tuple[int, ...] | None:
         """The marks that choose the model's threshold (:func:`~grader_app.learn.threshold_marks.threshold_marks`: those
         on answers Grader suggested, of unknown origin, or of the sheet's first answers), by place; None: every mark."""
@@ -228,7 +239,7 @@ class MarkingAssistant(AssistantProgress):
                       target_error=self.target_error, confidence=self.confidence_level, seed=self.seed,
                       normalisation=self.normalisation, key=self.key,
                       features=self._features if self._spec == spec else None, variant=self.fit_variant,
-                      calibrate=self.threshold_marks(), order=self.arrival())
+                      calibrate=self.threshold_marks(), order=self.arrival(), first=self.first_scores())
 
     def fit_snapshot(self) -> Callable[[], LearnedModel]:
         """A function (for a worker thread) that fits on the marks as they are now.

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import warnings
-from typing import Hashable, Mapping
+from typing import Hashable, Mapping, Sequence
 
 import numpy as np
 
@@ -57,14 +57,38 @@ def arrival_folds(y: np.ndarray, groups: np.ndarray, arrival: np.ndarray, k: int
             if (fold == f).any() and (fold != f).any()] if len(fold) else []
 
 
+def fold_of(splits: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndarray:
+    """The fold (its place among ``splits``) whose check holds each of ``n`` marks out; -1 for none."""
+    fold = np.full(n, -1, dtype=np.int64)
+    for f, (_, held_out) in enumerate(splits):
+        fold[held_out] = f
+    return fold
+
+
+def first_strata(y: np.ndarray, idx: np.ndarray, first: Mapping[int, Hashable] | None,
+                 labels: Sequence) -> np.ndarray:
+    """The score each mark's fold is chosen by (:func:`arrival_fold_ids`'s ``y``), as an index: the score its answer
+    was first given, for the marks changed since (``first``: answer -> that score; one that is none of ``labels``, an
+    index after theirs), else its own (``y``: the marks' indices into ``labels``, of the answers ``idx``). Chosen by
+    the marks as they are now, a mark corrected changed the counts every later mark's fold is chosen by, and moved
+    many of them (an early one: about half) though they had not changed."""
+    if not first:
+        return np.asarray(y, dtype=np.int64)
+    index = {v: j for j, v in enumerate(labels)}
+    return np.array([index.setdefault(first[int(i)], len(index)) if int(i) in first else int(s)
+                     for i, s in zip(idx, y)], dtype=np.int64)
+
+
 def arrival_fold_ids(y: np.ndarray, groups: np.ndarray, arrival: np.ndarray, k: int, seed: int = 0) -> np.ndarray:
-    """A fold per mark (``y``: its score index; ``groups``: its group, kept whole; ``arrival``: its place in the order
-    the marks were given, smaller earlier), k folds (fewer while there are fewer groups). The marks are read in that
-    order; a group goes to a fold when its first mark comes, the fold holding the fewest marks of that score so far
-    (then the fewest marks; a tie drawn with ``seed``), and its later marks follow it. A fold given depends only on the
-    marks before, so a mark given later changes the fold of its own group at most (it joins a group, or joins groups
-    into one, which then follows the earliest of them), never another's. Drawn afresh at each fit, the folds checked
-    each mark against other marks at every new one, and the review's verdict swung with them (docs/effort.md)."""
+    """A fold per mark (``y``: the index of the score it is placed by, its first one: :func:`first_strata`;
+    ``groups``: its group, kept whole; ``arrival``: its place in the order the marks were given, smaller earlier), k
+    folds (fewer while there are fewer groups). The marks are read in that order; a group goes to a fold when its
+    first mark comes, the fold holding the fewest marks of that score so far (then the fewest marks; a tie drawn with
+    ``seed``), and its later marks follow it. A fold given depends only on the marks before, so a mark given later
+    changes the fold of its own group at most (it joins a group, or joins groups into one, which then follows the
+    earliest of them), never another's, and a mark corrected none (its first score stays). Drawn afresh at each fit,
+    the folds checked each mark against other marks at every new one, and the review's verdict swung with them
+    (docs/effort.md)."""
     y, groups = np.asarray(y, dtype=np.int64), np.asarray(groups)
     if len(y) == 0:
         return np.zeros(0, dtype=np.int64)

@@ -64,10 +64,13 @@ class QuestionLearner:
         fold; any others, one batch each. Never one batch per score: decisions restored from the project file (or
         made while the answers were grouped) arrive here all at once, and a fold holding every answer of a score
         left the model checked on it without a single example of that score (every check wrong: it took nothing).
-        The batch is named by the score and time stamp, whenever a decision comes in (one given another score leaves its
-        group's batch, and given the group's score back, by undo or anew, joins it again: a decision made again keeps its
-        time stamp, ``Decision.again``; a score given to a group at once makes a new batch of it): the batches live are
-        those the same decisions make restored at once, so they teach the same model."""
+        The batch is named by the time stamp and the score it was first given with (``Decision.first``), whenever a
+        decision comes in: a decision made again keeps both (``Decision.again``), so a mark given another score stays in
+        its group's batch, and the fold of every mark is chosen by that first score (``MarkingAssistant.decide``'s
+        ``first``): a mark corrected moves no mark to another fold, itself included (it moved every mark given after it
+        when the folds were stratified by the scores as they are now). A score given to a group at once makes a new
+        batch of it. The batches live are those the same decisions make restored at once (the project file keeps each
+        stamp's first score in its decision log), so they teach the same model."""
         a = self.assistant
         a.follow_flags([text_flags(session.flags.get(k, ())) for k in self.keys], session.lists_ok.get(self.item, False),
                        session.languages.get(self.item))
@@ -81,13 +84,14 @@ class QuestionLearner:
             self._origins.pop(i, None)
         new: dict = {}
         for i, d in now.items():
-            batch = (d.score, d.at or i)   # no time stamp: decided on its own
+            batch = (d.first, d.at or i)   # no time stamp: decided on its own
             if (i not in a.marks or a.marks[i] != d.score or self._batches.get(i) != batch
                     or self._origins.get(i) != d.origin):
-                new.setdefault((batch, d.origin), []).append(i)
+                new.setdefault((batch, d.score, d.origin), []).append(i)
                 self._batches[i], self._origins[i] = batch, d.origin
-        for (batch, origin), idx in new.items():   # why each was marked: whether it chooses the threshold
-            a.decide(idx, batch[0], batch=batch, origin=origin, at=now[idx[0]].at)   # when: its place in the order
+        for (batch, score, origin), idx in new.items():   # why each was marked: whether it chooses the threshold
+            a.decide(idx, score, batch=batch, origin=origin, at=now[idx[0]].at,   # when: its place in the order
+                     first=batch[0])                                              # and the score that placed it
         return bool(gone or new)
 
     def follow_threshold(self, session: GradingSession) -> None:

@@ -48,7 +48,7 @@ from .calibration import fit_temperature, min_accepted_for, risk_coverage, softe
 from .limits import CONFIDENCE, MIN_MARKS, TARGET_ERROR  # noqa: F401  (MIN_MARKS: where it was defined before)
 from .export import PRIOR_FLOOR
 from .hashed import HashSpec, buckets_for, featurise
-from .folds import arrival_folds
+from .folds import arrival_folds, first_strata, fold_of
 from .folds import group_folds as _folds
 from .offsets import checked_offsets, crossfit_offset_predictions
 from .pausing import pause_point
@@ -121,6 +121,7 @@ class LearnedModel:
     seconds: float = 0.0
     offsets: tuple | None = None   # logit offsets for QWK included in bias_ (None: not tried or none kept)
     ordinal: bool = False          # the adjacent-category ordinal model (weight column j = j·w)
+    folds: np.ndarray | None = field(default=None, repr=False)   # the fold that checked each marked answer (-1: none)
 
     # ----- what the UI reads ----------------------------------------------------------------
     @property
@@ -255,7 +256,8 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
               Cs: Sequence[float] = DEFAULT_CS, class_weight: str | None = None, folds: int = FOLDS,
               target_error: float = TARGET_ERROR, confidence: float = CONFIDENCE, seed: int = 0,
               normalisation: str = DEFAULT_NORMALISATION, offsets: bool = False, ordinal: bool = False,
-              calibrate: Sequence[int] | None = None, order: Sequence[int] | None = None) -> LearnedModel:
+              calibrate: Sequence[int] | None = None, order: Sequence[int] | None = None,
+              first: Mapping[int, Any] | None = None) -> LearnedModel:
     """Fit a model on the marks of one question and estimate its review guarantee out of fold.
 
     ``texts``: every answer of the question (raw; normalised here). ``marks``: answer index → score
@@ -278,7 +280,9 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     mark (marks that are a sample of the class, as a marked sheet's are). ``order``: the marked answers (indices into
     ``texts``) in the order their marks were given, the first first (any left out: after them); given, a mark keeps
     its checking fold as marks are added (:func:`~grader_app.learn.folds.arrival_folds`: the assistant, whose fits
-    follow the marks one by one); None: stratified folds drawn with ``seed`` (marks that come all at once).
+    follow the marks one by one); None: stratified folds drawn with ``seed`` (marks that come all at once). ``first``
+    (with ``order``): marked answers whose mark was changed since it was first given → the score first given, which
+    chooses the fold instead (:func:`~grader_app.learn.folds.first_strata`: a corrected mark moves no mark's fold).
     """
     t0 = time.perf_counter()
     n = len(texts)
@@ -314,8 +318,8 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
         splits = _folds(y, g, folds, seed)
     else:
         place = {int(i): r for r, i in enumerate(order)}
-        splits = arrival_folds(y, g, np.array([place.get(int(i), len(place) + j) for j, i in enumerate(idx)]),
-                               folds, seed)
+        splits = arrival_folds(first_strata(y, idx, first, labels), g,
+                               np.array([place.get(int(i), len(place) + j) for j, i in enumerate(idx)]), folds, seed)
     pause_point()
     Cs = sorted(float(c) for c in Cs)
     weightings = [None, "balanced"] if class_weight == "auto" else [class_weight]
@@ -399,7 +403,7 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
         prior_weights_=W[d:] if prior_logp is not None else None,
         prior_labels=tuple(prior_labels) if prior_labels is not None else None,
         normalisation=normalisation, class_weight=chosen_weighting, seconds=time.perf_counter() - t0, offsets=kept,
-        ordinal=bool(ordinal))
+        ordinal=bool(ordinal), folds=fold_of(splits, len(idx)))
 
 
 def _nan_none(x: float) -> float | None:
