@@ -29,10 +29,11 @@ FOLDERS = {"hashed_distilled": "hashed-distilled-bundle", "hashed_augmented": "h
            "hashed_ordinal_key": "hashed-ordinal-key-bundle", "hashed_pair_key": "hashed-pair-key-bundle",
            "hashed_augmented_key": "hashed-augmented-key-bundle", "hashed_augmented6_key": "hashed-augmented6-key-bundle",
            "hashed_augmented6_shared_key": "hashed-augmented6-shared-key-bundle"}
-FOLDERS = {**FOLDERS, **{kind_of(c): folder_of(c) for c in (12, 24)}}   # thirty-third session: more copies
 FOLDERS = {**FOLDERS, **{k.replace("_key", "_keyz"): v.replace("-key-", "-keyz-") for k, v in FOLDERS.items() if "_key" in k}}
-FOLDERS = {**FOLDERS, **{k + "_pieces": v.replace("-bundle", "-pieces-bundle")   # twenty-ninth amendment
-                         for k, v in FOLDERS.items() if k.startswith("hashed_augmented")}}
+# every augmented kind the command can write (copies, shared weight, key features, word pieces: thirty-third and
+# thirty-sixth sessions), named by the code that names its folder
+FOLDERS = {**FOLDERS, **{kind_of(c, s, k, p): folder_of(c, s, k, p) for c in (2, 6, 12, 24) for s in (False, True)
+                         for k in (False, True, "z") for p in (False, True)}}
 
 
 def teacher(essay_set: int, name: str) -> dict:

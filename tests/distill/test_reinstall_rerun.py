@@ -124,3 +124,12 @@ def test_the_installation_script_finds_every_copies_kind_in_the_folder_its_comma
     for copies in (2, 6, 12, 24):
         assert script.FOLDERS[kind_of(copies)] == folder_of(copies)
     assert script.FOLDERS["hashed_augmented12_pieces"] == "hashed-augmented12-pieces-bundle"
+    # the twelve-copy kind with the key features as z-scores ran on set 7 before the script knew its folder
+    assert script.FOLDERS["hashed_augmented12_keyz"] == "hashed-augmented12-keyz-bundle"
+    assert script.FOLDERS["hashed_augmented12_shared_keyz"] == "hashed-augmented12-shared-keyz-bundle"
+    for copies in (2, 6, 12, 24):
+        for shared in (False, True):
+            for keyed in (False, True, "z"):
+                for pieces in (False, True):
+                    kind = kind_of(copies, shared, keyed, pieces)
+                    assert script.FOLDERS[kind] == folder_of(copies, shared, keyed, pieces), kind
