@@ -1537,6 +1537,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n question columns are not ticked ({columns}): their answers are only choices or numbers (multiple choice, true/false, numeric), which your learning platform marks itself; tick them to grade them here too.</source>
+        <translation>
+            <numerusform>%n question column is not ticked ({columns}): its answers are only choices or numbers (multiple choice, true/false, numeric), which your learning platform marks itself; tick it to grade it here too.</numerusform>
+            <numerusform>%n question columns are not ticked ({columns}): their answers are only choices or numbers (multiple choice, true/false, numeric), which your learning platform marks itself; tick them to grade them here too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n names in this sheet belong to more than one student ({names}), and the sheet&apos;s column {column} is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</source>
         <translation>
             <numerusform>%n name in this sheet belongs to more than one student ({names}), and the sheet&apos;s column {column} is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</numerusform>

@@ -163,9 +163,11 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
     """A proposed :class:`ColumnMapping` for ``sheet`` (long or wide layout).
 
     A known LMS export (:mod:`.lms`) is mapped by its system's layout, and its sentence is added
-    to the sheet's notes; an LMS report with no answers raises SheetError saying what to download.
+    to the sheet's notes, with one naming its question columns left unticked as multiple choice, true/false or numbers
+    (:mod:`.lms.closed_answers`); an LMS report with no answers raises SheetError saying what to download.
     """
     from .lms import recognise
+    from .lms.closed_answers import closed_note
     from .lms.grade_files import grades_file, left_out_list
     from .lms.moodle_upload import uploaded_worksheet
 
@@ -175,6 +177,8 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
             raise SheetError.said(known.refusal) if known.refusal else SheetError(known.sentence)
         if known.sentence not in sheet.notes:
             sheet.notes.append(known.sentence)
+        if known.closed and (said := closed_note(known.closed)) not in sheet.notes:   # multiple choice left unticked
+            sheet.notes.append(said)
         return known.mapping
     if uploaded_worksheet(sheet):   # the grading worksheet Grader wrote for Moodle's upload, opened again
         raise SheetError.said("columns.moodle_upload")

@@ -140,7 +140,9 @@ class ColumnChoices(QGroupBox):
         """The page of the layout chosen."""
         self.pages.setCurrentIndex(1 if self.wide() else 0)
 
-    def load(self, m: ColumnMapping) -> None:
+    def load(self, m: ColumnMapping, unticked: dict[str, str] | None = None) -> None:
+        """Show ``m``; ``unticked``: questions of columns it leaves out (column -> question, an LMS report's multiple
+        choice), named so again if the teacher ticks them (Blackboard's "Answer 2" is "Q2")."""
         (self.wide_radio if m.layout == WIDE else self.long_radio).setChecked(True)
         self.show_page()
         select(self.id_combo, m.id_column)
@@ -151,7 +153,7 @@ class ColumnChoices(QGroupBox):
         select(self.wide_name_combo, m.name_column)
         select(self.first_name_combo, m.first_name_column)
         select(self.wide_first_name_combo, m.first_name_column)
-        self._wide_items = dict(m.answer_columns)
+        self._wide_items = {**(unticked or {}), **m.answer_columns}
         for i in range(self.answer_list.count()):
             it = self.answer_list.item(i)
             it.setCheckState(Qt.CheckState.Checked if column_of(it) in m.answer_columns else Qt.CheckState.Unchecked)

@@ -15,7 +15,9 @@ says so in the list, with how many of its answers the teacher decided (read with
 
 A sheet a learning management system exported (:func:`grader_app.io.lms.recognise`: Moodle, Canvas,
 Google Forms, ...) gets a banner saying so above everything else, and its columns come prefilled
-from the recognition when no other mapping is given, so the teacher only confirms.
+from the recognition when no other mapping is given, so the teacher only confirms. Its question columns whose answers are
+only choices or numbers (multiple choice, true/false, numeric: :mod:`grader_app.io.lms.closed_answers` decides) come
+unticked, and the notes say which, for as long as she leaves them so.
 
 The student is named by one column, or by two ("First name" and "Surname", "Prénom" and "Nom"): the first-name
 choice (guessed, "(none)" possible) makes the name column the surname, and the student "First Last" everywhere.
@@ -42,6 +44,7 @@ from ..bundles.library import Library
 from ..core.scored_before import check
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, refuse_unsaved, student_rows
 from ..io.lms import Recognition, reading_of
+from ..io.lms.closed_answers import still_unticked
 from . import style
 from .ink import FAILURE, INK, Ink
 from .mapping_columns import CHOOSE_ANSWER, NONE_COLUMN, ColumnChoices
@@ -221,7 +224,8 @@ class MappingDialog(QDialog):
         self._preview.size_columns()
 
     def _load(self, m: ColumnMapping) -> None:
-        self.columns.load(m)
+        # the questions of the report's columns left unticked (multiple choice), kept if she ticks them back
+        self.columns.load(m, self.recognition.closed if self.recognition is not None else None)
 
     def _not_students(self, n: int) -> str:
         """The intro's word on the ``n`` rows the export leaves out as no student, by why: Canvas's "Test Student" (the
@@ -329,7 +333,7 @@ class MappingDialog(QDialog):
                                 + (points_note(self._by_choice.own_points_column(self.mapping())) if chosen else ""))
         # how the rest is scored, as chosen (an earlier grading's note), and the headings the columns chosen leave out
         m = self.mapping()
-        notes = [*self._notes, *self._by_choice.notes(m)]
+        notes = still_unticked([*self._notes, *self._by_choice.notes(m)], m)   # a quiz's choices ticked back: unsaid
         self.notes_label.setText(notes_text(notes, chosen, self._checked, m))
         self.notes_label.setVisible(bool(notes))
 

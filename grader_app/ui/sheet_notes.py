@@ -277,6 +277,14 @@ def _text_not_taken(v: dict) -> str:
         columns=", ".join(quoted(c) for c in columns))
 
 
+def _closed_not_ticked(v: dict) -> str:
+    names = v["names"]
+    return translate("SheetNotes", "%n question columns are not ticked ({columns}): their answers are only choices or "
+                                   "numbers (multiple choice, true/false, numeric), which your learning platform marks "
+                                   "itself; tick them to grade them here too.", "", len(names)).format(
+        columns=", ".join(quoted(c) for c in names))
+
+
 def _shared_names(v: dict) -> str:
     names = v["names"]
     if v.get("unused_ids"):   # the sheet has a column of ids, not chosen: the window's command to choose it
@@ -354,7 +362,7 @@ SAYERS: dict[str, Callable[[dict], str | None]] = {
     "off_scale": _off_scale,
     "one_question": _one_question, "question_from_above": _question_from_above,
     "summing_rows_left_out": _summing_rows_left_out, "graded_before": _graded_before,
-    "text_not_taken": _text_not_taken, "shared_names": _shared_names,
+    "text_not_taken": _text_not_taken, "closed_not_ticked": _closed_not_ticked, "shared_names": _shared_names,
     "twice": _twice, "drawn_at_random": _drawn_at_random,
 }
 

@@ -49,6 +49,8 @@ def every_note() -> list[io_notes.Note]:
             io_notes.graded_before(0, 3, scored="again"), io_notes.off_scale("Paint colour", ["1.5"], [3], ["0", "1", "2"]),
             io_notes.off_scale("Q2", ["0.5", "1.5"], [4, 9], ["0", "1", "2"]),
             io_notes.text_not_taken(["Reflexión", "Notas del alumno"]),
+            io_notes.closed_not_ticked(["1001: <p>Ice floats.</p>"], ["1001: Ice floats."]),
+            io_notes.closed_not_ticked(["Response 2", "Response 3"], ["Response 2", "Response 3"]),
             io_notes.shared_names([Namesake("Emily Nguyen", ("Emily Nguyen (row 5)", "Emily Nguyen (row 8)"), True),
                                    Namesake("Li Wei", ("Li Wei (row 9)", "Li Wei (row 12)"), False)]),
             io_notes.twice([(["Ñuño Ibáñez · NUNO@school.example"], [3, 4])], moodle=True),

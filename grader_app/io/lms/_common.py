@@ -152,6 +152,9 @@ class Recognition:
     # a file that holds no answers: the kind of problem (grader_app.problem_texts) its opening is refused with, which
     # the window says in the teacher's language (``sentence`` is its English)
     refusal: str = ""
+    # the question columns left unticked as their answers are closed (multiple choice, true/false, numbers), column ->
+    # question (:mod:`.closed_answers`): ``mapping`` leaves them out, the columns dialog says so
+    closed: dict[str, str] = field(default_factory=dict)
 
 
 def holding_no_answers(system: str, kind: str, identifiers: Identifiers, refusal: str,

@@ -14,6 +14,7 @@ from ..sheet_detection import file_headers
 from . import blackboard, brightspace, canvas, google, microsoft, moodle
 from ._common import (CANVAS_ID, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, ORG_DEFINED_ID, SHEET_ID, SIS_ID,
                       SIS_LOGIN_ID, STUDENT_ID, USERNAME, Headers, Identifiers, Recognition, cell, read_identifiers)
+from .closed_answers import leave_closed_unticked
 from .fields import EMAIL_HEADERS, ID_NUMBER_HEADERS, USERNAME_HEADERS, is_email
 
 # Strictest first: each asks for several of its system's own column names.
@@ -22,14 +23,17 @@ RECOGNISERS = (canvas.recognise, moodle.recognise, brightspace.recognise, blackb
 
 
 def recognise(sheet: Sheet) -> Recognition | None:
-    """Which LMS exported ``sheet`` (the first recogniser that claims it), or None."""
+    """Which LMS exported ``sheet`` (the first recogniser that claims it), or None. Of a download of one column per
+    question, the columns whose answers are closed (multiple choice, true/false, numbers: :mod:`.closed_answers`) are
+    left out of its mapping, and named in its ``closed``."""
     for fn in RECOGNISERS:
         try:
             found = fn(sheet)
         except (ValueError, KeyError, IndexError):   # a recogniser never stops a sheet from opening
             found = None
         if found is not None:
-            return found
+            mapping, closed = leave_closed_unticked(sheet, found.mapping, found.reading)   # multiple choice left out
+            return replace(found, mapping=mapping, closed=closed) if closed else found
     return None
 
 
