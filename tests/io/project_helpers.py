@@ -52,6 +52,19 @@ def read_decisions(path) -> dict:
         con.close()
 
 
+CAP_S = 600.0   # a cap on a wait for the writer: only a store that never writes meets it
+
+
+def on_disk_once_written(store, read, expected) -> None:
+    """Every decision (and waiting comment) queued so far is on disk as ``read(store.path)`` reads it through a
+    connection of its own, once the store's writer says it has written them (``wait_for``: it waits, it asks for no
+    flush and no commit). A decision the writer kept back for a flush, a close or a later change, or one never queued,
+    fails this; a busy machine only makes the writer's word come later (up to ``CAP_S``)."""
+    assert store._writer.wait_for(("decisions",), CAP_S), f"the writer had not written after {CAP_S:.0f} s"
+    got = read(store.path)
+    assert got == expected, f"not on disk once the writer had written: {got}, not {expected}"
+
+
 def hand_made_project(path, version: int, first_missing_table: str, *statements: str) -> None:
     """A project file of schema ``version`` as an older Grader wrote it, made by hand: today's tables up to
     ``first_missing_table`` (which that version did not have yet), the rows the SQL ``statements`` insert, Grader's
