@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from grader_app import workflow
 from grader_app.bundles.library import Library
@@ -26,6 +27,8 @@ IO_TESTS = Path(__file__).resolve().parents[1] / "io"
 sys.path[:0] = [str(IO_TESTS), str(IO_TESTS / "lms")]
 from project_helpers import read_decisions  # noqa: E402
 from test_old_projects import old_moodle_project  # noqa: E402
+
+CAP_MS = 600_000   # a cap on a wait for the window's answer (opening scores the sheet): only a window that never answers
 
 
 def graded_on_disk(path, n_decisions: int) -> list:
@@ -56,9 +59,26 @@ def write_rows(path, rows) -> None:
         csv.writer(fh).writerows(rows)
 
 
+def _question(window, but=None):
+    """The window-modal question the window asks now, if any other than ``but``: "Continue where you stopped?"
+    (grader_app.ui.earlier_project) for a sheet with the very answers of another project that holds decisions, say."""
+    box = QApplication.activeModalWidget()
+    return box if box is not None and box is not but else None
+
+
+def _not_asked(path, box) -> None:
+    assert box is None, (f"opening {path.name} asked “{box.windowTitle()}”: "
+                         f"{getattr(box, 'text', lambda: '')()}")
+
+
 def open_in(qtbot, window, path) -> None:
-    window.open_sheet(path)   # the project knows the columns: no dialog
-    qtbot.waitUntil(lambda: window.session is not None or window.start.message_kind == "error", timeout=30000)
+    """``path`` opened in the window: its session, or the start screen's error. The project knows the columns: a
+    question (the columns dialog, or another project's "Continue where you stopped?") fails at once by its words, not
+    after a wait for a session that comes only once it is answered. The wait is a cap (opening scores the sheet)."""
+    window.open_sheet(path)
+    qtbot.waitUntil(lambda: window.session is not None or window.start.message_kind == "error"
+                    or _question(window) is not None, timeout=CAP_MS)
+    _not_asked(path, _question(window))
 
 
 def test_a_sheet_that_grew_opens_with_every_decision(qtbot, window, tmp_path):
@@ -146,11 +166,16 @@ def test_a_damaged_project_file_is_named_with_what_to_do_and_let_go_of(qtbot, wi
 
 
 def asked(qtbot, window, path):
-    """``path`` opened in the window, whose columns dialog must come up; returns the dialog."""
+    """``path`` opened in the window, whose columns dialog must come up; returns the dialog. Another question first
+    fails at once by its words (see :func:`open_in`)."""
     window.open_sheet(path)
-    qtbot.waitUntil(lambda: (window.mapping_dialog is not None and window.mapping_dialog.isVisible())
-                    or window.start.message_kind == "error", timeout=30000)
+
+    def columns() -> bool:
+        return window.mapping_dialog is not None and window.mapping_dialog.isVisible()
+    qtbot.waitUntil(lambda: columns() or window.start.message_kind == "error"
+                    or _question(window, window.mapping_dialog) is not None, timeout=CAP_MS)
     assert window.start.message_kind != "error", window.start.message.text()
+    _not_asked(path, None if columns() else _question(window, window.mapping_dialog))
     return window.mapping_dialog
 
 
@@ -176,7 +201,7 @@ def test_a_renamed_answer_column_asks_for_the_columns_again_and_keeps_every_deci
         "⚠ This sheet has no column “Answer” any more, which class.grader-project was made with; “Student answer” holds "
         "the same answers and is chosen in its place: check the columns and start scoring, and your 3 decisions stay "
         "with their answers.")
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+    with qtbot.waitSignal(window.scoringFinished, timeout=CAP_MS):
         dlg.ok_button.click()
     s = window.session
     assert {(s.answers[k].student, s.answers[k].item, s.answers[k].text): (d.score, d.comment)
@@ -185,7 +210,7 @@ def test_a_renamed_answer_column_asks_for_the_columns_again_and_keeps_every_deci
     assert window.statusBar().currentMessage().startswith("Restored 3 decisions from class.grader-project.")
     assert read_decisions(project_path_for(sheet)) == {k: (1, "marked") for k in s.decisions}
     window.close_sheet()
-    qtbot.waitUntil(lambda: window.session is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.session is None, timeout=CAP_MS)
     open_in(qtbot, window, sheet)                        # the project knows the new header now: straight to the results
     assert window.mapping_dialog is None and len(window.session.decisions) == 3
 
@@ -212,7 +237,7 @@ def test_columns_that_would_leave_a_decision_behind_are_asked_again_saying_what_
     dlg = asked(qtbot, window, sheet)
     assert dlg.answer_combo.currentData() == "Student answer"
     dlg.ok_button.click()
-    qtbot.waitUntil(lambda: dlg.isVisible() and "nothing was changed" in dlg.error.text(), timeout=30000)
+    qtbot.waitUntil(lambda: dlg.isVisible() and "nothing was changed" in dlg.error.text(), timeout=CAP_MS)
     assert dlg.error.text() == (
         "⚠ class.grader-project holds 2 decisions or comments on answers that the columns chosen do not hold as they "
         "were (the same student, question and text), so nothing was changed; choose the columns that hold those answers, "
