@@ -40,11 +40,11 @@ _SCRIPT = textwrap.dedent("""
     w.tasks.run(time.sleep, 0.8, on_done=lambda _r: w.results.sentence.setText("late"))
     w.tasks.run_generator(gen, on_yield=lambda i: w.results.counts.setText(str(i)))
     w.open_sheet(Path(sys.argv[1]))
-    end = time.monotonic() + 20
+    end = time.monotonic() + 600   # caps for a window that never gets there: a loaded machine is many times slower
     while time.monotonic() < end and not (w.mapping_dialog is not None and w.mapping_dialog.isVisible()):
         app.processEvents(); time.sleep(0.01)
     w.mapping_dialog.ok_button.click()
-    end = time.monotonic() + 20
+    end = time.monotonic() + 600
     while time.monotonic() < end and not w.scoring.busy:
         app.processEvents(); time.sleep(0.01)
     print("scoring" if w.scoring.busy else "not scoring", flush=True)
@@ -57,7 +57,7 @@ def test_program_ending_while_work_runs_prints_nothing(tmp_path, shipped_bundles
     script.write_text(_SCRIPT, encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", OMP_NUM_THREADS="1")
     done = subprocess.run([sys.executable, str(script), str(sheet)], capture_output=True, text=True, env=env,
-                          cwd=str(tmp_path), timeout=120)
+                          cwd=str(tmp_path), timeout=1500)
     assert done.stdout.strip() == "scoring"              # the program ended with the scoring worker still running
     err = "\n".join(line for line in done.stderr.splitlines() if "propagateSizeHints" not in line)
     assert "Traceback" not in err and "RuntimeError" not in err, err
