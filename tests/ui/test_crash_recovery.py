@@ -2,10 +2,10 @@
 
 A child Python process opens the sheet, scores it with real bundles, opens the project store and
 reviews answers through the real ReviewView (offscreen), printing each decision once the view has
-made it. The test reads those lines, kills the child with SIGKILL in the middle of the review (0.2 s
-after the last line read: the store's writer thread commits a decision within milliseconds of it
-being made, not before the view returns), then reopens the project and checks every decision the
-child reported is there.
+made it and the store's writer thread has written it (the writer commits on its own, not before the
+view returns; the child waits for its word and asks for no flush). The test reads those lines, kills
+the child with SIGKILL in the middle of the review, at once after the last line read, then reopens
+the project and checks every decision the child reported is there.
 """
 from __future__ import annotations
 
@@ -54,6 +54,7 @@ CHILD = textwrap.dedent("""
         if i % 3 == 0:
             view._save_comment(key, f"note {i}")   # what the comment dialog's Save does
         d = session.decisions[key]
+        store._writer.wait_for()                    # written by the writer on its own (no flush asked)
         print("DECIDED", key, d.score, d.comment, flush=True)
         time.sleep(0.005)
     print("ALL DONE", flush=True)

@@ -34,8 +34,8 @@ ROWS = [("asap-sas-1", "the cell membrane controls what enters and leaves the ce
 OWN = 1   # the first answer to the question without a model
 
 # Opens the sheet as the window does (workflow.prepare_session: the project restored and attached), writes a
-# comment on the answer without a model through the real comment dialog, says so, and idles until it is killed:
-# it never closes or flushes anything.
+# comment on the answer without a model through the real comment dialog, says so once the store's writer has written
+# it (it waits; it asks for nothing), and idles until it is killed: it never closes or flushes anything.
 CHILD = OPENS_SHEET + textwrap.dedent("""
     from PySide6.QtGui import QUndoStack
 
@@ -48,6 +48,7 @@ CHILD = OPENS_SHEET + textwrap.dedent("""
     dialog = view.comment_dialog
     dialog.editor.setPlainText(sys.argv[4])
     dialog.accept()                                  # Save
+    prepared.store._writer.wait_for()
     print("COMMENTED", flush=True)
     time.sleep(600)
 """)

@@ -184,8 +184,8 @@ def test_a_project_saved_before_the_steps_were_kept_opens_with_nothing_to_undo(q
 
 
 # Opens the sheet as the window does, with the window's undo stack: a comment written on an answer with no score yet,
-# that answer scored (the score takes the comment), another scored; says so and idles until it is killed (it never
-# closes or flushes anything).
+# that answer scored (the score takes the comment), another scored; says so once the store's writer has written them
+# (it waits; it asks for nothing) and idles until it is killed (it never closes or flushes anything).
 CHILD = OPENS_SHEET + textwrap.dedent("""
     from grader_app.ui.undo_steps import UndoSteps
 
@@ -200,6 +200,7 @@ CHILD = OPENS_SHEET + textwrap.dedent("""
     view.decide(3)
     view.go_to(0)
     view.decide(1)
+    prepared.store._writer.wait_for()
     print("MARKED", flush=True)
     time.sleep(600)
 """)
