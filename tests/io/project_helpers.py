@@ -52,15 +52,17 @@ def read_decisions(path) -> dict:
         con.close()
 
 
-CAP_S = 600.0   # a cap on a wait for the writer: only a store that never writes meets it
+# "on disk the moment it is made": the writer had written 400 quick decisions 0.41 s after the last at worst beside six
+# CPU hogs (load ~13), so a minute is a cap no busy machine meets, and a writer holding decisions back for a minute fails
+PROMPT_S = 60.0
 
 
 def on_disk_once_written(store, read, expected) -> None:
     """Every decision (and waiting comment) queued so far is on disk as ``read(store.path)`` reads it through a
     connection of its own, once the store's writer says it has written them (``wait_for``: it waits, it asks for no
     flush and no commit). A decision the writer kept back for a flush, a close or a later change, or one never queued,
-    fails this; a busy machine only makes the writer's word come later (up to ``CAP_S``)."""
-    assert store._writer.wait_for(("decisions",), CAP_S), f"the writer had not written after {CAP_S:.0f} s"
+    fails this, and so does a writer that takes more than ``PROMPT_S`` (a busy machine makes it 0.4 s at worst)."""
+    assert store._writer.wait_for(("decisions",), PROMPT_S), f"the writer had not written after {PROMPT_S:.0f} s"
     got = read(store.path)
     assert got == expected, f"not on disk once the writer had written: {got}, not {expected}"
 
