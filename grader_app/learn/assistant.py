@@ -220,8 +220,7 @@ class MarkingAssistant(AssistantProgress):
         return tuple(sorted(self._marks, key=lambda i: (*self._arrival[i], i)))
 
     def first_scores(self) -> dict[int, Any]:
-        """The marked answers whose mark was changed since it was first given → that score, which chooses their
-        checking fold (``fit_marks(first=...)``; docs/effort.md, "Checking folds that stay put")."""
+        """Marked answers whose mark changed since it was first given → that score, which chooses their fold."""
         return dict(self._first)
 
     def threshold_marks(self) -> tuple[int, ...] | None:
