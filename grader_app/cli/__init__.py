@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..errors import GraderError, sentence
-from .said import counted_again, earlier_lines, goes_on_lines, held_back_text, own_marks_line, quoted, reopened_line
+from .said import (command_line_notes, counted_again, earlier_lines, goes_on_lines, held_back_text, own_marks_line,
+                   quoted, reopened_line)
 
 if TYPE_CHECKING:
     from ..bundles.library import Library
@@ -49,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--name-column", help="column holding the student name")
     s.add_argument("--item-column", help="column holding the question / item id (one row per answer)")
     s.add_argument("--answer-column", help="column holding the answer text (one row per answer)")
+    s.add_argument("--question-column", action="append", metavar="COLUMN", help="also grade this column as a question "
+                   "(one column per question; repeat it for several), such as a column of text not taken as one")
+    s.add_argument("--closed-questions", action="store_true", help="also grade the question columns of a quiz report "
+                   "whose answers are only choices or numbers (multiple choice, true/false, numeric), left out otherwise")
     s.add_argument("--threshold", type=float, help="confidence needed to accept a score without review (0-1); "
                    "default: each model's own")
     s.add_argument("--threads", type=int, default=1, help="CPU threads for scoring: batches scored side by side (default 1)")
@@ -116,17 +121,21 @@ def build_mapping(sheet: Sheet, args: argparse.Namespace, library: Library | Non
 
     from ..io.headers import find_column
 
-    for flag, attr in (("--id-column", "id_column"), ("--name-column", "name_column"),
-                       ("--item-column", "item_column"), ("--answer-column", "answer_column")):
-        col = getattr(args, attr)
-        if not col:
-            continue
+    def column(col: str, flag: str) -> str:
         found = find_column(sheet.columns, col)   # "answer" or "Answer " finds the column "Answer"
         if found is None:
             raise UserError(f"the sheet has no column named {quoted(col)} (given by {flag}); its columns are: "
                             f"{', '.join(sheet.columns)}")
-        setattr(args, attr, found)
+        return found
+
+    for flag, attr in (("--id-column", "id_column"), ("--name-column", "name_column"),
+                       ("--item-column", "item_column"), ("--answer-column", "answer_column")):
+        if col := getattr(args, attr):
+            setattr(args, attr, column(col, flag))
+    args.question_column = [column(c, "--question-column") for c in args.question_column or ()]
     mapping: ColumnMapping = workflow.guess_columns(sheet)   # no library: the question is settled below
+    if args.question_column or args.closed_questions:
+        mapping = more_questions(sheet, mapping, args)
     if args.answer_column or args.item_column:
         mapping.layout = LONG
         mapping.answer_columns = {}
@@ -149,6 +158,31 @@ def build_mapping(sheet: Sheet, args: argparse.Namespace, library: Library | Non
     except ValueError as exc:
         raise UserError(str(exc)) from None
     return mapping
+
+
+def more_questions(sheet: Sheet, mapping: ColumnMapping, args: argparse.Namespace) -> ColumnMapping:
+    """The guessed ``mapping`` with the question columns it leaves out that the command was told to grade too: a quiz
+    report's closed ones (``--closed-questions``, :mod:`grader_app.io.lms.closed_answers`), named by the questions the
+    report gives them, and those named (``--question-column``)."""
+    from dataclasses import replace
+
+    from ..core.sheet import WIDE
+    from ..io.headers import question_items
+    from ..io.lms import recognise
+
+    flag = "--question-column" if args.question_column else "--closed-questions"
+    if args.answer_column or args.item_column:
+        raise UserError(f"{flag} grades more columns of a sheet of one column per question, and --answer-column or "
+                        f"--item-column reads the sheet as one row per answer; give one or the other")
+    if mapping.layout != WIDE:
+        raise UserError(f"{flag} grades more columns of a sheet of one column per question, and this sheet holds one "
+                        f"row per answer (the answers in {quoted(mapping.answer_column)}); leave {flag} out")
+    known = recognise(sheet)   # a quiz report's closed columns, each with its question
+    closed = known.closed if known is not None else {}
+    wanted = {*mapping.answer_columns, *(closed if args.closed_questions else ()), *args.question_column}
+    order = {c: i for i, c in enumerate(sheet.columns)}
+    return replace(mapping, answer_columns=question_items(sorted(wanted, key=order.__getitem__),
+                                                          {**closed, **mapping.answer_columns}))
 
 
 def cmd_score(args) -> int:
@@ -251,6 +285,7 @@ def cmd_score(args) -> int:
         # what the reader did or found (encoding, skipped rows…)
         # which worksheet, said above already when it is the one graded last
         notes = [n for n in sheet.notes if reopened is None or getattr(n, "kind", "") != "used_sheet"]
+        notes = command_line_notes(notes, mapping)   # the columns left out: said with the option that grades them
         for note in counted_again(notes, earlier, beside.earlier_taken, *workflow.scored_before(session, bundles, library)):
             print("grader: " + " ".join(note.split()), file=sys.stderr)
         c = session.counts()

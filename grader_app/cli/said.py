@@ -5,11 +5,41 @@ and a learned model that takes no answer on its own (:func:`held_back_text`). On
 The name after ``--sheet-name`` stays as it is typed on a command line ('Period 1'), since it is to be typed there."""
 from __future__ import annotations
 
+import shlex
+
 
 def quoted(text: object) -> str:
     """A text from the sheet (a worksheet's or a question's name, a score typed in) as the command line's sentence
     quotes it: in the English quotation marks the window's English quotes it in, “Quiz”, not as Python does ('Quiz')."""
     return f"“{text}”"
+
+
+def command_line_notes(notes, mapping) -> list:
+    """The sheet's ``notes`` as the command line says them: the columns of a sheet of one column per question that the
+    column guess left out (a quiz report's closed questions, a column of text not headed like one), said with the option
+    that grades them (the window's "tick them" is nothing a command can do), and only those ``mapping`` still leaves
+    out."""
+    from ..io.lms.closed_answers import still_unticked
+
+    out = []
+    for note in still_unticked(notes, mapping):
+        kind, values = getattr(note, "kind", ""), getattr(note, "values", {})
+        if kind == "closed_not_ticked":
+            names, n = values["names"], len(values["names"])
+            out.append(f"{n} question column{' is' if n == 1 else 's are'} not graded ({', '.join(map(quoted, names))}): "
+                       f"{'its' if n == 1 else 'their'} answers are only choices or numbers (multiple choice, true/false, "
+                       "numeric), which your learning platform marks itself; to grade "
+                       f"{'it' if n == 1 else 'them'} here too, add --closed-questions.")
+        elif kind == "text_not_taken":
+            if left := [c for c in values["columns"] if c not in mapping.answer_columns]:
+                n = len(left)
+                out.append(f"{n} column{' holds' if n == 1 else 's hold'} text but {'is' if n == 1 else 'are'} not "
+                           f"taken as {'a question' if n == 1 else 'questions'} ({', '.join(map(quoted, left))}); to "
+                           f"grade {'its' if n == 1 else 'their'} answers, add "
+                           + " ".join(f"--question-column {shlex.quote(c)}" for c in left) + ".")
+        else:
+            out.append(note)
+    return out
 
 
 def reopened_line(reopened, name: str) -> str:

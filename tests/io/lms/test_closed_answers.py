@@ -16,12 +16,7 @@ from grader_app.core.sheet import WIDE, ColumnMapping
 from grader_app.io.lms import export_format, reading_for, recognise
 from grader_app.io.lms.closed_answers import MIN_ANSWERS, closed, still_unticked
 from grader_app.io.readers import read_sheet
-
-MC = ["Mitochondria"] * 6 + ["Nucleus"] * 3 + ["Ribosome"]            # ten students, one took "Ribosome" alone
-TF = ["True"] * 7 + ["False"] * 3
-WRITTEN = ["Ice is less dense than water.", "because it is lighter", "The molecules form a lattice with gaps.",
-           "density", "Ice has air in it", "less dense", "it is cold", "Hydrogen bonds hold the molecules apart.",
-           "It is lighter than the water under it.", "The water expands when it freezes."]
+from quiz_reports import MC, Q1, Q2, Q3, SHORT_ANSWER, TF, WRITTEN, canvas_report
 
 
 @pytest.mark.parametrize("answers", [
@@ -67,26 +62,6 @@ def test_no_asap_sas_set_would_be_unticked():
             assert not any(closed(rng.sample(texts, size)) for _ in range(10)), (number, size)
             if len(short) >= size:
                 assert not any(closed(rng.sample(short, size)) for _ in range(10)), (number, size)
-
-
-Q1 = "1001: <p>Which organelle releases energy in a cell?</p>"
-Q2 = "1002: <p>Ice floats on water.</p>"
-Q3 = "1003: <p>Why does ice float on water?</p>"
-SHORT_ANSWER = "1003: Why does ice float on water?"
-
-
-def canvas_report(folder, written=WRITTEN):
-    """A Canvas Student Analysis report of ten students: two questions Canvas marked (a multiple choice and a
-    true/false), one written, each followed by its points column."""
-    path = folder / "Week 6 quiz Quiz Student Analysis Report.csv"
-    head = ["name", "id", "sis_id", "section", "section_id", "section_sis_id", "submitted", "attempt", Q1, "1.0", Q2,
-            "1.0", Q3, "2.0", "n correct", "n incorrect", "score"]
-    rows = [head] + [[f"Student {i}", str(17000 + i), f"S{i:03}", "Period 3", "4411", "S3", "2024-03-04 10:00:00 UTC",
-                      "1", MC[i], "1.0", TF[i], "1.0", f"<p>{written[i]}</p>", "0.0", "2", "0", "2.0"]
-                     for i in range(10)]
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        csv.writer(fh, lineterminator="\r\n").writerows(rows)
-    return path
 
 
 def test_a_canvas_report_opens_with_its_multiple_choice_unticked_and_says_so(tmp_path):
