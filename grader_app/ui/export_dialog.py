@@ -45,9 +45,9 @@ from PySide6.QtWidgets import (
 
 from ..core.session import GradingSession
 from ..io.errors import SheetError
-from ..io.lms import ExportResult, NothingMatched, Recognition, has_canvas_ids, offer, recognise
+from ..io.lms import ExportResult, NothingMatched, Recognition, has_canvas_ids, offer
 from . import gc_guard
-from .export_fit import fit_for
+from .export_fit import fit_for, recognition_for
 from .export_fit_words import cannot_take, some_left_out
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice)
@@ -96,8 +96,8 @@ class ExportDialog(QDialog):
         self._told = 0   # choices handled (set_format says the summary once: it is worked out over every answer)
         self.sheet_guard = SheetGuard(tasks, [self.sheet_path, session.sheet.source])   # never export over these
         self.replace_box: QMessageBox | None = None   # asking whether to replace an existing file
-        # the LMS the sheet came from (a look at its headers and identifiers: fast), and its format
-        self.recognition = recognition if recognition is not None else recognise(session.sheet)
+        # the LMS the sheet came from, and its format: found on the worker with the LMS files' counts (export_fit)
+        self.recognition = recognition if recognition is not None else recognition_for(session)
         exports = self.recognition.exports if self.recognition is not None else ()
         self.recognised_format: str | None = next((k for k in exports if k in BY_KEY), None)
         self.setWindowTitle(self.tr("Export grades"))
