@@ -253,12 +253,24 @@ def history_back(data) -> tuple[list[FitEstimate], str] | None:
 
 
 def lesson_digest(lesson: tuple) -> str:
-    """A short digest of what a fit learned from (the assistant's ``_lesson``: each mark and how it was decided)."""
+    """A short digest of what a fit learned from (the assistant's ``_lesson``: each mark, how it was decided, its place
+    in the order the marks were given and the score it was first given)."""
+    return _digest([[int(m[0]), str(m[1]), int(m[2]), int(m[3]), None if m[4] is None else str(m[4]),
+                     *(int(v) for v in m[5:])] for m in lesson])
+
+
+def earlier_digest(lesson: tuple) -> str:
+    """The digest a Grader before :func:`lesson_digest` took the marks' order and first scores wrote for ``lesson``
+    (each mark and how it was decided alone): a project it saved, opened again, goes on from its last fit (the
+    assistant's ``use_model``) as it did, and the line reads as it did before the project was closed."""
+    return _digest([[int(m[0]), str(m[1]), int(m[2]), *(int(v) for v in m[5:])] for m in lesson])
+
+
+def _digest(rows: list) -> str:
     import hashlib
     import json
 
-    return hashlib.sha256(json.dumps([[int(m[0]), str(m[1]), *(int(v) for v in m[2:])] for m in lesson]).encode()
-                          ).hexdigest()[:32]
+    return hashlib.sha256(json.dumps(rows).encode()).hexdigest()[:32]
 
 
 def steady_target(fits: Sequence[tuple[int, float]], every: bool = False) -> Any:

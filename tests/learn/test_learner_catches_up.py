@@ -49,15 +49,20 @@ def test_behind_follows_how_marks_were_decided_not_how_the_batches_are_numbered(
     texts, scores = ice_class
     a = MarkingAssistant(texts[:40], labels=[0, 1, 2])
     group = [i for i in range(40) if scores[i] == 0][:3]
-    a.decide(group, 0)                                   # a group decided at once: one batch, one fold
+    a.decide(group, 0, at="09:00:00")                    # a group decided at once: one batch, one fold
     for i in range(40):
         if i not in group:
-            a.decide([i], scores[i])
+            a.decide([i], scores[i], at=f"09:{i:02d}:01")
     a.refit()
     assert not a.behind()
     lone = next(i for i in range(40) if i not in group)
     a.undo(lone)
-    a.decide([lone], scores[lone])                       # taken back and given again: a batch of its own as before
+    a.decide([lone], scores[lone], at=f"09:{lone:02d}:01")   # taken back and put back (an undo): a batch of its own,
+    assert not a.behind()                                    # in its place, as before
+    a.undo(lone)
+    a.decide([lone], scores[lone], at="10:00:00")        # taken back and given again: now the last, other folds
+    assert a.behind() and not a.needs_refit()
+    a.refit()
     assert not a.behind()
     a.decide([group[0]], 0)                              # the same score, but now apart from its group: another fold
     assert a.behind() and not a.needs_refit()
@@ -100,3 +105,42 @@ def test_a_decision_given_again_or_undone_is_batched_as_the_project_file_gives_i
     session.restore(group[1], together)                            # undone: the group's decision back
     assert live.sync(session) and same_as_restored()
     assert live.assistant.fold_groups()[group[1]] == live.assistant.fold_groups()[group[0]]
+
+
+def test_a_mark_cleared_and_given_again_with_its_score_is_learned_again_as_the_reopened_project_learns_it(tmp_path,
+                                                                                                        ice_class):
+    """A mark taken back (cleared) and given again with the same score is a new decision, stamped now: it comes last in
+    the order the marks' checking folds are chosen by, and the folds of the marks after its old place may move. Its
+    lesson (``MarkingAssistant._lesson``) left the order out, so the learner read it as unchanged and kept the model
+    fitted with the folds of before, which the project opened again does not give: the model in the window and the one
+    after opening were two."""
+    texts, scores = ice_class
+    sheet_path = own_sheet(tmp_path / "class.csv", texts)
+    session = session_of(sheet_path)
+    keys = session.keys_for("own")
+    live = learner_of(session)
+    marked = [keys[i] for i in np.random.default_rng(4).permutation(len(keys))[:60]]
+    project = tmp_path / "class.grader-project"
+    marked_in_a_sitting(project, session, live, marked, scores)
+    _fit(live)
+    before = live.assistant.model
+    assert not live.behind()
+
+    from grader_app.io.project_store import ProjectStore
+    with ProjectStore.open(project) as store:            # as the window does: cleared, then the same score given again
+        store.attach(session)
+        session.restore(marked[2], None)
+        live.sync(session)
+        session.decide(marked[2], scores[marked[2]])
+        assert live.sync(session) and store.flush()
+    assert live.behind()
+    _fit(live)
+    assert not live.behind()
+    assert not np.array_equal(live.assistant.model.folds, before.folds)   # the folds the marks were checked in moved
+
+    again, restored = reopened(project, sheet_path, len(marked))
+    assert restored.sync(again)
+    _fit(restored)
+    assert np.array_equal(restored.assistant.model.folds, live.assistant.model.folds)
+    assert np.array_equal(restored.assistant.model.probabilities, live.assistant.model.probabilities)
+    assert restored.assistant.auto_scores() == live.assistant.auto_scores()

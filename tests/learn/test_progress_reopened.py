@@ -65,6 +65,35 @@ def test_different_marks_after_opening_again_are_a_fit_more():
     assert fits[:-1] == kept["fits"] and fits[-1][0] == kept["fits"][-1][0] + 1
 
 
+def _older_digest(a: MarkingAssistant) -> str:
+    """The digest of what the last fit learned from as a Grader before the marks' order and first scores were in it
+    wrote it: each mark, and its batch numbered in answer order (each mark here a batch of its own, and every mark
+    chooses the threshold)."""
+    import hashlib
+
+    rows = [[i, str(a.marks[i]), n] for n, i in enumerate(sorted(a.marks))]
+    return hashlib.sha256(json.dumps(rows).encode()).hexdigest()[:32]
+
+
+def test_a_project_saved_before_the_digest_took_the_order_reads_the_same_and_one_it_cannot_read_goes_on():
+    """The digest now takes each mark's place in the order and the score it was first given, so a project an older
+    Grader saved holds another: its last fit is still the one the same marks give (the line reads as before closing,
+    and no fit more is counted), and a digest that is no one's leaves the fits kept as they were, the fit after opening
+    counted as one more."""
+    texts, scores = _asap_class(6)
+    a = _marked_live(texts, scores)
+    before, kept = a.progress_sentence(), a.fit_history()
+    older = {**kept, "lesson": _older_digest(a)}
+    assert older["lesson"] != kept["lesson"]
+    again = _opened_again(texts, scores, a.groups, older)
+    assert again.progress_sentence() == before
+    assert again.fit_history() == kept                                        # saved with today's digest
+    unknown = _opened_again(texts, scores, a.groups, {**kept, "lesson": "ab12"})
+    unknown.progress()                                                        # the line said: the fit noted
+    fits = unknown.fit_history()["fits"]
+    assert fits[:-1] == kept["fits"] and fits[-1][0] == kept["fits"][-1][0] + 1
+
+
 def test_a_project_without_fits_or_with_damaged_ones_starts_afresh():
     texts, scores = _asap_class(6)
     for damaged in (None, {}, {"fits": []}, {"fits": [[1, 2]]}, {"fits": [[2, 5, 50, 47, 3, 0], [1, 6, 50, 47, 3, 0]]},
