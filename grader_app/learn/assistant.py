@@ -64,7 +64,7 @@ from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks,
 from .pausing import pause_point
 from .assistant_progress import AssistantProgress
 from .progress import FitEstimate, Progress, lesson_digest, progress_sentence  # noqa: F401  (imported from here too)
-from .progress import earlier_digest
+from .lesson import earlier_digest, lesson
 from .threshold_marks import threshold_marks
 from .suggestion import BIGGEST_REASON, BLANK_REASON, REASONS, SAMPLE_REASON, UNSURE_REASON, Suggestion  # noqa: F401
 
@@ -215,10 +215,9 @@ class MarkingAssistant(AssistantProgress):
         return self.texts, dict(self._marks), self.fold_groups()
 
     def arrival(self) -> tuple[int, ...]:
-        """The marked answers in the order their marks were given (by time stamp, then place; without a stamp, in the
-        order of the calls), which keeps each mark in its checking fold as marks are added (``fit_marks(order=...)``);
-        the same decisions synced live or restored at once give the same order (marks of one stamp, decided at once,
-        by place: a member of a group undone back to the group's decision comes where it came, not after the others)."""
+        """The marked answers in the order their marks were given (by time stamp, then place; unstamped, by call), which
+        keeps each mark in its checking fold (``fit_marks(order=...)``); decisions synced live or restored at once give
+        the same order (a group member undone back to the group's decision comes where it came, by place)."""
         def key(i: int) -> tuple:
             at, call = self._arrival[i]
             return at, 0 if at else call, i
@@ -272,19 +271,10 @@ class MarkingAssistant(AssistantProgress):
         return fold_ids(self._near, self._batch)
 
     def _lesson(self) -> tuple:
-        """All a fit learns from that changes, a row per mark: the answer, its mark, its batch (which marks were decided
-        together: the batches numbered as they first come in answer order, so the same decisions synced live or restored
-        at once read the same), its place in :meth:`arrival` and the score it was first given where its mark is another
-        (None: its mark; the two choose its checking fold), and a 0 after them where it does not choose the threshold
-        (:meth:`threshold_marks`). Without the place and first score, a mark taken back and given again with its score
-        read as the lesson before, though it now came last and the folds it and the marks after it were checked in were
-        others (those the project opened again has): the model was not fitted again (:meth:`behind`)."""
-        first: dict[Hashable, int] = {}
+        """All a fit learns from that changes (:func:`~grader_app.learn.lesson.lesson`), compared by :meth:`behind`."""
         counted = self.threshold_marks()
         out = set() if counted is None else set(self._marks) - set(counted)
-        place = {i: r for r, i in enumerate(self.arrival())}
-        return tuple((i, self._marks[i], first.setdefault(self._batch[i], len(first)), place[i], self._first.get(i))
-                     + ((0,) if i in out else ()) for i in sorted(self._marks))
+        return lesson(self._marks, self._batch, self.arrival(), self._first, out)
 
     def behind(self) -> bool:
         """True when the marks can teach a model and the one in use did not learn from them as they are now (marks made,
@@ -312,7 +302,6 @@ class MarkingAssistant(AssistantProgress):
         if resumed is not None and self._fitted_lesson is not None and resumed[1] in (
                 lesson_digest(self._fitted_lesson), earlier_digest(self._fitted_lesson)):
             self._fits = resumed[0]   # the model the last fit before the project was closed made: its entry goes on
-            # (earlier_digest: a project saved by a Grader whose digest left out the marks' order and first scores)
         self._fitted_marks = {int(i): model.labels[int(j)] for i, j in zip(model.marked, model.marks)}
         self._take_back_up(fitted_now=True)   # fitted to the marks as before an undo: the fits' estimates then
 

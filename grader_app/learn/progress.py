@@ -28,6 +28,7 @@ from ..core.numbers import score_text
 from .certify import estimate_more, fewest_more_marks, marks_to_certify  # noqa: F401  (imported from here too)
 from .marks_model import LearnedModel
 from .unlikely import plausible_marks, steady_unlikely
+from .lesson import lesson_digest  # noqa: F401  (imported from here too)
 
 
 @dataclass(frozen=True)
@@ -235,7 +236,7 @@ def note_fit(history: Sequence[FitEstimate], fit: int, m: LearnedModel, open_mas
 
 def history_json(history: Sequence[FitEstimate], lesson: tuple | None) -> dict:
     """The fits' estimates as plain JSON values for the project file: ``fits`` and ``lesson``, a digest of what the model
-    in use learned from (:func:`lesson_digest`; "" if not fitted here), so the line reads the same when the project is
+    in use learned from (:func:`.lesson.lesson_digest`; "" if not fitted here), so the line reads the same when the project is
     opened again (:func:`history_back`; the assistant's ``fit_history``)."""
     return {"fits": [h.to_json() for h in history], "lesson": lesson_digest(lesson) if lesson is not None else ""}
 
@@ -250,27 +251,6 @@ def history_back(data) -> tuple[list[FitEstimate], str] | None:
     if not fits or any(b.fit <= a.fit for a, b in zip(fits, fits[1:])):
         return None
     return fits[-KEEP_FITS:], lesson
-
-
-def lesson_digest(lesson: tuple) -> str:
-    """A short digest of what a fit learned from (the assistant's ``_lesson``: each mark, how it was decided, its place
-    in the order the marks were given and the score it was first given)."""
-    return _digest([[int(m[0]), str(m[1]), int(m[2]), int(m[3]), None if m[4] is None else str(m[4]),
-                     *(int(v) for v in m[5:])] for m in lesson])
-
-
-def earlier_digest(lesson: tuple) -> str:
-    """The digest a Grader before :func:`lesson_digest` took the marks' order and first scores wrote for ``lesson``
-    (each mark and how it was decided alone): a project it saved, opened again, goes on from its last fit (the
-    assistant's ``use_model``) as it did, and the line reads as it did before the project was closed."""
-    return _digest([[int(m[0]), str(m[1]), int(m[2]), *(int(v) for v in m[5:])] for m in lesson])
-
-
-def _digest(rows: list) -> str:
-    import hashlib
-    import json
-
-    return hashlib.sha256(json.dumps(rows).encode()).hexdigest()[:32]
 
 
 def steady_target(fits: Sequence[tuple[int, float]], every: bool = False) -> Any:

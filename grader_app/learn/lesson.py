@@ -1,0 +1,45 @@
+"""What a learned model's fit learns from, as one comparable value (the assistant's "lesson"), and its digest.
+
+A lesson has a row per mark: the answer, its mark, its batch (which marks were decided together, the batches numbered
+as they first come in answer order, so the same decisions synced live or restored at once read the same), its place in
+the order the marks were given and the score it was first given where its mark is another (None: its mark; the two
+choose its checking fold, :func:`~grader_app.learn.folds.arrival_fold_ids`), and a 0 after them where it does not
+choose the threshold (:mod:`.threshold_marks`). Without the place and first score, a mark taken back and given again
+with its score read as the lesson before, though it then came last and the folds it and the marks after it were
+checked in were others (those the project opened again has), so the model was not fitted again. The digest goes to the
+project file with the fits' estimates (:mod:`.progress`).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any, Hashable, Mapping, Sequence
+
+
+def lesson(marks: Mapping[int, Any], batch: Mapping[int, Hashable], arrival: Sequence[int], first: Mapping[int, Any],
+           out: set[int]) -> tuple:
+    """The lesson of ``marks`` (answer → mark) decided in ``batch`` (answer → batch), given in the order ``arrival``,
+    ``first`` (answer → the score first given, where the mark is another), ``out``: marks that do not choose the
+    threshold."""
+    numbered: dict[Hashable, int] = {}
+    place = {i: r for r, i in enumerate(arrival)}
+    return tuple((i, marks[i], numbered.setdefault(batch[i], len(numbered)), place[i], first.get(i))
+                 + ((0,) if i in out else ()) for i in sorted(marks))
+
+
+def lesson_digest(lesson: tuple) -> str:
+    """A short digest of what a fit learned from (:func:`lesson`: each mark, how it was decided, its place in the order
+    the marks were given and the score it was first given)."""
+    return _digest([[int(m[0]), str(m[1]), int(m[2]), int(m[3]), None if m[4] is None else str(m[4]),
+                     *(int(v) for v in m[5:])] for m in lesson])
+
+
+def earlier_digest(lesson: tuple) -> str:
+    """The digest a Grader before :func:`lesson_digest` took the marks' order and first scores wrote for ``lesson``
+    (each mark and how it was decided alone): a project it saved, opened again, goes on from its last fit (the
+    assistant's ``use_model``) as it did, and the line reads as it did before the project was closed."""
+    return _digest([[int(m[0]), str(m[1]), int(m[2]), *(int(v) for v in m[5:])] for m in lesson])
+
+
+def _digest(rows: list) -> str:
+    return hashlib.sha256(json.dumps(rows).encode()).hexdigest()[:32]
