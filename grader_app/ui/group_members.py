@@ -26,6 +26,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from .member_head import HeadLabel
+from .weak_slots import weak_slot
 from .width_memo import WidthMemoLabel
 
 VISIBLE_LINES = 16   # the member list shows about this many lines before it scrolls
@@ -153,7 +154,7 @@ class _MemberList(QScrollArea):
         self.usual_spacing = self._layout.spacing()   # between members, on a page of the usual height (set_compact)
         self.earlier = QPushButton(self.inner)   # shown above a window that does not start at the first member
         self.earlier.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # the keys stay with the review screen (↑ builds them too)
-        self.earlier.clicked.connect(lambda _=False: self.grow_up())
+        self.earlier.clicked.connect(weak_slot(self.grow_up))   # weakly: a slot holding the list kept a panel let go of
         self.earlier.setVisible(False)
         self._layout.addWidget(self.earlier)
         self.rest = QWidget(self.inner)   # the room of the window's members not built yet (_keep_room)
