@@ -61,6 +61,7 @@ from .preview_room import PreviewSplit
 from .messages import plain
 from .sheet_notes import note_words
 from .tints import Banner
+from .weak_slots import weak_slot
 
 CHOICE_LINES = 6   # the choices keep this many lines in sight at the least, the preview under them its rows
 
@@ -301,8 +302,10 @@ class MappingDialog(QDialog):
         combos = fill_items(self.items_table, items, self.library, self._chosen, self.fontMetrics(), self._update_note,
                             m, earlier_choices(self._checked, [item for item, _n in items], m),
                             self._by_choice.blanks(m) if items else {})
+        # the note told weakly: the fields' slots (lambdas, which Qt holds out of the collector's sight) held the
+        # dialog's method, and a dialog let go of was never collected
         fields = add_scale_fields(self.items_table, combos, self.library, self._by_choice.points(m) if items else {},
-                                  self._scales, self._update_note)
+                                  self._scales, weak_slot(self._update_note))
         for combo in combos:   # a model chosen may show or hide the "Out of" column: the others share the room again
             if isinstance(combo, QComboBox):
                 combo.currentIndexChanged.connect(self.item_widths.fit)
