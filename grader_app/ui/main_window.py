@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget
 
@@ -382,3 +383,13 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.sheet_life.quit()
         super().closeEvent(event)
+
+    def __del__(self) -> None:
+        """A window let go of with its sheet open (never closed: a test's, the self-test's) is closed as quitting closes
+        it, its workers stopped and its project file saved and closed, then deleted with its widgets before the garbage
+        collector clears any of their wrappers: freed as it was, its undo stack told a review screen already half gone
+        of its clearing, and a worker still grouping the sheet's answers ended in a segmentation fault."""
+        if shiboken6.isValid(self) and shiboken6.ownedByPython(self):
+            if self.session is not None:
+                self.sheet_life.quit()
+            shiboken6.delete(self)

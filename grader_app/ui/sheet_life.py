@@ -23,6 +23,7 @@ from .opening_notes import opened_is_news
 from .sheet_notices import OpenedWarnings, opened_status
 from .start_screen import ERROR, INFO
 from .undo_steps import UndoSteps
+from .weak_slots import weak_slot
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -37,6 +38,7 @@ class SheetLife:
         self.window = window
         self.closing = False   # a closed sheet's project is still being saved and closed
         self.open_next: tuple | None = None   # the sheet to read once that is done, and the project file opened
+        self.heard: Heard | None = None   # the window's listener in the open session's (told of each decision)
 
     def open_sheet(self, path, project: workflow.ProjectSheet | None = None, ask: bool = False,
                    worksheet: str | None = None) -> None:
@@ -70,8 +72,13 @@ class SheetLife:
         w.undo_stack.load(store.undo_steps)   # where the teacher left it, Ctrl+Z goes on
         # any step done, undone or redone makes the news before it old, a pull-out or a comment (no decision) too:
         # "undo with Ctrl+Z …" must not stand while Ctrl+Z would undo another step
-        w.undo_stack.indexChanged.connect(lambda _i: w.news.decided())
-        session.listeners.append(Heard(w._on_decision, lambda _decisions: w._on_decision(-1, None)))
+        # (held weakly: a lambda holding the window, which Qt holds out of the collector's sight, kept a window let go
+        # of alive while its sheet was open)
+        w.undo_stack.indexChanged.connect(weak_slot(w.news.decided))
+        # the window told weakly: the session is held by what the window's C++ side owns (the results' model), which
+        # Python's collector cannot see, so a listener holding the window kept it alive while its sheet was open
+        self.heard = Heard(weak_slot(w._on_decision, takes=2), weak_slot(w._on_decision, -1, None))
+        session.listeners.append(self.heard)
         # "Scoring…" from the start: no figure counts what is not scored yet, no row says no model scores it
         w.results.set_scoring(bool(prepared.to_score), w.scoring.questions)
         w.results.set_session(session)
@@ -118,7 +125,8 @@ class SheetLife:
         """Take the session off every page and out of the window (its project is closed elsewhere)."""
         w = self.window
         if w.session is not None:   # (its Heard: the decisions of a step together, told once)
-            w.session.listeners[:] = [fn for fn in w.session.listeners if getattr(fn, "one", None) != w._on_decision]
+            w.session.listeners[:] = [fn for fn in w.session.listeners if fn is not self.heard]
+        self.heard = None
         w.sheet_watch.stop()
         gc_guard.session_closed(w.session)   # freed once released, or thawed (gc_guard.thaw_soon)
         w.learning.unbind()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import weakref
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from grader_app.ui import menus
@@ -60,3 +61,43 @@ def test_main_window_let_go_of_with_its_review_screen_open_is_collected(qtbot, s
         QApplication.processEvents()
         gc.collect()
     assert held() is None, "the main window, its review screen made, was closed and let go of but is still alive"
+
+
+def test_main_window_let_go_of_with_its_sheet_open_is_collected_and_hears_decisions_while_it_lives(
+        qtbot, shipped_bundles, task_manager, tmp_path):
+    """The window's listener in its open session (the decisions counted on the status bar, its news made old) held the
+    window, and the session is held by the window's results model, which the window's C++ side keeps; so did the slot
+    that makes the news old at any undo step, which Qt holds. A window let go of with its sheet open stayed alive until
+    the app quit. Both hold the window weakly now, and still act while it lives. Let go of, it is closed as quitting
+    closes it (its workers stopped, a grouping among them, its project file saved and closed) and deleted whole: freed
+    as it was, it died of a segmentation fault in the collector, or its undo stack called a half-deleted review."""
+    from grader_app.bundles.library import Library
+    from grader_app.ui.main_window import MainWindow
+
+    window = MainWindow(library=Library.default(), tasks=task_manager)
+    window.show()
+    qtbot.waitExposed(window)
+    session = open_and_score(qtbot, window, make_long_csv(tmp_path / "class.csv"))
+    window.show_review(session.review_queue(), None)
+    bar, counts = window.statusBar(), window.status_label
+    before = counts.text()
+    assert before.startswith("0 decided by you")
+    qtbot.keyClick(window.review_view, Qt.Key.Key_1)   # a decision (a group's: all of it): the window counts it
+    assert session.decisions and not counts.text().startswith("0 decided by you")
+    window.news.show("Scored 12 answers", 60000)
+    window.undo_stack.undo()   # undone: counted again, and the news before it is old
+    assert counts.text() == before and bar.currentMessage() == ""
+    window.news.show("Scored 12 answers", 60000)
+    window.undo_stack.indexChanged.emit(window.undo_stack.index())   # any step (a pull-out, a comment): news old
+    assert bar.currentMessage() == ""
+
+    held, kept = weakref.ref(window), weakref.ref(session)
+    window.hide()   # let go of as it is, its sheet open (its learning's grouping may still be running)
+    del session, bar, counts
+    del window
+    for _ in range(3):
+        QApplication.processEvents()
+        gc.collect()
+    assert held() is None, "the main window was let go of with its sheet open but is still alive"
+    assert kept() is None, "the session of a main window let go of is still alive"
+    assert task_manager.pool.activeThreadCount() == 0   # its workers stopped with it
