@@ -65,12 +65,12 @@ class _Member(QFrame):
         self.pull_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pull_button.setToolTip(self.tr("Take this answer out of the group: it gets its own score"))
         self.pull_button.clicked.connect(lambda _=False: pull(self.key))
-        top = QHBoxLayout()
-        top.addWidget(self.head, 1)
-        top.addWidget(self.pull_button, 0, Qt.AlignmentFlag.AlignTop)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 4, 8, 4)
-        lay.addLayout(top)
+        top = QHBoxLayout()
+        lay.addLayout(top)   # before it is filled: PySide gives each item of a filled row added to a layout a wrapper
+        top.addWidget(self.head, 1)
+        top.addWidget(self.pull_button, 0, Qt.AlignmentFlag.AlignTop)
         lay.addWidget(self.text)
         self.usual_spacing = lay.spacing()   # its own, for a page of the usual height (set_compact)
         for label in (self.head, self.text):
@@ -356,20 +356,23 @@ class _MemberList(QScrollArea):
 
         Qt asks the list's height at several widths per layout pass (at the panel's hinted width, a few hundred pixels,
         for its size hint too): laid out whole, the window's 24 members each time, that was most of a key's time on a
-        group card. The heights the list's layout gives its first items at this width are a part of the whole (the
-        rest, and the spacing between them, add to it)."""
+        group card. The heights of the members shown at this width, and of the room kept for the rest of the window,
+        are a part of the whole (the button above them, and the spacing between them, add to it): any part will do
+        (the whole is worked out where the part is not over ``cap``). Asked of the widgets, not of the layout's items:
+        ``itemAt`` gives each item a Python wrapper, which the garbage collector, freeing a group card let go of, may
+        hand the item the layout still holds, and the item was deleted twice (see ``ReviewView.__del__``)."""
         frame = 2 * self.frameWidth()
         inner = self.widget()
         if inner is None:
             return frame
         if cap is not None:
-            least, lay = frame, self._layout
-            for i in range(lay.count()):
-                item = lay.itemAt(i)
-                if item is None or item.isEmpty():
+            least, at = frame, max(1, width - frame)
+            if not self.rest.isHidden():
+                least += self.rest.minimumHeight()   # its fixed height (_keep_room)
+            for m in self.pool:
+                if m.isHidden():   # a spare widget, or one of the last window's
                     continue
-                least += max(0, item.heightForWidth(max(1, width - frame)) if item.hasHeightForWidth()
-                             else item.sizeHint().height())
+                least += max(0, self._height(m, at))
                 if least > cap:
                     return least
         content = inner.heightForWidth(max(1, width - frame))
