@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip
+from PySide6.QtWidgets import QLabel, QToolTip
 
 from .filter_guard import passes_when_collected
 from .i18n import counted as held_count
@@ -191,11 +191,6 @@ class TopLine(QObject):
     def __init__(self, view) -> None:
         super().__init__(view)
         self.view = view
-        top = self._top()
-        # the gaps between the labels (each before its label), as the view made them
-        self._gaps = [] if top is None else [
-            (top.itemAt(i).spacerItem(), top.itemAt(i + 1).widget(), top.itemAt(i).sizeHint().width())
-            for i in range(top.count() - 1) if top.itemAt(i).spacerItem() is not None]
         view.installEventFilter(self)
 
     @passes_when_collected
@@ -239,8 +234,9 @@ class TopLine(QObject):
         v.student_label.setAccessibleDescription(whole)
 
     def _top(self):
-        lay = self.view.layout()
-        return lay.itemAt(0).layout() if lay is not None and lay.count() else None
+        """The view's top row, as it keeps it (not read back from its layout: ``itemAt`` gives each item a Python
+        wrapper, which the garbage collector, freeing a view let go of, may hand the item the layout still holds)."""
+        return self.view.top_row
 
     def fit(self) -> None:
         """As whole as the line holds on one line at the view's width: every label whole, else given way in the order
@@ -248,14 +244,9 @@ class TopLine(QObject):
         v, top = self.view, self._top()
         if top is None:
             return
-        for name in LINE:   # a label with nothing to say takes no room, nor does the gap before it
+        for name in LINE:   # a label with nothing to say takes no room, nor does the gap before it (the row's spacing)
             label = getattr(v, name)
             label.setHidden(not label.text())
-        shown = self._shown()
-        for spacer, label, width in self._gaps:
-            spacer.changeSize(width if label in shown[1:] else 0, 0, QSizePolicy.Policy.Fixed,
-                              QSizePolicy.Policy.Minimum)
-        top.invalidate()
         margins = v.layout().contentsMargins()
         room = v.width() - margins.left() - margins.right()
         levels = dict.fromkeys(LINE, 0)
@@ -277,8 +268,7 @@ class TopLine(QObject):
         """The width of the line, each label said at its level in ``levels``: the labels shown, the gaps between them."""
         v, top = self.view, self._top()
         shown = self._shown()
-        total = sum(width for _spacer, label, width in self._gaps if label in shown[1:])
-        total += max(0, top.spacing()) * max(0, len(shown) - 1) + 2
+        total = max(0, top.spacing()) * max(0, len(shown) - 1) + 2
         for name in LINE:
             label = getattr(v, name)
             if label not in shown:

@@ -62,6 +62,8 @@ from .wording import why
 
 __all__ = ["KEYS", "ReviewView"]
 
+TOP_GAP = 16   # pixels between the top line's labels, over the layout's own spacing
+
 
 class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
     # the answers a key, a button or a comment just decided (their decisions already queued to the project file in
@@ -112,7 +114,12 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
     # ----- building ---------------------------------------------------------------------------
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
+        # the top line (review_top_line), kept: added before it is filled (PySide gives each item of a filled row added
+        # to another layout a Python wrapper, see __del__); its labels TOP_GAP pixels more apart than the layout's
+        # spacing, and a label hidden takes its gap with it (a row's spacing is only between the items shown)
+        self.top_row = top = QHBoxLayout()
+        outer.addLayout(top)
+        top.setSpacing(max(0, top.spacing()) + TOP_GAP)
         self.progress_label = ShortPlaceLabel(self)   # one line: said short on a short line, never cut
         font = self.progress_label.font()
         font.setBold(True)
@@ -123,13 +130,9 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         self.left_label = ShortCountLabel(self)
         self.status_label = ShortCountLabel(self)
         top.addWidget(self.progress_label)
-        top.addSpacing(16)
         top.addWidget(self.student_label, 1)
-        top.addSpacing(16)
         top.addWidget(self.left_label)
-        top.addSpacing(16)
         top.addWidget(self.status_label)
-        outer.addLayout(top)
         self.question_switch = wrapping_label(self, bold=True, kind=QuestionSwitch)   # on to another question: said once
         outer.addWidget(self.question_switch)
         self.learning_label = wrapping_label(self, bold=True, kind=FoldingLabel)   # folds on a short page (review_room)
@@ -173,6 +176,8 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         # the room left over goes here: what is shown of the answer stays together at the top, the buttons stay at the
         # bottom, in the same place for a short answer and a long one (a second click never lands on another button)
         outer.addStretch(1)
+        # read back (itemAt: a Python wrapper, one of those __del__ guards): the room it gets is the room the card may
+        # grow into (group_in_view), which no widget's geometry gives as exactly (the layout's spacing beside it)
         spare = outer.itemAt(outer.count() - 1)
         self.score_buttons = ScoreButtons(self)
         self.score_buttons.scoreChosen.connect(self.decide)
@@ -224,7 +229,11 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         garbage collector clears any of its wrappers: PySide's clearing hands a layout item's wrapper (the layouts'
         QWidgetItem and QSpacerItem, made for the items of a filled layout added to another, or read back with itemAt)
         the ownership of an item its layout still holds, and the item was deleted twice (a segmentation fault inside
-        gc.collect). Deleted here, every wrapper is told its C++ side is gone. A view with a parent is left to it."""
+        gc.collect). Deleted here, every wrapper is told its C++ side is gone. A view with a parent is left to it.
+        The top line's row no longer has such wrappers, but the view still does (the stretch read back for
+        :class:`~.group_in_view.GroupInView`, the rows of buttons and the card's answer heading filled before they are
+        added): without this, test_review_view_collected_safely.py crashes every time. Kept even were they all gone: a
+        wrapper made later by any part of the view would bring the crash back where it shows only now and then."""
         if shiboken6.isValid(self) and shiboken6.ownedByPython(self):
             shiboken6.delete(self)
 
