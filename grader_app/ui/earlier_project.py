@@ -104,6 +104,8 @@ def _opened(box: QMessageBox, take_text: str, on_answer: Callable[[bool], None])
     box.setDefaultButton(take)
     box.setEscapeButton(fresh)
     box.take_button, box.fresh_button = take, fresh   # type: ignore[attr-defined]
-    box.finished.connect(lambda _r: on_answer(box.clickedButton() is take))
+    # once: the box stays the window's child once answered, and its slot held ``on_answer`` (the sheet opener, and so
+    # the window, with the sheet read) where Python's collector cannot see it, for as long as the window lived
+    box.finished.connect(lambda _r: on_answer(box.clickedButton() is take), Qt.ConnectionType.SingleShotConnection)
     box.open()
     return box
