@@ -8,11 +8,13 @@ them, e.g. an LLM's saved probabilities over the score points. Steps:
    answers are split into stratified, seeded folds; for each fold the recipe (feature vocabulary, architecture,
    λ/T sweep on a seeded 80/20 split of the other folds, then the chosen settings trained on all the other folds)
    predicts the held-out fold. Reported: QWK of the distilled and of the hard-label student (mean ± sd over folds),
-   and the share of answers the distilled one would take alone out of fold (each fold at the temperature and
-   threshold fitted on the other folds' predictions), with the error rate among them.
+   and the share of answers the distilled one would take alone out of fold, with the error rate among them; each
+   fold is scored by the decision rule (arg-max, or cutpoints on the expected score: :mod:`.decoding`), temperature
+   and threshold chosen on the other folds' predictions, the arg-max's QWK kept beside.
 3. The bundle to ship: the same recipe on ALL the scored answers and every unscored one (its settings chosen on a
-   seeded 80/20 split of them, then trained on all), with its temperature and review threshold fitted on the
-   out-of-fold predictions of step 2 (every scored answer), written to ``OUT/student-kd.gradebundle`` (and the
+   seeded 80/20 split of them, then trained on all), with its decision rule, temperature and review threshold
+   chosen and fitted on the out-of-fold predictions of step 2 (every scored answer; the rule in the manifest's
+   ``decision``), written to ``OUT/student-kd.gradebundle`` (and the
    hard-label ``student-hard.gradebundle``), read back and run once by the app's loader. ``OUT/own.json`` holds
    the figures; the manifest's ``metrics`` are the cross-validated ones and say so.
 
@@ -125,18 +127,21 @@ def run_own(args, log=_say) -> int:
 
         data = own_data(d)
         cv = cross_validate(data, args.folds, SEED, archs=archs, quick=args.quick, log=log)
-        log(f"cross-validated ({cv['folds']} folds, {cv['n']} answers): distilled QWK {cv['kd']['qwk_mean']:.3f} ± "
-            f"{cv['kd']['qwk_sd']:.3f}, hard-label {cv['hard']['qwk_mean']:.3f} ± {cv['hard']['qwk_sd']:.3f}; "
-            f"taken alone out of fold {cv['kd']['accepted_share']:.0%} with {cv['kd']['error_among_accepted']:.1%} "
-            "wrong")
+        log(f"cross-validated ({cv['folds']} folds, {cv['n']} answers), each fold scored by the rule chosen on the "
+            f"other folds ({_rules(cv['kd']['fold_rules'])}): distilled QWK {cv['kd']['qwk_mean']:.3f} ± "
+            f"{cv['kd']['qwk_sd']:.3f} (arg-max alone {cv['kd']['argmax']['qwk_mean']:.3f}), hard-label "
+            f"{cv['hard']['qwk_mean']:.3f} ± {cv['hard']['qwk_sd']:.3f} (arg-max alone "
+            f"{cv['hard']['argmax']['qwk_mean']:.3f}); taken alone out of fold {cv['kd']['accepted_share']:.0%} with "
+            f"{cv['kd']['error_among_accepted']:.1%} wrong")
         provenance["data"] = (f"{Path(args.scored).name}: all {n} scored answers ({args.folds}-fold cross-fitting: "
-                              f"settings chosen on a seeded 80/20 split of them, temperature and review threshold on "
-                              f"their out-of-fold predictions); {m} unscored answers labelled by the teacher")
+                              "settings chosen on a seeded 80/20 split of them, decision rule, temperature and review "
+                              f"threshold on their out-of-fold predictions); {m} unscored answers labelled by the teacher")
         summary = write_final(d, data, cv, out, seed=SEED, archs=archs, quick=args.quick, bundle_id=bundle_id,
                               title=title, question=args.question or "", provenance=provenance)
         cv.pop("_logits")
+        cv.pop("_folds")
         kd = summary["bundles"]["kd"]
-        log(f"trained on all {n} scored answers and {m} unscored; " + (
+        log(f"trained on all {n} scored answers and {m} unscored; {_rule_said(kd['decision'], n)}; " + (
             f"threshold {kd['threshold']:.3f} (fitted on the {n} out-of-fold predictions), which takes "
             f"{kd['oof_coverage_at_threshold']:.0%} of them with {kd['oof_error_at_threshold']:.1%} wrong"
             if kd["qualified"] else f"no threshold kept the error of the {n} out-of-fold predictions under 5 % at "
@@ -164,6 +169,26 @@ def run_own(args, log=_say) -> int:
     log(f"wrote {out / 'student-kd.gradebundle'} (id {bundle_id}, {summary['bundles']['kd']['parameters']:,} "
         f"parameters); the app's loader reads it; figures in {out / 'own.json'}")
     return 0
+
+
+def _rules(rules: list[str]) -> str:
+    """How many folds each rule scored, e.g. "expected score in 4 folds, arg-max in 1"."""
+    from ..core.decision import RULE_EXPECTED
+
+    n = sum(1 for r in rules if r == RULE_EXPECTED)
+    return f"expected score in {n} fold(s), arg-max in {len(rules) - n}"
+
+
+def _rule_said(rule: dict, n: int) -> str:
+    """The bundle's decision rule (:mod:`.decoding`), in words, with the inner figures that chose it."""
+    from ..core.decision import RULE_EXPECTED
+
+    how = (f"leave-one-fold-out over the {n} out-of-fold predictions: QWK {rule['inner_qwk_expected']:.3f} by the "
+           f"expected score, {rule['inner_qwk_argmax']:.3f} by the arg-max")
+    if rule["rule"] == RULE_EXPECTED:
+        cuts = " / ".join(f"{c:.3f}" for c in rule["cutpoints"])
+        return f"it scores by the expected score, cutpoints {cuts} ({how})"
+    return f"it scores by the likeliest score, the arg-max ({how})"
 
 
 def _say_not_cross_validated(path: Path, n: int) -> None:

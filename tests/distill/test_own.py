@@ -183,7 +183,7 @@ def test_own_cross_validates_and_writes_a_bundle_the_app_scores_with(files, caps
     assert _own(files, _labels(files, "llm.csv"), "--folds", "2", "--quick", "--arch", "linear",
                 "--title", "Why ice floats", "--question", "Why does ice float?", "--out", str(out)) == 0
     said = capsys.readouterr().out
-    assert "cross-validated (2 folds, 60 answers): distilled QWK" in said
+    assert "cross-validated (2 folds, 60 answers), each fold scored by the rule chosen on the other folds" in said
     report = json.loads((out / "own.json").read_text(encoding="utf-8"))
     cv = report["cross_validation"]
     assert [r["n"] for r in cv["per_fold"]] == [30, 30] and cv["n"] == 60
