@@ -202,7 +202,10 @@ class GroupInView(QObject):
         height = v.scroll.viewport().height()
         top = label.mapTo(card, QPoint(0, 0)).y()
         whole = label.height()   # on a short page all of it where the card's area holds it (its last line was cut)
-        first = min(whole, label.fontMetrics().lineSpacing() * ANSWER_LINES)
+        # its first lines end where the label lays them out, under its frame and margin (counted from the box's top,
+        # three line spacings cut the third line by those 13 px)
+        tops = line_tops(label)
+        first = whole if len(tops) - 1 <= ANSWER_LINES else min(whole, tops[ANSWER_LINES])
         keep = top + (whole if self.compact() and whole <= height else first)
         if card.flags_box.texts():   # its flags on its heading's line, above it: why it came to the teacher
             top = card.answer_heading.mapTo(card, QPoint(0, 0)).y()
