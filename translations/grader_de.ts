@@ -4451,6 +4451,13 @@
             <numerusform>Punktzahl {score} für %n identische Antworten; rückgängig mit Strg+Z oder {menu}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %n identical answers have score {score} already; nothing was changed.</source>
+        <translation>
+            <numerusform>Die %n identische Antwort hat bereits die Punktzahl {score}; es wurde nichts geändert.</numerusform>
+            <numerusform>Alle %n identischen Antworten haben bereits die Punktzahl {score}; es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This answer is not in a group; there is nothing to pull it out of.</source>
         <translation>Diese Antwort ist in keiner Gruppe; es gibt nichts, woraus man sie herausnehmen könnte.</translation>

@@ -1180,6 +1180,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>All %n identical answers have score {score} already; nothing was changed.</source>
+        <translation>
+            <numerusform>The %n identical answer has score {score} already; nothing was changed.</numerusform>
+            <numerusform>All %n identical answers have score {score} already; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>You gave the answers in this group different scores ({scores}). Press {score} again to give all %n of them {score}; to change one answer alone, choose it with ↓ and pull it out with P.</source>
         <translation>
             <numerusform>You gave the answers in this group different scores ({scores}). Press {score} again to give %n answer {score}; to change one answer alone, choose it with ↓ and pull it out with P.</numerusform>

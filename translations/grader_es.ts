@@ -4451,6 +4451,13 @@
             <numerusform>Puntuación {score} dada a %n respuestas idénticas; se deshace con Ctrl+Z o {menu}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %n identical answers have score {score} already; nothing was changed.</source>
+        <translation>
+            <numerusform>La %n respuesta idéntica ya tiene la puntuación {score}; no se ha cambiado nada.</numerusform>
+            <numerusform>Las %n respuestas idénticas ya tienen la puntuación {score}; no se ha cambiado nada.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This answer is not in a group; there is nothing to pull it out of.</source>
         <translation>Esta respuesta no está en un grupo; no hay de dónde sacarla.</translation>

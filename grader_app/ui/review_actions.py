@@ -229,7 +229,10 @@ class ReviewActions(MovingOn):
         self.decisionsMade.emit(keys)   # once for them all: its listeners run once, the write queued before
         self._advance(self.session.answers[key].item, keys)
         said = translate("ReviewActions", "Score {score} given to %n identical answers; undo with Ctrl+Z or {menu}.", "",
-                         len(keys)).format(score=_fmt(score), menu=undo_in_menu()) if changed else ""
+                         len(keys)).format(score=_fmt(score), menu=undo_in_menu()) if changed else translate(
+            # no step was made (the key said nothing at all): that there was nothing to give, not a silent key
+            "ReviewActions", "All %n identical answers have score {score} already; nothing was changed.", "",
+            len(keys)).format(score=_fmt(score))
         # as for a group's score: the line under the card is about the card shown, so the sentence stays there only
         # while the review stays on the answer; once it goes on to another card it is news on the status bar (told
         # after the decision, which takes older news away)
