@@ -138,6 +138,7 @@ class Sheet:
     # the typed numbers the frame shows otherwise, by column: {row: (text, number's text)} (stored_values), made once
     _shown_otherwise: dict[str, dict[int, tuple[str, str]]] | None = field(default=None, init=False, repr=False,
                                                                            compare=False)
+    _recognised: Any = field(default=None, init=False, repr=False, compare=False)   # io.lms.recognise's, made once
 
     def row_number(self, r: int) -> int:
         """The 1-based row of the file that holds the frame's row ``r``, to show to the teacher.
