@@ -4,12 +4,14 @@ member: student, scores, text, Pull out button), built a window of members at a 
 A member is a handful of widgets, each laid out with its wrapped text: a few milliseconds apiece on the GUI thread. A
 group of 2,002 answers whose member to read first (one that differs in words) stood at the end of the list had a
 widget built for every member before it, and the window froze for 13–16 s (QA s52g). The list holds widgets for one
-contiguous window of the group's members only: the first :data:`CHUNK` when a group comes, :data:`CHUNK` more as it
-is scrolled to its end, and, for a member far from the window (the one to read first, a member chosen with ↑/↓), a
-new window of :data:`CHUNK` members around it. Above a window that does not start at the group's first member, a
-button shows the members before it (:data:`CHUNK` more at each click); ↑ past the window's first member builds them
-too. So a group of thousands opens and is shown again as fast as one of 24, whatever member it is shown at. The
-widgets are reused by the next window and the next group.
+contiguous window of the group's members only: :data:`CHUNK` of them when a group comes, from its first, or from the
+member the list shows first (the one to read, or chosen) when more than :data:`ABOVE` members come before it;
+:data:`CHUNK` more as it is scrolled to its end, and a new window so for a member far from the window (chosen with ↑/↓
+or in the table). Above a window that does not start at the group's first member, a button shows the members before
+it (:data:`CHUNK` more at each click); ↑ past the window's first member builds them too. So a group of thousands opens
+and is shown again as fast as one of 24, whatever member it is shown at; and a group of 30 whose member to read is its
+17th no longer has the 16 above it built, out of sight, at each →/← onto it (about 1.3 ms each on the GUI thread, a
+third of the key). The widgets are reused by the next window and the next group.
 
 Of a window, only the members in sight are built and filled as a group comes (and again at each key): those from the
 window's first to the member the list shows first (the one chosen, or to read), as many after it as fill the list's
@@ -33,6 +35,8 @@ VISIBLE_LINES = 16   # the member list shows about this many lines before it scr
 MIN_LINES = 6        # and never fewer, whatever the room (a member's line, its Pull out button and text, and more)
 CHUNK = 24           # member widgets made at a time (more as the list scrolls)
 FIRST_MEMBERS = 3    # built whatever the room: the review screen measures them (group_in_view's LIST_MEMBERS)
+ABOVE = 8            # at most this many members above the one the list shows first are built with it (a few, in a
+#                      small group, a scroll away); one further down starts the list's window (_MemberList._start)
 COMPACT_SPACING = 2  # between a member's lines, and between members, on a short page (review_compact)
 
 
@@ -166,12 +170,17 @@ class _MemberList(QScrollArea):
 
     # ----- the window ---------------------------------------------------------------------------------
     def set_keys(self, keys: tuple[int, ...], around: int | None = None) -> None:
-        """Another group: a window of its first :data:`CHUNK` members, or of those around member ``around`` (the one
-        the list will show first) when it lies further down. Nothing is built or filled yet: :meth:`settle` does."""
+        """Another group: a window of :data:`CHUNK` of its members, from its first or from member ``around`` (the one
+        the list will show first: :meth:`_start`). Nothing is built or filled yet: :meth:`settle` does."""
         self.keys = keys
         self.index = {k: i for i, k in enumerate(keys)}
-        i = self.index.get(around, 0) if around is not None else 0
-        self._window(0 if i < CHUNK else max(0, min(i - CHUNK // 2, len(keys) - CHUNK)))
+        self._window(self._start(self.index.get(around, 0) if around is not None else 0))
+
+    @staticmethod
+    def _start(i: int) -> int:
+        """The first member of a window for a list that shows the ``i``-th first: the group's first when at most
+        :data:`ABOVE` come before that one, else that one (the button above the list shows those before it)."""
+        return 0 if i <= ABOVE else i
 
     def _window(self, first: int) -> None:
         self.first, self.end, self.members = first, min(len(self.keys), first + CHUNK), []
@@ -293,7 +302,7 @@ class _MemberList(QScrollArea):
 
     def bring(self, key: int) -> None:
         """Member ``key`` built: the window built on from its end, or before its start, when it is near; a new window
-        around it when it is far (no widget for every member between)."""
+        from it when it is far (no widget for every member between)."""
         i = self.index.get(key)
         end = self.first + len(self.members)
         if i is None or self.first <= i < end:
@@ -303,7 +312,7 @@ class _MemberList(QScrollArea):
         elif self.first - CHUNK <= i < self.first:
             self.grow_up()
         else:
-            self._window(max(0, min(i - CHUNK // 2, len(self.keys) - CHUNK)))
+            self._window(self._start(i))
             self.settle(key)
 
     def member(self, key: int | None) -> _Member | None:
