@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self.scoringFinished.connect(weak_slot(self._fit_ahead))   # the export's LMS counts
         self.scoringFinished.connect(self.review_page.warm)   # its modules imported on a worker, not as it first opens
         op = self.opener
-        op.sheetRead.connect(self._sheet_read)
+        op.sheetOpened.connect(self._sheet_opened)
         op.asking.connect(self._asking)
         op.status.connect(self.statusBar().showMessage)
         op.prepared.connect(self.sheet_life.session_prepared)
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         of student ids added since, say); its decisions go with the columns chosen (:mod:`.columns_again`)."""
         self.columns_again.ask()   # Cancel there keeps the columns as they were: the sheet comes back as it was
 
-    def _sheet_read(self, path: Path) -> None:
+    def _sheet_opened(self, path: Path) -> None:
         self.settings.add_recent(path)
         self.start.set_recent(self.settings.recent_sheets())
 

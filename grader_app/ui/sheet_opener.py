@@ -6,8 +6,9 @@ opened is carried through every step, as it is the one written; a sheet with no 
 folder holding decisions on its answers (a renamed sheet) is first asked about (:mod:`.earlier_project`).
 
 Each step is a workflow function on the task manager; its result comes back here on the GUI
-thread and goes out as a signal. Whoever receives ``prepared`` owns the session and its store. What is said once
-the sheet is open: :mod:`.opening_notes`.
+thread and goes out as a signal. The sheet is opened (``sheetOpened``: it joins the recent sheets) only once its session
+is prepared, not when it is read, refused or its columns dialog cancelled. Whoever receives ``prepared`` owns the
+session and its store. What is said once the sheet is open: :mod:`.opening_notes`.
 """
 from __future__ import annotations
 
@@ -65,7 +66,9 @@ def first_columns(opened: workflow.OpenedSheet):
 
 
 class SheetOpener(QObject):
-    sheetRead = Signal(object)       # Path: the sheet could be read (it joins the recent sheets)
+    # Path: the sheet is opened, its columns confirmed or its project gone on with (it joins the recent sheets; a
+    # sheet only read, refused or its columns dialog cancelled, is not one the teacher worked on)
+    sheetOpened = Signal(object)
     asking = Signal()                # the columns dialog is open
     status = Signal(str, int)        # a status-bar sentence and how long to show it (ms; 0: until replaced)
     prepared = Signal(object)        # workflow.Prepared
@@ -146,7 +149,6 @@ class SheetOpener(QObject):
         if opened.store is None and holds_no_answers(opened.guess_error) and len(sheet.sheet_names) <= 1:
             self.failed.emit(path, plain(opened.guess_error))   # a gradebook: refused as the command line does, not a
             return                                              # columns dialog that said "Choose the columns above" too
-        self.sheetRead.emit(path)
         self._own, self._reopened = opened.project_path, opened.reopened
         if opened.project_error is not None:
             self.failed.emit(path, plain(opened.project_error))
@@ -259,4 +261,5 @@ class SheetOpener(QObject):
             return
         prepared.elsewhere = self._project is not None and self._project.elsewhere
         prepared.reopened = self._reopened
+        self.sheetOpened.emit(prepared.path)
         self.prepared.emit(prepared)
