@@ -4750,6 +4750,13 @@
         <source>No answer is waiting for you here; press Esc to go back to the table.</source>
         <translation>Hier wartet keine Antwort auf Sie; drücken Sie Esc, um zur Tabelle zurückzukehren.</translation>
     </message>
+    <message numerus="yes">
+        <source>Apply to all %n identical answers (Ctrl+G)</source>
+        <translation>
+            <numerusform>Auf die %n identische Antwort übertragen (Strg+G)</numerusform>
+            <numerusform>Auf alle %n identischen Antworten übertragen (Strg+G)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Comment for {student} only: {comment}</source>
         <translation>Kommentar nur für {student}: {comment}</translation>
@@ -4858,13 +4865,6 @@
     <message>
         <source>Give {score}</source>
         <translation>Mit {score} bewerten</translation>
-    </message>
-    <message numerus="yes">
-        <source>Apply to the %n identical answers (Ctrl+G)</source>
-        <translation>
-            <numerusform>Auf die %n identische Antwort übertragen (Strg+G)</numerusform>
-            <numerusform>Auf die %n identischen Antworten übertragen (Strg+G)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Grader chooses the next answer from what the model learned from your marks, so the answers here have no fixed order: this counts those left to decide.</source>

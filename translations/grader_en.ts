@@ -1280,10 +1280,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Apply to the %n identical answers (Ctrl+G)</source>
+        <source>Apply to all %n identical answers (Ctrl+G)</source>
         <translation>
             <numerusform>Apply to the %n identical answer (Ctrl+G)</numerusform>
-            <numerusform>Apply to the %n identical answers (Ctrl+G)</numerusform>
+            <numerusform>Apply to all %n identical answers (Ctrl+G)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4750,6 +4750,13 @@
         <source>No answer is waiting for you here; press Esc to go back to the table.</source>
         <translation>Aquí no te espera ninguna respuesta; pulsa Esc para volver a la tabla.</translation>
     </message>
+    <message numerus="yes">
+        <source>Apply to all %n identical answers (Ctrl+G)</source>
+        <translation>
+            <numerusform>Aplicar a la respuesta idéntica (Ctrl+G)</numerusform>
+            <numerusform>Aplicar a todas las %n respuestas idénticas (Ctrl+G)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Comment for {student} only: {comment}</source>
         <translation>Comentario solo para {student}: {comment}</translation>
@@ -4858,13 +4865,6 @@
     <message>
         <source>Give {score}</source>
         <translation>Puntuar con {score}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Apply to the %n identical answers (Ctrl+G)</source>
-        <translation>
-            <numerusform>Aplicar a la respuesta idéntica (Ctrl+G)</numerusform>
-            <numerusform>Aplicar a las %n respuestas idénticas (Ctrl+G)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Grader chooses the next answer from what the model learned from your marks, so the answers here have no fixed order: this counts those left to decide.</source>

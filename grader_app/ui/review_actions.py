@@ -214,15 +214,12 @@ class ReviewActions(MovingOn):
             self.message_label.setText(translate("ReviewActions", "No other answer to this question is identical to "
                                                  "this one."))
             return False
-        dec = self.session.decisions.get(key)
-        pred = self._model_prediction(key)
-        score = dec.score if dec is not None else (pred.score if pred is not None else None)
-        if score is None:
+        score, cmd = self.identical_step(key, others)
+        if cmd is None:
             self.message_label.setText(translate("ReviewActions", "Type a score for this answer first, then apply it to "
                                                  "the identical answers."))
             return False
-        keys = [key, *others]
-        cmd = GroupDecideCommand(self.session, keys, score, follows=key)   # the copies follow it: its origin
+        keys = cmd.keys
         changed = cmd.changes()
         if changed:   # (none when they all have it already: no step that undoes nothing)
             self._push(cmd)
@@ -406,6 +403,17 @@ class ReviewActions(MovingOn):
         self.save_error = error
         if error is not None:
             self.message_label.setText("⚠ " + plain(error))   # in the teacher's language
+
+    def identical_step(self, key: int, others: list[int]) -> tuple[object, GroupDecideCommand | None]:
+        """What Ctrl+G would do on ``key`` and its identical answers ``others``: the score it gives (the teacher's, else
+        the model's) and its step, not yet done (None, None: the answer has no score to give). The step ``changes()``
+        nothing when they all have that score already (its button is hidden then, :mod:`.review_showing`)."""
+        dec = self.session.decisions.get(key)
+        pred = self._model_prediction(key) if dec is None else None
+        score = dec.score if dec is not None else (pred.score if pred is not None else None)
+        if score is None:
+            return None, None
+        return score, GroupDecideCommand(self.session, [key, *others], score, follows=key)   # the copies: its origin
 
     def _identical(self, key: int) -> list[int]:
         """The answers Ctrl+G gives ``key``'s score to: ``session.identical_to(key)`` but those pulled out of their

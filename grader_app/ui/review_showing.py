@@ -109,9 +109,13 @@ class ReviewShowing:
         self.show_scale()   # what the question is out of, beside the buttons
         self.score_buttons.setVisible(True)
         self.scroll.updateGeometry()   # its height follows the card's text
-        same = 0 if group else len(self._identical(key))
-        self.group_button.setVisible(same > 0)
-        self.group_button.setText(translate("ReviewView", "Apply to the %n identical answers (Ctrl+G)", "", same))
+        # the copies counted with the card's answer, as the sentence after Ctrl+G counts them (it is given the score
+        # too, the model's made the teacher's); no button when they all have the score already: nothing to give
+        same = [] if group else self._identical(key)
+        step = self.identical_step(key, same)[1] if same else None
+        self.group_button.setVisible(bool(same) and (step is None or step.changes()))
+        self.group_button.setText(translate("ReviewView", "Apply to all %n identical answers (Ctrl+G)", "",
+                                            len(same) + 1))
 
     def _show_decision(self, unit: list[int], key: int) -> None:
         """Below the card: the score of the answer, or of a group's typical answer ("Your score" once no member

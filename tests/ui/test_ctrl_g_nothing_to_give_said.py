@@ -1,8 +1,8 @@
 """Ctrl+G ("Apply to the identical answers") on answers that all have the card's score already changed nothing, as it
-should, but said nothing either: the review went on to the next card and a teacher who pressed the key (or the button,
-which the card still offers) could not tell whether it had worked. It now says that the identical answers have that
-score already and nothing was changed; no undo step is made. The real window on a real sheet whose question has a
-model, four copies of one answer among others."""
+should, but said nothing either: the review went on to the next card and a teacher who pressed the key could not
+tell whether it had worked (its button is hidden then: test_ctrl_g_button_counts). It now says that the identical
+answers have that score already and nothing was changed; no undo step is made. The real window on a real sheet whose
+question has a model, four copies of one answer among others."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt

@@ -11,7 +11,7 @@ from test_review_small_screen import _open_review
 
 def _all_buttons(view) -> None:
     view.suggest_button.setVisible(True)
-    view.group_button.setText(view.tr("Apply to the %n identical answers (Ctrl+G)", "", 1))
+    view.group_button.setText(view.tr("Apply to all %n identical answers (Ctrl+G)", "", 12))
     view.group_button.setVisible(True)
 
 

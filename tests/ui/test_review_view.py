@@ -91,7 +91,7 @@ def test_group_decision_for_identical_answers_and_one_undo(qtbot, view, graded):
     same = session.identical_to(key)
     view.go_to(key)
     assert view.group_button.isVisible()
-    assert view.group_button.text() == f"Apply to the {len(same)} identical answer{'s' if len(same) != 1 else ''} (Ctrl+G)"
+    assert view.group_button.text() == f"Apply to all {len(same) + 1} identical answers (Ctrl+G)"   # the card's too
     qtbot.keyClick(view, Qt.Key_1)
     view.go_to(key)
     qtbot.keyClick(view, Qt.Key_G, Qt.ControlModifier)
