@@ -103,6 +103,7 @@ class AnswerCard(QWidget):
         # the answer's flags ("⚑ too short") on its heading's line, above it: under it, at 1024×600 and 16 pt in German
         # they lay below the card's area as the answer opened, the reason it came to the teacher out of sight
         head = QHBoxLayout()
+        sl.addLayout(head)   # added before it is filled: PySide gives each item of a filled row added a Python wrapper
         head.setContentsMargins(0, 0, 0, 0)
         self.answer_heading = wrapping_label(single, self.tr("Answer"), bold=True)
         self.answer_heading.setWordWrap(False)
@@ -111,7 +112,6 @@ class AnswerCard(QWidget):
         head.addWidget(self.answer_heading, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.flags_box = FlagChips(single)
         head.addWidget(self.flags_box, 1)
-        sl.addLayout(head)
         self.answer_label = wrapping_label(single, scale=1.6)
         self.answer_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.answer_label.setMargin(12)

