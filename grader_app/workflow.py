@@ -83,10 +83,8 @@ def start_session(sheet: Sheet, mapping: ColumnMapping, library=None, chosen: di
     does where the teacher chooses it. Returns (session, question -> bundle or None)."""
     from .io.lms import question_texts, reading_for, recognise
     chosen = chosen or {}
-    # the chosen models' prompts go in at once, so the flags (which read the prompt) are worked out once
-    known = {item: ItemInfo.from_bundle(item, library.get(bid)) for item, bid in chosen.items()
-             if bid and library is not None and library.get(bid) is not None}
-    session = GradingSession(sheet, mapping, known, reading=reading_for(sheet, mapping))
+    # the flags (which read the prompts) are worked out once, at the end, when every question has its prompt
+    session = GradingSession(sheet, mapping, reading=reading_for(sheet, mapping), flagged=False)
     if forced is None and library is not None and sheet.scored_by:   # a graded workbook: the models that scored it
         chosen = {**choices(check(sheet.scored_by, library), question_names(session, chosen)), **chosen}
     if forced is None and library is not None:   # what the teacher did not choose: learn.library_names.proposed_model
@@ -103,6 +101,7 @@ def start_session(sheet: Sheet, mapping: ColumnMapping, library=None, chosen: di
         info = session.items[item]
         if not info.prompt and (text := texts.get(item) or (worded and item)):
             session.set_item_info(ItemInfo(item=item, prompt=text) if b is None else replace(info, prompt=text))
+    session.compute_flags()
     return session, bundles
 
 

@@ -60,7 +60,7 @@ def unsaved_answers(sheet: Sheet, answers: Sequence[Answer]) -> frozenset[int]:
 
 class GradingSession(SessionFigures, SessionDecisions):
     def __init__(self, sheet: Sheet, mapping: ColumnMapping, items: dict[str, ItemInfo] | None = None,
-                 reading: Reading | None = None) -> None:
+                 reading: Reading | None = None, flagged: bool = True) -> None:
         self.sheet, self.mapping, self.reading = sheet, mapping, reading   # reading: how a known export's cells read
         # never graded from students' or questions' cells whose formulas show nothing yet; such an answer cell is one
         # answer flagged, the others scored (``flags.UNSAVED``)
@@ -106,7 +106,11 @@ class GradingSession(SessionFigures, SessionDecisions):
         self._cache_lock = threading.Lock()
         self._journal = ChangeJournal()   # what changed lately: a view works out again only that (changes_since)
         self._copies: dict[str, dict[str, list[int]]] = {}   # per question: copy key -> its answers (identical_to)
-        self.compute_flags()
+        # not ``flagged``: the caller gives the questions their prompts first, then calls compute_flags once
+        # (workflow.start_session), so no question's flags are worked out twice; set_item_info leaves them till then
+        self._flags_due = not flagged
+        if flagged:
+            self.compute_flags()
 
     def snapshot(self) -> "GradingSession":
         """The session as it is now, for work on another thread (an export) while this one goes on changing on the GUI
@@ -171,7 +175,7 @@ class GradingSession(SessionFigures, SessionDecisions):
         for k in self._by_item.get(info.item, []):
             self._predictions.pop(k, None)
             self._mark_output(k)
-        if old is None or old.prompt != info.prompt:  # flags depend only on the texts and the prompt
+        if not self._flags_due and (old is None or old.prompt != info.prompt):  # they read only texts and prompt
             self.compute_flags([info.item])
         return self._changed(items=[info.item])
 
@@ -185,6 +189,7 @@ class GradingSession(SessionFigures, SessionDecisions):
         return self._changed(items=[item])
 
     def compute_flags(self, items: Iterable[str] | None = None) -> Change:
+        self._flags_due = self._flags_due and items is not None
         items = list(items if items is not None else self._by_item)
         for item in items:
             keys = self._by_item[item]

@@ -10,7 +10,8 @@ from test_session import make_session
 
 # what the snapshot may share with its session: never changed after the session is made (or a number)
 SHARED = {"sheet", "mapping", "reading", "answers", "namesakes", "_epoch",
-          "unsaved"}   # the answers whose formula shows nothing yet: a frozenset, fixed with the answers
+          "unsaved",       # the answers whose formula shows nothing yet: a frozenset, fixed with the answers
+          "_flags_due"}    # a bool: whether the first flags are still to come (set anew, never changed in place)
 
 
 def state(s) -> list:
