@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from grader_app import workflow
 from grader_app.bundles.library import Library
@@ -20,6 +20,7 @@ from grader_app.io.lock import acquire
 from grader_app.io.project_store import project_path_for
 from grader_app.ui import i18n
 from grader_app.ui.main_window import RESULTS
+from grader_app.ui.mapping_dialog import MappingDialog
 from grader_app.ui.opening_notes import set_aside_note
 from ui_helpers import make_long_csv
 
@@ -60,10 +61,11 @@ def write_rows(path, rows) -> None:
 
 
 def _question(window, but=None):
-    """The window-modal question the window asks now, if any other than ``but``: "Continue where you stopped?"
-    (grader_app.ui.earlier_project) for a sheet with the very answers of another project that holds decisions, say."""
+    """The question opening a sheet asks now, if any other than ``but``: a message box ("Continue where you stopped?",
+    grader_app.ui.earlier_project, for a sheet with the very answers of another project that holds decisions, say) or
+    the columns dialog. A dialog the test opens itself (the export dialog once the sheet is scored) is none."""
     box = QApplication.activeModalWidget()
-    return box if box is not None and box is not but else None
+    return box if isinstance(box, (QMessageBox, MappingDialog)) and box is not but else None
 
 
 def _not_asked(path, box) -> None:
