@@ -6,13 +6,11 @@ slot is now connected once (Qt lets it go after the answer), and the answer is s
 columns, as for any new sheet."""
 from __future__ import annotations
 
-import gc
 import weakref
 
-from PySide6.QtWidgets import QApplication
 
 from test_project_copied_or_renamed import renamed_class
-from ui_helpers import accept_mapping
+from ui_helpers import accept_mapping, collect_let_go
 
 
 def test_a_window_that_asked_about_earlier_decisions_is_collected_once_closed(qtbot, shipped_bundles, task_manager,
@@ -34,7 +32,5 @@ def test_a_window_that_asked_about_earlier_decisions_is_collected_once_closed(qt
     window.close()
     qtbot.waitUntil(lambda: task_manager.pool.activeThreadCount() == 0, timeout=30000)
     del window
-    for _ in range(3):
-        QApplication.processEvents()
-        gc.collect()
+    collect_let_go()
     assert held() is None, "a main window that asked about earlier decisions was closed and let go of but is alive"

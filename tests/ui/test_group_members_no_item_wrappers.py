@@ -11,17 +11,10 @@ member's line (its student and Pull out button) is added to the member's layout 
 item of a filled row added to another layout a wrapper the same way (two for each member)."""
 from __future__ import annotations
 
-import gc
-
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLayoutItem
-
-from ui_helpers import group_panel, one_question_session
 
 
-def _item_wrappers(layout) -> list:
-    """The Python wrappers of ``layout``'s items (not its child layouts or widgets) that its own wrapper holds."""
-    return [o for o in gc.get_referents(layout) if isinstance(o, QLayoutItem) and not isinstance(o, QObject)]
+from ui_helpers import group_panel, item_wrappers, one_question_session
+
 
 
 def _height_from_items(area, width: int) -> int:
@@ -51,8 +44,8 @@ def test_the_member_list_reads_no_item_back_and_is_as_tall_as_its_items_say(qtbo
         panel.set_group(session, group, group[0], None)
         qtbot.wait(20)   # laid out, its height asked at its widths
         area = panel.list_area
-        assert _item_wrappers(area.inner.layout()) == []
-        assert [m for m in area.members if _item_wrappers(m.layout())] == []   # nor each member's (its line's items)
+        assert item_wrappers(area.inner.layout()) == []
+        assert [m for m in area.members if item_wrappers(m.layout())] == []   # nor each member's (its line's items)
         heights[len(group)] = [area.heightForWidth(w) for w in (260, 480, 900)]
     assert heights[2][-1] < area.cap() and heights[30][-1] == area.cap()   # the small group fits, the big one scrolls
     panel.set_group(session, keys[:2], keys[0], None)

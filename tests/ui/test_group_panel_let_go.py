@@ -5,15 +5,13 @@ slot where Python's collector cannot see it, so a panel not inside a review scre
 The button still shows the members before the window while the panel lives."""
 from __future__ import annotations
 
-import gc
 import weakref
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from grader_app.ui.group_members import CHUNK
 from grader_app.ui.group_panel import GroupPanel
-from ui_helpers import one_question_session
+from ui_helpers import collect_let_go, one_question_session
 
 
 def test_a_group_panel_let_go_of_is_collected_and_its_earlier_button_works_while_it_lives(qtbot):
@@ -34,8 +32,6 @@ def test_a_group_panel_let_go_of_is_collected_and_its_earlier_button_works_while
     page, held = weakref.ref(panel), weakref.ref(session)
     panel.close()
     del panel, members, session
-    for _ in range(3):
-        QApplication.processEvents()
-        gc.collect()
+    collect_let_go()
     assert page() is None, "the group panel was closed and let go of but is still alive"
     assert held() is None, "the session of a group panel let go of is still alive"

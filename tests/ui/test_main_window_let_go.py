@@ -4,14 +4,12 @@ cannot see it, so every window made (by the tests, the self-test) stayed alive, 
 The menus still call the window while it lives."""
 from __future__ import annotations
 
-import gc
 import weakref
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from grader_app.ui import menus
-from ui_helpers import make_long_csv, open_and_score
+from ui_helpers import collect_let_go, make_long_csv, open_and_score
 
 
 def test_main_window_let_go_of_is_collected_and_its_menus_work_while_it_lives(qtbot, shipped_bundles, task_manager):
@@ -33,9 +31,7 @@ def test_main_window_let_go_of_is_collected_and_its_menus_work_while_it_lives(qt
     held = weakref.ref(window)
     window.close()   # as the self-test lets its windows go (a deleteLater'd window is C++'s until deleted)
     del window
-    for _ in range(3):
-        QApplication.processEvents()
-        gc.collect()
+    collect_let_go()
     assert held() is None, "the main window was closed and let go of but is still alive"
 
 
@@ -57,9 +53,7 @@ def test_main_window_let_go_of_with_its_review_screen_open_is_collected(qtbot, s
     window.close()
     qtbot.waitUntil(lambda: task_manager.pool.activeThreadCount() == 0, timeout=30000)
     del window
-    for _ in range(3):
-        QApplication.processEvents()
-        gc.collect()
+    collect_let_go()
     assert held() is None, "the main window, its review screen made, was closed and let go of but is still alive"
 
 
@@ -95,9 +89,7 @@ def test_main_window_let_go_of_with_its_sheet_open_is_collected_and_hears_decisi
     window.hide()   # let go of as it is, its sheet open (its learning's grouping may still be running)
     del session, bar, counts
     del window
-    for _ in range(3):
-        QApplication.processEvents()
-        gc.collect()
+    collect_let_go()
     assert held() is None, "the main window was let go of with its sheet open but is still alive"
     assert kept() is None, "the session of a main window let go of is still alive"
     assert task_manager.pool.activeThreadCount() == 0   # its workers stopped with it

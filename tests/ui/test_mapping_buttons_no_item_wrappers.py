@@ -8,20 +8,15 @@ screen died of (test_review_view_collected_safely.py). The dialog now asks the r
 which makes no wrapper, and the buttons still come last in the order the platform lays them out."""
 from __future__ import annotations
 
-import gc
 
 import pandas as pd
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QLayoutItem
+from PySide6.QtCore import Qt
 
 from grader_app.bundles.library import Library
 from grader_app.core.sheet import WIDE, ColumnMapping, Sheet
 from grader_app.ui.mapping_dialog import MappingDialog
+from ui_helpers import item_wrappers
 
-
-def _item_wrappers(layout) -> list:
-    """The Python wrappers of ``layout``'s items (not its child layouts or widgets) that its own wrapper holds."""
-    return [o for o in gc.get_referents(layout) if isinstance(o, QLayoutItem) and not isinstance(o, QObject)]
 
 
 def _tab_stops_after(widget, n: int) -> list:
@@ -46,7 +41,7 @@ def test_the_button_row_gets_no_item_wrapper_and_the_buttons_come_last_in_their_
     dlg.long_radio.setChecked(True)   # the questions' table built again, and the Tab order with it
     dlg.wide_radio.setChecked(True)
     row = dlg.buttons.layout()
-    assert _item_wrappers(row) == []
+    assert item_wrappers(row) == []
     buttons = sorted(dlg.buttons.buttons(), key=lambda b: b.mapTo(dlg, b.rect().topLeft()).x())   # as laid out
     assert len(buttons) == 2 and dlg.ok_button in buttons
     after_preview = _tab_stops_after(dlg.preview, 2)

@@ -5,16 +5,15 @@ the app quit. The note is now told through a slot that holds the dialog weakly, 
 dialog lives."""
 from __future__ import annotations
 
-import gc
 import weakref
 
 import pandas as pd
-from PySide6.QtWidgets import QApplication
 
 from grader_app.bundles.library import Library
 from grader_app.core.sheet import WIDE, ColumnMapping, Sheet
 from grader_app.ui.mapping_dialog import MappingDialog
 from grader_app.ui.mapping_scales import COLUMN
+from ui_helpers import collect_let_go
 
 GUESSED = "Grader takes 3 until you set it"
 
@@ -37,8 +36,6 @@ def test_a_columns_dialog_let_go_of_is_collected_and_its_out_of_field_tells_the_
     page, shown = weakref.ref(dlg), weakref.ref(sheet)
     dlg.close()
     del dlg, field, sheet
-    for _ in range(3):
-        QApplication.processEvents()
-        gc.collect()
+    collect_let_go()
     assert page() is None, "the columns dialog was closed and let go of but is still alive"
     assert shown() is None, "the sheet of a columns dialog let go of is still alive"

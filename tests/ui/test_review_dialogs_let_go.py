@@ -7,17 +7,15 @@ again. A view collected with its own undo stack (no window's) holding steps: the
 the view half gone (a "Slot 'ReviewView::' not found" error)."""
 from __future__ import annotations
 
-import gc
 import weakref
 from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
 
 from grader_app.core.scale import TEACHER, Scale
 from grader_app.ui.review_view import ReviewView
-from ui_helpers import one_question_session
+from ui_helpers import collect_let_go, one_question_session
 
 
 def _view(qtbot):
@@ -40,9 +38,7 @@ def _scale_dialog_shown(view) -> bool:
 def _collected(page, held, dialog) -> None:
     """The view (``page``) was closed and dropped with ``dialog`` open: once the dialog is gone (it goes with the
     view, its parent) the view and its session (``held``) must be collected."""
-    for _ in range(3):
-        QApplication.processEvents()
-        gc.collect()
+    collect_let_go()
     assert page() is None, "the review screen was let go of with a dialog open but is still alive"
     assert held() is None, "the session of a review screen let go of with a dialog open is still alive"
     assert dialog() is None, "the dialog of a review screen let go of is still alive"

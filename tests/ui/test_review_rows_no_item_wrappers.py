@@ -9,19 +9,13 @@ rows have no such wrappers, and their widgets stand where they stood: Back and P
 suggested and Next at its right, the heading at the left of its line with the flags beside it."""
 from __future__ import annotations
 
-import gc
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem
+from PySide6.QtWidgets import QHBoxLayout, QLayout
 
 from grader_app.ui.review_view import ReviewView
-from ui_helpers import one_question_session
+from ui_helpers import item_wrappers, one_question_session
 
-
-def _item_wrappers(layout) -> list:
-    """The Python wrappers of layout items (not layouts or widgets) that ``layout``'s own wrapper holds."""
-    return [o for o in gc.get_referents(layout) if isinstance(o, QLayoutItem) and not isinstance(o, QObject)]
 
 
 def _row_of(view, widget) -> QHBoxLayout:
@@ -40,7 +34,7 @@ def test_the_moving_row_and_the_answer_heading_read_no_item_back_and_stand_as_be
     card = view.card
     layouts = {id(lay): lay for w in (view, card) for lay in (w.layout(), *w.findChildren(QLayout))}.values()
     for name, row in (("moving", _row_of(view, view.next_button)), ("heading", _row_of(card, card.answer_heading))):
-        held = [w for lay in layouts for w in _item_wrappers(lay) if row.indexOf(w) >= 0]
+        held = [w for lay in layouts for w in item_wrappers(lay) if row.indexOf(w) >= 0]
         assert held == [], f"{len(held)} of the {name} row's items have a Python wrapper"
 
     view.suggest_button.show()   # as with a question the model learns from (review_showing): all four in the row

@@ -9,21 +9,15 @@ it to its layout before filling it, and the gaps are the row's spacing, which Qt
 labels stand as far apart as before, and a label with nothing to say takes its gap with it."""
 from __future__ import annotations
 
-import gc
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem
+from PySide6.QtWidgets import QHBoxLayout, QLayout
 
 from grader_app.ui.review_view import ReviewView
-from ui_helpers import one_question_session
+from ui_helpers import item_wrappers, one_question_session
 
 GAP = 16   # the pixels between two labels of the line, over the layout's spacing
 
-
-def _item_wrappers(layout) -> list:
-    """The Python wrappers of layout items (not layouts or widgets) that ``layout``'s own wrapper holds."""
-    return [o for o in gc.get_referents(layout) if isinstance(o, QLayoutItem) and not isinstance(o, QObject)]
 
 
 def _gaps(view, names) -> list[int]:
@@ -43,7 +37,7 @@ def test_the_top_line_reads_no_item_back_and_its_gaps_go_with_a_hidden_label(qtb
     qtbot.wait(20)
     row = next(lay for lay in view.findChildren(QHBoxLayout) if lay.indexOf(view.progress_label) >= 0)
     layouts = {id(lay): lay for lay in (view.layout(), *view.findChildren(QLayout))}.values()
-    held = [w for lay in layouts for w in _item_wrappers(lay) if row.indexOf(w) >= 0]
+    held = [w for lay in layouts for w in item_wrappers(lay) if row.indexOf(w) >= 0]
     assert held == [], f"{len(held)} of the top row's items have a Python wrapper"
 
     gap = GAP + max(0, view.layout().spacing())

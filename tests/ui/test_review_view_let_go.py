@@ -5,15 +5,13 @@ collector cannot see it, so a review screen not inside a window (whose deletion 
 the app quit. The buttons still act while the view lives."""
 from __future__ import annotations
 
-import gc
 import weakref
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
 
 from grader_app.ui.review_view import ReviewView
-from ui_helpers import scored_session
+from ui_helpers import collect_let_go, scored_session
 
 
 def test_review_screen_let_go_of_is_collected_and_its_buttons_work_while_it_lives(qtbot, shipped_bundles):
@@ -35,8 +33,6 @@ def test_review_screen_let_go_of_is_collected_and_its_buttons_work_while_it_live
     page, held = weakref.ref(view), weakref.ref(session)
     view.close()
     del view, session
-    for _ in range(3):
-        QApplication.processEvents()
-        gc.collect()
+    collect_let_go()
     assert page() is None, "the review screen was closed and let go of but is still alive"
     assert held() is None, "the session of a review screen let go of is still alive"

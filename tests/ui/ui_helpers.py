@@ -20,11 +20,11 @@ from bundle_factory import make_bundle, tiny_model_bytes  # noqa: E402
 from failing_disk import failing_writes  # noqa: E402
 from sheet_files import write_csv  # noqa: E402  (the one CSV writer, shared with the tests without Qt)
 
-__all__ = ["ANSWERS", "accept_mapping", "closed_losing_the_blind_switch", "decisions_on_disk", "drag_event",
-           "export_dialog", "gray_pixels", "group_panel", "learn_dialog_for", "make_bundle", "make_long_csv",
-           "one_question_session", "open_and_score", "results_view", "review_view", "rows_sheet", "scored_csv_session",
-           "scored_on_disk", "scored_project", "scored_rows_project", "scored_session", "stuck_scoring", "tiny_bundles",
-           "tiny_model_bytes", "write_csv"]
+__all__ = ["ANSWERS", "accept_mapping", "closed_losing_the_blind_switch", "collect_let_go", "decisions_on_disk",
+           "drag_event", "export_dialog", "gray_pixels", "group_panel", "item_wrappers", "learn_dialog_for",
+           "make_bundle", "make_long_csv", "one_question_session", "open_and_score", "results_view", "review_view",
+           "rows_sheet", "scored_csv_session", "scored_on_disk", "scored_project", "scored_rows_project",
+           "scored_session", "stuck_scoring", "tiny_bundles", "tiny_model_bytes", "write_csv"]
 
 
 def drag_event(kind, pos, mime, action=None):
@@ -352,3 +352,26 @@ def group_panel(qtbot, width=900, height=700):
     panel.resize(width, height)
     panel.show()
     return panel
+
+
+def item_wrappers(layout) -> list:
+    """The Python wrappers of ``layout``'s items (not its child layouts or widgets) that its own wrapper holds: each is
+    one PySide made when an item was read back (``itemAt``) or added filled, and the collector may free its item twice."""
+    import gc
+
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QLayoutItem
+
+    return [o for o in gc.get_referents(layout) if isinstance(o, QLayoutItem) and not isinstance(o, QObject)]
+
+
+def collect_let_go(rounds: int = 3) -> None:
+    """What a window let go of needs to be freed: its deferred deletes run and the collector run, a few times over
+    (a deleteLater posted while one round frees a widget tree is run by the next)."""
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(rounds):
+        QApplication.processEvents()
+        gc.collect()
