@@ -1,12 +1,14 @@
 """Slots that hold their receiver weakly. Qt holds a connected Python slot where Python's cycle collector cannot see
 it, so a lambda (or a bound method wrapped in one) that holds a window, a page or one of their methods keeps that
 object, and all it holds, alive until the app quits, even once it is closed and let go of. These slots call their
-receiver while it lives, and do nothing after."""
+receiver while it lives, and do nothing after, nor once its C++ side is deleted (a window torn down unclosed)."""
 from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
 from typing import Any
+
+from shiboken6 import Shiboken
 
 
 def held_weakly(owner: object, function: Callable[..., object], *args: Any, takes: int = 0) -> Callable[..., None]:
@@ -16,7 +18,7 @@ def held_weakly(owner: object, function: Callable[..., object], *args: Any, take
 
     def call(*signal_args: Any) -> None:
         alive = ref()
-        if alive is not None:
+        if alive is not None and _whole(alive):
             function(alive, *signal_args[:takes], *args)
     return call
 
@@ -27,3 +29,9 @@ def weak_slot(method: Callable[..., object], *args: Any, takes: int = 0) -> Call
     owner = method.__self__  # type: ignore[attr-defined]
     function = getattr(method, "__func__", None) or getattr(type(owner), method.__name__)
     return held_weakly(owner, function, *args, takes=takes)
+
+
+def _whole(owner: object) -> bool:
+    """Whether ``owner`` is still all there: a Qt object whose C++ side was deleted (a window torn down without being
+    closed, its undo stack clearing itself as it goes, after the pages it would tell were deleted) is not."""
+    return not isinstance(owner, Shiboken.Object) or Shiboken.isValid(owner)
