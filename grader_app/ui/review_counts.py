@@ -31,18 +31,20 @@ from .i18n import NO_BREAK_SPACE
 from .i18n import counted as held_count
 from .i18n import plain_spaces
 from .plain_name import PlainlyNamed
+from .width_memo import WidthMemoLabel
 
 translate = QCoreApplication.translate
 STUDENT_CHARS = 16   # the student's label keeps room for this many average characters
 
 
-class CountLabel(PlainlyNamed, QLabel):
+class CountLabel(PlainlyNamed, WidthMemoLabel):
     """A count on the top line: on one line while the line has room, wrapped at its words when it has not; a screen
     reader hears it with plain spaces (:class:`~.plain_name.PlainlyNamed`). (A wrapping
-    QLabel asks for a quarter of its text's width and wraps a short text even with room to spare.)"""
+    QLabel asks for a quarter of its text's width and wraps a short text even with room to spare.) Its height for a
+    width is laid out once per width and text (:class:`~.width_memo.WidthMemoLabel`)."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
 

@@ -145,12 +145,21 @@ class ShortCountLabel(ShortWords, CountLabel):
         return QSize(width + 2 * self.margin(), self.heightForWidth(width))
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        """Its height at ``width``, its whole words' or its short ones', each laid out once per width: the review
+        screen's layouts asked a count about 164 times per key on a group card, each a layout of its words anew. The
+        heights are forgotten whenever its text, font, margins or wrapping change (:class:`~.width_memo.WidthMemoLabel`);
+        its short words are part of the key they are kept under."""
         if not self._short_now():
-            return super().heightForWidth(width)
-        margins = self.contentsMargins()
-        inner = max(1, width - margins.left() - margins.right() - 2 * self.margin())
-        rect = self.fontMetrics().boundingRect(QRect(0, 0, inner, 100000), int(Qt.TextFlag.TextWordWrap), self.shown())
-        return rect.height() + margins.top() + margins.bottom() + 2 * self.margin()
+            return super().heightForWidth(width)   # remembered per width for its whole text
+        key = (width, self.shown())
+        height = self._heights.get(key)
+        if height is None:
+            margins = self.contentsMargins()
+            inner = max(1, width - margins.left() - margins.right() - 2 * self.margin())
+            rect = self.fontMetrics().boundingRect(QRect(0, 0, inner, 100000), int(Qt.TextFlag.TextWordWrap),
+                                                   self.shown())
+            height = self._heights[key] = rect.height() + margins.top() + margins.bottom() + 2 * self.margin()
+        return height
 
 
 class ShortPlaceLabel(ShortWords, QLabel):

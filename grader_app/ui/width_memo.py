@@ -23,7 +23,9 @@ class WidthMemoLabel(QLabel):
     """A QLabel whose :meth:`heightForWidth` is worked out once per width for its text as it is."""
 
     def __init__(self, text: str = "", parent=None) -> None:
-        self._heights: dict[int, int] = {}   # before QLabel's own init: it may ask for a height already
+        # before QLabel's own init (it may ask for a height already); by width, or by (width, words) for a subclass that
+        # draws other words than its text (:class:`~.review_top_line.ShortCountLabel`)
+        self._heights: dict[int | tuple[int, str], int] = {}
         super().__init__(text, parent)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
