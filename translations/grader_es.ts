@@ -1414,8 +1414,16 @@
         </translation>
     </message>
     <message>
+        <source>{group}: a digit scores all but those that differ; P pulls one out.</source>
+        <translation>{group}: un dígito las puntúa todas salvo las que difieren; P saca una.</translation>
+    </message>
+    <message>
         <source>{group}: a digit or a score button scores them all; pull out any that deserves another score.</source>
         <translation>{group}: un dígito o un botón de puntuación las puntúa todas; saca la que merezca otra puntuación.</translation>
+    </message>
+    <message>
+        <source>{group}: a digit scores them all; P pulls one out.</source>
+        <translation>{group}: un dígito las puntúa todas; P saca una.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. One key scores the others and leaves those answers open, to read and score next.</source>

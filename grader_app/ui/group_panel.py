@@ -84,6 +84,7 @@ class GroupPanel(QWidget):
         self._to_read: int | None = None
         # folds to one line while the whole question is shown above the group on a short page (group_whole)
         self.heading = cast(FoldingLabel, _label(self, bold=True, kind=FoldingLabel))
+        self.heading.folds_whole = True   # what a digit does: folded to its short form, wrapped, never cut
         self.brief = 0   # how much of what it says above its member list gives way to the whole question (set_brief)
         self.typical_heading = _label(self, self.tr("Most typical answer"), bold=True)
         self.typical_label = _label(self)
@@ -122,7 +123,8 @@ class GroupPanel(QWidget):
         """What the panel says above its member list, given way to the whole question (Q) on a short page
         (:mod:`.group_whole`): 0, all of it; 1, none of its summary (the typical answer and the lines on the model's
         scores and on differing words: the typical answer is in the list, marked so, and each member's line says how it
-        differs); 2, its heading folded to one line too (whole in its tooltip); 3, the list's heading hidden too; 4, its
+        differs); 2, its heading folded too: a short sentence of its own, whole, wrapped where one line is too narrow
+        (the long one in its tooltip); 3, the list's heading hidden too; 4, its
         heading hidden too (the review's top line names the group)."""
         if level != self.brief:
             self.brief = level
@@ -154,7 +156,7 @@ class GroupPanel(QWidget):
 
         def height(w: QWidget) -> int:
             if w is self.heading and level is not None:
-                return self.heading.one_line() if level >= 2 else self.heading.full_height(width)
+                return self.heading.folded_height(width) if level >= 2 else self.heading.full_height(width)
             return w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()
         return sum(height(w) for w in shown) + spacing * len(shown)
 
@@ -202,10 +204,13 @@ class GroupPanel(QWidget):
         if self._to_read is not None:   # a digit leaves these open (group_split)
             heading = self.tr("{group}: a digit or a score button scores them all, except any that differ, which "
                               "stay open; pull out any that deserves another score.")
+            short = self.tr("{group}: a digit scores all but those that differ; P pulls one out.")
         else:   # none differs (identical answers, say): no clause about members that cannot be there
             heading = self.tr("{group}: a digit or a score button scores them all; pull out any that deserves another "
                               "score.")
+            short = self.tr("{group}: a digit scores them all; P pulls one out.")
         self.heading.setText(heading.format(group=facts.description))
+        self.heading.set_short(short.format(group=facts.description))   # folded on a short page: whole, wrapped
         t = session.answers[typical].text
         shown, more = _preview(t, TYPICAL_CHARS)
         if more:

@@ -1,19 +1,20 @@
-"""The question's whole text (Q) on a group's card: in its box that scrolls (:mod:`.whole_question`), the group's
-member list kept in sight under it.
+"""The question's whole text (Q) on a group's card: in its box that scrolls (:mod:`.whole_question`), the group's member
+list kept in sight under it.
 
 Q on a group put the whole text on the card and scrolled the card to its top: at 1024×600 and a 16 pt font, on the
-sample sheet's first question, the text was 575 pixels high, the card's area 216 under the question's line pinned above
-it, and the group's first member began 1075 pixels down; the teacher read the question with no sight of the answers
-the next digit scores, nor of their Pull out buttons. Now, as for an answer, the box is as tall as the card's area
-leaves once the list's first member (the one the list shows first) and what lies between are in it, never under
+sample sheet's first question, the text was 575 pixels high, the card's area 216 under the question's line pinned
+above it, and the group's first member began 1075 pixels down; the teacher read the question with no sight of the
+answers the next digit scores, nor of their Pull out buttons. Now, as for an answer, the box is as tall as the card's
+area leaves once the list's first member (the one the list shows first) and what lies between are in it, never under
 :data:`~.whole_question.MIN_LINES` lines of its text, and the card is scrolled to the box's top. The question's line
 is not pinned above the card meanwhile: the box shows the question itself, and the line's room goes to the card. Where
 that is still too little, these give way in turn: the rubric folds to one line, then the panel's summary above its
-list (the typical answer, which is in the list too, marked so, and the lines on the model's scores and differing words,
-which each member's line says for itself: :meth:`~.group_panel.GroupPanel.set_brief`), then the group's heading folds
-to one line (whole in its tooltip), then the list's heading goes, then the group's heading (the review's top line names
-the group), then the rubric's line (at 1024×600 and 16 pt in German, on the sample sheet, the first member's text was
-still 34 pixels below the card's area; the score buttons stay in sight under it). Q again brings all of it back.
+list (the typical answer, which is in the list too, marked so, and the lines on the model's scores and differing
+words, which each member's line says for itself: :meth:`~.group_panel.GroupPanel.set_brief`), then the group's heading
+folds to its short sentence (whole, wrapped; the long one in its tooltip), then the list's heading goes, then the
+group's heading (the review's top line names the group), then the rubric's line (at 1024×600 and 16 pt in German, on
+the sample sheet, the first member's text was still 34 pixels below the card's area; the score buttons stay in sight
+under it). Q again brings all of it back.
 """
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ def _summary_height(panel, brief: int, width: int) -> int:
         if w.text() and brief < 1:
             height += (w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()) + spacing
     if panel.heading.text() and brief < 4:
-        height += (panel.heading.one_line() if brief >= 2 else panel.heading.full_height(width)) + spacing
+        height += (panel.heading.folded_height(width) if brief >= 2 else panel.heading.full_height(width)) + spacing
     if brief < 3:
         height += panel.members_heading.heightForWidth(width) + spacing
     return height

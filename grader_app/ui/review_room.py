@@ -19,7 +19,7 @@ has room again they unfold. :class:`PageRoom` watches the page (its size, and it
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
@@ -41,7 +41,13 @@ class FoldingLabel(PlainlyNamed, WidthMemoLabel):
     (:meth:`set_short`: a sentence of its own, not a cut one), else its first line cut with "…"; its ``text()``, and so
     what a screen reader hears, stays whole, and while folded its tooltip shows it whole. Its height for a width
     unfolded is laid out once per width (:class:`~.width_memo.WidthMemoLabel`: the page's layout and :class:`PageRoom`
-    asked for it about 150 times per key on a group card)."""
+    asked for it about 150 times per key on a group card).
+
+    One that says what to do (a group's heading: what a digit does to the group) folds to its short form whole, wrapped
+    at its words where one line is too narrow (:attr:`folds_whole`), never cut: folded to its first line, German's
+    instruction ended "… bewertet alle außer den abweichenden, die…" at 1280×720 and 14 pt."""
+
+    folds_whole = False   # folded, its short form wraps (never cut) rather than staying on one line
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
@@ -50,9 +56,12 @@ class FoldingLabel(PlainlyNamed, WidthMemoLabel):
         name_plainly(self)
 
     def set_short(self, short: str) -> None:
-        """What the label says folded ("": its first line, cut): cut with "…" too where even that is too long."""
+        """What the label says folded ("": its first line, cut): cut with "…" too where even that is too long (but
+        for one that :attr:`folds_whole`: wrapped)."""
         if short != self.short:
             self.short = short
+            if self.folded:
+                self.updateGeometry()
             self.update()
 
     def set_folded(self, folded: bool) -> None:
@@ -62,32 +71,53 @@ class FoldingLabel(PlainlyNamed, WidthMemoLabel):
             self.update()
 
     def one_line(self) -> int:
-        """Its height folded."""
+        """Its height folded to one line."""
         m = self.contentsMargins()
         return self.fontMetrics().lineSpacing() + m.top() + m.bottom() + 2 * self.margin()
+
+    def folded_height(self, width: int) -> int:
+        """Its height at ``width`` folded: one line, or (:attr:`folds_whole`) its short form's lines, laid out once per
+        width and words (kept with its unfolded heights, and forgotten with them)."""
+        if not self.folds_whole:
+            return self.one_line()
+        words = self._folded_words()
+        key = (width, words)
+        height = self._heights.get(key)
+        if height is None:
+            m = self.contentsMargins()
+            inner = max(1, width - m.left() - m.right() - 2 * self.margin())
+            rect = self.fontMetrics().boundingRect(QRect(0, 0, inner, 100000), int(Qt.TextFlag.TextWordWrap), words)
+            height = self._heights[key] = max(rect.height(), self.fontMetrics().lineSpacing()) + m.top() + m.bottom() \
+                + 2 * self.margin()
+        return height
 
     def full_height(self, width: int) -> int:
         """Its height at ``width`` unfolded (all its lines)."""
         return super().heightForWidth(width)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
-        return self.one_line() if self.folded else super().heightForWidth(width)
+        return self.folded_height(width) if self.folded else super().heightForWidth(width)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         hint = super().sizeHint()
-        return QSize(hint.width(), self.one_line()) if self.folded else hint
+        return QSize(hint.width(), self.folded_height(hint.width())) if self.folded else hint
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         least = super().minimumSizeHint()
-        return QSize(least.width(), self.one_line()) if self.folded else least
+        return QSize(least.width(), self.folded_height(max(least.width(), self.width()))) if self.folded else least
+
+    def _folded_words(self) -> str:
+        return " ".join((self.short or self.text()).split())
 
     def shown(self) -> str:
-        """The text as it is drawn: whole, or folded to one line (its short form, or its first line) cut with "…" after
-        a whole word where it is wider than the label."""
+        """The text as it is drawn: whole, or folded: its short form (else its first line), on one line cut with "…"
+        after a whole word where it is wider than the label, or whole and wrapped (:attr:`folds_whole`)."""
         if not self.folded:
             return self.text()
+        if self.folds_whole:
+            return self._folded_words()
         rect = self.contentsRect().adjusted(self.margin(), 0, -self.margin(), 0)
-        return cut_at_word(" ".join((self.short or self.text()).split()), self.fontMetrics(), rect.width())
+        return cut_at_word(self._folded_words(), self.fontMetrics(), rect.width())
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if not self.folded:
@@ -95,8 +125,11 @@ class FoldingLabel(PlainlyNamed, WidthMemoLabel):
             return
         painter = QPainter(self)
         rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
-        self.style().drawItemText(painter, rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                                  self.palette(), self.isEnabled(), self.shown(), self.foregroundRole())
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if self.folds_whole:
+            flags |= int(Qt.TextFlag.TextWordWrap)
+        self.style().drawItemText(painter, rect, flags, self.palette(), self.isEnabled(), self.shown(),
+                                  self.foregroundRole())
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and self.folded and isinstance(e, QHelpEvent):
