@@ -56,11 +56,17 @@ LIST_MEMBERS = FIRST_MEMBERS   # a group's members the list shows whole before w
 #                               gives way (brief_for; always built: group_members)
 
 
-def whole_lines(card: QWidget, value: int, height: int, keep: int, most: int) -> int:
+def whole_lines(card: QWidget, value: int, height: int, keep: int, most: int, text: int | None = None) -> int:
     """``value``, the card's scroll position (at most ``most``), moved off a line of text it would cut at the top of a
     view ``height`` high: back to show the line whole, unless that hides ``keep`` (a y on the card in view at
     ``value``: the bottom of what must stay in sight), else on to hide it (as far as ``most``, where the card ends
-    first). A line in a list of the card's own scroll area is that area's (it is not cut here)."""
+    first). Where the card ends before the line is hidden, back after all if that still shows ``text`` (where the
+    words of what must stay in sight end, above its box's margin and frame): at 1024×600 and 16 pt in German the
+    review done left half a line of the question at the card's top for 4 pixels of the answer box's bottom margin. A
+    line in a list of the card's own scroll area that scrolls is that area's (it is not cut here); one in a box that
+    shows its text whole (the question's, unbounded) is the card's: the review done, its line under the card took the
+    card's room, and the card scrolled to keep the answer in sight opened with a line of the question's text cut in
+    half at its top (1280×720, 14 pt, German)."""
     layout = card.layout()
     x = (layout.contentsMargins().left() if layout is not None else 0) + 1
     widget = card.childAt(x, value)
@@ -68,7 +74,7 @@ def whole_lines(card: QWidget, value: int, height: int, keep: int, most: int) ->
         return value
     parent = widget.parentWidget()
     while parent is not None and parent is not card:
-        if isinstance(parent, QAbstractScrollArea):
+        if isinstance(parent, QAbstractScrollArea) and parent.verticalScrollBar().maximum() > 0:
             return value
         parent = parent.parentWidget()
     at = widget.mapTo(card, QPoint(0, 0)).y()
@@ -80,7 +86,10 @@ def whole_lines(card: QWidget, value: int, height: int, keep: int, most: int) ->
     if before[-1] + height >= keep or value + height < keep:
         return before[-1]
     # on to hide it, or where the card ends before that as far as it scrolls (the line stays cut at the top, and what
-    # must stay in sight is whole: at 1024×600 and 16 pt in German an answer's last line was cut by 6 pixels)
+    # must stay in sight is whole: at 1024×600 and 16 pt in German an answer's last line was cut by 6 pixels), unless
+    # back shows what must stay in sight but for the margin under its words
+    if after[0] > most and text is not None and before[-1] + height >= text:
+        return before[-1]
     return min(after[0], most)
 
 
@@ -211,7 +220,8 @@ class GroupInView(QObject):
             top = card.answer_heading.mapTo(card, QPoint(0, 0)).y()
         value = min(max(0, keep - height), top)
         bar = v.scroll.verticalScrollBar()
-        bar.setValue(whole_lines(card, value, height, keep, bar.maximum()) if value else 0)
+        text = label.mapTo(card, QPoint(0, 0)).y() + tops[min(len(tops) - 1, ANSWER_LINES)]   # its words' bottom
+        bar.setValue(whole_lines(card, value, height, keep, bar.maximum(), text) if value else 0)
 
     def least(self, lines: int) -> int:
         """The height the card's scroll area keeps before a note beside it folds (:class:`~.review_room.PageRoom`;
