@@ -79,6 +79,10 @@ def status_texts() -> frozenset[str]:
 
 
 STUDENT_TOLD_CHARS = 12   # "Amara Okafor…": a student's name (QA: at 1024 px only "S01 · …" showed; at 16 pt "Amara Oka…")
+# a question named by a text too long for its column: this many average characters of its start and end ("Experim…
+# fehlen?", whole in the cell's tooltip). At 1280×720 and 12 pt in German such a column took 168 px, as wide as the
+# students' names and near the Answer column's 209, all of it for a text cut in the middle anyway.
+QUESTION_TOLD_CHARS = 14
 
 
 class ColumnFitter(QObject):
@@ -199,7 +203,11 @@ class ColumnFitter(QObject):
             self._natural[col], self._floor[col] = int(w), int(floor)
             self._soft[col] = self._least[col] = 0
             if col == rm.QUESTION and items:   # whole, then apart
-                self._soft[col], self._least[col] = max(fm.horizontalAdvance(t) for t in items) + m, floor
+                widest = max(fm.horizontalAdvance(t) for t in items)
+                self._soft[col], self._least[col] = widest + m, floor
+                if widest + m > self._natural[col]:   # cut at its widest anyway: its start and end, not the others' room
+                    told = ch * QUESTION_TOLD_CHARS + self.text_margin(icon=False)
+                    self._natural[col] = max(self._floor[col], min(self._natural[col], told))
             if col == rm.STUDENT:   # whose answer it is: every name's start (the id after it), kept as long as the titles
                 told, whole = self._name_widths(fm)
                 name = told + self.text_margin(icon=False)
