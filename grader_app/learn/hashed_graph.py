@@ -87,6 +87,14 @@ class _Graph:
         self.add("Mul", [f"{out}_floor", m], f"{out}_whole")
         return self.add("Sub", [x, f"{out}_whole"], out)
 
+    def lookup(self, table: str, rows: str, out: str) -> str:
+        """The rows of ``table`` at the whole numbers ``rows`` (float64, any shape; −1 is the table's last row).
+        With ``GatherND`` on the rows as [..., 1] indices, not ``Gather``: the same rows, bit for bit, and the graph
+        ran 5–9 % faster on the science sets' answers in their sheets' order (docs/distillation.md)."""
+        self.add("Cast", [rows], f"{out}_at", to=TensorProto.INT64)
+        self.add("Unsqueeze", [f"{out}_at", self.const("fs_last", [-1], np.int64)], f"{out}_at1")
+        return self.add("GatherND", [table, f"{out}_at1"], out)
+
     def cut(self, name: str, start: int, trim: int, axis: int) -> str:
         """``name[start : len − trim]`` along ``axis`` (0 or 1)."""
         s = self.const(f"fs_at{start}", [start], np.int64)
@@ -141,8 +149,7 @@ class _Graph:
         t = f"{self.tag}{group}"
         bucket = self.floor_mod(g, modulus, f"{t}_bucket")
         self.add("Where", [m, bucket, self.const("fs_minus_one", -1.0, np.float64)], f"{t}_kept")
-        self.add("Cast", [f"{t}_kept"], f"{t}_row", to=TensorProto.INT64)
-        self.add("Gather", [table, f"{t}_row"], f"{t}_rows", axis=0)
+        self.lookup(table, f"{t}_kept", f"{t}_rows")
         ax1 = self.const("fs_ax1", [1], np.int64)
         self.add("ReduceSum", [f"{t}_rows", ax1], f"{t}_sum", keepdims=0)
         self.add("Cast", [m], f"{t}_mf", to=TensorProto.FLOAT)
@@ -216,8 +223,7 @@ class _Graph:
         if valid is not None:   # the row −1: the table's zero row
             bucket = self.add("Where", [valid, bucket, self.const("fs_minus_one", -1.0, np.float64)], f"{t}_kept")
         counted = self.counted(table, modulus)
-        self.add("Cast", [bucket], f"{t}_row", to=TensorProto.INT64)
-        self.add("Gather", [counted, f"{t}_row"], f"{t}_rows", axis=0)
+        self.lookup(counted, bucket, f"{t}_rows")
         self.add("Unsqueeze", [rows, self.const("fs_last", [-1], np.int64)], f"{t}_at")
         self.add("ScatterND", [f"{table}_zeros", f"{t}_at", f"{t}_rows"], f"{t}_both64", reduction="add")
         self.add("Cast", [f"{t}_both64"], f"{t}_both", to=TensorProto.FLOAT)

@@ -82,6 +82,54 @@ def test_regraph_keeps_a_real_hashed_bundle_s_probabilities(tmp_path):
     assert over.read_bytes() == before and "over the budget" in said[-1]
 
 
+def _reading_with_gather(model_bytes: bytes) -> bytes:
+    """The graph with each table read by ``Gather`` on the row numbers, as the builder did before it used
+    ``GatherND`` on them as [..., 1] indices (an ``Unsqueeze`` then ``GatherND``, in the ``If``'s branches)."""
+    import onnx
+    from onnx import helper
+
+    from grader_app.learn.hashed_graph import all_nodes
+
+    model = onnx.load_from_string(model_bytes)
+    made = {n.output[0]: n for n in all_nodes(model.graph.node) if n.op_type == "Unsqueeze"}
+    changed = 0
+    for node in all_nodes(model.graph.node):
+        if node.op_type == "GatherND" and node.input[1] in made:
+            rows = made[node.input[1]].input[0]
+            node.CopyFrom(helper.make_node("Gather", [node.input[0], rows], list(node.output), axis=0))
+            changed += 1
+    assert changed, "no GatherND table read to turn back into a Gather"
+    return model.SerializeToString()
+
+
+def test_today_s_graph_reads_the_tables_with_gathernd_and_scores_as_the_gather_graph_did():
+    """Every installed hashed bundle, rebuilt: its tables are read with GatherND, not Gather (the graph runs faster,
+    docs/distillation.md), and on the set's real answers (and the edge cases) it gives exactly the probabilities of
+    the same graph reading them with Gather, real onnxruntime sessions, batches of 64 as the Scorer sends."""
+    import onnx
+
+    from grader_app.distill.asap import asap_dir
+    from grader_app.distill.onnx_utils import onnx_probabilities
+    from grader_app.distill.regraph import check_texts
+    from grader_app.learn.hashed_graph import all_nodes
+
+    if not (asap_dir() / "train_rel_2.tsv").is_file():
+        pytest.skip("the shared ASAP-SAS data is not at ../shared/data")
+    found = _hashed_bundles(pairs=True)
+    assert len(found) >= 5
+    for path in found:
+        b = read_bundle(path)
+        today = rebuild(b.manifest, b.model_bytes)
+        ops = [n.op_type for n in all_nodes(onnx.load_from_string(today).graph.node)]
+        assert ops.count("GatherND") >= 2 and not any(
+            n.op_type == "Gather" and n.input[0].startswith("W") for n in all_nodes(onnx.load_from_string(today).graph.node))
+        texts = check_texts(b.manifest)
+        assert len(texts) > 1000, path.name
+        new = onnx_probabilities(today, texts, 64)
+        old = onnx_probabilities(_reading_with_gather(today), texts, 64)
+        assert np.array_equal(new, old), (path.name, float(np.abs(new - old).max()))
+
+
 def _renamed(src, dst, name: str):
     """``src`` written to ``dst`` with its graph called ``name`` (another kind's graph, to regraph)."""
     import json

@@ -120,7 +120,7 @@ def test_a_tied_keyed_pair_is_the_two_models_average_with_one_lookup_per_group_a
     g = onnx.load_from_string(model).graph
     (choice,) = [n for n in g.node if n.op_type == "If"]
     packed = [a.g for a in choice.attribute if a.name == "then_branch"][0].node
-    lookups = [n for n in packed if n.op_type == "Gather" and n.input[0] in ("W0_counted", "W_lr0_counted", "W_ord0_counted")]
+    lookups = [n for n in packed if n.op_type == "GatherND" and n.input[0] in ("W0_counted", "W_lr0_counted", "W_ord0_counted")]
     # groups w1, s1, c3 shared, w2 the LR half's, c4 the ordinal half's: five lookups (two graphs averaged: eight)
     assert len(lookups) == 5
     assert sum(n.op_type == "LabelEncoder" for n in g.node) == 2   # the features once: the prompt's and the key's terms
