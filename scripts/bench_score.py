@@ -16,7 +16,8 @@ the installed bundle of its set.
 With --threads N, instead: per science set, the graph alone (one thread) and the Scorer with one thread and with N
 (batches side by side), interleaved, best of 3, on the set's real answers.
 With --profile, instead: per science set, where the graph's time goes (onnxruntime's profiler, one thread, batches of
-64, the set's real answers): each operator type's share of the kernel time, and the slowest nodes.
+64, the set's real answers): each operator type's share of the kernel time, and the slowest nodes (an If's own time
+is left out: it holds its branch's nodes' times, which are counted themselves).
 With --floor, instead: per science set, the installed graph alone against the same graph cut to its tokenizers and their
 hashes (only the nodes they need), interleaved, best of 3, one thread, batches of 64: what no graph reading those
 tokenizers can run faster than on stock onnxruntime, whatever it does with their hashes.
@@ -231,8 +232,8 @@ def profile(top: int = 8) -> None:
             events = json.loads(Path(sess.end_profiling()).read_text(encoding="utf-8"))
             by_op: collections.Counter = collections.Counter()
             by_node: collections.Counter = collections.Counter()
-            for e in events:
-                if e.get("cat") == "Node" and e["name"].endswith("_kernel_time"):
+            for e in events:   # an If's own time holds its branch's nodes' times, which are counted themselves
+                if e.get("cat") == "Node" and e["name"].endswith("_kernel_time") and e["args"]["op_name"] != "If":
                     by_op[e["args"]["op_name"]] += e["dur"]
                     by_node[e["name"][:-len("_kernel_time")]] += e["dur"]
             total = sum(by_op.values())
