@@ -13,6 +13,10 @@ working tree's, on the same installed bundle and the set's raw answers, interlea
 also says whether the two Scorers gave the same probabilities (bit for bit, else the largest gap).
 With --candidate BUNDLE [BUNDLE ...], instead: as --old-ref, each candidate bundle (a kind's job output) against
 the installed bundle of its set.
+With --paired BUNDLE [BUNDLE ...], instead: as --candidate, but the graph alone only, the two graphs alternated batch
+by batch (which goes first alternating too) and each run timed in the thread's own processor time, 5 passes: the
+median and range of the pass-by-pass ratio, which a busy host moves by a few per cent where best-of-3 wall-clock
+figures move by tens; and the largest gap between the two graphs' probabilities on the set's answers.
 With --threads N, instead: per science set, the graph alone (one thread) and the Scorer with one thread and with N
 (batches side by side), interleaved, best of 3, on the set's real answers.
 With --profile, instead: per science set, where the graph's time goes (onnxruntime's profiler, one thread, batches of
@@ -23,7 +27,7 @@ hashes (only the nodes they need), interleaved, best of 3, one thread, batches o
 tokenizers can run faster than on stock onnxruntime, whatever it does with their hashes.
 Prints figures; asserts nothing.
 Usage: .venv/bin/python scripts/bench_score.py [N] [--old-ref REF | --old-code REF | --threads N | --profile | --floor |
-       --candidate BUNDLE ...]
+       --candidate BUNDLE ... | --paired BUNDLE ...]
 """
 from __future__ import annotations
 
@@ -108,8 +112,8 @@ def compare(ref: str) -> None:
         _side_by_side(pairs, ref)
 
 
-def compare_candidates(paths: list[str]) -> None:
-    """Candidate bundles (a kind's job output, not installed) against the installed bundle of their set."""
+def _candidate_sets(paths: list[str]) -> list:
+    """(set, path) of each candidate bundle, an ASAP-SAS bundle's set read from its id."""
     from grader_app.bundles import read_bundle
 
     pairs = []
@@ -118,7 +122,53 @@ def compare_candidates(paths: list[str]) -> None:
         if not item.startswith("asap-sas-"):
             sys.exit(f"bench_score.py: {p} is not an ASAP-SAS bundle (its id is {item!r})")
         pairs.append((int(item.rsplit("-", 1)[1]), Path(p)))
-    _side_by_side(pairs, "the candidates")
+    return pairs
+
+
+def compare_candidates(paths: list[str]) -> None:
+    """Candidate bundles (a kind's job output, not installed) against the installed bundle of their set."""
+    _side_by_side(_candidate_sets(paths), "the candidates")
+
+
+def compare_paired(paths: list[str], passes: int = 5) -> None:
+    """Each candidate's graph against its set's installed graph, alternated batch by batch, thread processor time."""
+    import numpy as np
+    import onnxruntime as ort
+
+    from grader_app.bundles import read_bundle
+    from grader_app.paths import bundled_models_dir
+    from grader_app.text import normalise_many
+
+    def session(model_bytes: bytes):
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = opts.inter_op_num_threads = 1
+        opts.log_severity_level = 3
+        return ort.InferenceSession(model_bytes, opts, providers=["CPUExecutionProvider"])
+
+    df = load_train()
+    print(f"graph alone, one thread, batches of 64, alternated batch by batch, thread processor time, {passes} passes: "
+          "installed vs the candidates\n")
+    print(f"{'set':>4} {'n':>6} {'installed':>10} {'candidate':>10} {'cand/inst':>10} {'range':>12} {'max |dp|':>9}")
+    for s, path in _candidate_sets(paths):
+        inst = session(read_bundle(bundled_models_dir() / f"asap-sas-{s}.gradebundle").model_bytes)
+        cand = session(read_bundle(path).model_bytes)
+        texts = normalise_many(df[df["EssaySet"] == s]["EssayText"].tolist())
+        chunks = [{"text": np.array(texts[i:i + 64], dtype=object)} for i in range(0, len(texts), 64)]
+        gap = max(float(np.abs(inst.run(None, c)[0] - cand.run(None, c)[0]).max()) for c in chunks)
+        speeds: dict = {"inst": [], "cand": []}
+        for p in range(passes):
+            spent = {"inst": 0.0, "cand": 0.0}
+            for j, c in enumerate(chunks):
+                order = (("inst", inst), ("cand", cand))
+                for key, sess in order if (j + p) % 2 == 0 else order[::-1]:
+                    t = time.thread_time()
+                    sess.run(None, c)
+                    spent[key] += time.thread_time() - t
+            for key in spent:
+                speeds[key].append(len(texts) / spent[key])
+        ratio = np.array(speeds["cand"]) / np.array(speeds["inst"])
+        print(f"{s:>4} {len(texts):>6} {np.median(speeds['inst']):>10,.0f} {np.median(speeds['cand']):>10,.0f} "
+              f"{np.median(ratio):>10.3f} {ratio.min():>5.3f}-{ratio.max():.3f} {gap:>9.1e}")
 
 
 def compare_threads(n: int) -> None:
@@ -294,7 +344,7 @@ def main() -> None:
     if "-h" in args or "--help" in args:
         print(__doc__)
         return
-    known = {"--profile", "--floor", "--old-ref", "--old-code", "--threads", "--candidate"}
+    known = {"--profile", "--floor", "--old-ref", "--old-code", "--threads", "--candidate", "--paired"}
     if args and not args[0].isdigit() and args[0] not in known:
         sys.exit(f"bench_score.py: unknown argument {args[0]!r}; see --help")
     if "--profile" in args:
@@ -305,6 +355,9 @@ def main() -> None:
         return
     if "--old-ref" in args:
         compare(args[args.index("--old-ref") + 1])
+        return
+    if "--paired" in args:
+        compare_paired(args[args.index("--paired") + 1:])
         return
     if "--candidate" in args:
         compare_candidates(args[args.index("--candidate") + 1:])
