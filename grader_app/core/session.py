@@ -78,7 +78,9 @@ class GradingSession(SessionFigures, SessionDecisions):
         self._lists_ok: dict[str, bool] = {}   # per question: a bare list of terms is an answer (core.term_list)
         self._english: dict[str, bool] = {}    # per question: its answers read as English (core.flags.writes_english)
         self._languages: dict[str, str] = {}   # per question: the language read for denials (core.class_language)
-        self._denies: dict[int, bool] = {}     # per answer: it denies or negates, in its class's language
+        # per answer: it denies or negates, in its class's language; worked out only for an answer with a model's row,
+        # the one thing it is read for (:meth:`_denial`), and forgotten when its question's flags are worked out anew
+        self._denies: dict[int, bool] = {}
         self.unsaved = unsaved_answers(sheet, self.answers)   # answers whose formula shows nothing yet: never change
         # read-only views: every change goes through a mutator (which keeps the status cache right)
         self.predictions: Mapping[int, Prediction] = MappingProxyType(self._predictions)
@@ -197,10 +199,10 @@ class GradingSession(SessionFigures, SessionDecisions):
             self._lists_ok[item] = lists_answer(self.items[item].prompt, texts)
             found, english = group_flags(texts, self.items[item].prompt)
             self._english[item] = english
-            language = self._languages[item] = class_language(texts, english=english)
-            for k, f, text in zip(keys, found, texts):
+            self._languages[item] = class_language(texts, english=english)
+            for k, f in zip(keys, found):
                 self._flags[k] = [UNSAVED, *(x for x in f if x != BLANK)] if k in self.unsaved else f
-                self._denies[k] = denies(text, language)
+                self._denies.pop(k, None)   # the language may have changed: read again when a row needs it
                 if k in self._predictions:
                     self._mark_output(k)
         return self._changed(items=items)
@@ -231,15 +233,29 @@ class GradingSession(SessionFigures, SessionDecisions):
         """The flags that come with the model's row (INVALID_OUTPUT, TERM_LIST, DENIES: ``core.model_flags``), set
         anew; DENIES also weighs the row against the question's threshold (:meth:`_weigh_again` when that changes)."""
         a = self.answers[key]
+        pred = self._predictions.get(key)
         self._flags[key] = with_model_flags(self._flags.get(key, []), a.text, self._lists_ok.get(a.item, False),
-                                            self._predictions.get(key), denies=self._denies.get(key, False),
+                                            pred, denies=pred is not None and self._denial(key),
                                             threshold=self.threshold(a.item))
+
+    def _denial(self, key: int) -> bool:
+        """Does the answer deny or negate, in its class's language (:func:`.denial.denies`)? Worked out the first time
+        it is asked (an answer with a model's row: DENIES comes with the row) and kept till its flags are worked out
+        anew; no other answer needs it, so opening a sheet reads none."""
+        found = self._denies.get(key)
+        if found is None:
+            a = self.answers[key]
+            language = self._languages.get(a.item)
+            if language is None:   # its question's flags are not worked out yet (GradingSession(flagged=False))
+                return False
+            found = self._denies[key] = denies(a.text, language)
+        return found
 
     def _weigh_again(self, items: Iterable[str]) -> None:
         """After a threshold changed: DENIES set anew on the questions' answers that deny and have a row."""
         for item in items:
             for k in self._by_item.get(item, ()):
-                if self._denies.get(k) and k in self._predictions:
+                if k in self._predictions and self._denial(k):
                     self._mark_output(k)
 
     def _changed(self, keys: Iterable[int] = (), items: Iterable[str] = (), decision: bool = False) -> Change:
