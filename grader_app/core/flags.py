@@ -149,10 +149,12 @@ def is_too_short(text: str) -> bool:
     return not is_blank(text) and len(words(text)) < MIN_WORDS
 
 
-def is_not_prose(text: str, _words: list[str] | None = None, english: bool = True) -> bool:
+def is_not_prose(text: str, _words: list[str] | None = None, english: bool = True,
+                 _english_read: bool | None = None) -> bool:
     """Gibberish, keyboard mashing, numbers only, or (``english``) a language other than English. With
     ``english`` False (a class that writes in another language, see :func:`writes_english`), only the tests that
-    hold in any language are made: few letters, no word, a "word" of more than 30 letters."""
+    hold in any language are made: few letters, no word, a "word" of more than 30 letters. ``_english_read``: whether
+    the text reads as English (:func:`_reads_english`), when :func:`writes_english` already worked it out."""
     t = str(text or "").strip()
     if not t:
         return False
@@ -166,7 +168,7 @@ def is_not_prose(text: str, _words: list[str] | None = None, english: bool = Tru
         return True
     if any(len(w) > 30 for w in ws):
         return True
-    return english and not _reads_english(t, ws, letters)
+    return english and not (_reads_english(t, ws, letters) if _english_read is None else _english_read)
 
 
 def _reads_english(t: str, ws: list[str], letters: int) -> bool:
@@ -193,14 +195,30 @@ ENGLISH_MIN_WORDS, ENGLISH_MIN_ANSWERS, ENGLISH_SHARE = 6, 5, 0.8
 
 def writes_english(texts: Sequence[str], all_words: Sequence[list[str]] | None = None) -> bool:
     """Do the answers to one question read as English (most of the longer ones)? See ``ENGLISH_SHARE``."""
+    return _most_english(_longer_read_english(texts, all_words))
+
+
+def _longer_read_english(texts: Sequence[str], all_words: Sequence[list[str]] | None = None) -> list[bool | None]:
+    """Per answer, whether it reads as English (:func:`_reads_english`) if it has ENGLISH_MIN_WORDS words or more, else
+    None: what :func:`writes_english` judges, kept so that :func:`is_not_prose` need not work it out again."""
     ws_all = all_words if all_words is not None else [words(t) for t in texts]
-    judged = english = 0
+    out: list[bool | None] = []
     for text, ws in zip(texts, ws_all):
         if len(ws) < ENGLISH_MIN_WORDS:
+            out.append(None)
             continue
         t = str(text).strip()
-        judged += 1
-        english += _reads_english(t, ws, sum(map(str.isalpha, t)))
+        out.append(_reads_english(t, ws, sum(map(str.isalpha, t))))
+    return out
+
+
+def _most_english(reads: Sequence[bool | None]) -> bool:
+    """:func:`writes_english` of the answers :func:`_longer_read_english` read."""
+    judged = english = 0
+    for read in reads:
+        if read is not None:
+            judged += 1
+            english += read
     return judged < ENGLISH_MIN_ANSWERS or english >= ENGLISH_SHARE * judged
 
 
@@ -395,9 +413,10 @@ def group_flags(texts: Sequence[str], prompt: str = "") -> tuple[list[list[str]]
     counts = Counter(k for k in keys if k)
     too_long = long_limit(len(ws) for ws in all_words)
     prompt_grams = _ngrams(words(prompt), 3) if prompt else set()
-    english = writes_english(texts, all_words)
+    reads = _longer_read_english(texts, all_words)   # each answer read for English once, here or in is_not_prose
+    english = _most_english(reads)
     out: list[list[str]] = []
-    for text, ws, key, w in zip(texts, all_words, keys, whole):
+    for text, ws, key, w, read in zip(texts, all_words, keys, whole, reads):
         f: list[str] = []
         if is_blank(w):
             f.append(BLANK)
@@ -410,7 +429,7 @@ def group_flags(texts: Sequence[str], prompt: str = "") -> tuple[list[list[str]]
                     f.append(COPIED)
             if key and counts[key] > 1:
                 f.append(DUPLICATE)
-            if is_not_prose(text, _words=ws, english=english):
+            if is_not_prose(text, _words=ws, english=english, _english_read=read):
                 f.append(NOT_PROSE)
             if has_hidden_characters(text):
                 f.append(HIDDEN)
