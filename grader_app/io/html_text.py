@@ -49,16 +49,22 @@ class _Text(HTMLParser):
 
 def html_text(cell: str, pictures: bool = True) -> str:
     """The text of an answer written in HTML: ``<p>a &amp; b</p><p>c</p>`` is ``"a & b\\nc"``; a picture in it is read
-    as its words (its alt text) unless ``pictures`` is False."""
+    as its words (its alt text) unless ``pictures`` is False. A cell with no "<" and no "&" holds no tag and no entity:
+    the parser would give it back as it is, so it is not parsed."""
+    text = cell if "<" not in cell and "&" not in cell else _parsed(cell, pictures)
+    lines = (_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _parsed(cell: str, pictures: bool = True) -> str:
+    """The text :mod:`html.parser` reads in ``cell`` (:class:`_Text`), before its lines are tidied."""
     parser = _Text(pictures)
     try:
         parser.feed(cell)
         parser.close()
-        text = "".join(parser.parts)
+        return "".join(parser.parts)
     except Exception:   # html.parser reads anything; should it ever fail, the tags go and the entities are read
-        text = unescape(_TAG.sub("\n", cell))
-    lines = (_SPACE.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+        return unescape(_TAG.sub("\n", cell))
 
 
 def is_html(cell: str) -> bool:
