@@ -23,6 +23,8 @@ Counting words is deterministic, needs no model and reads a whole class at once 
 """
 from __future__ import annotations
 
+from collections import Counter
+from itertools import chain
 from typing import Sequence
 
 from .flags import words, writes_english
@@ -46,13 +48,9 @@ def class_language(texts: Sequence[str], all_words: Sequence[list[str]] | None =
     ws_all = all_words if all_words is not None else [words(t) for t in texts]
     if english is None:
         english = writes_english(texts, ws_all)
-    hits = {lang: 0 for lang in FUNCTION_WORDS}
-    total = 0
-    for ws in ws_all:
-        total += len(ws)
-        for w in ws:
-            for lang, fw in FUNCTION_WORDS.items():
-                hits[lang] += w in fw
+    counts = Counter(chain.from_iterable(ws_all))   # each distinct word looked up once, not each of its uses
+    hits = {lang: sum(counts[w] for w in fw) for lang, fw in FUNCTION_WORDS.items()}
+    total = sum(map(len, ws_all))
     best = max((DE, ES), key=lambda lang: hits[lang])
     other = ES if best == DE else DE
     if hits[best] > hits[other] and hits[best] >= MIN_SHARE * total and hits[best] > hits[EN]:

@@ -404,6 +404,14 @@ def flags_for_group(texts: Sequence[str], prompt: str = "") -> list[list[str]]:
 
 def group_flags(texts: Sequence[str], prompt: str = "") -> tuple[list[list[str]], bool]:
     """:func:`flags_for_group` and whether the answers read as English (:func:`writes_english`), worked out at once."""
+    found, english, _ = group_reading(texts, prompt)
+    return found, english
+
+
+def group_reading(texts: Sequence[str], prompt: str = "") -> tuple[list[list[str]], bool, list[list[str]]]:
+    """:func:`group_flags`, and each answer's :func:`words` (of the whole answer, as
+    :func:`~.class_language.class_language` counts them): the words the flags split out serve for every answer but one
+    longer than what is read of it (:data:`~grader_app.text.READ_CHARS`), so no answer is split twice."""
     whole = [str(t or "") for t in texts]
     texts = [read_part(t) for t in whole]
     norms = [normalise(t) for t in texts]
@@ -438,4 +446,4 @@ def group_flags(texts: Sequence[str], prompt: str = "") -> tuple[list[list[str]]
             if len(ws) > too_long or len(w) > READ_CHARS:
                 f.append(TOO_LONG)
         out.append(f)
-    return out, english
+    return out, english, [ws if len(w) <= READ_CHARS else words(w) for w, ws in zip(whole, all_words)]

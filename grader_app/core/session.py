@@ -35,7 +35,7 @@ from . import review
 from .change_journal import ChangeJournal
 from .class_language import class_language
 from .denial import denies
-from .flags import BLANK, UNSAVED, copy_key, group_flags
+from .flags import BLANK, UNSAVED, copy_key, group_reading
 from .namesakes import tell_apart
 from .origins import Offered
 from .prediction import Prediction
@@ -197,9 +197,9 @@ class GradingSession(SessionFigures, SessionDecisions):
             keys = self._by_item[item]
             texts = [self.answers[k].text for k in keys]
             self._lists_ok[item] = lists_answer(self.items[item].prompt, texts)
-            found, english = group_flags(texts, self.items[item].prompt)
+            found, english, all_words = group_reading(texts, self.items[item].prompt)
             self._english[item] = english
-            self._languages[item] = class_language(texts, english=english)
+            self._languages[item] = class_language(texts, all_words, english=english)
             for k, f in zip(keys, found):
                 self._flags[k] = [UNSAVED, *(x for x in f if x != BLANK)] if k in self.unsaved else f
                 self._denies.pop(k, None)   # the language may have changed: read again when a row needs it
