@@ -175,8 +175,8 @@ class GradingSession(SessionFigures, SessionDecisions):
         old = self.items.get(info.item)
         self.items[info.item] = info
         for k in self._by_item.get(info.item, []):
-            self._predictions.pop(k, None)
-            self._mark_output(k)
+            if self._predictions.pop(k, None) is not None:   # an answer without a row has no flag of a row's to lose
+                self._mark_output(k)
         if not self._flags_due and (old is None or old.prompt != info.prompt):  # they read only texts and prompt
             self.compute_flags([info.item])
         return self._changed(items=[info.item])
