@@ -84,7 +84,7 @@ def scored_alone(flags: Iterable[str]) -> bool:
 
 MIN_WORDS = 3
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_VOWEL = re.compile(r"[aeiouy]")
+_VOWELS = frozenset("aeiouy")   # a word of three letters or more with none of them ("xkcd") reads as not English
 # Frequent English function words: a prose answer of five or more words almost always has one.
 _COMMON = frozenset("""
 a an the and or but if of to in on at by for with from as is are was were be been being it its this that
@@ -166,7 +166,7 @@ def is_not_prose(text: str, _words: list[str] | None = None, english: bool = Tru
     ws = words(t) if _words is None else _words
     if not ws:
         return True
-    if any(len(w) > 30 for w in ws):
+    if max(map(len, ws)) > 30:
         return True
     return english and not (_reads_english(t, ws, letters) if _english_read is None else _english_read)
 
@@ -179,9 +179,9 @@ def _reads_english(t: str, ws: list[str], letters: int) -> bool:
         return False
     # list-style answers ("vinegar amount, sample size, container size") skip function words, so
     # only a longer answer with none of them counts as another language or gibberish
-    if len(ws) >= 10 and not any(w in _COMMON for w in ws):
+    if len(ws) >= 10 and _COMMON.isdisjoint(ws):
         return False
-    vowelless = sum(1 for w in ws if len(w) >= 3 and w.isalpha() and not _VOWEL.search(w))
+    vowelless = sum(1 for w in ws if len(w) >= 3 and _VOWELS.isdisjoint(w) and w.isalpha())
     return not (len(ws) >= 2 and vowelless / len(ws) > 0.4)
 
 
@@ -223,7 +223,8 @@ def _most_english(reads: Sequence[bool | None]) -> bool:
 
 
 def _ngrams(ws: Sequence[str], n: int) -> set[tuple[str, ...]]:
-    return {tuple(ws[i:i + n]) for i in range(len(ws) - n + 1)}
+    """The answer's distinct runs of ``n`` words (zip of the words shifted 0..n-1: each window, built in C)."""
+    return set(zip(*(ws[i:] for i in range(n))))
 
 
 def is_copied(text: str, prompt: str, min_words: int = 6, share: float = 0.8) -> bool:
