@@ -1,25 +1,23 @@
 """The English sentence of each problem the window can say in the teacher's language.
 
-A Qt-free layer raises such a problem with ``SomeError.said(kind, **values)``: its ``str()`` is the
-English sentence below with the values filled in (what the command line prints and the tests read),
-and it keeps ``kind`` and ``values`` so that the window (``grader_app.ui.problem_words``) can say the
-same sentence in German or Spanish. A value that is itself a problem (the detail of "cannot be used:
-...") is said in the teacher's language too. Problems raised without a kind stay English
-(docs/translations.md).
+A Qt-free layer raises such a problem with ``SomeError.said(kind, **values)``: its ``str()`` is the English sentence below
+with the values filled in (what the command line prints and the tests read), and it keeps ``kind`` and ``values`` so that
+the window (``grader_app.ui.problem_words``) can say the same sentence in German or Spanish. A value that is itself a
+problem (the detail of "cannot be used: ...") is said in the teacher's language too; one raised without a kind stays
+English (docs/translations.md).
 
-Each text is a sentence as :func:`grader_app.errors.sentence` takes it: it may begin with a small
-letter or a file name, and has no full stop at the end. A few (``project.part_*``, ``project.parts``)
-are parts of a sentence, said as a value inside another so that it is translated whole.
+Each text is a sentence as :func:`grader_app.errors.sentence` takes it: it may begin with a small letter or a file name, and
+has no full stop at the end. A few (``project.part_*``, ``project.parts``) are parts of a sentence, said in another.
 
-A text with ``%n`` (Qt's plural marker) counts something: ``%n`` stands for its value ``count``, the window
-translates it as a plural text (the teacher's language chooses "1 decision" or "3 decisions"), and
-:data:`SINGULAR` (kept in :mod:`.problem_singulars`) holds its English for a count of one, which :func:`english` uses
-outside Qt (the English catalogue's singular form says the same). Such a text has no ``{count}``.
+A text with ``%n`` (Qt's plural marker) counts something: ``%n`` stands for its value ``count``, the window translates it
+as a plural text (the teacher's language chooses "1 decision" or "3 decisions"), and :data:`SINGULAR` (kept in
+:mod:`.problem_singulars`) holds its English for a count of one, which :func:`english` uses outside Qt (the English
+catalogue's singular form says the same). Such a text has no ``{count}``.
 
-A few problems advise a command-line option (``--answer-column``), which means nothing in the window, and one says what
-the window does that the command line does not (``bundle.run_slow``: the window keeps what was scored before and leaves
-the rest to the teacher; ``grader score`` writes nothing): :data:`WINDOW` holds their window sentence, which the window
-says instead (:func:`window_text`), while the command line keeps the one of :data:`TEXTS`.
+A few problems advise a command-line option (``--answer-column``), which means nothing in the window, and one says what the
+window does that the command line does not (``bundle.run_slow``: the window keeps what was scored before and leaves the rest
+to the teacher; ``grader score`` writes nothing): :data:`WINDOW` holds their window sentence, which the window says
+instead (:func:`window_text`), while the command line keeps the one of :data:`TEXTS`.
 """
 from __future__ import annotations
 
@@ -169,6 +167,9 @@ TEXTS: dict[str, str] = {
     "columns.canvas_item_analysis": "this is a Canvas item analysis report: it has each question's statistics but not "
                                     "the students' answers; in Canvas open the quiz, choose Quiz Statistics (or Reports "
                                     "in New Quizzes), download the Student Analysis and open that file instead",
+    "columns.moodle_gradebook": "this is a gradebook exported from Moodle (grades, not the students' answers); in Moodle open "
+        "the quiz, choose Results › Responses, download the report and open that file instead (for an assignment, download "
+        "its grading worksheet with the students' online text)",
     "columns.moodle_no_online_text": "this is a Moodle grading worksheet without the students' text; in Moodle let the "
                                      "assignment take online text, or download the submissions, and open the file with "
                                      "the answers",

@@ -3065,6 +3065,10 @@
         <translation>diese Datei ist ein Item-Analysis-Bericht aus Canvas: er enthält die Statistik jeder Frage, aber nicht die Antworten der Schülerinnen und Schüler; öffnen Sie in Canvas den Test, wählen Sie „Quiz-Statistik“ (in New Quizzes „Berichte“), laden Sie die „Student Analysis“ herunter und öffnen Sie stattdessen die heruntergeladene Datei</translation>
     </message>
     <message>
+        <source>this is a gradebook exported from Moodle (grades, not the students&apos; answers); in Moodle open the quiz, choose Results › Responses, download the report and open that file instead (for an assignment, download its grading worksheet with the students&apos; online text)</source>
+        <translation>diese Datei ist ein aus Moodle exportiertes Notenbuch (Bewertungen, nicht die Antworten der Schülerinnen und Schüler); öffnen Sie in Moodle den Test, wählen Sie „Ergebnisse“ › „Antworten“, laden Sie den Bericht herunter und öffnen Sie stattdessen diese Datei (bei einer Aufgabe laden Sie ihre Bewertungstabelle mit der Texteingabe online herunter)</translation>
+    </message>
+    <message>
         <source>this is a Moodle grading worksheet without the students&apos; text; in Moodle let the assignment take online text, or download the submissions, and open the file with the answers</source>
         <translation>diese Datei ist eine Bewertungstabelle aus Moodle ohne die Texte der Schülerinnen und Schüler; erlauben Sie in Moodle für die Aufgabe die Texteingabe online oder laden Sie die Abgaben herunter, und öffnen Sie die Datei mit den Antworten</translation>
     </message>

@@ -3065,6 +3065,10 @@
         <translation>esto es un informe Item Analysis de Canvas: tiene las estadísticas de cada pregunta, pero no las respuestas de los estudiantes; en Canvas abre el cuestionario, elige «Estadísticas del cuestionario» («Informes» en New Quizzes), descarga el informe Student Analysis y abre ese archivo en su lugar</translation>
     </message>
     <message>
+        <source>this is a gradebook exported from Moodle (grades, not the students&apos; answers); in Moodle open the quiz, choose Results › Responses, download the report and open that file instead (for an assignment, download its grading worksheet with the students&apos; online text)</source>
+        <translation>esto es un libro de calificaciones exportado de Moodle (notas, no las respuestas de los estudiantes); en Moodle abre el cuestionario, elige «Resultados» › «Respuestas», descarga el informe y abre ese archivo en su lugar (en una tarea, descarga su hoja de calificaciones con el texto en línea de los estudiantes)</translation>
+    </message>
+    <message>
         <source>this is a Moodle grading worksheet without the students&apos; text; in Moodle let the assignment take online text, or download the submissions, and open the file with the answers</source>
         <translation>esto es una hoja de calificaciones de Moodle sin el texto de los estudiantes; en Moodle permite que la tarea admita texto en línea, o descarga las entregas, y abre el archivo con las respuestas</translation>
     </message>

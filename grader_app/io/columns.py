@@ -151,7 +151,8 @@ def _looks_like_item(s: ColumnStats, strict: bool = False) -> bool:
 # the problems of a file that holds grades and no answers: an upload file or the points sheet Grader wrote, its list of
 # the students an LMS file could not take, an LMS's gradebook download. No choice of columns makes it a sheet of answers,
 # so the window refuses it as the command line does, with the same sentence (:func:`holds_no_answers`).
-GRADE_FILES = frozenset({"columns.grades_file", "columns.points_file", "columns.left_out_list", "columns.moodle_upload"})
+GRADE_FILES = frozenset({"columns.grades_file", "columns.points_file", "columns.left_out_list", "columns.moodle_upload",
+                         "columns.moodle_gradebook"})
 
 
 def holds_no_answers(problem: BaseException | None) -> bool:
@@ -242,6 +243,8 @@ def _no_answers(stats: list[ColumnStats], sheet: Sheet) -> SheetError:
     from .lms.grade_files import downloaded_gradebook
 
     if (system := downloaded_gradebook(sheet)) is not None:   # Moodle's "Export grades", Blackboard's Grade Center…
+        if system == "Moodle":   # where in Moodle the answers are, as Canvas's item analysis report says it
+            return SheetError.said("columns.moodle_gradebook")
         return SheetError.said("columns.grades_file", system=system)
     empty = [s for s in stats if s.filled == 0 and _short_answers(s)]
     if not empty:

@@ -160,6 +160,10 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "this is a Canvas item analysis report: it has each question's statistics but not the "
                                  "students' answers; in Canvas open the quiz, choose Quiz Statistics (or Reports in New "
                                  "Quizzes), download the Student Analysis and open that file instead"),
+    QT_TRANSLATE_NOOP("Problem", "this is a gradebook exported from Moodle (grades, not the students' answers); in Moodle "
+                                 "open the quiz, choose Results › Responses, download the report and open that file "
+                                 "instead (for an assignment, download its grading worksheet with the students' online "
+                                 "text)"),
     QT_TRANSLATE_NOOP("Problem", "this is a Moodle grading worksheet without the students' text; in Moodle let the "
                                  "assignment take online text, or download the submissions, and open the file with the "
                                  "answers"),

@@ -87,3 +87,31 @@ def test_grader_s_moodle_worksheet_is_refused_as_the_file_to_upload(qtbot, make_
     assert window.start.message.text().startswith("⚠ " + UPLOAD_SAID[lang])
     assert window.mapping_dialog is None or not window.mapping_dialog.isVisible()
     assert window.pages.currentIndex() == START and window.session is None
+
+
+# Moodle's own gradebook download (Grades › Export): it said only "open the sheet of the students' answers instead",
+# where Canvas's item analysis report names the page of Canvas that gives them; now it names Moodle's
+MOODLE_SAID = {
+    "en": "This is a gradebook exported from Moodle (grades, not the students' answers); in Moodle open the quiz, choose "
+          "Results › Responses, download the report and open that file instead (for an assignment, download its "
+          "grading worksheet with the students' online text).",
+    "de": "Diese Datei ist ein aus Moodle exportiertes Notenbuch (Bewertungen, nicht die Antworten der Schülerinnen und "
+          "Schüler); öffnen Sie in Moodle den Test, wählen Sie „Ergebnisse“ › „Antworten“, laden Sie den Bericht herunter "
+          "und öffnen Sie stattdessen diese Datei (bei einer Aufgabe laden Sie ihre Bewertungstabelle mit der "
+          "Texteingabe online herunter).",
+    "es": "Esto es un libro de calificaciones exportado de Moodle (notas, no las respuestas de los "
+          "estudiantes); en Moodle abre el cuestionario, elige «Resultados» › «Respuestas», descarga el informe y abre "
+          "ese archivo en su lugar (en una tarea, descarga su hoja de calificaciones con el texto en línea de los "
+          "estudiantes)."}
+
+
+@pytest.mark.parametrize("lang", sorted(MOODLE_SAID))
+def test_moodle_s_gradebook_download_says_where_in_moodle_the_answers_are(qtbot, make_window, tmp_path, lang):
+    from grader_app.ui import i18n
+
+    assert i18n.install(lang)
+    window = make_window()
+    window.open_path(L.moodle_gradebook(tmp_path))
+    qtbot.waitUntil(lambda: window.start.message.text().startswith("⚠"), timeout=10000)
+    assert window.start.message.text() == "⚠ " + MOODLE_SAID[lang]
+    assert window.pages.currentIndex() == START and window.session is None

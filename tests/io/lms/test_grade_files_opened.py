@@ -76,7 +76,7 @@ def test_a_teachers_sheet_headed_like_a_grade_file_is_read_as_answers(tmp_path):
 
 
 # each system's own gradebook download, as the teacher downloads it before grading (nothing in it yet) or after
-DOWNLOADED = [(L.moodle_gradebook, "Moodle"), (L.blackboard_grade_center, "Blackboard"),
+DOWNLOADED = [(L.blackboard_grade_center, "Blackboard"),
               (L.brightspace_gradebook, "Brightspace"), (L.classroom_grades, "Google Classroom")]
 
 
@@ -88,6 +88,17 @@ def test_an_lms_gradebook_download_is_said_to_be_one_like_canvas_s(tmp_path, dow
     problem = _refused(download(tmp_path, graded=graded))
     assert (problem.kind, problem.values) == ("columns.grades_file", {"system": system})
     assert str(problem) == GRADES.format(system)
+
+
+@pytest.mark.parametrize("graded", [True, False], ids=["graded", "before-grading"])
+def test_moodles_gradebook_download_says_where_in_moodle_the_answers_are(tmp_path, graded):
+    """Moodle's gradebook said only "open the sheet of the students' answers instead", where Canvas's item analysis
+    report says which page of Canvas gives them: it now names the quiz's Results › Responses report."""
+    problem = _refused(L.moodle_gradebook(tmp_path, graded=graded))
+    assert problem.kind == "columns.moodle_gradebook"
+    assert str(problem) == ("this is a gradebook exported from Moodle (grades, not the students' answers); in Moodle "
+                            "open the quiz, choose Results › Responses, download the report and open that file instead "
+                            "(for an assignment, download its grading worksheet with the students' online text)")
 
 
 @pytest.mark.parametrize("download", [L.moodle_responses, L.moodle_worksheet, L.canvas_student_analysis,
