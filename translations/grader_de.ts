@@ -5501,6 +5501,13 @@
         <translation>Das installierte {model} ist nicht die Version, die die Frage „{question}“ damals bewertet hat, daher ist es für diese Frage nicht wieder gewählt: seine Punktzahlen können von denen in der Tabelle abweichen.</translation>
     </message>
     <message numerus="yes">
+        <source>%n question columns are not ticked ({columns}): their answers are only choices or numbers (multiple choice, true/false, numeric), not written answers; tick them to grade them here too.</source>
+        <translation>
+            <numerusform>%n Fragenspalte ist nicht angehakt ({columns}): ihre Antworten sind nur vorgegebene Antworten oder Zahlen (Multiple Choice, wahr/falsch, numerisch), keine geschriebenen Antworten; haken Sie sie an, um sie auch hier zu bewerten.</numerusform>
+            <numerusform>%n Fragenspalten sind nicht angehakt ({columns}): ihre Antworten sind nur vorgegebene Antworten oder Zahlen (Multiple Choice, wahr/falsch, numerisch), keine geschriebenen Antworten; haken Sie sie an, um sie auch hier zu bewerten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n question columns are not ticked ({columns}): their answers are only choices or numbers (multiple choice, true/false, numeric), which your learning platform marks itself; tick them to grade them here too.</source>
         <translation>
             <numerusform>%n Fragenspalte ist nicht angehakt ({columns}): ihre Antworten sind nur vorgegebene Antworten oder Zahlen (Multiple Choice, wahr/falsch, numerisch), die Ihre Lernplattform selbst bewertet; haken Sie sie an, um sie auch hier zu bewerten.</numerusform>

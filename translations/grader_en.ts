@@ -1544,6 +1544,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n question columns are not ticked ({columns}): their answers are only choices or numbers (multiple choice, true/false, numeric), not written answers; tick them to grade them here too.</source>
+        <translation>
+            <numerusform>%n question column is not ticked ({columns}): its answers are only choices or numbers (multiple choice, true/false, numeric), not written answers; tick it to grade it here too.</numerusform>
+            <numerusform>%n question columns are not ticked ({columns}): their answers are only choices or numbers (multiple choice, true/false, numeric), not written answers; tick them to grade them here too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n question columns are not ticked ({columns}): their answers are only choices or numbers (multiple choice, true/false, numeric), which your learning platform marks itself; tick them to grade them here too.</source>
         <translation>
             <numerusform>%n question column is not ticked ({columns}): its answers are only choices or numbers (multiple choice, true/false, numeric), which your learning platform marks itself; tick it to grade it here too.</numerusform>

@@ -5501,6 +5501,13 @@
         <translation>El {model} instalado no es la versión que puntuó antes la pregunta «{question}», así que no se vuelve a elegir para esa pregunta: sus puntuaciones pueden diferir de las de la hoja.</translation>
     </message>
     <message numerus="yes">
+        <source>%n question columns are not ticked ({columns}): their answers are only choices or numbers (multiple choice, true/false, numeric), not written answers; tick them to grade them here too.</source>
+        <translation>
+            <numerusform>%n columna de pregunta no está marcada ({columns}): sus respuestas son solo opciones o números (opción múltiple, verdadero/falso, numérica), no respuestas escritas; márcala para calificarla aquí también.</numerusform>
+            <numerusform>%n columnas de preguntas no están marcadas ({columns}): sus respuestas son solo opciones o números (opción múltiple, verdadero/falso, numérica), no respuestas escritas; márcalas para calificarlas aquí también.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n question columns are not ticked ({columns}): their answers are only choices or numbers (multiple choice, true/false, numeric), which your learning platform marks itself; tick them to grade them here too.</source>
         <translation>
             <numerusform>%n columna de pregunta no está marcada ({columns}): sus respuestas son solo opciones o números (opción múltiple, verdadero/falso, numérica), que tu plataforma de aprendizaje califica por sí misma; márcala para calificarla aquí también.</numerusform>

@@ -53,7 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--question-column", action="append", metavar="COLUMN", help="also grade this column as a question "
                    "(one column per question; repeat it for several), such as a column of text not taken as one")
     s.add_argument("--closed-questions", action="store_true", help="also grade the question columns of a quiz report "
-                   "whose answers are only choices or numbers (multiple choice, true/false, numeric), left out otherwise")
+                   "(or of a sheet of one column per question) whose answers are only choices or numbers (multiple "
+                   "choice, true/false, numeric), left out otherwise")
     s.add_argument("--threshold", type=float, help="confidence needed to accept a score without review (0-1); "
                    "default: each model's own")
     s.add_argument("--threads", type=int, default=1, help="CPU threads for scoring: batches scored side by side (default 1)")
@@ -169,6 +170,7 @@ def more_questions(sheet: Sheet, mapping: ColumnMapping, args: argparse.Namespac
     from ..core.sheet import WIDE
     from ..io.headers import question_items
     from ..io.lms import recognise
+    from ..io.lms.closed_answers import own_closed_columns
 
     flag = "--question-column" if args.question_column else "--closed-questions"
     if args.answer_column or args.item_column:
@@ -177,8 +179,8 @@ def more_questions(sheet: Sheet, mapping: ColumnMapping, args: argparse.Namespac
     if mapping.layout != WIDE:
         raise UserError(f"{flag} grades more columns of a sheet of one column per question, and this sheet holds one "
                         f"row per answer (the answers in {quoted(mapping.answer_column)}); leave {flag} out")
-    known = recognise(sheet)   # a quiz report's closed columns, each with its question
-    closed = known.closed if known is not None else {}
+    known = recognise(sheet)   # a quiz report's closed columns, each with its question; a teacher's sheet's, by header
+    closed = known.closed if known is not None else question_items(own_closed_columns(sheet.notes))
     wanted = {*mapping.answer_columns, *(closed if args.closed_questions else ()), *args.question_column}
     order = {c: i for i, c in enumerate(sheet.columns)}
     return replace(mapping, answer_columns=question_items(sorted(wanted, key=order.__getitem__),

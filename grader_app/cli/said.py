@@ -26,9 +26,10 @@ def command_line_notes(notes, mapping) -> list:
         kind, values = getattr(note, "kind", ""), getattr(note, "values", {})
         if kind == "closed_not_ticked":
             names, n = values["names"], len(values["names"])
+            why = "not written answers" if values.get("own") else "which your learning platform marks itself"
             out.append(f"{n} question column{' is' if n == 1 else 's are'} not graded ({', '.join(map(quoted, names))}): "
                        f"{'its' if n == 1 else 'their'} answers are only choices or numbers (multiple choice, true/false, "
-                       "numeric), which your learning platform marks itself; to grade "
+                       f"numeric), {why}; to grade "
                        f"{'it' if n == 1 else 'them'} here too, add --closed-questions.")
         elif kind == "text_not_taken":
             if left := [c for c in values["columns"] if c not in mapping.answer_columns]:

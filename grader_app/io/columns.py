@@ -18,7 +18,9 @@ Two layouts (see :class:`~grader_app.core.sheet.ColumnMapping`):
   whose header names or asks one question ("Q1", "Frage 2", "Which organelle ...?") holds answers even when they are
   a word each, and is never taken for the question column of a long sheet (a class giving the same few words would look like one).
   Beside columns headed like "Q1", a column of text headed by a question's wording ("¿Qué opinas del texto?") is a
-  question too; one with a plain label ("Reflection") is left unticked and a note says so.
+  question too; one with a plain label ("Reflection") is left unticked and a note says so. A question column whose
+  answers are only choices or numbers (her "Q3" of True and False: :func:`.lms.closed_answers.own_closed`) is left
+  unticked too, as a quiz report's are, and a note says so; unless every question is such a one.
 
 A grade file Grader wrote (an LMS upload file, the points sheet: :mod:`.lms.grade_files`) holds no answers: the guess
 raises SheetError saying what it is and to open the sheet of answers instead.
@@ -167,8 +169,8 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
     to the sheet's notes, with one naming its question columns left unticked as multiple choice, true/false or numbers
     (:mod:`.lms.closed_answers`); an LMS report with no answers raises SheetError saying what to download.
     """
-    from .lms import recognise
-    from .lms.closed_answers import closed_note
+    from .lms import reading_of, recognise
+    from .lms.closed_answers import closed_note, own_closed
     from .lms.grade_files import grades_file, left_out_list
     from .lms.moodle_upload import uploaded_worksheet
 
@@ -216,7 +218,11 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
                 sheet.notes.append(said)
         order = {c: i for i, c in enumerate(sheet.columns)}
         chosen = sorted(chosen, key=order.__getitem__)
-        used = set(chosen)
+        if shut := own_closed(sheet, chosen, reading_of(None, sheet)):   # her "Q3" of True and False: not ticked
+            chosen = [c for c in chosen if c not in shut]
+            if (said := closed_note(shut, own=True)) not in sheet.notes:
+                sheet.notes.append(said)
+        used = {*chosen, *shut}
         id_col = pick_id(stats, used, sheet)
         name_col = pick_name(stats, used | {id_col})
         mapping = ColumnMapping(layout=WIDE, id_column=id_col, name_column=name_col,

@@ -265,15 +265,17 @@ def text_not_taken(columns: Sequence[str]) -> Note:
     return Note(text, "text_not_taken", columns=list(columns))
 
 
-def closed_not_ticked(columns: Sequence[str], names: Sequence[str]) -> Note:
+def closed_not_ticked(columns: Sequence[str], names: Sequence[str], own: bool = False) -> Note:
     """Question columns of a quiz report left unticked, as their answers are only choices or numbers (:mod:`.lms.
-    closed_answers`); ``names``: each as the columns dialog lists it, cut short. The teacher ticks them to grade them."""
+    closed_answers`); ``names``: each as the columns dialog lists it, cut short. The teacher ticks them to grade them.
+    ``own``: the columns of the teacher's own sheet (no LMS marks them)."""
     shown, n = ", ".join(f"“{c}”" for c in names), len(columns)
+    why = "not written answers" if own else "which your learning platform marks itself"
     text = (f"1 question column is not ticked ({shown}): its answers are only choices or numbers (multiple choice, "
-            "true/false, numeric), which your learning platform marks itself; tick it to grade it here too." if n == 1
+            f"true/false, numeric), {why}; tick it to grade it here too." if n == 1
             else f"{n} question columns are not ticked ({shown}): their answers are only choices or numbers (multiple "
-            "choice, true/false, numeric), which your learning platform marks itself; tick them to grade them here too.")
-    return Note(text, "closed_not_ticked", columns=list(columns), names=list(names))
+            f"choice, true/false, numeric), {why}; tick them to grade them here too.")
+    return Note(text, "closed_not_ticked", columns=list(columns), names=list(names), **({"own": True} if own else {}))
 
 
 # learning from a marked sheet (grader_app.learn.from_sheet): what was read otherwise than cell by cell; the

@@ -279,6 +279,11 @@ def _text_not_taken(v: dict) -> str:
 
 def _closed_not_ticked(v: dict) -> str:
     names = v["names"]
+    if v.get("own"):   # the teacher's own sheet: no learning platform marks them
+        return translate("SheetNotes", "%n question columns are not ticked ({columns}): their answers are only choices "
+                                       "or numbers (multiple choice, true/false, numeric), not written answers; tick "
+                                       "them to grade them here too.", "", len(names)).format(
+            columns=", ".join(quoted(c) for c in names))
     return translate("SheetNotes", "%n question columns are not ticked ({columns}): their answers are only choices or "
                                    "numbers (multiple choice, true/false, numeric), which your learning platform marks "
                                    "itself; tick them to grade them here too.", "", len(names)).format(

@@ -131,12 +131,29 @@ def leave_closed_unticked(sheet: Sheet, mapping: ColumnMapping | None,
 NAME_CHARS = 40   # a question named in the note is cut after this many characters (Canvas heads it with its text)
 
 
-def closed_note(closed: dict[str, str]) -> Note:
+def own_closed(sheet: Sheet, chosen: Sequence[str], reading: Reading | None) -> list[str]:
+    """Of ``chosen``, the question columns of a teacher's own sheet of one column per question (no LMS download) whose
+    answers are :func:`closed` (her "Q3" of True and False), by the rule a quiz report's go by; none when fewer than two
+    are chosen or every one is closed (nothing would be left to grade)."""
+    if len(chosen) < 2:
+        return []
+    shut = closed_columns(sheet, chosen, reading)
+    return shut if len(shut) < len(chosen) else []
+
+
+def closed_note(closed: dict[str, str] | Sequence[str], own: bool = False) -> Note:
     """The columns dialog's note on the question columns ``closed`` left unticked (column -> question), each named as
-    the dialog lists it (:func:`~..html_text.question_name`: an HTML header's words), cut short."""
+    the dialog lists it (:func:`~..html_text.question_name`: an HTML header's words), cut short; ``own``: of the
+    teacher's own sheet (:func:`own_closed`)."""
     names = [question_name(c) for c in closed]
     return closed_not_ticked(list(closed), [n if len(n) <= NAME_CHARS else n[:NAME_CHARS - 1].rstrip() + "…"
-                                            for n in names])
+                                            for n in names], own)
+
+
+def own_closed_columns(notes: Sequence[str]) -> list[str]:
+    """The columns of a teacher's own sheet that ``notes`` say were left unticked as closed (:func:`own_closed`)."""
+    return [c for n in notes if getattr(n, "kind", "") == "closed_not_ticked" and n.values.get("own")   # type: ignore
+            for c in n.values["columns"]]   # type: ignore[attr-defined]
 
 
 def still_unticked(notes: Sequence[str], mapping: ColumnMapping) -> list[str]:
@@ -152,5 +169,6 @@ def still_unticked(notes: Sequence[str], mapping: ColumnMapping) -> list[str]:
         left = [(c, n) for c, n in zip(note.values["columns"], note.values["names"])   # type: ignore[attr-defined]
                 if c not in mapping.answer_columns]
         if left:
-            out.append(closed_not_ticked([c for c, _ in left], [n for _, n in left]))
+            out.append(closed_not_ticked([c for c, _ in left], [n for _, n in left],
+                                         bool(note.values.get("own"))))   # type: ignore[attr-defined]
     return out
