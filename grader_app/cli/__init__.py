@@ -52,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--answer-column", help="column holding the answer text (one row per answer)")
     s.add_argument("--question-column", action="append", metavar="COLUMN", help="also grade this column as a question "
                    "(one column per question; repeat it for several), such as a column of text not taken as one")
+    s.add_argument("--one-column-per-question", action="store_true", help="read the sheet as one row per student and "
+                   "one column per question, when it was taken for one row per answer: the columns of text are the "
+                   "questions, with those named by --question-column")
     s.add_argument("--closed-questions", action="store_true", help="also grade the question columns of a quiz report "
                    "(or of a sheet of one column per question) whose answers are only choices or numbers (multiple "
                    "choice, true/false, numeric), left out otherwise")
@@ -121,6 +124,7 @@ def build_mapping(sheet: Sheet, args: argparse.Namespace, library: Library | Non
     from ..core.sheet import LONG
 
     from ..io.headers import find_column
+    from .layout import one_column_per_question
 
     def column(col: str, flag: str) -> str:
         found = find_column(sheet.columns, col)   # "answer" or "Answer " finds the column "Answer"
@@ -135,6 +139,8 @@ def build_mapping(sheet: Sheet, args: argparse.Namespace, library: Library | Non
             setattr(args, attr, column(col, flag))
     args.question_column = [column(c, "--question-column") for c in args.question_column or ()]
     mapping: ColumnMapping = workflow.guess_columns(sheet)   # no library: the question is settled below
+    if args.one_column_per_question:   # a sheet of one row per student taken for one row per answer
+        mapping = one_column_per_question(sheet, mapping, args, UserError)
     if args.question_column or args.closed_questions:
         mapping = more_questions(sheet, mapping, args)
     if args.answer_column or args.item_column:
@@ -178,7 +184,8 @@ def more_questions(sheet: Sheet, mapping: ColumnMapping, args: argparse.Namespac
                         f"--item-column reads the sheet as one row per answer; give one or the other")
     if mapping.layout != WIDE:
         raise UserError(f"{flag} grades more columns of a sheet of one column per question, and this sheet holds one "
-                        f"row per answer (the answers in {quoted(mapping.answer_column)}); leave {flag} out")
+                        f"row per answer (the answers in {quoted(mapping.answer_column)}); leave {flag} out, or add "
+                       "--one-column-per-question if each row is a student")
     known = recognise(sheet)   # a quiz report's closed columns, each with its question; a teacher's sheet's, by header
     closed = known.closed if known is not None else question_items(own_closed_columns(sheet.notes))
     wanted = {*mapping.answer_columns, *(closed if args.closed_questions else ()), *args.question_column}
