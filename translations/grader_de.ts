@@ -2241,6 +2241,14 @@
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
+        <source>Also grade closed questions</source>
+        <translation>Auch geschlossene Fragen bewerten</translation>
+    </message>
+    <message>
+        <source>Questions whose answers are only choices or numbers (multiple choice, true/false, numeric), which your learning platform marks itself: ticked, Grader grades them too.</source>
+        <translation>Fragen, deren Antworten nur vorgegebene Antworten oder Zahlen sind (Multiple Choice, wahr/falsch, numerisch), die Ihre Lernplattform selbst bewertet: angehakt bewertet Grader sie auch.</translation>
+    </message>
+    <message>
         <source>When the sheet gives the first name in a column of its own (“First name” and “Surname”), choose it here: the student is then shown by first name and surname.</source>
         <translation>Wenn die Tabelle den Vornamen in einer eigenen Spalte führt („Vorname“ und „Nachname“), wählen Sie sie hier: dann wird die Schülerin oder der Schüler mit Vor- und Nachnamen angezeigt.</translation>
     </message>
@@ -5620,6 +5628,13 @@
         <translation>
             <numerusform>%n Spalte enthält Text, wird aber nicht als Frage genommen ({columns}); um ihre Antworten zu bewerten, haken Sie sie bei den Fragen an.</numerusform>
             <numerusform>%n Spalten enthalten Text, werden aber nicht als Fragen genommen ({columns}); um ihre Antworten zu bewerten, haken Sie sie bei den Fragen an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions are not graded ({questions}): their answers are only choices or numbers (multiple choice, true/false, numeric), which your learning platform marks itself; to grade them here too, tick “Also grade closed questions”.</source>
+        <translation>
+            <numerusform>%n Frage wird nicht bewertet ({questions}): ihre Antworten sind nur vorgegebene Antworten oder Zahlen (Multiple Choice, wahr/falsch, numerisch), die Ihre Lernplattform selbst bewertet; um sie auch hier zu bewerten, haken Sie „Auch geschlossene Fragen bewerten“ an.</numerusform>
+            <numerusform>%n Fragen werden nicht bewertet ({questions}): ihre Antworten sind nur vorgegebene Antworten oder Zahlen (Multiple Choice, wahr/falsch, numerisch), die Ihre Lernplattform selbst bewertet; um sie auch hier zu bewerten, haken Sie „Auch geschlossene Fragen bewerten“ an.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

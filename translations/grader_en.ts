@@ -1558,6 +1558,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n questions are not graded ({questions}): their answers are only choices or numbers (multiple choice, true/false, numeric), which your learning platform marks itself; to grade them here too, tick “Also grade closed questions”.</source>
+        <translation>
+            <numerusform>%n question is not graded ({questions}): its answers are only choices or numbers (multiple choice, true/false, numeric), which your learning platform marks itself; to grade it here too, tick “Also grade closed questions”.</numerusform>
+            <numerusform>%n questions are not graded ({questions}): their answers are only choices or numbers (multiple choice, true/false, numeric), which your learning platform marks itself; to grade them here too, tick “Also grade closed questions”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n names in this sheet belong to more than one student ({names}), and the sheet&apos;s column {column} is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</source>
         <translation>
             <numerusform>%n name in this sheet belongs to more than one student ({names}), and the sheet&apos;s column {column} is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</numerusform>

@@ -2241,6 +2241,14 @@
         <translation>N&amp;ombre de pila:</translation>
     </message>
     <message>
+        <source>Also grade closed questions</source>
+        <translation>Calificar también las preguntas cerradas</translation>
+    </message>
+    <message>
+        <source>Questions whose answers are only choices or numbers (multiple choice, true/false, numeric), which your learning platform marks itself: ticked, Grader grades them too.</source>
+        <translation>Preguntas cuyas respuestas son solo opciones o números (opción múltiple, verdadero/falso, numérica), que tu plataforma de aprendizaje califica por sí misma: marcada la casilla, Grader también las califica.</translation>
+    </message>
+    <message>
         <source>When the sheet gives the first name in a column of its own (“First name” and “Surname”), choose it here: the student is then shown by first name and surname.</source>
         <translation>Si la hoja da el nombre de pila en una columna propia («Nombre» y «Apellidos»), elígela aquí: así el estudiante se muestra con nombre y apellidos.</translation>
     </message>
@@ -5620,6 +5628,13 @@
         <translation>
             <numerusform>%n columna contiene texto pero no se toma como pregunta ({columns}); para calificar sus respuestas, márcala entre las preguntas.</numerusform>
             <numerusform>%n columnas contienen texto pero no se toman como preguntas ({columns}); para calificar sus respuestas, márcalas entre las preguntas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions are not graded ({questions}): their answers are only choices or numbers (multiple choice, true/false, numeric), which your learning platform marks itself; to grade them here too, tick “Also grade closed questions”.</source>
+        <translation>
+            <numerusform>%n pregunta no se califica ({questions}): sus respuestas son solo opciones o números (opción múltiple, verdadero/falso, numérica), que tu plataforma de aprendizaje califica por sí misma; para calificarla aquí también, marca «Calificar también las preguntas cerradas».</numerusform>
+            <numerusform>%n preguntas no se califican ({questions}): sus respuestas son solo opciones o números (opción múltiple, verdadero/falso, numérica), que tu plataforma de aprendizaje califica por sí misma; para calificarlas aquí también, marca «Calificar también las preguntas cerradas».</numerusform>
         </translation>
     </message>
     <message numerus="yes">

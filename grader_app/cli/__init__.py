@@ -182,6 +182,8 @@ def more_questions(sheet: Sheet, mapping: ColumnMapping, args: argparse.Namespac
     if args.answer_column or args.item_column:
         raise UserError(f"{flag} grades more columns of a sheet of one column per question, and --answer-column or "
                         f"--item-column reads the sheet as one row per answer; give one or the other")
+    if mapping.layout != WIDE and mapping.left_out and not args.question_column:   # a download's closed questions
+        return replace(mapping, left_out=[])
     if mapping.layout != WIDE:
         raise UserError(f"{flag} grades more columns of a sheet of one column per question, and this sheet holds one "
                         f"row per answer (the answers in {quoted(mapping.answer_column)}); leave {flag} out, or add "

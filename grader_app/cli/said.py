@@ -31,6 +31,11 @@ def command_line_notes(notes, mapping) -> list:
                        f"{'its' if n == 1 else 'their'} answers are only choices or numbers (multiple choice, true/false, "
                        f"numeric), {why}; to grade "
                        f"{'it' if n == 1 else 'them'} here too, add --closed-questions.")
+        elif kind == "closed_left_out":
+            shown, n = ", ".join(map(quoted, values["questions"])), len(values["questions"])
+            out.append(f"{n} question{' is' if n == 1 else 's are'} not graded ({shown}): {'its' if n == 1 else 'their'} "
+                       "answers are only choices or numbers (multiple choice, true/false, numeric), which your learning "
+                       f"platform marks itself; to grade {'it' if n == 1 else 'them'} here too, add --closed-questions.")
         elif kind == "text_not_taken":
             if left := [c for c in values["columns"] if c not in mapping.answer_columns]:
                 n = len(left)

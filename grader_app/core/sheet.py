@@ -1,8 +1,7 @@
 """A teacher's answer sheet as read from disk, and which columns mean what.
 
-Readers in ``grader_app.io`` build a :class:`Sheet`; the grading session turns it into answers with a
-:class:`ColumnMapping`. Every cell is kept as the exact text it had (no type guessing), so writing the sheet back
-changes nothing the teacher typed."""
+Readers in ``grader_app.io`` build a :class:`Sheet`; the grading session turns it into answers with a :class:`ColumnMapping`.
+Every cell is kept as the exact text it had (no type guessing), so writing the sheet back changes nothing the teacher typed."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -196,6 +195,7 @@ class ColumnMapping:
     answer_columns: dict[str, str] = field(default_factory=dict)
     default_item: str | None = None
     first_name_column: str | None = None
+    left_out: list[str] = field(default_factory=list)   # long: questions whose rows give no answers (closed ones)
 
     def read_columns(self) -> list[str]:
         """The columns whose cells Grader reads to grade: the student's, the question's and the answers'."""
@@ -210,10 +210,11 @@ class ColumnMapping:
         return [c for c in self.read_columns() if c not in answers]
 
     def to_dict(self) -> dict:
-        d = {
+        d: dict[str, Any] = {
             "layout": self.layout, "id_column": self.id_column, "name_column": self.name_column,
             "item_column": self.item_column, "answer_column": self.answer_column,
             "answer_columns": dict(self.answer_columns), "default_item": self.default_item,
+            **({"left_out": list(self.left_out)} if self.left_out else {}),   # only when set, as the first name below
         }
         if self.first_name_column:   # only when set: a project saved before it existed compares equal
             d["first_name_column"] = self.first_name_column
@@ -223,7 +224,7 @@ class ColumnMapping:
     def from_dict(cls, d: dict) -> "ColumnMapping":
         fields: dict[str, Any] = {k: d.get(k) for k in ("layout", "id_column", "name_column", "item_column",
                                                           "answer_column", "default_item", "first_name_column")}
-        return cls(**fields, answer_columns=dict(d.get("answer_columns") or {}))
+        return cls(**fields, answer_columns=dict(d.get("answer_columns") or {}), left_out=list(d.get("left_out") or []))
 
     def validate(self, sheet: Sheet) -> None:
         """Raise ValueError with one plain sentence if the mapping does not fit the sheet (a column left out: ColumnChoice)."""
@@ -306,15 +307,14 @@ class Answer:
 
 @dataclass(frozen=True)
 class Reading:
-    """How the cells of a known export are read as answers (an LMS's: ``grader_app.io.lms.recognise``); the
-    sheet keeps its cells as they are, and the graded sheet writes them back unchanged.
+    """How the cells of a known export are read as answers (an LMS's: ``grader_app.io.lms.recognise``); the sheet keeps its
+    cells as they are, and the graded sheet writes them back unchanged.
 
-    ``texts`` takes one question's cells of one column, in sheet order, and gives what the model and the
-    teacher read of each (an answer written in HTML as its text, a system's "-" for no answer as blank).
-    ``skip`` holds the frame rows that are no student (a report's "Overall average"): they give no answers.
-    ``student_id`` reads a student's id for their label (Brightspace's "#" before a username taken off).
-    The answers' keys are their positions among the answers given, so a report's rows at its foot, which
-    are the ones skipped, move no student's key."""
+    ``texts`` takes one question's cells of one column, in sheet order, and gives what the model and the teacher read of
+    each (an answer written in HTML as its text, a system's "-" for no answer as blank). ``skip`` holds the frame rows
+    that are no student (a report's "Overall average"): they give no answers. ``student_id`` reads a student's id for
+    their label (Brightspace's "#" before a username taken off). The answers' keys are their positions among the
+    answers given, so a report's rows at its foot, which are the ones skipped, move no student's key."""
 
     texts: Callable[[Sequence[str]], Sequence[str]] | None = None
     skip: frozenset[int] = frozenset()
@@ -350,7 +350,7 @@ def answers_from_sheet(sheet: Sheet, mapping: ColumnMapping, reading: Reading | 
         a_idx = df.columns.get_loc(answer_column)
         # an empty question cell under a question is that question (core.row_questions)
         questions = row_questions(df, mapping.item_column) if mapping.item_column else None
-        for r in rows:
+        for r in (r for r in rows if questions is None or questions[r] not in mapping.left_out):   # closed: left out
             item = questions[r] if questions is not None else str(mapping.default_item)
             student, written = who(r)
             out.append(Answer(key=len(out), row=r, column=answer_column, student=student, item=item,

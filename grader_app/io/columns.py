@@ -170,7 +170,7 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
     (:mod:`.lms.closed_answers`); an LMS report with no answers raises SheetError saying what to download.
     """
     from .lms import reading_of, recognise
-    from .lms.closed_answers import closed_note, own_closed
+    from .lms.closed_answers import closed_note, closed_notes, own_closed
     from .lms.grade_files import grades_file, left_out_list
     from .lms.moodle_upload import uploaded_worksheet
 
@@ -180,7 +180,7 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
             raise SheetError.said(known.refusal) if known.refusal else SheetError(known.sentence)
         if known.sentence not in sheet.notes:
             sheet.notes.append(known.sentence)
-        if known.closed and (said := closed_note(known.closed)) not in sheet.notes:   # multiple choice left unticked
+        if known.closed and (said := closed_notes(known.mapping, known.closed)) not in sheet.notes:   # left unticked
             sheet.notes.append(said)
         return known.mapping
     if uploaded_worksheet(sheet):   # the grading worksheet Grader wrote for Moodle's upload, opened again

@@ -278,6 +278,19 @@ def closed_not_ticked(columns: Sequence[str], names: Sequence[str], own: bool = 
     return Note(text, "closed_not_ticked", columns=list(columns), names=list(names), **({"own": True} if own else {}))
 
 
+def closed_left_out(questions: Sequence[str]) -> Note:
+    """Questions of a download of one row per answer left out, as their answers are only choices or numbers (:func:`.lms.
+    closed_answers.leave_closed_out`); the teacher ticks the box that grades them too."""
+    shown, n = ", ".join(f"“{q}”" for q in questions), len(questions)
+    text = (f"1 question is not graded ({shown}): its answers are only choices or numbers (multiple choice, true/false, "
+            "numeric), which your learning platform marks itself; to grade it here too, tick “Also grade closed "
+            "questions”." if n == 1 else
+            f"{n} questions are not graded ({shown}): their answers are only choices or numbers (multiple choice, "
+            "true/false, numeric), which your learning platform marks itself; to grade them here too, tick “Also grade "
+            "closed questions”.")
+    return Note(text, "closed_left_out", questions=list(questions))
+
+
 # learning from a marked sheet (grader_app.learn.from_sheet): what was read otherwise than cell by cell; the
 # row numbers as the window lists them (ui.sheet_notes.numbers_words), so the English reads the same in both
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.sheet import LONG, WIDE, ColumnMapping
@@ -79,6 +79,15 @@ class ColumnChoices(QGroupBox):
         form.addRow(translate("MappingDialog", "&First name:"), self.first_name_combo)
         self.student_doubt = doubt_label()   # one column chosen as both the student's id and name, under the choices
         form.addRow(self.student_doubt)
+        # a download's questions left out as multiple choice (io.lms.closed_answers.leave_closed_out): ticked, graded too
+        self._closed_out: list[str] = []
+        self.closed_box = QCheckBox(translate("MappingDialog", "Also grade closed questions"))   # short: never widens
+        self.closed_box.setToolTip(translate("MappingDialog", "Questions whose answers are only choices or numbers "
+                                             "(multiple choice, true/false, numeric), which your learning platform marks "
+                                             "itself: ticked, Grader grades them too."))
+        self.closed_box.setVisible(False)
+        self.closed_box.toggled.connect(changed)
+        form.addRow(self.closed_box)
         first_tip = translate("MappingDialog", "When the sheet gives the first name in a column of its own (“First name” "
                               "and “Surname”), choose it here: the student is then shown by first name and surname.")
         form.labelForField(self.first_name_combo).setToolTip(first_tip)
@@ -154,6 +163,10 @@ class ColumnChoices(QGroupBox):
         select(self.first_name_combo, m.first_name_column)
         select(self.wide_first_name_combo, m.first_name_column)
         self._wide_items = {**(unticked or {}), **m.answer_columns}
+        # one row per answer: the download's closed questions, left out unless the box is ticked
+        self._closed_out = list(m.left_out) or (list(unticked or {}) if m.layout == LONG else [])
+        self.closed_box.setVisible(bool(self._closed_out))
+        self.closed_box.setChecked(bool(self._closed_out) and not m.left_out)
         for i in range(self.answer_list.count()):
             it = self.answer_list.item(i)
             it.setCheckState(Qt.CheckState.Checked if column_of(it) in m.answer_columns else Qt.CheckState.Unchecked)
@@ -172,7 +185,8 @@ class ColumnChoices(QGroupBox):
                              name_column=self.name_combo.currentData(), item_column=item_col,
                              answer_column=self.answer_combo.currentData(),
                              default_item=None if item_col else (self._default_item or WHOLE_SHEET),
-                             first_name_column=_first(self.first_name_combo, self.name_combo))
+                             first_name_column=_first(self.first_name_combo, self.name_combo),
+                             left_out=[] if self.closed_box.isChecked() else list(self._closed_out))
 
     def last_choices(self) -> list[QWidget]:
         """The last of the choices shown, kept in sight with all above them before the preview's rows (preview_room):

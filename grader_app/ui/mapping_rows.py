@@ -64,7 +64,7 @@ def _questions_key(m: ColumnMapping) -> tuple:
     """What of ``m`` the questions and their rows depend on."""
     if m.layout == WIDE:
         return WIDE, tuple(m.answer_columns.items())
-    return m.layout, m.item_column, m.answer_column, None if m.item_column else m.default_item
+    return m.layout, m.item_column, m.answer_column, None if m.item_column else m.default_item, tuple(m.left_out)
 
 
 class ChoiceRows:
@@ -122,7 +122,7 @@ class ChoiceRows:
         if not m.item_column:
             return [(str(m.default_item), len(rows))]
         column = row_questions(self.sheet.frame, m.item_column)   # an empty cell under a question is that question
-        return list(Counter(column[r] for r in rows).items())
+        return [(q, n) for q, n in Counter(column[r] for r in rows).items() if q not in m.left_out]
 
     def blanks(self, m: ColumnMapping) -> dict[str, int]:
         """Question -> how many of its answers under ``m`` are blank, read as the session reads them (an export's "-"

@@ -290,6 +290,14 @@ def _closed_not_ticked(v: dict) -> str:
         columns=", ".join(quoted(c) for c in names))
 
 
+def _closed_left_out(v: dict) -> str:
+    questions = v["questions"]
+    return translate("SheetNotes", "%n questions are not graded ({questions}): their answers are only choices or numbers "
+                                   "(multiple choice, true/false, numeric), which your learning platform marks itself; to "
+                                   "grade them here too, tick “Also grade closed questions”.", "",
+                     len(questions)).format(questions=", ".join(quoted(q) for q in questions))
+
+
 def _shared_names(v: dict) -> str:
     names = v["names"]
     if v.get("unused_ids"):   # the sheet has a column of ids, not chosen: the window's command to choose it
@@ -367,7 +375,8 @@ SAYERS: dict[str, Callable[[dict], str | None]] = {
     "off_scale": _off_scale,
     "one_question": _one_question, "question_from_above": _question_from_above,
     "summing_rows_left_out": _summing_rows_left_out, "graded_before": _graded_before,
-    "text_not_taken": _text_not_taken, "closed_not_ticked": _closed_not_ticked, "shared_names": _shared_names,
+    "text_not_taken": _text_not_taken, "closed_not_ticked": _closed_not_ticked, "closed_left_out": _closed_left_out,
+    "shared_names": _shared_names,
     "twice": _twice, "drawn_at_random": _drawn_at_random,
 }
 

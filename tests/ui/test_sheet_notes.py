@@ -51,6 +51,8 @@ def every_note() -> list[io_notes.Note]:
             io_notes.text_not_taken(["Reflexión", "Notas del alumno"]),
             io_notes.closed_not_ticked(["1001: <p>Ice floats.</p>"], ["1001: Ice floats."]),
             io_notes.closed_not_ticked(["Response 2", "Response 3"], ["Response 2", "Response 3"]),
+            io_notes.closed_not_ticked(["Q3", "Q4"], ["Q3", "Q4"], own=True), io_notes.closed_left_out(["2", "4"]),
+            io_notes.closed_left_out(["q_12"]),
             io_notes.shared_names([Namesake("Emily Nguyen", ("Emily Nguyen (row 5)", "Emily Nguyen (row 8)"), True),
                                    Namesake("Li Wei", ("Li Wei (row 9)", "Li Wei (row 12)"), False)]),
             io_notes.twice([(["Ñuño Ibáñez · NUNO@school.example"], [3, 4])], moodle=True),

@@ -54,6 +54,11 @@ def recognise(sheet) -> Recognition | None:
                       reading=BRIGHTSPACE, questions={item: text} if text else None)
 
 
+def type_column(sheet) -> str | None:
+    """The column saying each row's question type ("Q Type": "MC", "T/F", "WR", "SA"), or None."""
+    return Headers(sheet).find("q type")
+
+
 def column_header(title: str, out_of) -> str:
     head = f"{title} Points Grade"
     return f"{head} <Numeric MaxPoints:{points(out_of)}>" if out_of is not None else head

@@ -1,7 +1,8 @@
 """Which question columns of a quiz report hold no written answers (multiple choice, true/false, numbers), so that
 the columns dialog leaves them unticked (:func:`leave_closed_unticked`, applied to every recognised download of one
 column per question by :func:`~.recognition.recognise`), says so (:func:`~..notes.closed_not_ticked`), and the teacher
-can tick them back.
+can tick them back; of a download of one row per answer, the questions whose answers are closed are left out
+(:func:`leave_closed_out`, by Brightspace's "Q Type" where it says the type), and a box under the columns takes them back.
 
 A quiz's report mixes questions the LMS marks itself with the one or two written ones Grader is for. None of the
 downloads read here says a question's type (Canvas's Student Analysis, Moodle's Responses, Blackboard's by user and the
@@ -40,7 +41,7 @@ from typing import Callable, Sequence
 
 from ...core.sheet import WIDE, ColumnMapping, Reading, Sheet, cell_text, column_values
 from ..html_text import question_name
-from ..notes import Note, closed_not_ticked
+from ..notes import Note, closed_left_out, closed_not_ticked
 
 MIN_ANSWERS = 6      # fewer filled answers than this tell nothing
 MAX_CHOICES = 8      # more different answers than this are no one question's choices
@@ -128,6 +129,53 @@ def leave_closed_unticked(sheet: Sheet, mapping: ColumnMapping | None,
     return replace(mapping, answer_columns=kept), {c: mapping.answer_columns[c] for c in shut}
 
 
+# Brightspace's "Q Type" of a question, folded (:func:`_folded`): its codes ("MC", "T/F", "M-S", "WR", "SA") or names
+CLOSED_TYPES = {"mc", "multiplechoice", "tf", "truefalse", "ms", "multiselect", "mat", "matching", "ord", "ordering",
+                "arith", "arithmetic", "sig", "sf", "significantfigures", "lik", "likert"}
+WRITTEN_TYPES = {"wr", "writtenresponse", "sa", "shortanswer", "msa", "multishortanswer", "multipleshortanswer", "fib",
+                 "fillintheblanks", "fillintheblank"}
+
+
+def leave_closed_out(sheet: Sheet, mapping: ColumnMapping | None, reading: Reading | None,
+                     types: str | None = None) -> tuple[ColumnMapping | None, dict[str, str]]:
+    """A recognised download of one row per answer (Blackboard's by question and user, Brightspace's question details):
+    ``mapping`` with its questions whose answers are closed left out (``ColumnMapping.left_out``: their rows give no
+    answers), and those questions (question -> question). A question is closed by its type where the download says it
+    (``types``: Brightspace's "Q Type" column, "MC", "T/F" closed, "WR", "SA" written, on every one of its rows), else by
+    :func:`closed` over its rows' answers. As for a report of one column per question: nothing is left out when fewer
+    than two questions, or every one, are closed."""
+    if mapping is None or mapping.layout == WIDE or not mapping.item_column or not mapping.answer_column:
+        return mapping, {}
+    from ...core.row_questions import row_questions
+
+    skip = reading.skip if reading is not None else frozenset()
+    questions = row_questions(sheet.frame, mapping.item_column)
+    answers, kinds = column_values(sheet.frame, mapping.answer_column), (
+        column_values(sheet.frame, types) if types else None)
+    cells: dict[str, Counter] = {}
+    said: dict[str, set[str]] = {}
+    for r, q in enumerate(questions):
+        if r in skip:
+            continue
+        cells.setdefault(q, Counter())[answers[r]] += 1
+        if kinds is not None:
+            said.setdefault(q, set()).update({_folded(cell_text(kinds[r]))} - {""})
+    texts = reading.texts if reading is not None else None
+    shut = [q for q, counted in cells.items() if _closed_kind(said.get(q, set()), counted, texts)]
+    if len(cells) < 2 or not shut or len(shut) == len(cells):
+        return mapping, {}
+    return replace(mapping, left_out=shut), {q: q for q in shut}
+
+
+def _closed_kind(kinds: set[str], cells: Counter, texts) -> bool:
+    """A question of one row per answer is closed: by the type its rows say, else by its answers."""
+    if kinds and kinds <= CLOSED_TYPES:
+        return True
+    if kinds & WRITTEN_TYPES:
+        return False
+    return _closed(cells, texts)
+
+
 NAME_CHARS = 40   # a question named in the note is cut after this many characters (Canvas heads it with its text)
 
 
@@ -139,6 +187,12 @@ def own_closed(sheet: Sheet, chosen: Sequence[str], reading: Reading | None) -> 
         return []
     shut = closed_columns(sheet, chosen, reading)
     return shut if len(shut) < len(chosen) else []
+
+
+def closed_notes(mapping: ColumnMapping, closed: dict[str, str]) -> Note:
+    """The note on a recognised download's closed questions: its columns left unticked (:func:`closed_note`), or, of
+    one row per answer, its questions left out (:func:`leave_closed_out`)."""
+    return closed_note(closed) if mapping.layout == WIDE else closed_left_out(list(closed))
 
 
 def closed_note(closed: dict[str, str] | Sequence[str], own: bool = False) -> Note:
@@ -161,7 +215,12 @@ def still_unticked(notes: Sequence[str], mapping: ColumnMapping) -> list[str]:
     unticked, and left out once the teacher ticked them all or chose one row per answer (where nothing is ticked)."""
     out: list[str] = []
     for note in notes:
-        if getattr(note, "kind", "") != "closed_not_ticked":
+        kind = getattr(note, "kind", "")
+        if kind == "closed_left_out":   # one row per answer: said while they are left out
+            if mapping.layout != WIDE and mapping.left_out:
+                out.append(note)
+            continue
+        if kind != "closed_not_ticked":
             out.append(note)
             continue
         if mapping.layout != WIDE:

@@ -15,7 +15,7 @@ from ..sheet_detection import file_headers
 from . import blackboard, brightspace, canvas, google, microsoft, moodle
 from ._common import (CANVAS_ID, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, ORG_DEFINED_ID, SHEET_ID, SIS_ID,
                       SIS_LOGIN_ID, STUDENT_ID, USERNAME, Headers, Identifiers, Recognition, cell, read_identifiers)
-from .closed_answers import leave_closed_unticked
+from .closed_answers import leave_closed_out, leave_closed_unticked
 from .fields import EMAIL_HEADERS, ID_NUMBER_HEADERS, USERNAME_HEADERS, is_email
 
 # Strictest first: each asks for several of its system's own column names.
@@ -60,6 +60,9 @@ def _recognised(sheet: Sheet) -> Recognition | None:
             found = None
         if found is not None:
             mapping, closed = leave_closed_unticked(sheet, found.mapping, found.reading)   # multiple choice left out
+            if not closed:   # one row per answer: its closed questions' rows (by Brightspace's "Q Type" where given)
+                types = brightspace.type_column(sheet) if found.system == brightspace.SYSTEM else None
+                mapping, closed = leave_closed_out(sheet, found.mapping, found.reading, types)
             return replace(found, mapping=mapping, closed=closed) if closed else found
     return None
 
