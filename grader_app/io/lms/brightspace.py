@@ -5,8 +5,9 @@ one row per answer: ``Org Defined ID``, ``Username``, ``FirstName``, ``LastName`
 ``Attempt Start``, ``Attempt End``, ``Section #``, ``Q #``, ``Q Type``, ``Q Title``, ``Q Text``,
 ``Bonus?``, ``Difficulty``, ``Answer``, ``Answer Match``, ``Score``, ``Out Of``. ``Answer`` holds a
 written response; the question is ``Q #``, and ``Q Text`` (else ``Q Title``) its text, which a question without a
-model takes as its own (:func:`~.recognition.question_texts`). (Multiple-choice questions give one row per choice:
-export a quiz of written-response questions, or leave those rows unscored.)
+model takes as its own (:func:`~.recognition.question_texts`). Multiple-choice questions give one row per choice; their
+``Q Type`` ("MC", "T/F": :func:`type_column`) leaves them out, as every closed question
+(:func:`.closed_answers.leave_closed_out`), unless the teacher ticks them back.
 
 Out: Grades > Import takes a CSV with an identifier column, ``OrgDefinedId`` or ``Username``, one
 column per grade item headed ``<item> Points Grade`` (with ``<Numeric MaxPoints:N>`` after it, so an

@@ -70,6 +70,21 @@ def test_brightspace_s_question_types_decide_which_questions_are_left_out(tmp_pa
     assert ColumnMapping.from_dict({**m.to_dict(), "left_out": None}).left_out == []
 
 
+def test_a_multiple_choice_question_of_one_row_per_choice_says_no_student_answered_twice(tmp_path):
+    """Brightspace writes a multiple-choice question one row per choice; left out, its rows are no second answer."""
+    from grader_app.io.lms.attempts import twice_note
+
+    path = brightspace(tmp_path)
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    rows += [[*r[:14], "Nucleus", "", "", "2"] for r in rows[1:] if r[8] == "2"]   # each student's other choice
+    write_csv(path, rows)
+    opened = workflow.open_sheet(path, with_project=False)
+    assert opened.mapping.left_out == ["2", "4"]
+    s = GradingSession(opened.sheet, opened.mapping, reading=reading_for(opened.sheet, opened.mapping))
+    assert twice_note(s) is None
+
+
 def test_blackboard_s_true_false_question_is_left_out_by_its_answers(tmp_path):
     opened = workflow.open_sheet(blackboard(tmp_path), with_project=False)
     assert opened.mapping is not None and opened.mapping.left_out == ["q_12"]
