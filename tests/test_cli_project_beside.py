@@ -89,8 +89,10 @@ def test_a_project_made_with_other_columns_is_not_used_and_the_command_says_so(t
     other = ColumnMapping.from_dict({**opened.mapping.to_dict(), "name_column": None})
     workflow.close_project(_in_the_window(sheet, library, other).store)
     out = tmp_path / "out.csv"
-    assert run_cli(["score", str(sheet), "--out", str(out)]) == 0
+    # the command takes the window's columns (tests/test_cli_project_columns.py) unless told others
+    assert run_cli(["score", str(sheet), "--name-column", opened.mapping.name_column, "--out", str(out)]) == 0
     said = capsys.readouterr().err
+    assert "The columns given on the command line (--name-column) were used over those chosen in the window" in said
     assert ("grader: class.grader-project beside the sheet holds 2 decisions made in the window, but with other column "
             "choices than the command's") in said
     assert "this file does not include them: export from the window." in said

@@ -117,14 +117,16 @@ def _silence_stdout() -> None:
         pass
 
 
-def build_mapping(sheet: Sheet, args: argparse.Namespace, library: Library | None = None) -> ColumnMapping:
-    """The guessed mapping, with the user's column choices laid over it."""
+def build_mapping(sheet: Sheet, args: argparse.Namespace, library: Library | None = None,
+                  saved: ColumnMapping | None = None) -> ColumnMapping:
+    """The guessed mapping (``saved``: the columns chosen in the window instead), with the user's column choices laid
+    over it."""
     from .. import workflow
     from ..core.grading import fill_default_item
     from ..core.sheet import LONG
-
     from ..io.headers import find_column
     from .layout import one_column_per_question
+    from .saved_columns import guessed_too
 
     def column(col: str, flag: str) -> str:
         found = find_column(sheet.columns, col)   # "answer" or "Answer " finds the column "Answer"
@@ -138,7 +140,8 @@ def build_mapping(sheet: Sheet, args: argparse.Namespace, library: Library | Non
         if col := getattr(args, attr):
             setattr(args, attr, column(col, flag))
     args.question_column = [column(c, "--question-column") for c in args.question_column or ()]
-    mapping: ColumnMapping = workflow.guess_columns(sheet)   # no library: the question is settled below
+    # no library: the question is settled below
+    mapping: ColumnMapping = workflow.guess_columns(sheet) if saved is None else guessed_too(sheet, saved)
     if args.one_column_per_question:   # a sheet of one row per student taken for one row per answer
         mapping = one_column_per_question(sheet, mapping, args, UserError)
     if args.question_column or args.closed_questions:
@@ -208,6 +211,8 @@ def cmd_score(args) -> int:
     from ..learn.held_back import hold_back
     from ..io.worksheet_projects import open_where_worked, project_of_worksheet
     from .project_beside import after_weighing, model_lines, restore_beside, weigh_earlier, workbook_project
+    from .saved_columns import said as columns_said
+    from .saved_columns import saved_columns
 
     if not args.out.strip():
         raise UserError("--out needs the name of the graded sheet to write, ending in .xlsx or .csv")
@@ -231,7 +236,10 @@ def cmd_score(args) -> int:
         sheet = workflow.read_for_grading(args.sheet, sheet_name=worksheet)
     forced = read_bundle(args.bundle) if args.bundle else None
     library = None if forced is not None else Library.default() if args.models is None else models_library(args.models)
-    mapping = build_mapping(sheet, args, library)
+    # the columns chosen in the window, kept in the worksheet's project, unless the command line's say otherwise
+    where = project_of_worksheet(project, sheet.sheet_name if worksheet else None)
+    saved = saved_columns(where, sheet)
+    mapping = build_mapping(sheet, args, library, saved.mapping if saved is not None else None)
     session, bundles = workflow.start_session(sheet, mapping, library, forced=forced)
     # questions with no model are left for the teacher (unscored: no model score, always reviewed);
     # only a sheet where no question has a model is refused
@@ -246,7 +254,7 @@ def cmd_score(args) -> int:
                         "Name the question by a model id (or write out the model's own question), learn a model from "
                         "marked answers (grader learn), or choose a model with --bundle FILE")
     # the decisions made in the window on this worksheet (read only; said below)
-    beside = restore_beside(args.sheet, session, project_of_worksheet(project, sheet.sheet_name if worksheet else None))
+    beside = restore_beside(args.sheet, session, where)
     # the teacher's decisions of an earlier grading (sheet.notes says so), unless the project took them over already
     earlier = weigh_earlier(session, beside) if beside.earlier_taken else workflow.take_over_earlier(session)
     held = hold_back(session, bundles)   # a learned model that takes nothing: its scores are suggestions only
@@ -266,8 +274,8 @@ def cmd_score(args) -> int:
               f"{Path(written).name}.", file=sys.stderr)
     waited = () if beside.name else earlier.waiting   # with a project: every waiting comment said as the project's
     opened = [reopened_line(reopened, Path(args.sheet).name)] if reopened is not None else []
-    for line in [*opened, *beside.lines, *model_lines(beside, session), *after_weighing(beside, session),
-                 *earlier_lines(earlier, session, waited)]:
+    for line in [*opened, *columns_said(saved, mapping, args), *beside.lines, *model_lines(beside, session),
+                 *after_weighing(beside, session), *earlier_lines(earlier, session, waited)]:
         print("grader: " + line, file=sys.stderr)
     for h in held:
         print("grader: " + held_back_text(h, args.threshold is not None, h.bundle_id in {o.bundle_id for o in own}),

@@ -1,0 +1,98 @@
+"""``grader score``: the columns the teacher chose in the window, read from the sheet's project file.
+
+The window keeps the columns chosen for a sheet in its project (:meth:`ProjectStore.load_setup`), with the
+multiple-choice and true/false question columns she ticked back for grading and those she unticked; opening the sheet
+again, it reads them from there rather than guessing them again. The command does the same, so that it grades the
+questions the window grades and writes the decisions she made there (on a question she ticked back too): started from
+the guess instead, its columns were not the project's, and it could use none of them.
+
+The project's columns are used when the project is this sheet's (its worksheet, the columns it was made with all in the
+sheet, its answers this sheet's); a column of student ids the sheet gained since is added, as the window proposes.
+Otherwise (a column gone, which the window asks about again; another sheet's project) the command guesses as before,
+and :mod:`.project_beside` says what that means for the project's decisions. A column option given on the command line
+is laid over the project's columns; when it changes them, the command says that its own choice was used (:func:`said`).
+The project is opened read only, as :mod:`.project_beside` opens it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.sheet import ColumnMapping, Sheet
+from ..io.project_store import ProjectError, ProjectStore
+
+COLUMN_OPTIONS = (("--id-column", "id_column"), ("--name-column", "name_column"), ("--item-column", "item_column"),
+                  ("--answer-column", "answer_column"), ("--question-column", "question_column"),
+                  ("--one-column-per-question", "one_column_per_question"), ("--closed-questions", "closed_questions"))
+
+
+@dataclass
+class SavedColumns:
+    mapping: ColumnMapping   # the columns the window chose (with a column of ids the sheet gained since)
+    name: str                # the project file's name
+
+
+def saved_columns(project: Path | None, sheet: Sheet) -> SavedColumns | None:
+    """The columns the project file ``project`` holds for ``sheet`` when they are this sheet's (see the module); None
+    when there is no such project, it holds no columns, or they are not this sheet's."""
+    from ..io.project_columns import gone, new_ids
+
+    if project is None or not ProjectStore.exists(project):
+        return None
+    try:
+        store = ProjectStore.open(project, read_only=True)
+    except (ProjectError, OSError):
+        return None   # restore_beside says it cannot be read
+    try:
+        setup = store.load_setup()
+        if setup is None or setup.get("sheet_name") not in (None, sheet.sheet_name) or gone(sheet, setup["mapping"]):
+            return None
+        ids = new_ids(sheet, setup, None, store.decision_count(), project.name)
+        mapping: ColumnMapping = ids.mapping if ids is not None else setup["mapping"]
+        mapping.validate(sheet)
+        if not _this_sheets(store, sheet, mapping):
+            return None
+    except (ProjectError, OSError, ValueError, KeyError):   # not usable: restore_beside says why
+        return None
+    finally:
+        store.close()
+    return SavedColumns(mapping, project.name)
+
+
+def _this_sheets(store: ProjectStore, sheet: Sheet, mapping: ColumnMapping) -> bool:
+    """Are the project's answers this sheet's, read with ``mapping`` (the check the project makes of a session)?"""
+    from ..core.session import GradingSession
+    from ..io.lms import reading_for
+
+    try:
+        store.check(GradingSession(sheet, mapping, reading=reading_for(sheet, mapping), flagged=False))
+    except ProjectError:
+        return False
+    return True
+
+
+def guessed_too(sheet: Sheet, saved: ColumnMapping) -> ColumnMapping:
+    """A copy of the columns ``saved`` in the window, the sheet's columns guessed too, as the window guesses them when
+    it opens the sheet: the guess's notes on the sheet (an LMS download's, the question columns left out) are said."""
+    from ..io.columns import guess_columns
+    from ..io.errors import SheetError
+
+    try:
+        guess_columns(sheet)
+    except (SheetError, ValueError):   # no guess: the columns chosen in the window all the same
+        pass
+    return ColumnMapping.from_dict(saved.to_dict())
+
+
+def options_given(args) -> list[str]:
+    """The column options given on the command line, as they are spelled there."""
+    return [flag for flag, attr in COLUMN_OPTIONS if getattr(args, attr)]
+
+
+def said(saved: SavedColumns | None, mapping: ColumnMapping, args) -> list[str]:
+    """What the command says when the column options given changed the columns the window chose: its own were used."""
+    if saved is None or mapping.to_dict() == saved.mapping.to_dict() or not (given := options_given(args)):
+        return []
+    return [f"The columns given on the command line ({', '.join(given)}) were used over those chosen in the window, "
+            f"which {saved.name} holds; leave {'that option' if len(given) == 1 else 'those options'} out to grade "
+            "the columns chosen there."]
