@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ..io.lms.export_notes import visible
 from .i18n import quoted, score
 from .kind_words import kind_words
+from .learning_words import sentence_name
 
 translate = QCoreApplication.translate
 
@@ -99,7 +100,7 @@ def _moodle_gradebook(v: dict) -> str:
 
 
 def _moodle_maximum_grades(v: dict) -> str:
-    known = [f"{title}: {score(points)}" for title, points in v["known"]]
+    known = [f"{sentence_name(title)}: {score(points)}" for title, points in v["known"]]   # "“Why?”: 2"
     separator = "; " if QLocale().decimalPoint() == "," else ", "   # "Q1: 1,5; Q2: 2", never "1,5, 2"
     if not known:
         return translate("ExportNotes", "A grade item that Moodle makes in the import has a maximum grade of 100: make "
@@ -142,7 +143,7 @@ def _blackboard_upload(v: dict) -> str:
 
 
 def _blackboard_points(v: dict) -> str:
-    known = [f"{title}: {score(points)}" for title, points in v["known"]]
+    known = [f"{sentence_name(title)}: {score(points)}" for title, points in v["known"]]   # "“Why?”: 2"
     separator = "; " if QLocale().decimalPoint() == "," else ", "   # "Q1: 1,5; Q2: 2", never "1,5, 2"
     if not known:
         return translate("ExportNotes", "Blackboard adds each new column as a text column worth 0 points: edit each "

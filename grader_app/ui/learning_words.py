@@ -20,7 +20,7 @@ from ..bundles.manifest import MAX_TITLE
 from ..io.headers import question_titles
 from ..io.report import named_question
 from ..learn.library_names import WHOLE_SHEET, learned_beside
-from .i18n import QT_TRANSLATE_NOOP, percent, score
+from .i18n import QT_TRANSLATE_NOOP, percent, quoted, score
 
 if TYPE_CHECKING:   # the assistant brings scipy and scikit-learn: not for the dialogs that show a model's title
     from ..learn.assistant import Progress
@@ -65,13 +65,40 @@ def with_question(template: str, question: str, **values) -> str:
     """``template`` (translated, with ``{question}``) filled with ``question``, a question's name as the window shows
     it (:func:`question_name`), and ``values``. The word just before ``{question}`` ("Question", "Pregunta", "question")
     is left out when the name begins with it or with the English "Question" (:func:`grader_app.io.report.named_question`):
-    "Pregunta propia: ¿Qué opinas?", never "Pregunta Pregunta propia: ¿Qué opinas?"."""
+    "Pregunta propia: ¿Qué opinas?", never "Pregunta Pregunta propia: ¿Qué opinas?".
+
+    A name that is a whole sentence (it ends in ".", "?", "!" or "…", as a column headed by the question itself does)
+    stands in the interface's quotation marks where the sentence goes on after it: "Question “Why does ice float?”:
+    its model learns…", never "Question Why does ice float?: its model learns…" nor "…jar data. (no shipped model):"."""
     at = template.find("{question}")
     before = template[:at].rstrip() if at > 0 else ""
     words = before.split()
     if words and named_question(question, (words[-1], "Question")):
         template = before[:len(before) - len(words[-1])] + template[at:]
-    return template.format(question=question, **values)
+    return template.format(question=_sentence_quoted(template, question), **values)
+
+
+SENTENCE_ENDS = (".", "?", "!", "…")
+QUOTES = "“”„«»\"'‘’‚"
+
+
+def sentence_name(name: str) -> str:
+    """A question's ``name`` before a colon or more words of a sentence: in the interface's quotation marks where it
+    ends as a sentence does ("“Why does ice float?”: 2", never "Why does ice float?: 2"), else as it is."""
+    return quoted(name) if name.rstrip().endswith(SENTENCE_ENDS) else name
+
+
+def _sentence_quoted(template: str, question: str) -> str:
+    """``question`` in quotation marks where it ends as a sentence does and ``template`` goes on after it with more
+    than a full stop, unless the template quotes it itself."""
+    at = template.find("{question}")
+    if at < 0 or not question.rstrip().endswith(SENTENCE_ENDS):
+        return question
+    end = at + len("{question}")
+    before, after = template[at - 1:at], template[end:end + 1]
+    if (before and before in QUOTES) or (after and after in QUOTES):
+        return question
+    return sentence_name(question) if template[end:].strip(" .") else question
 
 
 def reason_words(reason: str) -> str:
