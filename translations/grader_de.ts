@@ -55,6 +55,10 @@
         <translation>Geben Sie eine Punktzahl von 0 bis {top} ein</translation>
     </message>
     <message>
+        <source>This question is marked on your model&apos;s scale: {how}.</source>
+        <translation>Diese Frage wird auf der Skala Ihres Modells bewertet: {how}.</translation>
+    </message>
+    <message>
         <source>Any score on this question&apos;s scale can be given, not only the scores its model learned from: {how}.</source>
         <translation>Jede Punktzahl auf der Skala dieser Frage kann vergeben werden, nicht nur die, aus denen ihr Modell gelernt hat: {how}.</translation>
     </message>

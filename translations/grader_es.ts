@@ -55,6 +55,10 @@
         <translation>escribe una puntuación de 0 a {top}</translation>
     </message>
     <message>
+        <source>This question is marked on your model&apos;s scale: {how}.</source>
+        <translation>Esta pregunta se puntúa en la escala de tu modelo: {how}.</translation>
+    </message>
+    <message>
         <source>Any score on this question&apos;s scale can be given, not only the scores its model learned from: {how}.</source>
         <translation>Puedes dar cualquier puntuación de la escala de esta pregunta, no solo las que aprendió su modelo: {how}.</translation>
     </message>

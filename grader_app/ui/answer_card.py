@@ -215,7 +215,10 @@ class AnswerCard(QWidget):
         scale = question_scale(session, item)
         if scale.source != GUESS:   # what the question is out of is known: a score from 0 to it, typed as it says
             how = typing_hint(scale) or self.tr("type a score from 0 to {top}").format(top=fmt_score(scale.top))
-            if not session.items[item].marked_on_teachers_scale:   # a model learned from a marked sheet scores it
+            info = session.items[item]
+            if not info.marked_on_teachers_scale:   # a model learned from a marked sheet scores it
+                if set(scale.scores()) <= set(info.labels or ()):   # it learned every score there is: no other to give
+                    return self.tr("This question is marked on your model's scale: {how}.").format(how=how)
                 return self.tr("Any score on this question's scale can be given, not only the scores its model learned "
                                "from: {how}.").format(how=how)
             return self.tr("No shipped model for this question: {how}. A model learns from your marks and takes over "
