@@ -6052,6 +6052,10 @@
         <translation>Kein Modell: von Ihnen bewertet</translation>
     </message>
     <message>
+        <source>A model learned from your marks</source>
+        <translation>Ein aus Ihren Bewertungen gelerntes Modell</translation>
+    </message>
+    <message>
         <source>Final score distribution per question</source>
         <translation>Verteilung der endgültigen Punktzahlen je Frage</translation>
     </message>

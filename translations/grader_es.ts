@@ -6052,6 +6052,10 @@
         <translation>Sin modelo: la puntuaste tú</translation>
     </message>
     <message>
+        <source>A model learned from your marks</source>
+        <translation>Un modelo aprendido de tus correcciones</translation>
+    </message>
+    <message>
         <source>Final score distribution per question</source>
         <translation>Distribución de las puntuaciones finales por pregunta</translation>
     </message>

@@ -30,7 +30,10 @@ _MAX_ROWS = 5000   # a Summary sheet is short; a record is looked for no further
 
 def write_scored_by(put: Callable, row: int, session: GradingSession, words, bold) -> int:
     """The section at ``row`` of the Summary sheet (``put(row, column, value, font)`` writes a cell); returns the row
-    after it. A question scored by a model learned in the session (no model file) is written as without a model."""
+    after it. A question scored by a model learned in the session from the teacher's marks is said so, with no id or
+    version (no model file scored it as written: opened again, the question gets the models a new sheet would); one
+    no model scored, as without a model. (It said "No model: you scored it" of a question whose learned model had taken
+    106 of its 220 answers on its own, the counts above it saying so.)"""
     put(row, 1, words.models if words.models in MODELS_TITLES else MODELS_TITLE, bold)
     row += 1
     for j, h in enumerate([words.question, words.model, words.model_id, words.fingerprint], start=1):
@@ -43,6 +46,8 @@ def write_scored_by(put: Callable, row: int, session: GradingSession, words, bol
             put(row, 2, info.title or info.bundle_id)
             put(row, 3, info.bundle_id)
             put(row, 4, version_code(info.fingerprint))
+        elif info.learned:
+            put(row, 2, words.learned_model)
         else:
             put(row, 2, words.no_model)
     return row + 1

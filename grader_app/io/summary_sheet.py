@@ -67,6 +67,7 @@ class SummaryWords:
     model_id: str = "Model id"
     fingerprint: str = "Version check code"
     no_model: str = "No model: you scored it"
+    learned_model: str = "A model learned from your marks"   # in the session: no model file, no id
     distribution: str = "Final score distribution per question"
     question_title: Callable[[str, str], str] = question_title   # (question id, its title or "")
     score: str = "Score"

@@ -48,6 +48,7 @@ def summary_words() -> SummaryWords:
         model_id=translate("SummarySheet", "Model id"),
         fingerprint=translate("SummarySheet", "Version check code"),
         no_model=translate("SummarySheet", "No model: you scored it"),
+        learned_model=translate("SummarySheet", "A model learned from your marks"),
         distribution=translate("SummarySheet", "Final score distribution per question"),
         question_title=question_heading,
         score=translate("ReportPdf", "Score"),
