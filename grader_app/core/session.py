@@ -37,6 +37,7 @@ from .class_language import class_language
 from .denial import denies
 from .flags import BLANK, UNSAVED, copy_key, group_reading
 from .namesakes import tell_apart
+from .marks_given import MarksGiven
 from .origins import Offered
 from .prediction import Prediction
 from .session_records import LEARNED as LEARNED  # re-exported: the session's records are imported from here
@@ -94,6 +95,7 @@ class GradingSession(SessionFigures, SessionDecisions):
         self.scales: Mapping[str, Scale] = MappingProxyType(self._scales)
         self._waiting: dict[int, str] = {}
         self.waiting_comments: Mapping[int, str] = MappingProxyType(self._waiting)
+        self.given = MarksGiven()  # every mark given, taken back since or not: its place in the folds (core.marks_given)
         self.offered = Offered()   # what Grader suggests marking now, per question: a decision's origin (core.origins)
         self.listeners: list[Listener] = []
         self.comment_listeners: list[CommentListener] = []
@@ -136,6 +138,7 @@ class GradingSession(SessionFigures, SessionDecisions):
         copy.scales = MappingProxyType(copy._scales)
         copy.waiting_comments = MappingProxyType(copy._waiting)
         copy.offered = self.offered.copy()
+        copy.given = self.given.copy()
         copy.listeners, copy.comment_listeners = [], []
         copy._by_item = defaultdict(list, {item: list(keys) for item, keys in self._by_item.items()})
         copy._status = list(self._status)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Callable, Mapping, Sequence
 
+from .marks_given import MarksGiven
 from .numbers import score_text
 from .origins import Offered
 from .prediction import Prediction
@@ -22,6 +23,7 @@ class SessionDecisions:
     _decisions: dict[int, Decision]
     _waiting: dict[int, str]
     offered: Offered
+    given: MarksGiven
     listeners: list[Listener]
     comment_listeners: list[CommentListener]
     model_says: Callable[[int], Prediction | None]
@@ -63,6 +65,7 @@ class SessionDecisions:
             self.offered.taken_back(key, self._decisions.pop(key, None))
         else:
             self._decisions[key] = decision
+        self.given.note(key, decision)   # its place among the marks, kept if it is taken back (core.marks_given)
         change = self._changed(keys=[key], decision=True)
         calls: list[tuple] = [(fn, key, decision) for fn in self.listeners]
         if decision is not None and self._waiting.pop(key, None) is not None:
@@ -81,6 +84,7 @@ class SessionDecisions:
                 self.offered.taken_back(key, self._decisions.pop(key, None))
             else:
                 self._decisions[key] = decision
+                self.given.note(key, decision)
                 if self._waiting.pop(key, None) is not None:
                     taken.append(key)
         change = self._changed(keys=[k for k, _ in changes], decision=True)
@@ -104,6 +108,8 @@ class SessionDecisions:
     def load_decisions(self, decisions: Mapping[int, Decision]) -> Change:
         """Put decisions read from a project file back, without announcing them (they are on disk)."""
         self._decisions.update(decisions)
+        for key, decision in decisions.items():
+            self.given.note(key, decision)
         return self._changed(keys=decisions, decision=True)
 
     def load_waiting_comments(self, comments: Mapping[int, str]) -> Change:

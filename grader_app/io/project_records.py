@@ -172,6 +172,7 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[i
     # why each answer was marked (core.origins); a project saved before Grader kept it: not known ("")
     query = "SELECT answer_key, score, comment, decided_at, " + ("origin" if has_origin(db) else "''") + " FROM decisions"
     firsts = first_scores(db)
+    moved: set[str] = set()
     for old, score, comment, at, origin in db.execute(query):
         key = new_key(old)
         if key is None:
@@ -184,11 +185,14 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[i
         elif value is NOT_A_SCORE:
             not_scores.append((key, shown(score)))
         else:
+            if text_of(at) and (old, text_of(at)) not in firsts:
+                moved.add(text_of(at))   # its log rows under the keys its answer had (a project taken to other columns)
             first = firsts.get((old, text_of(at)), firsts.get(text_of(at))) if text_of(at) else None
             first = None if first is None else stored_score(first, session.items[session.answers[key].item])
             decisions[key] = Decision(score=value, comment=text_of(comment), at=text_of(at), origin=text_of(origin),
                                       first=None if first is UNREADABLE or first is NOT_A_SCORE else first)
     session.load_decisions(decisions)
+    session.given.recall(given_marks(firsts, session, new_key, moved))   # marks taken back keep their places in the folds
     # the origins of decisions taken back, each where its answer is (its hash says so): a decision made again keeps it
     session.offered.recall({k: text_of(origin) for old, digest, origin in taken_back_rows(db)
                             if (k := new_key(old)) is not None and digests_of([session.answers[k]])[0] == digest})
@@ -219,6 +223,21 @@ def first_scores(db: sqlite3.Connection) -> dict:
         at = text_of(at)
         found[(key, at)] = found[at] = score
     return found
+
+
+def given_marks(firsts: dict, session: GradingSession, new_key, moved: set[str]) -> dict[tuple[int, str], object]:
+    """Every mark the decision log holds (``firsts``: :func:`first_scores`), taken back since or not: (the session's
+    answer key, time stamp) → the score first given with it (``core.marks_given``: a mark cleared keeps its place among
+    the marks a learned model's checking folds were chosen by). Rows of answers no longer in the sheet, whose score
+    cannot be read, or of a stamp in ``moved`` (a decision's, whose log rows have the keys of other columns): none."""
+    given: dict[tuple[int, str], object] = {}
+    for found, score in firsts.items():
+        if not isinstance(found, tuple) or found[1] in moved or (key := new_key(found[0])) is None:
+            continue
+        value = stored_score(score, session.items[session.answers[key].item])
+        if value is not UNREADABLE and value is not NOT_A_SCORE:
+            given[(key, text_of(found[1]))] = value
+    return given
 
 
 def edited_in_place(old: int, keymap: dict[int, int] | None, taken: set[int], session: GradingSession,

@@ -64,7 +64,7 @@ from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks,
 from .pausing import pause_point
 from .assistant_progress import AssistantProgress
 from .progress import FitEstimate, Progress, lesson_digest, progress_sentence  # noqa: F401  (imported from here too)
-from .lesson import earlier_digest, lesson
+from .lesson import digests, ghosts_placed, lesson
 from .threshold_marks import threshold_marks
 from .suggestion import BIGGEST_REASON, BLANK_REASON, REASONS, SAMPLE_REASON, UNSURE_REASON, Suggestion  # noqa: F401
 
@@ -128,6 +128,7 @@ class MarkingAssistant(AssistantProgress):
         self._origin: dict[int, str] = {}       # answer -> why it was marked (core.origins)
         self._arrival: dict[int, tuple[str, int]] = {}   # answer -> (time stamp, decide() call) of its mark: arrival()
         self._first: dict[int, Any] = {}        # answer -> the score it was first given, where its mark is another
+        self._ghosts: dict[tuple[int, str], Any] = {}   # (answer, time stamp) of a mark taken back -> its first score
         self._batches = 0
         # answers that must share a fold: near-identical texts (they would vouch for each other)
         self._near = group_ids(near, n)
@@ -189,6 +190,14 @@ class MarkingAssistant(AssistantProgress):
             self._arrival.pop(int(i), None)
             self._first.pop(int(i), None)
 
+    def follow_ghosts(self, ghosts: Mapping[tuple[int, str], Any]) -> None:
+        """The marks taken back ((answer, time stamp) → first score: ``core.marks_given``), which keep their places in
+        the order the checking folds are chosen in (:meth:`ghosts`): a mark cleared moves no other mark's fold."""
+        self._ghosts = {(int(i), str(at)): first for (i, at), first in ghosts.items() if at}
+
+    def ghosts(self) -> tuple[tuple[int, int, Any], ...]:
+        return ghosts_placed({i: self._arrival[i][0] for i in self._marks}, self._ghosts)   # (lesson.ghosts_placed)
+
     # ----- the model ---------------------------------------------------------------------------
     def can_fit(self) -> bool:
         return len(set(self._marks.values())) >= 2
@@ -242,7 +251,8 @@ class MarkingAssistant(AssistantProgress):
                       target_error=self.target_error, confidence=self.confidence_level, seed=self.seed,
                       normalisation=self.normalisation, key=self.key,
                       features=self._features if self._spec == spec else None, variant=self.fit_variant,
-                      calibrate=self.threshold_marks(), order=self.arrival(), first=self.first_scores())
+                      calibrate=self.threshold_marks(), order=self.arrival(), first=self.first_scores(),
+                      ghosts=self.ghosts())
 
     def fit_snapshot(self) -> Callable[[], LearnedModel]:
         """A function (for a worker thread) that fits on the marks as they are now.
@@ -274,7 +284,7 @@ class MarkingAssistant(AssistantProgress):
         """All a fit learns from that changes (:func:`~grader_app.learn.lesson.lesson`), compared by :meth:`behind`."""
         counted = self.threshold_marks()
         out = set() if counted is None else set(self._marks) - set(counted)
-        return lesson(self._marks, self._batch, self.arrival(), self._first, out)
+        return lesson(self._marks, self._batch, self.arrival(), self._first, out, self.ghosts())
 
     def behind(self) -> bool:
         """True when the marks can teach a model and the one in use did not learn from them as they are now (marks made,
@@ -299,8 +309,7 @@ class MarkingAssistant(AssistantProgress):
         self._lessons.clear()
         self._fits += 1
         resumed, self._resume = self._resume, None
-        if resumed is not None and self._fitted_lesson is not None and resumed[1] in (
-                lesson_digest(self._fitted_lesson), earlier_digest(self._fitted_lesson)):
+        if resumed is not None and self._fitted_lesson is not None and resumed[1] in digests(self._fitted_lesson):
             self._fits = resumed[0]   # the model the last fit before the project was closed made: its entry goes on
         self._fitted_marks = {int(i): model.labels[int(j)] for i, j in zip(model.marked, model.marks)}
         self._take_back_up(fitted_now=True)   # fitted to the marks as before an undo: the fits' estimates then

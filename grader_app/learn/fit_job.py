@@ -40,7 +40,8 @@ class FitJob:
     predictions choose the review threshold (``fit_marks(calibrate=...)``; None: every mark); ``order``: the marked
     answers in the order their marks came (``fit_marks(order=...)``: a mark keeps its checking fold as marks are added;
     None: folds drawn at each fit); ``first``: the marked answers whose mark was changed since, and the score each was
-    first given, which chose its fold (``fit_marks(first=...)``)."""
+    first given, which chose its fold (``fit_marks(first=...)``); ``ghosts``: the marks taken back, which keep their
+    places in the fold draw (``fit_marks(ghosts=...)``)."""
 
     texts: Sequence[str]
     marks: Mapping[int, Any]
@@ -60,6 +61,7 @@ class FitJob:
     calibrate: tuple[int, ...] | None = None
     order: tuple[int, ...] | None = None
     first: Mapping[int, Any] | None = None
+    ghosts: tuple[tuple[int, int, Any], ...] = ()
 
     @property
     def n_marks(self) -> int:
@@ -88,6 +90,7 @@ def fit_job(job: FitJob, features=None) -> LearnedModel:
     model = fit_marks(job.texts, job.marks, labels=job.labels, prior=job.prior, prior_labels=job.prior_labels,
                       groups=job.groups, spec=job.spec, features=feats, target_error=job.target_error,
                       confidence=job.confidence, seed=job.seed, normalisation=job.normalisation,
-                      calibrate=job.calibrate, order=job.order, first=job.first, **FIT_VARIANTS[job.variant])
+                      calibrate=job.calibrate, order=job.order, first=job.first, ghosts=job.ghosts,
+                      **FIT_VARIANTS[job.variant])
     # only the question's answers are scored; the marks learned from (``marked``, ``oof``) stay whole
     return replace(model, probabilities=model.probabilities[:job.rows]) if job.rows else model

@@ -48,11 +48,19 @@ def group_folds(y: np.ndarray, groups: np.ndarray, k: int, seed: int) -> list[tu
         return [(tr, te) for tr, te in cv.split(np.zeros(len(y)), y, groups) if len(tr) and len(te)]
 
 
-def arrival_folds(y: np.ndarray, groups: np.ndarray, arrival: np.ndarray, k: int,
-                  seed: int = 0) -> list[tuple[np.ndarray, np.ndarray]]:
+def arrival_folds(y: np.ndarray, groups: np.ndarray, arrival: np.ndarray, k: int, seed: int = 0,
+                  ghosts: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
     """Folds that keep each group whole, stratified by score, in which a mark keeps its fold as marks come in
-    (:func:`arrival_fold_ids`); at most as many folds as there are groups."""
-    fold = arrival_fold_ids(y, groups, arrival, k, seed)
+    (:func:`arrival_fold_ids`); at most as many folds as there are groups. ``ghosts``: the marks taken back, as
+    (score index, group, place in the order) arrays: they keep their places in the draw (so the counts every later
+    mark's fold is chosen by stay as they were) but are in no fold's training or check."""
+    if ghosts is not None and len(ghosts[0]):
+        n = len(y)
+        fold = arrival_fold_ids(np.concatenate([np.asarray(y, dtype=np.int64), ghosts[0]]),
+                                np.concatenate([np.asarray(groups), ghosts[1]]),
+                                np.concatenate([np.asarray(arrival, dtype=np.float64), ghosts[2]]), k, seed)[:n]
+    else:
+        fold = arrival_fold_ids(y, groups, arrival, k, seed)
     return [(np.flatnonzero(fold != f), np.flatnonzero(fold == f)) for f in range(int(fold.max()) + 1)
             if (fold == f).any() and (fold != f).any()] if len(fold) else []
 
@@ -65,18 +73,38 @@ def fold_of(splits: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndarray:
     return fold
 
 
+def ghost_arrays(ghosts: Sequence[tuple[int, int, Hashable]], groups: np.ndarray | None, place: Mapping[int, int],
+                 labels: Sequence, taken: Mapping[Hashable, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`arrival_folds`'s ``ghosts`` of the marks taken back, each (the marked answer it came just before, -1:
+    after every mark; its answer; the score it was first given): its score's index (``taken``: the indices
+    :func:`first_strata` gave scores none of ``labels``, added to), its answer's group (``groups``: one per answer;
+    None: the answer alone) and its place (``place``: each marked answer's; a ghost just before its mark's, in the
+    order given; after every mark: at the end)."""
+    index = {v: j for j, v in enumerate(labels)}
+    index.update(taken)
+    end, n = len(place) + len(ghosts) + 1, len(ghosts) + 1
+    strata = [index.setdefault(first, len(index)) for _, _, first in ghosts]
+    group = [int(groups[a]) if groups is not None else int(a) for _, a, _ in ghosts]
+    at = [(place[b] if b in place else end) - 0.5 + 0.5 * (j + 1) / n for j, (b, _, _) in enumerate(ghosts)]
+    return np.array(strata, dtype=np.int64), np.array(group, dtype=np.int64), np.array(at, dtype=np.float64)
+
+
 def first_strata(y: np.ndarray, idx: np.ndarray, first: Mapping[int, Hashable] | None,
-                 labels: Sequence) -> np.ndarray:
+                 labels: Sequence, taken: dict | None = None) -> np.ndarray:
     """The score each mark's fold is chosen by (:func:`arrival_fold_ids`'s ``y``), as an index: the score its answer
     was first given, for the marks changed since (``first``: answer -> that score; one that is none of ``labels``, an
     index after theirs), else its own (``y``: the marks' indices into ``labels``, of the answers ``idx``). Chosen by
     the marks as they are now, a mark corrected changed the counts every later mark's fold is chosen by, and moved
-    many of them (an early one: about half) though they had not changed."""
+    many of them (an early one: about half) though they had not changed. ``taken``: given, the scores none of
+    ``labels`` that got an index here are added to it (for :func:`ghost_arrays`)."""
     if not first:
         return np.asarray(y, dtype=np.int64)
     index = {v: j for j, v in enumerate(labels)}
-    return np.array([index.setdefault(first[int(i)], len(index)) if int(i) in first else int(s)
-                     for i, s in zip(idx, y)], dtype=np.int64)
+    strata = np.array([index.setdefault(first[int(i)], len(index)) if int(i) in first else int(s)
+                       for i, s in zip(idx, y)], dtype=np.int64)
+    if taken is not None:
+        taken.update({v: j for v, j in index.items() if j >= len(labels)})
+    return strata
 
 
 def arrival_fold_ids(y: np.ndarray, groups: np.ndarray, arrival: np.ndarray, k: int, seed: int = 0) -> np.ndarray:

@@ -92,6 +92,9 @@ class QuestionLearner:
         for (batch, score, origin), idx in new.items():   # why each was marked: whether it chooses the threshold
             a.decide(idx, score, batch=batch, origin=origin, at=now[idx[0]].at,   # when: its place in the order
                      first=batch[0])                                              # and the score that placed it
+        # the marks taken back keep their places in the order the folds are chosen in (core.marks_given)
+        a.follow_ghosts({(i, at): first for i, k in enumerate(self.keys)
+                         for at, first in session.given.ghosts(k, session.decisions.get(k))})
         return bool(gone or new)
 
     def follow_threshold(self, session: GradingSession) -> None:

@@ -48,7 +48,7 @@ from .calibration import fit_temperature, min_accepted_for, risk_coverage, softe
 from .limits import CONFIDENCE, MIN_MARKS, TARGET_ERROR  # noqa: F401  (MIN_MARKS: where it was defined before)
 from .export import PRIOR_FLOOR
 from .hashed import HashSpec, buckets_for, featurise
-from .folds import arrival_folds, first_strata, fold_of
+from .folds import arrival_folds, first_strata, fold_of, ghost_arrays
 from .folds import group_folds as _folds
 from .offsets import checked_offsets, crossfit_offset_predictions
 from .pausing import pause_point
@@ -257,7 +257,7 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
               target_error: float = TARGET_ERROR, confidence: float = CONFIDENCE, seed: int = 0,
               normalisation: str = DEFAULT_NORMALISATION, offsets: bool = False, ordinal: bool = False,
               calibrate: Sequence[int] | None = None, order: Sequence[int] | None = None,
-              first: Mapping[int, Any] | None = None) -> LearnedModel:
+              first: Mapping[int, Any] | None = None, ghosts: Sequence[tuple[int, int, Any]] = ()) -> LearnedModel:
     """Fit a model on the marks of one question and estimate its review guarantee out of fold.
 
     ``texts``: every answer of the question (raw; normalised here). ``marks``: answer index → score
@@ -283,6 +283,9 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     follow the marks one by one); None: stratified folds drawn with ``seed`` (marks that come all at once). ``first``
     (with ``order``): marked answers whose mark was changed since it was first given → the score first given, which
     chooses the fold instead (:func:`~grader_app.learn.folds.first_strata`: a corrected mark moves no mark's fold).
+    ``ghosts`` (with ``order``): the marks taken back, each (the marked answer it came just before, -1: after every
+    mark; its answer; the score it was first given): they keep their places in the fold draw, learned from and checked
+    by no fold (:func:`~grader_app.learn.folds.ghost_arrays`: a mark cleared moves no other mark's fold).
     """
     t0 = time.perf_counter()
     n = len(texts)
@@ -318,8 +321,10 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
         splits = _folds(y, g, folds, seed)
     else:
         place = {int(i): r for r, i in enumerate(order)}
-        splits = arrival_folds(first_strata(y, idx, first, labels), g,
-                               np.array([place.get(int(i), len(place) + j) for j, i in enumerate(idx)]), folds, seed)
+        taken: dict = {}
+        strata = first_strata(y, idx, first, labels, taken)
+        splits = arrival_folds(strata, g, np.array([place.get(int(i), len(place) + j) for j, i in enumerate(idx)]),
+                               folds, seed, ghost_arrays(ghosts, groups, place, labels, taken) if ghosts else None)
     pause_point()
     Cs = sorted(float(c) for c in Cs)
     weightings = [None, "balanced"] if class_weight == "auto" else [class_weight]
