@@ -1,51 +1,42 @@
 """Marking one question with a model that learns from the teacher: the policy the app follows.
 
-A :class:`MarkingAssistant` holds one question's answers, their groups
-(:func:`grader_app.core.groups.group_answers`), the teacher's decisions so far, and the model learned
-from them (:func:`grader_app.learn.marks_model.fit_marks`, refitted as decisions come in: at once when they grew by
-:data:`REFIT_GROWTH`, :meth:`MarkingAssistant.needs_refit`, and whenever it lags behind them,
-:meth:`MarkingAssistant.behind`, once the teacher pauses; so the model a question ends with depends on the marks
-alone, and opening the project again, whose decisions come back all at once, gives the same one). It says
+A :class:`MarkingAssistant` holds one question's answers, their groups (:func:`grader_app.core.groups.group_answers`),
+the teacher's decisions so far, and the model learned from them (:func:`grader_app.learn.marks_model.fit_marks`,
+refitted as decisions come in: at once when they grew by :data:`REFIT_GROWTH`, :meth:`MarkingAssistant.needs_refit`,
+and whenever it lags behind them, :meth:`MarkingAssistant.behind`, once the teacher pauses; so the model a question
+ends with depends on the marks alone, and opening the project again, whose decisions come back all at once, gives the
+same one). It says
 
-* what to mark next (:meth:`MarkingAssistant.suggest_next`): blank answers first (one decision),
-  then, in turn, the group the model is least sure of (uncertainty sampling: those answers need the
-  teacher anyway, and teach the model most) and a group drawn at random with chance in proportion
-  to its undecided answers (so the marks stay a fair sample of the class, which the out-of-fold
-  guarantee needs: it can only vouch for confident answers once enough marked answers were
-  confident and right); before any model, the biggest groups;
+* what to mark next (:meth:`MarkingAssistant.suggest_next`): blank answers first (one decision), then, in turn, the
+  group the model is least sure of (uncertainty sampling: those answers need the teacher anyway, and teach the model
+  most) and a group drawn at random with chance in proportion to its undecided answers (so the marks stay a fair
+  sample of the class, which the out-of-fold guarantee needs: it can only vouch for confident answers once enough
+  marked answers were confident and right); before any model, the biggest groups;
 * which marks choose the model's threshold (:meth:`MarkingAssistant.threshold_marks`): every mark teaches the model,
-  but the out-of-fold threshold holds only for answers drawn like the marks it is checked on, so only marks on
-  answers Grader suggested (each mark's origin, given to :meth:`MarkingAssistant.decide`: :mod:`grader_app.core.origins`),
+  but the out-of-fold threshold holds only for answers drawn like the marks it is checked on, so only marks on answers
+  Grader suggested (each mark's origin, given to :meth:`MarkingAssistant.decide`: :mod:`grader_app.core.origins`),
   marks of unknown origin (a project saved before Grader kept origins: as they counted then) and the sheet's first
   answers marked from the top choose it; marks on answers the teacher chose herself (the plainest first, say) do not
   (:mod:`.threshold_marks`; docs/effort.md, "Is the guarantee kept when the assistant chooses the marks?"). Under the
   assistant's own order every mark is suggested and the fits are those of every mark. Each mark stays in the fold that
   checks it as marks come in (:meth:`MarkingAssistant.arrival`, :func:`~grader_app.learn.folds.arrival_fold_ids`);
-* which undecided answers the model may take now (:meth:`MarkingAssistant.auto_scores`): never a
-  flagged one (blank, too short, copied, identical to another, not prose, hidden characters, repeats itself, much
-  longer than the others: DESIGN §5, :mod:`grader_app.core.flags`), nor a bare list of terms given credit where the
-  question does not ask for a list, nor an answer that denies or negates given credit (read in its class's language:
-  English, German, Spanish; the flags the session sets with the model's row,
-  :func:`grader_app.core.model_flags.with_model_flags`: they go to review); those whose
-  learned-model confidence reaches its out-of-fold threshold; and, with a shipped bundle, those the
-  bundle's own threshold accepts and the learned model (once there is one) gives the same score;
-* how far along it is (:meth:`MarkingAssistant.progress`, :func:`progress_sentence`): "Mark at
-  least 6 more answers to this question; if the model agrees with you on them, it can take about 40 of the rest."
-  (counting only answers it could take:
-  none that a flag sends to review, and never more than the answers left once those marks are made; the figure follows
-  the last few fits; without one, the fewest marks it needs at least and how often it agreed with the marks so far; it
-  says it cannot help in this sheet only where even every answer left, marked and right, could not let it take one, and
-  early that it probably will not where the last fits show so: :mod:`grader_app.learn.progress`; the fits' estimates
-  go to the project file and back, :meth:`MarkingAssistant.fit_history`: both :mod:`.assistant_progress`'s).
+* which undecided answers the model may take now (:meth:`MarkingAssistant.auto_scores`): never a flagged one (blank,
+  too short, copied, identical to another, not prose, hidden characters, repeats itself, much longer than the others:
+  DESIGN §5, :mod:`grader_app.core.flags`), nor a bare list of terms given credit where the question does not ask for
+  a list, nor an answer that denies or negates given credit (read in its class's language: English, German, Spanish;
+  the flags the session sets with the model's row, :func:`grader_app.core.model_flags.with_model_flags`: they go to
+  review); those whose learned-model confidence reaches its out-of-fold threshold; and, with a shipped bundle, those
+  the bundle's own threshold accepts and the learned model (once there is one) gives the same score;
+* how far along it is (:meth:`MarkingAssistant.progress`, :func:`progress_sentence`): "Mark at least 6 more answers to
+  this question; if the model agrees with you on them, it can take about 40 of the rest." (what it counts, and when it
+  says it cannot help or probably will not: :mod:`grader_app.learn.progress`; the fits' estimates go to the project
+  file and back, :meth:`MarkingAssistant.fit_history`: :mod:`.assistant_progress`).
 
-A group decision gives every undecided member one score; the teacher can then change a member that
-deserves another (each such change is one more decision). The assistant is not thread-bound: the
-app runs :meth:`MarkingAssistant.fit_snapshot`'s function on a worker and hands the result to
-:meth:`MarkingAssistant.use_model` on the GUI thread; :meth:`refit` does both at once. What a fit
-needs is plain data (:meth:`MarkingAssistant.fit_job`, a :class:`~grader_app.learn.fit_job.FitJob`),
-so a ``fitter`` (the app's fitting child process, :mod:`grader_app.learn.fit_process`) may run it
-in another process; without one it is fitted on the calling thread.
-"""
+A group decision gives every undecided member one score; she can then change a member that deserves another. The
+assistant is not thread-bound: the app runs :meth:`MarkingAssistant.fit_snapshot`'s function on a worker and hands the
+result to :meth:`MarkingAssistant.use_model` on the GUI thread (:meth:`refit`: both at once). A fit needs plain data
+(:meth:`MarkingAssistant.fit_job`, a :class:`~grader_app.learn.fit_job.FitJob`), so a ``fitter``
+(:mod:`grader_app.learn.fit_process`) may run it in another process; without one it runs on the calling thread."""
 from __future__ import annotations
 
 import itertools
