@@ -13,9 +13,8 @@ gives each question a title of its own. Here, outside both packages, so each can
 without importing the other.
 
 A question headed in HTML, as Canvas's Student Analysis may write it ("4101: <p>Explain <b>osmosis</b></p>"), is
-named as the teacher reads it (:func:`question_items`: "4101: Explain osmosis"), which the window, the report and
-the teacher's files show; an LMS import file heads its column with the header as the sheet has it
-(:func:`sheet_headers`), never with the name made from it, so the LMS finds the column it made from an earlier file.
+named as the teacher reads it (:func:`question_items`: "4101: Explain osmosis"), which the window, the report, the
+teacher's files and every LMS import file show (an LMS showed the tags and entities as the grade item's name).
 
 A long sheet with no question column has one question, keyed by the mapping's ``default_item`` (the window's "whole
 sheet", the command line's "bundle"): that key is data, kept in the project with the teacher's decisions, and no
@@ -103,7 +102,7 @@ def question_items(columns: Sequence[str], given: Mapping[str, str] | None = Non
 
 def sheet_headers(mapping) -> dict[str, str]:
     """The questions :func:`question_items` named from their column's HTML header, each with that header exactly as
-    the sheet has it (item -> header): what an LMS import file heads the question's column with."""
+    the sheet has it (item -> header)."""
     return {str(item): str(column) for column, item in mapping.answer_columns.items()
             if str(item) != str(column) and question_name(str(column)) == str(item)}
 

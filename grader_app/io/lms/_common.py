@@ -16,7 +16,8 @@ from ...problem_texts import english
 from ...core.sheet import LONG, WIDE, ColumnMapping, Reading, Sheet, student_names
 from ..headers import item_header as item_header  # re-exported: the LMS modules take these from here
 from ..headers import item_headers as item_headers
-from ..headers import norm, question_items, question_titles, sheet_headers, shown_question
+from ..headers import norm, question_items, question_titles, shown_question
+from ..html_text import question_name
 from ..lms_points import LmsPoints, column_texts
 from ..lms_points import item_maxima as maxima
 from ..notes import Note, recognised_export
@@ -213,10 +214,22 @@ def best_filled(sheet: Sheet, *columns: str | None) -> str | None:
 
 def import_titles(session, item_names: dict[str, str]) -> dict[str, str]:
     """What an LMS import file heads each question's column with, before :func:`item_headers` makes them its own:
-    the teacher's ``item_names``, else for a question Grader named from its column's HTML header that header exactly
-    as the sheet has it (:func:`~..headers.sheet_headers`), so the LMS finds the column it made from an earlier file,
-    else for a question the sheet does not name its answer column's header (:func:`own_titles`)."""
-    return {**own_titles(session, {}), **sheet_headers(session.mapping), **item_names}
+    the teacher's ``item_names``, else the question's title as the teacher reads it (:func:`plain_title`: a question
+    headed in HTML, Canvas's "3318801: <p>Use the results &amp; ...</p>", by its words "3318801: Use the results &
+    ..."; one the sheet does not name by its answer column's header, :func:`own_titles`). Never the HTML header
+    itself: the LMS showed its tags and entities as the grade item's name, and the notes quoted them."""
+    titles = own_titles(session, {})
+    for item in map(str, session.item_keys()):
+        title = titles.get(item) or item
+        if (plain := plain_title(title)) != title:
+            titles[item] = plain
+    return {**titles, **item_names}
+
+
+def plain_title(title: str) -> str:
+    """A question's title as words on one line: HTML read as its text (tags gone, entities decoded,
+    :func:`~..html_text.question_name`), whitespace single spaces; the title as it is if that leaves no words."""
+    return " ".join(question_name(str(title)).split()) or str(title)
 
 
 def own_titles(session, item_names: dict[str, str]) -> dict[str, str]:

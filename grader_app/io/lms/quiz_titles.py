@@ -12,11 +12,12 @@ before every title that names no question of its own (:func:`is_generic`: "Q1", 
 chosen file writes them (each module's ``question_columns``: its limits and the characters it cannot hold,
 :mod:`.title_rules`), which the dialog shows before Export.
 
-Titles that already name their question stay as they are: a question's own text (Canvas's "4101: Explain osmosis", a
-Google Form's question), a teacher's "Cell membrane", a model's catalogue name the sheet uses ("asap-sas-5"). They tell
-this quiz's columns from another's already, and an LMS that made a column from an earlier export of this sheet finds
-it again by that title (:func:`~..headers.sheet_headers`); the name before a whole question's text would make a long
-header that Canvas, Moodle and Brightspace cut at their limits. The teacher can still retitle any of them.
+Titles that already name their question stay as they are: a question's own text (Canvas's "4101: Explain osmosis",
+its words, never the HTML it is headed in; a Google Form's question), a teacher's "Cell membrane", a model's catalogue
+name the sheet uses ("asap-sas-5"). They tell this quiz's columns from another's already, and an LMS that made a
+column from an earlier export of this sheet finds it again by that title; the name before a whole question's text
+would make a long header that Canvas, Moodle and Brightspace cut at their limits. The teacher can still retitle any of
+them.
 
 Pure Python, no Qt.
 """
