@@ -374,7 +374,9 @@ class MainWindow(QMainWindow):
         at most), so that the scores and decisions are on disk and no thread outlives the window. An export
         still being saved (a PDF is laid out on this thread) is let finish first: the window closes itself
         once the file is written, and stays open with the reason if it could not be. Decisions the project file
-        could not take are written once more first, and if they still cannot be, the teacher is asked."""
+        could not take are written once more first, and if they still cannot be, the teacher is asked. A score being
+        typed on the review screen is given first."""
+        self.sheet_life.give_typed()
         if (self.close_guard.keeps_open() or self.unsaved_close.holds_back(self.close)
                 or self.sheet_watch.holds_back(self.close)):
             event.ignore()

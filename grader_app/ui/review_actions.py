@@ -41,12 +41,12 @@ class ReviewActions(MovingOn):
     enter_asked: int | None     # the answer Enter asked about before replacing the teacher's score (set by ReviewView)
 
     # ----- deciding ---------------------------------------------------------------------------
-    def decide(self, score) -> bool:
+    def decide(self, score, advance: bool = True) -> bool:
         """Give the current answer, or every open member of the current group, ``score`` (one undoable
-        command); move on to the next answer."""
+        command); move on to the next answer unless ``advance`` is False (a score typed, given before a key that moves)."""
         unit = self.current_unit()
         if len(unit) > 1:
-            return self._decide_group(unit, score)
+            return self._decide_group(unit, score, advance)
         key = self.current_key()
         if key is None:
             return False
@@ -62,7 +62,8 @@ class ReviewActions(MovingOn):
                                                                                    student=self.who(key))
             self._push(DecideCommand(self.session, key, decision, text=text))
         self.decisionsMade.emit([key])
-        self._advance(self.session.answers[key].item, [key])
+        if advance:
+            self._advance(self.session.answers[key].item, [key])
         self.refresh()
         return True
 
@@ -70,7 +71,7 @@ class ReviewActions(MovingOn):
         """The members a score for the whole group goes to (:func:`group_targets`)."""
         return group_targets(unit, self.session.decisions)
 
-    def _decide_group(self, unit: list[int], score) -> bool:
+    def _decide_group(self, unit: list[int], score, advance: bool = True) -> bool:
         keys = self._group_targets(unit)
         if self._asks_first(unit, keys, score):
             return False
@@ -99,7 +100,8 @@ class ReviewActions(MovingOn):
         if changed:   # after the decision, which takes older news away
             self.told.emit(translate("ReviewActions", "Score {score} given to %n answers in the group; undo with Ctrl+Z "
                                      "or {menu}.", "", len(keys)).format(score=_fmt(score), menu=undo_in_menu()))
-        self._advance(self.session.answers[keys[0]].item, keys)
+        if advance:
+            self._advance(self.session.answers[keys[0]].item, keys)
         self.refresh()
         return True
 
@@ -349,9 +351,11 @@ class ReviewActions(MovingOn):
                                                  "not count its use: {problem}").format(problem=plain_after_colon(exc)))
 
     def undo(self) -> None:
+        self.give_typed(advance=False)   # a score being typed is given first (Edit ▸ Undo too): undone, not lost
         self._step(undo=True)
 
     def redo(self) -> None:
+        self.give_typed(advance=False)
         self._step(undo=False)
 
     def _step(self, undo: bool) -> None:

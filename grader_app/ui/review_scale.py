@@ -5,10 +5,12 @@ key, what the question is out of beside the score buttons, and **Change…**. A 
 A digit gives its score at once, as it always did, unless a longer score on the question's scale starts with it: on a
 question out of 10, "1" waits for a "0"; in half points, "4" waits for a comma or point and a "5". The score being
 typed shows beside the buttons ("Typing: 1…") and is given when no longer score can start with it, with Enter, or
-after a pause of :data:`PAUSE_MS`; Backspace takes a key back, Esc drops it, and any other key (moving on, say) drops
-it before doing its own work. A score off the scale says why, as a digit off it always did (:func:`~.commands.
-make_decision`). Change… sets what a question without a shipped model is out of (:class:`~.scale_dialog.ScaleDialog`):
-kept in the session and the project file at once.
+after a pause of :data:`PAUSE_MS`; Backspace takes a key back and Esc drops it. Any other key that moves on or acts
+on the answer (→, ←, N, Ctrl+G, C, undo...), and the buttons that do, give it first, the review staying on the answer,
+and then do their own work from there; so do leaving the review and closing the sheet or the window (the teacher's
+score is never lost unsaid); Q and the keys that scroll the card leave it waiting. A score off the scale says why,
+as a digit off it always did (:func:`~.commands.make_decision`). Change… sets what a question without a shipped model
+is out of (:class:`~.scale_dialog.ScaleDialog`): kept in the session and the project file at once.
 """
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ translate = QCoreApplication.translate
 
 PAUSE_MS = 1000   # a pause this long after a digit gives the score typed so far
 TYPING = ("type_digit", "type_point", "type_back")
+READING = ("toggle_whole_question", "_scroll_card")   # keys that neither move nor act on the answer: the score waits
 
 
 class ReviewScale:
@@ -47,7 +50,7 @@ class ReviewScale:
     message_label: QLabel
     current_unit: Callable[[], list[int]]
     _item: Callable[[], str | None]
-    decide: Callable[[Any], bool]
+    decide: Callable[..., bool]
     refresh: Callable[[], None]
     keymap_label: FoldingLabel
 
@@ -103,23 +106,29 @@ class ReviewScale:
             text = self._typed[:-1]
             self._wait(text, self._typed_on) if text else self._drop_typed()
 
-    def give_typed(self) -> None:
-        """The score typed so far is given (Enter, or a pause): unless the screen moved on to other answers meanwhile."""
+    def give_typed(self, advance: bool = True) -> None:
+        """The score typed so far is given (Enter, or a pause), moving on as a digit does; with ``advance`` False the
+        review stays on the answer (a key that moves or acts on it comes next, or the review is left). Nothing is
+        given if the screen moved on to other answers meanwhile."""
         text, unit = self._typed.rstrip("."), self._typed_on
         self._drop_typed()
         if text and unit == tuple(self.current_unit()):
-            self.decide(_value(text))
+            self.decide(_value(text), advance=advance)
 
     def typed_first(self, command: str) -> bool:
-        """With a score being typed: Enter gives it and Esc drops it (True: the key did that and nothing else); any
-        other key but a typing one drops it and goes on to do its own work (False)."""
-        if not self._typed or command in TYPING:
+        """With a score being typed: Enter gives it and Esc drops it (True: the key did that and nothing else); a typing
+        key, Q or a key that scrolls the card leaves it be; any other key gives it, the review staying on the answer,
+        and goes on to do its own work (False)."""
+        if not self._typed or command in TYPING or command in READING:
             return False
         if command == "accept_model":
             self.give_typed()
             return True
-        self._drop_typed()
-        return command == "back"
+        if command == "back":
+            self._drop_typed()
+            return True
+        self.give_typed(advance=False)
+        return False
 
     def _wait(self, text: str, unit: tuple) -> None:
         self._typed, self._typed_on = text, unit

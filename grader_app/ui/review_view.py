@@ -194,7 +194,7 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         self.group_button = self._button(self.tr("Apply to the identical answers (Ctrl+G)"), self.apply_to_identical)
         self.suggest_button = self._button(self.tr("Next suggested (N)"), self.next_suggested)
         self.next_button = self._button(self.tr("Next (→)") + " ▶", self.next)
-        self.back_button = self._button(self.tr("Back to the table (Esc)"), self.back)
+        self.back_button = self._button(self.tr("Back to the table (Esc)"), self.leave)   # a score typed: given
         # read aloud as words: a screen reader spells the drawn triangles and arrows out
         self.prev_button.setAccessibleName(self.tr("Previous answer (left arrow key)"))
         self.next_button.setAccessibleName(self.tr("Next answer (right arrow key)"))
@@ -217,11 +217,12 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         self.compact = CompactPage(self)   # on a short page, what surrounds the card gives way to it (review_compact)
 
     def _button(self, text: str, slot) -> QPushButton:
-        """A button calling ``slot``, one of the view's methods, held weakly (a slot holding the view, which Qt holds
-        where Python's collector cannot see it, kept a review screen let go of alive until the app quit)."""
+        """A button calling ``slot``, one of the view's methods, as its key does (:meth:`do`), the view held weakly
+        (a slot holding the view, which Qt holds where Python's collector cannot see it, kept a review screen let go of
+        alive until the app quit)."""
         b = QPushButton(text, self)
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys always reach the review screen itself
-        b.clicked.connect(weak_slot(slot))
+        b.clicked.connect(weak_slot(self.do, slot.__name__))
         return b
 
     def __del__(self) -> None:
@@ -365,8 +366,20 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         command = key_command(event.key(), event.modifiers())   # which key does what: review_keys
         if command is None:
             super().keyPressEvent(event)   # other chords belong to the window's menus
-        elif not self.typed_first(command[0]):   # a score being typed: Enter gives it, Esc drops it (review_scale)
-            getattr(self, command[0])(*command[1])
+        else:
+            self.do(*command)
+
+    def do(self, name: str, args: tuple = ()) -> None:
+        """A key's or button's command, the view's method ``name``: a score being typed first given (Enter gives it
+        alone), or dropped (Esc), or left waiting (Q, scrolling): :meth:`~.review_scale.ReviewScale.typed_first`."""
+        if not self.typed_first(name):
+            getattr(self, name)(*args)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The review left (for the table, the start screen...): a score being typed is given, not lost with it."""
+        if not event.spontaneous():   # (a window minimised keeps it waiting)
+            self.give_typed(advance=False)
+        super().hideEvent(event)
 
     def toggle_whole_question(self) -> None:
         self.card.toggle_whole_question()   # as its button does; the card goes to its top (group_in_view)
@@ -374,6 +387,11 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
 
     def back(self) -> None:
         self.closeRequested.emit()
+
+    def leave(self) -> None:
+        """The Back button: a score being typed is given (Esc, the key, drops it), then back to the table."""
+        self.give_typed(advance=False)
+        self.back()
 
     def _scroll_card(self, key) -> None:
         if self.card.whole_question and self.card.prompt_area.scroll_key(key):   # the whole question's box (whole_question)

@@ -108,9 +108,15 @@ class SheetLife:
         if not w.scoring.busy:   # nothing started after all: the figures, not "Scoring…"
             w.results.set_scoring(False)
 
+    def give_typed(self) -> None:
+        """A score being typed on the review screen is given before the sheet or the window closes (not lost with it)."""
+        if self.window.review_view is not None:
+            self.window.review_view.give_typed(advance=False)
+
     def close_sheet(self) -> None:
         """As :meth:`.main_window.MainWindow.close_sheet`."""
         w = self.window
+        self.give_typed()
         if w.unsaved_close.holds_back(w.close_sheet) or w.sheet_watch.holds_back(w.close_sheet):
             return
         if w.session is not None:
