@@ -213,6 +213,8 @@ def cmd_score(args) -> int:
     from .project_beside import after_weighing, model_lines, restore_beside, weigh_earlier, workbook_project
     from .saved_columns import said as columns_said
     from .saved_columns import saved_columns
+    from .saved_models import said as models_said
+    from .saved_models import window_models
 
     if not args.out.strip():
         raise UserError("--out needs the name of the graded sheet to write, ending in .xlsx or .csv")
@@ -240,7 +242,11 @@ def cmd_score(args) -> int:
     where = project_of_worksheet(project, sheet.sheet_name if worksheet else None)
     saved = saved_columns(where, sheet)
     mapping = build_mapping(sheet, args, library, saved.mapping if saved is not None else None)
-    session, bundles = workflow.start_session(sheet, mapping, library, forced=forced)
+    # the model chosen in the window for each question (installed), unless the command line's say otherwise
+    session, bundles = workflow.start_session(sheet, mapping, library, forced=forced,
+                                              chosen=window_models(saved, library, args))
+    for line in models_said(saved, library, args, bundles):   # before a refusal below: what to do about it
+        print("grader: " + line, file=sys.stderr)
     # questions with no model are left for the teacher (unscored: no model score, always reviewed);
     # only a sheet where no question has a model is refused
     missing = [item for item, b in bundles.items() if b is None]

@@ -15,7 +15,7 @@ The project is opened read only, as :mod:`.project_beside` opens it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.sheet import ColumnMapping, Sheet
@@ -30,6 +30,7 @@ COLUMN_OPTIONS = (("--id-column", "id_column"), ("--name-column", "name_column")
 class SavedColumns:
     mapping: ColumnMapping   # the columns the window chose (with a column of ids the sheet gained since)
     name: str                # the project file's name
+    models: dict[str, str] = field(default_factory=dict)   # question -> id of the model chosen for it there (.saved_models)
 
 
 def saved_columns(project: Path | None, sheet: Sheet) -> SavedColumns | None:
@@ -56,7 +57,8 @@ def saved_columns(project: Path | None, sheet: Sheet) -> SavedColumns | None:
         return None
     finally:
         store.close()
-    return SavedColumns(mapping, project.name)
+    models = {str(item): bid for item, bid in (setup.get("item_bundles") or {}).items() if isinstance(bid, str) and bid}
+    return SavedColumns(mapping, project.name, models)
 
 
 def _this_sheets(store: ProjectStore, sheet: Sheet, mapping: ColumnMapping) -> bool:
