@@ -144,8 +144,9 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         outer.addWidget(self.model_note)
 
         self.card = AnswerCard()
-        self.card.group.pullOutRequested.connect(self.pull_out)
-        self.card.group.memberChosen.connect(self.choose_member)   # a click on a member, as ↑/↓
+        # a click on a member (as ↑/↓) or its Pull out button (as P): through the keys' path, a score typed given first
+        self.card.group.pullOutRequested.connect(weak_slot(self.do_on_member, "pull_out", takes=1))
+        self.card.group.memberChosen.connect(weak_slot(self.do_on_member, "choose_member", takes=1))
         for name in ("question_label", "prompt_label", "rubric_label", "answer_label", "flags_box", "bars",
                      "comment_label"):
             setattr(self, name, getattr(self.card, name))
@@ -374,6 +375,10 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         alone), or dropped (Esc), or left waiting (Q, scrolling): :meth:`~.review_scale.ReviewScale.typed_first`."""
         if not self.typed_first(name):
             getattr(self, name)(*args)
+
+    def do_on_member(self, key: int, name: str) -> None:
+        """A click in the group panel on member ``key`` (choosing it, its Pull out button): :meth:`do` on it."""
+        self.do(name, (key,))
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """The review left (for the table, the start screen...): a score being typed is given, not lost with it."""
