@@ -2376,10 +2376,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n questions without a model ({questions}): their answers stay in the results, marked for you to score.</source>
+        <source>%n questions without a model ({questions}): their answers stay in the results, marked for you to score; a model learns from your marks as you go.</source>
         <translation>
-            <numerusform>%n Frage ohne Modell ({questions}): ihre Antworten bleiben in den Ergebnissen, zum Bewerten durch Sie markiert.</numerusform>
-            <numerusform>%n Fragen ohne Modell ({questions}): ihre Antworten bleiben in den Ergebnissen, zum Bewerten durch Sie markiert.</numerusform>
+            <numerusform>%n Frage ohne Modell ({questions}): ihre Antworten bleiben in den Ergebnissen, zum Bewerten durch Sie markiert; ein Modell lernt laufend aus Ihren Bewertungen.</numerusform>
+            <numerusform>%n Fragen ohne Modell ({questions}): ihre Antworten bleiben in den Ergebnissen, zum Bewerten durch Sie markiert; ein Modell lernt laufend aus Ihren Bewertungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -708,10 +708,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n questions without a model ({questions}): their answers stay in the results, marked for you to score.</source>
+        <source>%n questions without a model ({questions}): their answers stay in the results, marked for you to score; a model learns from your marks as you go.</source>
         <translation>
-            <numerusform>%n question without a model ({questions}): its answers stay in the results, marked for you to score.</numerusform>
-            <numerusform>%n questions without a model ({questions}): their answers stay in the results, marked for you to score.</numerusform>
+            <numerusform>%n question without a model ({questions}): its answers stay in the results, marked for you to score; a model learns from your marks as you go.</numerusform>
+            <numerusform>%n questions without a model ({questions}): their answers stay in the results, marked for you to score; a model learns from your marks as you go.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

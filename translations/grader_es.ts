@@ -2376,10 +2376,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n questions without a model ({questions}): their answers stay in the results, marked for you to score.</source>
+        <source>%n questions without a model ({questions}): their answers stay in the results, marked for you to score; a model learns from your marks as you go.</source>
         <translation>
-            <numerusform>%n pregunta sin modelo ({questions}): sus respuestas se quedan en los resultados, marcadas para que las puntúes tú.</numerusform>
-            <numerusform>%n preguntas sin modelo ({questions}): sus respuestas se quedan en los resultados, marcadas para que las puntúes tú.</numerusform>
+            <numerusform>%n pregunta sin modelo ({questions}): sus respuestas se quedan en los resultados, marcadas para que las puntúes tú; un modelo aprende de tus correcciones sobre la marcha.</numerusform>
+            <numerusform>%n preguntas sin modelo ({questions}): sus respuestas se quedan en los resultados, marcadas para que las puntúes tú; un modelo aprende de tus correcciones sobre la marcha.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

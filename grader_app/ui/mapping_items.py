@@ -142,7 +142,8 @@ def items_note(chosen: dict[str, str | None], library: Library, mapping=None) ->
     none = [k for k, v in chosen.items() if v is None]
     if none:
         text = "⚠ " + translate("MappingDialog", "%n questions without a model ({questions}): their answers stay in the "
-                                "results, marked for you to score.", "", len(none)).format(questions=_named(none, mapping))
+                                "results, marked for you to score; a model learns from your marks as you go.", "",
+                                len(none)).format(questions=_named(none, mapping))
         # a model there whose file did not load (damaged): said here too, as the list of models is not in sight
         if unloaded := workflow.unloaded_files(none, library):
             text += " " + unloaded_words(list(unloaded.values()))

@@ -71,7 +71,7 @@ def test_a_sheet_opened_first_while_its_model_file_is_damaged_says_so_in_the_col
     qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=20000)
     note = window.mapping_dialog.items_note.text()
     assert note.startswith("⚠ 2 questions without a model (asap-sas-5, Q3): their answers stay in the results, marked "
-                           "for you to score."), note
+                           "for you to score; a model learns from your marks as you go."), note
     assert ONE in note
     assert note.count("could not be loaded") == 1     # Q3 has no model anywhere: nothing said of a file
     window.mapping_dialog.reject()

@@ -120,7 +120,8 @@ def test_the_columns_dialog_says_a_question_has_a_learned_model_it_does_not_prop
     assert "(Vinegar lab)" in learned
     assert dlg.items_note.text() == (
         "⚠ 2 questions without a model (Own question, Vinegar lab): their answers stay in the results, marked for you "
-        "to score. " + learned + " “Out of”: nothing in the sheet says, so Grader takes 3 until you set it.")
+        "to score; a model learns from your marks as you go. " + learned
+        + " “Out of”: nothing in the sheet says, so Grader takes 3 until you set it.")
     combo = dlg.model_combo("Vinegar lab")
     combo.setCurrentIndex(combo.findData(made.id))   # the teacher chooses it, as the note says
     assert dlg.chosen() == {"Vinegar lab": made.id, "Own question": None}

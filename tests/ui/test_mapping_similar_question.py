@@ -62,8 +62,8 @@ def test_the_dialog_names_a_model_of_hers_with_a_similar_question_for_her_to_cho
     dlg = _dialog(qtbot, tmp_path, library, [THIS])
     assert dlg.chosen() == {THIS: None}                                             # a hint, never a match
     assert dlg.items_note.text() == (
-        f"⚠ 1 question without a model ({THIS[:39]}…): its answers stay in the results, marked for you to score. "
-        + HINT + " " + GUESSED)                                                     # then what it is out of
+        f"⚠ 1 question without a model ({THIS[:39]}…): its answers stay in the results, marked for you to score; a "
+        "model learns from your marks as you go. " + HINT + " " + GUESSED)   # then what it is out of
     combo = dlg.model_combo(THIS)
     combo.setCurrentIndex(combo.findData(made.id))                                  # she chooses it: no more hint
     assert dlg.chosen() == {THIS: made.id} and "A model of yours" not in dlg.items_note.text()
