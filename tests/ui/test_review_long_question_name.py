@@ -67,7 +67,7 @@ def test_the_note_and_the_threshold_panel_name_it_by_its_first_words(qtbot, tmp_
     view = review_view(qtbot, session, width=1024, height=600)
     view.go_to(next(a.key for a in session.answers if a.item == VINEGAR))
     note = view.model_note.text()
-    assert note.startswith(f"Question {heading_name(VINEGAR)}: its model is not sure enough") and VINEGAR not in note
+    assert note.startswith(f"Question “{heading_name(VINEGAR)}”: its model is not sure enough") and VINEGAR not in note
     panel = ThresholdPanel()
     qtbot.addWidget(panel)
     panel.set_session(session)
@@ -75,5 +75,5 @@ def test_the_note_and_the_threshold_panel_name_it_by_its_first_words(qtbot, tmp_
     assert panel.scope.currentText() == "Q1"                                     # its id, whole in the narrow panel
     assert panel.scope.toolTip().startswith(heading_name(VINEGAR) + " — ")     # the rest in its tooltip
     effect, each = panel.effect.text(), panel.each.text()
-    assert effect.startswith(f"Question {heading_name(VINEGAR)}: ") and VINEGAR not in effect
+    assert effect.startswith(f"Question “{heading_name(VINEGAR)}”: ") and VINEGAR not in effect   # a sentence: quoted
     assert each.startswith("Each question now needs: Q1 100\u00a0%, Q2 ") and PAINT not in each

@@ -84,14 +84,15 @@ def test_a_question_named_with_the_word_is_not_given_it_again(qtbot, language, s
     view = review_view(qtbot, session)
     assert view.question_label.text().startswith(item)
     said = _said(view)
-    assert f", {item}" in view.accessibleName() and f"{item}: " in view.accessibleDescription()
+    quoted = {"en": f"“{item}”", "es": f"«{item}»"}[lang]   # a name that ends as a sentence does, quoted before ": …"
+    assert f", {item}" in view.accessibleName() and f"{quoted}: " in view.accessibleDescription()
     for twice in ("Pregunta Pregunta", "pregunta Pregunta", "Question Question", "question Question",
                   "Pregunta Question", "pregunta Question"):
         assert twice not in said and twice not in view.question_label.text()
     effect = results_view(qtbot, session).threshold.effect.text()
-    assert effect.startswith(item + ": ") and "Pregunta Pregunta" not in effect and "Question Question" not in effect
+    assert effect.startswith(quoted + ": ") and "Pregunta Pregunta" not in effect and "Question Question" not in effect
     line = _learning(session).sentences()
-    assert line.startswith(item + " (")
+    assert line.startswith(quoted + " (")
 
 
 def test_the_progress_after_a_colon_begins_in_lower_case_in_spanish_and_english_not_german(qtbot, language):
@@ -106,7 +107,8 @@ def test_the_progress_after_a_colon_begins_in_lower_case_in_spanish_and_english_
         view.refresh()
         line, label = controller.sentences(), view.learning_label.text()
         head, _, joined = line.partition("): ")
-        assert head.startswith(OWN_EN) and joined and joined[1:] == progress[1:]
+        quotes = {"es": "«»", "en": "“”", "de": "„“"}[lang]   # a name that ends as a sentence does, quoted before more
+        assert head.startswith(quotes[0] + OWN_EN + quotes[1]) and joined and joined[1:] == progress[1:]
         assert label.endswith(": " + joined)
         starts[lang] = (progress[0], joined[0])
     assert starts["es"] == ("C", "c") and starts["en"] == ("M", "m")   # "Corrige algunas…", "Mark a few…"
