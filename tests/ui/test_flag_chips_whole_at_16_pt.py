@@ -9,7 +9,7 @@ on the sample sheet in the real window at 1024×600 they lay below the card's ar
 teacher out of sight), and scrolling the card down to them pushed the sentence of what is decided out of view."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QLabel
 
 from grader_app.core import flags as F
@@ -89,7 +89,11 @@ def _out_of_sight(view) -> list[str]:
     what is decided, the answer's first line."""
     box, sentence, answer = view.flags_box, view.decision_label, view.answer_label
     out = answer_in_sight(view) if box.isVisible() else ["no chips shown"]
-    lines = min(answer.height(), 2 * answer.fontMetrics().lineSpacing())   # its first two lines, if it has them
+    # its words' first two lines, if it has them, under the label's top margin (a few pixels of the box's bottom margin
+    # may go out of sight, group_in_view.whole_lines, so that no line of the question is cut at the card's top)
+    room = answer.contentsRect()
+    words = answer.fontMetrics().boundingRect(room, int(Qt.TextFlag.TextWordWrap), answer.text()).height()
+    lines = min(answer.height(), room.top() + min(words, 2 * answer.fontMetrics().lineSpacing()))
     if _shown(answer).height() < lines:
         out.append(f"{_shown(answer).height()} px of the answer in sight, not its first {lines}")
     whole = QRect(box.mapTo(box.window(), QPoint(0, 0)), box.size())
