@@ -1,7 +1,7 @@
 """``grader score sheet --out file``: the decisions made in the window, kept in the project file beside the sheet, are in
 the file written, and the command says so; the project is only read (never changed, its lock not taken from a window
-that has it open). A project the command's columns do not fit is not used, and the command says so in one line. Real
-project files made by the window's workflow, real sheets and real files written and read back."""
+that has it open). Read with other columns, it gives the decisions they hold (tests/test_cli_project_columns_given.py).
+Real project files made by the window's workflow, real sheets and real files written and read back."""
 from __future__ import annotations
 
 import hashlib
@@ -83,20 +83,21 @@ def test_a_project_open_in_a_window_is_read_and_still_written_by_the_window(tmp_
         workflow.close_project(prepared.store)
 
 
-def test_a_project_made_with_other_columns_is_not_used_and_the_command_says_so(tmp_path, library, capsys):
+def test_a_project_made_with_other_columns_gives_the_decisions_they_hold_and_the_command_says_so(tmp_path, library,
+                                                                                                 capsys):
     sheet = _sheet(tmp_path)
     opened = workflow.open_sheet(sheet, library)
     other = ColumnMapping.from_dict({**opened.mapping.to_dict(), "name_column": None})
     workflow.close_project(_in_the_window(sheet, library, other).store)
     out = tmp_path / "out.csv"
-    # the command takes the window's columns (tests/test_cli_project_columns.py) unless told others
+    # the command takes the window's columns (tests/test_cli_project_columns.py) unless told others; a column of names
+    # moves no answer from its cell, so every decision is the file's (tests/test_cli_project_columns_given.py)
     assert run_cli(["score", str(sheet), "--name-column", opened.mapping.name_column, "--out", str(out)]) == 0
     said = capsys.readouterr().err
     assert "The columns given on the command line (--name-column) were used over those chosen in the window" in said
-    assert ("grader: class.grader-project beside the sheet holds 2 decisions made in the window, but with other column "
-            "choices than the command's") in said
-    assert "this file does not include them: export from the window." in said
-    assert all(r["status"] not in ("reviewed", "overridden") for r in written_rows(out))
+    assert "grader: class.grader-project beside the sheet holds 2 decisions made in the window; they are in this file" in said
+    rows = written_rows(out)
+    assert (rows[1]["final_score"], rows[1]["comment"]) == ("2", "from the window")
 
 
 def test_no_project_no_word(tmp_path, library, capsys):

@@ -212,7 +212,7 @@ def cmd_score(args) -> int:
     from ..io.worksheet_projects import open_where_worked, project_of_worksheet
     from .project_beside import after_weighing, model_lines, restore_beside, weigh_earlier, workbook_project
     from .saved_columns import said as columns_said
-    from .saved_columns import saved_columns
+    from .saved_columns import options_given, saved_columns
     from .saved_models import said as models_said
     from .saved_models import window_models
 
@@ -260,7 +260,7 @@ def cmd_score(args) -> int:
                         "Name the question by a model id (or write out the model's own question), learn a model from "
                         "marked answers (grader learn), or choose a model with --bundle FILE")
     # the decisions made in the window on this worksheet (read only; said below)
-    beside = restore_beside(args.sheet, session, where)
+    beside = restore_beside(args.sheet, session, where, options_given(args))
     # the teacher's decisions of an earlier grading (sheet.notes says so), unless the project took them over already
     earlier = weigh_earlier(session, beside) if beside.earlier_taken else workflow.take_over_earlier(session)
     held = hold_back(session, bundles)   # a learned model that takes nothing: its scores are suggestions only

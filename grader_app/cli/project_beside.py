@@ -11,9 +11,13 @@ teacher undid in the window stays undone.
 Read only: the project is opened with ``read_only=True``, which takes no lock and refuses every write, so the command
 never changes the teacher's project and never stops a window from opening it. A window that has the project open
 (holding its lock, :mod:`grader_app.io.lock`) may still be writing decisions: what was committed when the command read
-it is used, and the command says that later decisions are not in the file. A project the session does not fit (other
-column choices, another sheet, a file that cannot be read) is not used, and the command says so in one line, with what
-to do. The command says which in every case: a project's decisions are never used or left out without a word. A saved
+it is used, and the command says that later decisions are not in the file. Read with other columns than the project's
+(a column option given, a column the project was made with gone from the sheet), each decision goes to its answer as
+the window takes a project to the columns chosen (:func:`grader_app.io.project_columns.read_with`): those the columns
+hold are in the file, the others are said by question, with why and what to do (:func:`columns_line`), and stay in the
+project. A project the session does not fit (another sheet, a file that cannot be read) is not used, and the command
+says so in one line, with what to do. The command says which in every case: a project's decisions are never used or
+left out without a word. A saved
 decision or threshold that cannot be read (or a score that is not one of its question's) is left out and said, the
 others used (:mod:`grader_app.io.project_readback`); a question whose model has changed since the window saved its rows
 is said once the answers are scored, with how many answers' score the model accepts on its own changed
@@ -27,6 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.numbers import score_text
+from ..core.sheet import ColumnMapping
+from ..io.project_columns import gone
 from ..io.lock import LockHeld, acquire
 from ..io.project_places import existing_project_for
 from ..io.project_store import SUFFIX, ProjectError, ProjectStore
@@ -51,10 +57,12 @@ def workbook_project(sheet_path) -> Path:
     return existing_project_for(sheet_path) or Path(sheet_path).absolute().with_name(Path(sheet_path).stem + SUFFIX)
 
 
-def restore_beside(sheet_path, session, project: Path | None = None) -> Beside:
+def restore_beside(sheet_path, session, project: Path | None = None, given: list[str] | tuple = ()) -> Beside:
     """Restore into ``session`` (unannounced) what the project file beside ``sheet_path`` holds (``project``: that of
     the worksheet read, :func:`grader_app.io.worksheet_projects.project_of_worksheet`), read only; what to say about
-    it. No project file: nothing."""
+    it. No project file: nothing. Read with other columns than the project's (``given``: the column options given on
+    the command line, :func:`.saved_columns.options_given`), it takes each decision those columns hold as the window
+    would take it to them, and says which it leaves out, and why (:func:`columns_line`)."""
     path = project if project is not None else existing_project_for(sheet_path)
     if path is None or not ProjectStore.exists(path):
         return Beside()
@@ -72,11 +80,11 @@ def restore_beside(sheet_path, session, project: Path | None = None) -> Beside:
             return Beside([f"{path.name} {where} could not be read ({exc}); this file does not include the decisions "
                            "made in the window: export from the window."])
         try:
-            restored = store.restore(session)
+            restored = store.restore(session, partial=True)
         except ProjectError as exc:
             return Beside([f"{path.name} {where} holds {_decisions(held)} made in the window, but {_why(exc)}; this "
                            "file does not include them: export from the window."])
-        left_out, models = store.left_out, store.model_changes
+        left_out, models, behind = store.left_out, store.model_changes, store.left_behind
         taken = store.earlier_taken()
         said = store.sheet_said(Path(sheet_path).name) if taken else None
     finally:
@@ -84,6 +92,8 @@ def restore_beside(sheet_path, session, project: Path | None = None) -> Beside:
     n = restored["decisions"]
     line = (f"{path.name} {where} holds {_decisions(n)} made in the window; {'it is' if n == 1 else 'they are'} in "
             "this file (the project is only read, not changed)." if n else
+            f"{path.name} {where} holds no decisions made in the window on the answers of the columns read here (the "
+            "project is only read, not changed)." if behind.decisions else
             f"{path.name} {where} holds no decisions made in the window yet." if not left_out.decisions else
             f"{path.name} {where} holds no other decisions made in the window (the project is only read, not changed).")
     if n and (ids := _ids_since(setup.get("mapping"), session.mapping)):
@@ -98,7 +108,43 @@ def restore_beside(sheet_path, session, project: Path | None = None) -> Beside:
     if _open_in_a_window(path):
         line += (" The project is open in a Grader window now: decisions made there from now on are not in this file; "
                  "run the command again when you have finished.")
-    return Beside([line, *left_out_lines(left_out, session, path.name)], taken, said, n, path.name, models)
+    lost = gone(session.sheet, setup["mapping"]) if isinstance(setup.get("mapping"), ColumnMapping) else []
+    return Beside([line, *columns_line(behind, path.name, given, lost), *left_out_lines(left_out, session, path.name)],
+                  taken, said, n, path.name, models)
+
+
+def columns_line(behind, name: str, given, lost: list[str]) -> list[str]:
+    """What the command says of the decisions of the project ``name`` that the columns it read do not hold
+    (``behind``: :class:`grader_app.io.project_columns.LeftBehind`), by question: why (the column options ``given``,
+    else the columns ``lost``, which the sheet has no more), and what to do; none if none."""
+    n = sum(map(len, behind.decisions.values()))
+    if not n:
+        return []
+    on = [(len(keys), f"on question {quoted(item)}" if item is not None else f"on answers in {_columns(lost)}")
+          for item, keys in behind.decisions.items()]
+    where = f" {on[0][1]}" if len(on) == 1 else " (" + "; ".join(f"{k} {what}" for k, what in on) + ")"
+    comments = behind.comments
+    also = f" (and {comments} comment{'' if comments == 1 else 's'} waiting for a score)" if comments else ""
+    its, it = ("its answer", "it") if n == 1 else ("their answers", "them")
+    if lost:
+        named = ("that column" if len(lost) == 1 else "those columns") if None in behind.decisions else _columns(lost)
+        why = (f"the sheet no longer has {named}, which the project was made with, and the columns this command found "
+               f"in {'its' if len(lost) == 1 else 'their'} place do not hold {its} as they were")
+        do = ("open the sheet in the window, which asks for the columns again and keeps your decisions with their "
+              "answers, then run the command again")
+    elif given:
+        why = (f"the columns given on the command line ({', '.join(given)}) do not hold {its} as the columns chosen in "
+               "the window did (the same student, question and text in the same cell)")
+        do = f"leave {'that option' if len(given) == 1 else 'those options'} out to have {it} in this file"
+    else:
+        why = f"the columns this command read are not those the project was made with, and do not hold {its} as they were"
+        do = "open the sheet in the window and check its columns (File > Choose columns…), then run the command again"
+    return [f"{_decisions(n)} made in the window{where}{also} {'is' if n == 1 else 'are'} not in this file: {why}; "
+            f"{do}. {name} keeps {it} (the command only reads the project)."]
+
+
+def _columns(columns: list[str]) -> str:
+    return ("the column " if len(columns) == 1 else "the columns ") + ", ".join(quoted(c) for c in columns)
 
 
 def left_out_lines(left_out, session, name: str) -> list[str]:

@@ -10,7 +10,8 @@ The project's columns are used when the project is this sheet's (its worksheet, 
 sheet, its answers this sheet's); a column of student ids the sheet gained since is added, as the window proposes.
 Otherwise (a column gone, which the window asks about again; another sheet's project) the command guesses as before,
 and :mod:`.project_beside` says what that means for the project's decisions. A column option given on the command line
-is laid over the project's columns; when it changes them, the command says that its own choice was used (:func:`said`).
+is laid over the project's columns; when it changes them, the command says that its own choice was used (:func:`said`),
+and :mod:`.project_beside` which decisions its columns do not hold.
 The project is opened read only, as :mod:`.project_beside` opens it.
 """
 from __future__ import annotations

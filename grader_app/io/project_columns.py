@@ -204,6 +204,77 @@ def by_place(stored_rows: list[tuple[int, str]], stored: ColumnMapping, session:
     return out
 
 
+def to_columns(stored_rows: list[tuple[int, str]], stored: ColumnMapping, session: GradingSession) -> dict[int, int]:
+    """Each stored answer key (with its hash) to the key of its answer under the columns ``session`` reads, which are
+    not the ``stored`` ones: :func:`moved` where the sheet lost a column ``stored`` chose, else :func:`by_place`. The
+    one rule for a project read with other columns: the window takes its decisions to the columns chosen so
+    (:meth:`.project_store.ProjectStore.change_columns`, which refuses the columns when one would be left behind), and
+    ``grader score``, which only reads the project, uses those it finds so and leaves the others out
+    (:func:`left_behind`)."""
+    return (moved if gone(session.sheet, stored) else by_place)(stored_rows, stored, session)
+
+
+def left_behind(stored_rows: list[tuple[int, str]], stored: ColumnMapping, session: GradingSession,
+                keymap: dict[int, int], keys: list[int]) -> dict[str | None, list[int]]:
+    """Of the stored answer ``keys`` (those a decision is on), the ones :func:`to_columns` (``keymap``) took to no
+    answer of ``session`` though their answer is still in the sheet as it was, by the question it answers (the sheet
+    read with the ``stored`` columns; None: an answer in a column the sheet has no more). A key whose answer is not in
+    the sheet as it was (edited since) is not among them: it is left out as any edited answer's decision is."""
+    wanted = [k for k in keys if k not in keymap]
+    if not wanted:
+        return {}
+    sheet, columns = session.sheet, set(session.sheet.columns)
+    lost = gone(sheet, stored)
+    readable = replace(stored, answer_columns={c: q for c, q in stored.answer_columns.items() if c in columns})
+    try:
+        old, _ = tell_apart(answers_from_sheet(sheet, readable, session.reading), sheet, readable)
+    except (ValueError, KeyError):
+        old = []
+    questions: dict[str, deque] = defaultdict(deque)
+    for a, d in zip(old, digests_of(old)):
+        questions[d].append(a.item)
+    digest = dict(stored_rows)
+    out: dict[str | None, list[int]] = defaultdict(list)
+    for k in wanted:
+        if questions.get(digest.get(k, "")):
+            out[questions[digest[k]].popleft()].append(k)
+        elif lost:
+            out[None].append(k)
+    return dict(out)
+
+
+@dataclass
+class LeftBehind:
+    """What a project read with other columns by ``grader score`` leaves out (:func:`read_with`): the stored keys of
+    the decisions those columns do not hold, by the question each answers (None: its column is gone), and how many
+    comments waiting for a score are left behind so."""
+    decisions: dict[str | None, list[int]] = field(default_factory=dict)
+    comments: int = 0
+
+    @property
+    def keys(self) -> set[int]:
+        return {k for keys in self.decisions.values() for k in keys}
+
+
+def read_with(store, stored: ColumnMapping, session: GradingSession, made_for: str | None) -> dict[int, int]:
+    """The project ``store`` (made for the sheet ``made_for`` with the ``stored`` columns, not the session's) read with
+    the session's columns by ``grader score``, which only reads it: each stored answer to its answer there
+    (:func:`to_columns`), what is left behind set as ``store.left_behind`` (:func:`left_behind`). A project whose
+    decided answers are (almost) none of the sheet's texts is another sheet's, whatever the columns: refused as
+    :meth:`.project_store.ProjectStore.check` refuses it. Only a read-only store is read so (ValueError otherwise):
+    nothing is written, so the file keeps every decision left behind."""
+    if not store.read_only:
+        raise ValueError("only a read-only project is read with other columns")
+    name, decided = store.path.name, store.decided_answers()
+    if not_this_sheet(session.sheet, store.stored_texts(), decided, name, made_for or "") is not None:
+        raise other_sheet(name, made_for, session.sheet.source)
+    rows = store.stored_answers()
+    keymap = to_columns(rows, stored, session)
+    comments = left_behind(rows, stored, session, keymap, list(store.waiting_comments()))
+    store.left_behind = LeftBehind(left_behind(rows, stored, session, keymap, decided), sum(map(len, comments.values())))
+    return keymap
+
+
 def ids_added(stored: ColumnMapping, mapping: ColumnMapping) -> bool:
     """Is ``mapping`` ``stored`` (which chose no id column) with a column of student ids chosen, and nothing else?"""
     return not stored.id_column and bool(mapping.id_column) and replace(mapping, id_column=None) == stored

@@ -42,7 +42,7 @@ from ..core.sheet import ColumnMapping
 from .project_before import matched_before, same_sheet
 from .project_comments import ProjectComments
 from .project_decisions import ProjectDecisions
-from .project_columns import by_place, gone, moved, quoted, students_moved
+from .project_columns import LeftBehind, gone, quoted, read_with, students_moved, to_columns
 from .project_predictions import models_of, prediction_rows, write_predictions
 from .project_readback import LeftOut, meta_value
 from .project_records import answers_fingerprint, match_answers, rekey, restore_rows, set_meta, stamp, waiting_rows
@@ -105,6 +105,7 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectDecisions, ProjectUndo)
         self.set_aside: list[dict] = []        # set by restore(): decisions and comments on rows that are no student
         self.left_out = LeftOut()              # set by restore(): saved decisions and thresholds that could not be read
         self.model_changes: list = []          # set by restore(): questions whose stored rows another model made
+        self.left_behind = LeftBehind()        # set by check(partial=True): what other columns do not hold
         self.pulled_out: set[int] = set()      # set by restore(), kept by save_pulled_out(): answers out of their group
         self.fit_history: dict = {}            # set by restore(), kept by save_fit_history(): question -> its fits
         self.export_titles: tuple[str | None, dict[str, str]] = (None, {})   # restore(), save_export_titles()
@@ -299,18 +300,20 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectDecisions, ProjectUndo)
         return self._one("SELECT count(*) FROM decisions", kinds=("decisions",))
 
     # ----- session -------------------------------------------------------------------------
-    def check(self, session: GradingSession) -> dict[int, int] | None:
+    def check(self, session: GradingSession, partial: bool = False) -> dict[int, int] | None:
         """Raise ProjectError if this project was made for another sheet or other column choices.
 
         A sheet the teacher sorted, or where rows were added, removed or a few answers edited, is
         still this project's sheet: the answers are matched by what they are, and the returned
         map takes each stored answer key to the session's key (None when nothing moved). Fewer
         than half the stored answers found in this sheet means another sheet, which is refused.
+        ``partial`` (read only: ``grader score``): other columns are read as :func:`.project_columns.read_with` says.
         """
         mapping = self._meta("mapping")
         if mapping is not None and mapping != session.mapping.to_dict():
-            # only an id column chosen since differs (``grader score`` reads such a project as the window takes it
-            # over): each stored answer to the one in its cell; other columns are refused
+            if partial:   # the decisions they do not hold left out (``left_behind``), every other one taken
+                return read_with(self, ColumnMapping.from_dict(mapping), session, self._meta("sheet_file"))
+            # only an id column chosen since differs: each stored answer to the one in its cell; other columns refused
             return students_moved(self.stored_answers(), ColumnMapping.from_dict(mapping), session, self.path.name,
                                   self._meta("sheet_file"))
         fp = self._meta("fingerprint")
@@ -354,7 +357,7 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectDecisions, ProjectUndo)
         stored = ColumnMapping.from_dict(old)
         lost_columns = gone(session.sheet, stored)
         # the stored columns all still here (an id column chosen since): each answer by its cell; else by its hash
-        keymap = (moved if lost_columns else by_place)(self.stored_answers(), stored, session)
+        keymap = to_columns(self.stored_answers(), stored, session)
         with self._read() as db:
             kept = [k for (k,) in db.execute("SELECT answer_key FROM decisions")]
             waiting = [k for k, _ in waiting_rows(db)]
@@ -417,7 +420,7 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectDecisions, ProjectUndo)
             return not self.unsaved
         return self._writer.flush(timeout)
 
-    def restore(self, session: GradingSession) -> dict[str, int]:
+    def restore(self, session: GradingSession, partial: bool = False) -> dict[str, int]:
         """Put stored predictions, decisions, waiting comments and thresholds back into ``session`` (unannounced).
 
         Everything goes in through the session's own mutators (``set_predictions``, ``load_decisions``,
@@ -430,11 +433,12 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectDecisions, ProjectUndo)
         dropped (``dropped_answers``: which answers), values left out, and decisions and comments on rows that are no
         student (``set_aside``: which; kept in the file when attached); the waiting comments restored are the
         session's ``waiting_comments``; the answers pulled out of their group are ``pulled_out`` (the session's keys),
-        the fits' estimates ``fit_history``, the undo steps kept ``undo_steps``; the scales set, the session's."""
-        keymap = self.check(session)
+        the fits' estimates ``fit_history``, the undo steps kept ``undo_steps``; the scales set, the session's.
+        ``partial``: as :meth:`check` (the decisions ``left_behind`` are not counted dropped)."""
+        keymap = self.check(session, partial)
         with self._read() as db:
             self.set_aside = not_students(db, session, keymap)
-            back = restore_rows(db, session, keymap, {e["key"] for e in self.set_aside})
+            back = restore_rows(db, session, keymap, {e["key"] for e in self.set_aside} | self.left_behind.keys)
             self.dropped_answers, self.left_out, self.model_changes = back.edited, back.left_out, back.models
             moved = (lambda k: k) if keymap is None else keymap.get
             self.pulled_out = {k for old in stored_pulled_out(db) if (k := moved(old)) is not None
