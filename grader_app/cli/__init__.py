@@ -213,8 +213,8 @@ def cmd_score(args) -> int:
     from .project_beside import after_weighing, model_lines, restore_beside, weigh_earlier, workbook_project
     from .saved_columns import said as columns_said
     from .saved_columns import options_given, saved_columns
+    from .saved_models import no_model_lines, window_models
     from .saved_models import said as models_said
-    from .saved_models import window_models
 
     if not args.out.strip():
         raise UserError("--out needs the name of the graded sheet to write, ending in .xlsx or .csv")
@@ -242,14 +242,15 @@ def cmd_score(args) -> int:
     where = project_of_worksheet(project, sheet.sheet_name if worksheet else None)
     saved = saved_columns(where, sheet)
     mapping = build_mapping(sheet, args, library, saved.mapping if saved is not None else None)
-    # the model chosen in the window for each question (installed), unless the command line's say otherwise
-    session, bundles = workflow.start_session(sheet, mapping, library, forced=forced,
-                                              chosen=window_models(saved, library, args))
+    # the model chosen in the window for each question (installed; none where she chose to score it herself), unless
+    # the command line's say otherwise
+    chosen = window_models(saved, library, args)
+    session, bundles = workflow.start_session(sheet, mapping, library, forced=forced, chosen=chosen)
     for line in models_said(saved, library, args, bundles):   # before a refusal below: what to do about it
         print("grader: " + line, file=sys.stderr)
     # questions with no model are left for the teacher (unscored: no model score, always reviewed);
     # only a sheet where no question has a model is refused
-    missing = [item for item, b in bundles.items() if b is None]
+    missing = [item for item, b in bundles.items() if b is None and item not in chosen]   # not hers: said below
     shown = ", ".join(quoted(m) for m in missing[:5]) + (" …" if len(missing) > 5 else "")
     if missing and len(missing) == len(bundles):
         known = ", ".join(library.ids()) if library and library.bundles else "none"
@@ -278,6 +279,8 @@ def cmd_score(args) -> int:
         print(f"grader: no installed model matches {what}, so {left} answer{'' if left == 1 else 's'} "
               f"{'is' if left == 1 else 'are'} marked for you to score (status “unscored”, no model score) in "
               f"{Path(written).name}.", file=sys.stderr)
+    for line in no_model_lines(saved, chosen, session, Path(written).name):
+        print("grader: " + line, file=sys.stderr)
     waited = () if beside.name else earlier.waiting   # with a project: every waiting comment said as the project's
     opened = [reopened_line(reopened, Path(args.sheet).name)] if reopened is not None else []
     for line in [*opened, *columns_said(saved, mapping, args), *beside.lines, *model_lines(beside, session),

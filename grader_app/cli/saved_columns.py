@@ -32,6 +32,7 @@ class SavedColumns:
     mapping: ColumnMapping   # the columns the window chose (with a column of ids the sheet gained since)
     name: str                # the project file's name
     models: dict[str, str] = field(default_factory=dict)   # question -> id of the model chosen for it there (.saved_models)
+    no_model: tuple[str, ...] = ()   # the questions she chose to score herself there ("No model"; .saved_models)
 
 
 def saved_columns(project: Path | None, sheet: Sheet) -> SavedColumns | None:
@@ -58,8 +59,9 @@ def saved_columns(project: Path | None, sheet: Sheet) -> SavedColumns | None:
         return None
     finally:
         store.close()
-    models = {str(item): bid for item, bid in (setup.get("item_bundles") or {}).items() if isinstance(bid, str) and bid}
-    return SavedColumns(mapping, project.name, models)
+    chosen = setup.get("item_bundles") or {}
+    models = {str(item): bid for item, bid in chosen.items() if isinstance(bid, str) and bid}
+    return SavedColumns(mapping, project.name, models, tuple(str(item) for item, bid in chosen.items() if bid is None))
 
 
 def _this_sheets(store: ProjectStore, sheet: Sheet, mapping: ColumnMapping) -> bool:
