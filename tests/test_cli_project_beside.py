@@ -15,7 +15,7 @@ from grader_app.bundles.library import Library
 from grader_app.cli import run_cli
 from grader_app.core.sheet import ColumnMapping
 from grader_app.io.project_store import project_path_for
-from sheet_files import written_rows
+from sheet_files import write_rows, written_rows
 
 TEXTS = ["Ice is less dense than water because of hydrogen bonds.", "Ice floats because it is cold.",
          "The molecules in ice are spaced out so it floats.", "Ice is less dense than water.", "no idea"]
@@ -127,3 +127,30 @@ def test_a_decision_undone_in_the_window_stays_undone_in_a_graded_sheets_export(
     rows = written_rows(out)
     assert (rows[0]["final_score"], rows[0]["comment"]) == ("2", "well put")
     assert rows[1]["status"] not in ("reviewed", "overridden")   # undone in the window: not taken from the sheet again
+
+
+def test_another_sheets_project_is_said_with_what_would_put_its_decisions_in_a_file(tmp_path, library, capsys):
+    """Before, the line ended "…: export from the window", which refuses another sheet's project as the command does;
+    and the columns it advised giving (the project's columns) are the ones the command reads already."""
+    sheet = _sheet(tmp_path)
+    workflow.close_project(_in_the_window(sheet, library).store)
+    class_sheet(sheet, [f"another class's answer {i}" for i in range(5)])   # another class's sheet of the same name
+    assert run_cli(["score", str(sheet), "--out", str(tmp_path / "out.csv")]) == 0
+    said = " ".join(capsys.readouterr().err.split())
+    assert ("grader: class.grader-project beside the sheet holds 2 decisions made in the window, but they are on another "
+            "sheet's answers (fewer than half of them are in this one), so this file does not include them; to have "
+            "them in a file, score the sheet the project was made for.") in said
+    assert "export from the window" not in said and "--answer-column" not in said
+
+
+def test_a_project_of_a_sheet_of_the_same_name_and_another_ending_says_to_score_that_one(tmp_path, library, capsys):
+    sheet = _sheet(tmp_path)
+    workflow.close_project(_in_the_window(sheet, library).store)
+    other = write_rows(tmp_path / "class.xlsx", [["Student ID", "Name", "Question", "Answer"]] +
+                       [[f"T{i}", f"Pupil {i}", "tiny-ice", f"another class's answer {i}"] for i in range(5)])
+    assert run_cli(["score", str(other), "--out", str(tmp_path / "out.csv")]) == 0
+    said = " ".join(capsys.readouterr().err.split())
+    assert ("grader: class.grader-project beside the sheet holds 2 decisions made in the window, but it belongs to "
+            "class.csv, another sheet in this folder with the same name but another ending, and this sheet holds fewer "
+            "than half of its answers, so this file does not include them; to have them in a file, score class.csv, "
+            "and to give this sheet a project of its own, rename it, for example to class-2.xlsx.") in said

@@ -82,8 +82,7 @@ def restore_beside(sheet_path, session, project: Path | None = None, given: list
         try:
             restored = store.restore(session, partial=True)
         except ProjectError as exc:
-            return Beside([f"{path.name} {where} holds {_decisions(held)} made in the window, but {_why(exc)}; this "
-                           "file does not include them: export from the window."])
+            return Beside([f"{path.name} {where} holds {_decisions(held)} made in the window, but {_why(exc)}."])
         left_out, models, behind = store.left_out, store.model_changes, store.left_behind
         taken = store.earlier_taken()
         said = store.sheet_said(Path(sheet_path).name) if taken else None
@@ -247,13 +246,20 @@ def after_weighing(beside: Beside, session) -> list[str]:
 
 
 def _why(exc: ProjectError) -> str:
-    kind = getattr(exc, "kind", "")
-    if kind == "project.other_columns":
-        return ("with other column choices than the command's (give the window's with --answer-column, --item-column, "
-                "--id-column, --name-column)")
+    """Why the command could use none of a project's decisions (``exc``, what :meth:`ProjectStore.restore` refused it
+    with), and what to do to have them in a file. Other columns are no reason: the command reads the window's, and
+    gives what the columns given hold (:func:`columns_line`). What would not help is not advised: exporting from the
+    window, which refuses another sheet's project as the command does."""
+    kind, values = getattr(exc, "kind", ""), getattr(exc, "values", {})
     if kind == "project.other_sheet":
-        return "for another sheet (fewer than half of its answers are in this one)"
-    return str(exc)
+        return ("they are on another sheet's answers (fewer than half of them are in this one), so this file does not "
+                "include them; to have them in a file, score the sheet the project was made for")
+    if kind == "project.same_name_sheet":
+        return (f"it belongs to {values['other']}, another sheet in this folder with the same name but another ending, "
+                "and this sheet holds fewer than half of its answers, so this file does not include them; to have them "
+                f"in a file, score {values['other']}, and to give this sheet a project of its own, rename it, for "
+                f"example to {values['suggestion']}")
+    return f"{exc}; this file does not include them"
 
 
 def _ids_since(stored, mapping) -> str | None:
