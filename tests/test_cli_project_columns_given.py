@@ -109,3 +109,24 @@ def test_decisions_on_a_column_renamed_in_the_sheet_are_said_the_other_questions
         ("2", "dense, well put"), ("", ""), ("", ""), ("0", "")]
     assert rows[1][f"{ship} comment"] == "" and rows[1][f"{ship} status"] not in ("reviewed", "overridden")
     assert _digest(project_path_for(sheet)) == before
+
+
+def test_a_comment_waiting_for_a_score_that_an_option_leaves_behind_is_said_too(tmp_path, tiny_shipped, capsys):
+    report = _graded_in_the_window(tmp_path, tiny_shipped)
+    library = Library.load([tiny_shipped])
+    opened = workflow.open_sheet(report, library)
+    setup = opened.setup
+    prepared = workflow.prepare_session(report, opened.sheet, setup["mapping"], setup["item_bundles"], library,
+                                        opened.store)
+    try:   # the window again: the two decisions taken back, a comment typed on an answer not scored yet
+        s = prepared.session
+        for key in list(s.decisions):
+            s.restore(key, None)
+        s.set_waiting_comment(next(k for k, a in enumerate(s.answers) if a.column == Q3), "see me")
+        assert prepared.store.flush()
+    finally:
+        workflow.close_project(prepared.store)
+    code, err = _score(capsys, tiny_shipped, report, "--answer-column", Q3, "--out", tmp_path / "out.csv")
+    assert code == 0, err
+    assert ("1 comment waiting for a score, typed in the window, is not in this file: the columns given on the command "
+            "line (--answer-column) do not hold its answer as the columns chosen in the window did") in err

@@ -115,16 +115,19 @@ def restore_beside(sheet_path, session, project: Path | None = None, given: list
 def columns_line(behind, name: str, given, lost: list[str]) -> list[str]:
     """What the command says of the decisions of the project ``name`` that the columns it read do not hold
     (``behind``: :class:`grader_app.io.project_columns.LeftBehind`), by question: why (the column options ``given``,
-    else the columns ``lost``, which the sheet has no more), and what to do; none if none."""
-    n = sum(map(len, behind.decisions.values()))
-    if not n:
+    else the columns ``lost``, which the sheet has no more), and what to do; none if none. The comments waiting for a
+    score left behind so are counted with them (said alone when no decision is left behind)."""
+    n, comments = sum(map(len, behind.decisions.values())), behind.comments
+    if not n and not comments:
         return []
     on = [(len(keys), f"on question {quoted(item)}" if item is not None else f"on answers in {_columns(lost)}")
           for item, keys in behind.decisions.items()]
-    where = f" {on[0][1]}" if len(on) == 1 else " (" + "; ".join(f"{k} {what}" for k, what in on) + ")"
-    comments = behind.comments
-    also = f" (and {comments} comment{'' if comments == 1 else 's'} waiting for a score)" if comments else ""
-    its, it = ("its answer", "it") if n == 1 else ("their answers", "them")
+    where = "" if not on else f" {on[0][1]}" if len(on) == 1 else " (" + "; ".join(f"{k} {w}" for k, w in on) + ")"
+    waiting = f"{comments} comment{'' if comments == 1 else 's'} waiting for a score"
+    what = (f"{_decisions(n)} made in the window{where}" + (f" (and {waiting})" if comments else "") if n else
+            f"{waiting}, typed in the window,")
+    count = n or comments
+    its, it = ("its answer", "it") if count == 1 else ("their answers", "them")
     if lost:
         named = ("that column" if len(lost) == 1 else "those columns") if None in behind.decisions else _columns(lost)
         why = (f"the sheet no longer has {named}, which the project was made with, and the columns this command found "
@@ -138,7 +141,7 @@ def columns_line(behind, name: str, given, lost: list[str]) -> list[str]:
     else:
         why = f"the columns this command read are not those the project was made with, and do not hold {its} as they were"
         do = "open the sheet in the window and check its columns (File > Choose columns…), then run the command again"
-    return [f"{_decisions(n)} made in the window{where}{also} {'is' if n == 1 else 'are'} not in this file: {why}; "
+    return [f"{what} {'is' if count == 1 else 'are'} not in this file: {why}; "
             f"{do}. {name} keeps {it} (the command only reads the project)."]
 
 
