@@ -34,16 +34,26 @@ def _keys(shortcut, fallback: QKeySequence | None = None) -> list[QKeySequence]:
 
 def _action(window, menu, text: str, slot, shortcut=None, tip: str = "",
             fallback: QKeySequence | None = None) -> QAction:
-    """An action in ``menu`` calling ``slot`` (a bound method, or a ``weak_slot``) without its checked flag; the
-    method is held weakly, so that a window closed and let go of is collected."""
+    """An action in ``menu`` calling ``slot`` (a bound method, or a ``weak_slot``) without its checked flag, a score
+    being typed on the review screen given first (:func:`_typed_first`); the window and the method are held weakly, so
+    that a window closed and let go of is collected."""
     a = QAction(text, window)
     if shortcut is not None:
         a.setShortcuts(_keys(shortcut, fallback))   # the menu shows the first
     if tip:
         a.setStatusTip(tip)
-    a.triggered.connect(slot if getattr(slot, "__self__", None) is None else weak_slot(slot))
+    a.triggered.connect(held_weakly(window, _typed_first,
+                                    slot if getattr(slot, "__self__", None) is None else weak_slot(slot)))
     menu.addAction(a)
     return a
+
+
+def _typed_first(w, slot) -> None:
+    """A menu command (by its key or from the menu) with a score being typed on the review screen ("1" on a question
+    out of 10 waits a second for a "0"): the score is given first, as Enter gives it (one undo step), the review staying
+    on the answer; then the command does its work on the session with it (an export holds it, Save counts it)."""
+    w.sheet_life.give_typed()
+    slot()
 
 
 def build_menus(w) -> None:

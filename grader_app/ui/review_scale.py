@@ -7,11 +7,11 @@ question out of 10, "1" waits for a "0"; in half points, "4" waits for a comma o
 typed shows beside the buttons ("Typing: 1…") and is given when no longer score can start with it, with Enter, or
 after a pause of :data:`PAUSE_MS`; Backspace takes a key back and Esc drops it. Any other key that moves on or acts
 on the answer (→, ←, N, Ctrl+G, C, undo...), and the buttons and clicks that do (a group's member, its Pull out),
-give it first, the review staying on the answer, and then do their own work from there; so do leaving the review and
-closing the sheet or the window (the teacher's score is never lost unsaid); Q and the keys that scroll the card leave
-it waiting. A score off the scale says why, as a digit off it always did (:func:`~.commands.make_decision`). Change…
-sets what a question without a shipped model is out of (:class:`~.scale_dialog.ScaleDialog`): kept in the session and
-the project file at once.
+give it first, the review staying on the answer, and then do their own work from there; so do the window's menu
+commands (:func:`~.menus._typed_first`: an export holds it), leaving the review and closing the sheet or the window
+(the teacher's score is never lost unsaid); Q and the keys that scroll the card leave it waiting. A score off the
+scale says why, as a digit off it always did (:func:`~.commands.make_decision`). Change… sets what a question without a
+shipped model is out of (:class:`~.scale_dialog.ScaleDialog`): kept in the session and the project file at once.
 """
 from __future__ import annotations
 
