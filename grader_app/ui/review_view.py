@@ -168,7 +168,7 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
             self.decision_label.setContentsMargins(margins.left(), 0, margins.right(), 0)
         outer.addWidget(self.decision_label)
         self.end = ReviewEnd(self)   # once nothing is left to decide: that the review is done, and what is next
-        self.end.exportRequested.connect(self.exportRequested)
+        self.end.exportRequested.connect(weak_slot(self.do, "export_grades"))   # a score typed: given first
         outer.addWidget(self.end)
 
         self.message_label = wrapping_label(self, kind=MessageLabel)
@@ -397,6 +397,10 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         """The Back button: a score being typed is given (Esc, the key, drops it), then back to the table."""
         self.give_typed(advance=False)
         self.back()
+
+    def export_grades(self) -> None:
+        """The review done, its line's Export button (through :meth:`do`: a score being typed is given first)."""
+        self.exportRequested.emit()
 
     def _scroll_card(self, key) -> None:
         if self.card.whole_question and self.card.prompt_area.scroll_key(key):   # the whole question's box (whole_question)

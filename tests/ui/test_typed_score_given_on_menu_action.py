@@ -82,3 +82,27 @@ def test_save_and_the_menus_commands_within_the_pause_give_the_typed_score_first
     window.learn_sheet_action.trigger()
     assert asked_with and asked_with[0][other].score == 1    # was: asked with the 1 not given
     assert decisions_on_disk(store)[other][0] == 1 and view.current_key() == other
+
+
+def test_the_review_ends_export_button_within_the_pause_exports_the_typed_score(qtbot, window, tmp_path):
+    """Every answer decided, the line under the card offers Export; the teacher changes one to 1 and clicks it at once."""
+    view = _active_review(qtbot, window, tmp_path)
+    s, store = window.session, window.store
+    for _ in view.queue.keys():
+        qtbot.keyClick(view, Qt.Key.Key_5)                   # 5 given at once (no score out of 10 starts with 5)
+    qtbot.waitUntil(lambda: view.end.export_button.isVisible(), timeout=3000)
+    key = view.current_key()
+    assert s.decisions[key].score == 5
+    qtbot.keyClick(view, Qt.Key.Key_1)                       # (it may start 10: the 5 stays for now)
+    assert s.decisions[key].score == 5 and view.score_buttons.typed_label.text() == "Typing: 1…"
+    qtbot.mouseClick(view.end.export_button, Qt.MouseButton.LeftButton)
+    dlg = window.export_dialog
+    assert dlg is not None and dlg.isVisible()
+    assert s.decisions[key].score == 1 and decisions_on_disk(store)[key][0] == 1   # was: still 5
+    assert view.current_key() == key
+    out = tmp_path / "graded.csv"
+    export_as(qtbot, dlg, CSV, out)
+    with open(out, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows[s.answers[key].row]["final_score"] == "1"   # was: 5, the score she had just changed
+    dlg.reject()
