@@ -50,12 +50,12 @@ from ..core.denial import denies
 from ..core.groups import BLANK, DISTANCE, NEAR, Group, group_answers, group_answers_at, group_ids
 from ..text import DEFAULT_NORMALISATION
 from .fit_job import DEFAULT_FIT, FIT_VARIANTS, FitJob, featurise_job, fit_job
-from .folds import fold_ids
+from .folds import fold_ids, ghost_groups
 from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec
 from .pausing import pause_point
 from .assistant_progress import AssistantProgress
 from .progress import FitEstimate, Progress, lesson_digest, progress_sentence  # noqa: F401  (imported from here too)
-from .lesson import digests, ghosts_placed, lesson
+from .lesson import digests, ghosts_in_order, ghosts_placed, lesson
 from .threshold_marks import threshold_marks
 from .suggestion import BIGGEST_REASON, BLANK_REASON, REASONS, SAMPLE_REASON, UNSURE_REASON, Suggestion  # noqa: F401
 
@@ -243,7 +243,8 @@ class MarkingAssistant(AssistantProgress):
                       normalisation=self.normalisation, key=self.key,
                       features=self._features if self._spec == spec else None, variant=self.fit_variant,
                       calibrate=self.threshold_marks(), order=self.arrival(), first=self.first_scores(),
-                      ghosts=self.ghosts())
+                      ghosts=self.ghosts(), ghost_groups=ghost_groups(   # each in the group it was marked in
+                          folds, {i: self._arrival[i][0] for i in self._marks}, ghosts_in_order(self._ghosts)))
 
     def fit_snapshot(self) -> Callable[[], LearnedModel]:
         """A function (for a worker thread) that fits on the marks as they are now.

@@ -41,7 +41,7 @@ class FitJob:
     answers in the order their marks came (``fit_marks(order=...)``: a mark keeps its checking fold as marks are added;
     None: folds drawn at each fit); ``first``: the marked answers whose mark was changed since, and the score each was
     first given, which chose its fold (``fit_marks(first=...)``); ``ghosts``: the marks taken back, which keep their
-    places in the fold draw (``fit_marks(ghosts=...)``)."""
+    places in the fold draw (``fit_marks(ghosts=...)``), and ``ghost_groups`` the fold group each was marked in."""
 
     texts: Sequence[str]
     marks: Mapping[int, Any]
@@ -62,6 +62,7 @@ class FitJob:
     order: tuple[int, ...] | None = None
     first: Mapping[int, Any] | None = None
     ghosts: tuple[tuple[int, int, Any], ...] = ()
+    ghost_groups: tuple[int, ...] | None = None
 
     @property
     def n_marks(self) -> int:
@@ -91,6 +92,7 @@ def fit_job(job: FitJob, features=None) -> LearnedModel:
                       groups=job.groups, spec=job.spec, features=feats, target_error=job.target_error,
                       confidence=job.confidence, seed=job.seed, normalisation=job.normalisation,
                       calibrate=job.calibrate, order=job.order, first=job.first, ghosts=job.ghosts,
+                      ghost_groups=job.ghost_groups,
                       **FIT_VARIANTS[job.variant])
     # only the question's answers are scored; the marks learned from (``marked``, ``oof``) stay whole
     return replace(model, probabilities=model.probabilities[:job.rows]) if job.rows else model

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import warnings
-from typing import Hashable, Mapping, Sequence
+from typing import Hashable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -73,18 +73,34 @@ def fold_of(splits: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndarray:
     return fold
 
 
+def ghost_groups(groups: np.ndarray, stamps: Mapping[int, str], ghosts: Iterable[tuple[int, str]]) -> tuple[int, ...]:
+    """The fold group each mark taken back (``ghosts``: (answer, time stamp), in :func:`~.lesson.ghosts_placed`'s
+    order) was marked in: that of the marks still given with its time stamp (``stamps``: each marked answer's; a
+    member taken out of a group scored at once, by Pull out, keeps the group's), else the first of those taken back
+    with it gives its answer's to them all (a group's score undone); ``groups``: :func:`fold_ids`' for every answer.
+    Its answer's group now was not it: on its own once out of the group, it drew a fold of its own among the marks,
+    and the rest of the group and the marks after it were placed by other counts."""
+    group_at: dict[str, int] = {}
+    for i in sorted(stamps):
+        group_at.setdefault(stamps[i], int(groups[i]))
+    return tuple(group_at.setdefault(at, int(groups[i])) for i, at in ghosts)
+
+
 def ghost_arrays(ghosts: Sequence[tuple[int, int, Hashable]], groups: np.ndarray | None, place: Mapping[int, int],
-                 labels: Sequence, taken: Mapping[Hashable, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                 labels: Sequence, taken: Mapping[Hashable, int],
+                 in_groups: Sequence[int] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """:func:`arrival_folds`'s ``ghosts`` of the marks taken back, each (the marked answer it came just before, -1:
     after every mark; its answer; the score it was first given): its score's index (``taken``: the indices
-    :func:`first_strata` gave scores none of ``labels``, added to), its answer's group (``groups``: one per answer;
-    None: the answer alone) and its place (``place``: each marked answer's; a ghost just before its mark's, in the
-    order given; after every mark: at the end)."""
+    :func:`first_strata` gave scores none of ``labels``, added to), its group (``in_groups``: the one it was marked
+    in, :func:`ghost_groups`; None: its answer's in ``groups``, one per answer; None: the answer alone) and its place
+    (``place``: each marked answer's; a ghost just before its mark's, in the order given; after every mark: at the
+    end)."""
     index = {v: j for j, v in enumerate(labels)}
     index.update(taken)
     end, n = len(place) + len(ghosts) + 1, len(ghosts) + 1
     strata = [index.setdefault(first, len(index)) for _, _, first in ghosts]
-    group = [int(groups[a]) if groups is not None else int(a) for _, a, _ in ghosts]
+    group = ([int(g) for g in in_groups] if in_groups is not None else
+             [int(groups[a]) if groups is not None else int(a) for _, a, _ in ghosts])
     at = [(place[b] if b in place else end) - 0.5 + 0.5 * (j + 1) / n for j, (b, _, _) in enumerate(ghosts)]
     return np.array(strata, dtype=np.int64), np.array(group, dtype=np.int64), np.array(at, dtype=np.float64)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any, Hashable, Mapping, Sequence
+from typing import Any, Hashable, Iterable, Mapping, Sequence
 
 
 def lesson(marks: Mapping[int, Any], batch: Mapping[int, Hashable], arrival: Sequence[int], first: Mapping[int, Any],
@@ -35,11 +35,16 @@ def ghosts_placed(stamps: Mapping[int, str], ghosts: Mapping[tuple[int, str], An
     score): ``fit_marks(ghosts=...)``. ``stamps``: each marked answer's time stamp ("": none, before every stamped)."""
     marks = sorted((at, i) for i, at in stamps.items() if at)
     found, j = [], 0
-    for i, at in sorted(ghosts, key=lambda g: (g[1], g[0])):
+    for i, at in ghosts_in_order(ghosts):
         while j < len(marks) and marks[j] < (at, i):
             j += 1
         found.append((marks[j][1] if j < len(marks) else -1, i, ghosts[(i, at)]))
     return tuple(found)
+
+
+def ghosts_in_order(ghosts: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The marks taken back ((answer, time stamp)) in the order they were given: by time stamp, then answer."""
+    return sorted(ghosts, key=lambda g: (g[1], g[0]))
 
 
 def without_ghosts(lesson: tuple) -> tuple:

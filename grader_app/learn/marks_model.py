@@ -257,7 +257,8 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
               target_error: float = TARGET_ERROR, confidence: float = CONFIDENCE, seed: int = 0,
               normalisation: str = DEFAULT_NORMALISATION, offsets: bool = False, ordinal: bool = False,
               calibrate: Sequence[int] | None = None, order: Sequence[int] | None = None,
-              first: Mapping[int, Any] | None = None, ghosts: Sequence[tuple[int, int, Any]] = ()) -> LearnedModel:
+              first: Mapping[int, Any] | None = None, ghosts: Sequence[tuple[int, int, Any]] = (),
+              ghost_groups: Sequence[int] | None = None) -> LearnedModel:
     """Fit a model on the marks of one question and estimate its review guarantee out of fold.
 
     ``texts``: every answer of the question (raw; normalised here). ``marks``: answer index → score
@@ -285,7 +286,9 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     chooses the fold instead (:func:`~grader_app.learn.folds.first_strata`: a corrected mark moves no mark's fold).
     ``ghosts`` (with ``order``): the marks taken back, each (the marked answer it came just before, -1: after every
     mark; its answer; the score it was first given): they keep their places in the fold draw, learned from and checked
-    by no fold (:func:`~grader_app.learn.folds.ghost_arrays`: a mark cleared moves no other mark's fold).
+    by no fold (:func:`~grader_app.learn.folds.ghost_arrays`: a mark cleared moves no other mark's fold);
+    ``ghost_groups``: the fold group each was marked in (:func:`~grader_app.learn.folds.ghost_groups`; None: its
+    answer's in ``groups``).
     """
     t0 = time.perf_counter()
     n = len(texts)
@@ -324,7 +327,7 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
         taken: dict = {}
         strata = first_strata(y, idx, first, labels, taken)
         splits = arrival_folds(strata, g, np.array([place.get(int(i), len(place) + j) for j, i in enumerate(idx)]),
-                               folds, seed, ghost_arrays(ghosts, groups, place, labels, taken) if ghosts else None)
+                               folds, seed, ghost_arrays(ghosts, groups, place, labels, taken, ghost_groups) if ghosts else None)
     pause_point()
     Cs = sorted(float(c) for c in Cs)
     weightings = [None, "balanced"] if class_weight == "auto" else [class_weight]

@@ -140,3 +140,57 @@ def test_a_project_taken_to_other_columns_makes_no_ghost_of_a_mark_still_given(t
         rekey(conn, {keys[0]: keys[2], keys[1]: keys[1]})
     again, _ = reopened(project, sheet_path, 2)
     assert {k: again.given.ghosts(k, again.decisions.get(k)) for k in keys} == {k: [] for k in keys}
+
+
+def test_a_member_taken_out_of_a_group_marked_at_once_moves_no_other_mark_and_scored_alone_none_either(
+        tmp_path, ice_class):
+    """Six answers of one score given it at once (a group's score: one time stamp, one batch, one fold) among 60 marks
+    given one at a time; one member is then taken out of the group (its score taken off, as Pull out does) and later
+    given a score of its own. Its ghost took the group its answer is in now (on its own, the batch gone) instead of the
+    group it was marked in: the rest of the group and the marks after it were placed by other counts, and moved."""
+    texts, scores = ice_class
+    sheet_path = own_sheet(tmp_path / "class.csv", texts)
+    session = session_of(sheet_path)
+    keys = session.keys_for("own")
+    live = learner_of(session)
+    order = [keys[i] for i in np.random.default_rng(4).permutation(len(keys))]
+    group = [k for k in order[60:] if scores[k] == scores[order[3]]][:5] + [order[3]]   # one score, decided at once
+    alone = [k for k in order if k not in group][:54]
+    project = tmp_path / "class.grader-project"
+    with ProjectStore.open(project) as store:
+        store.attach(session)
+        for n, k in enumerate(alone):
+            if n == 3:   # the group's score, fourth in the sitting
+                at = (START + timedelta(seconds=25)).isoformat()
+                session.restore_many([(g, Decision(score=scores[g], at=at)) for g in group])
+                live.sync(session)
+            session.restore(k, Decision(score=scores[k], at=(START + timedelta(seconds=10 * n)).isoformat()))
+            live.sync(session)
+        assert store.flush()
+    before = _folds(live)
+    where = {i: n for n, i in enumerate(live.assistant.arrival())}   # each mark's place in the sitting
+    member = keys.index(min(group))                               # the member first in its group's place
+
+    with ProjectStore.open(project) as store:
+        store.attach(session)
+        session.restore(min(group), None)                         # its score taken off (Pull out)
+        assert store.flush()
+    assert live.sync(session)
+    after = _folds(live)
+    moved = sorted(where[i] + 1 for i in after if after[i] != before[i])
+    assert moved == [], f"a member taken out of the group: marks {moved} of 59 moved to another fold"
+
+    again, restored = reopened(project, sheet_path, 59)
+    assert restored.sync(again)
+    assert _folds(restored) == after
+
+    with ProjectStore.open(project) as store:
+        store.attach(session)
+        other = scores[min(group)] + 1 if scores[min(group)] + 1 in (0, 1, 2) else scores[min(group)] - 1
+        session.restore(min(group), Decision(score=other, at=(START + timedelta(seconds=900)).isoformat()))
+        assert store.flush()
+    assert live.sync(session)
+    scored = _folds(live)
+    moved = sorted(where[i] + 1 for i in before if i != member and scored[i] != before[i])
+    assert moved == [], f"the member scored on its own: marks {moved} of 59 moved to another fold"
+
