@@ -84,11 +84,9 @@ def trim(conn: sqlite3.Connection, share: Shared, sheet_path: Path) -> None:
     """Make the project read through ``conn`` (a fresh copy, in one transaction) the project of the part: only the
     work on ``share``'s answers, under the sheet's keys, its answers stamped and its sheet recorded."""
     keymap = share.keymap
-    rekey(conn, keymap)
+    rekey(conn, keymap)   # the log too: the rows of the part's answers under its keys, the others' under none
     rekey_pulled_out(conn, keymap)
-    log = conn.execute("SELECT id, answer_key FROM decision_log").fetchall()
-    conn.executemany("DELETE FROM decision_log WHERE id=?", [(i,) for i, k in log if k not in keymap])
-    conn.executemany("UPDATE decision_log SET answer_key=? WHERE id=?", [(keymap[k], i) for i, k in log if k in keymap])
+    conn.execute("DELETE FROM decision_log WHERE answer_key < 0")
     conn.execute("DELETE FROM meta WHERE name='set_aside'")   # decisions on the whole sheet's rows that are no student
     forget_steps(conn)   # the whole sheet's undo steps: the part's project starts without any
     set_meta(conn, "fingerprint", answers_fingerprint_of(share.answers))

@@ -92,8 +92,8 @@ def stamp(conn: sqlite3.Connection, session: GradingSession) -> None:
 
 
 def rekey(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:
-    """Move stored decisions, predictions, waiting comments and the origins of decisions taken back to the session's
-    answer keys (the log keeps the decisions of the rest)."""
+    """Move stored decisions, predictions, waiting comments, the origins of decisions taken back and the decision log
+    to the session's answer keys (the log keeps the decisions of the rest: :func:`rekey_log`)."""
     origin = has_origin(conn)
     decs = conn.execute(f"SELECT answer_key, score, comment, decided_at{', origin' if origin else ''} FROM decisions").fetchall()
     preds = all_rows(conn)
@@ -107,6 +107,18 @@ def rekey(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:
                      f"VALUES (?, ?, ?, ?{', ?' if origin else ''})", [(keymap[k], *rest) for k, *rest in decs if k in keymap])
     put_rows(conn, [(keymap[k], *rest) for k, *rest in preds if k in keymap])
     rekey_taken_back(conn, keymap)
+    rekey_log(conn, keymap)
+
+
+def rekey_log(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:
+    """The decision log's rows moved with their answers (``keymap``); those of answers no longer in the sheet kept
+    under a key no answer has (-1 - key, and never moved again), not under a key another answer has now. Left under
+    the keys of before, a mark taken back became a "ghost" (:mod:`grader_app.core.marks_given`) of the answer that had
+    its key now, the next time the project was opened: another answer's, the learned model's folds chosen otherwise
+    than the window had them."""
+    log = conn.execute("SELECT id, answer_key FROM decision_log WHERE answer_key >= 0").fetchall()
+    conn.executemany("UPDATE decision_log SET answer_key=? WHERE id=?",
+                     [(keymap[k] if k in keymap else -1 - k, i) for i, k in log])
 
 
 def set_meta(conn: sqlite3.Connection, name: str, value) -> None:
@@ -186,7 +198,7 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[i
             not_scores.append((key, shown(score)))
         else:
             if text_of(at) and (old, text_of(at)) not in firsts:
-                moved.add(text_of(at))   # its log rows under the keys its answer had (a project taken to other columns)
+                moved.add(text_of(at))   # its log rows under the keys its answer had (moved by a Grader before rekey_log)
             first = firsts.get((old, text_of(at)), firsts.get(text_of(at))) if text_of(at) else None
             first = None if first is None else stored_score(first, session.items[session.answers[key].item])
             decisions[key] = Decision(score=value, comment=text_of(comment), at=text_of(at), origin=text_of(origin),
@@ -209,10 +221,11 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[i
 
 def first_scores(db: sqlite3.Connection) -> dict:
     """The score each time stamp was first given with, as the decision log holds it (JSON): under (answer key, stamp)
-    and under the stamp alone (the log keeps the keys an answer had then: a project taken to other columns moved its
-    decisions, not its log). A decision made again keeps its stamp (``Decision.again``), and a learned model chooses
-    each mark's checking fold by that first score, so a mark corrected since keeps its fold when the project is opened
-    again, as it did in the window (``Decision.first``). A stamp the log does not hold: its decision's own score."""
+    and under the stamp alone (a project sorted or taken to other columns by a Grader before :func:`rekey_log` moved
+    its decisions, not its log, which keeps the keys its answers had then). A decision made again keeps its stamp
+    (``Decision.again``), and a learned model chooses each mark's checking fold by that first score, so a mark corrected
+    since keeps its fold when the project is opened again, as it did in the window (``Decision.first``). A stamp the
+    log does not hold: its decision's own score."""
     found: dict = {}
     try:
         rows = db.execute("SELECT answer_key, decided_at, score, min(id) FROM decision_log WHERE score IS NOT NULL "

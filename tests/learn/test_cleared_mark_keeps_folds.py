@@ -22,6 +22,7 @@ from grader_app.learn.assistant import MarkingAssistant
 from grader_app.learn.lesson import lesson_digest, without_ghosts
 from own_question_marked import START, learner_of, marked_in_a_sitting, own_sheet, reopened, session_of
 from test_corrected_mark_keeps_folds import _class_of_set_6, _folds
+from test_learn_needs_marks import _csv
 
 
 def test_an_early_mark_cleared_moves_no_other_mark_nor_in_the_reopened_project_and_undone_is_as_before(
@@ -194,3 +195,41 @@ def test_a_member_taken_out_of_a_group_marked_at_once_moves_no_other_mark_and_sc
     moved = sorted(where[i] + 1 for i in before if i != member and scored[i] != before[i])
     assert moved == [], f"the member scored on its own: marks {moved} of 59 moved to another fold"
 
+
+def test_a_mark_cleared_before_the_sheet_was_sorted_stays_a_ghost_of_its_own_answer(tmp_path, ice_class):
+    """A mark taken back, then the sheet sorted (its rows in another order: the answers' keys change) and opened: the
+    project's decisions move to the answers' new keys, and the window keeps the ghost on its answer. The decision log
+    kept the keys of before, so the next time the project was opened the ghost went to whichever answer now had its
+    old key, here another question's: the marks after it were placed by other counts, and moved to other folds."""
+    texts, scores = ice_class
+    texts, scores = texts[:80], scores[:80]
+    rows = [row for i, t in enumerate(texts) for row in ((f"S{i}", "own", t, ""), (f"S{i}", "other", f"idea {i}", ""))]
+    sheet_path = _csv(tmp_path / "class.csv", rows)            # two questions a student, a row each
+    session = session_of(sheet_path)
+    keys = session.keys_for("own")
+    marked = [keys[i] for i in np.random.default_rng(4).permutation(len(keys))[:40]]
+    project = tmp_path / "class.grader-project"
+    marked_in_a_sitting(project, session, learner_of(session), marked, {k: scores[keys.index(k)] for k in keys})
+    cleared = marked[2]                                        # the third mark given, taken back
+    with ProjectStore.open(project) as store:
+        store.attach(session)
+        session.restore(cleared, None)
+        assert store.flush()
+
+    _csv(sheet_path, rows[::-1])                               # sorted Z to A: every answer's key changes
+    sorted_session = session_of(sheet_path)
+    with ProjectStore.open(project) as store:
+        assert store.restore(sorted_session)["decisions"] == 39
+        store.attach(sorted_session)                           # the decisions go to the answers' keys now
+        assert store.flush()
+    ghosts = {k: sorted_session.given.ghosts(k, sorted_session.decisions.get(k)) for k in range(len(rows))}
+    assert [sorted_session.answers[k].text for k, g in ghosts.items() if g] == [session.answers[cleared].text]
+    live = learner_of(sorted_session)
+    assert live.sync(sorted_session)
+    folds = _folds(live)
+
+    again, restored = reopened(project, sheet_path, 39)       # the sorted sheet's project opened again
+    assert restored.sync(again)
+    moved = sorted(i for i, f in _folds(restored).items() if f != folds[i])
+    assert moved == [], f"{len(moved)} of 39 marks in another fold than the window had them"   # was: 35
+    assert {k: again.given.ghosts(k, again.decisions.get(k)) for k in range(len(rows))} == ghosts   # was: another's
