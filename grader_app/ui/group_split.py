@@ -113,5 +113,7 @@ def accept_left(view, key: int, score) -> bool:
         "GroupSplit", "The model's score {score} given to {student}. %n answers that differ from the typical answer are "
         "still open: Enter gives the next one its own model score, a digit gives them all one score.", "",
         len(rest)).format(score=_fmt(score), student=view.who(key)))
+    # straight, not through view.do: Enter (or its button) got here through do, which gives a score being typed alone
+    # (typed_first), so none is being typed now; this is Enter's own step to the next member left, not a teacher's
     view.choose_member(rest[0])
     return True
