@@ -32,11 +32,10 @@ same one). It says
   says it cannot help or probably will not: :mod:`grader_app.learn.progress`; the fits' estimates go to the project
   file and back, :meth:`MarkingAssistant.fit_history`: :mod:`.assistant_progress`).
 
-A group decision gives every undecided member one score; she can then change a member that deserves another. The
-assistant is not thread-bound: the app runs :meth:`MarkingAssistant.fit_snapshot`'s function on a worker and hands the
-result to :meth:`MarkingAssistant.use_model` on the GUI thread (:meth:`refit`: both at once). A fit needs plain data
-(:meth:`MarkingAssistant.fit_job`, a :class:`~grader_app.learn.fit_job.FitJob`), so a ``fitter``
-(:mod:`grader_app.learn.fit_process`) may run it in another process; without one it runs on the calling thread."""
+A group decision gives every undecided member one score; she can then change a member that deserves another. Not
+thread-bound: the app runs :meth:`MarkingAssistant.fit_snapshot`'s function on a worker and hands the result to
+:meth:`MarkingAssistant.use_model` on the GUI thread (:meth:`refit`: both). A fit needs plain data (:meth:`fit_job`, a
+:class:`~grader_app.learn.fit_job.FitJob`): a ``fitter`` (:mod:`.fit_process`) may run it in another process."""
 from __future__ import annotations
 
 import itertools
