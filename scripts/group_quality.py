@@ -13,7 +13,7 @@ Per set and class size, and per size over the odd sets, the even sets and all, i
 - net: saved minus the differing members, per 100 answers.
 
 Usage: OMP_NUM_THREADS=1 .venv/bin/python scripts/group_quality.py [--sets 1 3 5 7 9] [--sizes 30 150 300]
-       [--draws 4] [--distance 0.4]"""
+       [--draws 4] [--distance 0.4] [--linkage app|average|complete]"""
 from __future__ import annotations
 
 import argparse
@@ -42,6 +42,31 @@ def app_grouping(distance: float) -> Grouping:
     def run(texts: list[str], alone: list[int]) -> list[Sequence[int]]:
         return [g.members for g in group_answers(texts, distance=distance, near=min(NEAR, distance), alone=alone)
                 if g.kind != BLANK]
+    return run
+
+
+def linkage_grouping(distance: float, linkage: str) -> Grouping:
+    """The app's grouping with another linkage (``"complete"``: every pair within ``distance``): the same distinct texts
+    and distances (:func:`grader_app.core.groups._distances`), blank and ``alone`` answers in no group."""
+    from sklearn.cluster import AgglomerativeClustering
+
+    from grader_app.core.groups import _distances
+    from grader_app.text import DEFAULT_NORMALISATION, normalise_many
+
+    def run(texts: list[str], alone: list[int]) -> list[Sequence[int]]:
+        apart, members = set(alone), {}  # type: ignore[var-annotated]
+        for i, t in enumerate(normalise_many(texts, DEFAULT_NORMALISATION)):
+            if t and i not in apart:
+                members.setdefault(t, []).append(i)
+        distinct = list(members)
+        if len(distinct) < 2:
+            return [members[t] for t in distinct]
+        labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage=linkage,
+                                         distance_threshold=distance).fit_predict(_distances(distinct))
+        out: dict[int, list[int]] = {}
+        for t, lab in zip(distinct, labels):
+            out.setdefault(int(lab), []).extend(members[t])
+        return list(out.values())
     return run
 
 
@@ -99,9 +124,9 @@ def report(results: dict[tuple[int, int], Counter], sets: Sequence[int], sizes: 
     for s in sets:
         for size in sizes:
             lines.append(row(f"{s}, {size}", results[(s, size)]))
-    for label, chosen in (("odd", [s for s in sets if s % 2]), ("even", [s for s in sets if not s % 2]),
-                          ("all", list(sets))):
-        if not chosen:
+    odd, even = [s for s in sets if s % 2], [s for s in sets if not s % 2]
+    for label, chosen in (("odd", odd), ("even", even), ("all", list(sets))):
+        if not chosen or (label == "all" and not (odd and even)):
             continue
         every: Counter = Counter()
         for size in sizes:
@@ -120,9 +145,12 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     ap.add_argument("--draws", type=int, default=4, help="seeded draws per set and class size")
     ap.add_argument("--distance", type=float, default=None, help="the cut-off (default: the app's)")
+    ap.add_argument("--linkage", choices=("app", "average", "complete"), default="app",
+                    help="app: group_answers itself; average or complete: that linkage on the app's distances")
     args = ap.parse_args()
     from grader_app.core.groups import DISTANCE
-    grouping = app_grouping(DISTANCE if args.distance is None else args.distance)
+    distance = DISTANCE if args.distance is None else args.distance
+    grouping = app_grouping(distance) if args.linkage == "app" else linkage_grouping(distance, args.linkage)
     results = run(grouping, classes(args.sets, args.sizes, args.draws))
     print("\n".join(report(results, args.sets, args.sizes)))
     return 0
