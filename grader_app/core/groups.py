@@ -22,9 +22,10 @@ members, each distinct text weighted by how often it occurs). Groups come bigges
 group always first), ties in order of first appearance; the result depends only on the texts and
 the two cut-offs.
 
-The default cut-off was chosen on ASAP-SAS classes (docs/effort.md): at 0.4 about 2.5 % of answers
-join a group and about 8 % of those get another score than their group's majority; at 0.5 four times
-as many join but one in five differs. Above ``MAX_CLUSTERED`` distinct texts only steps 1–2 run
+The default cut-off was chosen on ASAP-SAS classes (docs/effort.md): on classes of 30–300 drawn from the
+training split about 5 % of answers join a group and about 15 % of those get another score than their
+group's majority (answers retelling one passage); at 0.5 far more join and one in five differs
+(``scripts/group_quality.py``). Above ``MAX_CLUSTERED`` distinct texts only steps 1–2 run
 (the distance matrix would not fit in memory); a class is far smaller.
 """
 from __future__ import annotations
