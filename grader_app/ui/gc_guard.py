@@ -23,6 +23,12 @@ frees it, and freezes what is left again. (Freezing every big session once it wa
 passes, was tried and left: what was garbage at that moment, or became garbage in a cycle with it, stayed frozen, and
 the window grew by 7 MB per close and reopen of a 5,000-answer sheet.)
 
+While work runs on a worker (any :func:`watch`-ed task manager busy: learning models from a marked sheet, scoring),
+the worker allocates fast (imports, a sheet's rows, features) and every pass has to look at all it allocated since the
+last one: at one pass per 500 ms a middle-generation pass took 160 ms and more of the GUI thread while models were
+made from a 250-answer marked sheet. So meanwhile the timer ticks every ``BUSY_INTERVAL_MS`` (each pass a tenth of the
+size) and a full pass that comes due waits until no work runs (at most ``FULL_DEFERRED_AT_MOST_S``).
+
 ``install(app)`` is called once the ``QApplication`` exists; ``collect_due()`` runs what is due now
 (tests call it between tests, where no event loop turns).
 """
@@ -38,8 +44,34 @@ import weakref
 from PySide6.QtCore import QObject, QTimer, Slot
 
 INTERVAL_MS = 500
-SWEEP_EVERY = 4     # every 4th tick (2 s) the young generation is collected if it holds anything
+BUSY_INTERVAL_MS = 50   # while work runs on a worker: small passes, often
+SWEEP_EVERY_S = 2.0     # every 2 s the young generation is collected if it holds anything
 FULL_EVERY_S = 60.0
+FULL_DEFERRED_AT_MOST_S = 600.0   # a full pass waits for the work to end, but not longer than this
+
+_watched: "weakref.WeakSet" = weakref.WeakSet()   # task managers (anything with ``busy``) whose work defers full passes
+
+
+_collectors: "weakref.WeakSet" = weakref.WeakSet()
+
+
+def watch(manager) -> None:
+    """While ``manager.busy`` (a task manager with work running) the collector makes small passes and no full one;
+    its ``busyChanged`` signal, if it has one, sets the collector's pace at once."""
+    _watched.add(manager)
+    changed = getattr(manager, "busyChanged", None)
+    if changed is not None:
+        changed.connect(_work_changed)
+
+
+def _work_changed(_busy: bool = False) -> None:
+    for collector in list(_collectors):
+        collector.pace()
+
+
+def work_running() -> bool:
+    """Whether any watched task manager has work running."""
+    return any(getattr(m, "busy", False) for m in list(_watched))
 
 
 def due_generation(sweep: bool = False) -> int | None:
@@ -58,14 +90,16 @@ def due_generation(sweep: bool = False) -> int | None:
 _last_full = [time.monotonic()]
 
 
-def collect_due(sweep: bool = False, full_every_s: float = 0.0) -> int:
+def collect_due(sweep: bool = False, full_every_s: float = 0.0, defer_full: bool = False) -> int:
     """Run the collection that is due (if any) on this thread; returns the objects it freed. A full
-    pass that comes sooner than ``full_every_s`` after the last one is a middle-generation pass."""
+    pass that comes sooner than ``full_every_s`` after the last one, or while ``defer_full`` (work runs on a worker)
+    unless none ran for :data:`FULL_DEFERRED_AT_MOST_S`, is a middle-generation pass."""
     gen = due_generation(sweep)
     if gen is None:
         return 0
     if gen == 2:
-        if time.monotonic() - _last_full[0] < full_every_s:
+        since = time.monotonic() - _last_full[0]
+        if since < full_every_s or (defer_full and since < FULL_DEFERRED_AT_MOST_S):
             gen = 1
         else:
             _last_full[0] = time.monotonic()
@@ -165,7 +199,9 @@ class GuiThreadCollector(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._tick)
-        self._ticks = 0
+        self._interval_ms = interval_ms
+        self._swept = time.monotonic()
+        _collectors.add(self)
 
     @property
     def active(self) -> bool:
@@ -186,12 +222,24 @@ class GuiThreadCollector(QObject):
         if self._was_enabled:
             gc.enable()
 
+    def pace(self) -> bool:
+        """Tick every :data:`BUSY_INTERVAL_MS` while work runs, else at the collector's own interval; whether work runs."""
+        busy = work_running()
+        interval = min(self._interval_ms, BUSY_INTERVAL_MS) if busy else self._interval_ms
+        if self._timer.interval() != interval:
+            self._timer.setInterval(interval)   # restarts it if it runs
+        return busy
+
     @Slot()
     def _tick(self) -> None:
-        self._ticks += 1
+        busy = self.pace()
         if thaw_due():
             return
-        collect_due(sweep=self._ticks % SWEEP_EVERY == 0, full_every_s=self.full_every_s)
+        now = time.monotonic()
+        sweep = now - self._swept >= SWEEP_EVERY_S
+        if sweep:
+            self._swept = now
+        collect_due(sweep=sweep, full_every_s=self.full_every_s, defer_full=busy)
 
 
 def install(app: QObject, freeze_startup: bool = False) -> GuiThreadCollector:

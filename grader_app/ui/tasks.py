@@ -49,6 +49,7 @@ from PySide6.QtCore import QObject, QThread, QThreadPool, QTimer, Signal, Slot
 
 from ..learn import pausing
 from ..scoring.model import Cancelled, CancelToken
+from . import gc_guard
 
 log = logging.getLogger(__name__)
 
@@ -262,6 +263,7 @@ class TaskManager(QObject):
         self._tail.setSingleShot(True)
         self._tail.setInterval(GIVE_WAY_TAIL_MS)
         self._tail.timeout.connect(self._gui_free.set)
+        gc_guard.watch(self)   # while work runs, the GUI thread's collector makes small passes and no full one
 
     # ----- starting work ---------------------------------------------------------------------
     def run(self, fn: Callable, *args, on_done: Callback = None, on_error: Callback = None,
