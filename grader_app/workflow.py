@@ -282,7 +282,9 @@ def score(session: GradingSession, bundles: dict[str, Bundle | None], threads: i
         for batch in source.iter_batches(texts, batch_size=batch_size, cancel=cancel):
             n = len(batch.probabilities)
             done += n
-            yield Batch(done, total, item, keys[batch.start:batch.start + n], batch.probabilities)
+            scored = keys[batch.start:batch.start + n]
+            # whether they deny, read here (a worker in the app), not by the thread that applies the batch
+            yield Batch(done, total, item, scored, batch.probabilities, session.denials_of(scored))
 
 
 def apply_batch(session: GradingSession, batch: Batch) -> Change:

@@ -115,12 +115,13 @@ class Batch:
     item: str
     keys: list[int] = field(default_factory=list)
     probabilities: np.ndarray | None = None
+    denials: dict[int, tuple[str, bool]] | None = None   # GradingSession.denials_of, worked out where it was scored
 
     def apply(self, session: GradingSession) -> Change:
         """Store this batch's rows in the session (on the thread that owns it)."""
         if not self.keys or self.probabilities is None:
             return Change()
-        return session.set_predictions(self.keys, self.probabilities)
+        return session.set_predictions(self.keys, self.probabilities, self.denials)
 
 
 def empty_probabilities(k: int) -> np.ndarray:

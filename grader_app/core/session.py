@@ -210,13 +210,18 @@ class GradingSession(SessionFigures, SessionDecisions):
                     self._mark_output(k)
         return self._changed(items=items)
 
-    def set_predictions(self, keys: Sequence[int], probabilities: Sequence[Sequence[float]] | np.ndarray) -> Change:
+    def set_predictions(self, keys: Sequence[int], probabilities: Sequence[Sequence[float]] | np.ndarray,
+                        denials: dict[int, tuple[str, bool]] | None = None) -> Change:
         """Store the model's rows, each decided by its question's rule (``ItemInfo.cutpoints``); a row
-        that is not a probability distribution gets INVALID_OUTPUT.
+        that is not a probability distribution gets INVALID_OUTPUT. ``denials`` (:meth:`denials_of`, from the scoring
+        worker): taken where the question's language is still the one they were read in.
 
         Call it from the thread that owns the session (the GUI thread in the app): a scoring worker
         hands its rows over instead of writing them here itself."""
         keys = [int(k) for k in keys]
+        for k, (language, found) in (denials or {}).items():
+            if self._languages.get(self.answers[k].item) == language:
+                self._denies.setdefault(k, found)
         for k, p in zip(keys, probabilities):
             info = self.items[self.answers[k].item]   # its labels and its decision rule
             self._predictions[k] = Prediction(tuple(float(x) for x in p), info.labels, info.cutpoints)
@@ -240,6 +245,12 @@ class GradingSession(SessionFigures, SessionDecisions):
         self._flags[key] = with_model_flags(self._flags.get(key, []), a.text, self._lists_ok.get(a.item, False),
                                             pred, denies=pred is not None and self._denial(key),
                                             threshold=self.threshold(a.item))
+
+    def denials_of(self, keys: Sequence[int]) -> dict[int, tuple[str, bool]]:
+        """Whether each answer of ``keys`` denies (:func:`.denial.denies`), with the language read in, for
+        :meth:`set_predictions`; only reads, so the scoring worker works it out. Answers of no known language left out."""
+        langs = {k: self._languages.get(self.answers[k].item) for k in keys}
+        return {k: (lang, denies(self.answers[k].text, lang)) for k, lang in langs.items() if lang is not None}
 
     def _denial(self, key: int) -> bool:
         """Does the answer deny or negate, in its class's language (:func:`.denial.denies`)? Worked out the first time
