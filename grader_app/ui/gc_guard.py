@@ -41,6 +41,7 @@ import threading
 import time
 import weakref
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Slot
 
 INTERVAL_MS = 500
@@ -70,8 +71,9 @@ def _work_changed(_busy: bool = False) -> None:
 
 
 def work_running() -> bool:
-    """Whether any watched task manager has work running."""
-    return any(getattr(m, "busy", False) for m in list(_watched))
+    """Whether any watched task manager still there (not deleted with its window: its work is no longer heard) has
+    work running."""
+    return any(shiboken6.isValid(m) and m.busy for m in list(_watched))
 
 
 def due_generation(sweep: bool = False) -> int | None:

@@ -70,3 +70,25 @@ def test_each_pass_has_little_to_look_at_while_a_worker_allocates(qapp, qtbot, t
         gc.callbacks.remove(seen)
     assert made[0] > 100_000 and len(young) >= 3
     assert max(young) < 40_000, young
+
+
+def test_a_deleted_task_managers_work_defers_no_full_pass(qapp, qtbot, monkeypatch):
+    """A window closed while its work ran: its task manager is deleted with it (its pool waits for the work) and never
+    hears the work end, so it stays "busy"; that must not keep full passes waiting (up to ten minutes) for every window
+    after it."""
+    from grader_app.ui.tasks import TaskManager
+
+    monkeypatch.setattr(gc_guard, "_thaw_at", [None])
+    collector = gc_guard.install(qapp)
+    monkeypatch.setattr(collector, "full_every_s", 0.0)
+    release = threading.Event()
+    manager = TaskManager()
+    manager.run(release.wait, 20, name="work of a window being closed")
+    assert gc_guard.work_running()
+    threading.Timer(0.3, release.set).start()
+    manager.deleteLater()
+    qtbot.waitUntil(lambda: not gc_guard.work_running(), timeout=5000)
+    assert manager.busy                        # it never heard its work end
+    _make_a_full_pass_due()
+    full = _full_passes()
+    qtbot.waitUntil(lambda: _full_passes() > full, timeout=3000)
