@@ -243,7 +243,7 @@ def run(class_answers: int, marked_answers: int, top: int, timeout_s: float = 30
         if others and start in others_seen:
             code += "\n        other threads: " + "; ".join(f"{w} ({n})" for w, n in others_seen[start].most_common(3))
         inside = [f"gen {g} {d * 1000:.0f} ms" for t, d, g, _ in collections_run if start <= t <= start + gap]
-        print(f"  {gap * 1000:5.0f} ms (GUI CPU {cpu * 1000:.0f} ms) while {phase}"
+        print(f"  {gap * 1000:5.0f} ms at {start - marks['learn']:.2f} s (GUI CPU {cpu * 1000:.0f} ms) while {phase}"
               f"{' [gc: ' + ', '.join(inside) + ']' if inside else ''}: {code}")
     if profiler is not None:
         import pstats
