@@ -6,10 +6,10 @@ A digit gives its score at once, as it always did, unless a longer score on the 
 question out of 10, "1" waits for a "0"; in half points, "4" waits for a comma or point and a "5". The score being
 typed shows beside the buttons ("Typing: 1…") and is given when no longer score can start with it, with Enter, or
 after a pause of :data:`PAUSE_MS`; Backspace takes a key back and Esc drops it. Any other key that moves on or acts
-on the answer (→, ←, N, Ctrl+G, C, undo...), and the buttons and clicks that do (a group's member, its Pull out),
-give it first, the review staying on the answer, and then do their own work from there; so do the window's menu
-commands (:func:`~.menus._typed_first`: an export holds it), leaving the review and closing the sheet or the window
-(the teacher's score is never lost unsaid); Q and the keys that scroll the card leave it waiting. A score off the
+on the answer (→, ←, N, Ctrl+G, C, undo...), and the buttons and clicks that do (a group's member, its Pull out,
+Change…), give it first, the review staying on the answer, and then do their own work from there; so do the window's
+menu commands (:func:`~.menus._typed_first`: an export holds it), leaving the review and closing the sheet or the
+window (the teacher's score is never lost unsaid); Q and the keys that scroll the card leave it waiting. A score off the
 scale says why, as a digit off it always did (:func:`~.commands.make_decision`). Change… sets what a question without a
 shipped model is out of (:class:`~.scale_dialog.ScaleDialog`): kept in the session and the project file at once.
 """
@@ -32,7 +32,7 @@ from .review_room import FoldingLabel
 from .scale_dialog import ScaleDialog
 from .score_buttons import ScoreButtons
 from .scale_words import out_of, source, source_by_buttons, typing_hint
-from .weak_slots import held_weakly
+from .weak_slots import held_weakly, weak_slot
 
 translate = QCoreApplication.translate
 
@@ -43,7 +43,7 @@ READING = ("toggle_whole_question", "_scroll_card")   # keys that neither move n
 
 class ReviewScale:
     """Mixed into ReviewView (which provides ``session``, ``store``, ``score_buttons``, ``message_label``,
-    ``current_unit``, ``_item``, ``decide``, ``refresh`` and ``keymap_label``; it is a QWidget)."""
+    ``current_unit``, ``_item``, ``decide``, ``do``, ``refresh`` and ``keymap_label``; it is a QWidget)."""
 
     session: GradingSession
     store: Any
@@ -52,6 +52,7 @@ class ReviewScale:
     current_unit: Callable[[], list[int]]
     _item: Callable[[], str | None]
     decide: Callable[..., bool]
+    do: Callable[..., None]
     refresh: Callable[[], None]
     keymap_label: FoldingLabel
 
@@ -64,7 +65,8 @@ class ReviewScale:
         self._typed_timer.timeout.connect(self.give_typed)
         self.scale_dialog: ScaleDialog | None = None
         self.score_buttons.scoreChosen.connect(self._drop_typed)   # a button clicked: the score typed goes
-        self.score_buttons.changeScaleRequested.connect(self.change_scale)
+        # Change…: a score being typed is given first, the review staying on the answer (ReviewView.do)
+        self.score_buttons.changeScaleRequested.connect(weak_slot(self.do, "change_scale"))
 
     def _scale(self) -> Scale | None:
         item = self._item()

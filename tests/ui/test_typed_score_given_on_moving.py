@@ -114,3 +114,27 @@ def test_closing_the_window_within_the_pause_gives_the_typed_score(qtbot, window
     window.close()                                           # quitting, at once
     assert not window.isVisible() and window.session is None
     assert _on_disk(store.path)[key] == 1                    # was: not there at all
+
+
+def test_change_beside_the_buttons_within_the_pause_gives_the_typed_score_first(qtbot, window, tmp_path):
+    """Change… (what the question is out of) clicked within the pause: the 1 is given first, one undo step, the review
+    staying on the answer; before, the dialog opened on the session without it and the pause gave it behind the dialog,
+    moving the review on to the next answer."""
+    view = _review_out_of_10(qtbot, window, tmp_path)
+    s, store = window.session, window.store
+    at = view.position
+    key = _typing_1(qtbot, view)
+    qtbot.mouseClick(view.score_buttons.change_button, Qt.MouseButton.LeftButton)
+    dlg = view.scale_dialog
+    assert dlg is not None and dlg.isVisible()
+    assert s.decisions[key].score == 1                       # was: no decision while the dialog was open
+    assert decisions_on_disk(store)[key][0] == 1
+    assert view.score_buttons.typed_label.isHidden()
+    qtbot.wait(1300)                                         # past the pause: nothing more given, nothing moves on
+    assert view.position == at and view.current_key() == key   # was: moved on behind the dialog
+    dlg.reject()
+    qtbot.waitUntil(lambda: view.scale_dialog is None or not dlg.isVisible(), timeout=3000)
+    view.setFocus()
+    assert view.current_key() == key
+    qtbot.keyClick(view, K.Key_Z, Qt.KeyboardModifier.ControlModifier)   # one undo step: the 1 taken back
+    assert key not in s.decisions and key not in decisions_on_disk(store)
