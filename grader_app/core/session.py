@@ -48,7 +48,8 @@ from .session_decisions import SessionDecisions
 from .session_figures import SessionFigures
 from .session_records import Change, CommentListener, Decision, ItemInfo, Listener
 from .model_flags import with_model_flags
-from .sheet import Answer, ColumnMapping, Reading, Sheet, answers_from_sheet, refuse_unsaved
+from .sheet import Answer, ColumnMapping, Reading, Sheet, answers_from_sheet
+from .unsaved_formulas import refuse_unsaved
 from .term_list import lists_answer
 
 def unsaved_answers(sheet: Sheet, answers: Sequence[Answer]) -> frozenset[int]:

@@ -51,7 +51,8 @@ from dataclasses import replace
 
 from ..core.earlier import score_of
 from ..core.review import NEEDS_REVIEW, TEACHERS, UNSCORED
-from ..core.sheet import EarlierDecision, Sheet, refuse_unsaved
+from ..core.sheet import EarlierDecision, Sheet
+from ..core.unsaved_formulas import refuse_unsaved
 from . import notes as notes_
 from .errors import SheetError
 from .formula_guard import grading_groups

@@ -13,8 +13,8 @@ matters to grading. So
   export), and the sheet is refused when read (``read.formulas_without_results``);
 * in a column Grader reads to know whose answer to which question it is (the student's id or name, the question; the
   scores ``grader learn`` learns from; the grading columns of a sheet graded before): the grading is refused
-  (:func:`~grader_app.core.sheet.refuse_unsaved`, ``columns.formulas_without_results``), not the sheet, so the teacher
-  can still choose another column;
+  (:func:`~grader_app.core.unsaved_formulas.refuse_unsaved`, ``columns.formulas_without_results``), not the sheet, so
+  the teacher can still choose another column;
 * in an answer column: that one answer reads as empty and is flagged with its own reason (``core.flags.UNSAVED``), the
   class is graded, and the graded workbook keeps the formula in its cell (once Excel saves the file, its value is read
   like any other answer): one answer a tool left uncomputed is no reason to stop the scoring of 150;

@@ -128,7 +128,7 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     from ..bundles.library import Library
     from ..paths import bundled_models_dir
     from ..core.groups import group_answers, group_ids
-    from ..core.sheet import refuse_unsaved
+    from ..core.unsaved_formulas import refuse_unsaved
     from ..io.errors import SheetError
     from ..io.headers import find_column
     from ..io.readers import read_sheet

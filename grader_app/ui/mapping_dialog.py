@@ -42,7 +42,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..bundles.library import Library
 from ..core.scored_before import check
-from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, refuse_unsaved, student_rows
+from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, student_rows
+from ..core.unsaved_formulas import refuse_unsaved
 from ..io.lms import Recognition, reading_of
 from ..io.lms.closed_answers import still_unticked
 from . import style

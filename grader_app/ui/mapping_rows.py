@@ -19,8 +19,8 @@ from typing import Any, Callable, TypeVar
 
 from ..core.row_questions import row_questions
 from ..core.flags import is_blank
-from ..core.sheet import (LONG, WIDE, ColumnMapping, Reading, Sheet, cell_text, column_values, refuse_unsaved,
-                          student_rows)
+from ..core.sheet import LONG, WIDE, ColumnMapping, Reading, Sheet, cell_text, column_values, student_rows
+from ..core.unsaved_formulas import refuse_unsaved
 from ..io.answer_doubts import Doubt, answer_doubts
 from ..io.lms import Recognition, reading_of, recognise
 from ..io.lms_points import sheet_points

@@ -15,7 +15,8 @@ import openpyxl
 import pytest
 
 from grader_app.core.session import GradingSession, ItemInfo
-from grader_app.core.sheet import LONG, WIDE, ColumnMapping, UnsavedResults
+from grader_app.core.sheet import LONG, WIDE, ColumnMapping
+from grader_app.core.unsaved_formulas import UnsavedResults
 from grader_app.io import SheetError, read_sheet, write_graded_csv, write_graded_xlsx
 from grader_app.io.earlier_grading import set_aside
 from grader_app.io.graded_columns import ADDED

@@ -235,7 +235,7 @@ def test_xlsx_formula_without_saved_result_refuses_grading_by_its_column_naming_
     name or an answer lost), so grading by that column is refused, saying which cells and what to do (open and save
     it); the sheet itself opens (tests/io/test_formula_in_teachers_column.py)."""
     from grader_app.core.session import GradingSession
-    from grader_app.core.sheet import UnsavedResults
+    from grader_app.core.unsaved_formulas import UnsavedResults
     from grader_app.io.columns import guess_columns
 
     wb = openpyxl.Workbook()

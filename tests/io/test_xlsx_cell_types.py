@@ -11,7 +11,8 @@ import openpyxl
 import pytest
 
 from grader_app.core.session import GradingSession, ItemInfo
-from grader_app.core.sheet import LONG, ColumnMapping, UnsavedResults
+from grader_app.core.sheet import LONG, ColumnMapping
+from grader_app.core.unsaved_formulas import UnsavedResults
 from grader_app.io import read_sheet, write_graded_csv, write_graded_xlsx
 from grader_app.io.earlier_grading import set_aside
 
