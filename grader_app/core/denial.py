@@ -46,7 +46,8 @@ import unicodedata
 
 from ..text import normalise, read_part
 from .class_language import DE, EN, ES
-from .flags import _CONFUSABLES, _HIDDEN, _WORD
+from .flags import _CONFUSABLES, _WORD
+from .hidden_characters import HIDDEN_CHAR
 
 
 _SAME = re.compile(r"(.)\1+")
@@ -86,7 +87,7 @@ def _as_read(text: str) -> str:
     without accents, every apostrophe a straight one, every zero an "o" ("n0t"), each run of one character as one."""
     t = str(text or "")
     if not t.isascii():
-        t = unicodedata.normalize("NFKD", normalise(_HIDDEN.sub("", t))).translate(_CONFUSABLES)
+        t = unicodedata.normalize("NFKD", normalise(HIDDEN_CHAR.sub("", t))).translate(_CONFUSABLES)
         t = "".join(ch for ch in t if not unicodedata.combining(ch)).casefold()
     else:
         t = t.lower()

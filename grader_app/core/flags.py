@@ -5,7 +5,8 @@ Some close the ways a student could fake a score from a model that rewards key w
 they wrote (the thresholds were measured on the ASAP-SAS science answers: scripts/flag_rates.py):
 
 * HIDDEN: bidi controls, zero-width and other format or default-ignorable characters. They make the
-  teacher see another text than the model reads (U+202E shows the rest backwards) and a copy look new.
+  teacher see another text than the model reads (U+202E shows the rest backwards) and a copy look new
+  (:mod:`.hidden_characters`).
 * DUPLICATE compares a stricter form than the models' normalisation (:func:`duplicate_key`: no
   punctuation, spacing, accents or invisible characters; Cyrillic and Greek look-alikes as Latin), so
   a copy with a changed comma or an "е" for an "e" is still a copy. Answers under MIN_WORDS words (too
@@ -28,6 +29,7 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 from ..text import READ_CHARS, normalise, read_part
+from .hidden_characters import HIDDEN_CHAR, has_hidden_characters
 
 BLANK = "blank"
 TOO_SHORT = "too short"
@@ -103,19 +105,6 @@ VARIETY_MIN_WORDS, VARIETY_SHARE = 20, 0.3       # at least 20 words and fewer t
 # answers. ASAP-SAS science sets, per set: at most 0.45 % of the answers as one question, at most 1.06 % in
 # classes of 30; 1 of the 9,889 SemEval-2013 answers (short ones: the floor decides there).
 LONG_FLOOR, LONG_FACTOR = 40, 6.0
-
-# HIDDEN: every format character (category Cf) and default-ignorable code point (Unicode's
-# Default_Ignorable_Code_Point: variation selectors, Hangul fillers, tags, ...); tests/core check it
-# against unicodedata. A zero-width joiner or variation selector inside an emoji sequence is not hidden.
-_HIDDEN_RANGES = (
-    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD), (0x070F, 0x070F),
-    (0x0890, 0x0891), (0x08E2, 0x08E2), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180F), (0x200B, 0x200F),
-    (0x202A, 0x202E), (0x2060, 0x206F), (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0),
-    (0xFFF0, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD), (0x13430, 0x1343F), (0x1BCA0, 0x1BCA3),
-    (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF),
-)
-_HIDDEN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" if a != b else chr(a) for a, b in _HIDDEN_RANGES) + "]")
-_ZWJ, _VS15, _VS16, _KEYCAP = "\u200d", "\ufe0e", "\ufe0f", "\u20e3"
 
 # The duplicate check's look-alikes: Cyrillic, Greek and a few other letters drawn like Latin ones
 # (each case as it looks: Greek capital Eta is an H, its small letter an n), then after case folding
@@ -239,61 +228,9 @@ def is_copied(text: str, prompt: str, min_words: int = 6, share: float = 0.8) ->
     return bool(a) and len(a & p) / len(a) >= share
 
 
-def _emoji_glue(text: str, i: int) -> bool:
-    """A zero-width joiner or variation selector at ``text[i]`` that joins or styles an emoji (👩‍🔬, ❤️, 1️⃣)."""
-    ch = text[i]
-    if ch not in (_ZWJ, _VS15, _VS16) or i == 0:
-        return False
-    prev = text[i - 1]
-    emoji_before = prev == _VS16 or unicodedata.category(prev) == "So" or "\U0001f3fb" <= prev <= "\U0001f3ff"
-    after = text[i + 1] if i + 1 < len(text) else ""
-    if ch == _ZWJ:
-        return emoji_before and bool(after) and unicodedata.category(after) == "So"
-    return emoji_before or (after == _KEYCAP and prev in "0123456789#*")
-
-
-def hidden_characters(text: str) -> list[str]:
-    """The format and invisible characters in ``text`` (bidi controls, zero-width, soft hyphens, ...)."""
-    t = str(text or "")
-    if t.isascii():
-        return []
-    return [m.group() for m in _HIDDEN.finditer(t) if not _emoji_glue(t, m.start())]
-
-
-def has_hidden_characters(text: str) -> bool:
-    return bool(hidden_characters(text))
-
-
-HIDDEN_MARK = "⟦U+{code:04X}⟧"
-
-
-def hidden_spans(text: str) -> list[tuple[int, int]]:
-    """Where :func:`hidden_characters` finds them: the (start, end) of each hidden character in ``text``."""
-    t = str(text or "")
-    if t.isascii():
-        return []
-    return [m.span() for m in _HIDDEN.finditer(t) if not _emoji_glue(t, m.start())]
-
-
-def show_hidden(text: str, mark: str = HIDDEN_MARK) -> str:
-    """``text`` with each hidden character written out as ``mark`` (formatted with its ``code``, an int:
-    "⟦U+202E⟧"), so that it shows what it holds, in order, instead of acting (reversing, hiding a split).
-    A text without one comes back unchanged; an emoji's own joiner or selector stays."""
-    spans = hidden_spans(text)
-    if not spans:
-        return text
-    t = str(text)
-    parts, last = [], 0
-    for start, end in spans:
-        parts += [t[last:start], mark.format(code=ord(t[start]))]
-        last = end
-    parts.append(t[last:])
-    return "".join(parts)
-
-
 def _drop_marks(run: re.Match) -> str:
     """A run of non-ASCII characters without its accents, marks and invisible characters."""
-    return "".join(ch for ch in run.group() if unicodedata.category(ch)[0] != "M" and not _HIDDEN.match(ch))
+    return "".join(ch for ch in run.group() if unicodedata.category(ch)[0] != "M" and not HIDDEN_CHAR.match(ch))
 
 
 def duplicate_key(text: str) -> str:

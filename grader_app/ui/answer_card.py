@@ -23,7 +23,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core import flags as F
-from ..core.flags import show_hidden
+from ..core.hidden_characters import show_hidden
 from ..core.session import GradingSession
 from ..io.question_headings import heading_name, is_cut, title_besides
 from ..core.scale import GUESS

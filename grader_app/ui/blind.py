@@ -26,7 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from ..core.flags import show_hidden
+from ..core.hidden_characters import show_hidden
 from ..core.session import GradingSession
 from ..core.sheet import Sheet
 from ..errors import GraderError

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 
-from ..core.flags import show_hidden
+from ..core.hidden_characters import show_hidden
 from ..core.session import GradingSession
 
 WAITING = "◷ "   # before a comment that waits for its answer's score

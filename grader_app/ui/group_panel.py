@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from ..core.flags import has_hidden_characters, show_hidden
+from ..core.hidden_characters import has_hidden_characters, show_hidden
 from ..core.group_words import WordDifference
 from ..core.session import GradingSession
 from .group_facts import GroupFacts, describe
@@ -58,7 +58,7 @@ def _preview(text: str, limit: int) -> tuple[str, int]:
 
 
 def hidden_note(text: str) -> str:
-    """For an answer's tooltip: what the ⟦U+202E⟧ marks in it are (:func:`~grader_app.core.flags.show_hidden`
+    """For an answer's tooltip: what the ⟦U+202E⟧ marks in it are (:func:`~grader_app.core.hidden_characters.show_hidden`
     writes out each hidden character so); "" for an answer without one."""
     if not has_hidden_characters(text):
         return ""

@@ -8,7 +8,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.flags import show_hidden
+from ..core.hidden_characters import show_hidden
 from ..core.group_words import WordDifference, content_words
 from .text_wrap import breakable
 

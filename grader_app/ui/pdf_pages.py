@@ -15,7 +15,7 @@ ever run on a worker; the finished bytes are written on one (:func:`grader_app.i
 
 Every text reaches the PDF here (a piece's HTML, a footer, the title), so here its hidden characters (a
 right-to-left override, a zero-width space, ...) are written out as the screen writes them, "⟦U+202E⟧" in
-their logical order (:func:`~grader_app.core.flags.show_hidden`): a student's answer or name never prints
+their logical order (:func:`~grader_app.core.hidden_characters.show_hidden`): a student's answer or name never prints
 backwards or split unseen on paper. The page models and the sheets (:mod:`grader_app.io.feedback`) keep the
 text exactly as the student wrote it.
 
@@ -31,7 +31,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLo
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetrics, QFontMetricsF, QPageLayout, QPageSize,
                            QPainter, QPdfWriter, QPen, QTextCursor, QTextDocument, QTextFormat)
 
-from ..core.flags import show_hidden
+from ..core.hidden_characters import show_hidden
 from ..io.errors import SheetError
 from ..io.safe_write import atomic_write
 from .paced import run_to_end

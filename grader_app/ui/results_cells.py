@@ -11,7 +11,8 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from ..core import review
-from ..core.flags import UNSAVED, most_serious_first, show_hidden
+from ..core.flags import UNSAVED, most_serious_first
+from ..core.hidden_characters import show_hidden
 from ..core.session import GradingSession
 from ..text import read_part
 from . import comment_cell, style
@@ -27,7 +28,7 @@ translate = QCoreApplication.translate
 STUDENT, QUESTION, ANSWER, MODEL_SCORE, CONFIDENCE, FLAGS, STATUS, FINAL, COMMENT = range(9)
 
 ANSWER_CHARS = 90
-_CUT_MARK = re.compile(r"⟦(?:U(?:\+[0-9A-F]{0,5})?)?$")   # the start of a hidden character's mark (flags.show_hidden)
+_CUT_MARK = re.compile(r"⟦(?:U(?:\+[0-9A-F]{0,5})?)?$")   # a hidden character's mark's start (hidden_characters.show_hidden)
 
 
 TIP_CHARS = 4_000   # an answer's tooltip: every real answer whole (the longest ASAP-SAS one has 2,083), a paste's start

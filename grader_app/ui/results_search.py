@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..core.flags import hidden_spans, show_hidden
+from ..core.hidden_characters import hidden_spans, show_hidden
 from ..core.session import GradingSession
 from . import comment_cell
 from .blind import StudentNames
 from .learning_words import question_name
 from .text_wrap import shown_part
 
-_MARK = re.compile(r"⟦U\+[0-9A-F]{4,6}⟧")                  # a hidden character's whole mark (flags.show_hidden)
+_MARK = re.compile(r"⟦U\+[0-9A-F]{4,6}⟧")                  # a hidden character's whole mark (hidden_characters.show_hidden)
 # the accents a letter decomposes into (NFKD): the combining diacritical marks' blocks, taken off in one pass
 _ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 

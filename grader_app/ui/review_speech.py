@@ -18,7 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from ..core.flags import show_hidden
+from ..core.hidden_characters import show_hidden
 from ..core.session import GradingSession
 from .answer_speech import decision_said, flags_said, model_said
 from .group_panel import describe

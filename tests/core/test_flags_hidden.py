@@ -9,6 +9,7 @@ import unicodedata
 import pytest
 
 from grader_app.core import flags as F
+from grader_app.core import hidden_characters as H
 from grader_app.text import normalise
 
 PROSE = "The mRNA leaves the nucleus and goes to the ribosome."
@@ -25,14 +26,14 @@ IGNORABLE = ["\ufe00", "\ufe0f", "\U000e0100", "\u034f", "\u115f", "\u1160", "\u
 @pytest.mark.parametrize("ch", BIDI + ZERO_WIDTH + IGNORABLE, ids=lambda c: f"U+{ord(c):04X}")
 def test_each_hidden_character_flags_the_answer(ch):
     text = PROSE.replace("ribosome", f"ribo{ch}some")
-    assert F.hidden_characters(text) == [ch]
+    assert H.hidden_characters(text) == [ch]
     assert F.HIDDEN in F.flags_for_group([text, "Something else entirely about the cell."])[0]
 
 
 def test_every_format_character_counts_as_hidden():
     """Every code point of category Cf that this Python knows is matched (the class is written out)."""
     missed = [hex(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"
-              and not F._HIDDEN.match(chr(c))]
+              and not H.HIDDEN_CHAR.match(chr(c))]
     assert missed == []
 
 
@@ -41,15 +42,15 @@ def test_visible_text_is_not_hidden():
                "ångström", "I ❤️ science", "\U0001f469\u200d\U0001f52c is what I want to be", "1\ufe0f\u20e3 first",
                "\U0001f3f3\ufe0f\u200d\U0001f308 ok", "\U0001f44d\U0001f3fd\u200d\U0001f525 fine", "日本語", "\u0416\u0443\u043a"]
     for text in visible:
-        assert F.hidden_characters(text) == [], text
+        assert H.hidden_characters(text) == [], text
     assert F.flags_for_group([PROSE, "Ice is less dense than water, so it floats."]) == [[], []]
 
 
 def test_a_joiner_or_selector_outside_an_emoji_is_hidden():
-    assert F.hidden_characters("ribo\u200dsome") == ["\u200d"]
-    assert F.hidden_characters("\U0001f600\u200dword") == ["\u200d"]         # joins an emoji to a letter
-    assert F.hidden_characters("e\ufe0f") == ["\ufe0f"]
-    assert F.hidden_characters("\u200d\U0001f600") == ["\u200d"]              # at the start
+    assert H.hidden_characters("ribo\u200dsome") == ["\u200d"]
+    assert H.hidden_characters("\U0001f600\u200dword") == ["\u200d"]         # joins an emoji to a letter
+    assert H.hidden_characters("e\ufe0f") == ["\ufe0f"]
+    assert H.hidden_characters("\u200d\U0001f600") == ["\u200d"]              # at the start
 
 
 def test_a_reversed_answer_is_flagged_and_reads_otherwise_than_it_shows():
@@ -75,5 +76,5 @@ def test_zero_width_characters_do_not_dodge_the_duplicate_check():
 
 
 def test_non_text_cells_are_not_hidden():
-    assert F.hidden_characters(None) == [] and F.hidden_characters("") == []
-    assert not F.has_hidden_characters(12.5)
+    assert H.hidden_characters(None) == [] and H.hidden_characters("") == []
+    assert not H.has_hidden_characters(12.5)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from grader_app.core import flags as F
+from grader_app.core import hidden_characters as H
 from grader_app.ui import results_model as rm
 from ui_helpers import results_view, review_view, scored_rows_project
 
@@ -108,7 +109,7 @@ def test_the_results_table_and_its_tooltip_write_them_out(qtbot, graded):
 
 def test_a_long_answer_is_not_cut_inside_a_mark():
     text = "x" * 85 + "\u202e" + "y" * 20
-    shown = rm.elide(F.show_hidden(text))
+    shown = rm.elide(H.show_hidden(text))
     assert shown == "x" * 85 + "…"
     assert rm.elide("a" * 80 + "\u200b" + "b" * 20) == "a" * 80 + "\u200b" + "b" * 8 + "…"   # raw text: as before
-    assert rm.elide(F.show_hidden("a" * 80 + "\u200b" + "b" * 20)) == "a" * 80 + "⟦U+200B⟧b…"
+    assert rm.elide(H.show_hidden("a" * 80 + "\u200b" + "b" * 20)) == "a" * 80 + "⟦U+200B⟧b…"

@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from grader_app.core import review
-from grader_app.core.flags import hidden_spans, show_hidden
+from grader_app.core.hidden_characters import hidden_spans, show_hidden
 from grader_app.ui import comment_cell
 from grader_app.ui import results_model as rm
 from grader_app.ui.learning_words import question_name
