@@ -7,11 +7,11 @@ and whenever it lags behind them, :meth:`MarkingAssistant.behind`, once the teac
 ends with depends on the marks alone, and opening the project again, whose decisions come back all at once, gives the
 same one). It says
 
-* what to mark next (:meth:`MarkingAssistant.suggest_next`): blank answers first (one decision), then, in turn, the
-  group the model is least sure of (uncertainty sampling: those answers need the teacher anyway, and teach the model
-  most) and a group drawn at random with chance in proportion to its undecided answers (so the marks stay a fair
-  sample of the class, which the out-of-fold guarantee needs: it can only vouch for confident answers once enough
-  marked answers were confident and right); before any model, the biggest groups;
+* what to mark next (:meth:`MarkingAssistant.suggest_next`, :mod:`.suggestion`): blank answers first (one decision),
+  then, in turn, the group the model is least sure of (uncertainty sampling: those answers need the teacher anyway,
+  and teach the model most) and a group drawn at random with chance in proportion to its undecided answers (so the
+  marks stay a fair sample of the class, which the out-of-fold guarantee needs: it can only vouch for confident
+  answers once enough marked answers were confident and right); before any model, the biggest groups;
 * which marks choose the model's threshold (:meth:`MarkingAssistant.threshold_marks`): every mark teaches the model,
   but the out-of-fold threshold holds only for answers drawn like the marks it is checked on, so only marks on answers
   Grader suggested (each mark's origin, given to :meth:`MarkingAssistant.decide`: :mod:`grader_app.core.origins`),
@@ -46,7 +46,7 @@ from typing import Any, Callable, Hashable, Mapping, Sequence
 import numpy as np
 
 from ..core.denial import denies
-from ..core.groups import BLANK, DISTANCE, NEAR, Group, group_answers, group_answers_at, group_ids
+from ..core.groups import DISTANCE, NEAR, Group, group_answers, group_answers_at, group_ids
 from ..text import DEFAULT_NORMALISATION
 from .fit_job import DEFAULT_FIT, FIT_VARIANTS, FitJob, featurise_job, fit_job
 from .folds import fold_ids, ghost_groups
@@ -56,10 +56,9 @@ from .assistant_progress import AssistantProgress
 from .progress import FitEstimate, Progress, lesson_digest, progress_sentence  # noqa: F401  (imported from here too)
 from .lesson import digests, ghosts_in_order, ghosts_placed, lesson
 from .threshold_marks import threshold_marks
-from .suggestion import BIGGEST_REASON, BLANK_REASON, REASONS, SAMPLE_REASON, UNSURE_REASON, Suggestion  # noqa: F401
+from .suggestion import AssistantSuggestions
 
 REFIT_GROWTH = 0.05     # refit once the marked answers grew by 5 % (at least one) since the last fit
-EXPLORE_EVERY = 2       # every 2nd suggestion (once a model exists) is a random group, the others the least sure
 FOLD_DISTANCE = 0.2     # answers this close (near-identical) share a fold when the model is checked
 
 _NONE = object()             # no mark
@@ -69,7 +68,7 @@ _KEYS = itertools.count(1)   # one per assistant: names its texts to a fitting c
 Fitter = Callable[[FitJob, Callable[[], LearnedModel]], LearnedModel]
 
 
-class MarkingAssistant(AssistantProgress):
+class MarkingAssistant(AssistantProgress, AssistantSuggestions):
     """One question's answers, their groups, the teacher's marks and the model learned from them."""
 
     def __init__(self, texts: Sequence[str], *, labels: Sequence | None = None, prompt: str = "",
@@ -403,48 +402,3 @@ class MarkingAssistant(AssistantProgress):
         if self.prior is not None and self.prior_labels is not None:
             return self.prior_labels[int(self.prior[i].argmax())]
         return None
-
-    # ----- what to mark next -----------------------------------------------------------------
-    def suggest_next(self) -> Suggestion | None:
-        """The next group to decide, or None when every answer is decided or the model may take it.
-
-        Worked out with whole-array operations (it runs on the GUI thread after every decision)."""
-        auto = self.auto_scores()
-        open_ = self._undecided()
-        if auto:
-            open_[np.fromiter(auto, dtype=np.int64, count=len(auto))] = False
-        gid = self._group_index()
-        counts = np.bincount(gid[open_], minlength=len(self.groups))
-        open_groups = np.flatnonzero(counts)
-        if not len(open_groups):
-            return None
-        conf = self.current_confidence()
-        step = self._steps
-        self._steps += 1
-
-        def make(gi: int, reason: str) -> Suggestion:
-            g = self.groups[gi]
-            todo = tuple(i for i in g.members if open_[i])
-            medoid = g.medoid if g.medoid in todo else todo[0]
-            c = float(conf[medoid]) if conf is not None else None
-            return Suggestion(gi, todo, medoid, reason, self.model_score(medoid), c)
-
-        for gi in open_groups:
-            if self.groups[gi].kind == BLANK:
-                return make(int(gi), BLANK_REASON)
-        sizes = counts[open_groups]
-        if conf is None:   # the biggest; the first of equals
-            return make(int(open_groups[int(np.argmax(sizes))]), BIGGEST_REASON)
-        if step % EXPLORE_EVERY == EXPLORE_EVERY - 1:
-            w = sizes.astype(np.float64)
-            pick = int(self._rng.choice(len(open_groups), p=w / w.sum()))
-            return make(int(open_groups[pick]), SAMPLE_REASON)
-        # the least sure on average over the group's open answers; then the bigger, then the first
-        mean = np.bincount(gid[open_], weights=conf[open_], minlength=len(self.groups))[open_groups] / sizes
-        best = np.lexsort((open_groups, -sizes, mean))[0]
-        return make(int(open_groups[best]), UNSURE_REASON)
-
-    def _group_index(self) -> np.ndarray:
-        if self._gid is None:
-            self._gid = group_ids(self.groups, len(self.texts))
-        return self._gid

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from grader_app.learn.assistant import REASONS, Progress, progress_sentence
+from grader_app.learn.assistant import Progress, progress_sentence
+from grader_app.learn.suggestion import REASONS
 from grader_app.ui import i18n
 from grader_app.ui.learning_words import REASON_TEXTS, progress_words, reason_words
 from in_language import in_language
