@@ -23,7 +23,9 @@ named, in every file, note and screen (the window's screens not by a header that
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from ..core.sheet import LONG
@@ -121,6 +123,28 @@ def question_titles(mapping, generic: bool = True) -> dict[str, str]:
     if not title or not generic and names_no_question(title):
         return {}
     return {str(mapping.default_item): title}
+
+
+# "3318801: ", the question id Canvas's Student Analysis puts before each question's words: a number of four digits or
+# more (a teacher's own "3: Osmosis" is their numbering and stays), a colon, then words
+_LMS_QUESTION_ID = re.compile(r"\s*\d{4,}\s*:\s*(?=\S)")
+
+
+def question_words(mapping) -> dict[str, str]:
+    """The questions of a wide sheet whose key begins with an LMS's question id, each by its words without it (item ->
+    words): Canvas's Student Analysis heads a question "3318801: Use the results…", and the id means nothing to the
+    teacher. A question that would then read like another of the sheet's (case and spaces not counting) keeps its id.
+    For the window only: the key stays as it is in the project and in every file, which the LMS's import reads."""
+    if mapping is None or mapping.layout == LONG:
+        return {}
+    return dict(_words(tuple(dict.fromkeys(str(i) for i in mapping.answer_columns.values()))))
+
+
+@lru_cache(maxsize=16)
+def _words(items: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    words = {i: i[m.end():] for i in items if (m := _LMS_QUESTION_ID.match(i))}
+    counts = Counter(" ".join(t.split()).casefold() for t in [*words.values(), *(i for i in items if i not in words)])
+    return tuple((i, w) for i, w in words.items() if counts[" ".join(w.split()).casefold()] == 1)
 
 
 def names_no_question(title: str) -> bool:

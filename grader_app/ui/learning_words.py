@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..bundles.learned import fit_title
 from ..bundles.manifest import MAX_TITLE
-from ..io.headers import question_titles
+from ..io.headers import question_titles, question_words
 from ..io.report import named_question
 from ..learn.library_names import WHOLE_SHEET, learned_beside
 from .i18n import QT_TRANSLATE_NOOP, percent, quoted, score
@@ -54,9 +54,12 @@ def question_name(item: str, mapping=None) -> str:
     """A question's key as the window shows it: the one question of a sheet that names none by its answer column's
     header (:func:`~grader_app.io.headers.question_titles` of the sheet's ``mapping``: "Cell membrane"); where that
     header names no question ("Answer"), or without a ``mapping``, its key
-    (:data:`~grader_app.learn.library_names.WHOLE_SHEET`) in the interface's language; any other as it is."""
-    title = question_titles(mapping, generic=False).get(str(item)) if mapping is not None else None
-    if title:
+    (:data:`~grader_app.learn.library_names.WHOLE_SHEET`) in the interface's language; a question headed by an LMS's
+    question id and its words ("3318801: Use the results…", Canvas's Student Analysis) by its words
+    (:func:`~grader_app.io.headers.question_words`: the id only where two questions would read the same); any other
+    as it is."""
+    if mapping is not None and (title := question_titles(mapping, generic=False).get(str(item))
+                                or question_words(mapping).get(str(item))):
         return title
     return translate("LearningWords", "whole sheet") if item == WHOLE_SHEET else item
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFrame, QHeaderView, QScrollArea, QStyle,
                                QStyleOptionViewItem, QTableView, QWidget)
 
 from .filter_guard import passes_when_collected
+from .learning_words import question_name
 from ..core import flags, review
 from . import results_model as rm
 from . import style
@@ -165,7 +166,8 @@ class ColumnFitter(QObject):
         rows = min(sample, self.model.rowCount())
         self._by_hand.clear()   # each column's width from its text again
         session = self.model.session
-        items = set(session.item_keys()) if session is not None else set()
+        # the questions as the column names them (by their words, not an LMS's ids: learning_words.question_name)
+        items = {question_name(i, session.mapping) for i in session.item_keys()} if session is not None else set()
         caps = {rm.STUDENT: 18, rm.QUESTION: 12, rm.FLAGS: 11, rm.COMMENT: 12}
         # what each column keeps when the Answer column needs the room, in average characters (and its icon):
         # the student's name's start, the question's start; the status and flags by their icon (the cell's tooltip says it)
