@@ -23,6 +23,10 @@ from .results_titles import short_title, title_room
 ANSWER_MIN_CHARS = 26   # the Answer column keeps at least this many average characters while the others fit,
 ANSWER_SHARE = 0.2   # then gives way down to this share of the table before the others' titles or names are cut
 ANSWER_WANTED = 0.4   # the others give up their spare room, down to their snug widths, for this share of the table
+# the Status column says its telling words ("Automatisch…", the whole in the cell's tooltip) before the Answer column
+# has fewer average characters than this: at 1280×720 and 12 pt in German "Automatisch übernommen" kept 243 px whole,
+# the widest column, while the answers showed 24 characters (median), a few words of what the teacher reads
+ANSWER_READ_CHARS = 40
 
 
 class PanelScroll(QScrollArea):
@@ -280,18 +284,24 @@ class ColumnFitter(QObject):
         snug = {c: natural[c] if c in kept else min(natural[c], max(soft[c], whole[c], self._snug[c])) for c in cols}
         return [natural, snug, soft, titled, short, {c: min(short[c], base[c]) for c in cols}]
 
-    def widths(self, room: int, spare: int = 0, roomy: int | None = None) -> dict[int, int]:
+    def widths(self, room: int, spare: int = 0, roomy: int | None = None, reading: int | None = None) -> dict[int, int]:
         """Each shown narrow column's width when ``room`` is left beside the Answer column's readable width and the
         Answer column can give up ``spare`` more: the natural widths, else the columns give way together down to the
         soft widths; then the Answer column gives up its spare; then the columns give way further, level by level, but
         for the titles, shortened one column after another. Where ``roomy`` is left beside the Answer column's wanted
-        share (:data:`ANSWER_WANTED`), the columns give way first toward their snug widths (no further) to leave it."""
+        share (:data:`ANSWER_WANTED`), the columns give way first toward their snug widths (no further) to leave it;
+        where less than ``reading`` is left beside the Answer column's :data:`ANSWER_READ_CHARS`, the Status column
+        then takes the width of its telling words (its short words: no further)."""
         natural, snug, soft, titled, short, floor = self.levels()
         over = sum(natural.values()) - (room if roomy is None else roomy)
         slack = sum(natural[c] - snug[c] for c in natural)
         if over > 0 and slack > 0:   # at 1366×768 the Answer column had a third of the table, the others spare room
             natural = snug if over >= slack else {c: natural[c] - math.ceil((natural[c] - snug[c]) * over / slack)
                                                   for c in natural}
+        if reading is not None and sum(natural.values()) > reading and rm.STATUS in natural:
+            # the answers before a status's last words: it says its short word (.results_controls.StatusWords, the
+            # whole in its tooltip) in the room of its telling words, not a few pixels short of its whole words
+            natural = {**natural, rm.STATUS: min(natural[rm.STATUS], soft[rm.STATUS])}
         if sum(soft.values()) > room:
             room = min(room + spare, sum(soft.values()))
         widths = natural
@@ -320,7 +330,8 @@ class ColumnFitter(QObject):
         width = self.table.viewport().width()
         ideal = self.answer_min()
         widths = self.widths(width - ideal, max(0, ideal - self.answer_least(width)),
-                             width - max(ideal, math.ceil(width * ANSWER_WANTED)))
+                             width - max(ideal, math.ceil(width * ANSWER_WANTED)),
+                             width - max(ideal, self.table.fontMetrics().averageCharWidth() * ANSWER_READ_CHARS))
         self._applying = True
         try:
             for c, w in widths.items():
