@@ -126,15 +126,16 @@ def question_titles(mapping, generic: bool = True) -> dict[str, str]:
 
 
 # "3318801: ", the question id Canvas's Student Analysis puts before each question's words: a number of four digits or
-# more (a teacher's own "3: Osmosis" is their numbering and stays), a colon, then words
-_LMS_QUESTION_ID = re.compile(r"\s*\d{4,}\s*:\s*(?=\S)")
+# more (a teacher's own "3: Osmosis" is their numbering and stays; "2024: Reflection", a year, stays too), a colon, words
+_LMS_QUESTION_ID = re.compile(r"\s*(?!(?:19|20)\d\d\s*:)\d{4,}\s*:\s*(?=\S)")
 
 
 def question_words(mapping) -> dict[str, str]:
-    """The questions of a wide sheet whose key begins with an LMS's question id, each by its words without it (item ->
-    words): Canvas's Student Analysis heads a question "3318801: Use the results…", and the id means nothing to the
-    teacher. A question that would then read like another of the sheet's (case and spaces not counting) keeps its id.
-    For the window only: the key stays as it is in the project and in every file, which the LMS's import reads."""
+    """The questions of a wide sheet whose every key begins with an LMS's question id, each by its words without it
+    (item -> words): Canvas's Student Analysis heads a question "3318801: Use the results…", and the id means nothing
+    to the teacher. A question that would then read like another of the sheet's (case and spaces not counting) keeps
+    its id. For the window only: the key stays as it is in the project and in every file, which the LMS's import reads.
+    A sheet with any question not so headed, or headed by a year ("2024: Reflection"), is the teacher's own: kept."""
     if mapping is None or mapping.layout == LONG:
         return {}
     return dict(_words(tuple(dict.fromkeys(str(i) for i in mapping.answer_columns.values()))))
@@ -143,6 +144,8 @@ def question_words(mapping) -> dict[str, str]:
 @lru_cache(maxsize=16)
 def _words(items: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     words = {i: i[m.end():] for i in items if (m := _LMS_QUESTION_ID.match(i))}
+    if len(words) < len(items):   # an LMS puts its id before every question: a sheet of the teacher's own keeps hers
+        return ()
     counts = Counter(" ".join(t.split()).casefold() for t in [*words.values(), *(i for i in items if i not in words)])
     return tuple((i, w) for i, w in words.items() if counts[" ".join(w.split()).casefold()] == 1)
 
