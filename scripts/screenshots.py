@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show_export()
     dlg = window.export_dialog
     if dlg is not None:
-        wait(lambda: dlg.isVisible())
+        wait(lambda: dlg.isVisible() and not dlg.counting)   # the LMS files' counts in (a worker's)
         # the picture shows where the file would go as on a teacher's laptop ("~/Documents/..."), not the temporary
         # folder this script works in: no path of the machine that took it goes into the README. Only the text shown
         # changes (setText, not an edit: the dialog's choice of file is not touched), and the dialog is then closed.

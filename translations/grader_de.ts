@@ -1285,6 +1285,10 @@
         <translation>Wer ausgelassen wird, steht nach dem Speichern mit den Punkten hier und in einer kleinen „-unmatched.csv“ neben der Datei, sodass Sie diese Noten in {system} von Hand eintragen können.</translation>
     </message>
     <message>
+        <source>Counting which of your students each of these files can take…</source>
+        <translation>Es wird gezählt, welche Ihrer Schülerinnen und Schüler jede dieser Dateien aufnehmen kann…</translation>
+    </message>
+    <message>
         <source>your sheet came from here</source>
         <translation>Ihre Tabelle stammt von hier</translation>
     </message>

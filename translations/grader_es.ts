@@ -1285,6 +1285,10 @@
         <translation>Quien quede fuera aparece aquí después de guardar, con sus puntuaciones, y en un pequeño «-unmatched.csv» junto al archivo, para que puedas introducir esas calificaciones en {system} a mano.</translation>
     </message>
     <message>
+        <source>Counting which of your students each of these files can take…</source>
+        <translation>Contando cuáles de tus estudiantes puede recibir cada uno de estos archivos…</translation>
+    </message>
+    <message>
         <source>your sheet came from here</source>
         <translation>tu hoja viene de aquí</translation>
     </message>

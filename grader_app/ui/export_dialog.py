@@ -13,11 +13,12 @@ export it is ("✔ Saved" with its import notes, ``exported``), the sentence say
 box listing who is left out below. What the sheet cannot give an LMS file is said before Export (:func:`grader_app.io.lms.offer`,
 :mod:`.export_fit_words`): a file that could take no one is not offered, a line in its place says which identifier is
 missing; one that would leave some out says how many. A file that could take nobody after all (what only writing it
-finds: one identifier shared by everyone) is not written, and the dialog says why. The
-identifiers are :func:`~grader_app.io.lms.identifiers_for` the session's own sheet and mapping, worked out on the
-worker with the file (the counts said before Export read them from the sheet in memory as the dialog opens: no file is
-read). While an LMS file that heads a column per question is chosen, the quiz's name goes before the titles that are
-only a number ("Week 3 quiz – Q1"), shown and editable before Export and kept in the project file (:mod:`.export_titles`).
+finds: one identifier shared by everyone) is not written, and the dialog says why. The identifiers are
+:func:`~grader_app.io.lms.identifiers_for` the session's own sheet and mapping, worked out on the worker with the file
+(the counts said before Export are a worker's too, :mod:`.export_fit`: opened before they are in, the dialog says it is
+counting and shows them when they come, the teacher's choice kept, :mod:`.export_offer`). While an LMS file that heads a
+column per question is chosen, the quiz's name goes before the titles that are only a number ("Week 3 quiz – Q1"), shown
+and editable before Export and kept in the project file (:mod:`.export_titles`).
 What the dialog says first, the session as it is now, is :mod:`.export_summary`'s; it stands above the body, so no
 scrolling takes it out of view. The dialog keeps to the screen, the body scrolling where it is too short
 (:mod:`.export_layout`).
@@ -36,21 +37,20 @@ import dataclasses
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
+    QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
     QVBoxLayout, QWidget,
 )
 
 from ..core.session import GradingSession
 from ..io.errors import SheetError
-from ..io.lms import ExportResult, NothingMatched, Recognition, has_canvas_ids, offer
+from ..io.lms import ExportResult, NothingMatched, Recognition
 from . import gc_guard
-from .export_fit import fit_for, recognition_for
-from .export_fit_words import cannot_take, some_left_out
-from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
-                             FormatChooser, choice)
+from .export_fit import Found, when_found
+from .export_formats import CANVAS, COUNTED, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX, choice
+from .export_offer import ChooserPlace, kept
 from .export_layout import BodyScroll, SaidLabel, fit_height, plain_label, reveal
 from .export_summary import summary_text
 from .export_titles import TitlesBox
@@ -63,6 +63,7 @@ from .pdf_export import PdfExport, PdfRecipe
 from .tasks import Task, TaskManager
 from .unmatched_box import UnmatchedBox
 from .unmatched_words import problem_words
+from .weak_slots import weak_slot
 
 __all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_PDF", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog",
            "default_destination"]
@@ -96,14 +97,15 @@ class ExportDialog(QDialog):
         self._told = 0   # choices handled (set_format says the summary once: it is worked out over every answer)
         self.sheet_guard = SheetGuard(tasks, [self.sheet_path, session.sheet.source])   # never export over these
         self.replace_box: QMessageBox | None = None   # asking whether to replace an existing file
-        # the LMS the sheet came from, and its format: found on the worker with the LMS files' counts (export_fit)
-        self.recognition = recognition if recognition is not None else recognition_for(session)
-        exports = self.recognition.exports if self.recognition is not None else ()
-        self.recognised_format: str | None = next((k for k in exports if k in BY_KEY), None)
+        # the LMS files' counts and the sheet's LMS, found on a worker (export_fit); not yet: told once they are (_counted)
+        found = when_found(tasks, session, weak_slot(self._counted, takes=1))
+        self.counting = found is None
+        self._picked: str | None = None   # a format chosen while counting: still chosen once the counts are in
         self.setWindowTitle(self.tr("Export grades"))
         self.setModal(True)
-        self._build()
-        self.set_format(self.recognised_format if self.recognised_format in self.format_buttons else XLSX)
+        self._build(found, recognition)
+        self.set_format(kept(None, self.format_buttons, self.recognised_format))
+        self._picked = None
         self.tasks.run(default_folder, self.sheet_path, on_done=self._folder_found, name="find the export folder")
 
     def _folder_found(self, folder: Path) -> None:
@@ -115,7 +117,7 @@ class ExportDialog(QDialog):
             pass
 
     # ----- building ---------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self, found: Found | None, recognition: Recognition | None) -> None:
         outer = QVBoxLayout(self)
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -127,17 +129,9 @@ class ExportDialog(QDialog):
         self.summary_label = plain_label(self)   # names and titles from the sheet, never markup
         outer.insertWidget(0, self.summary_label)
 
-        known = self.recognition if self.recognised_format is not None else None
-        # which LMS files could take the students (io.lms.coverage), worked out on a worker ahead (export_fit): said up front
-        fit = fit_for(self.session)
-        self.offer = offer(fit, has_canvas_ids(self.session.sheet, self.session.mapping, self.recognition))
-        self.chooser = FormatChooser(known.system if known else None, known.exports if known else (), self,
-                                     self.offer.left_out, cannot_take(self.offer, lambda k: choice(k).label.replace("&", "")),
-                                     some_left_out(self.offer, fit))
-        self.format_group = self.chooser.group
-        self.format_buttons = self.chooser.buttons
-        self.chooser.changed.connect(self._format_changed)
-        layout.addWidget(self.chooser)
+        # which LMS files could take the students (io.lms.coverage), worked out on a worker (export_fit): said up front
+        self._place = ChooserPlace(layout, self, self.session, recognition)
+        self._offer(found)
         # an LMS file's question columns: the quiz's name before titles that are only a number (export_titles)
         self.titles_box = TitlesBox(self.session, self.sheet_path, self.store, self)
         self.titles_box.changed.connect(lambda: self.fit(shrink=False) if self.isVisible() else None)
@@ -184,6 +178,34 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         outer.addWidget(self.buttons)
 
+    def _offer(self, found: Found | None) -> None:
+        """The chooser of what ``found`` says (None: while counting, or the count failed), in place of the last one."""
+        made = self._place.put(found, self.counting)
+        self.recognition, self.recognised_format, self.offer = made.recognition, made.recognised_format, made.offer
+        self.chooser, self.format_group, self.format_buttons = made.chooser, made.chooser.group, made.chooser.buttons
+        self.chooser.changed.connect(self._format_changed)
+
+    def _counted(self, found: Found | None) -> None:
+        """The worker's counts are in (None: it failed): shown, on the choice made meanwhile."""
+        if not self.counting:
+            return
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.chooser.isAncestorOf(focus)
+        picked, before, recognition, self.counting = self._picked, self.format, self.recognition, False
+        self._offer(found)
+        fmt = kept(picked, self.format_buttons, self.recognised_format)
+        if fmt == before and self.recognition is recognition:   # the summary (read from every answer) says the same
+            self.chooser.blockSignals(True)
+            self.chooser.set_current(fmt)
+            self.chooser.blockSignals(False)
+            self.note_label.setText(self.chooser.tip(fmt))   # (how many it leaves out)
+        else:
+            self.set_format(fmt)
+        if had_focus:
+            self.format_buttons[fmt].setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.isVisible():
+            self.fit(shrink=False)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.fit()
@@ -223,6 +245,7 @@ class ExportDialog(QDialog):
     def _format_changed(self, fmt: str) -> None:
         choice(fmt)   # an unknown format: ValueError
         self._told += 1
+        self._picked = fmt
         shown = self.names.chosen(fmt, self.path_edit.text())   # a name the teacher gave: never another format's file
         if shown is not None:
             self.path_edit.setText(str(shown))
@@ -259,7 +282,7 @@ class ExportDialog(QDialog):
 
     def export(self) -> bool:
         """Start writing the chosen format; the result arrives through ``exported`` or ``failed``."""
-        if self.busy:
+        if self.busy or (self.counting and self.format in COUNTED):   # (not offered yet: a script may have chosen it)
             return False
         self.error_label.clear()
         self.done_label.clear()

@@ -1,23 +1,22 @@
-"""Which LMS files could take the open sheet's students (:func:`grader_app.io.lms.coverage`), worked out on a worker
-before the export dialog is opened, so opening it reads no cell on the GUI thread.
+"""Which LMS files could take the open sheet's students (:func:`grader_app.io.lms.coverage`), worked out on a worker,
+never on the GUI thread: opening the export dialog reads no cell.
 
 The counts read every student's identifiers (at 20,000 answers 0.2-0.3 s of the GUI thread as the dialog opened,
 0.7-1.1 s before the identifiers were read a column at a time: QA s52g). They depend only on the sheet, its columns
 and its answers, never on a score or a decision, so they are worked out once per session: :func:`ahead` starts it on
-the window's task manager once the session is scored (or restored); :func:`fit_for` gives what it found, or works it
-out there and then when the dialog is opened before the worker is done (the same counts, as the dialog always had).
-Kept beside the session without holding it (a closed session is freed).
+the window's task manager once the session is scored (or restored). :func:`when_found` gives what it found; a dialog
+opened before the worker is done is told once it is (it used to count them there and then, on the GUI thread: 0.16 s
+of a 0.34 s stall at 10,000 answers opened the moment scoring finished). Kept beside the session without holding it (a
+closed session is freed).
 
 The same worker recognises the LMS the sheet came from (:func:`grader_app.io.lms.recognise`, whose formats the dialog
-offers first: 95 ms of the GUI thread at 10,000 students of 6 questions as the dialog opened), given by
-:func:`recognition_for`, which likewise works it out there and then only when the dialog is opened before the worker is
-done.
+offers first: 95 ms of the GUI thread at 10,000 students of 6 questions as the dialog opened).
 """
 from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..core.session import GradingSession
 
@@ -35,6 +34,8 @@ class Found:
 
 _FOUND: "weakref.WeakKeyDictionary[GradingSession, Found]" = weakref.WeakKeyDictionary()
 _ASKED: "weakref.WeakSet[GradingSession]" = weakref.WeakSet()
+# who waits for a session's counts (a dialog opened before the worker was done): told on the GUI thread
+_WAITING: "weakref.WeakKeyDictionary[GradingSession, list[Callable[[Found | None], None]]]" = weakref.WeakKeyDictionary()
 
 
 def ahead(tasks, session: GradingSession | None) -> None:
@@ -45,7 +46,7 @@ def ahead(tasks, session: GradingSession | None) -> None:
     _ASKED.add(session)
     ref = weakref.ref(session)
     tasks.run(_find, session, on_done=lambda found: _keep(ref, found), on_error=lambda _exc: _keep(ref, None),
-              name="export fit")
+              on_cancel=lambda: _keep(ref, None), name="export fit")
 
 
 def _find(session: GradingSession) -> Found:
@@ -56,32 +57,28 @@ def _find(session: GradingSession) -> Found:
 
 
 def _keep(ref: "weakref.ref[GradingSession]", found: Found | None) -> None:
-    """What the worker found (None: it failed, and the dialog works it out when opened)."""
+    """What the worker found (None: it failed or was stopped, and a later :func:`ahead` tries again); whoever waits for
+    it is told."""
     session = ref()
     if session is None:
         return
     _ASKED.discard(session)
     if found is not None:
-        _FOUND.setdefault(session, found)
+        found = _FOUND.setdefault(session, found)
+    for told in _WAITING.pop(session, []):
+        told(found)
 
 
-def _found(session: GradingSession) -> Found:
+def when_found(tasks, session: GradingSession, then: Callable[[Found | None], None]) -> Found | None:
+    """``session``'s counts and recognition if they are known; else None, the worker is asked on ``tasks`` (unless it
+    is already at it), and ``then(found)`` is called on the GUI thread once it is done (``found`` None: it failed)."""
     found = _FOUND.get(session)
     if found is None:
-        found = _FOUND[session] = _find(session)
+        _WAITING.setdefault(session, []).append(then)
+        ahead(tasks, session)
     return found
 
 
-def fit_for(session: GradingSession) -> dict[str, Coverage]:
-    """``session``'s counts: those the worker found, else worked out now (and kept)."""
-    return _found(session).fit
-
-
-def recognition_for(session: GradingSession) -> Recognition | None:
-    """The LMS ``session``'s sheet came from (None: none), as the worker found it, else found now (and kept)."""
-    return _found(session).recognition
-
-
 def known(session: GradingSession) -> bool:
-    """Are ``session``'s counts known (opening the export dialog reads no cell)?"""
+    """Are ``session``'s counts known (a dialog opened now shows them at once)?"""
     return session in _FOUND

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRad
 
 from ..io.lms import FORMATS as LMS_FORMATS
 from ..io.lms import ExportFormat
+from ..io.lms.coverage import MATCHED_ON
 from .i18n import QT_TRANSLATE_NOOP
 from .wrap_radio import WrapRadio
 
@@ -211,6 +212,7 @@ CHOICES: tuple[Choice, ...] = (
     *(_lms_choice(f) for f in LMS_FORMATS),
 )
 BY_KEY = {c.key: c for c in CHOICES}
+COUNTED = frozenset((*MATCHED_ON, CANVAS))   # the files offered as the counts say (io.lms.offer)
 
 
 def shown(text: str) -> str:
@@ -272,7 +274,8 @@ class _Heading(QLabel):
 class FormatChooser(QWidget):
     """Every choice as a radio button (:class:`FormatButton`: the whole row, and a system's heading over its only
     choice, take the click; Up/Down go through them all): the sheet and feedback on the left, the LMS formats on the
-    right under their systems' names. ``changed(key)`` when the teacher picks one.
+    right under their systems' names. ``changed(key)`` when the teacher picks one. While ``counting`` (the LMS files'
+    counts are not known yet) the choices they decide (:data:`COUNTED`) are shown but not enabled, a line saying so.
 
     ``came_from`` is the system the sheet was exported from, ``gives_back`` the keys of the formats
     that take its grades back: their headings say so. ``leave_out``: keys not offered
@@ -286,7 +289,8 @@ class FormatChooser(QWidget):
 
     def __init__(self, came_from: str | None = None, gives_back: tuple[str, ...] = (),
                  parent: QWidget | None = None, leave_out: tuple[str, ...] = (),
-                 cannot: dict[str, tuple[str, str]] | None = None, some: dict[str, tuple[str, str]] | None = None) -> None:
+                 cannot: dict[str, tuple[str, str]] | None = None, some: dict[str, tuple[str, str]] | None = None,
+                 counting: bool = False) -> None:
         super().__init__(parent)
         cannot, self._some = cannot or {}, some or {}
         self.group = QButtonGroup(self)
@@ -350,6 +354,14 @@ class FormatChooser(QWidget):
                 col.addWidget(rb)
             rb.toggled.connect(lambda on, k=c.key: self.changed.emit(k) if on else None)
         columns[LMS].addStretch(1)
+        self.counting_label: QLabel | None = None
+        if counting:   # which files could take the students is being counted: they are chosen once it is known
+            self.counting_label = QLabel(self.tr("Counting which of your students each of these files can take…"),
+                                         boxes[LMS])
+            self.counting_label.setWordWrap(True)
+            columns[LMS].insertWidget(0, self.counting_label)
+            for key, button in self.buttons.items():
+                button.setEnabled(key not in COUNTED)
 
     def _system_label(self, system: str, parent: QWidget, shown_as: str) -> _Heading:
         remark = ""

@@ -5,9 +5,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 
+from ui_helpers import counted
+
 
 def choose_format(qtbot, dlg, fmt: str) -> None:
-    """Clicks the format's choice (near its left edge, where its radio button is) and checks it is chosen."""
+    """Clicks the format's choice (near its left edge, where its radio button is), once the counts that decide which
+    files are offered are in, and checks it is chosen."""
+    counted(qtbot, dlg)
     button = dlg.format_buttons[fmt]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
     assert dlg.format == fmt

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QAbstractSpinBo
 from grader_app.ui import i18n
 from grader_app.ui.risk_plot import RiskPlot
 from sample_sheet import SAMPLE
-from ui_helpers import accept_mapping, make_bundle
+from ui_helpers import accept_mapping, counted, make_bundle
 
 
 def _symbols(name: str) -> str:
@@ -80,7 +80,7 @@ def test_every_control_on_the_main_screens_has_a_name_to_read(qtbot, make_window
     missing["review page"] = sorted(set(seen))
     window.show_export()
     qtbot.waitUntil(lambda: window.export_dialog is not None and window.export_dialog.isVisible(), timeout=5000)
-    export = window.export_dialog   # each format, with what it shows (an LMS file's titles box, its notes)
+    export = counted(qtbot, window)   # each format, with what it shows (an LMS file's titles box, its notes)
     missing["export dialog"] = sorted({f"{fmt}: {found}" for fmt in export.format_buttons
                                        for found in (export.set_format(fmt), _unnamed(export))[1]})
     window.export_dialog.reject()

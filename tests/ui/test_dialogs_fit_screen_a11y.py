@@ -10,7 +10,7 @@ from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from grader_app.ui import i18n, mapping_layout
-from ui_helpers import make_long_csv, open_and_score
+from ui_helpers import counted, make_long_csv, open_and_score
 
 NETBOOK = QRect(0, 0, 1024, 600)
 
@@ -50,7 +50,7 @@ def test_the_export_dialog_keeps_to_the_screen_in_spanish_at_a_large_font(qtbot,
     window = _scored_window(qtbot, make_window, tmp_path, (1024, 600))
     assert i18n.install("es")
     window.show_export()
-    dlg = window.export_dialog
+    dlg = counted(qtbot, window)   # as tall as it gets: the LMS files' counts in
     qtbot.waitUntil(lambda: dlg is not None and dlg.isVisible(), timeout=5000)
     room = mapping_layout.available_geometry(dlg).size() - mapping_layout.FRAME
     assert dlg.width() <= room.width() and dlg.height() <= room.height(), dlg.size()

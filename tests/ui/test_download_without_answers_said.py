@@ -68,7 +68,7 @@ def test_the_canvas_gradebook_without_a_student_column_is_refused_in_the_window_
     from grader_app.core.sheet import ColumnMapping
     from grader_app.ui import i18n
     from grader_app.ui.export_dialog import CANVAS, ExportDialog
-    from ui_helpers import make_long_csv, scored_csv_session, tiny_bundles
+    from ui_helpers import counted, make_long_csv, scored_csv_session, tiny_bundles
 
     sheet = make_long_csv(tmp_path / "class.csv", n_students=3)
     session = scored_csv_session(sheet, tiny_bundles(tmp_path / "bundles"),
@@ -76,6 +76,7 @@ def test_the_canvas_gradebook_without_a_student_column_is_refused_in_the_window_
     assert i18n.install(lang)
     dlg = ExportDialog(session, sheet, task_manager)
     qtbot.addWidget(dlg)
+    counted(qtbot, dlg)
     dlg.set_format(CANVAS)
     with qtbot.waitSignal(dlg.failed) as sig:
         assert dlg.export() is False

@@ -26,6 +26,7 @@ from grader_app.io.readers import read_sheet  # noqa: E402
 from grader_app.ui import i18n, mapping_layout, unmatched_words  # noqa: E402
 from grader_app.ui.export_dialog import XLSX, ExportDialog  # noqa: E402
 from export_clicks import export_as  # noqa: E402
+from ui_helpers import counted  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 REASONS = ROOT / "grader_app" / "io" / "lms" / "reasons.py"
@@ -53,7 +54,7 @@ def open_dialog(qtbot, task_manager, sheet: Path) -> ExportDialog:
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitExposed(dlg)
-    return dlg
+    return counted(qtbot, dlg)
 
 
 def export(qtbot, dlg: ExportDialog, fmt: str, path: Path, signal: str = "exported"):

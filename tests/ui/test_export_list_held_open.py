@@ -27,7 +27,7 @@ from grader_app.io.lms import ExportResult  # noqa: E402
 from grader_app.io.errors import SheetError  # noqa: E402
 from grader_app.io.lms import export_format  # noqa: E402
 from in_language import in_language  # noqa: E402
-from ui_helpers import accept_mapping, export_dialog  # noqa: E402
+from ui_helpers import accept_mapping, counted, export_dialog  # noqa: E402
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -231,7 +231,7 @@ def test_closing_while_the_list_is_refused_keeps_the_window_open_to_say_who_is_l
         qtbot.addWidget(window)
         accept_mapping(qtbot, window)
         window.show_export()
-        dlg = window.export_dialog
+        dlg = counted(qtbot, window)
         qtbot.waitUntil(dlg.isVisible, timeout=5000)
         assert dlg.format == "moodle-gradebook"
         dlg.set_destination(target)

@@ -28,6 +28,7 @@ from grader_app.io.notes import Note  # noqa: E402
 from grader_app.io.readers import read_sheet  # noqa: E402
 from grader_app.ui import export_notes  # noqa: E402
 from grader_app.ui.export_dialog import ExportDialog  # noqa: E402
+from ui_helpers import counted  # noqa: E402
 from export_clicks import export_as  # noqa: E402
 from in_language import in_language  # noqa: E402
 
@@ -213,6 +214,7 @@ def export_in_dialog(qtbot, task_manager, sheet: Path, key: str, path: Path) -> 
     dlg = ExportDialog(L.session_for(sheet, L.by_text), sheet, task_manager)
     qtbot.addWidget(dlg)
     dlg.show()
+    counted(qtbot, dlg)
     export_as(qtbot, dlg, key, path)
     return dlg
 

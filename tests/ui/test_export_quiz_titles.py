@@ -23,7 +23,7 @@ import lms_downloads as D  # noqa: E402
 from grader_app.core.scale import TEACHER, Scale  # noqa: E402
 from grader_app.ui import i18n, mapping_layout  # noqa: E402
 from export_clicks import export_as  # noqa: E402
-from ui_helpers import open_and_score  # noqa: E402
+from ui_helpers import counted, open_and_score  # noqa: E402
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -43,7 +43,7 @@ def marked(qtbot, window, sheet: Path):
 
 def export_dialog(qtbot, window):
     window.show_export()
-    dlg = window.export_dialog
+    dlg = counted(qtbot, window)
     qtbot.waitExposed(dlg)
     return dlg
 

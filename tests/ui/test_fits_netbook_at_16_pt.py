@@ -22,7 +22,7 @@ from grader_app.io.lms_points import question_scale
 from grader_app.ui import i18n, mapping_layout
 from grader_app.ui.scale_dialog import ScaleDialog
 from settle import settle
-from ui_helpers import accept_mapping, learn_dialog_for, make_long_csv
+from ui_helpers import accept_mapping, counted, learn_dialog_for, make_long_csv
 
 NETBOOK = QRect(0, 0, 1024, 600)
 ROOM = NETBOOK.size() - mapping_layout.FRAME   # a dialog's room: its frame and title bar allowed for
@@ -212,7 +212,7 @@ def export(qtbot, window, tmp_path, monkeypatch):
     _scored(qtbot, window, tmp_path)
     window.show_export()
     qtbot.waitUntil(lambda: window.export_dialog is not None and window.export_dialog.isVisible(), timeout=5000)
-    return window.export_dialog
+    return counted(qtbot, window)   # as tall as it gets: the LMS files' counts in
 
 
 def about(qtbot, window, tmp_path, monkeypatch):

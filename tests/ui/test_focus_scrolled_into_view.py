@@ -12,7 +12,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from grader_app.ui import mapping_layout
-from ui_helpers import make_long_csv, open_and_score
+from ui_helpers import counted, make_long_csv, open_and_score
 
 NETBOOK = QRect(0, 0, 1024, 600)
 
@@ -47,7 +47,7 @@ def export(qtbot, make_window, tmp_path: Path, font_16, monkeypatch):
     window = make_window((1024, 600))
     open_and_score(qtbot, window, make_long_csv(tmp_path / "class" / "answers.csv", n_students=6), active=True)
     window.show_export()
-    dlg = window.export_dialog
+    dlg = counted(qtbot, window)   # its choices as they stay: the LMS files' counts in
     qtbot.waitUntil(lambda: dlg is not None and dlg.isVisible(), timeout=5000)
     dlg.activateWindow()
     qtbot.waitUntil(dlg.isActiveWindow, timeout=3000)

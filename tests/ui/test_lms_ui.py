@@ -26,7 +26,7 @@ from grader_app.io.readers import read_sheet  # noqa: E402
 from grader_app.ui.app import open_main_window  # noqa: E402
 from grader_app.ui.export_dialog import FEEDBACK_CSV, FEEDBACK_XLSX, XLSX, ExportDialog  # noqa: E402
 from grader_app.ui.mapping_dialog import MappingDialog  # noqa: E402
-from ui_helpers import export_dialog, make_long_csv  # noqa: E402
+from ui_helpers import counted, export_dialog, make_long_csv  # noqa: E402
 
 MOODLE_SENTENCE = "This looks like a Moodle quiz responses export; the columns are mapped for you."
 MOODLE_MAPPING = ColumnMapping(layout=WIDE, id_column="Email address", name_column="Last name",
@@ -82,7 +82,7 @@ def test_opened_moodle_export_shows_the_sentence_and_its_mapping(qtbot, shipped_
     qtbot.waitUntil(lambda: window.session is not None and not window.scoring.busy, timeout=20000)
     assert window.session.mapping == MOODLE_MAPPING and window.session.item_keys() == ["Q1", "Q2"]
     window.show_export()
-    exp = window.export_dialog
+    exp = counted(qtbot, window)   # the sheet's LMS is found with the counts, on a worker
     qtbot.waitUntil(exp.isVisible, timeout=5000)
     assert exp.format == "moodle-gradebook"
     assert exp.chooser.system_labels["Moodle"].text() == "<b>Moodle</b> — your sheet came from here"

@@ -20,8 +20,8 @@ from bundle_factory import make_bundle, tiny_model_bytes  # noqa: E402
 from failing_disk import failing_writes  # noqa: E402
 from sheet_files import write_csv  # noqa: E402  (the one CSV writer, shared with the tests without Qt)
 
-__all__ = ["ANSWERS", "accept_mapping", "closed_losing_the_blind_switch", "collect_let_go", "decisions_on_disk",
-           "drag_event", "export_dialog", "gray_pixels", "group_panel", "item_wrappers", "learn_dialog_for",
+__all__ = ["ANSWERS", "accept_mapping", "closed_losing_the_blind_switch", "collect_let_go", "counted",
+           "decisions_on_disk", "drag_event", "export_dialog", "gray_pixels", "group_panel", "item_wrappers", "learn_dialog_for",
            "make_bundle", "make_long_csv", "one_question_session", "open_and_score", "results_view", "review_view",
            "rows_sheet", "scored_csv_session", "scored_on_disk", "scored_project", "scored_rows_project",
            "scored_session", "stuck_scoring", "tiny_bundles", "tiny_model_bytes", "write_csv"]
@@ -322,12 +322,21 @@ def learn_dialog_for(qtbot, window, sheet: Path, monkeypatch):
 
 
 def export_dialog(qtbot, session, sheet_path: Path, task_manager):
-    """The real export dialog of ``session`` (read from ``sheet_path``), its work on ``task_manager``, shown."""
+    """The real export dialog of ``session`` (read from ``sheet_path``), its work on ``task_manager``, shown, its
+    LMS files' counts in."""
     from grader_app.ui.export_dialog import ExportDialog
 
     dlg = ExportDialog(session, sheet_path, task_manager)
     qtbot.addWidget(dlg)
     dlg.show()
+    return counted(qtbot, dlg)
+
+
+def counted(qtbot, dialog, timeout: int = 10000):
+    """``dialog`` (an export dialog, or a main window whose ``export_dialog`` it is) once the LMS files' counts a
+    worker works out are in (a dialog opened before they are says it is counting: grader_app/ui/export_offer.py)."""
+    dlg = getattr(dialog, "export_dialog", dialog)
+    qtbot.waitUntil(lambda: not dlg.counting, timeout=timeout)
     return dlg
 
 
