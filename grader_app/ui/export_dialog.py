@@ -1,35 +1,25 @@
 """The export dialog: choose a format and a destination; the file is written off the GUI thread.
 
-Formats (:mod:`.export_formats`): the graded XLSX (original columns plus the grading columns, and
-a "Summary" sheet with a native bar chart per question, in the teacher's language, :mod:`.summary_words`), the
-graded CSV, a Canvas gradebook CSV by the sheet's student id column (a sheet without Canvas's ids), a PDF report;
-feedback for each student (XLSX or CSV, for a mail merge, or a printable PDF with one page per student,
-:mod:`.feedback_pdf`); and every learning management system's grade-import file of :data:`grader_app.io.lms.FORMATS`, the one of
-the system the sheet came from preselected. The students an LMS file cannot take (no
-identifier, the same one twice, ...) are listed in the dialog after saving (:mod:`.unmatched_box`), with the
-``-unmatched.csv`` written beside the file in the teacher's language (:mod:`.unmatched_words`): none is dropped
-silently, not even when the file was written and its list was not (Excel holds the old one open): that file is the
-export it is ("✔ Saved" with its import notes, ``exported``), the sentence saying why the list is not above it and the
-box listing who is left out below. What the sheet cannot give an LMS file is said before Export (:func:`grader_app.io.lms.offer`,
-:mod:`.export_fit_words`): a file that could take no one is not offered, a line in its place says which identifier is
-missing; one that would leave some out says how many. A file that could take nobody after all (what only writing it
-finds: one identifier shared by everyone) is not written, and the dialog says why. The identifiers are
-:func:`~grader_app.io.lms.identifiers_for` the session's own sheet and mapping, worked out on the worker with the file
-(the counts said before Export are a worker's too, :mod:`.export_fit`: opened before they are in, the dialog says it is
-counting and shows them when they come, the teacher's choice kept, :mod:`.export_offer`). While an LMS file that heads a
-column per question is chosen, the quiz's name goes before the titles that are only a number ("Week 3 quiz – Q1"), shown
-and editable before Export and kept in the project file (:mod:`.export_titles`).
-What the dialog says first, the session as it is now, is :mod:`.export_summary`'s; it stands above the body, so no
-scrolling takes it out of view. The dialog keeps to the screen, the body scrolling where it is too short
-(:mod:`.export_layout`).
+Formats (:mod:`.export_formats`): the graded XLSX (original columns plus the grading columns, and a "Summary" sheet
+with a native bar chart per question, in the teacher's language, :mod:`.summary_words`), the graded CSV, a Canvas
+gradebook CSV by the sheet's student id column, a PDF report; feedback for each student (XLSX or CSV for a mail merge,
+or a printable PDF with a page per student, :mod:`.feedback_pdf`); and every learning management system's grade-import
+file of :data:`grader_app.io.lms.FORMATS`, the sheet's own system's preselected. Students an LMS file cannot take (no
+identifier, one twice, ...) are listed after saving (:mod:`.unmatched_box`) and in the ``-unmatched.csv`` beside it, in
+her language (:mod:`.unmatched_words`): none dropped silently, even when the file was written and its list was not.
+What the sheet cannot give an LMS file is said before Export (:func:`grader_app.io.lms.offer`, :mod:`.export_fit_words`:
+a file that could take no one is not offered, one that would leave some out says how many); one that takes nobody after
+all (one identifier shared by everyone) is not written, and the dialog says why. The identifiers
+(:func:`~grader_app.io.lms.identifiers_for`) and the counts are a worker's (:mod:`.export_fit`: opened before they are
+in, the dialog says it is counting and shows them when they come, her choice kept, :mod:`.export_offer`). A file that
+heads a column per question puts the quiz's name before titles that are only a number, editable and kept in the
+project (:mod:`.export_titles`). The summary on top (:mod:`.export_summary`) stays above the body, which scrolls where
+the screen is too short (:mod:`.export_layout`).
 
-Writing (what each format takes, and what is said once it is saved: :mod:`.export_work`) runs through the window's
-:class:`~grader_app.ui.tasks.TaskManager`; the two PDFs are laid out and painted on the GUI thread a slice at a time
-between a worker's two steps (:mod:`.pdf_export`). A file open elsewhere, a read-only folder or a full disk shows the
-writer's one sentence here and changes nothing in the session. Where the file goes is :mod:`.export_target`'s: the
-folder found on a worker, each format's suggested name in the interface's language, a name the teacher gave carried to
-the next format (never another format's file), no file replaced unless the teacher agreed, never the sheet itself.
-Open the dialog with ``open()`` (never ``exec()``).
+Writing (:mod:`.export_work`) runs through the window's :class:`~grader_app.ui.tasks.TaskManager`; the two PDFs are
+painted on the GUI thread a slice at a time between a worker's steps (:mod:`.pdf_export`). A file open elsewhere, a
+read-only folder or a full disk shows the writer's one sentence and changes nothing. Where the file goes is
+:mod:`.export_target`'s: never over a file unless she agreed, never over the sheet. Open with ``open()``, not ``exec()``.
 """
 from __future__ import annotations
 
