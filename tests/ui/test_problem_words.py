@@ -48,11 +48,23 @@ def test_the_window_never_tells_the_teacher_to_use_a_command_line_option(qapp):
                               "and choose the column with the answers under “Which column holds the answers?”.")
 
 
+def _catalogue(path: Path) -> bool:
+    """A module that only writes the texts down (problem_texts and the parts it gathers: problem_texts_bundles,
+    problem_texts_learning, problem_singulars): a kind written there is not raised by it."""
+    return path.parent == ROOT / "grader_app" and (path.name.startswith("problem_texts")
+                                                   or path.name == "problem_singulars.py")
+
+
 def test_every_kind_the_code_raises_has_a_text_and_every_text_is_raised():
+    """Only problem_texts.py was left out of the search, so every ``bundle.*`` kind written in problem_texts_bundles
+    (and every counted one in problem_singulars) counted as named by the code: a text nothing raises still passed."""
     raised: set[str] = set()
     named: set[str] = set()
+    catalogues = sorted(p.name for p in (ROOT / "grader_app").glob("*.py") if _catalogue(p))
+    assert catalogues == ["problem_singulars.py", "problem_texts.py", "problem_texts_bundles.py",
+                          "problem_texts_learning.py"], catalogues
     for path in (ROOT / "grader_app").rglob("*.py"):
-        if path.name == "problem_texts.py":
+        if _catalogue(path):
             continue
         code = path.read_text(encoding="utf-8")
         raised |= set(re.findall(r'\.said\(\s*"([\w.]+)"', code))
