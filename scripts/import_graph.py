@@ -8,8 +8,9 @@ A node is a direct part of grader_app (a subpackage with everything in it, or a 
 an arrow means some module of one imports some module of the other. The graph is read by grimp,
 the library behind import-linter, so it is the graph the layering contracts in pyproject.toml are
 checked on (imports under ``if TYPE_CHECKING:`` left out, as there). Rows follow those layers, top
-to bottom; an arrow to a row above would be marked ``UP``. Third-party packages a part imports are
-listed after it.
+to bottom; an arrow to a row above would be marked ``UP``. The parts in no layer follow: first those the
+app imports (the problem texts), then those beside it, which the app never imports (distill).
+Third-party packages a part imports are listed after it.
 """
 from __future__ import annotations
 
@@ -105,10 +106,24 @@ def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
+def used_by_app(edges: dict[str, set[str]], ranked: set[str]) -> set[str]:
+    """The parts outside the layers that some part of the layers imports, directly or through another such part."""
+    found: set[str] = set()
+    todo = [dst for src in ranked for dst in edges.get(src, ())]
+    while todo:
+        part = todo.pop()
+        if part not in ranked and part not in found:
+            found.add(part)
+            todo.extend(edges.get(part, ()))
+    return found
+
+
 def picture(edges: dict[str, set[str]], external: dict[str, set[str]], size: dict[str, int]) -> str:
     rows = layers()
     rank = {part: i for i, row in enumerate(rows) for part in row}
-    outside = sorted(p for p in edges if p not in rank)
+    used = used_by_app(edges, set(rank))
+    unplaced = sorted(p for p in edges if p in used)
+    outside = sorted(p for p in edges if p not in rank and p not in used)
     width = max(len(p) for p in [*edges, *rank]) + 1
     lines = []
 
@@ -127,6 +142,10 @@ def picture(edges: dict[str, set[str]], external: dict[str, set[str]], size: dic
             lines.append("  " + " " * width + "       |")
         for part in row:
             lines.append(line(part))
+    if unplaced:
+        lines.append("")
+        lines.append("  used by the app (it imports them), though the layers contract in pyproject.toml places them in no layer:")
+        lines.extend(line(part) for part in unplaced)
     if outside:
         lines.append("")
         lines.append("  beside the app (it may use the app; the app never imports it):")
@@ -155,8 +174,9 @@ def svg(edges: dict[str, set[str]], out: Path) -> None:
     for row in rows:
         lines.append("  { rank=same; " + " ".join(f'"{p}";' for p in row if p in edges) + " }")
     ranked = {p for row in rows for p in row}
-    for part in sorted(set(edges) - ranked):   # beside the app (the developer side)
-        lines.append(f'  "{part}" [style=dashed];')
+    used = used_by_app(edges, ranked)
+    for part in sorted(set(edges) - ranked):   # in no layer: used by the app (dotted), or beside it (dashed)
+        lines.append(f'  "{part}" [style={"dotted" if part in used else "dashed"}];')
     for src in sorted(edges):
         for dst in sorted(edges[src]):
             lines.append(f'  "{src}" -> "{dst}";')

@@ -40,9 +40,45 @@ def test_the_app_graph_follows_the_layers_with_no_cycle():
     assert not qt & set().union(*(external.get(p, set()) for p in edges if p != "ui"))
 
 
+def _listed_under(text: str, heading: str) -> list[str]:
+    """The parts the picture lists under the heading that starts with ``heading`` (up to the next empty line)."""
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.strip().startswith(heading)), None)
+    if start is None:
+        return []
+    listed = []
+    for line in lines[start + 1:]:
+        if not line.strip():
+            break
+        listed.append(line.split()[0])
+    return listed
+
+
+def test_a_part_the_app_imports_is_never_drawn_beside_the_app():
+    """problem_texts (and the catalogues it gathers) stand in no layer of the contract, and were drawn "beside the app
+    (... the app never imports it)" with distill, while errors, io and ui import them."""
+    g = _script()
+    edges = {"errors": {"texts"}, "texts": {"words"}, "words": set(), "tool": {"errors", "texts"}}
+    text = g.picture(edges, {}, {p: 1 for p in edges})
+    assert _listed_under(text, "beside the app") == ["tool"]
+    assert _listed_under(text, "used by the app") == ["texts", "words"]
+
+
+def test_what_the_real_picture_draws_beside_the_app_no_part_imports():
+    g = _script()
+    edges, external, size = g.read_graph()
+    text = g.picture(edges, external, size)
+    beside = _listed_under(text, "beside the app")
+    assert "distill" in beside
+    imported = set().union(*edges.values())
+    assert [part for part in beside if part in imported] == []
+    assert "problem_texts" in _listed_under(text, "used by the app")
+
+
 def test_docs_carry_a_picture_between_the_markers():
     g = _script()
     doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
     block = doc.split(g.BEGIN, 1)[1].split(g.END, 1)[0]
     assert "cycles between parts: none" in block and "-> workflow" in block
+    assert "problem_texts" in _listed_under(block, "used by the app") and "distill" in _listed_under(block, "beside")
     assert "grader_app/workflow.py" in doc and "scripts/import_graph.py --write docs/architecture.md" in doc
