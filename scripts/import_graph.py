@@ -8,8 +8,9 @@ A node is a direct part of grader_app (a subpackage with everything in it, or a 
 an arrow means some module of one imports some module of the other. The graph is read by grimp,
 the library behind import-linter, so it is the graph the layering contracts in pyproject.toml are
 checked on (imports under ``if TYPE_CHECKING:`` left out, as there). Rows follow those layers, top
-to bottom; an arrow to a row above would be marked ``UP``. The parts in no layer follow: first those the
-app imports (the problem texts), then those beside it, which the app never imports (distill).
+to bottom; an arrow to a row above would be marked ``UP``. The parts in no layer follow: first any the app
+imports (none should be: tests/test_architecture.py fails on one), then those beside it, which the app never
+imports (distill).
 Third-party packages a part imports are listed after it.
 """
 from __future__ import annotations

@@ -129,6 +129,48 @@ def test_the_same_copy_without_the_violation_keeps_every_contract(tmp_path):
     assert "Contracts: 5 kept, 0 broken." in run.stdout
 
 
+# ----- every part of grader_app is under the contracts (a module in none of them is checked by none) ------
+def _parts() -> set[str]:
+    """Each direct part of grader_app: a subpackage, or a top-level module (``__main__`` included)."""
+    return ({p.name for p in PKG.iterdir() if (p / "__init__.py").is_file()}
+            | {p.stem for p in PKG.glob("*.py") if p.name != "__init__.py"})
+
+
+def _contracts() -> list[dict]:
+    import tomllib
+
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]["contracts"]
+
+
+def _sources(forbidden: str) -> set[str]:
+    """The parts the forbidden contract on ``forbidden`` checks."""
+    [contract] = [c for c in _contracts() if c["type"] == "forbidden" and forbidden in c["forbidden_modules"]]
+    return {m.removeprefix("grader_app.") for m in contract["source_modules"]}
+
+
+def _layers() -> list[set[str]]:
+    [contract] = [c for c in _contracts() if c["type"] == "layers"]
+    return [{p.strip().removeprefix("grader_app.") for p in row.split("|")} for row in contract["layers"]]
+
+
+def test_every_part_of_the_app_stands_in_a_layer_and_under_the_forbidden_contracts():
+    """The problem texts (problem_texts and the catalogues it gathers) stood in no layer and under no forbidden
+    contract, and zipread was missing from the Qt and developer-side ones: a Qt import there was caught only through
+    errors' or bundles' import of them, reported as theirs, and not at all once nothing in a contract imported it."""
+    parts = _parts()
+    assert {"ui", "core", "distill", "__main__", "errors", "problem_texts"} <= parts   # the walk found the package
+    layered = set().union(*_layers())
+    assert layered <= parts, "the layers contract names a part that does not exist"
+    assert parts - layered == {"distill"}   # the developer side is beside the app, every other part in a layer
+    # __main__ starts the window (it imports ui, so Qt reaches it through ui): every other part but ui is kept from Qt
+    assert parts - _sources("PySide6") == {"ui", "__main__"}
+    assert parts - _sources("grader_app.distill") == {"distill"}
+    # onnxruntime is loaded by scoring.runtime only: every part in a layer below scoring is kept from it
+    rows = _layers()
+    below_scoring = set().union(*rows[next(i for i, row in enumerate(rows) if "scoring" in row) + 1:])
+    assert below_scoring and below_scoring <= _sources("onnxruntime")
+
+
 MAX_LINES = 450   # issue 10: split a module by what it holds before it gets longer
 
 

@@ -72,7 +72,10 @@ def test_what_the_real_picture_draws_beside_the_app_no_part_imports():
     assert "distill" in beside
     imported = set().union(*edges.values())
     assert [part for part in beside if part in imported] == []
-    assert "problem_texts" in _listed_under(text, "used by the app")
+    # the problem texts stand in the bottom rows now: no part the app imports is left outside the layers
+    assert _listed_under(text, "used by the app") == []
+    assert {"problem_texts", "problem_texts_bundles", "problem_texts_learning", "problem_singulars"} <= {
+        part for row in g.layers() for part in row}
 
 
 def test_docs_carry_a_picture_between_the_markers():
@@ -80,5 +83,17 @@ def test_docs_carry_a_picture_between_the_markers():
     doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
     block = doc.split(g.BEGIN, 1)[1].split(g.END, 1)[0]
     assert "cycles between parts: none" in block and "-> workflow" in block
-    assert "problem_texts" in _listed_under(block, "used by the app") and "distill" in _listed_under(block, "beside")
+    assert _listed_under(block, "used by the app") == [] and _listed_under(block, "beside") == ["distill"]
+    assert any(row.split()[:1] == ["problem_texts"] for row in block.splitlines())   # drawn, in a row of its own
     assert "grader_app/workflow.py" in doc and "scripts/import_graph.py --write docs/architecture.md" in doc
+
+
+def test_the_drawing_draws_only_distill_outside_the_layers():
+    """The SVG drew the problem texts dotted, as parts the app imports from outside every layer."""
+    svg = (ROOT / "docs" / "img" / "import-graph.svg").read_text(encoding="utf-8")
+    nodes = {}
+    for group in svg.split('<g id="node')[1:]:
+        title = group.split("<title>", 1)[1].split("</title>", 1)[0]
+        nodes[title] = "stroke-dasharray" in group.split("</g>", 1)[0]
+    assert {"problem_texts", "problem_singulars", "errors", "distill", "ui"} <= set(nodes)
+    assert sorted(name for name, outside in nodes.items() if outside) == ["distill"]
