@@ -39,7 +39,6 @@ thread-bound: the app runs :meth:`MarkingAssistant.fit_snapshot`'s function on a
 from __future__ import annotations
 
 import itertools
-import math
 from types import MappingProxyType
 from typing import Any, Callable, Hashable, Mapping, Sequence
 
@@ -49,6 +48,7 @@ from ..core.denial import denies
 from ..core.groups import DISTANCE, NEAR, Group, group_answers, group_answers_at, group_ids
 from ..text import DEFAULT_NORMALISATION
 from .fit_job import DEFAULT_FIT, FIT_VARIANTS, FitJob, featurise_job, fit_job
+from .checkpoints import checkpoints, due, first_only
 from .folds import fold_ids, ghost_groups
 from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec
 from .pausing import pause_point
@@ -139,6 +139,10 @@ class MarkingAssistant(AssistantProgress, AssistantSuggestions):
         self._fits = 0                               # models taken into use (use_model)
         self._resume: tuple[int, str] | None = None  # the last fit restored (restore_fit_history): its number, lesson
         self._undone: dict[str, tuple] = {}          # marks before an undo (digest) -> the estimates then (_put_aside)
+        self._noted = 0                      # the marks of the last fit at a point (checkpoints) taken into use
+        self._model_point: int | None = None  # the model in use learned from the first this many marks (None: all)
+        self._passing: int | None = None     # the fit in use if at no point: its estimate goes at the next model
+        self._points: dict[int, tuple] = {}   # id(model) -> (its point or None, the last point done), fit to use_model
 
     # ----- the teacher's decisions ------------------------------------------------------------
     def decide(self, indices: Sequence[int] | int, score, batch: Hashable | None = None, origin: str = "",
@@ -189,7 +193,34 @@ class MarkingAssistant(AssistantProgress, AssistantSuggestions):
 
     # ----- the model ---------------------------------------------------------------------------
     def can_fit(self) -> bool:
-        return len(set(self._marks.values())) >= 2
+        return self._teaches(self._marks.values())
+
+    def _teaches(self, scores) -> bool:
+        """Whether marks with these ``scores`` (with any the fits learn from besides: :mod:`.continuing`) teach a model."""
+        return len(set(scores)) >= 2
+
+    def _changed_since_fit(self) -> bool:
+        fitted, now = self._fitted_marks, self._marks
+        return len(fitted) > len(now) or any(now.get(i, _NONE) != s for i, s in fitted.items())
+
+    def _line_points(self) -> list[int]:
+        """The counts of this sheet's marks at which the fits the learning line follows learn (:mod:`.checkpoints`)."""
+        order = MarkingAssistant.arrival(self)   # this sheet's marks alone
+        event = {i: self._arrival[i][0] or self._arrival[i][1] for i in order}
+        return checkpoints(order, event, self._marks, self._teaches, REFIT_GROWTH)
+
+    def _point_due(self) -> int | None:
+        """The marks (the first, in the order given) the next fit the learning line follows learns from
+        (:mod:`.checkpoints`), where the model in use learned from fewer and none of them changed since; else None."""
+        if self.model is None or self._changed_since_fit():
+            return None
+        return due(self._line_points(), self._noted, len(self._marks))
+
+    def _first_marks(self, upto: int | None) -> set[int] | None:
+        """The first ``upto`` marks given (None: every mark, as where ``upto`` is all of them)."""
+        if upto is None or upto >= len(self._marks):
+            return None
+        return set(MarkingAssistant.arrival(self)[:upto])
 
     def needs_refit(self) -> bool:
         """True when the marks can teach a model and, since the last fit, grew enough, or a mark was taken
@@ -197,14 +228,11 @@ class MarkingAssistant(AssistantProgress, AssistantSuggestions):
         one no longer given): the model must not go on giving scores the teacher took back."""
         if not self.can_fit():
             return False
-        if self.model is None:
+        if self.model is None or self._changed_since_fit():
             return True
-        fitted, now = self._fitted_marks, self._marks
-        if len(fitted) > len(now) or any(now.get(i, _NONE) != s for i, s in fitted.items()):
+        if self._point_due() is not None:   # the marks grew enough (at the same points, however the fits land)
             return True
-        if set(now.values()) != set(fitted.values()):
-            return True
-        return len(now) - len(fitted) >= max(1, math.ceil(REFIT_GROWTH * len(fitted)))
+        return set(self._marks.values()) != set(self._fitted_marks.values())
 
     def learned_from(self) -> tuple[list[str], dict[int, Any], np.ndarray]:
         """What each fit learns from, as it is now: the texts it reads (this question's answers first), the marks (by
@@ -230,27 +258,43 @@ class MarkingAssistant(AssistantProgress, AssistantSuggestions):
         on answers Grader suggested, of unknown origin, or of the sheet's first answers), by place; None: every mark."""
         return threshold_marks(self._marks, self._origin, len(self.texts), self._flagged)
 
-    def fit_job(self) -> FitJob:
-        """The marks as they are now and everything else a fit needs, as plain data (picklable)."""
+    def fit_job(self, upto: int | None = None) -> FitJob:
+        """The marks as they are now and everything else a fit needs, as plain data (picklable); ``upto``: only the
+        first this many marks of this sheet, in the order given (a point the learning line follows: :mod:`.checkpoints`)."""
         texts, marks, folds = self.learned_from()
         k = len(self.labels) if self.labels is not None else max(2, len(set(marks.values())))
         spec = default_spec(k)
+        keep = self._first_marks(upto)
+        calibrate, order, first, ghosts = self.threshold_marks(), self.arrival(), self.first_scores(), self.ghosts()
+        in_groups = ghost_groups(   # each ghost in the fold group it was marked in (aligned with ``ghosts``)
+            folds, {i: self._arrival[i][0] for i in self._marks}, ghosts_in_order(self._ghosts))
+        if keep is not None:   # the marks given after them are not there yet (nor learned from, nor checked)
+            in_groups = tuple(g for g, ghost in zip(in_groups, ghosts) if ghost[0] in keep)   # (as first_only keeps)
+            marks, order, first, calibrate, ghosts = first_only(keep, set(self._marks), marks, order, first, calibrate,
+                                                                ghosts)
         return FitJob(texts=texts, marks=marks, labels=self.labels, prior=self.prior,
                       prior_labels=self.prior_labels, groups=folds, spec=spec,
                       target_error=self.target_error, confidence=self.confidence_level, seed=self.seed,
                       normalisation=self.normalisation, key=self.key,
                       features=self._features if self._spec == spec else None, variant=self.fit_variant,
-                      calibrate=self.threshold_marks(), order=self.arrival(), first=self.first_scores(),
-                      ghosts=self.ghosts(), ghost_groups=ghost_groups(   # each in the group it was marked in
-                          folds, {i: self._arrival[i][0] for i in self._marks}, ghosts_in_order(self._ghosts)))
+                      calibrate=calibrate, order=order, first=first, ghosts=ghosts, ghost_groups=in_groups)
 
-    def fit_snapshot(self) -> Callable[[], LearnedModel]:
-        """A function (for a worker thread) that fits on the marks as they are now.
+    def fit_snapshot(self, follow: bool = False) -> Callable[[], LearnedModel]:
+        """A function (for a worker thread) that fits on the marks as they are now; ``follow``: the window's next fit,
+        of the first marks at the next point the learning line follows that no fit learned from yet, if one is due
+        (:mod:`.checkpoints`: a late fit leaves them to do; the line then reads the same at any pace).
 
         It touches nothing of the assistant: with a ``fitter`` the job is fitted there (another
         process); otherwise, or when the fitter cannot, on the calling thread, where the hashed
         features, if not worked out yet, are made and kept when its model is handed to :meth:`use_model`."""
-        job, lesson = self.fit_job(), self._lesson()
+        upto = self._point_due() if follow else None
+        n, points = len(self._marks), self._line_points()
+        if upto is not None:
+            point = (upto, upto)
+        else:   # every mark: a point of the line if its count is one (or the first fit), the points before it done
+            done = max([c for c in points if c <= n], default=self._noted)
+            point = (n if self.model is None or n in points else None, n if self.model is None else max(self._noted, done))
+        job, lesson = self.fit_job(upto), self._lesson(self._first_marks(upto))
         fitter = self.fitter
 
         def here() -> LearnedModel:
@@ -263,6 +307,7 @@ class MarkingAssistant(AssistantProgress, AssistantSuggestions):
         def fit() -> LearnedModel:
             model = here() if fitter is None else fitter(job, here)
             self._lessons[id(model)] = lesson
+            self._points[id(model)] = point
             return model
         return fit
 
@@ -270,11 +315,16 @@ class MarkingAssistant(AssistantProgress, AssistantSuggestions):
         """A fold group per answer: answers decided in one go, or near-identical, stay in one fold."""
         return fold_ids(self._near, self._batch)
 
-    def _lesson(self) -> tuple:
-        """All a fit learns from that changes (:func:`~grader_app.learn.lesson.lesson`), compared by :meth:`behind`."""
+    def _lesson(self, keep: set[int] | None = None) -> tuple:
+        """All a fit learns from that changes (:func:`~grader_app.learn.lesson.lesson`), compared by :meth:`behind`;
+        ``keep``: of those marks alone (the first ones: :meth:`fit_job`'s ``upto``)."""
         counted = self.threshold_marks()
         out = set() if counted is None else set(self._marks) - set(counted)
-        return lesson(self._marks, self._batch, self.arrival(), self._first, out, self.ghosts())
+        if keep is None:
+            return lesson(self._marks, self._batch, self.arrival(), self._first, out, self.ghosts())
+        marks = {i: s for i, s in self._marks.items() if i in keep}
+        return lesson(marks, self._batch, [i for i in self.arrival() if i in keep], self._first, out & keep,
+                      tuple(g for g in self.ghosts() if g[0] in keep))
 
     def behind(self) -> bool:
         """True when the marks can teach a model and the one in use did not learn from them as they are now (marks made,
@@ -297,10 +347,17 @@ class MarkingAssistant(AssistantProgress, AssistantSuggestions):
         self.model = model
         self._fitted_lesson = self._lessons.pop(id(model), None)
         self._lessons.clear()
+        point, done = self._points.pop(id(model), (None, self._noted))
+        self._points.clear()
+        if self._passing is not None:   # the fit of every mark at a pause: its estimate served until this fit
+            self._estimates = [h for h in self._estimates if h.fit != self._passing]
         self._fits += 1
         resumed, self._resume = self._resume, None
         if resumed is not None and self._fitted_lesson is not None and resumed[1] in digests(self._fitted_lesson):
             self._fits = resumed[0]   # the model the last fit before the project was closed made: its entry goes on
+        self._noted = done
+        self._passing = None if point is not None else self._fits   # a point's fit: the same marks whatever the pace
+        self._model_point = point if point is not None and point < len(self._marks) else None
         self._fitted_marks = {int(i): model.labels[int(j)] for i, j in zip(model.marked, model.marks)}
         self._take_back_up(fitted_now=True)   # fitted to the marks as before an undo: the fits' estimates then
 
@@ -310,9 +367,10 @@ class MarkingAssistant(AssistantProgress, AssistantSuggestions):
         self.model = None
         self._fitted_marks, self._fitted_lesson = {}, None
         self._estimates.clear()
+        self._model_point = self._passing = None
 
     def refit(self) -> LearnedModel | None:
-        """Fit now (on this thread) if the marks allow it; returns the model in use."""
+        """Fit now (on this thread) on every mark if the marks allow it; returns the model in use."""
         try:
             self.use_model(self.fit_snapshot()())
         except NotEnoughMarks:
@@ -344,9 +402,10 @@ class MarkingAssistant(AssistantProgress, AssistantSuggestions):
             self._progress = None
 
     # ----- what the model may take ---------------------------------------------------------------
-    def _undecided(self) -> np.ndarray:
+    def _undecided(self, marked: set[int] | None = None) -> np.ndarray:
+        """Answers without a mark (``marked``: those of these marks alone; None: every mark)."""
         und = np.ones(len(self.texts), dtype=bool)
-        und[list(self._marks)] = False
+        und[list(self._marks if marked is None else marked)] = False
         return und
 
     def _scale(self) -> tuple | None:
@@ -359,9 +418,10 @@ class MarkingAssistant(AssistantProgress, AssistantSuggestions):
         as bare lists of terms where the question does not ask for a list, or as denials, if it would take them."""
         return self._held & (np.asarray(idx) != int(np.argmin(np.asarray(labels, dtype=np.float64))))
 
-    def _open_to_take(self, m: LearnedModel) -> np.ndarray:
-        """Undecided answers the learned model could take: none that a flag (its row's flags too) sends to review."""
-        return self._undecided() & ~self._flagged & ~self._listed(m.predicted_index(), m.labels)
+    def _open_to_take(self, m: LearnedModel, marked: set[int] | None = None) -> np.ndarray:
+        """Undecided answers the learned model could take: none that a flag (its row's flags too) sends to review
+        (``marked``: undecided but for these marks alone)."""
+        return self._undecided(marked) & ~self._flagged & ~self._listed(m.predicted_index(), m.labels)
 
     def auto_scores(self) -> dict[int, Any]:
         """Undecided answers the model may take now → the score it gives them: none a flag sends to review (a flag of

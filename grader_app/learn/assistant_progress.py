@@ -39,7 +39,9 @@ class AssistantProgress:
     _lesson: Callable[[], tuple]
     learned_from: Callable[[], tuple[list[str], dict[int, Any], np.ndarray]]
     auto_scores: Callable[[], dict[int, Any]]
-    _open_to_take: Callable[[LearnedModel], np.ndarray]
+    _open_to_take: Callable[..., np.ndarray]
+    _first_marks: Callable[[int | None], set[int] | None]
+    _model_point: int | None
     behind: Callable[[], bool]
 
     def progress(self) -> Progress:
@@ -62,10 +64,12 @@ class AssistantProgress:
         m = self.model
         if m is None:   # every mark one score: which ("All your marks so far are 1: ...")
             return unlearned_progress(counts, marks.values())
-        # the figures follow the last fits, not the latest alone (progress.steady_target)
-        marked = sorted(marks)
+        # the figures follow the last fits, not the latest alone (progress.steady_target); a fit of the first marks
+        # (:mod:`.checkpoints`) as they stood then: what it estimated is the same however late it came
+        then = self._first_marks(self._model_point)
+        marked = sorted(marks if then is None else [i for i in marks if i in then or i not in self._marks])
         independent = checks_independent(folds[marked], [marks[i] for i in marked])
-        self._estimates = note_fit(self._estimates, self._fits, m, self._open_to_take(m), self.target_error,
+        self._estimates = note_fit(self._estimates, self._fits, m, self._open_to_take(m, then), self.target_error,
                                    self.confidence_level, independent)
         got = learned_progress(m, self._estimates, counts, self.target_error,
                                self._expected_accuracy() if m.qualified else None, independent)

@@ -88,8 +88,8 @@ class ContinuingAssistant(MarkingAssistant):
         notes), which the learning line says, so that its count of earlier marks adds up to the teacher's."""
         return len(self.earlier_texts) - len(self._earlier)
 
-    def can_fit(self) -> bool:
-        return len(set(self.marks.values()) | set(self._earlier.values())) >= 2
+    def _teaches(self, scores) -> bool:
+        return len(set(scores) | set(self._earlier.values())) >= 2
 
     def learned_from(self) -> tuple[list[str], dict[int, Any], np.ndarray]:
         """This sheet's answers and the earlier ones, this sheet's marks and the earlier ones (:meth:`earlier_marks`), and
@@ -101,8 +101,8 @@ class ContinuingAssistant(MarkingAssistant):
         an earlier one to another checking fold."""
         return tuple(sorted(self._earlier)) + super().arrival()
 
-    def fit_job(self) -> FitJob:
-        job = super().fit_job()   # only this sheet's answers are scored
+    def fit_job(self, upto: int | None = None) -> FitJob:
+        job = super().fit_job(upto)   # only this sheet's answers are scored
         # the earlier marks, a whole marked sheet, choose the threshold with this sheet's that do (threshold_marks)
         calibrate = None if job.calibrate is None else tuple(sorted({*job.calibrate, *self._earlier}))
         return replace(job, rows=len(self.texts), calibrate=calibrate)

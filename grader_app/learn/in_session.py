@@ -114,8 +114,9 @@ class QuestionLearner:
         return self.assistant.behind()
 
     def fit_function(self):
-        """What a worker runs: fit on the marks as they are now (touches neither the session nor Qt)."""
-        return self.assistant.fit_snapshot()
+        """What a worker runs: fit on the marks as they are now, or first on the marks at a point the learning line
+        follows that a late fit left to do (:mod:`grader_app.learn.checkpoints`); touches neither the session nor Qt."""
+        return self.assistant.fit_snapshot(follow=True)
 
     def use(self, session: GradingSession, model) -> Change:
         self.assistant.use_model(model)

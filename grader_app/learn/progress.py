@@ -353,7 +353,7 @@ def learned_progress(m: LearnedModel, history: Sequence[FitEstimate], counts: di
         if steady < math.inf and steady - units <= REACH * units:
             need = said_marks(max(1, int(steady) - units), left)
             take = min(_lower_median([h.could for h in history[-STEADY_OVER:]]), left - need)
-            if need < left and take >= SAID_AT_LEAST:
+            if need < left and need <= REACH * units and take >= SAID_AT_LEAST:   # rounded up, not beyond the reach
                 needed, could = need, take
     agreed = agreement(m.review.get("table", [])) if independent else None
     unlikely = (not m.qualified and not beyond and needed is None and agreed is not None
