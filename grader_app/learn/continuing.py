@@ -19,6 +19,11 @@ How the two are weighed:
   decisions (:mod:`grader_app.learn.own_marks`);
 * near-identical answers share a fold across the two, as within one sheet (``FOLD_DISTANCE``), so an earlier
   near-copy never vouches for an answer of this sheet out of fold, nor the other way round;
+* the model goes on learning with the recipe it was fitted with (its manifest's ``provenance.fit``,
+  :func:`fit_of`: one made from a marked sheet with :mod:`.from_sheet`'s, which that module checks on the folds a
+  session draws for the same marks in the same order), so before a mark of this sheet the learning line says the
+  agreement the window said when the model was made (it refitted the same marks with the assistant's recipe on folds
+  drawn otherwise: "agreed with 177 of your 250 marks" where the model had said 174, QA: 164 against 174);
 * the guarantee stays the out-of-fold one over all the marks learned from: an answer is never evidence of the
   model's accuracy on itself, and near-copies and answers marked with one key count as one unit, across the two as
   within one sheet (:func:`grader_app.learn.calibration.risk_coverage`). The earlier marks are a whole marked sheet,
@@ -43,7 +48,7 @@ from ..bundles.kept_marks import KeptMarks
 from ..core.groups import group_answers, group_ids
 from ..text import normalise_many
 from .assistant import FOLD_DISTANCE, MarkingAssistant
-from .fit_job import FitJob
+from .fit_job import DEFAULT_FIT, FIT_VARIANTS, FitJob
 from .folds import fold_ids
 from .pausing import pause_point
 
@@ -111,3 +116,12 @@ class ContinuingAssistant(MarkingAssistant):
         super().use_model(model)
         n = len(self.texts)   # the marks it learned from of this sheet (the earlier ones follow from them)
         self._fitted_marks = {i: s for i, s in self._fitted_marks.items() if i < n}
+
+
+def fit_of(manifest) -> str:
+    """The recipe (:data:`~grader_app.learn.fit_job.FIT_VARIANTS`) a model's marks go on teaching it with: the one its
+    manifest says it was fitted with (``provenance.fit``); a model that does not say (saved by an older Grader), the
+    marking assistant's."""
+    prov = manifest.get("provenance") if isinstance(manifest, dict) else None
+    fit = prov.get("fit") if isinstance(prov, dict) else None
+    return fit if isinstance(fit, str) and fit in FIT_VARIANTS else DEFAULT_FIT

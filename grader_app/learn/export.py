@@ -215,6 +215,8 @@ def learned_manifest(model: Any, *, bundle_id: str, title: str, prompt: str = ""
         prov["question"] = str(question)
     if prior_id:
         prov["adapted_from"] = prior_id
+    if getattr(model, "variant", None):   # the recipe later marks go on teaching it with (learn.continuing)
+        prov["fit"] = str(model.variant)
     metrics = {"student": dict(model.metrics), "teacher": None,
                "note": "out-of-fold figures on the teacher's marks (no separate held-out set)"}
     item = {"id": bundle_id, "prompt": prompt or "", "rubric": {str(k): str(v) for k, v in (rubric or {}).items()},

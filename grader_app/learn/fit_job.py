@@ -25,8 +25,12 @@ FIT_VARIANTS: dict[str, dict[str, Any]] = {
     "plain": {},
     "ordinal": {"ordinal": True, "Cs": ORDINAL_CS},
     "ordinal-balanced": {"ordinal": True, "Cs": ORDINAL_CS, "class_weight": "balanced"},
+    # ``grader learn``'s (a model made from a marked sheet, :mod:`.from_sheet`): score offsets for QWK too, where they
+    # hold up out of fold; the marks of a later sheet go on teaching such a model with it (:mod:`.continuing`)
+    "sheet": {"ordinal": True, "Cs": ORDINAL_CS, "class_weight": "balanced", "offsets": True},
 }
 DEFAULT_FIT = "plain"
+SHEET_FIT = "sheet"
 
 
 @dataclass(frozen=True)
@@ -95,4 +99,4 @@ def fit_job(job: FitJob, features=None) -> LearnedModel:
                       ghost_groups=job.ghost_groups,
                       **FIT_VARIANTS[job.variant])
     # only the question's answers are scored; the marks learned from (``marked``, ``oof``) stay whole
-    return replace(model, probabilities=model.probabilities[:job.rows]) if job.rows else model
+    return replace(model, variant=job.variant, **({"probabilities": model.probabilities[:job.rows]} if job.rows else {}))

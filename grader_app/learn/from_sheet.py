@@ -30,7 +30,7 @@ import math
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from fractions import Fraction
 from pathlib import Path
@@ -41,7 +41,8 @@ from ..core.scale import Scale
 from ..io import notes as read_notes
 from ..io.graded_columns import same_column_names
 from .limits import MIN_MARKS
-from .marks_model import ORDINAL_CS, LearnedModel, NotEnoughMarks
+from .fit_job import FIT_VARIANTS, SHEET_FIT
+from .marks_model import LearnedModel, NotEnoughMarks
 from .score_column import (LearnError, guess_score_column, parse_score, read_scores,  # noqa: F401  (names of this module)
                            row_numbers)
 
@@ -49,7 +50,7 @@ FOLD_DISTANCE = 0.2
 # what `grader learn` fits (scripts/bench_effort.py measures the same): the adjacent-category ordinal
 # model, balanced class weights, and score offsets for QWK where they hold up out of fold; chosen on
 # ASAP-SAS's training split only (docs/effort.md)
-RECIPE: dict[str, Any] = {"ordinal": True, "Cs": ORDINAL_CS, "class_weight": "balanced", "offsets": True}
+RECIPE: dict[str, Any] = FIT_VARIANTS[SHEET_FIT]
 
 
 @dataclass
@@ -222,7 +223,10 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
         try:
             # near-identical answers share a fold, so a copy never vouches for its original
             gid = group_ids(group_answers(texts, distance=FOLD_DISTANCE, near=FOLD_DISTANCE), len(texts))
-            model = fit_marks(texts, marks, groups=gid, **RECIPE)   # a bundle for later classes
+            # a bundle for later classes, checked on the folds a later sheet's session draws for these marks (in the
+            # sheet's order: continuing), and learning on with its recipe there, so both say one agreement
+            model = replace(fit_marks(texts, marks, groups=gid, order=tuple(range(len(texts))), **RECIPE),
+                            variant=SHEET_FIT)
         except NotEnoughMarks:   # one distinct score (MIN_MARKS of them at least, so "answers" is always right)
             result.skipped[item] = LearnError.said("learn.one_score", marks=len(rows), score=_fmt(rows[0][2]))
             continue

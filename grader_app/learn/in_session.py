@@ -42,7 +42,7 @@ class QuestionLearner:
     group decided at once is one batch, which keeps it in one fold), :meth:`fit_function` is the
     worker's job, :meth:`use` takes its model and routes the answers (:func:`use_learned_model`)."""
 
-    def __init__(self, item: str, keys, texts, earlier=None, labels=None) -> None:
+    def __init__(self, item: str, keys, texts, earlier=None, labels=None, fit: str | None = None) -> None:
         from .assistant import MarkingAssistant
         from .continuing import ContinuingAssistant
 
@@ -50,7 +50,7 @@ class QuestionLearner:
         self.keys = [int(k) for k in keys]
         # ``earlier``: the marks the teacher's own model of the question learned from (KeptMarks), which these add to
         self.assistant = (MarkingAssistant(list(texts)) if earlier is None else
-                          ContinuingAssistant(list(texts), earlier, labels=labels))
+                          ContinuingAssistant(list(texts), earlier, labels=labels, **({"fit_variant": fit} if fit else {})))
         self._batches: dict[int, tuple] = {}   # answer (position) -> the batch its mark is in: (score, time stamp)
         self._origins: dict[int, str] = {}     # answer (position) -> why it was marked (core.origins)
         self.groups = [tuple(self.keys[i] for i in g.members) for g in self.assistant.groups]
@@ -196,8 +196,8 @@ def group_questions(questions: dict[str, tuple], learn=(), earlier: dict | None 
     for item, (keys, texts, *rest) in questions.items():
         alone = {int(k) for k in rest[0]} if rest else set()
         if item in learn:
-            kept, labels = earlier.get(item, (None, None))
-            learners[item] = lrn = QuestionLearner(item, keys, texts, kept, labels)
+            kept, labels, *fit = earlier.get(item, (None, None))   # (and the recipe its model was fitted with)
+            learners[item] = lrn = QuestionLearner(item, keys, texts, kept, labels, *fit)
             found, medoids = lrn.groups, lrn.typical
         else:
             gs = group_answers(list(texts), alone=[i for i, k in enumerate(keys) if int(k) in alone])

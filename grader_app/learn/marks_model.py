@@ -122,6 +122,7 @@ class LearnedModel:
     offsets: tuple | None = None   # logit offsets for QWK included in bias_ (None: not tried or none kept)
     ordinal: bool = False          # the adjacent-category ordinal model (weight column j = j·w)
     folds: np.ndarray | None = field(default=None, repr=False)   # the fold that checked each marked answer (-1: none)
+    variant: str | None = None     # the recipe that fitted it (fit_job.FIT_VARIANTS), where known: its manifest says it
 
     # ----- what the UI reads ----------------------------------------------------------------
     @property

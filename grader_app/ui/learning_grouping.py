@@ -10,6 +10,7 @@ from ..bundles.errors import BundleError
 from ..bundles.kept_marks import read_kept
 from ..core.flags import scored_alone
 from ..learn import pausing
+from ..learn.continuing import fit_of
 from ..learn.fit_process import FitProcess
 from . import gc_guard
 
@@ -37,7 +38,7 @@ def group_on_worker(questions: tuple, learn: set, warm: bool, fitter: FitProcess
     earlier, unread = {}, {}
     for item, (bundle, labels) in (models or {}).items():
         try:
-            earlier[item] = (read_kept(bundle), labels)
+            earlier[item] = (read_kept(bundle), labels, fit_of(bundle.manifest))   # its recipe: learn.continuing
         except BundleError as exc:
             unread[item] = exc
     return (*workflow.group_questions(questions_of(*questions), learn - set(unread), earlier), unread)
