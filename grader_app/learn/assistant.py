@@ -324,7 +324,7 @@ class MarkingAssistant(AssistantProgress, AssistantSuggestions):
             return lesson(self._marks, self._batch, self.arrival(), self._first, out, self.ghosts())
         marks = {i: s for i, s in self._marks.items() if i in keep}
         return lesson(marks, self._batch, [i for i in self.arrival() if i in keep], self._first, out & keep,
-                      tuple(g for g in self.ghosts() if g[0] in keep))
+                      tuple(g for g in self.ghosts() if g[0] in keep or g[0] >= len(self.texts)))
 
     def behind(self) -> bool:
         """True when the marks can teach a model and the one in use did not learn from them as they are now (marks made,

@@ -53,10 +53,10 @@ def first_only(keep: set[int], sheet: set[int], marks: Mapping[int, Any], order:
     """A fit's marks, their order, first scores, marks that choose the threshold and marks taken back (as
     :class:`~grader_app.learn.fit_job.FitJob` holds them), of the marks ``keep`` of this sheet's (``sheet``) alone: the
     first ones, at a point; marks not of this sheet (earlier ones, :mod:`.continuing`) stay. A mark taken back stays
-    where it came before one of them (its place chose their folds)."""
+    where it came before one of them or an earlier one (its place chose their folds)."""
     def kept(i: int) -> bool:
         return i in keep or i not in sheet
     return ({i: s for i, s in marks.items() if kept(i)}, tuple(i for i in order if kept(i)),
             {i: s for i, s in first.items() if i in keep},
             None if calibrate is None else tuple(i for i in calibrate if kept(i)),
-            tuple(g for g in ghosts if g[0] in keep))
+            tuple(g for g in ghosts if g[0] in keep or (g[0] >= 0 and g[0] not in sheet)))
