@@ -201,7 +201,8 @@ def test_the_assistant_fits_the_model_it_is_asked_for(ice_class):
     from grader_app.learn.fit_job import DEFAULT_FIT, FIT_VARIANTS, fit_job
 
     texts, scores = ice_class
-    expected = {"plain": (False, None), "ordinal": (True, None), "ordinal-balanced": (True, "balanced")}
+    expected = {"plain": (False, None), "ordinal": (True, None), "ordinal-balanced": (True, "balanced"),
+                "sheet": (True, "balanced")}   # "sheet": grader learn's, with score offsets (learn.continuing)
     assert set(FIT_VARIANTS) == set(expected)
     for variant in (None, *FIT_VARIANTS):
         a = MarkingAssistant(texts, labels=[0, 1, 2]) if variant is None else \
@@ -212,6 +213,7 @@ def test_the_assistant_fits_the_model_it_is_asked_for(ice_class):
         assert job.variant == (variant or DEFAULT_FIT)
         model = a.refit()
         assert (model.ordinal, model.class_weight) == expected[variant or DEFAULT_FIT]
+        assert model.variant == (variant or DEFAULT_FIT)   # its manifest says it (provenance.fit)
         sent = pickle.loads(pickle.dumps(job.without_features()))   # as the child process gets it
         assert sent.variant == job.variant and fit_job(sent).ordinal == model.ordinal
     with pytest.raises(ValueError, match="not a model"):
