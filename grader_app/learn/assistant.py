@@ -48,7 +48,8 @@ from ..core.denial import denies
 from ..core.groups import DISTANCE, NEAR, Group, group_answers, group_answers_at, group_ids
 from ..text import DEFAULT_NORMALISATION
 from .fit_job import DEFAULT_FIT, FIT_VARIANTS, FitJob, featurise_job, fit_job
-from .checkpoints import checkpoints, due, first_only
+from .assistant_points import REFIT_GROWTH, AssistantPoints  # noqa: F401  (REFIT_GROWTH: imported from here too)
+from .checkpoints import first_only
 from .folds import fold_ids, ghost_groups
 from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec
 from .pausing import pause_point
@@ -58,17 +59,15 @@ from .lesson import digests, ghosts_in_order, ghosts_placed, lesson
 from .threshold_marks import threshold_marks
 from .suggestion import AssistantSuggestions
 
-REFIT_GROWTH = 0.05     # refit once the marked answers grew by 5 % (at least one) since the last fit
 FOLD_DISTANCE = 0.2     # answers this close (near-identical) share a fold when the model is checked
 
-_NONE = object()             # no mark
 _KEYS = itertools.count(1)   # one per assistant: names its texts to a fitting child process
 
 # what fits a job elsewhere: fitter(job, fallback) returns the model, or runs fallback() (the fit on this thread)
 Fitter = Callable[[FitJob, Callable[[], LearnedModel]], LearnedModel]
 
 
-class MarkingAssistant(AssistantProgress, AssistantSuggestions):
+class MarkingAssistant(AssistantPoints, AssistantProgress, AssistantSuggestions):
     """One question's answers, their groups, the teacher's marks and the model learned from them."""
 
     def __init__(self, texts: Sequence[str], *, labels: Sequence | None = None, prompt: str = "",
@@ -139,10 +138,7 @@ class MarkingAssistant(AssistantProgress, AssistantSuggestions):
         self._fits = 0                               # models taken into use (use_model)
         self._resume: tuple[int, str] | None = None  # the last fit restored (restore_fit_history): its number, lesson
         self._undone: dict[str, tuple] = {}          # marks before an undo (digest) -> the estimates then (_put_aside)
-        self._noted = 0                      # the marks of the last fit at a point (checkpoints) taken into use
-        self._model_point: int | None = None  # the model in use learned from the first this many marks (None: all)
-        self._passing: int | None = None     # the fit in use if at no point: its estimate goes at the next model
-        self._points: dict[int, tuple] = {}   # id(model) -> (its point or None, the last point done), fit to use_model
+        self._init_points()
 
     # ----- the teacher's decisions ------------------------------------------------------------
     def decide(self, indices: Sequence[int] | int, score, batch: Hashable | None = None, origin: str = "",
@@ -195,33 +191,6 @@ class MarkingAssistant(AssistantProgress, AssistantSuggestions):
     def can_fit(self) -> bool:
         return self._teaches(self._marks.values())
 
-    def _teaches(self, scores) -> bool:
-        """Whether marks with these ``scores`` (with any the fits learn from besides: :mod:`.continuing`) teach a model."""
-        return len(set(scores)) >= 2
-
-    def _changed_since_fit(self) -> bool:
-        fitted, now = self._fitted_marks, self._marks
-        return len(fitted) > len(now) or any(now.get(i, _NONE) != s for i, s in fitted.items())
-
-    def _line_points(self) -> list[int]:
-        """The counts of this sheet's marks at which the fits the learning line follows learn (:mod:`.checkpoints`)."""
-        order = MarkingAssistant.arrival(self)   # this sheet's marks alone
-        event = {i: self._arrival[i][0] or self._arrival[i][1] for i in order}
-        return checkpoints(order, event, self._marks, self._teaches, REFIT_GROWTH)
-
-    def _point_due(self) -> int | None:
-        """The marks (the first, in the order given) the next fit the learning line follows learns from
-        (:mod:`.checkpoints`), where the model in use learned from fewer and none of them changed since; else None."""
-        if self.model is None or self._changed_since_fit():
-            return None
-        return due(self._line_points(), self._noted, len(self._marks))
-
-    def _first_marks(self, upto: int | None) -> set[int] | None:
-        """The first ``upto`` marks given (None: every mark, as where ``upto`` is all of them)."""
-        if upto is None or upto >= len(self._marks):
-            return None
-        return set(MarkingAssistant.arrival(self)[:upto])
-
     def needs_refit(self) -> bool:
         """True when the marks can teach a model and, since the last fit, grew enough, or a mark was taken
         back or changed, or the scores given are not the ones it learned (a new score on the scale, or
@@ -244,6 +213,10 @@ class MarkingAssistant(AssistantProgress, AssistantSuggestions):
         """The marked answers in the order their marks were given (by time stamp, then place; unstamped, by call), which
         keeps each mark in its checking fold (``fit_marks(order=...)``); decisions synced live or restored at once give
         the same order (a group member undone back to the group's decision comes where it came, by place)."""
+        return self._sheet_arrival()
+
+    def _sheet_arrival(self) -> tuple[int, ...]:
+        """:meth:`arrival` of this sheet's marks alone (:mod:`.continuing` puts earlier ones first)."""
         def key(i: int) -> tuple:
             at, call = self._arrival[i]
             return at, 0 if at else call, i
@@ -287,13 +260,7 @@ class MarkingAssistant(AssistantProgress, AssistantSuggestions):
         It touches nothing of the assistant: with a ``fitter`` the job is fitted there (another
         process); otherwise, or when the fitter cannot, on the calling thread, where the hashed
         features, if not worked out yet, are made and kept when its model is handed to :meth:`use_model`."""
-        upto = self._point_due() if follow else None
-        n, points = len(self._marks), self._line_points()
-        if upto is not None:
-            point = (upto, upto)
-        else:   # every mark: a point of the line if its count is one (or the first fit), the points before it done
-            done = max([c for c in points if c <= n], default=self._noted)
-            point = (n if self.model is None or n in points else None, n if self.model is None else max(self._noted, done))
+        upto, point = self._fit_point(follow)
         job, lesson = self.fit_job(upto), self._lesson(self._first_marks(upto))
         fitter = self.fitter
 
@@ -347,17 +314,14 @@ class MarkingAssistant(AssistantProgress, AssistantSuggestions):
         self.model = model
         self._fitted_lesson = self._lessons.pop(id(model), None)
         self._lessons.clear()
-        point, done = self._points.pop(id(model), (None, self._noted))
+        point = self._points.pop(id(model), None)
         self._points.clear()
-        if self._passing is not None:   # the fit of every mark at a pause: its estimate served until this fit
-            self._estimates = [h for h in self._estimates if h.fit != self._passing]
+        self._drop_passing()
         self._fits += 1
         resumed, self._resume = self._resume, None
         if resumed is not None and self._fitted_lesson is not None and resumed[1] in digests(self._fitted_lesson):
             self._fits = resumed[0]   # the model the last fit before the project was closed made: its entry goes on
-        self._noted = done
-        self._passing = None if point is not None else self._fits   # a point's fit: the same marks whatever the pace
-        self._model_point = point if point is not None and point < len(self._marks) else None
+        self._took_point(point)
         self._fitted_marks = {int(i): model.labels[int(j)] for i, j in zip(model.marked, model.marks)}
         self._take_back_up(fitted_now=True)   # fitted to the marks as before an undo: the fits' estimates then
 

@@ -2,7 +2,7 @@
 
 Why: the learning line follows the last few fits (:mod:`.progress`: the steadied figure, "probably not", "brought it
 little or no closer"), and which marks those fits had learned from depended on when each background fit landed: a fit
-starts when the marks grew by :data:`~grader_app.learn.assistant.REFIT_GROWTH`, and the teacher marks on while it runs,
+starts when the marks grew by :data:`~grader_app.learn.assistant_points.REFIT_GROWTH`, and the teacher marks on while it runs,
 so the next one learned from 5 marks more on a busy computer, from 1 more on an idle one. Marked at two paces, the same
 marks of ASAP-SAS set 10 read "needs at least 44 more marks" and "at least 43 more" after a pause at the 4th mark, and
 "needs at least 41" against "cannot promise when" at the 8th (QA saw "needs at least 1 more mark" against "will

@@ -117,7 +117,7 @@ class ContinuingAssistant(MarkingAssistant):
         left = [n + j for j in range(len(self.earlier_texts)) if n + j not in self._earlier]
         if not left:
             return mine
-        after = sorted(self._earlier) + list(MarkingAssistant.arrival(self)) + [-1]
+        after = sorted(self._earlier) + list(self._sheet_arrival()) + [-1]
         placed = tuple((next(b for b in after if b > i or b < n), i, self.earlier_scores[i - n]) for i in left)
         return placed + mine
 
