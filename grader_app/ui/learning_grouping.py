@@ -10,7 +10,6 @@ from ..bundles.errors import BundleError
 from ..bundles.kept_marks import read_kept
 from ..core.flags import scored_alone
 from ..learn import pausing
-from ..learn.continuing import fit_of
 from ..learn.fit_process import FitProcess
 from . import gc_guard
 
@@ -35,6 +34,8 @@ def group_on_worker(questions: tuple, learn: set, warm: bool, fitter: FitProcess
         fitter.warm()
     if warm:   # modules imported once stay out of the full passes too (thawed once the sheet is closed)
         pausing.warm_up(after_each=gc_guard.freeze_with_session)
+    from ..learn.continuing import fit_of   # here, on the worker: learning's imports stay off the GUI thread
+
     earlier, unread = {}, {}
     for item, (bundle, labels) in (models or {}).items():
         try:
