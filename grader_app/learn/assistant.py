@@ -358,6 +358,11 @@ class MarkingAssistant(AssistantPoints, AssistantProgress, AssistantSuggestions)
         self._held = (self._is_list & (not self._lists_ok)) | self._denies
         self._progress = None   # worked out with the flags it had
 
+    def denials(self) -> tuple[str, np.ndarray]:
+        """The language the answers are read in for a denial and whether each denies (:func:`~grader_app.core.denial.denies`),
+        read where the assistant was made (on a worker in the app) or where :meth:`follow_flags` changed the language."""
+        return self._language, self._denies
+
     def follow_threshold(self, threshold: float | None) -> None:
         """The threshold the session auto-accepts the learned model's answers at (``GradingSession.threshold``: the
         teacher's, if set), so the answers the model takes and the counts are the session's; None: the model's own."""

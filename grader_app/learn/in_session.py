@@ -53,6 +53,7 @@ class QuestionLearner:
                           ContinuingAssistant(list(texts), earlier, labels=labels, **({"fit_variant": fit} if fit else {})))
         self._batches: dict[int, tuple] = {}   # answer (position) -> the batch its mark is in: (score, time stamp)
         self._origins: dict[int, str] = {}     # answer (position) -> why it was marked (core.origins)
+        self._denials: tuple[str, dict[int, tuple[str, bool]]] | None = None   # :meth:`denials`, and their language
         self.groups = [tuple(self.keys[i] for i in g.members) for g in self.assistant.groups]
         self.typical = [self.keys[g.medoid] for g in self.assistant.groups]
 
@@ -120,9 +121,19 @@ class QuestionLearner:
 
     def use(self, session: GradingSession, model) -> Change:
         self.assistant.use_model(model)
-        change = use_learned_model(session, self.item, model)
+        change = use_learned_model(session, self.item, model, self.denials())
         self.follow_threshold(session)
         return change
+
+    def denials(self) -> dict[int, tuple[str, bool]]:
+        """Whether each answer denies, as the assistant read it (on the worker that made it) and in the language it read
+        it in (:meth:`GradingSession.denials_of`' form): the session takes them as the model's rows are stored, and
+        reads none itself on the thread that owns it, where its language is that one (the GUI thread in the app, where
+        it took 0.7 s on a 10,000-answer question the first time a learned model scored it). Made once per language."""
+        language, found = self.assistant.denials()
+        if self._denials is None or self._denials[0] != language:
+            self._denials = (language, {k: (language, bool(d)) for k, d in zip(self.keys, found)})
+        return self._denials[1]
 
     def can_learn(self) -> bool:
         """The marks (as last synced) can teach a model: at least two different scores."""
@@ -210,13 +221,16 @@ def group_questions(questions: dict[str, tuple], learn=(), earlier: dict | None 
     return {"groups": groups, "typical": typical}, learners
 
 
-def use_learned_model(session: GradingSession, item: str, model) -> Change:
+def use_learned_model(session: GradingSession, item: str, model,
+                      denials: dict[int, tuple[str, bool]] | None = None) -> Change:
     """Score a question with a model learned from the teacher's marks: its labels, its out-of-fold
     threshold and risk table (until a threshold qualifies: none, and it takes nothing; that check's table is then kept
     as ``ItemInfo.check``, for the threshold panel to show), and a row for
     every answer. A threshold the teacher set for the question was set for the model it replaces: it is
     forgotten, and the new model's own applies (one that does not qualify takes nothing, whatever the old one was). A
-    question going on with the teacher's own model keeps that model's scale (``ItemInfo.scale``) and that it goes on."""
+    question going on with the teacher's own model keeps that model's scale (``ItemInfo.scale``) and that it goes on.
+    ``denials``: whether its answers deny, read elsewhere (:meth:`QuestionLearner.denials`), for
+    :meth:`GradingSession.set_predictions`."""
     from ..core.review import risk_table
 
     old = session.items[item]
@@ -227,7 +241,7 @@ def use_learned_model(session: GradingSession, item: str, model) -> Change:
                     risk=table if model.qualified else (), check=() if model.qualified else shown_check(table),
                     scale=old.scale, continues=old.continues)
     change = session.set_item_info(info)
-    return change | session.set_predictions(session.keys_for(item), model.probabilities)
+    return change | session.set_predictions(session.keys_for(item), model.probabilities, denials)
 
 
 def drop_learned_model(session: GradingSession, item: str) -> Change | None:
