@@ -27,7 +27,8 @@ While work runs on a worker (any :func:`watch`-ed task manager busy: learning mo
 the worker allocates fast (imports, a sheet's rows, features) and every pass has to look at all it allocated since the
 last one: at one pass per 500 ms a middle-generation pass took 160 ms and more of the GUI thread while models were
 made from a 250-answer marked sheet. So meanwhile the timer ticks every ``BUSY_INTERVAL_MS`` (each pass a tenth of the
-size) and a full pass that comes due waits until no work runs (at most ``FULL_DEFERRED_AT_MOST_S``).
+size) and a full pass that comes due, or the thaw after a sheet is closed, waits until no work runs (at most
+``FULL_DEFERRED_AT_MOST_S``).
 
 ``install(app)`` is called once the ``QApplication`` exists; ``collect_due()`` runs what is due now
 (tests call it between tests, where no event loop turns).
@@ -135,13 +136,16 @@ def thaw_soon(delay_s: float | None = None) -> None:
         _thaw_at[0] = time.monotonic() + (THAW_DELAY_S if delay_s is None else delay_s)
 
 
-def thaw_due() -> bool:
+def thaw_due(defer: bool = False) -> bool:
     """The thaw :func:`thaw_soon` planned, if its time has come. The closed session, if it is still there, is mostly held
     by garbage that is not frozen (its review screen, aged into the oldest generation): a full pass over what is not
-    frozen (milliseconds) frees it. Only if it is still there then is everything thawed, one full pass made over it
-    all (hundreds of milliseconds), and what is left frozen again. True if it collected."""
+    frozen (milliseconds when idle) frees it. Only if it is still there then is everything thawed, one full pass made
+    over it all (hundreds of milliseconds), and what is left frozen again. While ``defer`` (work runs on a worker:
+    another sheet opened and scored, whose allocations every pass would look at) it waits, as the full passes do, but
+    not longer than :data:`FULL_DEFERRED_AT_MOST_S` after its time. True if it collected."""
     at = _thaw_at[0]
-    if at is None or time.monotonic() < at:
+    now = time.monotonic()
+    if at is None or now < at or (defer and now - at < FULL_DEFERRED_AT_MOST_S):
         return False
     _thaw_at[0] = None
     if any(ref() is not None for ref in _closed):   # held by garbage that is not frozen? a full pass over what is not
@@ -235,7 +239,7 @@ class GuiThreadCollector(QObject):
     @Slot()
     def _tick(self) -> None:
         busy = self.pace()
-        if thaw_due():
+        if thaw_due(defer=busy):
             return
         now = time.monotonic()
         sweep = now - self._swept >= SWEEP_EVERY_S

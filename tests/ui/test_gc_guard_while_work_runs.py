@@ -92,3 +92,48 @@ def test_a_deleted_task_managers_work_defers_no_full_pass(qapp, qtbot, monkeypat
     _make_a_full_pass_due()
     full = _full_passes()
     qtbot.waitUntil(lambda: _full_passes() > full, timeout=3000)
+
+
+class _Cycle:
+    """A cycle (it refers to itself), as a closed sheet's session held by its review screen; records where it is freed."""
+
+    def __init__(self, freed_on: list[int]) -> None:
+        self.me = self
+        self.freed_on = freed_on
+
+    def __del__(self) -> None:
+        self.freed_on.append(threading.get_ident())
+
+
+def test_the_thaw_after_a_sheet_is_closed_waits_for_the_work_to_end(qapp, qtbot, task_manager, monkeypatch):
+    """A sheet closed (its session frozen with learning's imports, held by a cycle) while work runs (another sheet being
+    opened and scored): the thaw, a full pass over what is not frozen and, if that does not free it, a full pass over
+    everything (hundreds of milliseconds), waits until no work runs, as the other full passes do; then it frees it."""
+    monkeypatch.setattr(gc_guard, "_thaw_at", [None])
+    monkeypatch.setattr(gc_guard, "_frozen_with_session", [False])
+    monkeypatch.setattr(gc_guard, "_closed", [])
+    thawed: list[bool] = []
+    unfreeze = gc.unfreeze
+    monkeypatch.setattr(gc, "unfreeze", lambda: (thawed.append(True), unfreeze())[1])
+    gc_guard.install(qapp)
+    freed_on: list[int] = []
+    held = _Cycle(freed_on)
+    gc_guard.freeze_with_session()
+    gc_guard.session_closed(held)
+    del held                     # garbage, but frozen before any pass saw it
+    release = threading.Event()
+    task = task_manager.run(release.wait, 20, name="a worker at work")
+    try:
+        full = _full_passes()
+        gc_guard.thaw_soon(delay_s=0.0)      # the sheet was closed
+        qtbot.wait(1200)                     # the collector's timer ticks
+        assert freed_on == [] and not thawed and _full_passes() == full   # no full pass, nothing thawed yet
+        assert gc_guard._thaw_at[0] is not None                            # the thaw still planned
+    finally:
+        release.set()
+    try:
+        qtbot.waitUntil(lambda: not task.running and not task_manager.busy, timeout=10000)
+        qtbot.waitUntil(lambda: bool(freed_on), timeout=3000)   # the work over: thawed, freed on the GUI thread
+        assert freed_on == [threading.get_ident()] and thawed and gc_guard._thaw_at[0] is None
+    finally:
+        unfreeze()
