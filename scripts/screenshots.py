@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     sheet.parent.mkdir(parents=True)
     shutil.copyfile(args.sheet, sheet)
 
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QEventLoop, Qt
 
     from grader_app.bundles.library import Library
     from grader_app.ui.app import make_application
@@ -172,13 +172,20 @@ def main(argv: list[str] | None = None) -> int:
     from grader_app import workflow
 
     frame = workflow.read_sheet(sheet).frame.copy()
-    frame.loc[frame["Question"] == "asap-sas-10", "Question"] = "Doghouse paint"
+    if "Question" in frame.columns:     # a long sheet: one row an answer, the question named in a column
+        frame.loc[frame["Question"] == "asap-sas-10", "Question"] = "Doghouse paint"
+    else:                               # a wide sheet: one column a question, named by its header
+        frame = frame.rename(columns={"asap-sas-10": "Doghouse paint"})
     own = sheet.parent.parent / "Week 3" / "science-9b-week-3.csv"   # its own folder: beside the first sheet, whose
     own.parent.mkdir()                                                 # project holds most of its answers, Grader would
     #                                                                    offer that project's decisions (io.project_places)
     frame.to_csv(own, index=False)
     window.open_sheet(own)
     wait(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible())
+    answers = window.mapping_dialog.answer_list   # a wide sheet: the renamed column is a question, ticked as she would
+    for it in map(answers.item, range(answers.count())):
+        if it.data(Qt.ItemDataRole.UserRole) == "Doghouse paint":
+            it.setCheckState(Qt.CheckState.Checked)
     window.mapping_dialog.accept()
     wait(lambda: window.session is not None and window.session.answers[0].text and not window.scoring.busy
          and window.learning.ready)
