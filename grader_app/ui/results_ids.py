@@ -1,7 +1,9 @@
-"""How the results table's Question column cuts a question id where the column is narrow: in the middle, keeping whole
-the end in which it differs from the ids most like it, and as much of its beginning as fits ("asap…-10", "as…-1").
-Qt's own cut in the middle halves the room between the two ends: at a 16 pt font asap-sas-10 became "a…0", which no
-teacher reads as question 10."""
+"""How the results table's Question column cuts a question's name where the column is narrow. A name that differs from
+the names most like it near its start, up to the word or number in which it parts from them, is cut at its end, as text
+is read ("Use the resul…", "Q4 part a: na…"): cut in the middle it read "Use th…te it." and "Explai…ralia.", two
+halves of words. One that parts from them only near its end (an id, "asap-sas-10") is cut in the middle, keeping that
+end whole and as much of its beginning as fits ("asap…-10", "as…-1"): Qt's own cut in the middle halves the room
+between the two ends, and at a 16 pt font asap-sas-10 became "a…0", which no teacher reads as question 10."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -35,11 +37,27 @@ def telling_ends(ids: set[str]) -> dict[str, str]:
     return ends
 
 
+def telling_start(text: str, end: str) -> str:
+    """``text``'s beginning up to the end of the word or number in which its telling ``end`` (:func:`telling_ends`)
+    begins: "Use" for "Use the results…" (end ""), "Explain why" for "Explain why…" beside "Explain how…", the whole
+    id for asap-sas-10 (end "-10")."""
+    n = len(text) - len(end) if end else 0
+    while n < len(text) and _kind(text[n]) == 2:   # the separators before it
+        n += 1
+    kind = _kind(text[n]) if n < len(text) else 2
+    while n < len(text) and _kind(text[n]) == kind != 2:
+        n += 1
+    return text[:n]
+
+
 def cut_id(fm: QFontMetrics, text: str, end: str, room: int) -> str:
-    """``text`` in ``room`` pixels: whole where it fits, else as much of its beginning as fits, "…" and ``end`` whole
-    (else Qt's cut in the middle)."""
+    """``text`` in ``room`` pixels: whole where it fits; else cut at its end where its :func:`telling_start` and "…"
+    fit; else as much of its beginning as fits, "…" and ``end`` whole (else Qt's cut in the middle)."""
     if fm.horizontalAdvance(text) <= room:
         return text
+    start = telling_start(text, end)
+    if start != text and fm.horizontalAdvance(start + "\u2026") <= room:
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
     if end and end != text:
         start = text[:len(text) - len(end)]
         for k in range(len(start) - 1, 0, -1):
@@ -50,19 +68,22 @@ def cut_id(fm: QFontMetrics, text: str, end: str, room: int) -> str:
 
 
 def ids_width(fm: QFontMetrics, ids: set[str], margin: int) -> int:
-    """The narrowest column in which every id shows its end whole (:func:`telling_ends`) after
-    :data:`START_CHARS` of its beginning (or is whole)."""
+    """The narrowest column in which every id shows its :func:`telling_start` and "…", or its end whole
+    (:func:`telling_ends`) after :data:`START_CHARS` of its beginning, whichever is narrower (or is whole)."""
     ends = telling_ends(ids)
     widest = 0
     for t, end in ends.items():
         kept = t if end == t or len(t) <= START_CHARS + len(end) + 1 else t[:START_CHARS] + "\u2026" + end
-        # (an id that begins like no other: Qt's cut in the middle keeps its first letters, which tell it)
-        widest = max(widest, fm.horizontalAdvance(kept))
+        start = telling_start(t, end)
+        width = fm.horizontalAdvance(kept)
+        if start != t:
+            width = min(width, fm.horizontalAdvance(start + "\u2026"))
+        widest = max(widest, width)
     return widest + margin
 
 
 class IdElide(QStyledItemDelegate):
-    """The Question column's cells: an id too long for its cell cut as :func:`cut_id` cuts it (``ends``: the ids' ends,
+    """The Question column's cells: a name too long for its cell cut as :func:`cut_id` cuts it (``ends``: the ids' ends,
     set by the column fitter from the sheet's questions); a text that is not an id cut in the middle by Qt."""
 
     ends: dict[str, str] = {}

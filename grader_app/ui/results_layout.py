@@ -84,9 +84,9 @@ def status_texts() -> frozenset[str]:
 
 
 STUDENT_TOLD_CHARS = 12   # "Amara Okafor…": a student's name (QA: at 1024 px only "S01 · …" showed; at 16 pt "Amara Oka…")
-# a question named by a text too long for its column: this many average characters of its start and end ("Experim…
-# fehlen?", whole in the cell's tooltip). At 1280×720 and 12 pt in German such a column took 168 px, as wide as the
-# students' names and near the Answer column's 209, all of it for a text cut in the middle anyway.
+# a question named by a text too long for its column: this many average characters of it, cut as .results_ids cuts
+# it ("Experiment: Ess…", whole in the cell's tooltip). At 1280×720 and 12 pt in German such a column took 168 px, as
+# wide as the students' names and near the Answer column's 209, all of it for a text cut anyway.
 QUESTION_TOLD_CHARS = 14
 
 
@@ -97,7 +97,8 @@ class ColumnFitter(QObject):
     each status from the others ("Von Ihnen bewertet", "Von Ihnen zu…") and a student's name's first
     :data:`STUDENT_TOLD_CHARS` characters (their id comes after it). Then the Answer column gives way, from
     :data:`ANSWER_MIN_CHARS` down to :data:`ANSWER_SHARE` of the table: the review screen shows each answer whole.
-    Then the question ids are cut in the middle, keeping the ends in which they differ ("as…-10"), the statuses say their
+    Then the questions are cut keeping the parts in which they differ (an id's end, "as…-10"; a name's start, "Explain
+    why…": :mod:`.results_ids`), the statuses say their
     short words ("To review", "Prüfen"), the titles still whole; then, one column after another (the one that gives most
     first), a title is drawn in its short form ("Conf.": :mod:`.results_titles`). Only in a narrower table still do the
     columns give way to a floor each, where the titles are cut, a status is its icon and a name its start. A column

@@ -1,10 +1,11 @@
 """The results table of a sheet whose questions are named by long texts (a teacher's own headings, not ids), at
 1280×720 and 12 pt in German: the Question column no longer takes the students' names' and the answers' room.
 
-Such a column kept its cap, 12 "M"s (168 px here), for a text cut in the middle anyway ("Experime… fehlen?"): wider
-than the column of the students' names and near the Answer column's 209 px. A question cut at its widest now keeps a
-start and an end of its own (the questions still told apart, each whole in its cell's tooltip) and the room goes to the
-names and the answers. The real main window, the sheet scored for real; measured as the cells are drawn."""
+Such a column kept its cap, 12 "M"s (168 px here), for a text cut anyway ("Experime… fehlen?"): wider than the column
+of the students' names and near the Answer column's 209 px. A question cut at its widest now keeps a start of its own,
+cut at its end as .results_ids cuts a name ("Experiment: Ess…"; the questions still told apart, each whole in its
+cell's tooltip) and the room goes to the names and the answers. The real main window, the sheet scored for real;
+measured as the cells are drawn."""
 from __future__ import annotations
 
 from pathlib import Path
