@@ -110,6 +110,12 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit(f"could not write {path}")
         print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
+    def finish() -> int:
+        window.close()
+        settle()
+        shutil.rmtree(tmp, ignore_errors=True)
+        return 0
+
     settle()
     save(window, "start-screen.png")
 
@@ -169,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
         print("export dialog not available; no export-dialog.png", file=sys.stderr)
 
     # a question no model matches: its model learns from the marks
+    if "asap-sas-10" not in s.items:
+        print("no question asap-sas-10 in the sheet to rename; no review-learning.png", file=sys.stderr)
+        return finish()
     from grader_app import workflow
 
     frame = workflow.read_sheet(sheet).frame.copy()
@@ -204,10 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         wait(lambda: not window.learning.busy)
     rv.setFocus()
     save(window, "review-learning.png")
-    window.close()
-    settle()
-    shutil.rmtree(tmp, ignore_errors=True)
-    return 0
+    return finish()
 
 
 if __name__ == "__main__":
