@@ -187,6 +187,10 @@ class MarkingAssistant(AssistantPoints, AssistantProgress, AssistantSuggestions)
     def ghosts(self) -> tuple[tuple[int, int, Any], ...]:
         return ghosts_placed({i: self._arrival[i][0] for i in self._marks}, self._ghosts)   # (lesson.ghosts_placed)
 
+    def marked_in(self, folds) -> tuple[int, ...]:
+        """The fold group (of ``folds``, :func:`fold_ids`') each of :meth:`ghosts` was marked in, in its order."""
+        return ghost_groups(folds, {i: self._arrival[i][0] for i in self._marks}, ghosts_in_order(self._ghosts))
+
     # ----- the model ---------------------------------------------------------------------------
     def can_fit(self) -> bool:
         return self._teaches(self._marks.values())
@@ -239,8 +243,7 @@ class MarkingAssistant(AssistantPoints, AssistantProgress, AssistantSuggestions)
         spec = default_spec(k)
         keep = self._first_marks(upto)
         calibrate, order, first, ghosts = self.threshold_marks(), self.arrival(), self.first_scores(), self.ghosts()
-        in_groups = ghost_groups(   # each ghost in the fold group it was marked in (aligned with ``ghosts``)
-            folds, {i: self._arrival[i][0] for i in self._marks}, ghosts_in_order(self._ghosts))
+        in_groups = self.marked_in(folds)   # each ghost's fold group (aligned with ``ghosts``)
         if keep is not None:   # the marks given after them are not there yet (nor learned from, nor checked)
             in_groups = tuple(g for g, ghost in zip(in_groups, ghosts) if ghost[0] in keep)   # (as first_only keeps)
             marks, order, first, calibrate, ghosts = first_only(keep, set(self._marks), marks, order, first, calibrate,

@@ -113,13 +113,22 @@ class ContinuingAssistant(MarkingAssistant):
         (:mod:`.from_sheet` draws them in the same order). Left out of the draw, one answer of last year's 250 on this
         year's sheet moved the folds of the marks after it: "agreed with 200 of your 249 marks" where the model had
         said 213 of 250 (ASAP-SAS set 6)."""
-        n, mine = len(self.texts), super().ghosts()
-        left = [n + j for j in range(len(self.earlier_texts)) if n + j not in self._earlier]
+        n, mine, left = len(self.texts), super().ghosts(), self._left_out()
         if not left:
             return mine
         after = sorted(self._earlier) + list(self._sheet_arrival()) + [-1]
         placed = tuple((next(b for b in after if b > i or b < n), i, self.earlier_scores[i - n]) for i in left)
         return placed + mine
+
+    def _left_out(self) -> list[int]:
+        """The earlier answers whose marks are left out (word for word one of this sheet), as :meth:`ghosts` places them."""
+        n = len(self.texts)
+        return [n + j for j in range(len(self.earlier_texts)) if n + j not in self._earlier]
+
+    def marked_in(self, folds) -> tuple[int, ...]:
+        """The fold group of each of :meth:`ghosts`: an earlier mark left out, its answer's; a mark taken back, as the
+        assistant's."""
+        return tuple(int(folds[i]) for i in self._left_out()) + super().marked_in(folds)
 
     def fit_job(self, upto: int | None = None) -> FitJob:
         job = super().fit_job(upto)   # only this sheet's answers are scored
