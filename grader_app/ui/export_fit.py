@@ -11,9 +11,15 @@ closed session is freed).
 
 The same worker recognises the LMS the sheet came from (:func:`grader_app.io.lms.recognise`, whose formats the dialog
 offers first: 95 ms of the GUI thread at 10,000 students of 6 questions as the dialog opened).
+
+:func:`ahead` also imports the export dialog's modules on a worker (as :meth:`.review_page.ReviewPage.warm` does the
+review's): 50-300 ms of the GUI thread as the dialog first opened. They make no Qt object as they are imported, and
+Python's import lock makes a dialog opened meanwhile wait for the worker's import, no longer than it took before.
 """
 from __future__ import annotations
 
+import importlib
+import sys
 import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
@@ -32,6 +38,7 @@ class Found:
     recognition: Recognition | None
 
 
+DIALOG_MODULE = __package__ + ".export_dialog"
 _FOUND: "weakref.WeakKeyDictionary[GradingSession, Found]" = weakref.WeakKeyDictionary()
 _ASKED: "weakref.WeakSet[GradingSession]" = weakref.WeakSet()
 # who waits for a session's counts (a dialog opened before the worker was done): told on the GUI thread
@@ -44,6 +51,8 @@ def ahead(tasks, session: GradingSession | None) -> None:
     if session is None or session in _FOUND or session in _ASKED:
         return
     _ASKED.add(session)
+    if DIALOG_MODULE not in sys.modules:
+        tasks.run(importlib.import_module, DIALOG_MODULE, name="import the export dialog")
     ref = weakref.ref(session)
     tasks.run(_find, session, on_done=lambda found: _keep(ref, found), on_error=lambda _exc: _keep(ref, None),
               on_cancel=lambda: _keep(ref, None), name="export fit")
