@@ -387,6 +387,8 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
                                 method=REVIEW_METHOD, units=g[fair]) if fair.any() else
                   _no_review(0, target_error, confidence, 0, "none of the marks is on an answer Grader suggested yet, "
                              "so every answer goes to review"))
+        if honest is not None and fair.any():   # said as the figures below say it: offsets tuned on the other half
+            review["agreed"] = [int((honest[fair] == y[fair]).sum()), int(fair.sum())]
         # the figures use offsets tuned on the other half of the marks (tuned on all of them, they flatter)
         pred = honest if honest is not None else oof_cal.argmax(axis=1)
         pause_point()

@@ -355,7 +355,7 @@ def learned_progress(m: LearnedModel, history: Sequence[FitEstimate], counts: di
             take = min(_lower_median([h.could for h in history[-STEADY_OVER:]]), left - need)
             if need < left and need <= REACH * units and take >= SAID_AT_LEAST:   # rounded up, not beyond the reach
                 needed, could = need, take
-    agreed = agreement(m.review.get("table", [])) if independent else None
+    agreed = agreement(m.review.get("table", []), m.review.get("agreed")) if independent else None
     unlikely = (not m.qualified and not beyond and needed is None and agreed is not None
                 and steady_unlikely([(h.marks, h.plausible) for h in history], counts["total"]))
     stalled = 0 if m.qualified or beyond or rose else stalled_over(history)
@@ -406,9 +406,14 @@ def said_further(history: Sequence[FitEstimate]) -> int:
     return int(steady_target([(h.counted, h.floor) for h in history])) - history[-1].counted
 
 
-def agreement(table) -> tuple[int, int] | None:
+def agreement(table, crossfit=None) -> tuple[int, int] | None:
     """(marks the model gave the same score out of fold, marks checked) from an out-of-fold review table: its row that
-    accepts the most; None where no mark was checked (too few to check out of fold)."""
+    accepts the most; None where no mark was checked (too few to check out of fold).
+
+    ``crossfit``: where the model kept score offsets, the review's ``agreed`` pair, each half of the marks scored with
+    offsets tuned on the other half, as the model's figures (and the window, when a model was made from a sheet) say
+    it; the table's offsets were tuned on the very marks it counts, so its count is not out of fold (ASAP-SAS set 6:
+    213 of 250 when the model was made, 212 in the learning line). That pair is said where it counts the table's marks."""
     def answers(r) -> tuple[int, int]:   # a learned model's rows count units of answers; the marks are answers
         return int(r.get("answers", r.get("accepted", 0))), int(r.get("answer_errors", r.get("errors", 0)))
 
@@ -416,6 +421,8 @@ def agreement(table) -> tuple[int, int] | None:
     if not rows:
         return None
     checked, wrong = max(rows)
+    if isinstance(crossfit, (list, tuple)) and len(crossfit) == 2 and int(crossfit[1]) == checked:
+        return int(crossfit[0]), checked
     return checked - wrong, checked
 
 

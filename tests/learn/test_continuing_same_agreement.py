@@ -32,9 +32,10 @@ def _two_years(essay_set: int) -> tuple[list[str], list[int], list[str]]:
     return last["EssayText"].tolist(), last["Score1"].astype(int).tolist(), this["EssayText"].tolist()
 
 
-def _made_and_learning(tmp_path, essay_set: int):
-    """The model made from last year's sheet (a LearnedItem), its bundle, and this year's question learning on from it."""
-    texts, scores, this_year = _two_years(essay_set)
+def _made_and_learning(tmp_path, essay_set: int, years=None):
+    """The model made from last year's sheet (a LearnedItem), its bundle, and this year's question learning on from it
+    (``years``: last year's answers and marks and this year's answers, else :func:`_two_years`)."""
+    texts, scores, this_year = years or _two_years(essay_set)
     sheet = tmp_path / "last year.csv"
     with open(sheet, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
@@ -73,3 +74,24 @@ def test_an_earlier_answer_left_out_moves_no_other_earlier_mark_to_another_fold(
     then = dict(zip(made.model.marked.tolist(), made.model.folds.tolist()))
     now = dict(zip((a.model.marked - n).tolist(), a.model.folds.tolist()))
     assert len(now) == 249 and all(now[i] == then[i] for i in now), sum(now[i] != then[i] for i in now)
+
+
+def test_where_the_model_kept_score_offsets_the_line_says_the_figure_the_model_said(tmp_path):
+    """ASAP-SAS set 6: the model made from last year's 250 marks kept score offsets for QWK and said "agreed with 213
+    of your 250 marks" (each half of the marks scored with offsets tuned on the other half); learning on from it, before
+    a mark of this year, the line said 212 (it counted its review table, whose offsets were tuned on all 250 marks)."""
+    texts, scores, _ = _two_years(6)
+    from grader_app.distill.asap import load_train, split_set
+    from grader_app.text import normalise_many
+
+    rest = split_set(load_train(), 6).train.sample(600, random_state=3).iloc[250:]["EssayText"].tolist()
+    last = set(normalise_many(texts))   # none of this year's is one of last year's word for word, as the model reads it
+    unlike = [t for t, w in zip(rest, normalise_many(rest)) if w not in last][:250]
+    made, bundle, a = _made_and_learning(tmp_path, 6, (texts, scores, unlike))
+    assert made.model.offsets is not None   # kept: they held up out of fold
+    said_then = learned_agreement(bundle.manifest)
+    assert a.counted() == (250, 0)
+    a.refit()
+    p = a.progress()   # it can take answers here, so the line says no agreement: the figure it would say
+    assert a.model.offsets is not None and p.checked == 250
+    assert said_then.endswith(f"it agreed with {p.agreed} of your 250 marks"), (said_then, p.agreed)
