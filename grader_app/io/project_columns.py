@@ -6,7 +6,9 @@ decisions go with the columns chosen where their answers are the same.
 * :func:`prefilled` gives the dialog its choices: the stored ones where the columns are still there; in place of a
   gone column of answers, the sheet's column that holds the same answers (found by the answers' hashes the project
   keeps: the same student, question and text, :func:`~.project_records.digests_of`); in place of another gone column,
-  the guess's column for it.
+  the guess's column for it. A wide sheet's column the stored choices do not know (not among the sheet's columns
+  when they were made: a question's header renamed and its answers edited too, a question added) is ticked as the
+  guess ticks it; a column the sheet had then and the teacher left unticked stays unticked.
 * :func:`changed_columns` says so to the teacher, with what to do, beside those choices.
 * :func:`new_ids`: a sheet that has gained a column of student ids since its project was made without one (the
   teacher followed the advice for students who share a name, :mod:`grader_app.core.namesakes`) asks for the columns
@@ -84,10 +86,11 @@ def _found_in(sheet: Sheet, trial: ColumnMapping, column: str, stored: Counter[s
 
 
 def prefilled(sheet: Sheet, stored: ColumnMapping, guess: ColumnMapping | None, digests: list[str],
-              reading: Reading | None = None) -> tuple[ColumnMapping, dict[str, str]]:
+              reading: Reading | None = None, seen: list[str] | None = None) -> tuple[ColumnMapping, dict[str, str]]:
     """The choices the columns dialog opens with for a project ``stored`` chose columns of which ``sheet`` lost some
     (see the module's docstring), and each gone column of answers to the column found holding its answers (those
-    found by ``digests``, the project's stored answers; ``reading``: the sheet's, as the session reads it)."""
+    found by ``digests``, the project's stored answers; ``reading``: the sheet's, as the session reads it; ``seen``:
+    the sheet's columns when the project last saved its choices, None if it did not keep them)."""
     columns = set(sheet.columns)
     fields: dict = {r: (c if (c := getattr(stored, r)) in columns else None) for r in _ROLES}
     for role, column in fields.items():   # a gone column of the students or questions: the guess's, if it is free
@@ -113,9 +116,26 @@ def prefilled(sheet: Sheet, stored: ColumnMapping, guess: ColumnMapping | None, 
     if stored.layout == WIDE:   # in the stored order, a found column where its gone one was
         mapping = replace(mapping, answer_columns={found.get(c, c): q for c, q in stored.answer_columns.items()
                                                    if c in kept or c in found})
+        mapping = replace(mapping, answer_columns=_with_new(mapping, guess, set(seen or answer_columns(stored))))
     else:
         mapping = replace(mapping, answer_column=stored.answer_column if kept else found.get(stored.answer_column or ""))
     return mapping, found
+
+
+def _with_new(mapping: ColumnMapping, guess: ColumnMapping | None, known: set[str]) -> dict[str, str]:
+    """``mapping``'s questions and, after them, the guess's questions in columns not ``known`` to the stored choices
+    and not chosen for anything else, each under the guess's name for it unless a question chosen has that name."""
+    out = dict(mapping.answer_columns)
+    if guess is None or guess.layout != WIDE:
+        return out
+    used = set(_used(mapping))
+    for column, question in guess.answer_columns.items():
+        if column in known or column in used:
+            continue
+        name = next((q for q in (question, column) if q not in out.values()), None)
+        if name is not None:
+            out[column] = name
+    return out
 
 
 @dataclass
@@ -144,7 +164,7 @@ def changed_columns(sheet: Sheet, setup: dict, guess: ColumnMapping | None, dige
         except (SheetError, ValueError):
             guess = None
     lost = gone(sheet, stored)
-    mapping, found = prefilled(sheet, stored, guess, digests, reading_for(sheet))
+    mapping, found = prefilled(sheet, stored, guess, digests, reading_for(sheet), setup.get("sheet_columns"))
     if not decisions:
         said = ProjectError.said("project.columns_gone_undecided", gone=quoted(lost), name=name)
     elif set(lost) <= set(found):
