@@ -244,6 +244,11 @@ TEXTS: dict[str, str] = {
                        "students as before",
     "project.ids_new_undecided": "this sheet has a new column {column} of student ids, which {name} was made without; "
                                  "it is chosen above for the students' ids: check the columns and start scoring",
+    "project.question_new": "this sheet has a new column {column}, which {name} was made without; it is ticked above "
+                            "as a question to grade: start scoring to grade it too, or untick it to leave it out",
+    "project.questions_new": "this sheet has new columns {column}, which {name} was made without; they are ticked "
+                             "above as questions to grade: start scoring to grade them too, or untick those that are "
+                             "not questions",
     "project.none_in_sheet": "none of the %n decisions in {name} are on answers in this {sheet}: it was made for "
                              "another sheet (another class?); open that sheet, or move {name} to another folder to "
                              "grade this one afresh",

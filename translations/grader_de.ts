@@ -3196,6 +3196,14 @@
         <source>this sheet has a new column {column} of student ids, which {name} was made without; it is chosen above for the students&apos; ids: check the columns and start scoring</source>
         <translation>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs, ohne die {name} angelegt wurde; sie ist oben für die IDs der Schülerinnen und Schüler gewählt: prüfen Sie die Spalten und starten Sie die Bewertung</translation>
     </message>
+    <message>
+        <source>this sheet has a new column {column}, which {name} was made without; it is ticked above as a question to grade: start scoring to grade it too, or untick it to leave it out</source>
+        <translation>diese Tabelle hat eine neue Spalte {column}, ohne die {name} angelegt wurde; sie ist oben als zu bewertende Frage angehakt: starten Sie die Bewertung, um sie mitzubewerten, oder entfernen Sie den Haken, um sie auszulassen</translation>
+    </message>
+    <message>
+        <source>this sheet has new columns {column}, which {name} was made without; they are ticked above as questions to grade: start scoring to grade them too, or untick those that are not questions</source>
+        <translation>diese Tabelle hat neue Spalten {column}, ohne die {name} angelegt wurde; sie sind oben als zu bewertende Fragen angehakt: starten Sie die Bewertung, um sie mitzubewerten, oder entfernen Sie den Haken bei denen, die keine Fragen sind</translation>
+    </message>
     <message numerus="yes">
         <source>none of the %n decisions in {name} are on answers in this {sheet}: it was made for another sheet (another class?); open that sheet, or move {name} to another folder to grade this one afresh</source>
         <translation>

@@ -3196,6 +3196,14 @@
         <source>this sheet has a new column {column} of student ids, which {name} was made without; it is chosen above for the students&apos; ids: check the columns and start scoring</source>
         <translation>esta hoja tiene una columna nueva {column} de identificadores de estudiantes, sin la que se creó {name}; está elegida arriba para los identificadores de los estudiantes: revisa las columnas y empieza a puntuar</translation>
     </message>
+    <message>
+        <source>this sheet has a new column {column}, which {name} was made without; it is ticked above as a question to grade: start scoring to grade it too, or untick it to leave it out</source>
+        <translation>esta hoja tiene una columna nueva {column}, sin la que se creó {name}; está marcada arriba como pregunta que calificar: empieza a puntuar para calificarla también, o desmárcala para dejarla fuera</translation>
+    </message>
+    <message>
+        <source>this sheet has new columns {column}, which {name} was made without; they are ticked above as questions to grade: start scoring to grade them too, or untick those that are not questions</source>
+        <translation>esta hoja tiene columnas nuevas {column}, sin las que se creó {name}; están marcadas arriba como preguntas que calificar: empieza a puntuar para calificarlas también, o desmarca las que no sean preguntas</translation>
+    </message>
     <message numerus="yes">
         <source>none of the %n decisions in {name} are on answers in this {sheet}: it was made for another sheet (another class?); open that sheet, or move {name} to another folder to grade this one afresh</source>
         <translation>

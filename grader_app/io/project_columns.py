@@ -14,6 +14,8 @@ decisions go with the columns chosen where their answers are the same.
   teacher followed the advice for students who share a name, :mod:`grader_app.core.namesakes`) asks for the columns
   again once, that column chosen for the ids; :func:`by_place` then takes each decision to its answer, which the
   project's hashes (they name the student) no longer find: the answer in the same cell, read with the stored columns.
+* :func:`new_questions`: a wide sheet that has gained a column the guess takes for a question since its project last
+  saw the sheet's columns asks for the columns again, that column ticked (a project that did not keep them: as before).
 * :func:`not_this_sheet`: a project whose decided answers are (almost) none of this sheet's texts, whatever the
   columns, was made for another sheet (another class's of the same name): said so, instead of asking for columns
   that do not exist.
@@ -340,6 +342,34 @@ def new_ids(sheet: Sheet, setup: dict, guess: ColumnMapping | None, decisions: i
     return ChangedColumns(replace(stored, id_column=column), dict(setup.get("item_bundles") or {}), said)
 
 
+def new_questions(sheet: Sheet, setup: dict, guess: ColumnMapping | None, name: str) -> ChangedColumns | None:
+    """How to ask again for the columns of the wide project ``name`` (its ``setup``) when ``sheet`` has gained a
+    column the guess (``guess``, made of ``sheet`` if there is one) ticks as a question since the project last saw the
+    sheet's columns (``setup["sheet_columns"]``): the stored choices with those columns ticked, so a question added
+    in Excel is not left ungraded without a word (the dialog, one click, rather than a note: the teacher starts
+    scoring as before and the question is graded, or unticks it, which the project then remembers; her decisions
+    stay with their answers, all in the columns they were in). None for a project saved before it kept the sheet's
+    columns (as before), or when there is no such column."""
+    from .columns import guess_columns
+
+    stored: ColumnMapping = setup["mapping"]
+    seen = setup.get("sheet_columns")
+    if seen is None or stored.layout != WIDE:
+        return None
+    if guess is None:
+        try:
+            guess = guess_columns(sheet)
+        except (SheetError, ValueError):
+            return None
+    mapping = replace(stored, answer_columns=_with_new(stored, guess, set(seen)))
+    added = [c for c in mapping.answer_columns if c not in stored.answer_columns]
+    if not added:
+        return None
+    kind = "project.question_new" if len(added) == 1 else "project.questions_new"
+    return ChangedColumns(mapping, dict(setup.get("item_bundles") or {}),
+                          ProjectError.said(kind, column=quoted(added), name=name))
+
+
 def ids_unchosen(sheet: Sheet, mapping: ColumnMapping) -> str | None:
     """The column of ``sheet`` that the guess takes for the students' ids, when ``mapping`` chooses none and does not
     use it otherwise (the note about students who share a name then names it instead of saying there is none)."""
@@ -384,7 +414,8 @@ def ask_again(sheet: Sheet, setup: dict, guess: ColumnMapping | None, store,
               sheet_file: str) -> ChangedColumns | ProjectError | None:
     """What the sheet ``sheet_file`` (opened as ``sheet``; ``guess``: its columns guessed, if they could be) says of
     its project's ``setup`` (``store``: the project, open): the columns to ask again, when the sheet lost a column the
-    project was made with (:func:`changed_columns`) or gained a column of student ids (:func:`new_ids`); the problem
+    project was made with (:func:`changed_columns`), gained a column of student ids (:func:`new_ids`) or a question
+    (:func:`new_questions`); the problem
     when it lost one and the project's decided answers are (almost) none of its texts (:func:`not_this_sheet`); else
     None."""
     stored: ColumnMapping = setup["mapping"]
@@ -392,4 +423,4 @@ def ask_again(sheet: Sheet, setup: dict, guess: ColumnMapping | None, store,
     if gone(sheet, stored):
         other = not_this_sheet(sheet, store.stored_texts(), store.decided_answers(), name, sheet_file)
         return other or changed_columns(sheet, setup, guess, [d for _, d in store.stored_answers()], decisions, name)
-    return new_ids(sheet, setup, guess, decisions, name)
+    return new_ids(sheet, setup, guess, decisions, name) or new_questions(sheet, setup, guess, name)

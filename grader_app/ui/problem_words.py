@@ -225,6 +225,11 @@ MARKED = (
                                  "column to keep the students as before", "", "count"),
     QT_TRANSLATE_NOOP("Problem", "this sheet has a new column {column} of student ids, which {name} was made without; it"
                                  " is chosen above for the students' ids: check the columns and start scoring"),
+    QT_TRANSLATE_NOOP("Problem", "this sheet has a new column {column}, which {name} was made without; it is ticked "
+                                 "above as a question to grade: start scoring to grade it too, or untick it to leave it out"),
+    QT_TRANSLATE_NOOP("Problem", "this sheet has new columns {column}, which {name} was made without; they are ticked "
+                                 "above as questions to grade: start scoring to grade them too, or untick those that "
+                                 "are not questions"),
     Numerus.translate("Problem", "none of the %n decisions in {name} are on answers in this {sheet}: it was made for "
                                  "another sheet (another class?); open that sheet, or move {name} to another folder to "
                                  "grade this one afresh", "", "count"),

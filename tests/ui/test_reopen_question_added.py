@@ -1,0 +1,83 @@
+"""A graded wide sheet (one column per question) opened again after a question column was added in Excel ("Q3
+Transpiration"), nothing renamed: the columns dialog asks again with the stored choices and the new question ticked,
+and says why, naming the column (it opened straight into the project, and the new question was silently not graded).
+Starting to score grades it, and the teacher's earlier decision stays with its answer. Real workbooks written and
+read back, the real window and dialog."""
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import Qt
+
+from grader_app import workflow
+from grader_app.bundles.library import Library
+
+CAP_MS = 600_000   # a cap on the window's answer (opening scores the sheet), not an expected time
+
+NAMES = ["Ann Lee", "Bo Chan", "Cy Diaz", "Di Evans"]
+Q1 = ["plants use light to make glucose", "sunlight makes sugar in leaves", "chlorophyll absorbs light", "no idea"]
+Q2 = ["water moves across a membrane", "water goes from dilute to concentrated", "diffusion of water", "salt"]
+Q3 = ["water evaporates from leaves", "leaves lose water through stomata", "plants sweat", "dunno"]
+
+
+def graded(path) -> None:
+    """The sheet opened as the window would, its columns as guessed, Ann's Q1 answer decided; project closed."""
+    library = Library.default()
+    opened = workflow.open_sheet(path, library)
+    assert list(opened.mapping.answer_columns) == ["Q1 Photosynthesis", "Q2 Osmosis"]
+    prep = workflow.prepare_session(path, opened.sheet, opened.mapping,
+                                    {"Q1 Photosynthesis": None, "Q2 Osmosis": None}, library)
+    s = prep.session
+    ann = next(a for a in s.answers if a.item == "Q1 Photosynthesis" and a.student == "Ann Lee")
+    s.decide(ann.key, 1, comment="good")
+    assert not prep.store.close()
+
+
+def ticked(dlg) -> dict[str, bool]:
+    a = dlg.answer_list
+    return {a.item(i).data(Qt.ItemDataRole.UserRole): a.item(i).checkState() == Qt.CheckState.Checked
+            for i in range(a.count())}
+
+
+def test_an_added_question_column_is_asked_about_ticked_and_graded(qtbot, window, tmp_path):
+    sheet = tmp_path / "Week 5.xlsx"
+    pd.DataFrame({"Student": NAMES, "Q1 Photosynthesis": Q1, "Q2 Osmosis": Q2}).to_excel(sheet, index=False)
+    graded(sheet)
+    pd.DataFrame({"Student": NAMES, "Q1 Photosynthesis": Q1, "Q2 Osmosis": Q2, "Q3 Transpiration": Q3}).to_excel(
+        sheet, index=False)
+    window.open_sheet(sheet)
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible()
+                    or window.session is not None, timeout=CAP_MS)
+    dlg = window.mapping_dialog
+    assert dlg is not None and dlg.isVisible(), "opened straight into the project, Q3 not graded"
+    assert dlg.error.isVisibleTo(dlg) and "“Q3 Transpiration”" in dlg.error.text()
+    assert ticked(dlg) == {"Student": False, "Q1 Photosynthesis": True, "Q2 Osmosis": True, "Q3 Transpiration": True}
+    with qtbot.waitSignal(window.scoringFinished, timeout=CAP_MS):
+        dlg.ok_button.click()
+    s = window.session
+    assert list(s.items) == ["Q1 Photosynthesis", "Q2 Osmosis", "Q3 Transpiration"]
+    assert {(s.answers[k].student, s.answers[k].item): (d.score, d.comment) for k, d in s.decisions.items()} == {
+        ("Ann Lee", "Q1 Photosynthesis"): (1, "good")}
+
+
+def test_an_added_column_the_teacher_unticks_is_not_asked_about_again(qtbot, window, tmp_path):
+    sheet = tmp_path / "Week 5.xlsx"
+    pd.DataFrame({"Student": NAMES, "Q1 Photosynthesis": Q1, "Q2 Osmosis": Q2}).to_excel(sheet, index=False)
+    graded(sheet)
+    pd.DataFrame({"Student": NAMES, "Q1 Photosynthesis": Q1, "Q2 Osmosis": Q2, "Q3 Transpiration": Q3}).to_excel(
+        sheet, index=False)
+    window.open_sheet(sheet)
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=CAP_MS)
+    dlg = window.mapping_dialog
+    a = dlg.answer_list
+    next(a.item(i) for i in range(a.count())
+         if a.item(i).data(Qt.ItemDataRole.UserRole) == "Q3 Transpiration").setCheckState(Qt.CheckState.Unchecked)
+    with qtbot.waitSignal(window.scoringFinished, timeout=CAP_MS):
+        dlg.ok_button.click()
+    assert list(window.session.items) == ["Q1 Photosynthesis", "Q2 Osmosis"]
+    with qtbot.waitSignal(window.scoringFinished, timeout=CAP_MS):   # the same sheet opened again: straight in
+        window.open_sheet(sheet)
+    assert window.mapping_dialog is None or not window.mapping_dialog.isVisible()
+    s = window.session
+    assert list(s.items) == ["Q1 Photosynthesis", "Q2 Osmosis"]
+    assert {(s.answers[k].student, s.answers[k].item): (d.score, d.comment) for k, d in s.decisions.items()} == {
+        ("Ann Lee", "Q1 Photosynthesis"): (1, "good")}
