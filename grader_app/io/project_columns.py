@@ -423,4 +423,8 @@ def ask_again(sheet: Sheet, setup: dict, guess: ColumnMapping | None, store,
     if gone(sheet, stored):
         other = not_this_sheet(sheet, store.stored_texts(), store.decided_answers(), name, sheet_file)
         return other or changed_columns(sheet, setup, guess, [d for _, d in store.stored_answers()], decisions, name)
-    return new_ids(sheet, setup, guess, decisions, name) or new_questions(sheet, setup, guess, name)
+    ids = new_ids(sheet, setup, guess, decisions, name)
+    questions = new_questions(sheet, setup if ids is None else {**setup, "mapping": ids.mapping}, guess, name)
+    if ids is not None and questions is not None:   # both new: the ids said, the new questions ticked too
+        ids.mapping = questions.mapping
+    return ids or questions

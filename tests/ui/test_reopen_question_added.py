@@ -81,3 +81,25 @@ def test_an_added_column_the_teacher_unticks_is_not_asked_about_again(qtbot, win
     assert list(s.items) == ["Q1 Photosynthesis", "Q2 Osmosis"]
     assert {(s.answers[k].student, s.answers[k].item): (d.score, d.comment) for k, d in s.decisions.items()} == {
         ("Ann Lee", "Q1 Photosynthesis"): (1, "good")}
+
+
+def test_a_question_added_with_a_column_of_ids_is_ticked_too(qtbot, window, tmp_path):
+    """The sheet gains a column of student ids and a question at once: the dialog asks about the ids (as for ids
+    alone) and ticks the new question as well, instead of leaving it out."""
+    sheet = tmp_path / "Week 5.xlsx"
+    pd.DataFrame({"Student": NAMES, "Q1 Photosynthesis": Q1, "Q2 Osmosis": Q2}).to_excel(sheet, index=False)
+    graded(sheet)
+    pd.DataFrame({"Student ID": ["S1001", "S1002", "S1003", "S1004"], "Student": NAMES, "Q1 Photosynthesis": Q1,
+                  "Q2 Osmosis": Q2, "Q3 Transpiration": Q3}).to_excel(sheet, index=False)
+    window.open_sheet(sheet)
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=CAP_MS)
+    dlg = window.mapping_dialog
+    assert "“Student ID”" in dlg.error.text()
+    assert ticked(dlg)["Q3 Transpiration"] and ticked(dlg)["Q1 Photosynthesis"] and ticked(dlg)["Q2 Osmosis"]
+    with qtbot.waitSignal(window.scoringFinished, timeout=CAP_MS):
+        dlg.ok_button.click()
+    s = window.session
+    assert s.mapping.id_column == "Student ID"
+    assert list(s.items) == ["Q1 Photosynthesis", "Q2 Osmosis", "Q3 Transpiration"]
+    assert {(s.answers[k].student, s.answers[k].item): (d.score, d.comment) for k, d in s.decisions.items()} == {
+        ("Ann Lee · S1001", "Q1 Photosynthesis"): (1, "good")}   # the student now told by her id too
