@@ -22,9 +22,13 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# one thread in tests (numpy/scipy BLAS, OpenMP, torch): set before any of them loads. With two, the BLAS threads
+# spin-wait beside whatever else the machine runs, and a solver in a distill test took minutes instead of seconds
+for _threads in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_threads, "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # for bundle_factory, long_sheets and windows_left
 
-import pytest
+import pytest  # noqa: E402  (after the environment above)
 
 
 TINY_PROMPT = "Why does ice float on water? Explain using density."
