@@ -1,9 +1,9 @@
 """Issue 11's "within 0.02 of the teacher they learned from": per science set, the installed bundle's CV QWK (its
 manifest) beside the CV QWK of the teacher its provenance names, out of fold and decided like the students (the
-decision rule chosen on the other folds), recomputed from the teacher runs under runs/crossfit with the MiniLM runs
-picked by the same rules (grader_app/distill/teacher_runs.py; `scripts/reinstall_rerun.py`'s teacher). A set whose
-runs are not on disk prints the figure its manifest records where that is the same teacher's, measured with all its
-members, and says so.
+decision rule chosen on the other folds), recomputed from the teacher runs under runs/crossfit with the fine-tuned
+runs its name says it took (grader_app/distill/teacher_runs.py `roots_named`; `scripts/reinstall_rerun.py`'s
+teacher). A set whose runs are not on disk prints the figure its manifest records where that is the same
+teacher's, measured with all its members, and says so.
 Usage: OMP_NUM_THREADS=1 .venv/bin/python scripts/learned_from.py"""
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from reinstall_rerun import teacher  # noqa: E402
 from grader_app.bundles import read_bundle  # noqa: E402
 from grader_app.distill.asap import SCIENCE_SETS  # noqa: E402
 from grader_app.distill.crossfit import K_FOLDS  # noqa: E402
-from grader_app.distill.teacher_runs import inner_valid, record_measured_its_members, teacher_roots  # noqa: E402
+from grader_app.distill.teacher_runs import inner_valid, record_measured_its_members, roots_named  # noqa: E402
 from grader_app.paths import bundled_models_dir  # noqa: E402
 
 TEACHERS = ROOT / "runs" / "crossfit"
@@ -34,7 +34,7 @@ def main() -> int:
         if not name:
             print(f"| {s} | {student['kind']} | {student['qwk']:.4f} | – (learned from the scores alone) | – | – | – |")
             continue
-        if all(inner_valid(r, s, K_FOLDS) is not None for r in teacher_roots(s, TEACHERS)):
+        if all(inner_valid(r, s, K_FOLDS) is not None for r in roots_named(name, TEACHERS)):
             q, source = teacher(s, name)["qwk"], "recomputed from runs/crossfit"
         else:
             recorded = m["metrics"].get("teacher", {})

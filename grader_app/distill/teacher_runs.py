@@ -133,6 +133,35 @@ def describe(name: str, roots: list[Path]) -> str:
     return f"{name} (five-epoch MiniLM)" if roots[0].name == LONGER else name
 
 
+def possible_roots(root: Path) -> list[list[Path]]:
+    """Every list of runs :func:`teacher_roots` can pick under ``root``, in the order it builds them."""
+    out = [[root], [root / LONGER], [root, root / LONGER], [root / LONGER, root / SEED2]]
+    for other in (root / MPNET, root / MPNET5, root / KEY):
+        out = out + [c for so_far in out for c in ([other], so_far + [other])]
+    unique: list[list[Path]] = []
+    for c in out:
+        if c not in unique:
+            unique.append(c)
+    return unique
+
+
+def roots_named(name: str, root: Path) -> list[Path]:
+    """The runs a teacher named as :func:`describe` names it takes (its inverse): the runs the student learned from,
+    whatever :func:`teacher_roots` would pick from the runs on disk today (a run added since, or one of those it was
+    weighed against and since lost, does not change which teacher it was). ``[]`` for a teacher without fine-tuned
+    runs; a clear error for a name :func:`describe` cannot write."""
+    if "runs" not in members(name):
+        return []
+    head, _, rest = name.partition(" (")
+    base = "+".join(["minilm"] + head.split("+")[1:])
+    found = [c for c in possible_roots(root) if describe(base, c) == name]
+    if len(found) != 1:
+        raise ValueError(f"the teacher name {name!r} names {'no' if not found else 'more than one'} list of teacher "
+                         "runs that the teacher rule can pick (teacher_runs.describe); was it written by another "
+                         "version of grader-distill?")
+    return found[0]
+
+
 def members(name: str) -> tuple[str, ...]:
     """The members of a teacher named as :func:`describe` names it, in the order its mean takes them: ``"runs"`` (the
     mean of its fine-tuned runs, MiniLM, mpnet or both) where it takes them, ``"tfidf-lr"``, and ``"feature-lr"``

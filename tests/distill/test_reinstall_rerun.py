@@ -133,3 +133,29 @@ def test_the_installation_script_finds_every_copies_kind_in_the_folder_its_comma
                 for pieces in (False, True):
                     kind = kind_of(copies, shared, keyed, pieces)
                     assert script.FOLDERS[kind] == folder_of(copies, shared, keyed, pieces), kind
+
+
+def test_a_teacher_figure_is_recorded_in_the_installed_manifest_with_the_same_graph(tmp_path):
+    """Set 5's teacher figure, measured once its mpnet runs were back, had no way into its manifest but a re-run kind."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("reinstall_rerun", ROOT / "scripts" / "reinstall_rerun.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    models = tmp_path / "models"
+    models.mkdir()
+    shutil.copyfile(SHIPPED, models / SHIPPED.name)
+    before = read_bundle(models / SHIPPED.name)
+    fig = {"qwk": 0.7825, "qwk_sd": 0.0129, "accuracy": 0.84, "n": 1795, "folds": [0.79, 0.78, 0.80, 0.78, 0.76],
+           "model": before.manifest["metrics"]["teacher"]["model"], "members": ["runs", "tfidf-lr", "feature-lr"]}
+    script.record_teacher(models, 5, fig)
+    after = read_bundle(models / SHIPPED.name)   # verified: hashes checked on reading
+    assert after.manifest["metrics"]["teacher"] == fig
+    assert after.model_bytes == before.model_bytes
+    assert {k: v for k, v in after.manifest["metrics"].items() if k != "teacher"} == \
+        {k: v for k, v in before.manifest["metrics"].items() if k != "teacher"}
+    for wrong in (["--set", "5", "--record"], ["--set", "5", "--kinds", "hashed_distilled", "--teacher-figure",
+                                                "--record"], ["--set", "5"]):
+        with pytest.raises(SystemExit) as stop:
+            script.main(wrong + ["--models", str(models)])
+        assert stop.value.code == 2

@@ -227,3 +227,21 @@ def test_a_manifest_record_that_left_the_runs_out_is_told_apart():
     shipped = read_bundle(bundled_models_dir() / "asap-sas-5.gradebundle").manifest["metrics"]["teacher"]
     if shipped.get("model", "").startswith("mpnet") and "members" not in shipped:
         assert not record_measured_its_members(shipped)
+
+
+def test_a_teacher_s_name_gives_back_the_runs_it_took_whatever_the_rule_picks_today(tmp_path):
+    """Set 5's teacher figure could not be measured where a run the rule had weighed it against was gone: the runs a
+    student learned from are the ones its teacher's name says (every list the rule can pick, named and read back)."""
+    from grader_app.distill.teacher_runs import describe, possible_roots, roots_named
+
+    root = tmp_path / "crossfit"
+    lists = possible_roots(root)
+    assert [root / "mpnet-e5-lr3"] in lists and [root / "minilm-e5", root / "mpnet-e5-lr3"] in lists
+    for runs in lists:
+        for base in ("minilm+tfidf-lr", "minilm+tfidf-lr+feature-lr"):
+            assert roots_named(describe(base, runs), root) == runs, describe(base, runs)
+    # set 5's installed teacher: the five-epoch mpnet runs alone, none of the runs on disk consulted
+    assert roots_named("mpnet+tfidf-lr+feature-lr (five-epoch mpnet)", root) == [root / "mpnet-e5-lr3"]
+    assert roots_named("tfidf-lr+feature-lr", root) == []
+    with pytest.raises(ValueError, match="names no list of teacher runs"):
+        roots_named("minilm+tfidf-lr (nine-epoch MiniLM)", root)
