@@ -43,8 +43,9 @@ def _kept(path: Path, root: Path) -> bool:
     rel = path.relative_to(root)
     if path.is_symlink() or not path.is_file() or path.name not in KEPT_NAMES:
         return False
-    # valid_logits.npy only in a teacher's model/ folder; the others anywhere in a run's fold folder
-    return path.name != "valid_logits.npy" or rel.parent.name == "model"
+    # valid_logits.npy only in a teacher's model/ folder, and only once its fold is done (a fold still training
+    # rewrites them after every epoch); the others anywhere in a run's fold folder
+    return path.name != "valid_logits.npy" or (rel.parent.name == "model" and (path.parent.parent / "done.json").is_file())
 
 
 def _check_numbers_only(path: Path, data: bytes) -> None:

@@ -167,3 +167,16 @@ def test_the_archives_in_the_repository_are_whole_and_hold_numbers_and_ids_only(
                 for key in z.files:
                     a = z[key]
                     assert a.dtype.kind in "fiub" or max((len(v) for v in a.ravel()), default=0) <= MAX_ID_CHARS, name
+
+
+def test_a_fold_still_training_leaves_nothing_in_the_archive(tmp_path):
+    """Set 5's archive took the inner-validation logits of a MiniLM fold in its third epoch (rewritten every epoch,
+    no done.json yet): restored elsewhere they would pass for that fold's final ones."""
+    runs = tmp_path / "runs"
+    _five_folds(runs)
+    training = runs / "crossfit" / "minilm-more" / "minilm" / "set-7" / "fold-0"
+    (training / "model").mkdir(parents=True)
+    np.save(training / "model" / "valid_logits.npy", np.zeros((2, 2), dtype=np.float32))
+    names = set(read_archive(save(runs, 7, tmp_path / "kept")[0]))
+    assert not [n for n in names if "minilm-more" in n]
+    assert len([n for n in names if n.endswith("valid_logits.npy")]) == 5
