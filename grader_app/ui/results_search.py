@@ -14,6 +14,7 @@ import unicodedata
 
 from ..core.hidden_characters import hidden_spans, show_hidden
 from ..core.session import GradingSession
+from ..io.headers import question_words as lms_named
 from . import comment_cell
 from .blind import StudentNames
 from .learning_words import question_name
@@ -54,6 +55,14 @@ def joined(*parts: str) -> str:
     return " ".join(p for p in parts if p)
 
 
+def searched_question(item: str, mapping) -> str:
+    """What the search finds question ``item`` by, folded: the name the window shows, and where that name is the key
+    without the LMS's question id before it (:func:`~grader_app.io.headers.question_words`) the key too: a teacher who
+    copied the id (or the whole header) from Canvas finds the question by it."""
+    name = question_name(item, mapping)
+    return joined(folded(name), folded(item)) if item in lms_named(mapping) else folded(name)
+
+
 class SearchTexts:
     """Per answer key, the folded words the search looks in but the comment (:meth:`haystack` adds it)."""
 
@@ -69,7 +78,7 @@ class SearchTexts:
         if session is not self._session:
             self._session, self._for = session, None
             self._answers = [folded(searchable(shown_part(a.text)[0])) for a in session.answers]
-        questions = {item: folded(question_name(item, session.mapping)) for item in session.item_keys()}
+        questions = {item: searched_question(item, session.mapping) for item in session.item_keys()}
         made_for = (names, names.shown_as(), questions)
         if made_for != self._for:
             who: dict[str, str] = {}
@@ -78,7 +87,7 @@ class SearchTexts:
                     shown = names.who(session, a.key)   # while blind marking, a name typed here finds nobody
                     who[a.student] = folded(" ".join((shown, _MARK.sub("", shown)) if "⟦" in shown else (shown,)))
             self._texts = [joined(who[a.student], questions[a.item] if a.item in questions else
-                                  folded(question_name(a.item, session.mapping)), self._answers[a.key])
+                                  searched_question(a.item, session.mapping), self._answers[a.key])
                            for a in session.answers]
             self._for = (names, names.shown_as(), questions)
         return self._texts
