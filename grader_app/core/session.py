@@ -73,6 +73,7 @@ class GradingSession(SessionFigures, SessionDecisions):
         self.items: dict[str, ItemInfo] = {}
         for a in self.answers:
             self.items.setdefault(a.item, (items or {}).get(a.item) or ItemInfo(item=a.item))
+        mapping.questions = tuple(self.items)   # a long sheet's questions, which its mapping does not name
         self._predictions: dict[int, Prediction] = {}
         self._decisions: dict[int, Decision] = {}
         self._thresholds: dict[str, float] = {}

@@ -196,6 +196,9 @@ class ColumnMapping:
     default_item: str | None = None
     first_name_column: str | None = None
     left_out: list[str] = field(default_factory=list)   # long: questions whose rows give no answers (closed ones)
+    # long: the questions of the sheet last read with it (GradingSession), for the names the window gives them only
+    # (io.headers.question_words): neither saved nor compared
+    questions: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def read_columns(self) -> list[str]:
         """The columns whose cells Grader reads to grade: the student's, the question's and the answers'."""

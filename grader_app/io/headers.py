@@ -131,14 +131,17 @@ _LMS_QUESTION_ID = re.compile(r"\s*(?!(?:19|20)\d\d\s*:)\d{4,}\s*:\s*(?=\S)")
 
 
 def question_words(mapping) -> dict[str, str]:
-    """The questions of a wide sheet whose every key begins with an LMS's question id, each by its words without it
+    """The questions of a sheet whose every key begins with an LMS's question id, each by its words without it
     (item -> words): Canvas's Student Analysis heads a question "3318801: Use the results…", and the id means nothing
-    to the teacher. A question that would then read like another of the sheet's (case and spaces not counting) keeps
-    its id. For the window only: the key stays as it is in the project and in every file, which the LMS's import reads.
-    A sheet with any question not so headed, or headed by a year ("2024: Reflection"), is the teacher's own: kept."""
-    if mapping is None or mapping.layout == LONG:
+    to the teacher; a long sheet's question cells may hold the same ("3318801: Use the results…" in its Question
+    column: the questions it was last read with, ``mapping.questions``). A question that would then read like another
+    of the sheet's (case and spaces not counting) keeps its id. For the window only: the key stays as it is in the
+    project, the decisions, the models' matching and every file, which the LMS's import reads. A sheet with any
+    question not so headed, or headed by a year ("2024: Reflection"), is the teacher's own: kept."""
+    if mapping is None:
         return {}
-    return dict(_words(tuple(dict.fromkeys(str(i) for i in mapping.answer_columns.values()))))
+    items = mapping.questions if mapping.layout == LONG else mapping.answer_columns.values()
+    return dict(_words(tuple(dict.fromkeys(str(i) for i in items))))
 
 
 @lru_cache(maxsize=16)
