@@ -213,7 +213,7 @@ def cmd_score(args) -> int:
     from ..io.worksheet_projects import open_where_worked, project_of_worksheet
     from .project_beside import after_weighing, model_lines, restore_beside, weigh_earlier, workbook_project
     from .saved_columns import said as columns_said
-    from .saved_columns import options_given, saved_columns
+    from .saved_columns import added_lines, options_given, saved_columns
     from .saved_models import no_model_lines, window_models
     from .saved_models import said as models_said
 
@@ -284,8 +284,8 @@ def cmd_score(args) -> int:
         print("grader: " + line, file=sys.stderr)
     waited = () if beside.name else earlier.waiting   # with a project: every waiting comment said as the project's
     opened = [reopened_line(reopened, Path(args.sheet).name)] if reopened is not None else []
-    for line in [*opened, *columns_said(saved, mapping, args), *beside.lines, *model_lines(beside, session),
-                 *after_weighing(beside, session), *earlier_lines(earlier, session, waited)]:
+    for line in [*opened, *added_lines(saved, mapping), *columns_said(saved, mapping, args), *beside.lines,
+                 *model_lines(beside, session), *after_weighing(beside, session), *earlier_lines(earlier, session, waited)]:
         print("grader: " + line, file=sys.stderr)
     for h in held:
         print("grader: " + held_back_text(h, args.threshold is not None, h.bundle_id in {o.bundle_id for o in own}),

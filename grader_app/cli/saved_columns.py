@@ -7,7 +7,9 @@ questions the window grades and writes the decisions she made there (on a questi
 the guess instead, its columns were not the project's, and it could use none of them.
 
 The project's columns are used when the project is this sheet's (its worksheet, the columns it was made with all in the
-sheet, its answers this sheet's); a column of student ids the sheet gained since is added, as the window proposes.
+sheet, its answers this sheet's); a column of student ids the sheet gained since is added, as the window proposes, and
+so is a question column it gained since (:func:`~grader_app.io.project_columns.new_questions`, which the window's
+columns dialog ticks), graded with the model the command finds for any question and said (:func:`added_lines`).
 Otherwise (a column gone, which the window asks about again; another sheet's project) the command guesses as before,
 and :mod:`.project_beside` says what that means for the project's decisions. A column option given on the command line
 is laid over the project's columns; when it changes them, the command says that its own choice was used (:func:`said`),
@@ -33,12 +35,13 @@ class SavedColumns:
     name: str                # the project file's name
     models: dict[str, str] = field(default_factory=dict)   # question -> id of the model chosen for it there (.saved_models)
     no_model: tuple[str, ...] = ()   # the questions she chose to score herself there ("No model"; .saved_models)
+    added: tuple[str, ...] = ()   # question columns the sheet gained since, graded as the window ticks them
 
 
 def saved_columns(project: Path | None, sheet: Sheet) -> SavedColumns | None:
     """The columns the project file ``project`` holds for ``sheet`` when they are this sheet's (see the module); None
     when there is no such project, it holds no columns, or they are not this sheet's."""
-    from ..io.project_columns import gone, new_ids
+    from ..io.project_columns import gone, new_ids, new_questions
 
     if project is None or not ProjectStore.exists(project):
         return None
@@ -55,13 +58,19 @@ def saved_columns(project: Path | None, sheet: Sheet) -> SavedColumns | None:
         mapping.validate(sheet)
         if not _this_sheets(store, sheet, mapping):
             return None
+        questions = new_questions(sheet, {**setup, "mapping": mapping}, None, project.name)
     except (ProjectError, OSError, ValueError, KeyError):   # not usable: restore_beside says why
         return None
     finally:
         store.close()
+    added: tuple[str, ...] = ()
+    if questions is not None:
+        added = tuple(c for c in questions.mapping.answer_columns if c not in mapping.answer_columns)
+        mapping = questions.mapping
     chosen = setup.get("item_bundles") or {}
     models = {str(item): bid for item, bid in chosen.items() if isinstance(bid, str) and bid}
-    return SavedColumns(mapping, project.name, models, tuple(str(item) for item, bid in chosen.items() if bid is None))
+    return SavedColumns(mapping, project.name, models, tuple(str(item) for item, bid in chosen.items() if bid is None),
+                        added)
 
 
 def _this_sheets(store: ProjectStore, sheet: Sheet, mapping: ColumnMapping) -> bool:
@@ -101,3 +110,20 @@ def said(saved: SavedColumns | None, mapping: ColumnMapping, args) -> list[str]:
     return [f"The columns given on the command line ({', '.join(given)}) were used over those chosen in the window, "
             f"which {saved.name} holds; leave {'that option' if len(given) == 1 else 'those options'} out to grade "
             "the columns chosen there."]
+
+
+def added_lines(saved: SavedColumns | None, mapping: ColumnMapping) -> list[str]:
+    """What the command says of the question columns the sheet gained since its project was saved that it grades
+    (those ``mapping``, the columns read, still grades): which, and how to leave them out. None: nothing."""
+    from .said import quoted
+
+    columns = [c for c in saved.added if c in mapping.answer_columns] if saved is not None else []
+    if saved is None or not columns:
+        return []
+    one = len(columns) == 1
+    named = ", ".join(quoted(c) for c in columns)
+    return [f"The sheet has {'a new column' if one else 'new columns'} {named}, which {saved.name} was made without, "
+            f"so {'it is' if one else 'they are'} graded as {'a question' if one else 'questions'} here, as the window "
+            f"ticks {'it' if one else 'them'} when it opens the sheet; to leave {'it' if one else 'them'} out, open the "
+            f"sheet in the window, which asks for its columns, and untick {'it' if one else 'them'} there: the project "
+            "keeps that choice, and this command follows it."]
