@@ -316,22 +316,28 @@ def students_moved(stored_rows: list[tuple[int, str]], stored: ColumnMapping, se
     return keymap
 
 
+def _guessed(sheet: Sheet, guess: ColumnMapping | None) -> ColumnMapping | None:
+    """``guess`` (the guess made of ``sheet``) when there is one, else ``sheet``'s columns guessed now; None when they
+    cannot be guessed: :func:`new_ids`, :func:`new_questions` and :func:`ids_unchosen` then find nothing new."""
+    from .columns import guess_columns
+
+    if guess is not None:
+        return guess
+    try:
+        return guess_columns(sheet)
+    except (SheetError, ValueError):
+        return None
+
+
 def new_ids(sheet: Sheet, setup: dict, guess: ColumnMapping | None, decisions: int, name: str) -> ChangedColumns | None:
     """How to ask again for the columns of the project ``name`` (its ``setup``; ``guess``: the guess made of ``sheet``,
     if there is one), made with no column of student ids, when ``sheet`` has one now that it did not have then (the
     sheet's columns the project last saw, ``setup["sheet_columns"]``; a project saved before it kept them is asked
     once): the stored choices with that column for the ids. None otherwise: a column of ids the project saw and the
     teacher left unchosen is not asked about again."""
-    from .columns import guess_columns
-
     stored: ColumnMapping = setup["mapping"]
-    if stored.id_column:
+    if stored.id_column or (guess := _guessed(sheet, guess)) is None:
         return None
-    if guess is None:
-        try:
-            guess = guess_columns(sheet)
-        except (SheetError, ValueError):
-            return None
     column, seen = guess.id_column, setup.get("sheet_columns")
     if not column or column not in sheet.columns or column in _used(stored) or (seen is not None and column in seen):
         return None
@@ -350,17 +356,10 @@ def new_questions(sheet: Sheet, setup: dict, guess: ColumnMapping | None, name: 
     scoring as before and the question is graded, or unticks it, which the project then remembers; her decisions
     stay with their answers, all in the columns they were in). None for a project saved before it kept the sheet's
     columns (as before), or when there is no such column."""
-    from .columns import guess_columns
-
     stored: ColumnMapping = setup["mapping"]
     seen = setup.get("sheet_columns")
-    if seen is None or stored.layout != WIDE:
+    if seen is None or stored.layout != WIDE or (guess := _guessed(sheet, guess)) is None:
         return None
-    if guess is None:
-        try:
-            guess = guess_columns(sheet)
-        except (SheetError, ValueError):
-            return None
     mapping = replace(stored, answer_columns=_with_new(stored, guess, set(seen)))
     added = [c for c in mapping.answer_columns if c not in stored.answer_columns]
     if not added:
@@ -373,15 +372,9 @@ def new_questions(sheet: Sheet, setup: dict, guess: ColumnMapping | None, name: 
 def ids_unchosen(sheet: Sheet, mapping: ColumnMapping) -> str | None:
     """The column of ``sheet`` that the guess takes for the students' ids, when ``mapping`` chooses none and does not
     use it otherwise (the note about students who share a name then names it instead of saying there is none)."""
-    from .columns import guess_columns
-
-    if mapping.id_column:
+    if mapping.id_column or (guess := _guessed(sheet, None)) is None:
         return None
-    try:
-        column = guess_columns(sheet).id_column
-    except (SheetError, ValueError):
-        return None
-    return column if column and column in sheet.columns and column not in _used(mapping) else None
+    return column if (column := guess.id_column) and column in sheet.columns and column not in _used(mapping) else None
 
 
 NOT_THIS_SHEET = 0.1   # at most this share of a project's decided answers among a sheet's texts: another sheet's
