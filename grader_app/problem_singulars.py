@@ -39,6 +39,16 @@ SINGULAR: dict[str, str] = {
                        "chosen above for the students' ids, so students who share a name are told apart by it: start "
                        "scoring, and your %n decision stays with its answer, or choose no id column to keep the "
                        "students as before",
+    "project.ids_question_new": "this sheet has a new column {column} of student ids and a new column {question}, "
+                                "which {name} was made without; {column} is chosen above for the students' ids, so "
+                                "students who share a name are told apart by it, and {question} is ticked as a "
+                                "question to grade: start scoring, and your %n decision stays with its answer, or "
+                                "choose no id column and untick {question} to grade the sheet as before",
+    "project.ids_questions_new": "this sheet has a new column {column} of student ids and new columns {question}, "
+                                 "which {name} was made without; {column} is chosen above for the students' ids, so "
+                                 "students who share a name are told apart by it, and the new columns are ticked as "
+                                 "questions to grade: start scoring, and your %n decision stays with its answer, or "
+                                 "choose no id column and untick those that are not questions",
     "project.none_in_sheet": "the %n decision in {name} is not on an answer in this {sheet}: it was made for another "
                              "sheet (another class?); open that sheet, or move {name} to another folder to grade this "
                              "one afresh",

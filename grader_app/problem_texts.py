@@ -244,6 +244,24 @@ TEXTS: dict[str, str] = {
                        "students as before",
     "project.ids_new_undecided": "this sheet has a new column {column} of student ids, which {name} was made without; "
                                  "it is chosen above for the students' ids: check the columns and start scoring",
+    "project.ids_question_new": "this sheet has a new column {column} of student ids and a new column {question}, "
+                                "which {name} was made without; {column} is chosen above for the students' ids, so "
+                                "students who share a name are told apart by it, and {question} is ticked as a "
+                                "question to grade: start scoring, and your %n decisions stay with their answers, or "
+                                "choose no id column and untick {question} to grade the sheet as before",
+    "project.ids_questions_new": "this sheet has a new column {column} of student ids and new columns {question}, "
+                                 "which {name} was made without; {column} is chosen above for the students' ids, so "
+                                 "students who share a name are told apart by it, and the new columns are ticked as "
+                                 "questions to grade: start scoring, and your %n decisions stay with their answers, "
+                                 "or choose no id column and untick those that are not questions",
+    "project.ids_question_new_undecided": "this sheet has a new column {column} of student ids and a new column "
+                                          "{question}, which {name} was made without; {column} is chosen above for the "
+                                          "students' ids and {question} is ticked as a question to grade: check the "
+                                          "columns and start scoring",
+    "project.ids_questions_new_undecided": "this sheet has a new column {column} of student ids and new columns "
+                                           "{question}, which {name} was made without; {column} is chosen above for "
+                                           "the students' ids and the new columns are ticked as questions to grade: "
+                                           "check the columns and start scoring",
     "project.question_new": "this sheet has a new column {column}, which {name} was made without; it is ticked above "
                             "as a question to grade: start scoring to grade it too, or untick it to leave it out",
     "project.questions_new": "this sheet has new columns {column}, which {name} was made without; they are ticked "

@@ -150,7 +150,8 @@ def test_every_counted_text_has_its_english_for_one_with_the_same_values():
                                       "project.still_writing", "learn.scores_not_numbers", "learn.too_few_marks",
                                       "learn.too_few_to_save", "learn.too_few_answers_to_save",
                                       "project.columns_renamed", "project.columns_gone", "project.columns_lose",
-                                      "project.ids_new", "project.none_in_sheet", "project.few_in_sheet",
+                                      "project.ids_new", "project.ids_question_new", "project.ids_questions_new",
+                                      "project.none_in_sheet", "project.few_in_sheet",
                                       "read.formulas_without_results", "columns.formulas_without_results",
                                       "project.decided_other_columns", "bundle.model_labels", "bundle.output_labels"}
     for kind in kinds:

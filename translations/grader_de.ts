@@ -3196,6 +3196,28 @@
         <source>this sheet has a new column {column} of student ids, which {name} was made without; it is chosen above for the students&apos; ids: check the columns and start scoring</source>
         <translation>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs, ohne die {name} angelegt wurde; sie ist oben für die IDs der Schülerinnen und Schüler gewählt: prüfen Sie die Spalten und starten Sie die Bewertung</translation>
     </message>
+    <message numerus="yes">
+        <source>this sheet has a new column {column} of student ids and a new column {question}, which {name} was made without; {column} is chosen above for the students&apos; ids, so students who share a name are told apart by it, and {question} is ticked as a question to grade: start scoring, and your %n decisions stay with their answers, or choose no id column and untick {question} to grade the sheet as before</source>
+        <translation>
+            <numerusform>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs und eine neue Spalte {question}, ohne die {name} angelegt wurde; {column} ist oben für die IDs der Schülerinnen und Schüler gewählt, sodass Schülerinnen und Schüler mit gleichem Namen daran unterschieden werden, und {question} ist als zu bewertende Frage angehakt: starten Sie die Bewertung, und Ihre %n Entscheidung bleibt bei ihrer Antwort, oder wählen Sie keine ID-Spalte und entfernen Sie den Haken bei {question}, um die Tabelle wie bisher zu bewerten</numerusform>
+            <numerusform>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs und eine neue Spalte {question}, ohne die {name} angelegt wurde; {column} ist oben für die IDs der Schülerinnen und Schüler gewählt, sodass Schülerinnen und Schüler mit gleichem Namen daran unterschieden werden, und {question} ist als zu bewertende Frage angehakt: starten Sie die Bewertung, und Ihre %n Entscheidungen bleiben bei ihren Antworten, oder wählen Sie keine ID-Spalte und entfernen Sie den Haken bei {question}, um die Tabelle wie bisher zu bewerten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this sheet has a new column {column} of student ids and new columns {question}, which {name} was made without; {column} is chosen above for the students&apos; ids, so students who share a name are told apart by it, and the new columns are ticked as questions to grade: start scoring, and your %n decisions stay with their answers, or choose no id column and untick those that are not questions</source>
+        <translation>
+            <numerusform>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs und neue Spalten {question}, ohne die {name} angelegt wurde; {column} ist oben für die IDs der Schülerinnen und Schüler gewählt, sodass Schülerinnen und Schüler mit gleichem Namen daran unterschieden werden, und die neuen Spalten sind als zu bewertende Fragen angehakt: starten Sie die Bewertung, und Ihre %n Entscheidung bleibt bei ihrer Antwort, oder wählen Sie keine ID-Spalte und entfernen Sie den Haken bei denen, die keine Fragen sind</numerusform>
+            <numerusform>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs und neue Spalten {question}, ohne die {name} angelegt wurde; {column} ist oben für die IDs der Schülerinnen und Schüler gewählt, sodass Schülerinnen und Schüler mit gleichem Namen daran unterschieden werden, und die neuen Spalten sind als zu bewertende Fragen angehakt: starten Sie die Bewertung, und Ihre %n Entscheidungen bleiben bei ihren Antworten, oder wählen Sie keine ID-Spalte und entfernen Sie den Haken bei denen, die keine Fragen sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this sheet has a new column {column} of student ids and a new column {question}, which {name} was made without; {column} is chosen above for the students&apos; ids and {question} is ticked as a question to grade: check the columns and start scoring</source>
+        <translation>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs und eine neue Spalte {question}, ohne die {name} angelegt wurde; {column} ist oben für die IDs der Schülerinnen und Schüler gewählt und {question} als zu bewertende Frage angehakt: prüfen Sie die Spalten und starten Sie die Bewertung</translation>
+    </message>
+    <message>
+        <source>this sheet has a new column {column} of student ids and new columns {question}, which {name} was made without; {column} is chosen above for the students&apos; ids and the new columns are ticked as questions to grade: check the columns and start scoring</source>
+        <translation>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs und neue Spalten {question}, ohne die {name} angelegt wurde; {column} ist oben für die IDs der Schülerinnen und Schüler gewählt, und die neuen Spalten sind als zu bewertende Fragen angehakt: prüfen Sie die Spalten und starten Sie die Bewertung</translation>
+    </message>
     <message>
         <source>this sheet has a new column {column}, which {name} was made without; it is ticked above as a question to grade: start scoring to grade it too, or untick it to leave it out</source>
         <translation>diese Tabelle hat eine neue Spalte {column}, ohne die {name} angelegt wurde; sie ist oben als zu bewertende Frage angehakt: starten Sie die Bewertung, um sie mitzubewerten, oder entfernen Sie den Haken, um sie auszulassen</translation>

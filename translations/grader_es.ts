@@ -3196,6 +3196,28 @@
         <source>this sheet has a new column {column} of student ids, which {name} was made without; it is chosen above for the students&apos; ids: check the columns and start scoring</source>
         <translation>esta hoja tiene una columna nueva {column} de identificadores de estudiantes, sin la que se creó {name}; está elegida arriba para los identificadores de los estudiantes: revisa las columnas y empieza a puntuar</translation>
     </message>
+    <message numerus="yes">
+        <source>this sheet has a new column {column} of student ids and a new column {question}, which {name} was made without; {column} is chosen above for the students&apos; ids, so students who share a name are told apart by it, and {question} is ticked as a question to grade: start scoring, and your %n decisions stay with their answers, or choose no id column and untick {question} to grade the sheet as before</source>
+        <translation>
+            <numerusform>esta hoja tiene una columna nueva {column} de identificadores de estudiantes y una columna nueva {question}, sin las que se creó {name}; {column} está elegida arriba para los identificadores de los estudiantes, así que los estudiantes que comparten un nombre se distinguen por ella, y {question} está marcada como pregunta que calificar: empieza a puntuar, y tu %n decisión se queda con su respuesta, o no elijas ninguna columna de identificadores y desmarca {question} para calificar la hoja como antes</numerusform>
+            <numerusform>esta hoja tiene una columna nueva {column} de identificadores de estudiantes y una columna nueva {question}, sin las que se creó {name}; {column} está elegida arriba para los identificadores de los estudiantes, así que los estudiantes que comparten un nombre se distinguen por ella, y {question} está marcada como pregunta que calificar: empieza a puntuar, y tus %n decisiones se quedan con sus respuestas, o no elijas ninguna columna de identificadores y desmarca {question} para calificar la hoja como antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this sheet has a new column {column} of student ids and new columns {question}, which {name} was made without; {column} is chosen above for the students&apos; ids, so students who share a name are told apart by it, and the new columns are ticked as questions to grade: start scoring, and your %n decisions stay with their answers, or choose no id column and untick those that are not questions</source>
+        <translation>
+            <numerusform>esta hoja tiene una columna nueva {column} de identificadores de estudiantes y columnas nuevas {question}, sin las que se creó {name}; {column} está elegida arriba para los identificadores de los estudiantes, así que los estudiantes que comparten un nombre se distinguen por ella, y las columnas nuevas están marcadas como preguntas que calificar: empieza a puntuar, y tu %n decisión se queda con su respuesta, o no elijas ninguna columna de identificadores y desmarca las que no sean preguntas</numerusform>
+            <numerusform>esta hoja tiene una columna nueva {column} de identificadores de estudiantes y columnas nuevas {question}, sin las que se creó {name}; {column} está elegida arriba para los identificadores de los estudiantes, así que los estudiantes que comparten un nombre se distinguen por ella, y las columnas nuevas están marcadas como preguntas que calificar: empieza a puntuar, y tus %n decisiones se quedan con sus respuestas, o no elijas ninguna columna de identificadores y desmarca las que no sean preguntas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this sheet has a new column {column} of student ids and a new column {question}, which {name} was made without; {column} is chosen above for the students&apos; ids and {question} is ticked as a question to grade: check the columns and start scoring</source>
+        <translation>esta hoja tiene una columna nueva {column} de identificadores de estudiantes y una columna nueva {question}, sin las que se creó {name}; {column} está elegida arriba para los identificadores de los estudiantes y {question} está marcada como pregunta que calificar: revisa las columnas y empieza a puntuar</translation>
+    </message>
+    <message>
+        <source>this sheet has a new column {column} of student ids and new columns {question}, which {name} was made without; {column} is chosen above for the students&apos; ids and the new columns are ticked as questions to grade: check the columns and start scoring</source>
+        <translation>esta hoja tiene una columna nueva {column} de identificadores de estudiantes y columnas nuevas {question}, sin las que se creó {name}; {column} está elegida arriba para los identificadores de los estudiantes y las columnas nuevas están marcadas como preguntas que calificar: revisa las columnas y empieza a puntuar</translation>
+    </message>
     <message>
         <source>this sheet has a new column {column}, which {name} was made without; it is ticked above as a question to grade: start scoring to grade it too, or untick it to leave it out</source>
         <translation>esta hoja tiene una columna nueva {column}, sin la que se creó {name}; está marcada arriba como pregunta que calificar: empieza a puntuar para calificarla también, o desmárcala para dejarla fuera</translation>

@@ -150,6 +150,7 @@ class ChangedColumns:
     chosen: dict
     said: ProjectError | None   # None: the teacher asked to choose the columns again (File ▸ Choose columns…)
     scales: dict = field(default_factory=dict)   # what the teacher set questions to be out of (core.scale)
+    news: bool = False   # ``said`` is news (a column found new: nothing is wrong), not a problem
 
 
 def changed_columns(sheet: Sheet, setup: dict, guess: ColumnMapping | None, digests: list[str], decisions: int,
@@ -345,7 +346,7 @@ def new_ids(sheet: Sheet, setup: dict, guess: ColumnMapping | None, decisions: i
         said = ProjectError.said("project.ids_new", column=quoted([column]), name=name, count=decisions)
     else:
         said = ProjectError.said("project.ids_new_undecided", column=quoted([column]), name=name)
-    return ChangedColumns(replace(stored, id_column=column), dict(setup.get("item_bundles") or {}), said)
+    return ChangedColumns(replace(stored, id_column=column), dict(setup.get("item_bundles") or {}), said, news=True)
 
 
 def new_questions(sheet: Sheet, setup: dict, guess: ColumnMapping | None, name: str) -> ChangedColumns | None:
@@ -366,7 +367,7 @@ def new_questions(sheet: Sheet, setup: dict, guess: ColumnMapping | None, name: 
         return None
     kind = "project.question_new" if len(added) == 1 else "project.questions_new"
     return ChangedColumns(mapping, dict(setup.get("item_bundles") or {}),
-                          ProjectError.said(kind, column=quoted(added), name=name))
+                          ProjectError.said(kind, column=quoted(added), name=name), news=True)
 
 
 def ids_unchosen(sheet: Sheet, mapping: ColumnMapping) -> str | None:
@@ -418,6 +419,15 @@ def ask_again(sheet: Sheet, setup: dict, guess: ColumnMapping | None, store,
         return other or changed_columns(sheet, setup, guess, [d for _, d in store.stored_answers()], decisions, name)
     ids = new_ids(sheet, setup, guess, decisions, name)
     questions = new_questions(sheet, setup if ids is None else {**setup, "mapping": ids.mapping}, guess, name)
-    if ids is not None and questions is not None:   # both new: the ids said, the new questions ticked too
+    if ids is not None and questions is not None:   # both new: both ticked, both said
+        added = [c for c in questions.mapping.answer_columns if c not in ids.mapping.answer_columns]
+        one, values = len(added) == 1, {"column": quoted([questions.mapping.id_column or ""]), "question": quoted(added),
+                                        "name": name}
+        if decisions:
+            ids.said = ProjectError.said("project.ids_question_new" if one else "project.ids_questions_new", **values,
+                                         count=decisions)
+        else:
+            ids.said = ProjectError.said("project.ids_question_new_undecided" if one else
+                                         "project.ids_questions_new_undecided", **values)
         ids.mapping = questions.mapping
     return ids or questions

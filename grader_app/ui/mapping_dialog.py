@@ -61,6 +61,7 @@ from .mapping_rows import MAX_ITEMS, ChoiceRows, RowsRead, rows_read
 from .preview_room import PreviewSplit
 from .messages import plain
 from .sheet_notes import note_words
+from .sheet_notices import INFO
 from .tints import Banner
 from .weak_slots import weak_slot
 
@@ -149,6 +150,11 @@ class MappingDialog(QDialog):
         self.items_note.setWordWrap(True)
         self.items_note.setTextFormat(Qt.TextFormat.PlainText)
 
+        self.news = QLabel("")   # news on opening (a column found new): nothing is wrong, so in the dialog's own words
+        self.news.setWordWrap(True)
+        self.news.setTextFormat(Qt.TextFormat.PlainText)
+        self.news.setVisible(False)
+
         self.error = QLabel("")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -189,6 +195,7 @@ class MappingDialog(QDialog):
                                   self.blind_note, self.preview, keep=self.columns.last_choices)
         outer = QVBoxLayout(self)
         outer.addWidget(self.split, 1)
+        outer.addWidget(self.news)
         outer.addWidget(self.error)
         outer.addWidget(self.buttons)
 
@@ -346,6 +353,12 @@ class MappingDialog(QDialog):
         self._problem_note = sentence
         self.error.setText("⚠ " + sentence)
         self.error.setVisible(True)
+
+    def show_news(self, sentence: str) -> None:
+        """Show news above the buttons, marked ℹ in the dialog's own words, not as a problem: why the columns are asked
+        again when the sheet has a column the project did not know (it stays while the teacher chooses)."""
+        self.news.setText(INFO + " " + sentence)
+        self.news.setVisible(True)
 
     def accept(self) -> None:
         if self.worksheet_choice is not None and self.worksheet_choice.pending():

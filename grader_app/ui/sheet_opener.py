@@ -197,7 +197,7 @@ class SheetOpener(QObject):
                                                   recorded=(recorded,), worksheets=opened.worksheets,
                                                   scales=changed.scales if changed else None, rows=rows)
         if changed is not None and changed.said is not None:   # why they are asked again, what becomes of decisions
-            dlg.show_problem(plain(changed.said))
+            (dlg.show_news if changed.news else dlg.show_problem)(plain(changed.said))   # a column found new: news
         elif opened.mapping is None:   # let the teacher choose the columns, and say why they must
             problem = plain(opened.guess_error) if opened.guess_error else self.tr(
                 "The columns of this sheet could not be guessed.")

@@ -65,8 +65,9 @@ def test_the_new_id_column_is_offered_on_opening_and_every_decision_stays(qtbot,
     window.open_sheet(sheet)
     dlg = asked(qtbot, window)
     assert dlg.id_combo.currentData() == "Student ID" and dlg.name_combo.currentData() == "Name"
-    assert dlg.error.isVisibleTo(dlg) and dlg.error.text().startswith(
-        "⚠ This sheet has a new column “Student ID” of student ids, which class.grader-project was made without")
+    assert dlg.news.isVisibleTo(dlg) and dlg.news.text().startswith(
+        "ℹ This sheet has a new column “Student ID” of student ids, which class.grader-project was made without")
+    assert not dlg.error.isVisibleTo(dlg)   # news: nothing is wrong
     dlg.accept()
     session = opened(qtbot, window)
     assert {session.answers[k].text: d.score for k, d in session.decisions.items()} == scores
@@ -93,7 +94,7 @@ def test_choose_columns_asks_again_and_a_column_left_unchosen_is_named_in_the_no
     window.columns_action.trigger()                     # File ▸ Choose columns…
     dlg = asked(qtbot, window)
     assert dlg.id_combo.currentData() in (None, NONE_COLUMN) and dlg.answer_combo.currentData() == "Answer"
-    assert not dlg.error.isVisibleTo(dlg)
+    assert not dlg.error.isVisibleTo(dlg) and not dlg.news.isVisibleTo(dlg)
     dlg.id_combo.setCurrentIndex(dlg.id_combo.findData("Student ID"))
     dlg.accept()
     session = opened(qtbot, window)

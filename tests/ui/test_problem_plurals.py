@@ -27,6 +27,7 @@ from translation_catalogues import qt_tool
 ROOT = Path(__file__).resolve().parents[2]
 PROBLEM_WORDS = ROOT / "grader_app" / "ui" / "problem_words.py"
 BUNDLE_WORDS = ROOT / "grader_app" / "ui" / "problem_words_bundles.py"   # the bundles' part of its MARKED
+LEARN_WORDS = ROOT / "grader_app" / "ui" / "problem_words_learning.py"   # and learning's
 COUNTED = sorted(kind for kind in TEXTS if counted(kind))
 VALUES = {"name": "p.grader-project", "why": "database or disk is full", "question": "Frage 4", "column": "Punkte",
           "value": "2/3", "row": 17, "marks": 12, "need": 45, "gone": "'Frage 1'", "found": "'Frage 1 (Antwort)'",
@@ -78,6 +79,12 @@ GERMAN = {
     "project.ids_new": [
         "Die Tabelle hat eine neue Spalte {column} ({name}); Ihre %n Entscheidung bleibt",
         "Die Tabelle hat eine neue Spalte {column} ({name}); Ihre %n Entscheidungen bleiben"],
+    "project.ids_question_new": [
+        "Neue Spalten {column} und {question} ({name}); Ihre %n Entscheidung bleibt",
+        "Neue Spalten {column} und {question} ({name}); Ihre %n Entscheidungen bleiben"],
+    "project.ids_questions_new": [
+        "Neue Spalte {column}, neue Fragen {question} ({name}); Ihre %n Entscheidung bleibt",
+        "Neue Spalte {column}, neue Fragen {question} ({name}); Ihre %n Entscheidungen bleiben"],
     "project.decisions_and_more_unsaved": [
         "Ihre Entscheidung und {what} bleiben erhalten ({name}, %n ungespeichert)",
         "%n Ihrer Entscheidungen und {what} bleiben erhalten ({name})"],
@@ -104,11 +111,12 @@ def _tool(name: str) -> str:
 
 
 def _lupdate(tmp_path: Path, lang: str) -> Path:
-    """What pyside6-lupdate takes from problem_words.py and its bundles' part, as update_translations.sh runs it (English:
-    plurals only)."""
+    """What pyside6-lupdate takes from problem_words.py and its bundles' and learning's parts, as
+    update_translations.sh runs it (English: plurals only)."""
     ts = tmp_path / f"problems_{lang}.ts"
     extra = ["-pluralonly"] if lang == "en" else []
-    subprocess.run([_tool("pyside6-lupdate"), str(PROBLEM_WORDS), str(BUNDLE_WORDS), "-no-obsolete", "-locations", "none", *extra,
+    subprocess.run([_tool("pyside6-lupdate"), str(PROBLEM_WORDS), str(BUNDLE_WORDS), str(LEARN_WORDS),
+                    "-no-obsolete", "-locations", "none", *extra,
                     "-source-language", "en", "-target-language", lang, "-ts", str(ts)],
                    check=True, capture_output=True, text=True)
     return ts
@@ -168,7 +176,7 @@ def test_lupdate_takes_each_counted_text_as_a_plural_and_every_other_as_a_plain_
     found = _messages(_lupdate(tmp_path, "de"))
     assert found == {window_text(kind): counted(kind) for kind in TEXTS}   # the window's sentence, where it has one
     assert sorted(source for source, numerus in found.items() if numerus) == sorted(TEXTS[k] for k in COUNTED)
-    assert len(COUNTED) == 20
+    assert len(COUNTED) == 22
     # English keeps only the plural texts: exactly the counted problems come into grader_en.ts
     assert _messages(_lupdate(tmp_path, "en")) == {TEXTS[kind]: True for kind in COUNTED}
 

@@ -1,6 +1,8 @@
 """A graded wide sheet (one column per question) opened again after a question column was added in Excel ("Q3
 Transpiration"), nothing renamed: the columns dialog asks again with the stored choices and the new question ticked,
-and says why, naming the column (it opened straight into the project, and the new question was silently not graded).
+and says why, naming the column (it opened straight into the project, and the new question was silently not graded),
+as news in the dialog's own words, not in its ⚠ style for problems (nothing is wrong); with a column of ids new too,
+it names both.
 Starting to score grades it, and the teacher's earlier decision stays with its answer. Real workbooks written and
 read back, the real window and dialog."""
 from __future__ import annotations
@@ -49,8 +51,14 @@ def test_an_added_question_column_is_asked_about_ticked_and_graded(qtbot, window
                     or window.session is not None, timeout=CAP_MS)
     dlg = window.mapping_dialog
     assert dlg is not None and dlg.isVisible(), "opened straight into the project, Q3 not graded"
-    assert dlg.error.isVisibleTo(dlg) and "“Q3 Transpiration”" in dlg.error.text()
+    assert dlg.news.isVisibleTo(dlg) and "“Q3 Transpiration”" in dlg.news.text()
+    assert dlg.news.text().startswith("ℹ ") and not dlg.error.isVisibleTo(dlg)   # news, not a problem's ⚠
+    # in the dialog's own words, neither bold nor in a failure's colour
+    assert not dlg.news.font().bold() and dlg.news.palette().windowText().color() == dlg.palette().windowText().color()
     assert ticked(dlg) == {"Student": False, "Q1 Photosynthesis": True, "Q2 Osmosis": True, "Q3 Transpiration": True}
+    dlg.answer_list.item(3).setCheckState(Qt.CheckState.Unchecked)   # changes in the dialog: the news stays said
+    dlg.answer_list.item(3).setCheckState(Qt.CheckState.Checked)
+    assert dlg.news.isVisibleTo(dlg) and "“Q3 Transpiration”" in dlg.news.text()
     with qtbot.waitSignal(window.scoringFinished, timeout=CAP_MS):
         dlg.ok_button.click()
     s = window.session
@@ -94,7 +102,14 @@ def test_a_question_added_with_a_column_of_ids_is_ticked_too(qtbot, window, tmp_
     window.open_sheet(sheet)
     qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=CAP_MS)
     dlg = window.mapping_dialog
-    assert "“Student ID”" in dlg.error.text()
+    # both named (it named the ids only), said as news: nothing is wrong, so not in the dialog's ⚠ style for problems
+    assert dlg.news.isVisibleTo(dlg) and not dlg.error.isVisibleTo(dlg)
+    assert dlg.news.text() == (
+        "ℹ This sheet has a new column “Student ID” of student ids and a new column “Q3 Transpiration”, which Week "
+        "5.grader-project was made without; “Student ID” is chosen above for the students' ids, so students who share a "
+        "name are told apart by it, and “Q3 Transpiration” is ticked as a question to grade: start scoring, and your 1 "
+        "decision stays with its answer, or choose no id column and untick “Q3 Transpiration” to grade the sheet as "
+        "before.")
     assert ticked(dlg)["Q3 Transpiration"] and ticked(dlg)["Q1 Photosynthesis"] and ticked(dlg)["Q2 Osmosis"]
     with qtbot.waitSignal(window.scoringFinished, timeout=CAP_MS):
         dlg.ok_button.click()
