@@ -10,47 +10,26 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import Qt
 
-from grader_app import workflow
-from grader_app.bundles.library import Library
+from reopened_wide_sheet import CAP_MS, NAMES, Q1, Q2, asked_again, decided, graded, ticked
 
-CAP_MS = 600_000   # a cap on the window's answer (opening scores the sheet), not an expected time
-
-NAMES = ["Ann Lee", "Bo Chan", "Cy Diaz", "Di Evans"]
-Q1 = ["plants use light to make glucose", "sunlight makes sugar in leaves", "chlorophyll absorbs light", "no idea"]
-Q2 = ["water moves across a membrane", "water goes from dilute to concentrated", "diffusion of water", "salt"]
 Q3 = ["water evaporates from leaves", "leaves lose water through stomata", "plants sweat", "dunno"]
+GUESSED = ["Q1 Photosynthesis", "Q2 Osmosis"]
 
 
-def graded(path) -> None:
-    """The sheet opened as the window would, its columns as guessed, Ann's Q1 answer decided; project closed."""
-    library = Library.default()
-    opened = workflow.open_sheet(path, library)
-    assert list(opened.mapping.answer_columns) == ["Q1 Photosynthesis", "Q2 Osmosis"]
-    prep = workflow.prepare_session(path, opened.sheet, opened.mapping,
-                                    {"Q1 Photosynthesis": None, "Q2 Osmosis": None}, library)
-    s = prep.session
-    ann = next(a for a in s.answers if a.item == "Q1 Photosynthesis" and a.student == "Ann Lee")
-    s.decide(ann.key, 1, comment="good")
-    assert not prep.store.close()
-
-
-def ticked(dlg) -> dict[str, bool]:
-    a = dlg.answer_list
-    return {a.item(i).data(Qt.ItemDataRole.UserRole): a.item(i).checkState() == Qt.CheckState.Checked
-            for i in range(a.count())}
+def _graded_then_q3_added(sheet, ids=False) -> None:
+    """``sheet`` graded with Q1 and Q2, then a Q3 column added in Excel (and a column of student ids, if ``ids``)."""
+    pd.DataFrame({"Student": NAMES, "Q1 Photosynthesis": Q1, "Q2 Osmosis": Q2}).to_excel(sheet, index=False)
+    graded(sheet, GUESSED)
+    front = {"Student ID": ["S1001", "S1002", "S1003", "S1004"]} if ids else {}
+    pd.DataFrame({**front, "Student": NAMES, "Q1 Photosynthesis": Q1, "Q2 Osmosis": Q2,
+                  "Q3 Transpiration": Q3}).to_excel(sheet, index=False)
 
 
 def test_an_added_question_column_is_asked_about_ticked_and_graded(qtbot, window, tmp_path):
     sheet = tmp_path / "Week 5.xlsx"
-    pd.DataFrame({"Student": NAMES, "Q1 Photosynthesis": Q1, "Q2 Osmosis": Q2}).to_excel(sheet, index=False)
-    graded(sheet)
-    pd.DataFrame({"Student": NAMES, "Q1 Photosynthesis": Q1, "Q2 Osmosis": Q2, "Q3 Transpiration": Q3}).to_excel(
-        sheet, index=False)
-    window.open_sheet(sheet)
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible()
-                    or window.session is not None, timeout=CAP_MS)
-    dlg = window.mapping_dialog
-    assert dlg is not None and dlg.isVisible(), "opened straight into the project, Q3 not graded"
+    _graded_then_q3_added(sheet)
+    dlg = asked_again(qtbot, window, sheet)
+    assert dlg is not None, "opened straight into the project, Q3 not graded"
     assert dlg.news.isVisibleTo(dlg) and "“Q3 Transpiration”" in dlg.news.text()
     assert dlg.news.text().startswith("ℹ ") and not dlg.error.isVisibleTo(dlg)   # news, not a problem's ⚠
     # in the dialog's own words, neither bold nor in a failure's colour
@@ -63,19 +42,13 @@ def test_an_added_question_column_is_asked_about_ticked_and_graded(qtbot, window
         dlg.ok_button.click()
     s = window.session
     assert list(s.items) == ["Q1 Photosynthesis", "Q2 Osmosis", "Q3 Transpiration"]
-    assert {(s.answers[k].student, s.answers[k].item): (d.score, d.comment) for k, d in s.decisions.items()} == {
-        ("Ann Lee", "Q1 Photosynthesis"): (1, "good")}
+    assert decided(s) == {("Ann Lee", "Q1 Photosynthesis"): (1, "good")}
 
 
 def test_an_added_column_the_teacher_unticks_is_not_asked_about_again(qtbot, window, tmp_path):
     sheet = tmp_path / "Week 5.xlsx"
-    pd.DataFrame({"Student": NAMES, "Q1 Photosynthesis": Q1, "Q2 Osmosis": Q2}).to_excel(sheet, index=False)
-    graded(sheet)
-    pd.DataFrame({"Student": NAMES, "Q1 Photosynthesis": Q1, "Q2 Osmosis": Q2, "Q3 Transpiration": Q3}).to_excel(
-        sheet, index=False)
-    window.open_sheet(sheet)
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=CAP_MS)
-    dlg = window.mapping_dialog
+    _graded_then_q3_added(sheet)
+    dlg = asked_again(qtbot, window, sheet)
     a = dlg.answer_list
     next(a.item(i) for i in range(a.count())
          if a.item(i).data(Qt.ItemDataRole.UserRole) == "Q3 Transpiration").setCheckState(Qt.CheckState.Unchecked)
@@ -87,21 +60,15 @@ def test_an_added_column_the_teacher_unticks_is_not_asked_about_again(qtbot, win
     assert window.mapping_dialog is None or not window.mapping_dialog.isVisible()
     s = window.session
     assert list(s.items) == ["Q1 Photosynthesis", "Q2 Osmosis"]
-    assert {(s.answers[k].student, s.answers[k].item): (d.score, d.comment) for k, d in s.decisions.items()} == {
-        ("Ann Lee", "Q1 Photosynthesis"): (1, "good")}
+    assert decided(s) == {("Ann Lee", "Q1 Photosynthesis"): (1, "good")}
 
 
 def test_a_question_added_with_a_column_of_ids_is_ticked_too(qtbot, window, tmp_path):
     """The sheet gains a column of student ids and a question at once: the dialog asks about the ids (as for ids
     alone) and ticks the new question as well, instead of leaving it out."""
     sheet = tmp_path / "Week 5.xlsx"
-    pd.DataFrame({"Student": NAMES, "Q1 Photosynthesis": Q1, "Q2 Osmosis": Q2}).to_excel(sheet, index=False)
-    graded(sheet)
-    pd.DataFrame({"Student ID": ["S1001", "S1002", "S1003", "S1004"], "Student": NAMES, "Q1 Photosynthesis": Q1,
-                  "Q2 Osmosis": Q2, "Q3 Transpiration": Q3}).to_excel(sheet, index=False)
-    window.open_sheet(sheet)
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=CAP_MS)
-    dlg = window.mapping_dialog
+    _graded_then_q3_added(sheet, ids=True)
+    dlg = asked_again(qtbot, window, sheet)
     # both named (it named the ids only), said as news: nothing is wrong, so not in the dialog's ⚠ style for problems
     assert dlg.news.isVisibleTo(dlg) and not dlg.error.isVisibleTo(dlg)
     assert dlg.news.text() == (
@@ -116,5 +83,4 @@ def test_a_question_added_with_a_column_of_ids_is_ticked_too(qtbot, window, tmp_
     s = window.session
     assert s.mapping.id_column == "Student ID"
     assert list(s.items) == ["Q1 Photosynthesis", "Q2 Osmosis", "Q3 Transpiration"]
-    assert {(s.answers[k].student, s.answers[k].item): (d.score, d.comment) for k, d in s.decisions.items()} == {
-        ("Ann Lee · S1001", "Q1 Photosynthesis"): (1, "good")}   # the student now told by her id too
+    assert decided(s) == {("Ann Lee · S1001", "Q1 Photosynthesis"): (1, "good")}   # the student now told by her id too
