@@ -28,6 +28,14 @@ def write_csv(path: Path, header, rows) -> Path:
     return path
 
 
+def some_without_email(path: Path, students: int = 30) -> Path:
+    """A teacher's CSV sheet of ``students`` (every fifth one without an email address), two questions (q1, q2) no
+    shipped model scores; returns the path."""
+    return write_csv(path, ["Student ID", "Name", "Email", "Question", "Answer"],
+                     [[f"S{i:03d}", f"Student {i}", "" if i % 5 == 0 else f"s{i}@school.example", q,
+                       f"answer {i} to {q}"] for i in range(1, students + 1) for q in ("q1", "q2")])
+
+
 def write_rows(path: Path, rows) -> Path:
     """``rows`` (the header first) written to ``path``: CSV text for a .csv name, otherwise a workbook whose active
     sheet holds them."""

@@ -6,8 +6,6 @@ meanwhile. The real main window on real sheets written to disk; the real countin
 it runs on."""
 from __future__ import annotations
 
-import csv
-
 import pytest
 from PySide6.QtCore import QThread, Qt
 from PySide6.QtWidgets import QApplication
@@ -16,24 +14,13 @@ import grader_app.io.lms as lms
 from grader_app.io.lms.coverage import MATCHED_ON
 from grader_app.ui.export_formats import CANVAS, FEEDBACK_CSV
 from quiz_reports import canvas_report
+from sheet_files import some_without_email
 from ui_helpers import accept_mapping, counted
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 GOOGLE = "google-classroom"
 DECIDED = {*MATCHED_ON, CANVAS}   # the files the counts decide the offer of (Points per question: none)
-
-
-def _sheet(path, students: int = 30):
-    """A teacher's sheet of ``students`` (every fifth one without an email address), two questions no model scores."""
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["Student ID", "Name", "Email", "Question", "Answer"])
-        for i in range(1, students + 1):
-            for q in ("q1", "q2"):
-                w.writerow([f"S{i:03d}", f"Student {i}", "" if i % 5 == 0 else f"s{i}@school.example", q,
-                            f"answer {i} to {q}"])
-    return path
 
 
 def _threads_counting(monkeypatch) -> list:
@@ -59,7 +46,7 @@ def _export_as_scored(qtbot, window, sheet) -> None:
 def test_the_dialog_opened_as_scoring_ends_counts_on_a_worker_and_keeps_the_choice_made_meanwhile(
         qtbot, window, tmp_path, monkeypatch):
     ran = _threads_counting(monkeypatch)
-    _export_as_scored(qtbot, window, _sheet(tmp_path / "class.csv"))
+    _export_as_scored(qtbot, window, some_without_email(tmp_path / "class.csv"))
     dlg = window.export_dialog
     assert dlg is not None and dlg.isVisible()
     gui = QApplication.instance().thread()

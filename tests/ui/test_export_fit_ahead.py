@@ -5,30 +5,17 @@ worker is done, it is told once the worker is (test_export_counts_off_gui_thread
 window on a real sheet."""
 from __future__ import annotations
 
-import csv
-
 import pytest
 
 import grader_app.io.lms as lms
 from grader_app.io.lms import coverage
 from grader_app.ui import export_fit
+from sheet_files import some_without_email
 from ui_helpers import counted, open_and_score
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 GOOGLE = "google-classroom"
-
-
-def _sheet(path, students: int = 30):
-    """A teacher's sheet of ``students`` (every fifth one without an email address), two questions no model scores."""
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["Student ID", "Name", "Email", "Question", "Answer"])
-        for i in range(1, students + 1):
-            for q in ("q1", "q2"):
-                w.writerow([f"S{i:03d}", f"Student {i}", "" if i % 5 == 0 else f"s{i}@school.example", q,
-                            f"answer {i} to {q}"])
-    return path
 
 
 def _no_cell_read(monkeypatch) -> list:
@@ -43,7 +30,7 @@ def _no_cell_read(monkeypatch) -> list:
 
 
 def test_the_counts_come_from_the_worker_and_the_dialog_shows_them(qtbot, window, tmp_path, monkeypatch):
-    session = open_and_score(qtbot, window, _sheet(tmp_path / "class.csv"))
+    session = open_and_score(qtbot, window, some_without_email(tmp_path / "class.csv"))
     qtbot.waitUntil(lambda: export_fit.known(session), timeout=10000)   # worked out on the worker after scoring
     expected = coverage(session)
     asked = _no_cell_read(monkeypatch)
@@ -60,7 +47,7 @@ def _session(tmp_path):
     from grader_app.core.sheet import ColumnMapping
     from grader_app.io.readers import read_sheet
 
-    return GradingSession(read_sheet(_sheet(tmp_path / "class.csv")), ColumnMapping(
+    return GradingSession(read_sheet(some_without_email(tmp_path / "class.csv")), ColumnMapping(
         id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer"))
 
 
