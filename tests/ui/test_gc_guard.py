@@ -6,23 +6,17 @@ import threading
 
 from PySide6.QtCore import QObject
 
+from gc_states import Cycle, fresh_thaw_state, full_passes, make_a_full_pass_due, thaws_noted
 from grader_app.ui import gc_guard
 
 
-class _Holder:
-    """A cycle (it refers to itself) holding a Qt object; records the thread that frees it."""
-
-    def __init__(self, freed_on: list[int]) -> None:
-        self.me = self
-        self.obj = QObject()
-        self.freed_on = freed_on
-
-    def __del__(self) -> None:
-        self.freed_on.append(threading.get_ident())
+def _holder(freed_on: list[int]) -> Cycle:
+    """A cycle holding a Qt object; records the thread that frees it."""
+    return Cycle(freed_on, QObject())
 
 
 def _drop_a_cycle(freed_on: list[int]) -> None:
-    _Holder(freed_on)
+    _holder(freed_on)
 
 
 def _allocate_on_a_worker() -> int:
@@ -82,7 +76,7 @@ def test_due_generation_follows_cpythons_thresholds(qapp):
 def test_a_full_pass_waits_its_turn(qapp):
     """A full pass due sooner than full_every_s after the last one is a middle-generation pass."""
     gc_guard.install(qapp)
-    full_before = gc.get_stats()[2]["collections"]
+    full_before = full_passes()
     middle_before = gc.get_stats()[1]["collections"]
     gc.collect(1)
     middle_before += 1
@@ -91,12 +85,11 @@ def test_a_full_pass_waits_its_turn(qapp):
         middle_before += 1
     assert gc_guard.due_generation() == 2
     gc_guard.collect_due(full_every_s=3600.0)
-    assert gc.get_stats()[2]["collections"] == full_before
+    assert full_passes() == full_before
     assert gc.get_stats()[1]["collections"] == middle_before + 1
-    while gc.get_count()[2] <= gc.get_threshold()[2]:
-        gc.collect(1)
+    make_a_full_pass_due()
     gc_guard.collect_due(full_every_s=0.0)
-    assert gc.get_stats()[2]["collections"] == full_before + 1
+    assert full_passes() == full_before + 1
 
 
 def test_the_app_freezes_what_lives_when_its_event_loop_first_turns(qapp, qtbot):
@@ -119,11 +112,9 @@ def test_what_was_frozen_with_a_session_is_freed_once_the_sheet_is_closed(qapp, 
     """A cycle frozen with an open sheet's session (QA s52g finding 12: the first sheet that learned stayed in memory
     after it was closed) is never collected while frozen; the thaw the window plans at the close frees it, on the GUI
     thread, and freezes what still lives again."""
-    monkeypatch.setattr(gc_guard, "_thaw_at", [None])
-    monkeypatch.setattr(gc_guard, "_frozen_with_session", [False])
-    monkeypatch.setattr(gc_guard, "_closed", [])
+    fresh_thaw_state(monkeypatch)
     freed_on: list[int] = []
-    held = _Holder(freed_on)   # a cycle, as a closed session held by its review screen and undo stack
+    held = _holder(freed_on)   # a cycle, as a closed session held by its review screen and undo stack
     gc_guard.freeze_with_session()
     gc_guard.session_closed(held)
     del held                 # garbage, but frozen before any pass saw it
@@ -145,16 +136,11 @@ def test_a_closed_session_held_only_by_garbage_not_frozen_needs_no_thaw(qapp, qt
     """The usual case once the window lets go of a closed sheet: its session is held only by garbage made since the
     freeze (its review screen); a pass over what is not frozen frees it, and nothing is thawed (a full pass over
     everything takes hundreds of milliseconds on the GUI thread)."""
-    monkeypatch.setattr(gc_guard, "_thaw_at", [None])
-    monkeypatch.setattr(gc_guard, "_frozen_with_session", [False])
-    monkeypatch.setattr(gc_guard, "_closed", [])
-    thawed: list[bool] = []
-    unfreeze = gc.unfreeze
-    monkeypatch.setattr(gc, "unfreeze", lambda: (thawed.append(True), unfreeze())[1])
+    thawed, unfreeze = thaws_noted(monkeypatch)
     gc_guard.freeze_with_session()   # the session loaded (nothing of it here yet)
     try:
         freed_on: list[int] = []
-        held = _Holder(freed_on)     # made after the freeze, then let go: garbage that is not frozen
+        held = _holder(freed_on)     # made after the freeze, then let go: garbage that is not frozen
         gc_guard.session_closed(held)
         del held
         gc_guard.thaw_soon(delay_s=0.0)

@@ -9,16 +9,8 @@ import gc
 import threading
 import time
 
+from gc_states import Cycle, full_passes, make_a_full_pass_due, thaws_noted
 from grader_app.ui import gc_guard
-
-
-def _full_passes() -> int:
-    return gc.get_stats()[2]["collections"]
-
-
-def _make_a_full_pass_due() -> None:
-    while gc.get_count()[2] <= gc.get_threshold()[2]:
-        gc.collect(1)
 
 
 def test_no_full_pass_runs_on_the_gui_thread_while_a_worker_works(qapp, qtbot, task_manager, monkeypatch):
@@ -28,16 +20,16 @@ def test_no_full_pass_runs_on_the_gui_thread_while_a_worker_works(qapp, qtbot, t
     release = threading.Event()
     task = task_manager.run(release.wait, 20, name="a worker at work")
     try:
-        _make_a_full_pass_due()
-        full, middle = _full_passes(), gc.get_stats()[1]["collections"]
+        make_a_full_pass_due()
+        full, middle = full_passes(), gc.get_stats()[1]["collections"]
         qtbot.wait(1200)   # the collector's timer ticks
-        assert _full_passes() == full                            # the full pass waits for the work to end
+        assert full_passes() == full                            # the full pass waits for the work to end
         assert gc_guard.due_generation() == 2
         assert gc.get_stats()[1]["collections"] > middle          # a middle-generation pass instead
     finally:
         release.set()
     qtbot.waitUntil(lambda: not task.running and not task_manager.busy, timeout=10000)
-    qtbot.waitUntil(lambda: _full_passes() > full, timeout=3000)   # the work over: the full pass runs
+    qtbot.waitUntil(lambda: full_passes() > full, timeout=3000)   # the work over: the full pass runs
 
 
 def test_each_pass_has_little_to_look_at_while_a_worker_allocates(qapp, qtbot, task_manager, monkeypatch):
@@ -89,45 +81,29 @@ def test_a_deleted_task_managers_work_defers_no_full_pass(qapp, qtbot, monkeypat
     manager.deleteLater()
     qtbot.waitUntil(lambda: not gc_guard.work_running(), timeout=5000)
     assert manager.busy                        # it never heard its work end
-    _make_a_full_pass_due()
-    full = _full_passes()
-    qtbot.waitUntil(lambda: _full_passes() > full, timeout=3000)
-
-
-class _Cycle:
-    """A cycle (it refers to itself), as a closed sheet's session held by its review screen; records where it is freed."""
-
-    def __init__(self, freed_on: list[int]) -> None:
-        self.me = self
-        self.freed_on = freed_on
-
-    def __del__(self) -> None:
-        self.freed_on.append(threading.get_ident())
+    make_a_full_pass_due()
+    full = full_passes()
+    qtbot.waitUntil(lambda: full_passes() > full, timeout=3000)
 
 
 def test_the_thaw_after_a_sheet_is_closed_waits_for_the_work_to_end(qapp, qtbot, task_manager, monkeypatch):
     """A sheet closed (its session frozen with learning's imports, held by a cycle) while work runs (another sheet being
     opened and scored): the thaw, a full pass over what is not frozen and, if that does not free it, a full pass over
     everything (hundreds of milliseconds), waits until no work runs, as the other full passes do; then it frees it."""
-    monkeypatch.setattr(gc_guard, "_thaw_at", [None])
-    monkeypatch.setattr(gc_guard, "_frozen_with_session", [False])
-    monkeypatch.setattr(gc_guard, "_closed", [])
-    thawed: list[bool] = []
-    unfreeze = gc.unfreeze
-    monkeypatch.setattr(gc, "unfreeze", lambda: (thawed.append(True), unfreeze())[1])
+    thawed, unfreeze = thaws_noted(monkeypatch)
     gc_guard.install(qapp)
     freed_on: list[int] = []
-    held = _Cycle(freed_on)
+    held = Cycle(freed_on)
     gc_guard.freeze_with_session()
     gc_guard.session_closed(held)
     del held                     # garbage, but frozen before any pass saw it
     release = threading.Event()
     task = task_manager.run(release.wait, 20, name="a worker at work")
     try:
-        full = _full_passes()
+        full = full_passes()
         gc_guard.thaw_soon(delay_s=0.0)      # the sheet was closed
         qtbot.wait(1200)                     # the collector's timer ticks
-        assert freed_on == [] and not thawed and _full_passes() == full   # no full pass, nothing thawed yet
+        assert freed_on == [] and not thawed and full_passes() == full   # no full pass, nothing thawed yet
         assert gc_guard._thaw_at[0] is not None                            # the thaw still planned
     finally:
         release.set()
