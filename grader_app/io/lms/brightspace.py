@@ -18,6 +18,15 @@ OrgDefinedId and every Username, so that a spreadsheet opening the file keeps an
 ``00246`` as text, leading zeros and all; the import drops that ``#`` again. This file does the
 same: ``#00246``, ``#alee``. Reading a Brightspace file takes the ``#`` off both (:func:`_clean`), and off the
 student's id in the label the app shows (:data:`.cleaning.BRIGHTSPACE`; a project's hashes keep the sheet's).
+
+Checked against Brightspace's public help (D2L's "Importing grades" article and universities' copies of its import
+file format; a university's knowledge base on the pound signs of a grades export): the identifier columns
+``OrgDefinedId`` and/or ``Username``, ``<item> Points Grade`` for a numeric item, the last column ``End-of-Line
+Indicator`` with ``#`` ending every line, and the ``#`` a grades export writes before the ids, which the import takes
+off. Not found in that help, so assumed: the `` <Numeric MaxPoints:N>`` after an item's name (Brightspace's own grades
+export heads its columns so, and a new item is taken to be created with that maximum), and the question details
+download's columns above (those of downloads seen). Its "Q Type" codes are the Question Library's abbreviations,
+documented (:data:`.closed_answers.CLOSED_TYPES`).
 """
 from __future__ import annotations
 
@@ -56,7 +65,7 @@ def recognise(sheet) -> Recognition | None:
 
 
 def type_column(sheet) -> str | None:
-    """The column saying each row's question type ("Q Type": "MC", "T/F", "WR", "SA"), or None."""
+    """The column saying each row's question type ("Q Type": "MC", "T/F", "2+2", "WR", "SA"...), or None."""
     return Headers(sheet).find("q type")
 
 

@@ -129,11 +129,15 @@ def leave_closed_unticked(sheet: Sheet, mapping: ColumnMapping | None,
     return replace(mapping, answer_columns=kept), {c: mapping.answer_columns[c] for c in shut}
 
 
-# Brightspace's "Q Type" of a question, folded (:func:`_folded`): its codes ("MC", "T/F", "M-S", "WR", "SA") or names
+# Brightspace's "Q Type" of a question, folded (:func:`_folded`): the codes its Question Library gives each type (D2L's
+# help on creating quiz questions: "T/F", "M/C" or "MC", "M-S", "MAT", "ORD", "2+2" for Arithmetic, "x10" for
+# Significant Figures, "LIK" closed; "WR", called "LA" (Long Answer) before, "SA", "MSA", "FIB" written), or the types'
+# names. Assumed, not documented: that the question details download writes these codes in "Q Type" (its columns are
+# not in Brightspace's public help; they are those of downloads seen, tests/io/lms/lms_sheets.py's BRIGHTSPACE_HEAD).
 CLOSED_TYPES = {"mc", "multiplechoice", "tf", "truefalse", "ms", "multiselect", "mat", "matching", "ord", "ordering",
-                "arith", "arithmetic", "sig", "sf", "significantfigures", "lik", "likert"}
-WRITTEN_TYPES = {"wr", "writtenresponse", "sa", "shortanswer", "msa", "multishortanswer", "multipleshortanswer", "fib",
-                 "fillintheblanks", "fillintheblank"}
+                "22", "arith", "arithmetic", "x10", "sig", "sf", "significantfigures", "lik", "likert"}
+WRITTEN_TYPES = {"wr", "writtenresponse", "la", "longanswer", "sa", "shortanswer", "msa", "multishortanswer",
+                 "multipleshortanswer", "fib", "fillintheblanks", "fillintheblank"}
 
 
 def leave_closed_out(sheet: Sheet, mapping: ColumnMapping | None, reading: Reading | None,
