@@ -134,8 +134,8 @@ def leave_closed_unticked(sheet: Sheet, mapping: ColumnMapping | None,
 # Significant Figures, "LIK" closed; "WR", called "LA" (Long Answer) before, "SA", "MSA", "FIB" written), or the types'
 # names. Assumed, not documented: that the question details download writes these codes in "Q Type" (its columns are
 # not in Brightspace's public help; they are those of downloads seen, tests/io/lms/lms_sheets.py's BRIGHTSPACE_HEAD).
-CLOSED_TYPES = {"mc", "multiplechoice", "tf", "truefalse", "ms", "multiselect", "mat", "matching", "ord", "ordering",
-                "22", "arith", "arithmetic", "x10", "sig", "sf", "significantfigures", "lik", "likert"}
+CLOSED_TYPES = {"mc", "multiplechoice", "tf", "truefalse", "trueorfalse", "ms", "multiselect", "mat", "matching",
+                "ord", "ordering", "22", "arith", "arithmetic", "x10", "sig", "sf", "significantfigures", "lik", "likert"}
 WRITTEN_TYPES = {"wr", "writtenresponse", "la", "longanswer", "sa", "shortanswer", "msa", "multishortanswer",
                  "multipleshortanswer", "fib", "fillintheblanks", "fillintheblank"}
 

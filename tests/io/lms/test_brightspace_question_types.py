@@ -51,3 +51,14 @@ def test_arithmetic_and_significant_figures_are_left_out_and_a_long_answer_kept(
                        "End-of-Line Indicator"]
     assert rows[1] == ["#0000", "2", "1", "#"]   # the id's zeros kept behind Brightspace's "#", each line ends "#"
     assert len(rows) == 11 and all(r[-1] == "#" for r in rows[1:])
+
+
+def test_a_type_given_by_its_full_name_decides_as_its_code(tmp_path):
+    """Types given by the names the help gives them ("True or False", "Long Answer") decide as their codes do."""
+    path = question_details(tmp_path)
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    names = {"LA": "Long Answer", "2+2": "True or False", "x10": "Significant Figures"}
+    write_csv(path, [rows[0], *[[*r[:9], names.get(r[9], r[9]), *r[10:]] for r in rows[1:]]])
+    opened = workflow.open_sheet(path, with_project=False)
+    assert opened.mapping is not None and opened.mapping.left_out == ["3", "4"]   # was: ["4"], "True or False" unknown
