@@ -50,7 +50,7 @@ from .export import PRIOR_FLOOR
 from .hashed import HashSpec, buckets_for, featurise
 from .folds import arrival_folds, first_strata, fold_of, ghost_arrays
 from .folds import group_folds as _folds
-from .offsets import checked_offsets, crossfit_offset_predictions
+from .offsets import checked_offsets, crossfit_offset_logits
 from .pausing import pause_point
 
 DEFAULT_CS = (0.3, 1.0, 3.0, 10.0, 30.0)
@@ -369,14 +369,17 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     logp_oof = np.log(np.clip(oof[best_key], 1e-12, 1.0))
     pause_point()
     kept = None
-    honest = None   # with offsets: each half of the marks scored by offsets tuned on the other half
+    honest = None   # with offsets: each half of the marks' logits shifted by offsets tuned on the other half
     if splits and offsets:   # the scores' logits shifted for QWK, if that holds up out of fold
         delta = checked_offsets(logp_oof, y, k, seed)
         kept = tuple(float(v) for v in delta) if delta.any() else None
         if kept is not None:
-            honest = crossfit_offset_predictions(logp_oof, y, k, seed)
+            honest = crossfit_offset_logits(logp_oof, y, k, seed)
         b = b + delta
-        logp_oof = logp_oof + delta
+        # the temperature, the review's bound and the figures are all worked out on the honest logits: offsets tuned on
+        # every mark and judged on the same marks vouch for themselves, and the bound then took answers it should not
+        # (scripts/review_bound_honesty.py)
+        logp_oof = logp_oof + delta if honest is None else honest
         oof[best_key] = raw_softmax(logp_oof)
     fair = np.ones(len(idx), dtype=bool) if calibrate is None else np.isin(idx, np.asarray(list(calibrate), dtype=np.int64))
     if splits:
@@ -387,10 +390,9 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
                                 method=REVIEW_METHOD, units=g[fair]) if fair.any() else
                   _no_review(0, target_error, confidence, 0, "none of the marks is on an answer Grader suggested yet, "
                              "so every answer goes to review"))
-        if honest is not None and fair.any():   # said as the figures below say it: offsets tuned on the other half
-            review["agreed"] = [int((honest[fair] == y[fair]).sum()), int(fair.sum())]
-        # the figures use offsets tuned on the other half of the marks (tuned on all of them, they flatter)
-        pred = honest if honest is not None else oof_cal.argmax(axis=1)
+        pred = oof_cal.argmax(axis=1)   # with offsets: tuned on the other half of the marks (on all, they flatter)
+        if honest is not None and fair.any():   # said as the figures below say it (and the table counts it)
+            review["agreed"] = [int((pred[fair] == y[fair]).sum()), int(fair.sum())]
         pause_point()
         metrics = {"qwk": _nan_none(quadratic_weighted_kappa(y, pred, list(range(k)))),
                    "accuracy": _nan_none(accuracy(y, pred)), "macro_f1": _macro_f1(y, pred, k), "n": int(len(y)),

@@ -9,8 +9,10 @@ are judged on flatter themselves, so :func:`checked_offsets` tunes them on one h
 scores the other half with them (and the other way round) and keeps offsets (tuned on all the
 marks) only if that cross-fitted QWK beats the unshifted one; otherwise it returns zeros.
 
-They are added to the model's bias, so the exported graph, its probabilities and the calibration
-that follows (temperature, the out-of-fold review table) all include them. Chosen on the training
+They are added to the model's bias, so the exported graph and its probabilities include them. The
+calibration that follows (temperature, the out-of-fold review table and its bound) is worked out on the marks'
+out-of-fold logits each shifted by offsets tuned on the other half (:func:`crossfit_offset_logits`): offsets tuned on
+every mark would vouch for themselves on the very marks the bound counts. Chosen on the training
 split of ASAP-SAS (300 marks, scored on other training answers, sets 1, 2, 5, 6, 10): QWK 0.632 ->
 0.647 on the mean; with 100 marks it changes nothing; with the ordinal model of ``grader learn``
 0.676 -> 0.682 (docs/effort.md).
@@ -137,19 +139,27 @@ def qwk_offsets(logp: np.ndarray, y: np.ndarray, k: int, rounds: int = ROUNDS) -
     return delta
 
 
-def crossfit_offset_predictions(logp: np.ndarray, y: np.ndarray, k: int, seed: int = 0,
-                                min_half: int = 10) -> np.ndarray | None:
-    """Each half of the marks scored with offsets tuned on the other half (None with fewer than ``min_half``
-    marks per half): what offsets do to answers they were not tuned on."""
+def crossfit_offset_logits(logp: np.ndarray, y: np.ndarray, k: int, seed: int = 0,
+                           min_half: int = 10) -> np.ndarray | None:
+    """``logp`` with each half of the marks shifted by offsets tuned on the other half (None with fewer than
+    ``min_half`` marks per half): what offsets do to answers they were not tuned on, as logits (a learned model's
+    review bound is built from them, :func:`grader_app.learn.marks_model.fit_marks`)."""
     n = len(y)
     half = np.random.default_rng(seed).permutation(n) < n // 2
     if half.sum() < min_half or (~half).sum() < min_half:
         return None
-    pred = np.empty(n, dtype=np.int64)
+    out = np.array(logp, dtype=np.float64)
     for part in (half, ~half):
-        d = qwk_offsets(logp[~part], y[~part], k)
-        pred[part] = (logp[part] + d).argmax(axis=1)
-    return pred
+        out[part] = out[part] + qwk_offsets(logp[~part], y[~part], k)
+    return out
+
+
+def crossfit_offset_predictions(logp: np.ndarray, y: np.ndarray, k: int, seed: int = 0,
+                                min_half: int = 10) -> np.ndarray | None:
+    """Each half of the marks scored with offsets tuned on the other half (None with fewer than ``min_half``
+    marks per half): the arg-max of :func:`crossfit_offset_logits`."""
+    shifted = crossfit_offset_logits(logp, y, k, seed, min_half)
+    return None if shifted is None else shifted.argmax(axis=1)
 
 
 def checked_offsets(logp: np.ndarray, y: np.ndarray, k: int, seed: int = 0, min_half: int = 10) -> np.ndarray:

@@ -412,8 +412,9 @@ def agreement(table, crossfit=None) -> tuple[int, int] | None:
 
     ``crossfit``: where the model kept score offsets, the review's ``agreed`` pair, each half of the marks scored with
     offsets tuned on the other half, as the model's figures (and the window, when a model was made from a sheet) say
-    it; the table's offsets were tuned on the very marks it counts, so its count is not out of fold (ASAP-SAS set 6:
-    213 of 250 when the model was made, 212 in the learning line). That pair is said where it counts the table's marks."""
+    it; in a model made by an earlier Grader the table's offsets were tuned on the very marks it counts, so its count
+    was not out of fold (ASAP-SAS set 6: 213 of 250 when the model was made, 212 in the learning line; the table now
+    counts the same pair). That pair is said where it counts the table's marks."""
     def answers(r) -> tuple[int, int]:   # a learned model's rows count units of answers; the marks are answers
         return int(r.get("answers", r.get("accepted", 0))), int(r.get("answer_errors", r.get("errors", 0)))
 

@@ -74,10 +74,10 @@ def test_the_figures_of_a_model_with_offsets_are_those_of_offsets_tuned_on_the_o
     monkeypatch.setattr(marks_model, "checked_offsets", lambda logp, y, k, seed: np.array([0.0, 0.7, -0.4][:k]))
     seen: dict = {}
 
-    def predictions(logp, y, k, seed):
+    def shifted(logp, y, k, seed):
         seen["y"] = np.asarray(y).copy()
-        return np.zeros(len(y), dtype=np.int64)   # "every answer gets the lowest score"
-    monkeypatch.setattr(marks_model, "crossfit_offset_predictions", predictions)
+        return np.log(np.tile([0.9] + [0.1 / (k - 1)] * (k - 1), (len(y), 1)))   # "every answer gets the lowest score"
+    monkeypatch.setattr(marks_model, "crossfit_offset_logits", shifted)
     m = fit_marks(texts, marks, offsets=True)
     assert m.offsets is not None and "y" in seen
     assert m.metrics["accuracy"] == pytest.approx(float(np.mean(seen["y"] == 0)))
