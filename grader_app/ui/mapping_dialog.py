@@ -199,6 +199,7 @@ class MappingDialog(QDialog):
         outer.addWidget(self.error)
         outer.addWidget(self.buttons)
 
+        self._problem_note, self._until_valid, self._problem, self._generic = "", False, "", False   # see show_problem
         self._loading = True
         self._load(mapping)
         self.long_radio.toggled.connect(self._changed)
@@ -288,8 +289,8 @@ class MappingDialog(QDialog):
                               "the question of each answer", "", len(items)).format(column=m.item_column)
             items = []
         self._fill_items(items)
-        self.error.setText(("⚠ " + plain(problem)) if problem else "")
-        self.error.setVisible(bool(problem))
+        self._problem = plain(problem) if problem else ""
+        self._show_problems(generic=not (m.layout == WIDE or m.answer_column))
         n = sum(k for _, k in items)
         self.ok_button.setEnabled(not problem and n > 0)
         self.ok_button.setText(self._score_words(n, sum(self._by_choice.blanks(m).values()) if items else 0))
@@ -348,11 +349,30 @@ class MappingDialog(QDialog):
         self.notes_label.setText(notes_text(notes, chosen, self._checked, m))
         self.notes_label.setVisible(bool(notes))
 
-    def show_problem(self, sentence: str) -> None:
-        """Show a sentence above the buttons (e.g. why the columns could not be guessed)."""
-        self._problem_note = sentence
-        self.error.setText("⚠ " + sentence)
-        self.error.setVisible(True)
+    def show_problem(self, sentence: str, until_valid: bool = False) -> None:
+        """Show a problem above the buttons, marked ⚠, for as long as it is one; what is wrong with the choices as they
+        are (:meth:`_changed`) is said on a line of its own under it (it went at her first click, whatever she
+        clicked: she chose without the sentence that said why she was asked and what becomes of her decisions). By kind:
+
+        * the sheet lost a column its project was made with (``project.columns_gone``, ``columns_renamed``): stays
+          while the dialog is open; no choice brings the column back, and the sentence says what to do;
+        * the columns chosen refused when she started scoring (``project.columns_lose``, ``other_columns``, given
+          after the sentence above, which it replaces): stays until she starts scoring again, which checks her choices
+          anew (the dialog cannot tell sooner whether they hold every decision's answer);
+        * why the columns could not be guessed (``until_valid``): it asks her to choose them, so it is moot once her
+          choices are valid; until then it stands for the bare "Choose the column that holds the students' answers"."""
+        self._problem_note, self._until_valid = sentence, until_valid
+        self._show_problems()
+
+    def _show_problems(self, generic: bool | None = None) -> None:
+        """The ⚠ line: the sentence :meth:`show_problem` was given while it stands and what is wrong with the choices
+        (``generic``: only that no column of answers is chosen; None: as last found), each on a line of its own."""
+        if generic is not None:
+            self._generic = generic
+        note = "" if self._until_valid and not self._problem else self._problem_note
+        said = [s for s in (note, "" if note and self._until_valid and self._generic else self._problem) if s]
+        self.error.setText("\n".join("⚠ " + s for s in said))
+        self.error.setVisible(bool(said))
 
     def show_news(self, sentence: str) -> None:
         """Show news above the buttons, marked ℹ in the dialog's own words, not as a problem: why the columns are asked
@@ -368,8 +388,8 @@ class MappingDialog(QDialog):
             m.validate(self.sheet)
             refuse_unsaved(self.sheet, m.seen_columns())
         except ValueError as exc:
-            self.error.setText("⚠ " + plain(exc))
-            self.error.setVisible(True)
+            self._problem = plain(exc)
+            self._show_problems()
             return
         super().accept()
 

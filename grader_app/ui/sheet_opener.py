@@ -203,7 +203,7 @@ class SheetOpener(QObject):
                 "The columns of this sheet could not be guessed.")
             todo = (self.tr("Choose the worksheet of the answers above, or Cancel.")   # no columns of a gradebook
                     if holds_no_answers(opened.guess_error) else self.tr("Choose the columns above, or Cancel."))
-            dlg.show_problem(problem + " " + todo)
+            dlg.show_problem(problem + " " + todo, until_valid=True)   # moot once her choices are valid
         # this opener (and so its window) held weakly: the dialog, kept while its sheet is open, must not keep them
         dlg.accepted.connect(weak_slot(self._mapping_accepted, path, sheet, dlg))
         dlg.rejected.connect(weak_slot(self._cancelled, path))
