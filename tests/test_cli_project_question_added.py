@@ -5,7 +5,9 @@ Before, the command read the project's saved columns only, so the added question
 where the window, opening the same sheet, ticks it in its columns dialog (:func:`grader_app.io.project_columns.
 new_questions`). Now the command grades it as the window's default would, with the model the command finds for any
 question (or the ``--bundle`` given), says on stderr which column was added and how to leave it out, keeps the
-decisions made in the window, and still only reads the project. Real files: a CSV sheet, its project written by the
+decisions made in the window, and still only reads the project. ``--leave-out-column`` (the option that sentence names)
+leaves a question column out for the run, the added one or one chosen in the window, and refuses a name that is not a
+question column graded, naming those that are. Real files: a CSV sheet, its project written by the
 window's workflow, the sheet written again with the new column, the real command with the real tiny model."""
 from __future__ import annotations
 
@@ -24,8 +26,9 @@ NAMES = ["Ann Lee", "Bo Chan", "Cy Diaz", "Di Evans"]
 ICE_TEXTS = ["Ice is less dense than water.", "because it is cold", "The molecules are spaced out in ice.", "no idea"]
 SHIP_TEXTS = ["It pushes aside its weight of water.", "it is made of steel", "The air inside makes it light.", "it floats"]
 ADDED = (f"The sheet has a new column “{SHIP}”, which floats.grader-project was made without, so it is graded as a "
-         "question here, as the window ticks it when it opens the sheet; to leave it out, open the sheet in the window, "
-         "which asks for its columns, and untick it there: the project keeps that choice, and this command follows it.")
+         "question here, as the window ticks it when it opens the sheet; to leave it out, add --leave-out-column "
+         "'Why does a ship float?' (this run only), or untick it in the window's columns dialog: the project keeps that "
+         "choice, and this command follows it.")
 
 
 def _digest(path) -> str:
@@ -114,3 +117,57 @@ def test_an_added_column_unticked_in_the_window_is_left_out_without_a_word(tmp_p
     assert code == 0, err
     assert "new column" not in err and SHIP not in err
     assert f"{SHIP} final_score" not in written_rows(out)[0]
+
+
+def test_the_option_the_sentence_names_leaves_the_added_column_out_for_this_run(tmp_path, tiny_shipped, capsys):
+    sheet = _graded_then_added(tmp_path, tiny_shipped)
+    before = _digest(project_path_for(sheet))
+    out = tmp_path / "out.csv"
+    code, err = _score(capsys, sheet, out, "--leave-out-column", "why does a SHIP float? ")   # found as other options find
+    assert code == 0, err
+    assert SHIP not in err and "command line" not in err, err   # nothing added said, nor columns "used over" the window's
+    assert "floats.grader-project beside the sheet holds 1 decision made in the window; it is in this file" in err
+    rows = written_rows(out)
+    assert f"{SHIP} status" not in rows[0] and rows[0][SHIP] == SHIP_TEXTS[0]   # kept as it was, ungraded
+    assert (rows[0][f"{ICE} final_score"], rows[0][f"{ICE} comment"]) == ("2", "dense, well put")
+    assert _digest(project_path_for(sheet)) == before
+    code, err = _score(capsys, sheet, tmp_path / "again.csv")   # nothing kept: the next run grades it again
+    assert code == 0 and ADDED in err, err
+    assert [r[f"{SHIP} status"] for r in written_rows(tmp_path / "again.csv")] == ["unscored"] * 4
+
+
+def test_a_question_chosen_in_the_window_left_out_says_its_decision_is_not_in_the_file(tmp_path, tiny_shipped, capsys):
+    sheet = _graded_then_added(tmp_path, tiny_shipped)
+    before = _digest(project_path_for(sheet))
+    out = tmp_path / "out.csv"
+    code, err = _score(capsys, sheet, out, "--leave-out-column", ICE, "--bundle", tiny_shipped / "tiny-ice.gradebundle")
+    assert code == 0, err
+    assert (f"1 decision made in the window on question “{ICE}” is not in this file: the columns given on the command "
+            "line (--leave-out-column) do not hold its answer") in err
+    assert ("The columns given on the command line (--leave-out-column) were used over those chosen in the window, "
+            "which floats.grader-project holds") in err
+    rows = written_rows(out)
+    assert f"{ICE} final_score" not in rows[0] and all(r[f"{SHIP} model_score"] != "" for r in rows)
+    assert _digest(project_path_for(sheet)) == before
+
+
+def test_a_name_that_is_not_a_question_column_is_refused_naming_those_that_are(tmp_path, tiny_shipped, capsys):
+    sheet = _graded_then_added(tmp_path, tiny_shipped)
+    before = _digest(project_path_for(sheet))
+    out = tmp_path / "out.csv"
+    graded = f"the question columns graded are “{ICE}”, “{SHIP}”"
+    for options, said in (
+            (["--leave-out-column", "Name"], f"--leave-out-column “Name”: that column is not graded as a question; {graded}."),
+            (["--leave-out-column", "Q9"], f"--leave-out-column “Q9”: the sheet has no column of that name; {graded}."),
+            (["--leave-out-column", ICE, "--leave-out-column", SHIP],
+             f"--leave-out-column leaves out every question column graded (“{ICE}”, “{SHIP}”), so there is nothing to "
+             "grade; leave at least one."),
+            (["--question-column", SHIP, "--leave-out-column", SHIP],
+             f"“{SHIP}” is given by both --question-column and --leave-out-column; give one or the other."),
+            (["--item-column", "Name", "--answer-column", ICE, "--leave-out-column", SHIP],
+             f"--leave-out-column leaves a question column out of a sheet of one column per question, and this sheet is "
+             f"read as one row per answer (the answers in “{ICE}”); leave --leave-out-column out.")):
+        code, err = _score(capsys, sheet, out, *options)
+        assert code != 0 and err == "grader: " + said, (options, err)
+        assert not out.exists()
+    assert _digest(project_path_for(sheet)) == before

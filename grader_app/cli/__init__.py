@@ -53,6 +53,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--answer-column", help="column holding the answer text (one row per answer)")
     s.add_argument("--question-column", action="append", metavar="COLUMN", help="also grade this column as a question "
                    "(one column per question; repeat it for several), such as a column of text not taken as one")
+    s.add_argument("--leave-out-column", action="append", metavar="COLUMN", help="leave this question column out of "
+                   "the grading (one column per question; repeat it for several), for this run only: a project's "
+                   "columns chosen in the window stay as they are")
     s.add_argument("--one-column-per-question", action="store_true", help="read the sheet as one row per student and "
                    "one column per question, when it was taken for one row per answer: the columns of text are the "
                    "questions, with those named by --question-column")
@@ -147,6 +150,8 @@ def build_mapping(sheet: Sheet, args: argparse.Namespace, library: Library | Non
         mapping = one_column_per_question(sheet, mapping, args, UserError)
     if args.question_column or args.closed_questions:
         mapping = more_questions(sheet, mapping, args)
+    if args.leave_out_column:
+        mapping = left_out(sheet, mapping, args)
     if args.answer_column or args.item_column:
         mapping.layout = LONG
         mapping.answer_columns = {}
@@ -198,6 +203,39 @@ def more_questions(sheet: Sheet, mapping: ColumnMapping, args: argparse.Namespac
     order = {c: i for i, c in enumerate(sheet.columns)}
     return replace(mapping, answer_columns=question_items(sorted(wanted, key=order.__getitem__),
                                                           {**closed, **mapping.answer_columns}))
+
+
+def left_out(sheet: Sheet, mapping: ColumnMapping, args: argparse.Namespace) -> ColumnMapping:
+    """``mapping`` without the question columns ``--leave-out-column`` names (as the other column options find them:
+    "q3 " finds "Q3"), for this run: the project is only read. A name that is not a question column graded here is
+    refused, naming those that are; so are a sheet of one row per answer, a column also given by --question-column,
+    and leaving every question out."""
+    from dataclasses import replace
+
+    from ..core.sheet import WIDE
+    from ..io.headers import find_column
+
+    flag = "--leave-out-column"
+    if args.answer_column or args.item_column or mapping.layout != WIDE:
+        answers = args.answer_column or mapping.answer_column
+        raise UserError(f"{flag} leaves a question column out of a sheet of one column per question, and this sheet is "
+                        f"read as one row per answer (the answers in {quoted(answers)}); leave {flag} out")
+    graded = list(mapping.answer_columns)
+    which = ", ".join(quoted(c) for c in graded)
+    leave = []
+    for name in args.leave_out_column:
+        found = find_column(sheet.columns, name)
+        if found not in graded:
+            why = "the sheet has no column of that name" if found is None else "that column is not graded as a question"
+            raise UserError(f"{flag} {quoted(name)}: {why}; the question columns graded are {which}")
+        if found in args.question_column:
+            raise UserError(f"{quoted(found)} is given by both --question-column and {flag}; give one or the other")
+        leave.append(found)
+    if not set(graded) - set(leave):
+        raise UserError(f"{flag} leaves out every question column graded ({which}), so there is nothing to grade; "
+                        "leave at least one")
+    args.leave_out_column = leave
+    return replace(mapping, answer_columns={c: q for c, q in mapping.answer_columns.items() if c not in leave})
 
 
 def cmd_score(args) -> int:

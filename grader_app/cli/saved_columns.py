@@ -9,7 +9,8 @@ the guess instead, its columns were not the project's, and it could use none of 
 The project's columns are used when the project is this sheet's (its worksheet, the columns it was made with all in the
 sheet, its answers this sheet's); a column of student ids the sheet gained since is added, as the window proposes, and
 so is a question column it gained since (:func:`~grader_app.io.project_columns.new_questions`, which the window's
-columns dialog ticks), graded with the model the command finds for any question and said (:func:`added_lines`).
+columns dialog ticks), graded with the model the command finds for any question and said (:func:`added_lines`), with
+the option that leaves it out (``--leave-out-column``, for the run only).
 Otherwise (a column gone, which the window asks about again; another sheet's project) the command guesses as before,
 and :mod:`.project_beside` says what that means for the project's decisions. A column option given on the command line
 is laid over the project's columns; when it changes them, the command says that its own choice was used (:func:`said`),
@@ -18,7 +19,7 @@ The project is opened read only, as :mod:`.project_beside` opens it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..core.sheet import ColumnMapping, Sheet
@@ -26,7 +27,8 @@ from ..io.project_store import ProjectError, ProjectStore
 
 COLUMN_OPTIONS = (("--id-column", "id_column"), ("--name-column", "name_column"), ("--item-column", "item_column"),
                   ("--answer-column", "answer_column"), ("--question-column", "question_column"),
-                  ("--one-column-per-question", "one_column_per_question"), ("--closed-questions", "closed_questions"))
+                  ("--one-column-per-question", "one_column_per_question"), ("--closed-questions", "closed_questions"),
+                  ("--leave-out-column", "leave_out_column"))
 
 
 @dataclass
@@ -104,8 +106,14 @@ def options_given(args) -> list[str]:
 
 
 def said(saved: SavedColumns | None, mapping: ColumnMapping, args) -> list[str]:
-    """What the command says when the column options given changed the columns the window chose: its own were used."""
-    if saved is None or mapping.to_dict() == saved.mapping.to_dict() or not (given := options_given(args)):
+    """What the command says when the column options given changed the columns the window chose: its own were used.
+    A question column the sheet gained since, left out by --leave-out-column, was not chosen there: nothing is said."""
+    if saved is None or not (given := options_given(args)):
+        return []
+    added_left = set(saved.added) & set(args.leave_out_column or ())
+    window = replace(saved.mapping, answer_columns={c: q for c, q in saved.mapping.answer_columns.items()
+                                                    if c not in added_left})
+    if mapping.to_dict() == window.to_dict():
         return []
     return [f"The columns given on the command line ({', '.join(given)}) were used over those chosen in the window, "
             f"which {saved.name} holds; leave {'that option' if len(given) == 1 else 'those options'} out to grade "
@@ -115,6 +123,8 @@ def said(saved: SavedColumns | None, mapping: ColumnMapping, args) -> list[str]:
 def added_lines(saved: SavedColumns | None, mapping: ColumnMapping) -> list[str]:
     """What the command says of the question columns the sheet gained since its project was saved that it grades
     (those ``mapping``, the columns read, still grades): which, and how to leave them out. None: nothing."""
+    import shlex
+
     from .said import quoted
 
     columns = [c for c in saved.added if c in mapping.answer_columns] if saved is not None else []
@@ -122,8 +132,9 @@ def added_lines(saved: SavedColumns | None, mapping: ColumnMapping) -> list[str]
         return []
     one = len(columns) == 1
     named = ", ".join(quoted(c) for c in columns)
+    options = " ".join(f"--leave-out-column {shlex.quote(c)}" for c in columns)
     return [f"The sheet has {'a new column' if one else 'new columns'} {named}, which {saved.name} was made without, "
             f"so {'it is' if one else 'they are'} graded as {'a question' if one else 'questions'} here, as the window "
-            f"ticks {'it' if one else 'them'} when it opens the sheet; to leave {'it' if one else 'them'} out, open the "
-            f"sheet in the window, which asks for its columns, and untick {'it' if one else 'them'} there: the project "
-            "keeps that choice, and this command follows it."]
+            f"ticks {'it' if one else 'them'} when it opens the sheet; to leave {'it' if one else 'them'} out, add "
+            f"{options} (this run only), or untick {'it' if one else 'them'} in the window's columns dialog: the "
+            "project keeps that choice, and this command follows it."]
