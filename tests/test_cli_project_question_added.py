@@ -171,3 +171,16 @@ def test_a_name_that_is_not_a_question_column_is_refused_naming_those_that_are(t
         assert code != 0 and err == "grader: " + said, (options, err)
         assert not out.exists()
     assert _digest(project_path_for(sheet)) == before
+
+
+def test_the_sheets_columns_are_guessed_once(tmp_path, tiny_shipped, capsys, monkeypatch):
+    """The command guessed the sheet's columns three times (for the column of ids added, for the question added, for
+    the guess's notes), each a pass over every cell; once now, with the same result."""
+    import grader_app.io.columns as columns
+
+    sheet = _graded_then_added(tmp_path, tiny_shipped, with_ids=False)
+    guessed, real = [], columns.guess_columns
+    monkeypatch.setattr(columns, "guess_columns", lambda s: guessed.append(s) or real(s))
+    code, err = _score(capsys, sheet, tmp_path / "out.csv")
+    assert code == 0 and ADDED in err and "without the column “Student ID” for the student ids" in err, err
+    assert len(guessed) == 1

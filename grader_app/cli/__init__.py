@@ -22,6 +22,7 @@ from .said import (command_line_notes, counted_again, earlier_lines, goes_on_lin
 if TYPE_CHECKING:
     from ..bundles.library import Library
     from ..core.sheet import ColumnMapping, Sheet
+    from .saved_columns import Guess
 
 SUBCOMMANDS = ("score", "bundles", "verify", "learn")
 EXIT_BAD_INPUT = 2
@@ -122,15 +123,14 @@ def _silence_stdout() -> None:
 
 
 def build_mapping(sheet: Sheet, args: argparse.Namespace, library: Library | None = None,
-                  saved: ColumnMapping | None = None) -> ColumnMapping:
-    """The guessed mapping (``saved``: the columns chosen in the window instead), with the user's column choices laid
-    over it."""
-    from .. import workflow
+                  saved: ColumnMapping | None = None, guess: Guess | None = None) -> ColumnMapping:
+    """The guessed mapping (``guess``: the sheet's columns guessed already; ``saved``: the columns chosen in the window
+    instead), with the user's column choices laid over it."""
     from ..core.grading import fill_default_item
-    from ..core.sheet import LONG
+    from ..core.sheet import LONG, ColumnMapping
     from ..io.headers import find_column
     from .layout import one_column_per_question
-    from .saved_columns import guessed_too
+    from .saved_columns import Guess
 
     def column(col: str, flag: str) -> str:
         found = find_column(sheet.columns, col)   # "answer" or "Answer " finds the column "Answer"
@@ -144,8 +144,9 @@ def build_mapping(sheet: Sheet, args: argparse.Namespace, library: Library | Non
         if col := getattr(args, attr):
             setattr(args, attr, column(col, flag))
     args.question_column = [column(c, "--question-column") for c in args.question_column or ()]
-    # no library: the question is settled below
-    mapping: ColumnMapping = workflow.guess_columns(sheet) if saved is None else guessed_too(sheet, saved)
+    # the question is settled below; guessed for the guess's notes on the sheet when no guess is given
+    guess = guess if guess is not None else Guess.of(sheet)
+    mapping: ColumnMapping = guess.copy() if saved is None else ColumnMapping.from_dict(saved.to_dict())
     if args.one_column_per_question:   # a sheet of one row per student taken for one row per answer
         mapping = one_column_per_question(sheet, mapping, args, UserError)
     if args.question_column or args.closed_questions:
@@ -251,7 +252,7 @@ def cmd_score(args) -> int:
     from ..io.worksheet_projects import open_where_worked, project_of_worksheet
     from .project_beside import after_weighing, model_lines, restore_beside, weigh_earlier, workbook_project
     from .saved_columns import said as columns_said
-    from .saved_columns import added_lines, options_given, saved_columns
+    from .saved_columns import Guess, added_lines, options_given, saved_columns
     from .saved_models import no_model_lines, window_models
     from .saved_models import said as models_said
 
@@ -279,8 +280,9 @@ def cmd_score(args) -> int:
     library = None if forced is not None else Library.default() if args.models is None else models_library(args.models)
     # the columns chosen in the window, kept in the worksheet's project, unless the command line's say otherwise
     where = project_of_worksheet(project, sheet.sheet_name if worksheet else None)
-    saved = saved_columns(where, sheet)
-    mapping = build_mapping(sheet, args, library, saved.mapping if saved is not None else None)
+    guess = Guess.of(sheet)   # once, for the project's columns (what the sheet gained since) and for the command's
+    saved = saved_columns(where, sheet, guess)
+    mapping = build_mapping(sheet, args, library, saved.mapping if saved is not None else None, guess)
     # the model chosen in the window for each question (installed; none where she chose to score it herself), unless
     # the command line's say otherwise
     chosen = window_models(saved, library, args)
