@@ -283,8 +283,10 @@ def score(session: GradingSession, bundles: dict[str, Bundle | None], threads: i
             n = len(batch.probabilities)
             done += n
             scored = keys[batch.start:batch.start + n]
-            # whether they deny, read here (a worker in the app), not by the thread that applies the batch
-            yield Batch(done, total, item, scored, batch.probabilities, session.denials_of(scored))
+            # whether they deny and are bare lists of terms, read here (a worker in the app), not by the thread that
+            # applies the batch
+            yield Batch(done, total, item, scored, batch.probabilities, session.denials_of(scored),
+                        session.term_lists_of(scored))
 
 
 def apply_batch(session: GradingSession, batch: Batch) -> Change:

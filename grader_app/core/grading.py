@@ -116,12 +116,13 @@ class Batch:
     keys: list[int] = field(default_factory=list)
     probabilities: np.ndarray | None = None
     denials: dict[int, tuple[str, bool]] | None = None   # GradingSession.denials_of, worked out where it was scored
+    term_lists: dict[int, bool] | None = None             # GradingSession.term_lists_of, the same
 
     def apply(self, session: GradingSession) -> Change:
         """Store this batch's rows in the session (on the thread that owns it)."""
         if not self.keys or self.probabilities is None:
             return Change()
-        return session.set_predictions(self.keys, self.probabilities, self.denials)
+        return session.set_predictions(self.keys, self.probabilities, self.denials, self.term_lists)
 
 
 def empty_probabilities(k: int) -> np.ndarray:

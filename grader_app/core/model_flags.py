@@ -34,19 +34,20 @@ def text_flags(flags: Sequence[str]) -> list[str]:
 
 
 def with_model_flags(flags: Sequence[str], text: str, lists_ok: bool, pred: Scored | None, *, denies: bool = False,
-                     threshold: float = TAKES_NOTHING) -> list[str]:
+                     threshold: float = TAKES_NOTHING, term_list: bool | None = None) -> list[str]:
     """``flags`` with the flags that come with the model's row set from ``pred`` (None: no row): INVALID_OUTPUT for a
     row that is not a probability distribution; for one that gives the answer credit (a score above the lowest),
     TERM_LIST for a bare list of terms where a list is not an answer (``lists_ok``: :func:`.term_list.lists_answer` of
-    its question), and DENIES for an answer that denies or negates (``denies``: :func:`.denial.denies` of its text, in
-    its class's language) when its confidence reaches ``threshold``, its question's: the model would accept it."""
+    its question; ``term_list``: :func:`.term_list.is_term_list` of ``text`` if already read, else it is read here
+    where it matters), and DENIES for an answer that denies or negates (``denies``: :func:`.denial.denies` of its text,
+    in its class's language) when its confidence reaches ``threshold``, its question's: the model would accept it."""
     out = text_flags(flags)
     if pred is None:
         return out
     if not pred.valid:
         out.append(INVALID_OUTPUT)
         return out
-    if not lists_ok and _credit(pred) and is_term_list(text):
+    if not lists_ok and _credit(pred) and (is_term_list(text) if term_list is None else term_list):
         out.append(TERM_LIST)
     if (denies and pred.score != min(pred.labels) and threshold < TAKES_NOTHING
             and pred.confidence >= threshold):   # the rule's score and its confidence: what the model takes alone

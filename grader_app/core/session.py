@@ -34,7 +34,6 @@ import numpy as np
 from . import review
 from .change_journal import ChangeJournal
 from .class_language import class_language
-from .denial import denies
 from .flags import BLANK, UNSAVED, copy_key, group_reading
 from .namesakes import tell_apart
 from .marks_given import MarksGiven
@@ -46,6 +45,7 @@ from .session_records import Heard as Heard
 from .scale import Scale
 from .session_decisions import SessionDecisions
 from .session_figures import SessionFigures
+from .session_readings import SessionReadings
 from .session_records import Change, CommentListener, Decision, ItemInfo, Listener
 from .model_flags import with_model_flags
 from .sheet import Answer, ColumnMapping, Reading, Sheet, answers_from_sheet
@@ -60,7 +60,7 @@ def unsaved_answers(sheet: Sheet, answers: Sequence[Answer]) -> frozenset[int]:
     return frozenset(a.key for a in answers if (a.row, a.column) in unsaved)
 
 
-class GradingSession(SessionFigures, SessionDecisions):
+class GradingSession(SessionFigures, SessionDecisions, SessionReadings):
     def __init__(self, sheet: Sheet, mapping: ColumnMapping, items: dict[str, ItemInfo] | None = None,
                  reading: Reading | None = None, flagged: bool = True) -> None:
         self.sheet, self.mapping, self.reading = sheet, mapping, reading   # reading: how a known export's cells read
@@ -84,6 +84,7 @@ class GradingSession(SessionFigures, SessionDecisions):
         # per answer: it denies or negates, in its class's language; worked out only for an answer with a model's row,
         # the one thing it is read for (:meth:`_denial`), and forgotten when its question's flags are worked out anew
         self._denies: dict[int, bool] = {}
+        self._term_lists: dict[int, bool] = {}   # per answer: a bare list of terms, as a worker read it (never changes)
         self.unsaved = unsaved_answers(sheet, self.answers)   # answers whose formula shows nothing yet: never change
         # read-only views: every change goes through a mutator (which keeps the status cache right)
         self.predictions: Mapping[int, Prediction] = MappingProxyType(self._predictions)
@@ -128,7 +129,7 @@ class GradingSession(SessionFigures, SessionDecisions):
         copy.__dict__.update(self.__dict__)   # the sheet, the mapping, the reading, the answers, the namesakes
         copy.items = dict(self.items)
         for name in ("_predictions", "_decisions", "_thresholds", "_flags", "_lists_ok", "_english", "_languages",
-                     "_denies", "_scales", "_waiting"):
+                     "_denies", "_term_lists", "_scales", "_waiting"):
             setattr(copy, name, dict(getattr(self, name)))
         copy.predictions = MappingProxyType(copy._predictions)
         copy.decisions = MappingProxyType(copy._decisions)
@@ -213,17 +214,17 @@ class GradingSession(SessionFigures, SessionDecisions):
         return self._changed(items=items)
 
     def set_predictions(self, keys: Sequence[int], probabilities: Sequence[Sequence[float]] | np.ndarray,
-                        denials: dict[int, tuple[str, bool]] | None = None) -> Change:
+                        denials: dict[int, tuple[str, bool]] | None = None,
+                        term_lists: dict[int, bool] | None = None) -> Change:
         """Store the model's rows, each decided by its question's rule (``ItemInfo.cutpoints``); a row
-        that is not a probability distribution gets INVALID_OUTPUT. ``denials`` (:meth:`denials_of`, from the scoring
-        worker): taken where the question's language is still the one they were read in.
+        that is not a probability distribution gets INVALID_OUTPUT. ``denials`` and ``term_lists`` (:meth:`denials_of`,
+        :meth:`term_lists_of`, read by the worker that made the rows): taken (a denial where the question's language
+        is still the one it was read in), so what the rows' flags need of the texts is not read here.
 
         Call it from the thread that owns the session (the GUI thread in the app): a scoring worker
         hands its rows over instead of writing them here itself."""
         keys = [int(k) for k in keys]
-        for k, (language, found) in (denials or {}).items():
-            if self._languages.get(self.answers[k].item) == language:
-                self._denies.setdefault(k, found)
+        self._take_readings(denials, term_lists)
         for k, p in zip(keys, probabilities):
             info = self.items[self.answers[k].item]   # its labels and its decision rule
             self._predictions[k] = Prediction(tuple(float(x) for x in p), info.labels, info.cutpoints)
@@ -246,26 +247,7 @@ class GradingSession(SessionFigures, SessionDecisions):
         pred = self._predictions.get(key)
         self._flags[key] = with_model_flags(self._flags.get(key, []), a.text, self._lists_ok.get(a.item, False),
                                             pred, denies=pred is not None and self._denial(key),
-                                            threshold=self.threshold(a.item))
-
-    def denials_of(self, keys: Sequence[int]) -> dict[int, tuple[str, bool]]:
-        """Whether each answer of ``keys`` denies (:func:`.denial.denies`), with the language read in, for
-        :meth:`set_predictions`; only reads, so the scoring worker works it out. Answers of no known language left out."""
-        langs = {k: self._languages.get(self.answers[k].item) for k in keys}
-        return {k: (lang, denies(self.answers[k].text, lang)) for k, lang in langs.items() if lang is not None}
-
-    def _denial(self, key: int) -> bool:
-        """Does the answer deny or negate, in its class's language (:func:`.denial.denies`)? Worked out the first time
-        it is asked (an answer with a model's row: DENIES comes with the row) and kept till its flags are worked out
-        anew; no other answer needs it, so opening a sheet reads none."""
-        found = self._denies.get(key)
-        if found is None:
-            a = self.answers[key]
-            language = self._languages.get(a.item)
-            if language is None:   # its question's flags are not worked out yet (GradingSession(flagged=False))
-                return False
-            found = self._denies[key] = denies(a.text, language)
-        return found
+                                            threshold=self.threshold(a.item), term_list=self._term_lists.get(key))
 
     def _weigh_again(self, items: Iterable[str]) -> None:
         """After a threshold changed: DENIES set anew on the questions' answers that deny and have a row."""

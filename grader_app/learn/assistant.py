@@ -366,6 +366,11 @@ class MarkingAssistant(AssistantPoints, AssistantProgress, AssistantSuggestions)
         read where the assistant was made (on a worker in the app) or where :meth:`follow_flags` changed the language."""
         return self._language, self._denies
 
+    def term_lists(self) -> np.ndarray:
+        """Whether each answer is a bare list of terms (:func:`~grader_app.core.term_list.is_term_list`), read where the
+        assistant was made (on a worker in the app): of the texts alone, so never read again."""
+        return self._is_list
+
     def follow_threshold(self, threshold: float | None) -> None:
         """The threshold the session auto-accepts the learned model's answers at (``GradingSession.threshold``: the
         teacher's, if set), so the answers the model takes and the counts are the session's; None: the model's own."""

@@ -54,6 +54,9 @@ class QuestionLearner:
         self._batches: dict[int, tuple] = {}   # answer (position) -> the batch its mark is in: (score, time stamp)
         self._origins: dict[int, str] = {}     # answer (position) -> why it was marked (core.origins)
         self._denials: tuple[str, dict[int, tuple[str, bool]]] | None = None   # :meth:`denials`, and their language
+        # whether each answer is a bare list of terms, as the assistant read it here (a worker in the app), in
+        # GradingSession.term_lists_of' form: the session takes it with the model's rows and reads none itself
+        self.term_lists = {k: bool(x) for k, x in zip(self.keys, self.assistant.term_lists())}
         self.groups = [tuple(self.keys[i] for i in g.members) for g in self.assistant.groups]
         self.typical = [self.keys[g.medoid] for g in self.assistant.groups]
 
@@ -121,7 +124,7 @@ class QuestionLearner:
 
     def use(self, session: GradingSession, model) -> Change:
         self.assistant.use_model(model)
-        change = use_learned_model(session, self.item, model, self.denials())
+        change = use_learned_model(session, self.item, model, self.denials(), self.term_lists)
         self.follow_threshold(session)
         return change
 
@@ -221,16 +224,16 @@ def group_questions(questions: dict[str, tuple], learn=(), earlier: dict | None 
     return {"groups": groups, "typical": typical}, learners
 
 
-def use_learned_model(session: GradingSession, item: str, model,
-                      denials: dict[int, tuple[str, bool]] | None = None) -> Change:
+def use_learned_model(session: GradingSession, item: str, model, denials: dict[int, tuple[str, bool]] | None = None,
+                      term_lists: dict[int, bool] | None = None) -> Change:
     """Score a question with a model learned from the teacher's marks: its labels, its out-of-fold
     threshold and risk table (until a threshold qualifies: none, and it takes nothing; that check's table is then kept
     as ``ItemInfo.check``, for the threshold panel to show), and a row for
     every answer. A threshold the teacher set for the question was set for the model it replaces: it is
     forgotten, and the new model's own applies (one that does not qualify takes nothing, whatever the old one was). A
     question going on with the teacher's own model keeps that model's scale (``ItemInfo.scale``) and that it goes on.
-    ``denials``: whether its answers deny, read elsewhere (:meth:`QuestionLearner.denials`), for
-    :meth:`GradingSession.set_predictions`."""
+    ``denials``, ``term_lists``: whether its answers deny and are bare lists of terms, read elsewhere
+    (:meth:`QuestionLearner.denials`, :attr:`QuestionLearner.term_lists`), for :meth:`GradingSession.set_predictions`."""
     from ..core.review import risk_table
 
     old = session.items[item]
@@ -241,7 +244,7 @@ def use_learned_model(session: GradingSession, item: str, model,
                     risk=table if model.qualified else (), check=() if model.qualified else shown_check(table),
                     scale=old.scale, continues=old.continues)
     change = session.set_item_info(info)
-    return change | session.set_predictions(session.keys_for(item), model.probabilities, denials)
+    return change | session.set_predictions(session.keys_for(item), model.probabilities, denials, term_lists)
 
 
 def drop_learned_model(session: GradingSession, item: str) -> Change | None:

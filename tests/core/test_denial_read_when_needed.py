@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from grader_app.core import flags as F
-from grader_app.core import session as session_module
+from grader_app.core import session_readings
 from grader_app.core.denial import denies
 from grader_app.core.model_flags import with_model_flags
 from grader_app.core.session import GradingSession, ItemInfo
@@ -27,12 +27,12 @@ NICHT = "Osmose bewegt kein Wasser, und aktiver Transport braucht nicht Energie.
 def readings(monkeypatch):
     """How many times each answer's text was read for a denial."""
     counts: Counter = Counter()
-    real = session_module.denies
+    real = session_readings.denies
 
     def counted(text, language="en"):
         counts[text] += 1
         return real(text, language)
-    monkeypatch.setattr(session_module, "denies", counted)
+    monkeypatch.setattr(session_readings, "denies", counted)
     return counts
 
 

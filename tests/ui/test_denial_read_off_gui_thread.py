@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 
 from grader_app.core import denial
-from grader_app.core import session as session_module
+from grader_app.core import session_readings
 from ui_helpers import open_and_score, write_csv
 
 DENYING = "mrna does not leave the nucleus and trna never brings amino acids to the ribosome"
@@ -23,7 +23,7 @@ def test_scoring_reads_denials_off_the_gui_thread(qtbot, window, tmp_path, monke
         read_on.append(threading.get_ident())
         return denial.denies(text, language)
 
-    monkeypatch.setattr(session_module, "denies", watched)
+    monkeypatch.setattr(session_readings, "denies", watched)
     session = open_and_score(qtbot, window, sheet)
     scored = [k for k in session.keys_for("asap-sas-1") if k in session.predictions]
     assert len(scored) == 60 and len(read_on) >= 60

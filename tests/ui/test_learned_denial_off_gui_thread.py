@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 
 from grader_app.core import denial
-from grader_app.core import session as session_module
+from grader_app.core import session_readings
 from grader_app.learn import assistant as assistant_module
 from learned_from_marks import window_with_a_learned_model
 from test_learning_window import OWN
@@ -21,7 +21,7 @@ def test_a_learned_model_put_to_use_reads_no_denial_on_the_gui_thread(qtbot, mak
         read_on.append(threading.get_ident())
         return denial.denies(text, language)
 
-    monkeypatch.setattr(session_module, "denies", watched)
+    monkeypatch.setattr(session_readings, "denies", watched)
     monkeypatch.setattr(assistant_module, "denies", watched)
     _window, s = window_with_a_learned_model(qtbot, make_window, tmp_path, monkeypatch)
     keys = s.keys_for(OWN)
