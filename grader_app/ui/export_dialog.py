@@ -87,8 +87,8 @@ class ExportDialog(QDialog):
         self._told = 0   # choices handled (set_format says the summary once: it is worked out over every answer)
         self.sheet_guard = SheetGuard(tasks, [self.sheet_path, session.sheet.source])   # never export over these
         self.replace_box: QMessageBox | None = None   # asking whether to replace an existing file
-        # the LMS files' counts and the sheet's LMS, found on a worker (export_fit); not yet: told once they are (_counted)
-        found = when_found(tasks, session, weak_slot(self._counted, takes=1))
+        # the LMS files' counts and the sheet's LMS, on a worker (export_fit); not yet: told once they are (_counted), if open
+        found = when_found(tasks, session, weak_slot(self._counted, takes=1), until=self.finished)
         self.counting = found is None
         self._picked: str | None = None   # a format chosen while counting: still chosen once the counts are in
         self.setWindowTitle(self.tr("Export grades"))

@@ -78,14 +78,27 @@ def _keep(ref: "weakref.ref[GradingSession]", found: Found | None) -> None:
         told(found)
 
 
-def when_found(tasks, session: GradingSession, then: Callable[[Found | None], None]) -> Found | None:
+def when_found(tasks, session: GradingSession, then: Callable[[Found | None], None], until=None) -> Found | None:
     """``session``'s counts and recognition if they are known; else None, the worker is asked on ``tasks`` (unless it
-    is already at it), and ``then(found)`` is called on the GUI thread once it is done (``found`` None: it failed)."""
+    is already at it), and ``then(found)`` is called on the GUI thread once it is done (``found`` None: it failed),
+    unless ``until`` (a signal: a dialog's ``finished``) was emitted first. A dialog closed while counting used to
+    build its list of files anew when the counts came, GUI work for a dialog no one sees, on widgets on their way out."""
     found = _FOUND.get(session)
     if found is None:
         _WAITING.setdefault(session, []).append(then)
+        if until is not None:
+            ref = weakref.ref(session)
+            until.connect(lambda *_: _forget(ref, then))
         ahead(tasks, session)
     return found
+
+
+def _forget(ref: "weakref.ref[GradingSession]", then: Callable[[Found | None], None]) -> None:
+    """``then`` is no longer told what the worker finds for the session (if it still waits for it)."""
+    session = ref()
+    waiting = _WAITING.get(session) if session is not None else None
+    if waiting is not None and then in waiting:
+        waiting.remove(then)
 
 
 def known(session: GradingSession) -> bool:
