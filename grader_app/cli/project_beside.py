@@ -70,15 +70,13 @@ def restore_beside(sheet_path, session, project: Path | None = None, given: list
     try:
         store = ProjectStore.open(path, read_only=True)
     except (ProjectError, OSError) as exc:
-        return Beside([f"{path.name} {where} could not be read ({exc}); this file does not include the decisions "
-                       "made in the window: export from the window."])
+        return Beside([_unreadable(path.name, where, exc) + "."])
     try:
         try:
             held = store.decision_count()
             setup = store.load_setup() or {}
         except ProjectError as exc:   # a setting that cannot be read: the file cannot be used
-            return Beside([f"{path.name} {where} could not be read ({exc}); this file does not include the decisions "
-                           "made in the window: export from the window."])
+            return Beside([_unreadable(path.name, where, exc) + "."])
         try:
             restored = store.restore(session, partial=True)
         except ProjectError as exc:
@@ -246,6 +244,30 @@ def after_weighing(beside: Beside, session) -> list[str]:
                      f"answers only; score {'that answer' if n == 1 else 'those answers'} in the window, or give "
                      f"{'it' if n == 1 else 'them'} a final score in the sheet.")
     return lines
+
+
+def _unreadable(name: str, where: str, exc: BaseException) -> str:
+    """The line on the project file ``name`` that the command could not read (``exc``): why, and what puts its
+    decisions in a file the command writes. It used to end "…: export from the window", which does not help: the window
+    reads the file as the command does and cannot use it either (it says so, with what to do in the window); and
+    the problem's own sentence, put in the line as it was, advised opening the sheet again, the window's remedy."""
+    kind, values = getattr(exc, "kind", ""), getattr(exc, "values", {})
+    none = "so this file does not include the decisions made in the window"
+    if kind in ("project.damaged_without_wal", "project.tables_in_wal"):
+        wal = values["wal"]
+        return (f"{name} {where} could not be read: its latest changes are in the file {wal}, which is not beside it, "
+                f"{none}; if you copied {name} from somewhere, copy {wal} from there beside it too and run the command "
+                "again")
+    if kind in ("project.damaged", "project.unreadable", "project.not_grader"):
+        return (f"{name} {where} could not be read: it is damaged or not a Grader project file, {none}, and the window "
+                f"cannot read them from it either; if you have an earlier copy of {name}, put it in its place and run "
+                "the command again")
+    if kind == "project.newer":
+        return (f"{name} {where} was saved by a newer Grader (project version {values['version']}), {none}; update "
+                "Grader and run the command again")
+    if kind == "project.read_failed":
+        return f"{name} {where} could not be read ({values['why']}), {none}; check the disk, then run the command again"
+    return f"{name} {where} could not be read ({exc}), {none}; run the command again once it can be read"
 
 
 def _why(exc: ProjectError) -> str:
