@@ -94,3 +94,21 @@ def test_a_project_copied_without_its_wal_says_to_copy_it_and_run_the_command_ag
             "the window; if you copied class.grader-project from somewhere, copy class.grader-project-wal from there "
             "beside it too and run the command again.") in said.splitlines()
     _fits_the_command_line(said)
+
+
+def test_a_project_whose_first_page_is_damaged_is_said_as_the_window_says_it_not_a_crash(tmp_path, library, capsys):
+    """Before, the command stopped with a traceback (sqlite3.DatabaseError: database disk image is malformed) where the
+    window says the file is damaged and to copy its -wal: reading it only, nothing looked at the damaged first page
+    (the tables' list) until the journal mode was asked for, outside every check."""
+    sheet = _graded(tmp_path, library)
+    project = project_path_for(sheet)
+    data = bytearray(project.read_bytes())
+    assert data[18:20] == b"\x02\x02"                     # written in WAL mode, as Grader writes it
+    data[100:4096] = b"\xff" * (4096 - 100)              # the first page damaged after the file's header
+    project.write_bytes(bytes(data))
+    said, rows = _scored(sheet, capsys)
+    assert ("grader: class.grader-project beside the sheet could not be read: its latest changes are in the file "
+            "class.grader-project-wal, which is not beside it, so this file does not include the decisions made in "
+            "the window; if you copied class.grader-project from somewhere, copy class.grader-project-wal from there "
+            "beside it too and run the command again.") in said.splitlines()
+    assert len(rows) == len(TEXTS)

@@ -245,7 +245,10 @@ def check_readable(conn: sqlite3.Connection, path: Path) -> None:
     """For a file opened read-only: ProjectError unless it is a Grader project of this version or older."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    if app_id == 0 and not conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+    # the list of tables read here: a damaged first page is said as the file's damage (connect_read_only), not left to
+    # the first query after it (grader score stopped with sqlite3.DatabaseError where the window said to copy the -wal)
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id == 0 and not tables:
         refuse_left_behind(conn, path)
     if app_id != APPLICATION_ID or version > SCHEMA_VERSION:
         raise ProjectError.said("project.not_readable_here", name=path.name)
