@@ -1,5 +1,5 @@
 """The results table: a thin Qt adapter over a :class:`GradingSession` (no pandas per cell; what each cell holds is
-:mod:`.results_cells`').
+:mod:`.results_cells`', what it gives for each role :mod:`.results_roles`', a painted cell's roles in one call).
 
 Rows are answers in the model's sort order (sheet order until the teacher sorts); ``KeyRole``
 gives the answer's key. Sorting happens here, in one Python ``sorted`` over precomputed keys
@@ -22,16 +22,17 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 
 from ..core import review
 from ..core.session import Change, GradingSession, Heard
-from . import comment_cell, style, tints
+from . import results_roles, tints
 from . import results_cells as cells
+from .results_roles import DARK_TEXT, DIM_TEXT, NUMERIC, RIGHT, FlagsRole, KeyRole, SortRole, StatusRole
 from .blind import StudentNames
 from .i18n import QT_TRANSLATE_NOOP
 from .results_search import SearchTexts, folded, searchable
 from .results_cells import (ANSWER, ANSWER_CHARS, COMMENT, CONFIDENCE, FINAL, FLAGS, MODEL_SCORE, QUESTION, STATUS, STUDENT,
                             elide)
-from grader_app.ui.plain_tip import plain_tip
 
-__all__ = ["ALL", "ANSWER", "ANSWER_CHARS", "COMMENT", "CONFIDENCE", "DIFFERING", "FILTERS", "FINAL", "FLAGGED", "FLAGS",
+__all__ = ["ALL", "ANSWER", "ANSWER_CHARS", "COMMENT", "CONFIDENCE", "DARK_TEXT", "DIFFERING", "DIM_TEXT", "FILTERS", "FINAL",
+           "FLAGGED", "FLAGS", "NUMERIC", "RIGHT",
            "FlagsRole", "HEADERS", "KeyRole", "MODEL_SCORE", "NEEDS_REVIEW", "OVERRIDDEN", "QUESTION", "REVIEWED",
            "ResultsFilterModel", "ResultsModel", "STATUS", "STUDENT", "SortRole", "StatusRole", "elide", "header",
            "searchable"]
@@ -48,17 +49,8 @@ def header(column: int) -> str:
     return QCoreApplication.translate("ResultsModel", HEADERS[column])
 
 
-SortRole = Qt.ItemDataRole.UserRole + 1     # a value that sorts naturally (numbers as numbers)
-KeyRole = Qt.ItemDataRole.UserRole + 2      # the answer's key in the session
-StatusRole = Qt.ItemDataRole.UserRole + 3   # the status shown: review.* status string, or style.SCORING
-FlagsRole = Qt.ItemDataRole.UserRole + 4    # list of flag names
-
 _Index = QModelIndex | QPersistentModelIndex
 MAX_RUNS = 16   # more runs of changed rows than this go out as one signal over their span
-NUMERIC = (MODEL_SCORE, CONFIDENCE, FINAL)
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-DIM_TEXT = style.QColor(90, 90, 90)    # a note in a cell, not a figure (on the light status colours too)
-DARK_TEXT = style.QColor(20, 20, 20)   # on the light status colours (in a dark palette: its dark tints, its words)
 
 
 
@@ -243,46 +235,22 @@ class ResultsModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         s = self._session
-        if s is None or not index.isValid():
+        if s is None or not index.isValid() or not 0 <= index.row() < len(self._order):
             return None
-        row, col = index.row(), index.column()
-        if not (0 <= row < len(self._order)):
-            return None
-        key = self._order[row]
-        R = Qt.ItemDataRole
-        scoring = self._scoring
-        if role == R.DisplayRole:
-            return cells.display(s, self.names, key, col, scoring)
-        if role == SortRole:
-            return cells.sort_value(s, self.names, key, col, scoring)
-        if role == KeyRole:
-            return key
-        if role == StatusRole:
-            return cells.status(s, key, scoring)
-        if role == FlagsRole:
-            return list(s.flags.get(key, []))
-        if role == R.ToolTipRole:
-            return plain_tip(cells.tooltip(s, key, col, scoring))
-        dark = self._tints
-        if role == R.BackgroundRole:
-            light = cells.background(s, key, scoring)
-            return light if dark is None or light is None else dark.fill(light)
-        if role == R.ForegroundRole:   # a dark palette's words are its own
-            if dark is None and col == MODEL_SCORE and cells.learned_from_mark(s, key):
-                return DIM_TEXT   # "(learned)": a note, not a score
-            return DARK_TEXT if dark is None and cells.background(s, key, scoring) is not None else None
-        if role == R.DecorationRole:
-            if dark is None:
-                return cells.icon(s, key, col, scoring)
-            light = cells.background(s, key, scoring)
-            return cells.icon(s, key, col, scoring, dark.ground if light is None else dark.fill(light))
-        if role == R.TextAlignmentRole and col in NUMERIC:
-            return int(RIGHT)
-        if role == R.FontRole and col == COMMENT:   # a comment waiting for its score: in italics
-            return comment_cell.font(s, key)
-        if role == R.AccessibleTextRole:
-            return cells.tooltip(s, key, col, scoring) or cells.display(s, self.names, key, col, scoring)
-        return None
+        return results_roles.value(self, s, self._order[index.row()], index.column(), role)
+
+    def multiData(self, index: _Index, roles) -> None:  # noqa: N802 (Qt's names)
+        """All the roles a painted cell asks for, in one call (:mod:`.results_roles`: what ``data()`` gives each)."""
+        s = self._session
+        if s is None or not index.isValid() or not 0 <= index.row() < len(self._order):
+            for rd in roles:
+                rd.clearData()
+            return
+        results_roles.fill(self, s, self._order[index.row()], index.column(), roles)
+
+    def dark_tints(self) -> tints.Tints | None:
+        """A dark palette's status colours (None: the light look's)."""
+        return self._tints
 
 
 ALL, NEEDS_REVIEW, FLAGGED, OVERRIDDEN, REVIEWED = "all", "needs review", "flagged", "overridden", "reviewed"
@@ -343,6 +311,14 @@ class ResultsFilterModel(QSortFilterProxyModel):
             src.sort(column, order)
         else:
             super().sort(column, order)
+
+    def multiData(self, index: _Index, roles) -> None:  # noqa: N802 (Qt's names)
+        """A cell's roles from the source model in one call (Qt's proxy asks its source for each apart)."""
+        src = self.sourceModel()
+        if isinstance(src, ResultsModel) and index.isValid():
+            src.multiData(self.mapToSource(index), roles)
+        else:
+            super().multiData(index, roles)
 
     def mode(self) -> str:
         return self._mode
