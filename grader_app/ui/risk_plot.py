@@ -88,11 +88,14 @@ class RiskPlot(QWidget):
         """Each question's table; ``checks``: those of them that are only the check of a model that cannot take any
         answer yet (a model learned from the teacher's marks without its guarantee): their line is drawn, without a
         ring, since no threshold takes an answer; ``empty``: what to say when no question has a table, if the panel
-        knows why (else :meth:`no_data_text`'s general words)."""
-        self._tables = {k: list(v) for k, v in tables.items() if v}
-        self._checks = set(checks) & set(self._tables)
-        self._empty = empty
-        self._asked = len(tables)
+        knows why (else :meth:`no_data_text`'s general words). The same tables again (the panel sets them as a sheet's
+        scoring ends) keep what was weighed for them: the lines' places and the ring's words were weighed anew, on the
+        GUI thread, at the moment the results appeared."""
+        lines = {k: list(v) for k, v in tables.items() if v}
+        kept = (lines, set(checks) & set(lines), empty, len(tables))
+        if kept == (self._tables, self._checks, self._empty, self._asked):
+            return
+        self._tables, self._checks, self._empty, self._asked = kept
         self._data += 1
         self.updateGeometry()   # the legend's rows (and so the minimum height) follow the lines
         self.update()
