@@ -90,6 +90,20 @@ STUDENT_TOLD_CHARS = 12   # "Amara Okafor…": a student's name (QA: at 1024 px 
 QUESTION_TOLD_CHARS = 14
 
 
+def given_way(upper: dict[int, int], lower: dict[int, int], over: int) -> dict[int, int]:
+    """The ``upper`` widths less ``over`` pixels in all (no more than they can give down to the ``lower`` widths), each
+    column giving its share in proportion to what it can give: its share's whole pixels, then the pixels left one each
+    to the columns whose shares' fractions are largest. The columns together take exactly the room, and none gives more
+    than a pixel beyond its share; each share rounded up made every column give a pixel for one missing (seven for
+    one), a title or a name cut for room the table had."""
+    slack = sum(upper[c] - lower[c] for c in upper)
+    gives = {c: (upper[c] - lower[c]) * over // slack for c in upper}
+    left = over - sum(gives.values())
+    for c in sorted(upper, key=lambda c: (upper[c] - lower[c]) * over % slack, reverse=True)[:left]:
+        gives[c] += 1
+    return {c: upper[c] - gives[c] for c in upper}
+
+
 class ColumnFitter(QObject):
     """Sizes the results table's narrow columns to their header and first rows' text; when the table is too
     narrow for them and a readable Answer column, they give way in steps (their text is elided, the cells' tooltips
@@ -297,8 +311,7 @@ class ColumnFitter(QObject):
         over = sum(natural.values()) - (room if roomy is None else roomy)
         slack = sum(natural[c] - snug[c] for c in natural)
         if over > 0 and slack > 0:   # at 1366×768 the Answer column had a third of the table, the others spare room
-            natural = snug if over >= slack else {c: natural[c] - math.ceil((natural[c] - snug[c]) * over / slack)
-                                                  for c in natural}
+            natural = snug if over >= slack else given_way(natural, snug, over)
         if reading is not None and sum(natural.values()) > reading and rm.STATUS in natural:
             # the answers before a status's last words: it says its short word (.results_controls.StatusWords, the
             # whole in its tooltip) in the room of its telling words, not a few pixels short of its whole words
@@ -319,10 +332,8 @@ class ColumnFitter(QObject):
                 if over <= 0:
                     return widths
                 continue
-            slack = sum(upper[c] - lower[c] for c in upper)
-            if over <= slack:
-                share = over / slack
-                return {c: upper[c] - math.ceil((upper[c] - lower[c]) * share) for c in upper}
+            if over <= sum(upper[c] - lower[c] for c in upper):
+                return given_way(upper, lower, over)
             widths = lower
         return widths
 
