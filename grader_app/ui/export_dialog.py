@@ -53,7 +53,7 @@ from .pdf_export import PdfExport, PdfRecipe
 from .tasks import Task, TaskManager
 from .unmatched_box import UnmatchedBox
 from .unmatched_words import problem_words
-from .weak_slots import weak_slot
+from .weak_slots import until, weak_slot
 
 __all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_PDF", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog",
            "default_destination"]
@@ -96,15 +96,14 @@ class ExportDialog(QDialog):
         self._build(found, recognition)
         self.set_format(kept(None, self.format_buttons, self.recognised_format))
         self._picked = None
-        self.tasks.run(default_folder, self.sheet_path, on_done=self._folder_found, name="find the export folder")
+        # where to suggest the file, asked of the disk on a worker: the answer taken while the dialog is open (_folder_found)
+        self.tasks.run(default_folder, self.sheet_path, on_done=until(self.finished, weak_slot(self._folder_found, takes=1)),
+                       name="find the export folder")
 
     def _folder_found(self, folder: Path) -> None:
-        try:
-            shown = self.names.folder_found(folder, self.format)
-            if shown is not None:
-                self.path_edit.setText(str(shown))
-        except RuntimeError:   # the dialog was closed and deleted before the worker answered
-            pass
+        shown = self.names.folder_found(folder, self.format)
+        if shown is not None:
+            self.path_edit.setText(str(shown))
 
     # ----- building ---------------------------------------------------------------------------
     def _build(self, found: Found | None, recognition: Recognition | None) -> None:

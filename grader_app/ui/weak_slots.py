@@ -31,6 +31,18 @@ def weak_slot(method: Callable[..., object], *args: Any, takes: int = 0) -> Call
     return held_weakly(owner, function, *args, takes=takes)
 
 
+def until(signal: Any, slot: Callable[..., object]) -> Callable[..., None]:
+    """A callback that calls ``slot`` with what it is given until ``signal`` is emitted (a dialog's ``finished``), and
+    does nothing after: a worker's answer that comes once the dialog that asked is closed is not taken by it."""
+    over: list[bool] = []
+    signal.connect(lambda *_: over.append(True))
+
+    def call(*args: Any) -> None:
+        if not over:
+            slot(*args)
+    return call
+
+
 def _whole(owner: object) -> bool:
     """Whether ``owner`` is still all there: a Qt object whose C++ side was deleted (a window torn down without being
     closed, its undo stack clearing itself as it goes, after the pages it would tell were deleted) is not."""
