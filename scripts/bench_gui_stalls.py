@@ -3,6 +3,7 @@ Prints figures; asserts nothing.
 
     OMP_NUM_THREADS=1 nice .venv/bin/python scripts/bench_gui_stalls.py [--models] [--review]
         [--class-answers 150 [10000 ...]] [--marked-answers 250] [--top 4] [--open-for 60]
+    OMP_NUM_THREADS=1 nice .venv/bin/python scripts/bench_gui_stalls.py --learned-answers 10000 [--repeats 5]
 
 The real main window (offscreen, its real task manager and its GUI-thread garbage collector, as the app installs them)
 first idles 2 s (the machine's own noise; its collector's last full pass taken to be ``--open-for`` seconds ago, as in
@@ -31,6 +32,14 @@ worker's hold on Python's interpreter lock do not grow; on a shared 2-core machi
 the garbage collections on the GUI thread (``gc.callbacks``) during its gaps; then the ``--top`` longest gaps, each with
 when it began, its phase, the GUI thread's CPU in it, the collections inside it and the code seen in it (``--others``:
 where the other threads' Python was too). ``--profile PHASE`` adds cProfile's view of the GUI thread in that phase.
+
+With ``--learned-answers N`` (no window) it measures instead what the GUI thread does as a model learned from the
+teacher's marks first scores its question (``LearningController._fitted``: the question's learner follows the session,
+then its model's rows are stored, each with the flags that come with it): N ASAP set-1 answers under a question of the
+teacher's own (each followed by its student's number, so that few are copies), the learner made and a model fitted on
+300 first rater's marks beforehand (on a worker in the app); then, ``--repeats`` times, that GUI part alone, timed (wall
+and the thread's own processor time) with how many answers the thread read for a bare list of terms
+(``core.term_list``). It replaces scripts/bench_gui_phases.py's option of that name.
 
 What the two earlier probes measured: ``--review --class-answers 2000 10000 --top 3 --open-for 0`` (the stalls while a
 school year's sheet opens, is scored and is reviewed) and ``--models`` (making models, opening and scoring a class's
@@ -314,6 +323,53 @@ def run(class_answers: int, marked_answers: int, top: int, timeout_s: float = 30
     shutil.rmtree(tmp, ignore_errors=True)
 
 
+def learned_first_scores(n: int, repeats: int) -> None:
+    """The GUI thread's part of a learned model's first scores on ``n`` answers (see the module's docstring)."""
+    import pandas as pd
+
+    from grader_app.core import model_flags, session_readings, term_list
+    from grader_app.core.session import GradingSession
+    from grader_app.core.sheet import ColumnMapping, Sheet
+    from grader_app.distill.asap import load_train
+    from grader_app.learn.in_session import QuestionLearner
+
+    df = load_train()
+    df = df[df.EssaySet == 1].reset_index(drop=True)
+    rng = random.Random(5)
+    picks = [rng.randrange(len(df)) for _ in range(n)]
+    frame = pd.DataFrame([{"Student ID": f"S{i:05d}", "Question": OWN[1], "Answer": f"{df.EssayText[j]} {i}"}
+                          for i, j in enumerate(picks)], dtype=object)
+    session = GradingSession(Sheet(frame), ColumnMapping(id_column="Student ID", item_column="Question",
+                                                         answer_column="Answer"))
+    item = session.item_keys()[0]
+    keys = session.keys_for(item)
+    learner = QuestionLearner(item, keys, [session.answers[k].text for k in keys])   # on a worker in the app
+    for k in keys[:300]:
+        session.decide(k, int(df.Score1[picks[k]]))
+    learner.sync(session)
+    model = learner.fit_function()()                                                 # on a worker in the app
+    read_here = [0]
+    real = term_list.is_term_list
+
+    def counted(text, *args, **kwargs):
+        read_here[0] += threading.current_thread() is threading.main_thread()
+        return real(text, *args, **kwargs)
+
+    model_flags.is_term_list = session_readings.is_term_list = term_list.is_term_list = counted  # type: ignore[assignment]
+    walls, cpus = [], []
+    for _ in range(repeats):
+        read_here[0] = 0
+        wall, cpu = time.perf_counter(), time.thread_time()
+        learner.sync(session)
+        learner.use(session, model)
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.thread_time() - cpu)
+    print(f"learned model's first scores on {n} answers ({model.n_marks} marks), GUI thread, {repeats} runs: "
+          f"wall median {sorted(walls)[len(walls) // 2] * 1000:.0f} ms (min {min(walls) * 1000:.0f}), own processor "
+          f"time median {sorted(cpus)[len(cpus) // 2] * 1000:.0f} ms; answers it read for a bare list, per run: "
+          f"{read_here[0]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--models", action="store_true", help="make models from a marked sheet first")
@@ -327,7 +383,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--open-for", type=float, default=60.0,
                     help="seconds the window is taken to have been open (the GUI-thread collector's last full pass)")
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds before the run is given up")
+    ap.add_argument("--learned-answers", type=int, default=0,
+                    help="measure a learned model's first scores on this many answers instead (no window)")
+    ap.add_argument("--repeats", type=int, default=5, help="with --learned-answers: runs timed")
     args = ap.parse_args(argv)
+    if args.learned_answers:
+        learned_first_scores(args.learned_answers, args.repeats)
+        return 0
     if len(args.class_answers) > 1:   # each size in a process of its own: nothing cached from the size before
         import subprocess
         same = ["--marked-answers", str(args.marked_answers), "--top", str(args.top), "--open-for", str(args.open_for),
