@@ -356,16 +356,21 @@ def language_menu(window, menu) -> None:
 
 def choose_language(window, code: str) -> None:
     """Save ``code`` ("" for the system's language) and say when it applies (or, when the settings cannot be saved,
-    that it does not)."""
+    that it does not: at once when that is known from the start, else once the writer thread found it out)."""
     window.settings.set_language(code)
-    unkept = window.settings.sync()
-    if unkept:   # in memory only: the next start reads the language it read before, or none
-        window.news.warn(translate("i18n", "Grader cannot save its settings in {folder}, so the language you chose is "
-                                           "forgotten when it closes and does not apply the next time it starts.").format(
-                                               folder=unkept), 10000)
+    if window.settings.unkept:   # in memory only: the next start reads the language it read before, or none
+        _language_forgotten(window, window.settings.unkept)
         return
+    window.settings.after_written(held_weakly(window, _language_forgotten, takes=1))   # the file written off this thread
     if code:
         text = translate("i18n", "Grader will be in {language} the next time it starts.").format(language=dict(LANGUAGES)[code])
     else:
         text = translate("i18n", "Grader will follow the system's language the next time it starts.")
     window.statusBar().showMessage(text, 10000)
+
+
+def _language_forgotten(window, unkept: str | None) -> None:
+    if unkept:
+        window.news.warn(translate("i18n", "Grader cannot save its settings in {folder}, so the language you chose is "
+                                           "forgotten when it closes and does not apply the next time it starts.").format(
+                                               folder=unkept), 10000)

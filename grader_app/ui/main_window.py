@@ -381,9 +381,9 @@ class MainWindow(QMainWindow):
                 or self.sheet_watch.holds_back(self.close)):
             event.ignore()
             return
-        self.settings.set_window_geometry(self.saveGeometry())
-        self.settings.sync()
+        self.settings.set_window_geometry(self.saveGeometry())   # written by the settings' writer thread
         self.sheet_life.quit()
+        self.settings.close()   # every change on disk (waited for), the writer thread stopped
         super().closeEvent(event)
 
     def __del__(self) -> None:

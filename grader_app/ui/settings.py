@@ -3,6 +3,11 @@
 Nothing here is pickled: QSettings stores strings and byte arrays. Tests (and anyone who wants a
 portable setup) can point ``GRADER_SETTINGS_DIR`` at a folder to keep an INI file there instead.
 
+The window's changes are written to the file off the GUI thread (:mod:`.settings_writer`), in the order made; what
+this object gives back is what it holds in memory (read from the file once, when it is made, then changed with each
+change), so the GUI thread neither reads nor writes the file after that. :meth:`Settings.flush` waits for them to be
+written (when the window closes).
+
 Settings that cannot be written (that folder cannot be made: a file in its way, a drive gone; a read-only place) do not
 stop Grader: QSettings keeps them in memory for the session, :attr:`Settings.unkept` names the folder, and the start
 screen says they will be forgotten. What the file holds is never trusted to be what Grader wrote: a recent sheet that is
@@ -14,10 +19,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray
 
-ORGANISATION = "Grader"
-APPLICATION = "Grader"
+from . import settings_writer
+from .settings_writer import APPLICATION, ORGANISATION  # noqa: F401  (named here too)
 MAX_RECENT = 8
 LANGUAGE_KEY = "language"   # "en", "es", "de", or "" for the system's language (grader_app.ui.i18n)
 
@@ -41,23 +46,42 @@ def same_entry(a: str | os.PathLike, b: str | os.PathLike) -> bool:
     return os.path.normcase(os.fspath(a)) == os.path.normcase(os.fspath(b))
 
 
+RECENT_KEY = "recent/sheets"
+GEOMETRY_KEY = "window/geometry"
+
+
 class Settings:
     def __init__(self) -> None:
+        settings_writer.wait_written()   # what was changed before (another Settings, in this process) is read
         folder = os.environ.get("GRADER_SETTINGS_DIR")
+        location = ""
         if folder:
             try:
                 Path(folder).mkdir(parents=True, exist_ok=True)
             except OSError:   # a file in the way, a drive that is gone: the settings live in memory (unkept)
                 pass
-            self._q = QSettings(str(Path(folder) / "grader.ini"), QSettings.Format.IniFormat)
-        else:
-            self._q = QSettings(ORGANISATION, APPLICATION)
+            location = str(Path(folder) / "grader.ini")
+        q = settings_writer.open_settings(location)
+        self._location = location
+        self._held: dict[str, Any] = {key: q.value(key) for key in (RECENT_KEY, LANGUAGE_KEY, GEOMETRY_KEY)}
         # the folder the settings cannot be written to (they are kept in memory until Grader closes), else None
-        self.unkept: str | None = None if self._q.isWritable() else str(Path(self._q.fileName()).parent)
+        self.unkept: str | None = None if q.isWritable() else settings_writer.folder_of(q)
+
+    def _change(self, key: str, value: Any = None, remove: bool = False) -> None:
+        """Held at once; written by the writer thread, after the changes made before it."""
+        self._held[key] = None if remove else value
+        settings_writer.hand_over(self._location, [(key, value, remove)])
+
+    def after_written(self, then) -> None:
+        """``then(folder)`` on the GUI thread once every change made so far is written: ``folder``, the folder they
+        could not be written to (kept in memory until Grader closes), else None."""
+        settings_writer.hand_over(self._location, [], lambda failed: then(self.unkept or failed))
 
     # ----- recent sheets ------------------------------------------------------------------------
     def recent_sheets(self) -> list[Path]:
-        raw: Any = self._q.value("recent/sheets", [])   # QSettings gives a str for a one-item list
+        raw: Any = self._held.get(RECENT_KEY)   # QSettings gives a str for a one-item list
+        if raw is None:
+            return []
         if isinstance(raw, str):
             raw = [raw]
         if not isinstance(raw, (list, tuple)):   # not a list Grader wrote (a number, bytes): no recent sheet
@@ -68,37 +92,41 @@ class Settings:
         p = recent_key(path)
         items = [str(x) for x in self.recent_sheets() if not same_entry(x, p)]
         items.insert(0, p)
-        self._q.setValue("recent/sheets", items[:MAX_RECENT])   # written to disk by Qt soon after, off this call
+        self._change(RECENT_KEY, items[:MAX_RECENT])
         return self.recent_sheets()
 
     def remove_recent(self, path: str | os.PathLike) -> None:
         p = recent_key(path)
-        self._q.setValue("recent/sheets", [str(x) for x in self.recent_sheets() if not same_entry(x, p)])
+        self._change(RECENT_KEY, [str(x) for x in self.recent_sheets() if not same_entry(x, p)])
 
     def clear_recent(self) -> None:
-        self._q.remove("recent/sheets")
+        self._change(RECENT_KEY, remove=True)
 
     # ----- language ---------------------------------------------------------------------------------
     def language(self) -> str:
         """The interface language chosen in the app ("en", "es", "de"), or "" to follow the system."""
-        v = self._q.value(LANGUAGE_KEY, "")
+        v = self._held.get(LANGUAGE_KEY)
         return v if isinstance(v, str) else ""
 
     def set_language(self, code: str) -> None:
-        self._q.setValue(LANGUAGE_KEY, code)
+        self._change(LANGUAGE_KEY, code)
 
     # ----- window ---------------------------------------------------------------------------------
     def window_geometry(self) -> QByteArray | None:
-        v = self._q.value("window/geometry")
+        v = self._held.get(GEOMETRY_KEY)
         return v if isinstance(v, QByteArray) and not v.isEmpty() else None
 
     def set_window_geometry(self, data: QByteArray) -> None:
-        self._q.setValue("window/geometry", data)
+        self._change(GEOMETRY_KEY, QByteArray(data))
 
-    def sync(self) -> str | None:
-        """Write pending changes now (Qt also does it by itself shortly after a change and at exit). Returns the folder
-        they could not be written to (they are kept in memory until Grader closes), else None."""
-        self._q.sync()
-        if self.unkept is None and self._q.status() == QSettings.Status.NoError:
-            return None
-        return self.unkept or str(Path(self._q.fileName()).parent)
+    def flush(self) -> str | None:
+        """Wait (on this thread) until every change is written: for the window's close. Returns the folder they could
+        not be written to (they are kept in memory until Grader closes), else None."""
+        settings_writer.wait_written()
+        return self.unkept or settings_writer.failed(self._location)
+
+    def close(self) -> str | None:
+        """:meth:`flush`, then the writer thread stopped (it starts again at the next change): the app is closing."""
+        unkept = self.flush()
+        settings_writer.stop()
+        return unkept

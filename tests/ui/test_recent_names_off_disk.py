@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from grader_app.ui.settings import MAX_RECENT, Settings
 
@@ -63,7 +64,10 @@ def test_recent_sheets_stay_newest_first_and_capped(share):
 
 def test_a_sheet_listed_by_an_older_grader_is_still_one_entry(share):
     """Entries written with resolve() are absolute and normalised already: the same sheet matches them."""
-    settings = Settings()
     sheet = share / "week 4.csv"
-    settings._q.setValue("recent/sheets", [str(sheet.resolve())])
+    older = QSettings(os.path.join(os.environ["GRADER_SETTINGS_DIR"], "grader.ini"), QSettings.Format.IniFormat)
+    older.setValue("recent/sheets", [str(sheet.resolve())])
+    older.sync()
+    del older
+    settings = Settings()
     assert settings.add_recent(sheet) == [sheet]

@@ -31,7 +31,7 @@ def test_a_settings_folder_that_cannot_be_made_starts_grader_with_its_settings_i
         "forgotten when it closes.")
     sheet = tmp_path / "class.csv"
     window.settings.add_recent(sheet)                        # kept for this session
-    window.settings.sync()
+    window.settings.flush()
     assert window.settings.recent_sheets() == [sheet]
     assert blocker.read_text() == "a file where the folder should be"
 
@@ -54,7 +54,7 @@ def test_a_recent_sheet_that_is_not_a_path_is_left_out(make_window, tmp_path):
     assert window.settings.recent_sheets() == [Path(sheet)]
     other = tmp_path / "other.csv"
     window.settings.add_recent(other)                         # what is written back holds paths only
-    window.settings.sync()
+    window.settings.flush()
     assert Settings().recent_sheets() == [other, sheet]
 
 
