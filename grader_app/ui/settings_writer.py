@@ -148,10 +148,16 @@ def hand_over(location: str, changes: list[tuple[str, Any, bool]],
     return ticket
 
 
-def wait_written() -> None:
-    """Wait (this thread) until every change handed over so far is written."""
+WAIT_S = 60.0   # the longest a close (or a new Settings) waits for the writer: a share that never answers
+
+
+def wait_written(timeout: float | None = None) -> bool:
+    """Wait (this thread) until every change handed over so far is written, at most ``timeout`` seconds
+    (:data:`WAIT_S` unless given): False if they were not all written by then (the window closes all the same,
+    as it did before when a write hung; the writer goes on while the process lives)."""
     with _line.done_changed:
-        _line.done_changed.wait_for(lambda: _line.done >= _line.queued)
+        return _line.done_changed.wait_for(lambda: _line.done >= _line.queued,
+                                           timeout=WAIT_S if timeout is None else timeout)
 
 
 def failed(location: str) -> str | None:
@@ -164,7 +170,8 @@ def stop() -> None:
     """Wait for every change to be written, then stop the writer thread (it starts again at the next change)."""
     if _line.thread is None or _line.post is None:
         return
-    wait_written()
+    if not wait_written():
+        return   # a write that does not end: left to the process's end rather than hanging the close
     thread, writer, post = _line.thread, _line.writer, _line.post   # held here until the thread has stopped
     _line.thread = _line.writer = _line.post = None   # (a change made from a report below starts a writer anew)
     post.stop.emit()

@@ -117,3 +117,32 @@ def test_without_a_qt_application_a_change_is_written_where_it_is_made(tmp_path)
                           cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0 and done.stdout.strip() == "None", done.stderr
     assert "language=de" in _on_disk(tmp_path)
+
+
+def test_a_write_that_never_ends_does_not_hang_the_close(qapp, tmp_path, monkeypatch):
+    """A settings file on a share that stops answering: the close waits for the writer at most WAIT_S, then goes on
+    (it waited forever for the writer, as sync() at the close did before)."""
+    import time
+
+    from grader_app.ui import settings_writer
+
+    monkeypatch.setenv("GRADER_SETTINGS_DIR", str(tmp_path / "settings"))
+    settings = Settings()
+    stuck = threading.Event()
+
+    apply = settings_writer._Writer.apply
+
+    def never_ends(self, location, changes, ticket):   # the writer thread waits on the "share", then writes
+        stuck.wait(10)
+        apply(self, location, changes, ticket)
+    monkeypatch.setattr(settings_writer._Writer, "apply", never_ends)
+    monkeypatch.setattr(settings_writer, "WAIT_S", 0.5)
+    settings.set_window_geometry(QByteArray(b"stuck"))
+    started = time.monotonic()
+    settings.close()
+    waited = time.monotonic() - started
+    stuck.set()                                        # the share answers again: the change is written
+    assert settings_writer.wait_written(timeout=10)
+    settings_writer.stop()
+    assert settings_writer._line.thread is None        # the writer stopped, nothing left running at the exit
+    assert waited < 5, f"the close waited {waited:.1f} s for a write that did not end"
