@@ -24,11 +24,12 @@ from __future__ import annotations
 from itertools import product
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QTreeWidget,
                                QWidget)
 
 from .plain_tip import plain_tip
+from .text_wrap import line_spans
 
 LINES = 3                                  # the most lines a cell says where the rows are not all in sight
 MOST_LINES = 6                             # and where they are
@@ -46,20 +47,7 @@ CUT_AFTER = " ,;:—–-("                     # what a line cut short leaves of
 def _starts(text: str, font: QFont, width: int) -> list[int]:
     """Where each line of ``text`` (one paragraph) begins, wrapped between words at ``width`` px as an item view
     wraps it."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    starts = []
-    layout.beginLayout()
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        starts.append(line.textStart())
-    layout.endLayout()
-    return starts or [0]
+    return [start for start, _ in line_spans(text, font, width, QTextOption.WrapMode.WordWrap)] or [0]
 
 
 def _lines_of(text: str, font: QFont, width: int) -> list[str]:

@@ -10,11 +10,11 @@ and so what a screen reader hears, stays whole, and its tooltip then shows it wh
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QSize
-from PySide6.QtGui import QHelpEvent, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QHelpEvent, QPainter, QTextOption
 from PySide6.QtWidgets import QToolTip
 
 from .plain_tip import plain_tip
-from .text_wrap import cut_at_word
+from .text_wrap import cut_at_word, line_spans
 from .width_memo import WidthMemoLabel
 
 
@@ -38,21 +38,8 @@ class HeadLabel(WidthMemoLabel):
     def _lines(self, width: int) -> list[str]:
         """Its text's lines, wrapped at ``width`` (the label's) as it is drawn."""
         text = self.text()
-        layout = QTextLayout(text, self.font())
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        inner = self._inner_width(width)
-        lines = []
-        layout.beginLayout()
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(inner)
-            lines.append(text[line.textStart():line.textStart() + line.textLength()])
-        layout.endLayout()
-        return lines
+        spans = line_spans(text, self.font(), self._inner_width(width), QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        return [text[start:start + length] for start, length in spans]
 
     def _most(self) -> int:
         """Its height at :attr:`max_lines` lines."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
 RUN = 30
 ZERO_WIDTH_SPACE = "\u200b"
@@ -42,6 +43,24 @@ def wrapped_lines(text: str, fm, width: int) -> str:
             lines.append(word)
     return "\n".join(lines)
 
+
+def line_spans(text: str, font: QFont, width: int, wrap: QTextOption.WrapMode) -> list[tuple[int, int]]:
+    """Where each line of ``text`` (one paragraph) begins and how many characters it holds, as Qt lays it out in
+    ``font`` at ``width`` px, wrapped as ``wrap`` says (an item view wraps between words, a label also within one)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(wrap)
+    layout.setTextOption(option)
+    spans = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    return spans
 
 
 def cut_at_word(text: str, fm, width: int) -> str:
