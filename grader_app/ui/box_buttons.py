@@ -1,12 +1,15 @@
 """A message box's buttons stacked one above the other where side by side they would be cut: QMessageBox keeps itself
 within the screen (as wide as a screen of up to 1024 px, else 480 px narrower, at most 1000) and squeezes a row of
 buttons too long for that, so a long label ("Bewertete Tabelle woandershin exportieren…") lost both its ends at a
-16 pt font on a 1024 px screen. Stacked, each button is as wide as its whole label."""
+16 pt font on a 1024 px screen. Stacked, each button is as wide as its whole label.
+:func:`open_asking` opens a question so laid out and hands on the button clicked."""
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 
 def widest_box(near: QWidget | None) -> int:
@@ -37,3 +40,20 @@ def stack_if_cut(box: QMessageBox, near: QWidget | None = None) -> bool:
         return False
     row.setOrientation(Qt.Orientation.Vertical)
     return True
+
+
+def open_asking(box: QMessageBox, near: QWidget, default: QPushButton, escape: QAbstractButton,
+                answered: Callable[[QAbstractButton | None], object]) -> None:
+    """Open ``box`` window-modal with ``default`` and ``escape`` set, its buttons stacked where beside each other they
+    would be cut near ``near``; once it closes it is deleted and ``answered`` gets the button clicked (None: none)."""
+    box.setDefaultButton(default)
+    box.setEscapeButton(escape)
+
+    def closed(_result: int) -> None:
+        clicked = box.clickedButton()
+        box.deleteLater()
+        answered(clicked)
+
+    box.finished.connect(closed)
+    stack_if_cut(box, near)   # side by side, a long label is cut at 16 pt on a small screen
+    box.open()

@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton
 
 from ..io.project_problems import disk_full, export_keeps, held_others, parts
 from ..io.project_schema import ProjectError
-from .box_buttons import stack_if_cut
+from .box_buttons import open_asking
 from .messages import plain
 from .problem_words import words
 
@@ -130,17 +130,11 @@ class CloseWithUnsaved(QObject):
                                            QMessageBox.ButtonRole.ActionRole) if exporting else None
         self.lose_button = box.addButton(lose, QMessageBox.ButtonRole.DestructiveRole)
         self.cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(self.retry_button)
-        box.setEscapeButton(self.cancel_button)
-        box.finished.connect(lambda _r, b=box: self._answered(b))
-        stack_if_cut(box, self.window)   # side by side, a long label is cut at 16 pt on a small screen
         self.box = box
-        box.open()
+        open_asking(box, self.window, self.retry_button, self.cancel_button, self._answered)
 
-    def _answered(self, box: QMessageBox) -> None:
-        clicked = box.clickedButton()
+    def _answered(self, clicked: QAbstractButton | None) -> None:
         self.box = None
-        box.deleteLater()
         if self.window.store is not self._store:
             self._forget()
         elif clicked is not None and clicked is self.retry_button:

@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton
 
-from .box_buttons import stack_if_cut
+from .box_buttons import open_asking
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -158,17 +158,11 @@ class SheetWatch(QObject):
                                            QMessageBox.ButtonRole.AcceptRole)
         self.close_button = box.addButton(translate("MainWindow", "&Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(self.export_button)
-        box.setEscapeButton(cancel)
-        box.finished.connect(lambda _r, b=box: self._answered(b))
-        stack_if_cut(box, w)
         self.box = box
-        box.open()
+        open_asking(box, w, self.export_button, cancel, self._answered)
 
-    def _answered(self, box: QMessageBox) -> None:
-        clicked = box.clickedButton()
+    def _answered(self, clicked: QAbstractButton | None) -> None:
         self.box = None
-        box.deleteLater()
         if clicked is not None and clicked is self.close_button:
             self._let_go()
             return
