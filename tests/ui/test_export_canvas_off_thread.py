@@ -6,7 +6,6 @@ The cells are read a column at a time, giving what the cell-by-cell reads gave."
 from __future__ import annotations
 
 import csv
-import threading
 
 import numpy as np
 import pandas as pd
@@ -20,6 +19,7 @@ from grader_app.io.lms_points import cell_text, column_texts
 from grader_app.ui.export_formats import CANVAS
 from grader_app.ui.export_notes import notes_words
 from grader_app.ui.export_work import work_for
+from gui_thread_asks import calls_on_gui_thread
 from ui_helpers import ANSWERS, export_dialog, scored_csv_session, tiny_bundles
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -47,15 +47,8 @@ def session(tmp_path):
 
 @pytest.fixture
 def reads(monkeypatch):
-    """The threads on which the students' cells were read for the Canvas file."""
-    threads: list[threading.Thread] = []
-    real = canvas_file._students
-
-    def students(session):
-        threads.append(threading.current_thread())
-        return real(session)
-    monkeypatch.setattr(canvas_file, "_students", students)
-    return threads
+    """For each read of the students' cells for the Canvas file, whether it ran on the GUI thread."""
+    return calls_on_gui_thread(monkeypatch, canvas_file, "_students")
 
 
 def test_the_canvas_file_reads_its_students_on_the_worker_and_says_its_warning_after_saving(
@@ -72,7 +65,7 @@ def test_the_canvas_file_reads_its_students_on_the_worker_and_says_its_warning_a
     dlg.set_destination(out / "canvas.csv")
     with qtbot.waitSignal(dlg.exported, timeout=20000):
         assert dlg.export() is True
-    assert reads and threading.main_thread() not in reads   # every read on a worker
+    assert reads and not any(reads)   # every read on a worker
     assert (out / "canvas.csv").exists()
     assert dlg.done_label.text().endswith(f" ⚠ {warning}")
     dlg.close()
