@@ -6,18 +6,16 @@ and counts each distinct word once; the language read is the one the plain count
 and French classes and on every ASAP-SAS set and SemEval-2013 question read in place from the shared data."""
 from __future__ import annotations
 
-import csv
 
 import pandas as pd
-import pytest
 
 from grader_app.core import class_language as CL
 from grader_app.core import flags as F
 from grader_app.core.session import GradingSession
 from grader_app.core.sheet import LONG, ColumnMapping, Sheet
-from grader_app.distill.asap import shared_data_dir
 from grader_app.text import READ_CHARS
 from plain_classes import ENGLISH, FRENCH, GERMAN, SPANISH
+from real_classes import real_classes
 
 PASTE = "Der Text ist nicht kurz und die Zelle hat Wasser. " * 250   # longer than READ_CHARS: split whole
 CLASSES = {"en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "de few": GERMAN[:2], "mixed": ENGLISH + GERMAN[:3],
@@ -64,22 +62,7 @@ def test_the_words_given_are_the_answers_words():
         assert F.group_reading(texts)[2] == [F.words(t) for t in texts]
 
 
-def _real_classes() -> dict[str, list[str]]:
-    data = shared_data_dir()
-    asap, semeval = data / "asap_sas" / "train_rel_2.tsv", data / "semeval2013_sra" / "sra_train_and_unseen_answers.csv"
-    if not asap.is_file() or not semeval.is_file():
-        pytest.skip("the shared ASAP-SAS and SemEval-2013 data are not at ../shared/data")
-    classes: dict[str, list[str]] = {}
-    with open(asap, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            classes.setdefault(f"asap {row['EssaySet']}", []).append(row["EssayText"])
-    with open(semeval, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            classes.setdefault(f"semeval {row['question_id']}", []).append(row["answer"])
-    return classes
-
-
 def test_on_real_classes_the_language_is_the_plain_counts():
-    for name, texts in _real_classes().items():
+    for name, texts in real_classes().items():
         found, english, all_words = F.group_reading(texts)
         assert CL.class_language(texts, all_words, english=english) == _counted_plainly(texts), name

@@ -5,15 +5,14 @@ writes_english found; the flags are those the single-answer functions give, on e
 answer (read in place from the shared data) and on a German class."""
 from __future__ import annotations
 
-import csv
 from collections import Counter
 
 import pytest
 
 from grader_app.core import flags as F
-from grader_app.distill.asap import shared_data_dir
 from grader_app.text import read_part
 from plain_classes import ENGLISH, FRENCH, GERMAN
+from real_classes import real_classes
 
 MORE = ["The cell membrane lets water in and keeps most of the salt out.",
         "Plants take in water through their roots by osmosis, the book says.",
@@ -50,23 +49,8 @@ def _one_by_one(texts: list[str]) -> tuple[list[bool], bool]:
     return [F.is_not_prose(t, english=english) for t in parts], english
 
 
-def _real_classes() -> dict[str, list[str]]:
-    data = shared_data_dir()
-    asap, semeval = data / "asap_sas" / "train_rel_2.tsv", data / "semeval2013_sra" / "sra_train_and_unseen_answers.csv"
-    if not asap.is_file() or not semeval.is_file():
-        pytest.skip("the shared ASAP-SAS and SemEval-2013 data are not at ../shared/data")
-    classes: dict[str, list[str]] = {}
-    with open(asap, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            classes.setdefault(f"asap {row['EssaySet']}", []).append(row["EssayText"])
-    with open(semeval, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            classes.setdefault(f"semeval {row['question_id']}", []).append(row["answer"])
-    return classes
-
-
 def test_the_flags_are_those_of_the_single_answer_functions():
-    for name, texts in {"mixed": MIXED, "german": GERMAN + ENGLISH[:2], "french": FRENCH, **_real_classes()}.items():
+    for name, texts in {"mixed": MIXED, "german": GERMAN + ENGLISH[:2], "french": FRENCH, **real_classes()}.items():
         found, english = F.group_flags(texts)
         expected, expected_english = _one_by_one(texts)
         assert english == expected_english, name
