@@ -15,7 +15,7 @@ from grader_app.core.session import GradingSession
 from grader_app.core.sheet import LONG, ColumnMapping, Sheet
 from grader_app.text import READ_CHARS
 from plain_classes import ENGLISH, FRENCH, GERMAN, SPANISH
-from real_classes import real_classes
+from shared_answers import real_classes
 
 PASTE = "Der Text ist nicht kurz und die Zelle hat Wasser. " * 250   # longer than READ_CHARS: split whole
 CLASSES = {"en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "de few": GERMAN[:2], "mixed": ENGLISH + GERMAN[:3],

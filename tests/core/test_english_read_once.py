@@ -12,7 +12,7 @@ import pytest
 from grader_app.core import flags as F
 from grader_app.text import read_part
 from plain_classes import ENGLISH, FRENCH, GERMAN
-from real_classes import real_classes
+from shared_answers import real_classes
 
 MORE = ["The cell membrane lets water in and keeps most of the salt out.",
         "Plants take in water through their roots by osmosis, the book says.",

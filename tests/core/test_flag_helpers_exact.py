@@ -5,13 +5,12 @@ vowels) and whether it is not prose at all, on edge cases and on every ASAP-SAS 
 from the shared data."""
 from __future__ import annotations
 
-import csv
 import re
 
 import pytest
 
 from grader_app.core import flags as F
-from grader_app.distill.asap import shared_data_dir
+from shared_answers import real_answers
 
 EDGES = ["", "a", "a b", "a b c", "a a a a a a", "xkcd qwrt pfft hmm zzz rhythm", "Y Y Y yyy", "the the",
          "A" * 31 + " word", "a " + "b" * 30, "Ärger über Öl ñandú 水 ＡＢＣ", "12 34 56 78", "1 2 3 4 5 6 7 8 9 10 11",
@@ -47,21 +46,9 @@ def _plain_not_prose(t, ws, english):
     return english and not _plain_reads_english(t, ws, letters)
 
 
-def _texts() -> list[str]:
-    data = shared_data_dir()
-    asap, semeval = data / "asap_sas" / "train_rel_2.tsv", data / "semeval2013_sra" / "sra_train_and_unseen_answers.csv"
-    if not asap.is_file() or not semeval.is_file():
-        pytest.skip("the shared ASAP-SAS and SemEval-2013 data are not at ../shared/data")
-    with open(asap, encoding="utf-8", newline="") as fh:
-        texts = [row["EssayText"] for row in csv.DictReader(fh, delimiter="\t")]
-    with open(semeval, encoding="utf-8", newline="") as fh:
-        texts += [row["answer"] for row in csv.DictReader(fh)]
-    return texts
-
-
 @pytest.mark.parametrize("real", [False, True], ids=["edges", "real answers"])
 def test_the_helpers_give_what_their_plain_forms_gave(real):
-    texts = _texts() if real else EDGES
+    texts = real_answers() if real else EDGES
     for text in texts:
         ws = F.words(text)
         for n in (1, 3):

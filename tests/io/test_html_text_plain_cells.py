@@ -5,13 +5,11 @@ answers typed as plain text, seconds of the opening). What it reads is the parse
 table of edge cases and on every ASAP-SAS and SemEval-2013 answer, read in place from the shared data."""
 from __future__ import annotations
 
-import csv
-
 import pytest
 
-from grader_app.distill.asap import shared_data_dir
 from grader_app.io import html_text as H
 from grader_app.io.lms.cleaning import html_answers
+from shared_answers import real_answers
 
 EDGES = [
     "", " ", "\n", "\r\n", "plain", "  two  spaces \t and a tab ", "line one\nline two", "line one\r\nline two\r\n",
@@ -55,20 +53,8 @@ def test_only_cells_with_a_tag_or_an_entity_are_parsed(parses):
     assert parses == [cells[0], cells[2], cells[4], cells[5]]
 
 
-def _real_answers() -> list[str]:
-    data = shared_data_dir()
-    asap, semeval = data / "asap_sas" / "train_rel_2.tsv", data / "semeval2013_sra" / "sra_train_and_unseen_answers.csv"
-    if not asap.is_file() or not semeval.is_file():
-        pytest.skip("the shared ASAP-SAS and SemEval-2013 data are not at ../shared/data")
-    with open(asap, encoding="utf-8", newline="") as fh:
-        texts = [row["EssayText"] for row in csv.DictReader(fh, delimiter="\t")]
-    with open(semeval, encoding="utf-8", newline="") as fh:
-        texts += [row["answer"] for row in csv.DictReader(fh)]
-    return texts
-
-
 def test_every_real_answer_reads_as_the_parser_reads_it():
-    texts = _real_answers()
+    texts = real_answers()
     plain = [t for t in texts if "<" not in t and "&" not in t]
     assert len(texts) > 26000 and len(plain) > 0.95 * len(texts)
     for cell in texts:
