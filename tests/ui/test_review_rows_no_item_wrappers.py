@@ -9,12 +9,9 @@ rows have no such wrappers, and their widgets stand where they stood: Back and P
 suggested and Next at its right, the heading at the left of its line with the flags beside it."""
 from __future__ import annotations
 
-
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLayout
 
-from grader_app.ui.review_view import ReviewView
-from ui_helpers import item_wrappers, one_question_session
+from ui_helpers import item_wrappers, one_question_session, review_view
 
 
 
@@ -24,12 +21,7 @@ def _row_of(view, widget) -> QHBoxLayout:
 
 def test_the_moving_row_and_the_answer_heading_read_no_item_back_and_stand_as_before(qtbot):
     session = one_question_session([(f"S{i}", f"Student {i}", t) for i, t in enumerate(["the membrane", "water in"])])
-    view = ReviewView(session, QUndoStack())
-    qtbot.addWidget(view)
-    view.resize(1400, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_queue([a.key for a in session.answers])
+    view = review_view(qtbot, session, width=1400)
     qtbot.wait(20)
     card = view.card
     layouts = {id(lay): lay for w in (view, card) for lay in (w.layout(), *w.findChildren(QLayout))}.values()

@@ -9,12 +9,9 @@ it to its layout before filling it, and the gaps are the row's spacing, which Qt
 labels stand as far apart as before, and a label with nothing to say takes its gap with it."""
 from __future__ import annotations
 
-
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLayout
 
-from grader_app.ui.review_view import ReviewView
-from ui_helpers import item_wrappers, one_question_session
+from ui_helpers import item_wrappers, one_question_session, review_view
 
 GAP = 16   # the pixels between two labels of the line, over the layout's spacing
 
@@ -28,12 +25,7 @@ def _gaps(view, names) -> list[int]:
 
 def test_the_top_line_reads_no_item_back_and_its_gaps_go_with_a_hidden_label(qtbot):
     session = one_question_session([(f"S{i}", f"Student {i}", t) for i, t in enumerate(["the membrane", "water in"])])
-    view = ReviewView(session, QUndoStack())
-    qtbot.addWidget(view)
-    view.resize(1400, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_queue([a.key for a in session.answers])
+    view = review_view(qtbot, session, width=1400)
     qtbot.wait(20)
     row = next(lay for lay in view.findChildren(QHBoxLayout) if lay.indexOf(view.progress_label) >= 0)
     layouts = {id(lay): lay for lay in (view.layout(), *view.findChildren(QLayout))}.values()
