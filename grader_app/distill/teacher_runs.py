@@ -97,6 +97,12 @@ def teacher_roots(essay_set: int, root: Path, k: int = K_FOLDS, two_runs: bool =
     if not two_runs:
         return picked
     chosen = picked
+
+    def done(runs: list[Path]) -> bool:
+        return all(inner_valid(r, essay_set, k) is not None for r in runs)
+
+    def score(runs: list[Path]) -> float:   # a pick with no finished runs (none on this machine) loses to any
+        return _inner_mean(runs, essay_set, k) if done(runs) else float("-inf")
     both = [root, root / LONGER]
     if all(inner_valid(r, essay_set, k) is not None for r in both) and \
             _inner_mean(both, essay_set, k) > _inner_mean(picked, essay_set, k):
@@ -109,9 +115,9 @@ def teacher_roots(essay_set: int, root: Path, k: int = K_FOLDS, two_runs: bool =
         if inner_valid(other, essay_set, k) is not None:
             so_far = chosen
             for candidate in ([other], so_far + [other]):
-                if _inner_mean(candidate, essay_set, k) > _inner_mean(chosen, essay_set, k):
+                if done(candidate) and _inner_mean(candidate, essay_set, k) > score(chosen):
                     chosen = candidate
-    return chosen
+    return chosen if done(chosen) else picked
 
 
 def describe(name: str, roots: list[Path]) -> str:

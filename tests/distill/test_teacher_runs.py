@@ -245,3 +245,16 @@ def test_a_teacher_s_name_gives_back_the_runs_it_took_whatever_the_rule_picks_to
     assert roots_named("tfidf-lr+feature-lr", root) == []
     with pytest.raises(ValueError, match="names no list of teacher runs"):
         roots_named("minilm+tfidf-lr (nine-epoch MiniLM)", root)
+
+
+def test_mpnet_runs_alone_on_a_machine_are_the_pick_not_a_type_error(invented_set, tmp_path):  # noqa: F811
+    """Set 5 restored from teacher_outputs/ has its mpnet runs only: the standing rule's pick (the MiniLM folder) has
+    no finished runs, and weighing mpnet against it stopped in _inner_mean on None (grader-distill
+    crossfit-hashed-distilled --sets 5 after teacher-outputs --restore)."""
+    from grader_app.distill.teacher_runs import teacher_roots
+
+    root = tmp_path / "crossfit"
+    _runs(root, {"mpnet5": lambda n: range(1)})
+    assert teacher_roots(7, root) == [root / "mpnet-e5-lr3"]
+    nothing = tmp_path / "nothing"
+    assert teacher_roots(7, nothing) == [nothing]     # no run finished: the standing rule's folder, as before
