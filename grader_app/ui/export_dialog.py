@@ -318,22 +318,21 @@ class ExportDialog(QDialog):
         there under the name suggested for the format (a file of that name is still not replaced unasked); anything else
         is told its ending. Whether it is a folder is asked of the disk on a worker (a share may be slow to answer)."""
         self.export_button.setEnabled(False)
-        text = self.path_edit.text()
-
-        def answered(is_folder) -> None:
-            try:
-                self.export_button.setEnabled(True)
-                if self.path_edit.text() != text or self.format != fmt:   # changed meanwhile: Export again says
-                    return
-                if is_folder is True:
-                    self.set_destination(destination_in(path, self.sheet_path, fmt))
-                    self.export()
-                else:
-                    self._wrong_suffix(path, choice(fmt).suffix)
-            except RuntimeError:   # the dialog was closed and deleted before the worker answered
-                pass
-        self.tasks.run(path.is_dir, on_done=answered, on_error=lambda _exc: answered(False), name="look at the export target")
+        text = self.path_edit.text()   # the answer is taken while the dialog is open (a closed one saves nothing)
+        self.tasks.run(path.is_dir, on_done=until(self.finished, weak_slot(self._is_folder, path, fmt, text, takes=1)),
+                       on_error=until(self.finished, weak_slot(self._is_folder, False, path, fmt, text)),
+                       name="look at the export target")
         return True
+
+    def _is_folder(self, is_folder, path: Path, fmt: str, text: str) -> None:
+        self.export_button.setEnabled(True)
+        if self.path_edit.text() != text or self.format != fmt:   # changed meanwhile: Export again says
+            return
+        if is_folder is True:
+            self.set_destination(destination_in(path, self.sheet_path, fmt))
+            self.export()
+        else:
+            self._wrong_suffix(path, choice(fmt).suffix)
 
     def _write(self, made: ExportWork, fmt: str, path: Path, learned=None) -> None:
         """Start writing ``made`` to ``path``, which is not the sheet of answers (``learned``: what its ``ahead``
