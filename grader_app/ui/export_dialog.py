@@ -53,7 +53,7 @@ from .pdf_export import PdfExport, PdfRecipe
 from .tasks import Task, TaskManager
 from .unmatched_box import UnmatchedBox
 from .unmatched_words import problem_words
-from .weak_slots import until, weak_slot
+from .weak_slots import held_weakly, until, weak_slot
 
 __all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_PDF", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog",
            "default_destination"]
@@ -250,8 +250,9 @@ class ExportDialog(QDialog):
         self.path_edit.setText(str(path))
         self.error_label.clear()
         text, fmt = str(path), self.format   # the sheet itself is said as soon as a worker knows; Export refuses it again
-        self.sheet_guard.look(Path(path).expanduser(), lambda exc: self._show_error(onto_sheet(exc, fmt, self.sheet_path))
-                              if self.path_edit.text() == text else None)
+        said = held_weakly(self, lambda dlg, exc: dlg._show_error(onto_sheet(exc, fmt, dlg.sheet_path))
+                           if dlg.path_edit.text() == text else None, takes=1)   # (said while open: not once closed)
+        self.sheet_guard.look(Path(path).expanduser(), until(self.finished, said))
 
     def _path_edited(self, _text: str) -> None:
         self.names.auto = False

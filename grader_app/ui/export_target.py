@@ -232,16 +232,13 @@ class SheetGuard:
 
     def look(self, path: Path, on_refused: Callable[[SheetError], object]) -> None:
         """``on_refused(error)`` on the GUI thread if ``path`` is the sheet, unless another look or a
-        :meth:`check` was started meanwhile."""
+        :meth:`check` was started meanwhile (a closed or deleted dialog is kept out by its slot: weak_slots)."""
         self._asked += 1
         asked = self._asked
 
         def answered(exc) -> None:
             if asked == self._asked and isinstance(exc, SheetError):
-                try:
-                    on_refused(exc)
-                except RuntimeError:   # the dialog was closed and deleted before the worker answered
-                    pass
+                on_refused(exc)
         self.tasks.run(refuse_overwriting_input, path, self.inputs, on_error=answered, name="check the export target")
 
     def check(self, path: Path, on_clear: Callable[[Any], object], on_error: Callable[[BaseException], object],
