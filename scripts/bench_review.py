@@ -292,7 +292,8 @@ def make_window(app, size: int, group: int, folder: Path):
     store.attach(session)
     (folder / "bundles").mkdir(exist_ok=True)
     window = MainWindow(library=Library.load([folder / "bundles"]), tasks=TaskManager())
-    window.scoringFinished.disconnect(window.learning.start)   # no grouping, no fitting child
+    window.scoringFinished.disconnect(window.learning.expect)   # no grouping, no fitting child
+    window.learning.start = lambda: None
     window.resize(1280, 800)
     window.show()
     window._session_prepared(Prepared(path=sheet, session=session, bundles={}, store=store))

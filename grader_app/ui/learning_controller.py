@@ -81,6 +81,7 @@ class LearningController(QObject, LearningLines):
         self._reasons: dict[str, str] = {}
         self._task: Task | None = None
         self._started = False
+        self._due = False   # expected, not started yet (:meth:`expect`)
         self.fitter: FitProcess | None = None   # the bound session's fitting child process
         self.store = None                       # the bound session's project store (bind), if any
         self.bundles: dict = {}                 # question -> the model the bound session scores it with (bind)
@@ -121,12 +122,20 @@ class LearningController(QObject, LearningLines):
         self.fitter = FitProcess()
         session.listeners.append(Heard(self._on_decision, self._on_decisions))
 
+    def expect(self) -> None:
+        """Scoring ended: the grouping is due, started (:meth:`start`) once the results are painted. Until then the
+        model is awaited, and learning busy, as while it runs."""
+        if self.session is None or self._started:
+            return
+        self._started = self._due = True
+        self.progressChanged.emit()
+
     def start(self) -> None:
         """Group the bound session's answers on a worker (once)."""
         session = self.session
-        if session is None or self._started:
+        if session is None or (self._started and not self._due):
             return
-        self._started = True
+        self._started, self._due = True, False
         self._give_way()   # the results page's first paint after scoring goes first
         learn = {it for it in session.item_keys() if workflow.learns(session, it)}
         # the teacher's own models learning on: their marks limited to their labels only where no scale says more
@@ -157,7 +166,7 @@ class LearningController(QObject, LearningLines):
             self.fitter.close()
             self.fitter = None
         self.start_watch.stop()
-        self.session, self.store, self._task, self._started, self.bundles = None, None, None, False, {}
+        self.session, self.store, self._task, self._started, self._due, self.bundles = None, None, None, False, False, {}
         self._unread, self.damaged = set(), frozenset()
         self.groups, self.typical, self.learners, self.models, self.saved_models = {}, set(), {}, {}, {}
         self._fitting, self._dirty, self._reasons = {}, set(), {}
@@ -165,12 +174,12 @@ class LearningController(QObject, LearningLines):
     @property
     def ready(self) -> bool:
         """The bound session's groups (and learners) are known."""
-        return self.session is not None and self._started and self._task is None
+        return self.session is not None and self._started and self._task is None and not self._due
 
     @property
     def busy(self) -> bool:
         """Grouping or a fit is running, or decisions wait to be taught (a model behind them, until the teacher pauses)."""
-        return self._task is not None or bool(self._fitting) or self._timer.isActive() or self._catch_up.isActive()
+        return self._task is not None or self._due or bool(self._fitting) or self._timer.isActive() or self._catch_up.isActive()
 
     def _group_failed(self, session: GradingSession, exc: Exception) -> None:
         if session is self.session:

@@ -19,7 +19,7 @@ translate = QCoreApplication.translate
 
 class LearningLines:
     """The reading side of :class:`.learning_controller.LearningController` (its attributes: ``session``,
-    ``learners``, ``models``, ``damaged``, ``_unread``, ``_reasons``, ``_task``, ``_fitting``, ``_started``,
+    ``learners``, ``models``, ``damaged``, ``_unread``, ``_reasons``, ``_task``, ``_fitting``, ``_started``, ``_due``,
     ``start_watch``; its method ``_follow``)."""
 
     session: GradingSession | None
@@ -31,6 +31,7 @@ class LearningLines:
     _task: Any
     _fitting: dict
     _started: bool
+    _due: bool
     start_watch: Any
     _follow: Callable[..., Any]
 
@@ -43,7 +44,8 @@ class LearningLines:
             return []
         out = []
         for item in s.item_keys():
-            if item in self.models or (self._task is None and item not in self._fitting) or not workflow.learns(s, item):
+            running = self._task is not None or self._due or item in self._fitting   # grouping (or due), or fitting
+            if item in self.models or not running or not workflow.learns(s, item):
                 continue
             if s.items[item].continues or len({d.score for k in s.keys_for(item)
                                                if (d := s.decisions.get(k)) is not None}) >= 2:

@@ -24,6 +24,7 @@ from ..bundles.library import Library
 from ..core.session import GradingSession
 from . import export_fit, focus_in_view, menus
 from .about import AboutDialog
+from .after_paint import PAINT_CAP_MS, after_results_painted
 from .bar_counts import BarCounts
 from .blind import BlindMarking
 from .close_unsaved import CloseWithUnsaved
@@ -146,9 +147,9 @@ class MainWindow(QMainWindow):
         self.results.thresholdChanged.connect(lc.threshold_moved)   # the learning sentences count at the new threshold
         lc.failed.connect(weak_slot(self.news.fail, 15000, takes=1))
         lc.notice.connect(weak_slot(self.news.notify, 15000, takes=1))   # answers the model had taken are back
-        self.scoringFinished.connect(lc.start)   # grouping would only compete with scoring for the processor
-        self.scoringFinished.connect(weak_slot(self._fit_ahead))   # the export's LMS counts
-        self.scoringFinished.connect(self.review_page.warm)   # its modules imported on a worker, not as it first opens
+        self.scoringFinished.connect(lc.expect)   # the model awaited at once; its grouping started with the two below:
+        # it would only compete with scoring for the processor, and all three with the results' first paint
+        self.scoringFinished.connect(weak_slot(self._after_scoring))
         op = self.opener
         op.sheetOpened.connect(self._sheet_opened)
         op.asking.connect(self._asking)
@@ -266,8 +267,19 @@ class MainWindow(QMainWindow):
     def _scoring_started(self) -> None:
         self.results.set_scoring(True, self.scoring.questions)
 
-    def _fit_ahead(self) -> None:
-        export_fit.ahead(self.tasks, self.session)
+    def _after_scoring(self) -> None:
+        results = self.results
+
+        def shown() -> bool:   # the figures (worked out on a worker) painted too
+            return not results.figures_pending()
+        after_results_painted(results, weak_slot(self._start_after_scoring, self.session), PAINT_CAP_MS, shown)
+
+    def _start_after_scoring(self, session: GradingSession | None) -> None:
+        if session is None or session is not self.session:   # closed (or another sheet opened) before the paint
+            return
+        self.learning.start()   # the learning grouping
+        export_fit.ahead(self.tasks, self.session)   # the export's LMS counts
+        self.review_page.warm()   # its modules imported on a worker, not as it first opens
 
     def _scoring_ended(self, how: str, sentence: str) -> None:
         self.results.set_scoring(False)
