@@ -72,6 +72,13 @@ done
 [ -n "$display" ] || { echo "ci-build-smoke: Xvfb did not start"; cat "$out/xvfb.log"; exit 1; }
 echo "Xvfb on $display"
 DISPLAY=$display QT_QPA_PLATFORM=xcb dist/grader/grader --self-test
+# the X server takes clients again after the self-test left it (it resets when its last client goes): wait for it,
+# and say so if it is gone (one run, beside other jobs on the machine, found the display refusing the app here)
+for _ in $(seq 1 100); do
+    DISPLAY=$display xwininfo -root >/dev/null 2>&1 && break
+    kill -0 "$xvfb_pid" 2>/dev/null || { echo "ci-build-smoke: Xvfb on $display exited after the self-test:"; cat "$out/xvfb.log"; exit 1; }
+    sleep 0.1
+done
 # the app as a teacher opens it: wait for its main window to be mapped on the X server
 DISPLAY=$display QT_QPA_PLATFORM=xcb GRADER_SETTINGS_DIR="$out/settings" GRADER_DATA_DIR="$out/data" \
     dist/grader/grader >"$out/app.log" 2>&1 &
@@ -92,6 +99,8 @@ app_pid=""
 if [ -z "$seen" ]; then
     echo "ci-build-smoke: the frozen app showed no window named Grader on the X server; its output:"
     cat "$out/app.log"
+    echo "the X server's log ($display, $(kill -0 "$xvfb_pid" 2>/dev/null && echo running || echo exited)):"
+    cat "$out/xvfb.log"
     exit 1
 fi
 echo "a Grader window was mapped (viewable) on $display"
