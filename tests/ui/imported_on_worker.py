@@ -1,5 +1,6 @@
 """The set-up the "imported on a worker" tests share: a fresh interpreter (a module is imported once per process) in
-which the real window opens a long sheet, scores it with the shipped models and waits for its work to end, while an
+which the real window opens a long sheet, scores it with the shipped models, runs its events as long as the work that
+follows scoring may wait for the results to be painted, and waits for its work to end, while an
 entry of ``sys.meta_path`` notes, each time Python looks for the watched module, whether the GUI thread is the one
 looking. Each test's own steps then open what it is about and say what they found."""
 from __future__ import annotations
@@ -47,6 +48,11 @@ window.open_sheet(sys.argv[1])
 pump(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), 600)   # caps, each
 window.mapping_dialog.accept()
 pump(lambda: bool(scored), 600)
+# the work that follows scoring starts once the results are painted, at most PAINT_CAP_MS after it (b1a00902): as a
+# teacher looks at her results, the window's events run that long before she opens anything
+from grader_app.ui.after_paint import PAINT_CAP_MS
+looked = time.monotonic() + 2 * PAINT_CAP_MS / 1000
+pump(lambda: time.monotonic() > looked, 600)
 tasks.wait(600000)
 """
 
