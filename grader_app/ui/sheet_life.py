@@ -81,6 +81,10 @@ class SheetLife:
         session.listeners.append(self.heard)
         # "Scoring…" from the start: no figure counts what is not scored yet, no row says no model scores it
         w.results.set_scoring(bool(prepared.to_score), w.scoring.questions)
+        # the scoring strip in place before the page's first paint: shown as the worker started, it took the table's
+        # room from the page just painted, and the whole page was laid out and painted again as the scoring began
+        if prepared.to_score:
+            w.strip.show_started()
         w.results.set_session(session)
         w._update_title()
         w.start.clear_message()
@@ -107,6 +111,7 @@ class SheetLife:
         w.scoring.start()
         if not w.scoring.busy:   # nothing started after all: the figures, not "Scoring…"
             w.results.set_scoring(False)
+            w.strip.show_ended()
 
     def give_typed(self) -> None:
         """A score being typed on the review screen is given before the sheet or the window closes (not lost with it)."""
