@@ -64,6 +64,7 @@ class ResultsModel(QAbstractTableModel):
         self._scoring = cells.NOT_SCORING   # the questions whose model is scoring the sheet now
         self._tints: tints.Tints | None = None   # a dark palette's status colours (None: the light look's)
         self.names = StudentNames()   # the student column's text: names, or neutral labels while blind marking
+        self._cell_flags: Qt.ItemFlag | None = None
         if session is not None:
             self.set_session(session)
 
@@ -231,7 +232,14 @@ class ResultsModel(QAbstractTableModel):
         return None
 
     # flags(): QAbstractTableModel's own (enabled, selectable, never has children) is what this table
-    # needs; not overriding it saves one call into Python per painted cell.
+    # needs; not overriding it saves one call into Python per painted cell (the filter proxy answers a cell's flags
+    # from cell_flags(), without mapping the cell here).
+
+    def cell_flags(self) -> Qt.ItemFlag:
+        """Every cell's flags: QAbstractTableModel's own for a cell."""
+        if self._cell_flags is None:
+            self._cell_flags = QAbstractTableModel.flags(self, self.createIndex(0, 0))
+        return self._cell_flags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         s = self._session
@@ -247,6 +255,15 @@ class ResultsModel(QAbstractTableModel):
                 rd.clearData()
             return
         results_roles.fill(self, s, self._order[index.row()], index.column(), roles)
+
+    def answers_row(self, row: int, column: int, roles) -> bool:
+        """``roles`` of the cell at ``row`` and ``column`` (as :meth:`multiData`); False, none given, where there is no
+        such cell."""
+        s = self._session
+        if s is None or not 0 <= row < len(self._order) or not 0 <= column < len(HEADERS):
+            return False
+        results_roles.fill(self, s, self._order[row], column, roles)
+        return True
 
     def dark_tints(self) -> tints.Tints | None:
         """A dark palette's status colours (None: the light look's)."""
@@ -313,12 +330,25 @@ class ResultsFilterModel(QSortFilterProxyModel):
             super().sort(column, order)
 
     def multiData(self, index: _Index, roles) -> None:  # noqa: N802 (Qt's names)
-        """A cell's roles from the source model in one call (Qt's proxy asks its source for each apart)."""
+        """A cell's roles from the source model in one call (Qt's proxy asks its source for each apart). Where no
+        filter or search hides a row, the proxy's rows are the source's, in its order (sorting is the source's): the
+        cell is answered from its own row and column, not mapped (each mapping asked the model's row and column counts,
+        two calls into Python more per painted cell)."""
         src = self.sourceModel()
         if isinstance(src, ResultsModel) and index.isValid():
+            if not self.filters() and src.answers_row(index.row(), index.column(), roles):
+                return
             src.multiData(self.mapToSource(index), roles)
         else:
             super().multiData(index, roles)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """A cell's flags, the model's (Qt's own for a table: every cell's the same), without mapping the cell to the
+        model's: Qt's mapping asked the model's row and column counts, two calls into Python for each painted cell."""
+        src = self.sourceModel()
+        if isinstance(src, ResultsModel) and index.isValid():
+            return src.cell_flags()
+        return super().flags(index)
 
     def mode(self) -> str:
         return self._mode

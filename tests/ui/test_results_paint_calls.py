@@ -31,6 +31,10 @@ class CountedModel(rm.ResultsModel):
         self.cells += 1
         super().multiData(index, roles)
 
+    def answers_row(self, row, column, roles) -> bool:   # a cell of the unfiltered table, answered by its row
+        self.cells += 1
+        return super().answers_row(row, column, roles)
+
 
 class RoleByRole(rm.ResultsFilterModel):
     """The filter proxy as Qt's own asks its source: each role of a cell apart, through ``data()``."""
