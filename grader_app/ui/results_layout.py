@@ -134,6 +134,7 @@ class ColumnFitter(QObject):
         self._by_hand: set[int] = set()   # the columns the teacher resized: their width as chosen
         self._applying = False
         self._names_seen: tuple | None = None   # (the session, {what the names' look depends on: their widths})
+        self._fitted: tuple | None = None   # (the session last fitted to, weakly; its names' look and the font then)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._ids = IdElide(table)   # an id cut keeps the end that tells it: "as…-10"
         table.setItemDelegateForColumn(rm.QUESTION, self._ids)
@@ -242,7 +243,18 @@ class ColumnFitter(QObject):
             if col == rm.FLAGS:   # every flag's short form whole, alone in its cell (beside a count: .results_flags)
                 self._snug[col] = self._flags_width(fm)
                 self._natural[col] = max(self._natural[col], self._snug[col])
+        self._fitted = (weakref.ref(session) if session is not None else None, self._look())
         self.apply()
+
+    def _look(self) -> tuple:
+        return self.model.names.shown_as(), self.table.font().key()
+
+    def fitted_to_names(self) -> bool:
+        """The columns were last fitted to this session with its names shown as they are now, in this font: fitting
+        them again would give the same widths (and forget those the teacher set by hand)."""
+        session, fitted = self.model.session, self._fitted
+        return (session is not None and fitted is not None and fitted[0] is not None and fitted[0]() is session
+                and fitted[1] == self._look())
 
     def _flags_width(self, fm: QFontMetrics) -> int:
         """The width in which each flag's short form (:func:`.style.flag_short`) is drawn whole beside its icon, every

@@ -161,10 +161,13 @@ class ResultsView(ResultsActions, QWidget):
         self.model.set_names(names)
 
     def names_changed(self) -> None:
-        """Blind marking was switched: the student column, its sort and the search follow."""
+        """Blind marking was switched: the student column, its sort and the search follow; the columns are fitted
+        again where the names look otherwise than when they were last fitted (not as a sheet just fitted is shown and
+        blind marking follows its project as it was: a second fit, in the gap before the results' first paint)."""
         self.model.names_changed()
         self.proxy.refilter()
-        self.fit_columns()
+        if not self.columns.fitted_to_names():
+            self.fit_columns()
         if self._session is not None:
             self.set_filter(self.proxy.mode())   # says how many rows are shown
 
