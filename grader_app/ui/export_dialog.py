@@ -13,8 +13,8 @@ all (one identifier shared by everyone) is not written, and the dialog says why.
 (:func:`~grader_app.io.lms.identifiers_for`) and the counts are a worker's (:mod:`.export_fit`: opened before they are
 in, the dialog says it is counting and shows them when they come, her choice kept, :mod:`.export_offer`). A file that
 heads a column per question puts the quiz's name before titles that are only a number, editable and kept in the
-project (:mod:`.export_titles`). The summary on top (:mod:`.export_summary`) stays above the body, which scrolls where
-the screen is too short (:mod:`.export_layout`).
+project (:mod:`.export_titles`). The summary (:mod:`.export_summary`) stays above the body, the file's place and what
+it holds under it; the body scrolls where the screen is too short (:mod:`.export_layout`).
 
 Writing (:mod:`.export_work`) runs through the window's :class:`~grader_app.ui.tasks.TaskManager`; the two PDFs are
 painted on the GUI thread a slice at a time between a worker's steps (:mod:`.pdf_export`). A file open elsewhere, a
@@ -137,10 +137,11 @@ class ExportDialog(QDialog):
         row.addWidget(dest)   # on the line of the name: the dialog keeps to a small screen
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
-        layout.addLayout(row)
-
+        # under the body, never scrolled away, with the buttons they go with: at 16 pt on a 1280×720 screen the body
+        # scrolled and the name of the file, cut in half, and what it holds were below its fold as the dialog opened
         self.note_label = plain_label(self)
-        layout.addWidget(self.note_label)
+        outer.addLayout(row)
+        outer.addWidget(self.note_label)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)

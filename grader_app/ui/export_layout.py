@@ -1,8 +1,8 @@
 """How the export dialog keeps to the screen, whatever it says after an export.
 
-The dialog's body (the summary, the formats, the destination, what the export said and the students it left out)
-is in a :class:`BodyScroll` above the Export and Close buttons. Once the list of students left out appeared, the
-body used to be taller than the dialog's layout could give it: the formats were squashed (radio buttons 10 px
+The dialog's body (the formats, what the export said and the students it left out; the summary stands above it, the
+destination under it) is in a :class:`BodyScroll` above the Export and Close buttons. Once the list of students left
+out appeared, the body used to be taller than the dialog's layout could give it: the formats were squashed (radio buttons 10 px
 high, the systems' names drawn over them) and the dialog grew past a 600 px screen, taking Export and Close with
 it. Now every part keeps its own height, the body scrolls when the screen is too short for it, and
 :func:`fit_height` makes the dialog as tall as what it shows (shorter again when the list goes away), never

@@ -103,8 +103,9 @@ def test_the_dialog_keeps_to_a_small_screen_with_the_list_of_students_left_out(q
     assert "x.xlsx" in message and dlg.unmatched_box.isHidden()
     assert_whole_and_on_screen(dlg)
     qtbot.waitUntil(lambda: inside(dlg.error_label, viewport), timeout=5000)
-    below = dlg.buttons.mapTo(dlg, QPoint(0, 0)).y() - dlg.error_label.mapTo(dlg, QPoint(0, dlg.error_label.height())).y()
-    assert below < 3 * dlg.fontMetrics().height(), below        # no empty area where the list was
+    # no empty area where the list was (under the body: where the file goes, then the buttons)
+    below = dlg.path_edit.mapTo(dlg, QPoint(0, 0)).y() - dlg.error_label.mapTo(dlg, QPoint(0, dlg.error_label.height())).y()
+    assert below < 3 * dlg.fontMetrics().height(), below
     assert dlg.body.verticalScrollBar().maximum() == 0
 
 
