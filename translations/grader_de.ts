@@ -5368,6 +5368,13 @@
         <source>Row {row} opens a quote that is never closed, so everything after it was read into one cell; add the missing closing quote in the file and open it again.</source>
         <translation>Zeile {row} öffnet ein Anführungszeichen, das nie geschlossen wird; daher wurde alles danach in eine Zelle gelesen. Ergänzen Sie das fehlende schließende Anführungszeichen in der Datei und öffnen Sie sie erneut.</translation>
     </message>
+    <message numerus="yes">
+        <source>Row {row} opens a quote that is closed only %n lines further down, so those lines (other students&apos; rows?) were read into row {row}, not as rows of their own; add the missing closing quote in the file and open it again.</source>
+        <translation>
+            <numerusform>Zeile {row} öffnet ein Anführungszeichen, das erst in der nächsten Zeile geschlossen wird; daher wurde diese Zeile (die einer anderen Schülerin oder eines anderen Schülers?) in Zeile {row} gelesen, nicht als eigene Zeile. Ergänzen Sie das fehlende schließende Anführungszeichen in der Datei und öffnen Sie sie erneut.</numerusform>
+            <numerusform>Zeile {row} öffnet ein Anführungszeichen, das erst %n Zeilen weiter unten geschlossen wird; daher wurden diese Zeilen (die anderer Schülerinnen und Schüler?) in Zeile {row} gelesen, nicht als eigene Zeilen. Ergänzen Sie das fehlende schließende Anführungszeichen in der Datei und öffnen Sie sie erneut.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The file ends inside a quoted cell, in row {row}: it may still have been being saved or copied, so its last answer may be cut short; if so, wait until the file is complete and open it again.</source>
         <translation>Die Datei endet mitten in einer Zelle in Anführungszeichen, in Zeile {row}: Sie wurde vielleicht noch gespeichert oder kopiert, daher kann ihre letzte Antwort abgeschnitten sein. Warten Sie in diesem Fall, bis die Datei vollständig ist, und öffnen Sie sie erneut.</translation>

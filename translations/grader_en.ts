@@ -1488,6 +1488,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Row {row} opens a quote that is closed only %n lines further down, so those lines (other students&apos; rows?) were read into row {row}, not as rows of their own; add the missing closing quote in the file and open it again.</source>
+        <translation>
+            <numerusform>Row {row} opens a quote that is closed only on the next line, so that line (another student&apos;s row?) was read into row {row}, not as a row of its own; add the missing closing quote in the file and open it again.</numerusform>
+            <numerusform>Row {row} opens a quote that is closed only %n lines further down, so those lines (other students&apos; rows?) were read into row {row}, not as rows of their own; add the missing closing quote in the file and open it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n ranges of cells are merged down over several rows ({ranges}), so each of those rows reads the merged cell&apos;s text (rows {rows}); if those students answered separately, unmerge the cells in Excel, type each one&apos;s answer, and open the sheet again.</source>
         <translation>
             <numerusform>%n range of cells is merged down over several rows ({ranges}), so each of those rows reads the merged cell&apos;s text (rows {rows}); if those students answered separately, unmerge the cells in Excel, type each one&apos;s answer, and open the sheet again.</numerusform>

@@ -5368,6 +5368,13 @@
         <source>Row {row} opens a quote that is never closed, so everything after it was read into one cell; add the missing closing quote in the file and open it again.</source>
         <translation>La fila {row} abre unas comillas que nunca se cierran, así que todo lo que sigue se leyó en una sola celda; añade las comillas de cierre que faltan en el archivo y vuelve a abrirlo.</translation>
     </message>
+    <message numerus="yes">
+        <source>Row {row} opens a quote that is closed only %n lines further down, so those lines (other students&apos; rows?) were read into row {row}, not as rows of their own; add the missing closing quote in the file and open it again.</source>
+        <translation>
+            <numerusform>La fila {row} abre unas comillas que solo se cierran en la línea siguiente, así que esa línea (¿la fila de otro estudiante?) se leyó dentro de la fila {row}, no como una fila propia; añade las comillas de cierre que faltan en el archivo y vuelve a abrirlo.</numerusform>
+            <numerusform>La fila {row} abre unas comillas que solo se cierran %n líneas más abajo, así que esas líneas (¿filas de otros estudiantes?) se leyeron dentro de la fila {row}, no como filas propias; añade las comillas de cierre que faltan en el archivo y vuelve a abrirlo.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The file ends inside a quoted cell, in row {row}: it may still have been being saved or copied, so its last answer may be cut short; if so, wait until the file is complete and open it again.</source>
         <translation>El archivo termina dentro de una celda entre comillas, en la fila {row}: quizá aún se estaba guardando o copiando, así que su última respuesta puede estar cortada; si es así, espere a que el archivo esté completo y vuelva a abrirlo.</translation>

@@ -59,11 +59,59 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
     rows = _unguarded(rows, delimiter)
     guessed = any(getattr(n, "kind", None) == "code_page_guessed" for n in decoded)   # said there: once is enough
     notes = [notes_.read_as(encoding, delimiter, guessed)] + decoded
-    if _open_quote_at_end(text, rows, delimiter):
+    open_at_end = _open_quote_at_end(text, rows, delimiter)
+    if open_at_end:
         notes.append(notes_.open_quote(len(rows)))
     elif _ends_in_quote(text, rows, delimiter):   # a file still being written, or a last answer's lost closing quote
         notes.append(notes_.cut_off_in_quote(len(rows)))
-    return build_sheet(list(enumerate(rows)), name, p, None, notes, fields=True)
+    late = quotes_closed_late(text, rows, delimiter, skip_last=open_at_end)
+    notes.extend(notes_.quote_closed_late(row, lines) for row, lines in late)
+    sheet = build_sheet(list(enumerate(rows)), name, p, None, notes, fields=True)
+    _extra_fields_said(sheet, {row for row, _ in late})
+    return sheet
+
+
+def quotes_closed_late(text: str, rows: list[list[str]], delimiter: str, skip_last: bool = False) -> list[tuple[int, int]]:
+    """The rows a stray quote ran on from, as (1-based row, lines it ran on): a quote opening a cell that its own line
+    never closes (the student's own quote, or one a program left unclosed) runs on into the next line, and the quote
+    that ends it is the opening quote of a cell further down, followed by that cell's text where only a delimiter
+    may follow a closing quote. So another student's row is read into that cell, the rest of it into extra fields at
+    the end of the row, and that student is missing from the table: the note used to be only "more fields than the
+    header row (an answer with an unquoted comma?)". Such a row is one holding a line break in a cell, more fields
+    than most rows, and whose lines a strict reading refuses (a quote closed with text after it); a quoted answer of
+    several lines, closed as it should be, is none (``skip_last``: the last row, whose quote is never closed, is said
+    by :func:`~.notes.open_quote`)."""
+    if not any(len(r) > 1 for r in rows):
+        return []
+    usual = Counter(len(r) for r in rows if any(c.strip() for c in r)).most_common(1)[0][0]
+    wide = {i for i, r in enumerate(rows) if len(r) > usual and any("\n" in c or "\r" in c for c in r)}
+    if skip_last:
+        wide.discard(len(rows) - 1)
+    if not wide:
+        return []
+    lines = list(io.StringIO(text, newline=""))
+    reader = csv.reader(iter(lines), delimiter=delimiter)
+    found, start = [], 0
+    for i, _ in enumerate(reader):
+        end = reader.line_num
+        if i in wide:
+            try:
+                list(csv.reader(iter(lines[start:end]), delimiter=delimiter, strict=True))
+            except csv.Error:
+                found.append((i + 1, end - start - 1))
+        start = end
+    return found
+
+
+def _extra_fields_said(sheet: Sheet, rows: set[int]) -> None:
+    """The note on rows with more fields than the header left without the ``rows`` a stray quote explains (said by
+    :func:`~.notes.quote_closed_late`), or taken out when it names no other row."""
+    for i, note in enumerate(sheet.notes):
+        if rows and isinstance(note, notes_.Note) and note.kind == "extra_fields":
+            left = [r for r in note.values["rows"] if r not in rows]
+            if left != note.values["rows"]:
+                sheet.notes[i:i + 1] = [notes_.extra_fields(left, note.values["columns"])] if left else []
+            return
 
 
 _ZERO_FILLER = 16   # zero bytes at the end that no text file ends in (UTF-32's last line break has 3)

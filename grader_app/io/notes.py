@@ -56,6 +56,18 @@ def open_quote(row: int) -> Note:
                 "the missing closing quote in the file and open it again.", "open_quote", row=row)
 
 
+def quote_closed_late(row: int, lines: int) -> Note:
+    """A quote opening a cell of ``row`` that only a quote ``lines`` lines further down closes: the lines between,
+    another student's row as often as not, were read into that cell (:func:`~.csv_reader.quotes_closed_late`)."""
+    if lines == 1:
+        what = f"only on the next line, so that line (another student's row?) was read into row {row}, not as a row of its own"
+    else:
+        what = (f"only {lines} lines further down, so those lines (other students' rows?) were read into row {row}, not as "
+                "rows of their own")
+    return Note(f"Row {row} opens a quote that is closed {what}; add the missing closing quote in the file and open it "
+                "again.", "quote_closed_late", row=row, lines=lines)
+
+
 def cut_off_in_quote(row: int) -> Note:
     return Note(f"The file ends inside a quoted cell, in row {row}: it may still have been being saved or copied, so its "
                 "last answer may be cut short; if so, wait until the file is complete and open it again.",

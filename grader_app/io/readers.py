@@ -19,7 +19,9 @@ What the readers cope with:
   blank filler (zero bytes: a copy not finished, a save cut short) is refused, saying it is not complete.
   A row with more fields than the header keeps its extra fields in extra columns ("Column N") and
   a note names the rows; a quote that is never closed (which swallows every row after it into one
-  cell) is read as it stands, with a note saying which row opened it.
+  cell) is read as it stands, with a note saying which row opened it; so is a stray quote that only a later line's
+  quote closes (the lines between, another student's row, read into one cell), with a note naming the row and how many
+  lines it took (:func:`~.csv_reader.quotes_closed_late`).
 * XLSX/XLSM (openpyxl in read-only mode, ``data_only=True`` so a formula gives its cached value; a formula
   in the table without one, as programs write them, refuses the sheet, naming the cells, since it might hold
   a name or an answer that would read as empty; rows hidden or filtered out are read, with a note):

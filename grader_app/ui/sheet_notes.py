@@ -53,6 +53,13 @@ def _open_quote(v: dict) -> str:
         row=v["row"])
 
 
+def _quote_closed_late(v: dict) -> str:
+    return translate("SheetNotes", "Row {row} opens a quote that is closed only %n lines further down, so those lines "
+                                   "(other students' rows?) were read into row {row}, not as rows of their own; add the "
+                                   "missing closing quote in the file and open it again.", "", v["lines"]).format(
+        row=v["row"])
+
+
 def _cut_off_in_quote(v: dict) -> str:
     return translate("SheetNotes", "The file ends inside a quoted cell, in row {row}: it may still have been being saved "
                                    "or copied, so its last answer may be cut short; if so, wait until the file is complete "
@@ -364,7 +371,8 @@ def _twice(v: dict, blind: bool = False) -> str:
 
 
 SAYERS: dict[str, Callable[[dict], str | None]] = {
-    "read_as": _read_as, "open_quote": _open_quote, "cut_off_in_quote": _cut_off_in_quote,
+    "read_as": _read_as, "open_quote": _open_quote, "quote_closed_late": _quote_closed_late,
+    "cut_off_in_quote": _cut_off_in_quote,
     "nul_removed": _nul_removed, "not_utf8": _not_utf8,
     "code_page_guessed": _code_page_guessed, "header_again": _header_again, "section_rows": _section_rows,
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
