@@ -5,9 +5,9 @@ its header ("Student ID", "Name", "Question", "Answer" again in row 12). Such a 
 The row stays in the sheet, so the graded sheet writes it back where it was; it gives no answers
 (:attr:`~grader_app.core.sheet.Reading.skip`, :func:`grader_app.io.lms.reading_for`), and a note names it
 (:func:`grader_app.io.sheet_detection.build_sheet`). A row repeats the header when every cell it fills holds its
-column's header (spaces and case aside; a header Grader renamed, "Q1 (2)" of a second "Q1", by the file's text) and it
-fills two cells or more and half of the named columns: a student's answer that happens to be a header's word ("Name"
-under "Answer") is one cell and no repetition."""
+column's header (spaces, case and a byte order mark aside; a header Grader renamed, "Q1 (2)" of a second "Q1", by the
+file's text) and it fills two cells or more and half of the named columns: a student's answer that happens to be a
+header's word ("Name" under "Answer") is one cell and no repetition."""
 from __future__ import annotations
 
 import math
@@ -19,7 +19,9 @@ _RENAMED = re.compile(r"^(?P<base>.*) \(\d+\)$")
 
 
 def _tidy(text) -> str:
-    return " ".join(str(text).split()).casefold()
+    """A cell's words as a header's are weighed: spaces and case aside, and a byte order mark (a second export joined to
+    the end of the first, ``copy /b 9a.csv+9b.csv``, begins its header row with its mark, invisible)."""
+    return " ".join(str(text).replace("\ufeff", "").split()).casefold()
 
 
 def header_again_rows(frame, file_texts: dict[str, str] | None = None) -> frozenset[int]:
