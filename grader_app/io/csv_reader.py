@@ -39,6 +39,7 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
     if _zero_filled_end(data):   # a copy not finished yet, or a save cut short: not a sheet to grade part of
         raise SheetError.said("read.unfinished", name=name)
     text, encoding, decoded = _decode_xls(data, name) if suffix == ".xls" else _decode(data, name)
+    text = _END_MARK.sub("", text)
     if not text.strip(" \t\r\n,;\ufeff"):
         raise SheetError.said("read.empty", name=name)
     if _MARKUP.match(text):
@@ -114,6 +115,10 @@ def _extra_fields_said(sheet: Sheet, rows: set[int]) -> None:
             return
 
 
+# Ctrl+Z (0x1A), MS-DOS's end-of-file mark, which old school systems and ``copy /a`` still write after the text (some
+# pad the file's last block with it): it ends the text, and was read as one more row, a student named "\x1a"
+_END_MARK = re.compile(r"\x1a+[\r\n]*\Z")
+
 _ZERO_FILLER = 16   # zero bytes at the end that no text file ends in (UTF-32's last line break has 3)
 
 
@@ -176,7 +181,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
             return _without_nul(_strict(data, "utf-16-le", name), "UTF-16")
         if even > 0.3 * half and odd < 0.05 * half:
             return _without_nul(_strict(data, "utf-16-be", name), "UTF-16")
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 26))   # 26: an end-of-file mark
     if controls > 0.02 * len(sample):
         _not_text(data, name)
     if b"\x00" in data:   # a stray NUL (pasted from another program) is never part of an answer
