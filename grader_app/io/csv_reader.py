@@ -275,10 +275,11 @@ def _not_text(data: bytes, name: str) -> None:
 
 
 def _sniff_delimiter(text: str, prefer: str = ",") -> str:
-    """The delimiter (`,` `;` tab) that splits the first rows into the most consistent width."""
+    """The delimiter (`,` `;` tab, or a bar, as some school systems' exports have it) that splits the first rows into
+    the most consistent width; of equals, ``prefer``, then the order here (a bar last)."""
     sample = text[:_SNIFF_CHARS]
     truncated = len(text) > len(sample)
-    order = [prefer] + [d for d in (",", ";", "\t") if d != prefer]
+    order = [prefer] + [d for d in (",", ";", "\t", "|") if d != prefer]
     best, best_key = prefer, None
     for rank, d in enumerate(order):
         try:

@@ -1,0 +1,56 @@
+"""A text export whose fields are separated by bars ("|"), as some school information systems and gradebook exports
+write them, since a bar is rarely typed in an answer. The reader weighed only commas, semicolons and tabs: such a file
+came in as one column ("ID|Name|Answer"), said "Read as UTF-8 text, semicolon-separated." of a file holding no
+semicolon, and ``grader score`` refused it with "The sheet has no column naming the question of each answer", a
+wrong lead. A bar is now weighed too (after the others, which win any tie), as Excel's "sep=|" line was already read.
+Real files, written and read back as the window and ``grader score`` read them."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from grader_app.cli import run_cli
+from grader_app.io.readers import read_sheet
+
+ROWS = [["Student ID", "Name", "Answer"], ["007", "Núñez, Ana", "It is less dense than water, so it floats."],
+        ["008", "Ben", "Ice floats"], ["009", "Cleo", "Its molecules sit further apart; it is lighter."]]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".txt"])
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252", "utf-16"])
+def test_a_bar_separated_export_reads_in_its_columns(tmp_path, suffix, encoding):
+    path = tmp_path / f"export{suffix}"
+    path.write_bytes("".join("|".join(r) + "\r\n" for r in ROWS).encode(encoding))
+    sheet = read_sheet(path)
+    assert list(sheet.frame.columns) == ROWS[0]
+    assert sheet.frame.values.tolist() == ROWS[1:]      # "007" stays "007"; commas and semicolons are the answers'
+    assert str(sheet.notes[0]).endswith("bar-separated.")
+
+
+def test_a_comma_separated_sheet_with_bars_in_its_answers_stays_comma_separated(tmp_path):
+    rows = [["Student ID", "Answer"], ["1", "a | b | c"], ["2", "x | y | z"], ["3", "p | q | r"]]
+    path = tmp_path / "answers.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    sheet = read_sheet(path)
+    assert sheet.frame.values.tolist() == rows[1:]
+    assert str(sheet.notes[0]) == "Read as UTF-8 text, comma-separated."
+
+
+def test_grader_score_grades_a_bar_separated_export(tmp_path, tiny_bundle, capsys, monkeypatch):
+    shipped = tmp_path / "bundles"
+    shipped.mkdir()
+    bundle = tiny_bundle.rename(shipped / tiny_bundle.name)
+    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
+    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
+    path = tmp_path / "export.csv"
+    path.write_bytes("".join("|".join(r) + "\n" for r in ROWS).encode("utf-8"))
+    before = path.read_bytes()
+    out = tmp_path / "graded.csv"
+    assert run_cli(["score", str(path), "--out", str(out), "--bundle", str(bundle)]) == 0
+    assert "Scored 3 answers" in capsys.readouterr().out
+    assert path.read_bytes() == before
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        back = list(csv.reader(fh))
+    assert [r[:3] for r in back] == ROWS
