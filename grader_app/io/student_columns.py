@@ -20,8 +20,10 @@ def _id_column(stats: list[ColumnStats], used: set, sheet: Sheet, item: str | No
     free = [s for s in stats if s.name not in used and s.filled and not s.question]
     named = [s for s in free if s.says(ID_WORDS) and s.mean_len <= 40]
     if named:
-        # "Student ID" before "Email"; id words beat a bare "number"
-        named.sort(key=lambda s: (not ({"id", "sid", "studentid"} & set(s.words)), s.mean_len))
+        # "Student ID" before "Email"; id words beat a bare "number"; one value on every row (a survey's "Collector
+        # ID", the link it was sent by, beside its "Respondent ID") names no student while another column may
+        named.sort(key=lambda s: (s.distinct == 1 < s.filled, not ({"id", "sid", "studentid"} & set(s.words)),
+                                  s.mean_len))
         return named[0].name
     df = sheet.frame
     for s in free:
