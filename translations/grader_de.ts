@@ -5398,6 +5398,13 @@
         <translation>Diese Datei ist nicht als UTF-8 gespeichert, daher hat Grader ihre Umlaute und Akzente als {encoding} gelesen (so speichern Excel für Mac und MS-DOS eine CSV-Datei); sieht ein Buchstabe falsch aus, speichern Sie die Tabelle in Excel als „CSV UTF-8“ und öffnen Sie diese.</translation>
     </message>
     <message numerus="yes">
+        <source>Left out %n rows below the header that only label its columns as survey tools export them (rows {rows}), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
+        <translation>
+            <numerusform>%n Zeile unter der Kopfzeile ausgelassen, die nur deren Spalten beschriftet, wie Umfrage-Tools sie exportieren (Zeile {rows}): dort stehen keine Antworten von Schülerinnen und Schülern; die bewertete Tabelle behält sie unverändert.</numerusform>
+            <numerusform>%n Zeilen unter der Kopfzeile ausgelassen, die nur deren Spalten beschriften, wie Umfrage-Tools sie exportieren (Zeilen {rows}): dort stehen keine Antworten von Schülerinnen und Schülern; die bewertete Tabelle behält sie unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Skipped %n title rows above the header (row {row}).</source>
         <translation>
             <numerusform>%n Titelzeile über der Kopfzeile übersprungen (Zeile {row}).</numerusform>

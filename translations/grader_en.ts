@@ -1495,6 +1495,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out %n rows below the header that only label its columns as survey tools export them (rows {rows}), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
+        <translation>
+            <numerusform>Left out %n row below the header that only labels its columns as survey tools export them (row {rows}), so no student&apos;s answers are there; the graded sheet keeps it as it is.</numerusform>
+            <numerusform>Left out %n rows below the header that only label its columns as survey tools export them (rows {rows}), so no student&apos;s answers are there; the graded sheet keeps them as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n ranges of cells are merged down over several rows ({ranges}), so each of those rows reads the merged cell&apos;s text (rows {rows}); if those students answered separately, unmerge the cells in Excel, type each one&apos;s answer, and open the sheet again.</source>
         <translation>
             <numerusform>%n range of cells is merged down over several rows ({ranges}), so each of those rows reads the merged cell&apos;s text (rows {rows}); if those students answered separately, unmerge the cells in Excel, type each one&apos;s answer, and open the sheet again.</numerusform>

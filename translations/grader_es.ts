@@ -5398,6 +5398,13 @@
         <translation>Este archivo no está guardado como UTF-8, así que Grader ha leído sus letras acentuadas como {encoding} (así guardan un CSV Excel para Mac y MS-DOS); si alguna se ve mal, guarda la hoja como «CSV UTF-8» en Excel y abre ese archivo.</translation>
     </message>
     <message numerus="yes">
+        <source>Left out %n rows below the header that only label its columns as survey tools export them (rows {rows}), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
+        <translation>
+            <numerusform>Se ha omitido %n fila bajo los encabezados que solo rotula sus columnas, como las exportan las herramientas de encuestas (fila {rows}): no contiene respuestas de estudiantes; la hoja corregida la conserva tal cual.</numerusform>
+            <numerusform>Se han omitido %n filas bajo los encabezados que solo rotulan sus columnas, como las exportan las herramientas de encuestas (filas {rows}): no contienen respuestas de estudiantes; la hoja corregida las conserva tal cual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Skipped %n title rows above the header (row {row}).</source>
         <translation>
             <numerusform>Se omitió %n fila de título sobre el encabezado (fila {row}).</numerusform>

@@ -93,6 +93,14 @@ def code_page_guessed(encoding: str) -> Note:
                 "open that.", "code_page_guessed", encoding=encoding)
 
 
+def survey_labels(rows: Sequence[int]) -> Note:
+    n = len(rows)
+    return Note(f"Left out {n} row{_s(n)} below the header that only label{'' if n != 1 else 's'} its columns as survey "
+                f"tools export them (row{_s(n)} {_numbers(rows)}), so no student's answers are there; the graded sheet "
+                f"keeps {'them' if n != 1 else 'it'} as {'they are' if n != 1 else 'it is'}.", "survey_labels",
+                rows=list(rows))
+
+
 def header_again(rows: Sequence[int]) -> Note:
     n = len(rows)
     return Note(f"Left out {n} row{_s(n)} that repeat{'' if n != 1 else 's'} the header row (row{_s(n)} "

@@ -28,6 +28,7 @@ from .errors import SheetError
 from .header_again import header_again_rows
 from .header_words import header_like
 from .hidden_columns import hidden_column_names
+from .survey_rows import survey_label_rows
 
 if TYPE_CHECKING:   # pandas is imported where a sheet is built, on the worker that reads it: not as the window opens
     import pandas as pd
@@ -188,6 +189,9 @@ def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, shee
     again = sorted(header_again_rows(frame, own))   # the header repeated below (two lists pasted): no student's row
     if again:
         notes.append(notes_.header_again([data_rows[i][0] + 1 for i in again]))
+    labels = sorted(survey_label_rows(frame))   # a survey tool's rows labelling the header's columns: no student's
+    if labels:
+        notes.append(notes_.survey_labels([data_rows[i][0] + 1 for i in labels]))
     kept_typed = _typed_cells(typed or {}, data_rows, keep, names)
     hidden_rows = tuple(i for i, (n, _) in enumerate(data_rows) if n in (hidden or ()))
     if hidden_rows:

@@ -90,6 +90,13 @@ def _header_again(v: dict) -> str:
         rows=numbers_words(rows))
 
 
+def _survey_labels(v: dict) -> str:
+    rows = v["rows"]
+    return translate("SheetNotes", "Left out %n rows below the header that only label its columns as survey tools "
+                                   "export them (rows {rows}), so no student's answers are there; the graded sheet keeps "
+                                   "them as they are.", "", len(rows)).format(rows=numbers_words(rows))
+
+
 def _section_rows(v: dict) -> str:
     rows = v["rows"]
     return translate("SheetNotes", "Left out %n rows with neither a question nor an answer (rows {rows}), such as a "
@@ -374,7 +381,8 @@ SAYERS: dict[str, Callable[[dict], str | None]] = {
     "read_as": _read_as, "open_quote": _open_quote, "quote_closed_late": _quote_closed_late,
     "cut_off_in_quote": _cut_off_in_quote,
     "nul_removed": _nul_removed, "not_utf8": _not_utf8,
-    "code_page_guessed": _code_page_guessed, "header_again": _header_again, "section_rows": _section_rows,
+    "code_page_guessed": _code_page_guessed, "header_again": _header_again,
+    "survey_labels": _survey_labels, "section_rows": _section_rows,
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
     "used_sheet": _used_sheet, "formulas_without_results": _formulas_without_results,
     "cells_left_out": _cells_left_out, "hidden_rows": _hidden_rows, "merged_down": _merged_down,

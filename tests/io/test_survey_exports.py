@@ -54,3 +54,93 @@ def test_grader_score_grades_each_respondent_as_one_student(tmp_path, tiny_bundl
     said = capsys.readouterr()
     assert "Scored 8 answers" in said.out and "more than once" not in said.err
     assert path.read_bytes() == before
+
+
+# SurveyMonkey's second header row: "Open-Ended Response" under each question answered in words, "Response" under one
+# answered by a choice; a question of several choices, its title once over the choices' labels
+SUB = ["", "", "", "", "", "", "", "", "", "Open-Ended Response", "Open-Ended Response"]
+# Qualtrics: its short names, then each question's text, then each column's import id, then the responses
+Q_HEAD = ["StartDate", "EndDate", "Status", "IPAddress", "Progress", "Duration (in seconds)", "Finished",
+          "RecordedDate", "ResponseId", "RecipientLastName", "RecipientFirstName", "RecipientEmail", "Q1", "Q2"]
+Q_TEXT = ["Start Date", "End Date", "Response Type", "IP Address", "Progress", "Duration (in seconds)", "Finished",
+          "Recorded Date", "Response ID", "Recipient Last Name", "Recipient First Name", "Recipient Email",
+          "Why does ice float in water?", "Explain what osmosis is."]
+Q_IDS = ['{"ImportId":"%s"}' % k for k in ("startDate", "endDate", "status", "ipAddress", "progress", "duration",
+                                           "finished", "recordedDate", "_recordId", "recipientLastName",
+                                           "recipientFirstName", "recipientEmail", "QID1_TEXT", "QID2_TEXT")]
+
+
+def _qualtrics(with_texts: bool = True) -> list[list[str]]:
+    rows = [Q_HEAD, Q_TEXT, Q_IDS] if with_texts else [Q_HEAD, Q_IDS]
+    return rows + [["2024-03-04 10:00:00", "2024-03-04 10:05:00", "0", f"10.0.0.{i}", "100", "300", "1",
+                    "2024-03-04 10:05:00", f"R_2xYz{i}AbC", "Doe", f"Kid{i}", f"kid{i}@school.example", a, b]
+                   for i, (a, b) in enumerate(ANSWERS)]
+
+
+def _answers(sheet):
+    from grader_app.core.session import GradingSession
+    from grader_app.io.lms import reading_for
+
+    return [a.text for a in GradingSession(sheet, guess_columns(sheet), reading=reading_for(sheet)).answers]
+
+
+def test_surveymonkeys_second_header_row_is_no_student(tmp_path):
+    """It was read as a student with no id or name whose every answer was "Open-Ended Response": marked and exported."""
+    path = tmp_path / "survey.csv"
+    _write(path, [HEAD, SUB, *_rows()])
+    sheet = read_sheet(path)
+    assert sorted(_answers(sheet)) == sorted(t for pair in ANSWERS for t in pair)
+    said = [n for n in sheet.notes if getattr(n, "kind", "") == "survey_labels"]
+    assert [n.values for n in said] == [{"rows": [2]}]
+    assert str(said[0]) == ("Left out 1 row below the header that only labels its columns as survey tools export "
+                            "them (row 2), so no student's answers are there; the graded sheet keeps it as it is.")
+
+
+def test_surveymonkeys_row_under_a_question_of_several_choices_too(tmp_path):
+    head = HEAD + ["Which is denser?", "", ""]
+    sub = SUB + ["Ice", "Water", "Other (please specify)"]
+    rows = [r + (["", "Water", ""] if i % 2 else ["", "", "neither"]) for i, r in enumerate(_rows())]
+    path = tmp_path / "survey.csv"
+    _write(path, [head, sub, *rows])
+    sheet = read_sheet(path)
+    assert [n.values for n in sheet.notes if getattr(n, "kind", "") == "survey_labels"] == [{"rows": [2]}]
+    assert "Open-Ended Response" not in _answers(sheet)
+
+
+def test_qualtrics_question_text_and_import_id_rows_are_no_students(tmp_path):
+    for with_texts, rows in ((True, [2, 3]), (False, [2])):
+        path = tmp_path / f"qualtrics {with_texts}.csv"
+        _write(path, _qualtrics(with_texts))
+        sheet = read_sheet(path)
+        assert sorted(_answers(sheet)) == sorted(t for pair in ANSWERS for t in pair)
+        assert [n.values for n in sheet.notes if getattr(n, "kind", "") == "survey_labels"] == [{"rows": rows}]
+
+
+def test_a_student_who_answered_response_is_still_a_student(tmp_path):
+    rows = _rows()
+    rows[0][-2:] = ["Response", "Open-Ended Response"]    # a first student's words, with their id and name beside
+    path = tmp_path / "survey.csv"
+    _write(path, [HEAD, *rows])
+    sheet = read_sheet(path)
+    assert "survey_labels" not in [getattr(n, "kind", "") for n in sheet.notes]
+    assert "Open-Ended Response" in _answers(sheet)
+
+
+def test_grader_score_grades_the_respondents_alone_and_keeps_the_labels_row(tmp_path, tiny_bundle, capsys,
+                                                                             monkeypatch):
+    shipped = tmp_path / "bundles"
+    shipped.mkdir()
+    bundle = tiny_bundle.rename(shipped / tiny_bundle.name)
+    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
+    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
+    path = tmp_path / "survey.csv"
+    _write(path, [HEAD, SUB, *_rows()])
+    before = path.read_bytes()
+    out = tmp_path / "graded.csv"
+    assert run_cli(["score", str(path), "--out", str(out), "--bundle", str(bundle)]) == 0
+    said = capsys.readouterr()
+    assert "Scored 8 answers" in said.out and "Left out 1 row below the header" in said.err
+    assert path.read_bytes() == before
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        back = list(csv.reader(fh))
+    assert back[1][:len(SUB)] == SUB and not any(back[1][len(SUB):])   # kept, and given no score

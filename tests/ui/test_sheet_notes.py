@@ -29,6 +29,7 @@ def every_note() -> list[io_notes.Note]:
             io_notes.quote_closed_late(5, 1), io_notes.quote_closed_late(5, 3), io_notes.cut_off_in_quote(9),
             io_notes.nul_removed(3),
             io_notes.not_utf8(list(range(2, 12))), io_notes.code_page_guessed("MacRoman"), io_notes.header_again([12]),
+            io_notes.survey_labels([2]), io_notes.survey_labels([2, 3]),
             io_notes.section_rows([14]), io_notes.section_rows([14, 30]),
             io_notes.title_rows(2, 3),
             io_notes.renamed_columns(["Column 3"]),

@@ -9,6 +9,7 @@ from .. import notes
 from ..header_again import header_again_rows
 from ..notes import Note
 from ..section_rows import section_rows
+from ..survey_rows import survey_label_rows
 from ..lms_points import column_texts
 from ..html_text import html_text, written_in_html
 from ..sheet_detection import file_headers
@@ -70,7 +71,8 @@ def _recognised(sheet: Sheet) -> Recognition | None:
 def reading_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Reading | None:
     """How the answers of ``sheet`` are read (:class:`~grader_app.core.sheet.Reading`): a recognised export's
     (its HTML as text, Moodle's "-" as blank, its rows that are no student left out), and in any sheet its rows that
-    repeat the header left out (:mod:`..header_again`), and, read with ``mapping``, its rows that only head a section
+    repeat the header left out (:mod:`..header_again`), as are a survey tool's rows labelling its columns
+    (:mod:`..survey_rows`), and, read with ``mapping``, its rows that only head a section
     (:mod:`..section_rows`); None: as written."""
     return reading_of(recognise(sheet), sheet, mapping)
 
@@ -82,7 +84,7 @@ def reading_of(found: Recognition | None, sheet: Sheet | None = None,
     reading = found.reading if found is not None and found.mapping is not None else None
     again = header_again_rows(sheet.frame, file_headers(sheet.frame)) if sheet is not None else frozenset()
     if sheet is not None:
-        again |= section_rows(sheet.frame, mapping)
+        again |= section_rows(sheet.frame, mapping) | survey_label_rows(sheet.frame)
     if not again:
         return reading
     return Reading(skip=again) if reading is None else replace(reading, skip=reading.skip | again)
