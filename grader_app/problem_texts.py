@@ -162,6 +162,9 @@ TEXTS: dict[str, str] = {
     "columns.left_out_list": "this file is Grader's list of the students {system} could not take from an export "
                              "(their grades are to be entered in {system} by hand), not the students' answers; open "
                              "the sheet of the students' answers instead",
+    "columns.feedback_file": "this file is the feedback sheet Grader wrote for your students (their answers, scores and "
+                             "your comments, for a mail merge), not a sheet to grade; open the sheet of the students' "
+                             "answers instead, or the graded sheet Grader saved to go on grading",
     # the columns chosen leave out one the sheet's layout needs (core.sheet.ColumnMapping.validate)
     "columns.no_answer_column": "no answer column was chosen; name the column that holds the students' answers",
     "columns.no_question_column": "no question column was chosen; name it, or choose the question's model for the whole "

@@ -3065,6 +3065,10 @@
         <translation>diese Datei ist Graders Liste der Schülerinnen und Schüler, die {system} aus einem Export nicht übernehmen konnte (ihre Noten sind in {system} von Hand einzutragen), nicht die Antworten der Schülerinnen und Schüler; öffnen Sie stattdessen die Tabelle mit ihren Antworten</translation>
     </message>
     <message>
+        <source>this file is the feedback sheet Grader wrote for your students (their answers, scores and your comments, for a mail merge), not a sheet to grade; open the sheet of the students&apos; answers instead, or the graded sheet Grader saved to go on grading</source>
+        <translation>diese Datei ist die Rückmeldungstabelle, die Grader für Ihre Schülerinnen und Schüler geschrieben hat (ihre Antworten, Punktzahlen und Ihre Kommentare, für einen Serienbrief), keine Tabelle zum Bewerten; öffnen Sie stattdessen die Tabelle mit den Antworten der Schülerinnen und Schüler oder, um weiter zu bewerten, die bewertete Tabelle, die Grader gespeichert hat</translation>
+    </message>
+    <message>
         <source>no answer column was chosen; name the column that holds the students&apos; answers</source>
         <translation>es ist keine Antwortspalte gewählt; wählen Sie die Spalte mit den Antworten der Schülerinnen und Schüler</translation>
     </message>

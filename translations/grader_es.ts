@@ -3065,6 +3065,10 @@
         <translation>este archivo es la lista de Grader de los estudiantes que {system} no pudo tomar de una exportación (sus notas se introducen a mano en {system}), no las respuestas de los estudiantes; abre en su lugar la hoja con las respuestas de los estudiantes</translation>
     </message>
     <message>
+        <source>this file is the feedback sheet Grader wrote for your students (their answers, scores and your comments, for a mail merge), not a sheet to grade; open the sheet of the students&apos; answers instead, or the graded sheet Grader saved to go on grading</source>
+        <translation>este archivo es la hoja de comentarios que Grader escribió para tus estudiantes (sus respuestas, puntuaciones y tus comentarios, para una combinación de correspondencia), no una hoja para corregir; abre en su lugar la hoja con las respuestas de los estudiantes o, para seguir corrigiendo, la hoja corregida que guardó Grader</translation>
+    </message>
+    <message>
         <source>no answer column was chosen; name the column that holds the students&apos; answers</source>
         <translation>no se ha elegido la columna de respuestas; elige la columna que contiene las respuestas de los estudiantes</translation>
     </message>

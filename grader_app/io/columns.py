@@ -151,10 +151,12 @@ def _looks_like_item(s: ColumnStats, strict: bool = False) -> bool:
 
 
 # the problems of a file that holds grades and no answers: an upload file or the points sheet Grader wrote, its list of
-# the students an LMS file could not take, an LMS's gradebook download. No choice of columns makes it a sheet of answers,
+# the students an LMS file could not take, an LMS's gradebook download; and the students' feedback sheet Grader wrote (its
+# answers beside the question's name, scores and comments: :mod:`.feedback_headers`). No choice of columns makes it a
+# sheet of answers,
 # so the window refuses it as the command line does, with the same sentence (:func:`holds_no_answers`).
 GRADE_FILES = frozenset({"columns.grades_file", "columns.points_file", "columns.left_out_list", "columns.moodle_upload",
-                         "columns.moodle_gradebook"})
+                         "columns.moodle_gradebook", "columns.feedback_file"})
 
 
 def holds_no_answers(problem: BaseException | None) -> bool:
@@ -171,6 +173,7 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
     """
     from .lms import reading_of, recognise
     from .lms.closed_answers import closed_note, closed_notes, own_closed
+    from .feedback_headers import feedback_header_written
     from .lms.grade_files import grades_file, left_out_list
     from .lms.moodle_upload import uploaded_worksheet
 
@@ -190,6 +193,8 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
                SheetError.said("columns.points_file"))
     if (system := left_out_list(sheet)) is not None:   # the students an LMS file could not take, opened again
         raise SheetError.said("columns.left_out_list", system=system)
+    if feedback_header_written(sheet.columns):   # the students' feedback for a mail merge, opened again
+        raise SheetError.said("columns.feedback_file")
     stats = [s for s in column_stats(sheet) if not added_by_grader(s.name, sheet.columns)]
     answers = _candidates(stats)
     if not answers:

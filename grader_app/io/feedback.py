@@ -25,7 +25,8 @@ and ``Q1 comment`` (the teacher's); and at the end ``Total`` (empty while any an
 The headers (and the XLSX sheet's name) are :class:`FeedbackWords`: English unless given, as this module may not use
 Qt's translations; the export dialog gives them in the interface's language
 (:func:`grader_app.ui.feedback_words.feedback_words`), so the merge fields read as the teacher's own words
-("F1 Antwort", "P1 respuesta"). No part of the app reads the feedback sheet back.
+("F1 Antwort", "P1 respuesta"). No part of the app reads the feedback sheet back: opened as a sheet to grade, it
+is refused (:mod:`.feedback_headers`).
 
 Written as XLSX (a "Feedback" sheet, its name in the teacher's language too; every text cell a string, risky ones
 quote-prefixed) or CSV (UTF-8 with a BOM, every risky cell with a leading ``'``), atomically, never over the sheet of
@@ -55,51 +56,9 @@ from .paths_check import refuse_overwriting_input
 from .safe_write import atomic_write
 from .workbook_save import save_workbook
 from .xlsx_cells import set_cell
+from .feedback_headers import ENGLISH, PER_QUESTION, WHO, FeedbackWords
 
 OPEN = "open"   # an answer still without a score, beside another answer's to that question (the window's word: its own)
-WHO = ("name", "student_id", "username", "email", "first_name", "last_name")    # who the student is, in this order
-PER_QUESTION = ("question", "answer", "score", "out_of", "rubric", "comment")
-SHEET_TITLE = "Feedback"
-_SHEET_FORBIDS = set('[]:*?/\\')
-
-
-@dataclass(frozen=True)
-class FeedbackWords:
-    """The feedback sheet's headers and its XLSX sheet's name, English unless given (the ui gives the interface's
-    language). A question's headers hold ``{n}``, its number; one given without it is taken in English (else every
-    question's column would have one name and a mail merge could not tell them apart)."""
-    sheet: str = SHEET_TITLE
-    name: str = "Name"
-    student_id: str = "Student ID"
-    username: str = "Username"
-    email: str = "Email"
-    first_name: str = "First name"
-    last_name: str = "Last name"
-    row: str = "Row"                    # the file's row number, for a sheet that names nobody
-    question: str = "Q{n} question"
-    answer: str = "Q{n} answer"
-    score: str = "Q{n} score"
-    out_of: str = "Q{n} out of"
-    rubric: str = "Q{n} rubric"
-    comment: str = "Q{n} comment"
-    total: str = "Total"
-    total_out_of: str = "Out of"
-
-    def per_question(self, what: str, n: int) -> str:
-        """The header of question ``n``'s ``what`` (one of :data:`PER_QUESTION`)."""
-        template = getattr(self, what)
-        if "{n}" not in template:
-            template = getattr(FeedbackWords, what)
-        return template.replace("{n}", str(n))
-
-    def sheet_title(self) -> str:
-        """The XLSX sheet's name: the given one where a sheet may be so named (31 characters, none of []:*?/\\)."""
-        name = self.sheet.strip()
-        ok = name and len(name) <= 31 and not (set(name) & _SHEET_FORBIDS) and not name.startswith("'")
-        return name if ok else SHEET_TITLE
-
-
-ENGLISH = FeedbackWords()
 
 
 def rubric_words(rubric: dict, score) -> str:

@@ -154,6 +154,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "this file is Grader's list of the students {system} could not take from an export (their "
                                  "grades are to be entered in {system} by hand), not the students' answers; open the sheet "
                                  "of the students' answers instead"),
+    QT_TRANSLATE_NOOP("Problem", "this file is the feedback sheet Grader wrote for your students (their answers, scores and "
+                                 "your comments, for a mail merge), not a sheet to grade; open the sheet of the students' "
+                                 "answers instead, or the graded sheet Grader saved to go on grading"),
     QT_TRANSLATE_NOOP("Problem", "no answer column was chosen; name the column that holds the students' answers"),
     QT_TRANSLATE_NOOP("Problem", "no question column was chosen; name it, or choose the question's model for the whole "
                                  "sheet"),
