@@ -134,9 +134,9 @@ def _zero_filled_end(data: bytes) -> bool:
 def _unguarded(rows: list[list[str]], delimiter: str) -> list[list[str]]:
     """``rows`` with the writer's formula guard taken off, when they are Grader's graded CSV; else as they are."""
     first = next((r for r in rows if any(c.strip() for c in r)), None)
-    if first is None or not graded_header([unguard_cell(c, delimiter) for c in first]):
+    if first is None or not graded_header([unguard_cell(c, delimiter, first=j == 0) for j, c in enumerate(first)]):
         return rows
-    return [[unguard_cell(c, delimiter) for c in r] for r in rows]
+    return [[unguard_cell(c, delimiter, first=j == 0) for j, c in enumerate(r)] for r in rows]
 
 
 def _open_quote_at_end(text: str, rows: list[list[str]], delimiter: str) -> bool:

@@ -56,6 +56,13 @@ read as the other program would read it: double quotes at its start dropped (spl
 "=1+1"), up to that program's next separator or line break. It counts only when its sign is followed by something a
 formula could compute with: ";-)" in a comment stays as typed. A long answer costs linear time (one pass finds the
 breaks; nearly every piece begins with a word and is passed at its first character).
+Such a cell does not end where the field does (decision, QA h4): a piece running to the field's end, and the first
+field of a line, run on for that program over the writer's delimiter into the next field. Excel in Germany or Spain
+opens a comma file at ";" and reads "," as the decimal mark, so answers "see;-1" and "5+cmd|' /C calc'!A0" side by side
+read "-1,5+cmd|' /C calc'!A0", a formula, and a name "-1" first in a line did the same with the field after it. So a
+sign alone or a signed number, which :func:`is_risky` exempts in a field of its own, is guarded there too
+(:func:`runs_on_risky`; ``first`` for the line's first field), and "," no longer counts as a mark no operand follows
+(",5" is 0.5 there). A number alone in a field in the middle of a line ("-1", a score) is written as before.
 The files stay plain CSV, quoted as before, so the LMS importers read them as before; what changes is a ``'`` inside a
 text that hides a formula behind a separator, and an identifier that would need one is not written at all (an LMS
 matches it as typed: :func:`inner_formula_start`, :mod:`.lms.reasons`).
@@ -141,22 +148,39 @@ def formula_start(text: str) -> str:
     return ""
 
 
-def guard(text: str) -> str:
-    """The CSV form of a text cell: a leading ``'`` when it is risky (OWASP's advice)."""
-    return "'" + text if is_risky(text) else text
+def runs_on_risky(text: str) -> bool:
+    """A sign alone or a signed number ("-", "+ ", "-1", "+2.5"): no formula in a field of its own (:func:`is_risky`
+    exempts it), but one where the cell a spreadsheet reads does not end with the text. A cell beginning the line, or
+    inside a field after a separator the writer does not split at, runs on past the field, over the writer's
+    delimiter, into the next field: Excel in Germany or Spain opens a comma file at ";" and reads "," as the decimal
+    mark, so "-1" before a field "5+cmd|' /C calc'!A0" reads "-1,5+cmd|' /C calc'!A0", a formula."""
+    head = text.strip(" ")
+    return head[:1] in ("+", "-") and bool(_PLAIN_NUMBER.match(text) or _LONE_SIGN.match(text))
 
 
-def guard_reversibly(text: str) -> str:
+def _starts_risky(text: str, first: bool) -> bool:
+    """A field's start needs the guard: risky text, or, first in its line, a sign or signed number running on."""
+    return is_risky(text) or (first and runs_on_risky(text))
+
+
+def guard(text: str, first: bool = False) -> str:
+    """The CSV form of a text cell: a leading ``'`` when it is risky (OWASP's advice); ``first``: the line's first
+    field, also a sign alone or a signed number, which a spreadsheet splitting at another separator reads on into the
+    next field (:func:`runs_on_risky`)."""
+    return "'" + text if _starts_risky(text, first) else text
+
+
+def guard_reversibly(text: str, first: bool = False) -> str:
     """:func:`guard`, and a ``'`` also in front of the student's own apostrophes before risky text, so that
     :func:`unguard` gives the text back exactly (the graded CSV, which Grader reads again)."""
-    return "'" + text if is_risky(text.lstrip("'")) else text
+    return "'" + text if _starts_risky(text.lstrip("'"), first) else text
 
 
 # where a spreadsheet may start a new cell inside a field: a list separator (whichever it splits at) or a line break
 _SEPARATORS = ",;\t"
 _LINE_BREAKS = "\r\n"
 _SIGNS = frozenset("=+-@\u2212\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63")   # and their wide and small forms
-_NO_OPERAND = frozenset(")]}>/\\|:;,!?*^&%~")
+_NO_OPERAND = frozenset(")]}>/\\|:;!?*^&%~")   # not ",": the decimal mark where ";" splits (",5" is 0.5)
 
 
 def _cell_risky(cell: str) -> bool:
@@ -170,6 +194,11 @@ def _cell_risky(cell: str) -> bool:
     while i < len(head) and (head[i] in _SIGNS or _invisible(head[i])):
         i += 1
     return i < len(head) and head[i] not in _NO_OPERAND
+
+
+def _cell_runs_risky(cell: str, runs_on: bool) -> bool:
+    """:func:`_cell_risky`, and a sign alone or a signed number in a cell that runs on past its field."""
+    return _cell_risky(cell) or (runs_on and runs_on_risky(cell.lstrip('"')))
 
 
 def _cuts(delimiter: str) -> str:
@@ -200,7 +229,8 @@ class _Cuts:
         return len(text)
 
     def cells(self, k: int):
-        """The cells that begin after the ``k``-th cut, one for each program that splits there."""
+        """The cells that begin after the ``k``-th cut, one for each program that splits there, each with whether it
+        runs to the field's end (the program reads on past it, into the next field: :func:`runs_on_risky`)."""
         at, cut = self.at[k], self.text[self.at[k]]
         for sep in ([s for s in _SEPARATORS if s != self.delimiter] if cut in _LINE_BREAKS else [cut]):
             end = self._end(k, sep)
@@ -213,7 +243,7 @@ class _Cuts:
                 parts.append(self.text[last:d])
                 last = d + 1
             parts.append(self.text[last:end])
-            yield "".join(parts)
+            yield "".join(parts), end == len(self.text)
 
     def risky_after(self, k: int, reversible: bool) -> bool:
         text, j = self.text, self.at[k] + 1
@@ -227,23 +257,23 @@ class _Cuts:
             return False
         if ch in ("=", "@", "+", "-") and after.isascii() and (after.isalpha() or (ch in "=@" and after.isdigit())):
             return True   # "=A1", "@SUM", "-cmd": a formula, whatever follows
-        return any(_cell_risky(c.lstrip("'") if reversible else c) for c in self.cells(k))
+        return any(_cell_runs_risky(c.lstrip("'") if reversible else c, runs_on) for c, runs_on in self.cells(k))
 
 
 # a lone surrogate (U+D800-U+DFFF), which UTF-8 cannot encode: the CSV writers put U+FFFD in its place before guarding
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def guard_cell(text: str, delimiter: str = ",") -> str:
+def guard_cell(text: str, delimiter: str = ",", first: bool = False) -> str:
     """:func:`guard`, and a ``'`` after each other separator or line break where a cell beginning there would start a
-    formula (a field of a CSV written with ``delimiter``)."""
-    return _guarded(text, delimiter, guard(text), reversible=False)
+    formula (a field of a CSV written with ``delimiter``; ``first``: the first of its line)."""
+    return _guarded(text, delimiter, guard(text, first), reversible=False)
 
 
-def guard_cell_reversibly(text: str, delimiter: str = ",") -> str:
+def guard_cell_reversibly(text: str, delimiter: str = ",", first: bool = False) -> str:
     """:func:`guard_cell` that :func:`unguard_cell` takes off exactly (the graded CSV): the student's own apostrophes
     before a risky cell get one more, as :func:`guard_reversibly` does at the start."""
-    return _guarded(text, delimiter, guard_reversibly(text), reversible=True)
+    return _guarded(text, delimiter, guard_reversibly(text, first), reversible=True)
 
 
 def risky_cuts(text: str, delimiter: str = ",") -> list[int]:
@@ -270,12 +300,13 @@ def _guarded(text: str, delimiter: str, start: str, reversible: bool) -> str:
     return "".join(out)
 
 
-def unguard_cell(cell: str, delimiter: str = ",") -> str:
-    """A cell of Grader's graded CSV written with ``delimiter`` as it was before :func:`guard_cell_reversibly`. From the
-    last cut to the first, so each guard is judged on the text after it as it was typed, as the writer judged it
-    (the guards after it already taken off); the start's last, on the whole text."""
+def unguard_cell(cell: str, delimiter: str = ",", first: bool = False) -> str:
+    """A cell of Grader's graded CSV written with ``delimiter`` as it was before :func:`guard_cell_reversibly` (``first``:
+    the first of its line, as it was written). From the last cut to the first, so each guard is judged on the text
+    after it as it was typed, as the writer judged it (the guards after it already taken off); the start's last, on
+    the whole text."""
     if not _CUT.get(delimiter, _CUT[""]).search(cell):
-        return unguard(cell)
+        return unguard(cell, first)
     cuts = _Cuts(cell, delimiter)
     for k in range(len(cuts.at) - 1, -1, -1):
         i = cuts.at[k]
@@ -286,25 +317,27 @@ def unguard_cell(cell: str, delimiter: str = ",") -> str:
         parts.append(cell[last:d])
         last = d + 1
     parts.append(cell[last:])
-    return unguard("".join(parts))
+    return unguard("".join(parts), first)
 
 
 def inner_formula_start(text: str) -> str:
     """The sign by which a cell beginning inside ``text``, after a list separator (",", ";" or tab) or a line break,
-    could start a formula in a spreadsheet splitting there, as the text holds it; "" when there is none."""
+    could start a formula in a spreadsheet splitting there, as the text holds it (one running on past the text: a sign
+    alone or a signed number too, :func:`runs_on_risky`); "" when there is none."""
     cuts = _Cuts(text, "")
     for k in range(len(cuts.at)):
-        for cell in cuts.cells(k):
-            if _cell_risky(cell):
+        for cell, runs_on in cuts.cells(k):
+            if _cell_runs_risky(cell, runs_on):
                 head = cell.lstrip('"')
                 return formula_start(head) or head[:1]
     return ""
 
 
-def unguard(cell: str) -> str:
+def unguard(cell: str, first: bool = False) -> str:
     """A cell of Grader's graded CSV as it was before :func:`guard_reversibly`: one leading ``'`` taken off
-    where that guard put it, nothing else. Only for a file :func:`graded_header` recognises."""
-    if cell[:1] == "'" and is_risky(cell.lstrip("'")):
+    where that guard put it (``first``: the line's first field), nothing else. Only for a file :func:`graded_header`
+    recognises."""
+    if cell[:1] == "'" and _starts_risky(cell.lstrip("'"), first):
         return cell[1:]
     return cell
 

@@ -181,21 +181,24 @@ def write_graded_csv(session: GradingSession, path, words: GradedWords = ENGLISH
     def write(f) -> None:
         buf = io.StringIO(newline="")
         w = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n")
-        w.writerow([_csv_cell(c, delimiter) for c in _headers(session, frame)])
+        w.writerow([_csv_cell(c, delimiter, j == 0) for j, c in enumerate(_headers(session, frame))])
         for row in frame.itertuples(index=False, name=None):
-            w.writerow([_csv_cell(v, delimiter) for v in row])
+            w.writerow([_csv_cell(v, delimiter, j == 0) for j, v in enumerate(row)])
         f.write(buf.getvalue().encode("utf-8-sig"))
 
     return atomic_write(Path(path), write)
 
 
-def _csv_cell(v, delimiter: str = ",") -> str:
+def _csv_cell(v, delimiter: str = ",", first: bool = False) -> str:
+    """A cell of the graded CSV (``first``: the first of its line, where a negative number runs on into the next field
+    for a spreadsheet splitting at another separator: :func:`~.formula_guard.runs_on_risky`)."""
     if v is None:
         return ""
     if isinstance(v, (int, float)) and not isinstance(v, bool):
-        return with_decimal_mark(str(v), delimiter) if isinstance(v, float) else str(v)   # 0,85 beside semicolons
+        number = with_decimal_mark(str(v), delimiter) if isinstance(v, float) else str(v)   # 0,85 beside semicolons
+        return guard_cell_reversibly(number, delimiter, first) if first else number
     s = LONE_SURROGATE.sub("\ufffd", str(v))   # UTF-8 cannot encode a lone surrogate
-    return guard_cell_reversibly(s, delimiter)
+    return guard_cell_reversibly(s, delimiter, first)
 
 
 def _headers(session: GradingSession, frame: pd.DataFrame) -> list[str]:

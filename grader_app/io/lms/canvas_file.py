@@ -135,9 +135,9 @@ def canvas_titles(items, names: dict[str, str]) -> list[str]:
     return item_headers(items, titles, (*FIXED, *READ_ONLY), suffix=" [{k}]")
 
 
-def _safe(text: str) -> str:
+def _safe(text: str, first: bool = False) -> str:
     text = "" if text is None else str(text)
-    return guard_cell(LONE_SURROGATE.sub("\ufffd", text), ",")
+    return guard_cell(LONE_SURROGATE.sub("\ufffd", text), ",", first)
 
 
 def student_keys(session: GradingSession) -> dict[int, tuple]:
@@ -208,7 +208,7 @@ def _students(session: GradingSession) -> tuple[list[dict], list[list[str]]]:
             if clash:
                 e["clashes"][item] = clash
         e["sid_cell"] = _safe(e["sid"])
-        e["student_cell"] = _safe(e["name"] or e["sid"] or f"row {e['key'][1] + 1}")
+        e["student_cell"] = _safe(e["name"] or e["sid"] or f"row {e['key'][1] + 1}", first=True)   # first in its line
     # what Canvas matches on: the SIS User ID, or the name when the sheet has no id
     by_cell: dict[str, list[dict]] = {}
     for e in entries:
@@ -223,7 +223,7 @@ def _students(session: GradingSession) -> tuple[list[dict], list[list[str]]]:
             if e["key"][0] == "id":
                 e["sid_cell"] = _safe(e["key"][1])
             elif e["key"][0] == "name":
-                e["student_cell"] = _safe(e["key"][1])
+                e["student_cell"] = _safe(e["key"][1], first=True)
     return entries, [c for c in collisions if len(c) > 1]
 
 

@@ -69,10 +69,11 @@ def report_path_for(path: Path) -> Path:
     return path.with_name(f"{path.stem}-unmatched.csv")
 
 
-def safe_text(v, delimiter: str = ",") -> str:
-    """A cell as a CSV written with ``delimiter`` holds it: formula-safe wherever a spreadsheet could start a cell."""
+def safe_text(v, delimiter: str = ",", first: bool = False) -> str:
+    """A cell as a CSV written with ``delimiter`` holds it (``first``: the first of its line): formula-safe wherever a
+    spreadsheet could start a cell."""
     text = "" if v is None else str(v)
-    return guard_cell(LONE_SURROGATE.sub("\ufffd", text), delimiter)
+    return guard_cell(LONE_SURROGATE.sub("\ufffd", text), delimiter, first)
 
 
 def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False, quote_all: bool = False,
@@ -83,7 +84,7 @@ def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False, quote_all
     w = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n",
                    quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
     for row in rows:
-        w.writerow([safe_text(c, delimiter) for c in row])
+        w.writerow([safe_text(c, delimiter, first=j == 0) for j, c in enumerate(row)])
     data = buf.getvalue().encode("utf-8-sig" if bom else "utf-8")
     return atomic_write(Path(path), lambda f: f.write(data))
 
