@@ -34,12 +34,12 @@ from ..notes import Note
 from . import export_notes as said
 from .cleaning import HTML
 from ._common import (import_titles, FIRST_NAME, LAST_NAME, STUDENT_ID, USERNAME, Headers, Recognition, best_filled,
-                      item_header, item_headers, long_mapping, names_of, points, read_identifiers, recognised,
+                      item_header, long_mapping, names_of, points, read_identifiers, recognised,
                       wide_mapping)
 from .export_files import Table
 from .matched_points import matched_with_points
 from .reasons import ListWords
-from .title_rules import blackboard_title
+from .title_rules import BLACKBOARD_MOST, blackboard_title, within
 
 SYSTEM = "Blackboard"
 ANSWER_N = re.compile(r"answer\s*(\d+)")
@@ -98,7 +98,7 @@ def question_columns(session, item_names: dict[str, str]) -> list[str]:
     a title "Week 3 [part A]" is written "Week 3 (part A)"), none like another's or like the file's own columns."""
     items = session.item_keys()
     names = import_titles(session, item_names)
-    return item_headers(items, {i: blackboard_title(item_header(i, names)) for i in items}, HEADER)
+    return within(items, {i: blackboard_title(item_header(i, names)) for i in items}, BLACKBOARD_MOST, HEADER)
 
 
 def build_grade_center(session, identifiers, item_names, words: ListWords) -> Table:

@@ -33,11 +33,11 @@ from __future__ import annotations
 from . import export_notes as said
 from .cleaning import BRIGHTSPACE, untagged_id
 from ._common import (import_titles, FIRST_NAME, LAST_NAME, ORG_DEFINED_ID, USERNAME, Headers, Recognition,
-                      best_filled, item_header, item_headers, long_mapping, points, read_identifiers, recognised)
+                      best_filled, item_header, long_mapping, points, read_identifiers, recognised)
 from .export_files import Table
 from .matched_points import matched_with_points
 from .reasons import ListWords
-from .title_rules import brightspace_title
+from .title_rules import BRIGHTSPACE_MOST, brightspace_title, within
 
 SYSTEM = "Brightspace"
 END = "End-of-Line Indicator"
@@ -83,7 +83,7 @@ def question_columns(session, item_names: dict[str, str]) -> list[str]:
     item's name may be (:func:`.title_rules.brightspace_title`), none like another's."""
     items = session.item_keys()
     names = import_titles(session, item_names)
-    return item_headers(items, {i: brightspace_title(item_header(i, names)) for i in items})
+    return within(items, {i: brightspace_title(item_header(i, names)) for i in items}, BRIGHTSPACE_MOST)
 
 
 def build_grades(session, identifiers, item_names, words: ListWords) -> Table:

@@ -42,10 +42,11 @@ from ..errors import SheetError
 from ..writers import is_risky
 from . import export_notes as said
 from .canvas_file import short_title
+from .title_rules import within
 from .cleaning import HTML, moodle_responses
 from ._common import (import_titles, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, NOT_A_STUDENT, PARTICIPANT,
                       SHEET_ID, USERNAME, Headers, Recognition, best_filled, cell, filled, holding_no_answers, item_header,
-                      item_headers, names_of, norm, own_titles, points, read_identifiers, recognised, wide_mapping)
+                      names_of, norm, own_titles, points, read_identifiers, recognised, wide_mapping)
 from .. import moodle_words as W
 from .export_files import Table
 from .matched_points import matched_with_points
@@ -64,6 +65,7 @@ _AVERAGE = re.compile(r"(?:overall|group) average|gesamtdurchschnitt|gruppendurc
                       r"promedio (?:general|del grupo)|media (?:complessiva|del gruppo)|média (?:geral|do grupo)")
 GRADEBOOK_HEADER = ("First name", "Last name", "Username", "ID number", "Email address")
 ITEM_NAME_LIMIT = 250   # a grade item's name holds 255 characters: room left for " (2)" when two are alike
+ITEM_NAME_MOST = 255    # and no more, " (10)" and the formula guard's "'" counted (.title_rules.within)
 WORKSHEET_HEADER = tuple(n for n in W.WORKSHEET["en"] if n != "Online text")   # the uploaded worksheet's columns
 # values carried from a downloaded worksheet back into the uploaded one
 _KEEP = {"moodle_status": "Status", "moodle_can_change": "Grade can be changed",
@@ -184,7 +186,7 @@ def question_columns(session, item_names: dict[str, str]) -> list[str]:
     another's or like the file's own columns."""
     items = session.item_keys()
     names = import_titles(session, item_names)
-    return item_headers(items, {i: _item_name(item_header(i, names)) for i in items}, GRADEBOOK_HEADER)
+    return within(items, {i: _item_name(item_header(i, names)) for i in items}, ITEM_NAME_MOST, GRADEBOOK_HEADER)
 
 
 def _gradebook(session, identifiers, item_names, words: ListWords, by_sheet_id: bool) -> Table:
