@@ -2090,6 +2090,18 @@
         </translation>
     </message>
     <message>
+        <source>Grader&apos;s settings file {file} is {size} MB, far larger than any Grader writes, so it was not read: Grader starts with its usual settings, leaves that file as it is and forgets what you set now when it closes. Move or delete that file to have Grader keep its settings again.</source>
+        <translation>Die Einstellungsdatei {file} von Grader ist {size} MB groß, weit größer als jede, die Grader schreibt, und wurde daher nicht gelesen: Grader startet mit seinen üblichen Einstellungen, lässt diese Datei unverändert und vergisst beim Schließen, was Sie jetzt einstellen. Verschieben oder löschen Sie diese Datei, damit Grader seine Einstellungen wieder behält.</translation>
+    </message>
+    <message>
+        <source>Grader&apos;s settings file {file} did not answer within {seconds} seconds (a network drive that is slow or gone?), so Grader starts with its usual settings and forgets what you set now when it closes. Start Grader again once that drive answers.</source>
+        <translation>Die Einstellungsdatei {file} von Grader hat nicht innerhalb von {seconds} Sekunden geantwortet (ein langsames oder getrenntes Netzlaufwerk?), daher startet Grader mit seinen üblichen Einstellungen und vergisst beim Schließen, was Sie jetzt einstellen. Starten Sie Grader erneut, sobald dieses Laufwerk antwortet.</translation>
+    </message>
+    <message>
+        <source>(the system&apos;s)</source>
+        <translation>(die des Systems)</translation>
+    </message>
+    <message>
         <source>saved</source>
         <comment>status bar: every decision is on disk</comment>
         <translation>gespeichert</translation>

@@ -2090,6 +2090,18 @@
         </translation>
     </message>
     <message>
+        <source>Grader&apos;s settings file {file} is {size} MB, far larger than any Grader writes, so it was not read: Grader starts with its usual settings, leaves that file as it is and forgets what you set now when it closes. Move or delete that file to have Grader keep its settings again.</source>
+        <translation>El archivo de configuración de Grader {file} ocupa {size} MB, mucho más que cualquiera que escriba Grader, así que no se ha leído: Grader empieza con su configuración habitual, deja ese archivo como está y olvida lo que configure ahora al cerrarlo. Mueva o elimine ese archivo para que Grader vuelva a guardar su configuración.</translation>
+    </message>
+    <message>
+        <source>Grader&apos;s settings file {file} did not answer within {seconds} seconds (a network drive that is slow or gone?), so Grader starts with its usual settings and forgets what you set now when it closes. Start Grader again once that drive answers.</source>
+        <translation>El archivo de configuración de Grader {file} no respondió en {seconds} segundos (¿una unidad de red lenta o desconectada?), así que Grader empieza con su configuración habitual y olvida lo que configure ahora al cerrarlo. Vuelva a iniciar Grader cuando esa unidad responda.</translation>
+    </message>
+    <message>
+        <source>(the system&apos;s)</source>
+        <translation>(la del sistema)</translation>
+    </message>
+    <message>
         <source>saved</source>
         <comment>status bar: every decision is on disk</comment>
         <translation>guardado</translation>

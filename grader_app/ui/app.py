@@ -78,8 +78,10 @@ def run_app(argv: list[str] | None = None, subcommands: tuple[str, ...] = ()) ->
     from . import i18n
     from .settings import Settings
 
-    i18n.install(i18n.chosen_language(Settings()))   # the settings' language, else the system's
-    window = open_main_window(argv)
+    # read once, before any widget (the language is needed first): bounded in time and size (settings_read)
+    settings = Settings()
+    i18n.install(i18n.chosen_language(settings))   # the settings' language, else the system's
+    window = open_main_window(argv, settings=settings)
     from .startup_probe import install as install_startup_probe  # GRADER_STARTUP_PROBE (scripts/bench_build.py)
     install_startup_probe(window)
     code = app.exec()

@@ -52,7 +52,7 @@ from .sheet_watch import SheetWatch
 from .tasks import TaskManager
 from .undo_steps import UndoSteps
 from .weak_slots import weak_slot
-from .window_words import saved_sentence, scoring_note, status_counts, window_title
+from .window_words import saved_sentence, scoring_note, settings_refused_sentence, status_counts, window_title
 
 if TYPE_CHECKING:   # both are built on first use
     from ..io.project_store import ProjectStore
@@ -168,7 +168,9 @@ class MainWindow(QMainWindow):
         self.start.set_tasks(self.tasks)   # the recent sheets are looked for on a worker (a share may not answer)
         self.start.refused.connect(self._drop_refused)
         self.start.set_recent(self.settings.recent_sheets())
-        if self.settings.unkept:   # Grader works, but what the teacher sets now is gone when it closes: said once
+        if self.settings.refused:   # a settings file not read (too large, no answer): the usual settings, said
+            self.start.show_message(settings_refused_sentence(self.settings), ERROR)
+        elif self.settings.unkept:   # Grader works, but what the teacher sets now is gone when it closes: said once
             self.start.show_message(self.tr("Grader cannot save its settings in {folder}, so the recent sheets, the "
                                             "language and the window size are forgotten when it closes.").format(
                                                 folder=self.settings.unkept), ERROR)

@@ -5,7 +5,9 @@ portable setup) can point ``GRADER_SETTINGS_DIR`` at a folder to keep an INI fil
 
 The window's changes are written to the file off the GUI thread (:mod:`.settings_writer`), in the order made; what
 this object gives back is what it holds in memory (read from the file once, when it is made, then changed with each
-change), so the GUI thread neither reads nor writes the file after that. :meth:`Settings.flush` waits for them to be
+change), so the GUI thread neither reads nor writes the file after that. That one read is made before the window is
+built, bounded in time and size (:mod:`.settings_read`): a file too large or a folder that does not answer gives the
+usual settings, said on the start screen. :meth:`Settings.flush` waits for them to be
 written (when the window closes).
 
 Settings that cannot be written (that folder cannot be made: a file in its way, a drive gone; a read-only place) do not
@@ -21,7 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray
 
-from . import settings_writer
+from . import settings_read, settings_writer
 from .settings_writer import APPLICATION, ORGANISATION  # noqa: F401  (named here too)
 MAX_RECENT = 8
 LANGUAGE_KEY = "language"   # "en", "es", "de", or "" for the system's language (grader_app.ui.i18n)
@@ -53,28 +55,27 @@ GEOMETRY_KEY = "window/geometry"
 class Settings:
     def __init__(self) -> None:
         settings_writer.wait_written()   # what was changed before (another Settings, in this process) is read
-        folder = os.environ.get("GRADER_SETTINGS_DIR")
-        location = ""
-        if folder:
-            try:
-                Path(folder).mkdir(parents=True, exist_ok=True)
-            except OSError:   # a file in the way, a drive that is gone: the settings live in memory (unkept)
-                pass
-            location = str(Path(folder) / "grader.ini")
-        q = settings_writer.open_settings(location)
-        self._location = location
-        self._held: dict[str, Any] = {key: q.value(key) for key in (RECENT_KEY, LANGUAGE_KEY, GEOMETRY_KEY)}
+        self._location, read = settings_read.read_settings(os.environ.get("GRADER_SETTINGS_DIR", ""),
+                                                           (RECENT_KEY, LANGUAGE_KEY, GEOMETRY_KEY))
+        self._held: dict[str, Any] = read.held
         # the folder the settings cannot be written to (they are kept in memory until Grader closes), else None
-        self.unkept: str | None = None if q.isWritable() else settings_writer.folder_of(q)
+        self.unkept: str | None = read.unkept
+        # the file not read at all (settings_read.TOO_LARGE, NO_ANSWER): never written either, in this session
+        self.refused, self.refused_file, self.refused_size = read.refused, read.file, read.size
 
     def _change(self, key: str, value: Any = None, remove: bool = False) -> None:
         """Held at once; written by the writer thread, after the changes made before it."""
         self._held[key] = None if remove else value
+        if self.refused:   # a file not read is left as it is: what was changed is held for this session only
+            return
         settings_writer.hand_over(self._location, [(key, value, remove)])
 
     def after_written(self, then) -> None:
         """``then(folder)`` on the GUI thread once every change made so far is written: ``folder``, the folder they
         could not be written to (kept in memory until Grader closes), else None."""
+        if self.refused:   # nothing is written: said at once
+            then(self.unkept)
+            return
         settings_writer.hand_over(self._location, [], lambda failed: then(self.unkept or failed))
 
     # ----- recent sheets ------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from . import settings_read
 from .messages import plain_after_colon
 from .scoring_controller import CANCELLED, DONE, FAILED
 
@@ -51,3 +52,18 @@ def saved_sentence(decisions: int, file_name: str) -> str:
                          "you make it.").format(file=file_name)
     return translate("MainWindow", "All %n decisions are saved in {file}, beside your sheet; Grader saves each one the "
                      "moment you make it.", "", decisions).format(file=file_name)
+
+
+def settings_refused_sentence(settings) -> str:
+    """The start screen's sentence when the settings file was not read (settings_read: too large, or no answer)."""
+    if settings.refused == settings_read.TOO_LARGE:
+        return translate("MainWindow", "Grader's settings file {file} is {size} MB, far larger than any Grader writes, "
+                                       "so it was not read: Grader starts with its usual settings, leaves that file "
+                                       "as it is and forgets what you set now when it closes. Move or delete that "
+                                       "file to have Grader keep its settings again.").format(
+            file=settings.refused_file, size=f"{settings.refused_size / (1024 * 1024):.0f}")
+    return translate("MainWindow", "Grader's settings file {file} did not answer within {seconds} seconds (a network "
+                                   "drive that is slow or gone?), so Grader starts with its usual settings and forgets "
+                                   "what you set now when it closes. Start Grader again once that drive answers.").format(
+        file=settings.refused_file or translate("MainWindow", "(the system's)"),
+        seconds=f"{settings_read.READ_WAIT_S:g}")
