@@ -74,3 +74,10 @@ class Prediction:
     def rule_is_likeliest(self) -> bool:
         """Does the decision rule pick the likeliest score (as it always does without cutpoints)?"""
         return self._likeliest is None
+
+
+def prediction_row(probabilities, labels: tuple, cutpoints: tuple[float, ...] | None = None) -> Prediction:
+    """The :class:`Prediction` a model's row of ``probabilities`` (floats, numpy's or Python's) makes under a question's
+    ``labels`` and decision rule: how the session stores every row (``GradingSession.set_predictions``), and how a
+    worker builds them ahead (a learned model's, :class:`grader_app.learn.in_session.QuestionLearner`)."""
+    return Prediction(tuple(float(x) for x in probabilities), labels, cutpoints)

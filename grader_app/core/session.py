@@ -38,7 +38,7 @@ from .flags import BLANK, UNSAVED, copy_key, group_reading
 from .namesakes import tell_apart
 from .marks_given import MarksGiven
 from .origins import Offered
-from .prediction import Prediction
+from .prediction import Prediction, prediction_row
 from .session_records import LEARNED as LEARNED  # re-exported: the session's records are imported from here
 from .session_records import NO_CHANGE as NO_CHANGE
 from .session_records import Heard as Heard
@@ -215,19 +215,24 @@ class GradingSession(SessionFigures, SessionDecisions, SessionReadings):
 
     def set_predictions(self, keys: Sequence[int], probabilities: Sequence[Sequence[float]] | np.ndarray,
                         denials: dict[int, tuple[str, bool]] | None = None,
-                        term_lists: dict[int, bool] | None = None) -> Change:
+                        term_lists: dict[int, bool] | None = None, rows: Sequence[Prediction] | None = None) -> Change:
         """Store the model's rows, each decided by its question's rule (``ItemInfo.cutpoints``); a row
         that is not a probability distribution gets INVALID_OUTPUT. ``denials`` and ``term_lists`` (:meth:`denials_of`,
         :meth:`term_lists_of`, read by the worker that made the rows): taken (a denial where the question's language
         is still the one it was read in), so what the rows' flags need of the texts is not read here.
 
         Call it from the thread that owns the session (the GUI thread in the app): a scoring worker
-        hands its rows over instead of writing them here itself."""
+        hands its rows over instead of writing them here itself. ``rows``: the same rows already made
+        (:func:`~.prediction.prediction_row` of ``probabilities``, by the worker that made them), each taken where
+        it was made under its question's labels and rule, so they are not built again here."""
         keys = [int(k) for k in keys]
         self._take_readings(denials, term_lists)
-        for k, p in zip(keys, probabilities):
+        for i, (k, p) in enumerate(zip(keys, probabilities)):
             info = self.items[self.answers[k].item]   # its labels and its decision rule
-            self._predictions[k] = Prediction(tuple(float(x) for x in p), info.labels, info.cutpoints)
+            row = rows[i] if rows is not None and i < len(rows) else None
+            if row is None or row.labels != info.labels or row.cutpoints != info.cutpoints:
+                row = prediction_row(p, info.labels, info.cutpoints)
+            self._predictions[k] = row
             self._mark_output(k)
         return self._changed(keys=keys)
 

@@ -21,7 +21,9 @@ from ..core.review import shown_check
 from ..core.session import LEARNED, Change, GradingSession, ItemInfo
 from ..core.session_records import NOT_YET
 from ..core.model_flags import text_flags
+from ..core.prediction import Prediction, prediction_row
 from .limits import MIN_MARKS
+from .pausing import pause_point
 from .suggestion import ORIGINS
 
 if TYPE_CHECKING:
@@ -54,6 +56,7 @@ class QuestionLearner:
         self._batches: dict[int, tuple] = {}   # answer (position) -> the batch its mark is in: (score, time stamp)
         self._origins: dict[int, str] = {}     # answer (position) -> why it was marked (core.origins)
         self._denials: tuple[str, dict[int, tuple[str, bool]]] | None = None   # :meth:`denials`, and their language
+        self._rows: tuple | None = None   # the last model fitted and its rows (:meth:`fit_function`, :meth:`use`)
         # whether each answer is a bare list of terms, as the assistant read it here (a worker in the app), in
         # GradingSession.term_lists_of' form: the session takes it with the model's rows and reads none itself
         self.term_lists = {k: bool(x) for k, x in zip(self.keys, self.assistant.term_lists())}
@@ -119,12 +122,29 @@ class QuestionLearner:
 
     def fit_function(self):
         """What a worker runs: fit on the marks as they are now, or first on the marks at a point the learning line
-        follows that a late fit left to do (:mod:`grader_app.learn.checkpoints`); touches neither the session nor Qt."""
-        return self.assistant.fit_snapshot(follow=True)
+        follows that a late fit left to do (:mod:`grader_app.learn.checkpoints`); touches neither the session nor Qt.
+        The model's rows (a :class:`~grader_app.core.prediction.Prediction` per answer) are made there too, for
+        :meth:`use` to hand to the session as they are: on the thread that owns the session (the GUI thread in the
+        app) they took ~80 ms for a 10,000-answer question each time a model came in."""
+        fit = self.assistant.fit_snapshot(follow=True)
+
+        def fit_and_rows():
+            model = fit()
+            labels = tuple(model.labels)   # a learned model's: its labels, the arg-max (use_learned_model's ItemInfo)
+            rows = []
+            for i, p in enumerate(model.probabilities):
+                if i % 2000 == 1999:
+                    pause_point()   # the window goes first if it has work
+                rows.append(prediction_row(p, labels))
+            self._rows = (model, rows)   # the last model fitted, and its rows
+            return model
+        return fit_and_rows
 
     def use(self, session: GradingSession, model) -> Change:
         self.assistant.use_model(model)
-        change = use_learned_model(session, self.item, model, self.denials(), self.term_lists)
+        made = self._rows
+        rows = made[1] if made is not None and made[0] is model else None   # (else: made by the session)
+        change = use_learned_model(session, self.item, model, self.denials(), self.term_lists, rows)
         self.follow_threshold(session)
         return change
 
@@ -225,7 +245,7 @@ def group_questions(questions: dict[str, tuple], learn=(), earlier: dict | None 
 
 
 def use_learned_model(session: GradingSession, item: str, model, denials: dict[int, tuple[str, bool]] | None = None,
-                      term_lists: dict[int, bool] | None = None) -> Change:
+                      term_lists: dict[int, bool] | None = None, rows: list[Prediction] | None = None) -> Change:
     """Score a question with a model learned from the teacher's marks: its labels, its out-of-fold
     threshold and risk table (until a threshold qualifies: none, and it takes nothing; that check's table is then kept
     as ``ItemInfo.check``, for the threshold panel to show), and a row for
@@ -233,7 +253,8 @@ def use_learned_model(session: GradingSession, item: str, model, denials: dict[i
     forgotten, and the new model's own applies (one that does not qualify takes nothing, whatever the old one was). A
     question going on with the teacher's own model keeps that model's scale (``ItemInfo.scale``) and that it goes on.
     ``denials``, ``term_lists``: whether its answers deny and are bare lists of terms, read elsewhere
-    (:meth:`QuestionLearner.denials`, :attr:`QuestionLearner.term_lists`), for :meth:`GradingSession.set_predictions`."""
+    (:meth:`QuestionLearner.denials`, :attr:`QuestionLearner.term_lists`), for :meth:`GradingSession.set_predictions`;
+    ``rows``: the model's rows, made by the worker that fitted it (:meth:`QuestionLearner.fit_function`)."""
     from ..core.review import risk_table
 
     old = session.items[item]
@@ -244,7 +265,7 @@ def use_learned_model(session: GradingSession, item: str, model, denials: dict[i
                     risk=table if model.qualified else (), check=() if model.qualified else shown_check(table),
                     scale=old.scale, continues=old.continues)
     change = session.set_item_info(info)
-    return change | session.set_predictions(session.keys_for(item), model.probabilities, denials, term_lists)
+    return change | session.set_predictions(session.keys_for(item), model.probabilities, denials, term_lists, rows)
 
 
 def drop_learned_model(session: GradingSession, item: str) -> Change | None:
