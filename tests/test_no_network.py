@@ -13,7 +13,8 @@ A traced run fails on any of:
 * a connection to any other local socket, except the X server's when the run is meant to use one;
 * a file or folder created, written, renamed or deleted outside the run's own folder (its working
   folder, which also holds TMPDIR, the settings and data folders and the output), except the null
-  device, the terminal and Python's ``__pycache__`` in the repo or the venv. HOME is a separate
+  device, the terminal and Python's ``__pycache__`` in the repo or the venv (the runs are told to write none: they
+  import this checkout's code, PYTHONDONTWRITEBYTECODE). HOME is a separate
   empty folder and must stay empty (onnxruntime wrote ``~/.cache/Microsoft/...`` there).
 
 The child gets a clean environment (no ORT_DISABLE_TELEMETRY inherited from this process). Runs:
@@ -287,9 +288,13 @@ def traced_run(cmd: list, tmp_path: Path, env_extra: dict | None = None, x11: bo
     for d in (home, work, work / "tmp", work / "run"):
         d.mkdir(parents=True, exist_ok=True)
     (work / "run").chmod(0o700)
+    # PYTHONPATH: this checkout's grader_app, not the one the venv's editable install names (another checkout's, in a
+    # git worktree); PYTHONDONTWRITEBYTECODE: no __pycache__ written by the run, so what it does depends on no other
+    # test run's compiled files (one stale, the child wrote a fresh one into a shared __pycache__ folder: in a git
+    # worktree, outside the folders allowed)
     env = _clean_env(home, TMPDIR=str(work / "tmp"), XDG_RUNTIME_DIR=str(work / "run"),
                      GRADER_DATA_DIR=str(work / "data"), GRADER_SETTINGS_DIR=str(work / "settings"),
-                     **(env_extra or {}))
+                     **{"PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1", **(env_extra or {})})
     assert "ORT_DISABLE_TELEMETRY" not in env
     logs = tmp_path / "strace"
     logs.mkdir(exist_ok=True)
@@ -372,6 +377,16 @@ def test_detector_catches_onnxruntime_telemetry_when_it_is_left_on(tmp_path):
     assert run.proc.returncode == 0, run.proc.stderr
     assert any(".cache/Microsoft" in line for line in run.findings.writes), run.findings.problems
     assert any(p.startswith(".cache/Microsoft/DeveloperTools/.onnxruntime") for p in run.home_files())
+
+
+def test_a_traced_run_runs_this_checkouts_code_and_writes_no_bytecode(tmp_path):
+    """The traced programs import grader_app from this checkout and compile nothing to disk: their trace is theirs
+    alone, whatever other test runs (or checkouts sharing the venv) do to the shared __pycache__ folders."""
+    code = "import sys, grader_app; print(grader_app.__file__); print(sys.flags.dont_write_bytecode)"
+    run = traced_run([sys.executable, "-c", code], tmp_path)
+    assert run.proc.returncode == 0, run.proc.stderr
+    assert run.proc.stdout.split() == [str(PKG / "__init__.py"), "1"]
+    run.assert_clean()
 
 
 # ---------------------------------------------------------------- the app, the CLI and the developer side
