@@ -101,3 +101,12 @@ def test_the_start_is_not_hung_by_a_settings_file_that_does_not_answer(tmp_path)
         _let_go(pipe)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[0] == f"'' [] {pipe.parent}"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the system's place is a file Grader names on Linux")
+def test_the_file_read_for_the_systems_place_is_the_one_qsettings_writes(qapp):
+    from PySide6.QtCore import QSettings
+
+    from grader_app.ui.settings_writer import APPLICATION, ORGANISATION
+
+    assert settings_read.settings_file("") == Path(QSettings(ORGANISATION, APPLICATION).fileName())
