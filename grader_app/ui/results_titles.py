@@ -9,7 +9,7 @@ since each column then holds a chosen cell) and beside the sort arrow in the col
 given the room for a title draws it whole."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
 
@@ -34,17 +34,27 @@ def short_title(col: int) -> str:
 
 def title_room(header: QHeaderView, col: int, text: str) -> int:
     """The width in which ``text`` is drawn whole as column ``col``'s title: in bold, beside the sort arrow in the
-    column sorted by."""
+    column sorted by (the results table's header keeps what it worked out: :meth:`TitleHeader.room`)."""
+    sorted_here = header.isSortIndicatorShown() and header.sortIndicatorSection() == col
+    height = max(header.height(), header.sizeHint().height())
+    if isinstance(header, TitleHeader):
+        return header.room(text, sorted_here, height)
+    return bold_metrics(header).horizontalAdvance(text) + label_margin(header, sorted_here, height) + 1
+
+
+def label_margin(header: QHeaderView, sorted_here: bool, height: int) -> int:
+    """How much narrower than its section a title's room is, in a header ``height`` high (the sort arrow's room too
+    where ``sorted_here``)."""
     opt = QStyleOptionHeader()
     opt.initFrom(header)
     opt.state |= QStyle.StateFlag.State_Horizontal
     opt.orientation = Qt.Orientation.Horizontal
-    if header.isSortIndicatorShown() and header.sortIndicatorSection() == col:
+    if sorted_here:
         opt.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
     probe = 1000
-    opt.rect = QRect(0, 0, probe, max(header.height(), header.sizeHint().height()))
+    opt.rect = QRect(0, 0, probe, height)
     label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, opt, header)
-    return bold_metrics(header).horizontalAdvance(text) + probe - label.width() + 1
+    return probe - label.width()
 
 
 def bold_metrics(widget: QWidget) -> QFontMetrics:
@@ -61,6 +71,29 @@ class TitleHeader(QHeaderView):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setSectionsClickable(True)    # as the table's own header: click to sort, the chosen row's columns in bold
         self.setHighlightSections(True)
+        # what title_room worked out, until the header's font or style changes: the column fitter asks each title's
+        # room (and each short title's) at every fit of the columns, several times as a sheet is shown, and the header
+        # each title's at every paint; each answer built a style option and a bold font, and asked the style
+        self._bold: QFontMetrics | None = None
+        self._margins: dict[tuple[bool, int], int] = {}
+        self._rooms: dict[str, int] = {}   # a title's bold width
+
+    def room(self, text: str, sorted_here: bool, height: int) -> int:
+        """:func:`title_room` in this header."""
+        if self._bold is None:
+            self._bold = bold_metrics(self)
+        width = self._rooms.get(text)
+        if width is None:
+            width = self._rooms[text] = self._bold.horizontalAdvance(text)
+        margin = self._margins.get((sorted_here, height))
+        if margin is None:
+            margin = self._margins[sorted_here, height] = label_margin(self, sorted_here, height)
+        return width + margin + 1
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's names)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._bold, self._margins, self._rooms = None, {}, {}
+        super().changeEvent(event)
 
     def title(self, col: int) -> str:
         """The title drawn over column ``col`` at its width now."""
