@@ -32,7 +32,7 @@ from typing import Iterator
 
 from .bundles.archive import Bundle
 from .core.earlier import TakenOver
-from .core.grading import Batch, PredictionSource, match_bundles
+from .core.grading import Batch, PredictionSource, batch_rows, match_bundles
 from .core.scored_before import check, choices
 from .core.session import Change, GradingSession, ItemInfo
 from .core.sheet import ColumnMapping, Sheet
@@ -283,10 +283,10 @@ def score(session: GradingSession, bundles: dict[str, Bundle | None], threads: i
             n = len(batch.probabilities)
             done += n
             scored = keys[batch.start:batch.start + n]
-            # whether they deny and are bare lists of terms, read here (a worker in the app), not by the thread that
-            # applies the batch
+            # whether they deny and are bare lists of terms, and the rows themselves, made here (a worker in the app),
+            # not by the thread that applies the batch
             yield Batch(done, total, item, scored, batch.probabilities, session.denials_of(scored),
-                        session.term_lists_of(scored))
+                        session.term_lists_of(scored), batch_rows(session.items[item], batch.probabilities))
 
 
 def apply_batch(session: GradingSession, batch: Batch) -> Change:

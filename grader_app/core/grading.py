@@ -15,6 +15,7 @@ import numpy as np
 
 from ..bundles.archive import Bundle
 from .header_points import without_points
+from .prediction import Prediction, prediction_row
 from .question_match import EXACT, MORE, asks
 from .session import Change, GradingSession, ItemInfo
 
@@ -117,12 +118,25 @@ class Batch:
     probabilities: np.ndarray | None = None
     denials: dict[int, tuple[str, bool]] | None = None   # GradingSession.denials_of, worked out where it was scored
     term_lists: dict[int, bool] | None = None             # GradingSession.term_lists_of, the same
+    rows: list[Prediction] | None = None                  # :func:`batch_rows`, made where it was scored
 
     def apply(self, session: GradingSession) -> Change:
-        """Store this batch's rows in the session (on the thread that owns it)."""
+        """Store this batch's rows in the session (on the thread that owns it): its :attr:`rows` where they were made
+        under the question's labels and rule as they are now, else made there from :attr:`probabilities`."""
         if not self.keys or self.probabilities is None:
             return Change()
-        return session.set_predictions(self.keys, self.probabilities, self.denials, self.term_lists)
+        return session.set_predictions(self.keys, self.probabilities, self.denials, self.term_lists, self.rows)
+
+
+def batch_rows(info: ItemInfo, probabilities) -> list[Prediction] | None:
+    """A scored batch's rows (a :class:`~.prediction.Prediction` per answer) under its question's labels and decision
+    rule as ``info`` holds them: made by the scoring worker, so the thread that owns the session (the GUI thread in the
+    app) stores them as they are. None where a row cannot be made so (a rule for another number of scores): the
+    session then makes them itself, as it would have."""
+    try:
+        return [prediction_row(p, info.labels, info.cutpoints) for p in probabilities]
+    except ValueError:
+        return None
 
 
 def empty_probabilities(k: int) -> np.ndarray:

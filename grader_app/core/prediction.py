@@ -79,5 +79,6 @@ class Prediction:
 def prediction_row(probabilities, labels: tuple, cutpoints: tuple[float, ...] | None = None) -> Prediction:
     """The :class:`Prediction` a model's row of ``probabilities`` (floats, numpy's or Python's) makes under a question's
     ``labels`` and decision rule: how the session stores every row (``GradingSession.set_predictions``), and how a
-    worker builds them ahead (a learned model's, :class:`grader_app.learn.in_session.QuestionLearner`)."""
+    worker builds them ahead (a learned model's, :class:`grader_app.learn.in_session.QuestionLearner`; a scored
+    batch's, :func:`grader_app.core.grading.batch_rows`)."""
     return Prediction(tuple(float(x) for x in probabilities), labels, cutpoints)
