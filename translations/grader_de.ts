@@ -5391,6 +5391,13 @@
             <numerusform>Zeile {row} öffnet ein Anführungszeichen, das erst %n Zeilen weiter unten geschlossen wird; daher wurden diese Zeilen (die anderer Schülerinnen und Schüler?) in Zeile {row} gelesen, nicht als eigene Zeilen. Ergänzen Sie das fehlende schließende Anführungszeichen in der Datei und öffnen Sie sie erneut.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cells of the table show an Excel error instead of a value ({cells}), read as that text; an answer typed beginning with =, + or - becomes a formula in Excel: put an apostrophe before it there (the formula bar shows the student&apos;s words), save, and open the sheet again.</source>
+        <translation>
+            <numerusform>%n Zelle der Tabelle zeigt einen Excel-Fehler statt eines Werts ({cells}) und wird als dieser Text gelesen; eine Antwort, die mit =, + oder - beginnt, wird in Excel zur Formel: setzen Sie dort einen Apostroph davor (die Bearbeitungsleiste zeigt die Worte der Schülerin oder des Schülers), speichern Sie und öffnen Sie die Tabelle erneut.</numerusform>
+            <numerusform>%n Zellen der Tabelle zeigen einen Excel-Fehler statt eines Werts ({cells}) und werden als dieser Text gelesen; eine Antwort, die mit =, + oder - beginnt, wird in Excel zur Formel: setzen Sie dort einen Apostroph davor (die Bearbeitungsleiste zeigt die Worte der Schülerin oder des Schülers), speichern Sie und öffnen Sie die Tabelle erneut.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The file ends inside a quoted cell, in row {row}: it may still have been being saved or copied, so its last answer may be cut short; if so, wait until the file is complete and open it again.</source>
         <translation>Die Datei endet mitten in einer Zelle in Anführungszeichen, in Zeile {row}: Sie wurde vielleicht noch gespeichert oder kopiert, daher kann ihre letzte Antwort abgeschnitten sein. Warten Sie in diesem Fall, bis die Datei vollständig ist, und öffnen Sie sie erneut.</translation>

@@ -1495,6 +1495,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n cells of the table show an Excel error instead of a value ({cells}), read as that text; an answer typed beginning with =, + or - becomes a formula in Excel: put an apostrophe before it there (the formula bar shows the student&apos;s words), save, and open the sheet again.</source>
+        <translation>
+            <numerusform>%n cell of the table shows an Excel error instead of a value ({cells}), read as that text; an answer typed beginning with =, + or - becomes a formula in Excel: put an apostrophe before it there (the formula bar shows the student&apos;s words), save, and open the sheet again.</numerusform>
+            <numerusform>%n cells of the table show an Excel error instead of a value ({cells}), read as that text; an answer typed beginning with =, + or - becomes a formula in Excel: put an apostrophe before it there (the formula bar shows the student&apos;s words), save, and open the sheet again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Left out %n rows below the header that only label its columns as survey tools export them (rows {rows}), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
         <translation>
             <numerusform>Left out %n row below the header that only labels its columns as survey tools export them (row {rows}), so no student&apos;s answers are there; the graded sheet keeps it as it is.</numerusform>

@@ -5391,6 +5391,13 @@
             <numerusform>La fila {row} abre unas comillas que solo se cierran %n líneas más abajo, así que esas líneas (¿filas de otros estudiantes?) se leyeron dentro de la fila {row}, no como filas propias; añade las comillas de cierre que faltan en el archivo y vuelve a abrirlo.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cells of the table show an Excel error instead of a value ({cells}), read as that text; an answer typed beginning with =, + or - becomes a formula in Excel: put an apostrophe before it there (the formula bar shows the student&apos;s words), save, and open the sheet again.</source>
+        <translation>
+            <numerusform>%n celda de la tabla muestra un error de Excel en lugar de un valor ({cells}) y se lee como ese texto; una respuesta escrita empezando por =, + o - se convierte en una fórmula en Excel: pon un apóstrofo delante allí (la barra de fórmulas muestra las palabras del estudiante), guarda y vuelve a abrir la hoja.</numerusform>
+            <numerusform>%n celdas de la tabla muestran un error de Excel en lugar de un valor ({cells}) y se leen como ese texto; una respuesta escrita empezando por =, + o - se convierte en una fórmula en Excel: pon un apóstrofo delante allí (la barra de fórmulas muestra las palabras del estudiante), guarda y vuelve a abrir la hoja.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The file ends inside a quoted cell, in row {row}: it may still have been being saved or copied, so its last answer may be cut short; if so, wait until the file is complete and open it again.</source>
         <translation>El archivo termina dentro de una celda entre comillas, en la fila {row}: quizá aún se estaba guardando o copiando, así que su última respuesta puede estar cortada; si es así, espere a que el archivo esté completo y vuelva a abrirlo.</translation>

@@ -57,8 +57,7 @@ def open_quote(row: int) -> Note:
 
 
 def quote_closed_late(row: int, lines: int) -> Note:
-    """A quote opening a cell of ``row`` that only a quote ``lines`` lines further down closes: the lines between,
-    another student's row as often as not, were read into that cell (:func:`~.csv_reader.quotes_closed_late`)."""
+    """A quote of ``row`` that only one ``lines`` lines down closes (:func:`~.csv_reader.quotes_closed_late`)."""
     if lines == 1:
         what = f"only on the next line, so that line (another student's row?) was read into row {row}, not as a row of its own"
     else:
@@ -66,6 +65,13 @@ def quote_closed_late(row: int, lines: int) -> Note:
                 "rows of their own")
     return Note(f"Row {row} opens a quote that is closed {what}; add the missing closing quote in the file and open it "
                 "again.", "quote_closed_late", row=row, lines=lines)
+
+
+def excel_errors(count: int, cells: str) -> Note:
+    return Note(f"{count} cell{_s(count)} of the table show{'s' if count == 1 else ''} an Excel error instead of a value "
+                f"({cells}), read as that text; an answer typed beginning with =, + or - becomes a formula in Excel: put "
+                "an apostrophe before it there (the formula bar shows the student's words), save, and open the sheet "
+                "again.", "excel_errors", count=count, cells=cells)
 
 
 def cut_off_in_quote(row: int) -> Note:

@@ -25,7 +25,8 @@ What the readers cope with:
   lines it took (:func:`~.csv_reader.quotes_closed_late`).
 * XLSX/XLSM (openpyxl in read-only mode, ``data_only=True`` so a formula gives its cached value; a formula
   in the table without one, as programs write them, refuses the sheet, naming the cells, since it might hold
-  a name or an answer that would read as empty; rows hidden or filtered out are read, with a note):
+  a name or an answer that would read as empty; rows hidden or filtered out are read, with a note; so are the table's
+  cells showing an Excel error, "#NAME?" where a student's answer began with "-"):
   every part of the zip is first inflated in chunks under a hard byte cap (the bytes actually
   produced count, not the sizes the zip claims), so a tiny file padded with a gigabyte of
   whitespace is refused in a fraction of a second. Only non-empty cells are kept (a lone cell at

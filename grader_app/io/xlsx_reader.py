@@ -83,6 +83,9 @@ def read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
     sheet.formatting = area.formatting
     if (down := _merged_down_note(area.merged_down, sheet.file_rows)) is not None:
         sheet.notes.append(down)
+    rows = set(sheet.file_rows)
+    if errors := [f"{_cell_name(r, c)} {v}" for r, c, v in area.errors if r in rows]:   # "C3 #NAME?": read as that
+        sheet.notes.append(notes_.excel_errors(len(errors), ", ".join(errors[:5]) + (", …" if len(errors) > 5 else "")))
     sheet.notes.extend(made_dates(sheet))        # answers such as 3/4 that Excel turned into dates: said, not guessed
     return sheet
 
@@ -148,6 +151,7 @@ class _Area:
     # ranges merged down over several of its rows, their text given to each: (first row, first column, last row, last
     # column), 1-based as in the worksheet, for the note naming those below the header (:func:`_merged_down_note`)
     merged_down: list[tuple[int, int, int, int]] = field(default_factory=list)
+    errors: list[tuple[int, int, str]] = field(default_factory=list)   # the table's cells showing an Excel error
 
 
 def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, tuple[str, ...]]:
@@ -245,6 +249,7 @@ def _read_area(ws) -> _Area:
         valued = {area.col0 + 1 + j for n, row in area.rows if n + 1 >= top for j, t in enumerate(row) if t.strip()}
         area.uncached_inside = [(r, c) for r, c in got.uncached if top <= r <= bottom and c in valued]
         area.hidden_columns = hidden_positions(got.hidden_columns, area.col0, last - area.col0)
+        area.errors = [(r, c, v) for r, c, v in got.errors if top <= r <= bottom and first <= c <= last]
     else:
         area.uncached_inside = list(got.uncached)
     inside, unsaved = set(area.uncached_inside), set(got.uncached)
@@ -278,6 +283,7 @@ class _Cells:
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)   # a formula ("=COUNTA(A2:A30)")
     formats: dict[tuple[int, int], str] = field(default_factory=dict)    # a formula cell's number format
     formatting: SheetFormatting | None = None
+    errors: list[tuple[int, int, str]] = field(default_factory=list)   # (row, column, "#NAME?") of an Excel error
 
 
 _TYPED = (bool, int, float, _dt.datetime, _dt.date, _dt.time)
@@ -332,6 +338,8 @@ def _sheet_cells(ws) -> _Cells:
                 style = cell["style_id"]
                 if cell["value"] is not None:
                     put(r, cell["column"], cell["value"], format_of(style) if style else "General")
+                    if cell["data_type"] == "e":
+                        got.errors.append((r, cell["column"], str(cell["value"])))
                     if style:
                         styled[(r, cell["column"])] = style
                 elif style and len(empty) < MAX_EMPTY:

@@ -60,6 +60,13 @@ def _quote_closed_late(v: dict) -> str:
         row=v["row"])
 
 
+def _excel_errors(v: dict) -> str:
+    return translate("SheetNotes", "%n cells of the table show an Excel error instead of a value ({cells}), read as that "
+                                   "text; an answer typed beginning with =, + or - becomes a formula in Excel: put an "
+                                   "apostrophe before it there (the formula bar shows the student's words), save, and "
+                                   "open the sheet again.", "", v["count"]).format(cells=v["cells"])
+
+
 def _cut_off_in_quote(v: dict) -> str:
     return translate("SheetNotes", "The file ends inside a quoted cell, in row {row}: it may still have been being saved "
                                    "or copied, so its last answer may be cut short; if so, wait until the file is complete "
@@ -379,7 +386,7 @@ def _twice(v: dict, blind: bool = False) -> str:
 
 SAYERS: dict[str, Callable[[dict], str | None]] = {
     "read_as": _read_as, "open_quote": _open_quote, "quote_closed_late": _quote_closed_late,
-    "cut_off_in_quote": _cut_off_in_quote,
+    "cut_off_in_quote": _cut_off_in_quote, "excel_errors": _excel_errors,
     "nul_removed": _nul_removed, "not_utf8": _not_utf8,
     "code_page_guessed": _code_page_guessed, "header_again": _header_again,
     "survey_labels": _survey_labels, "section_rows": _section_rows,

@@ -39,8 +39,8 @@ MAX_LINES = 4   # the area's height at most, in lines of text: beyond it, it scr
 WARNING, INFO = "\u26a0", "\u2139"   # the marks before a note or failure, and before news on what to do next
 # what a reader did to a sheet that changes what is graded or exported, said again whenever the sheet is opened (the
 # columns dialog, which says every note, is not shown when the project knows the columns)
-SHEET_WARNINGS = frozenset({"hidden_rows", "open_quote", "quote_closed_late", "cut_off_in_quote", "not_utf8",
-                            "extra_fields", "formulas_without_results", "cells_left_out", "summing_rows_left_out",
+SHEET_WARNINGS = frozenset({"hidden_rows", "open_quote", "quote_closed_late", "cut_off_in_quote", "excel_errors",
+                            "not_utf8", "extra_fields", "formulas_without_results", "cells_left_out", "summing_rows_left_out",
                             "question_from_above", "code_page_guessed", "header_again", "survey_labels"})
 SHEET_INFORMATION = frozenset({"header_again", "survey_labels"})   # of those, rows left out that hold no answers: nothing to do
 

@@ -27,6 +27,7 @@ import lms_sheets as L  # noqa: E402
 def every_note() -> list[io_notes.Note]:
     return [io_notes.read_as("UTF-8", ";"), io_notes.read_as("MacRoman", ",", guessed=True), io_notes.open_quote(12),
             io_notes.quote_closed_late(5, 1), io_notes.quote_closed_late(5, 3), io_notes.cut_off_in_quote(9),
+            io_notes.excel_errors(1, "C3 #NAME?"), io_notes.excel_errors(2, "C3 #NAME?, C4 #N/A"),
             io_notes.nul_removed(3),
             io_notes.not_utf8(list(range(2, 12))), io_notes.code_page_guessed("MacRoman"), io_notes.header_again([12]),
             io_notes.survey_labels([2]), io_notes.survey_labels([2, 3]),
