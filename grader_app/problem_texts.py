@@ -94,6 +94,9 @@ TEXTS: dict[str, str] = {
     "read.unfinished": "{name} is not complete: its end is blank filler (zero bytes) instead of text, as in a file "
                        "still being copied or cut short while it was saved; wait until the copy has finished, or save "
                        "or copy the file again, then open it again",
+    "read.cut_in_a_letter": "{name} is not complete: it ends in the middle of a letter, as a file still being copied or "
+                            "cut short while it was saved does; wait until the copy has finished, or save or copy the "
+                            "file again, then open it again",
     "read.binary": "{name} holds binary data, not CSV text; export the answers from your spreadsheet program as CSV "
                    "or .xlsx and open that",
     "read.formulas_without_results": "{name} has %n cells holding formulas whose value was never computed ({cells}), "

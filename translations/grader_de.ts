@@ -2935,6 +2935,10 @@
         <translation>{name} ist unvollständig: am Ende stehen Null-Bytes (leere Füllung) statt Text, wie bei einer Datei, die noch kopiert wird oder beim Speichern abgebrochen wurde; warten Sie, bis das Kopieren abgeschlossen ist, oder speichern oder kopieren Sie die Datei erneut und öffnen Sie sie dann wieder</translation>
     </message>
     <message>
+        <source>{name} is not complete: it ends in the middle of a letter, as a file still being copied or cut short while it was saved does; wait until the copy has finished, or save or copy the file again, then open it again</source>
+        <translation>{name} ist unvollständig: sie endet mitten in einem Buchstaben, wie eine Datei, die noch kopiert wird oder beim Speichern abgebrochen wurde; warten Sie, bis das Kopieren abgeschlossen ist, oder speichern oder kopieren Sie die Datei erneut und öffnen Sie sie dann wieder</translation>
+    </message>
+    <message>
         <source>{name} holds binary data, not CSV text; export the answers from your spreadsheet program as CSV or .xlsx and open that</source>
         <translation>{name} enthält Binärdaten, keinen CSV-Text; exportieren Sie die Antworten aus Ihrem Tabellenprogramm als CSV oder .xlsx und öffnen Sie dann diese</translation>
     </message>

@@ -2935,6 +2935,10 @@
         <translation>{name} no está completo: su final es relleno vacío (bytes cero) en lugar de texto, como en un archivo que aún se está copiando o que se cortó mientras se guardaba; espera a que termine la copia, o vuelve a guardar o copiar el archivo, y después ábrelo de nuevo</translation>
     </message>
     <message>
+        <source>{name} is not complete: it ends in the middle of a letter, as a file still being copied or cut short while it was saved does; wait until the copy has finished, or save or copy the file again, then open it again</source>
+        <translation>{name} no está completo: termina en mitad de una letra, como un archivo que aún se está copiando o que se cortó mientras se guardaba; espera a que termine la copia, o vuelve a guardar o copiar el archivo, y después ábrelo de nuevo</translation>
+    </message>
+    <message>
         <source>{name} holds binary data, not CSV text; export the answers from your spreadsheet program as CSV or .xlsx and open that</source>
         <translation>{name} contiene datos binarios, no texto CSV; exporta las respuestas desde tu programa de hojas de cálculo como CSV o .xlsx y abre ese archivo</translation>
     </message>

@@ -164,7 +164,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
     if data.startswith(b"\xef\xbb\xbf"):   # Excel's "CSV UTF-8"; rows pasted in from another file may not be
         try:
             return data[3:].decode("utf-8"), "UTF-8", []
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            _cut_in_a_letter(exc, name, utf8=True)
             text, bad, _ = _by_line(data[3:])
             return text, "UTF-8", [notes_.not_utf8(bad)]
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
@@ -190,8 +191,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
         notes.append(notes_.nul_removed(n))
     try:
         return data.decode("utf-8"), "UTF-8", notes
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        _cut_in_a_letter(exc, name, utf8=not data[:exc.start].isascii())
     mixed = _mixed_utf8(data)
     if mixed is not None:
         text, bad = mixed
@@ -210,8 +211,9 @@ def _without_nul(text: str, encoding: str) -> tuple[str, str, list[str]]:
     return (text.replace("\x00", ""), encoding, [notes_.nul_removed(n)]) if n else (text, encoding, [])
 
 
-# what a file named .xls that is neither a compound file nor a zip failed the text test with
-_NOT_TEXT = frozenset({"read.binary", "read.zip_not_csv", "read.office_not_csv", "read.bad_text"})
+# what a file named .xls that is neither a compound file nor a zip failed the text test with (text cut in a letter too:
+# under that name, as likely no text at all)
+_NOT_TEXT = frozenset({"read.binary", "read.zip_not_csv", "read.office_not_csv", "read.bad_text", "read.cut_in_a_letter"})
 
 
 def _decode_xls(data: bytes, name: str) -> tuple[str, str, list[str]]:
@@ -261,9 +263,18 @@ def _by_line(data: bytes) -> tuple[str, list[int], int]:
 def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         text = data.decode(encoding)
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        _cut_in_a_letter(exc, name, utf8=True)
         raise SheetError.said("read.bad_text", name=name, encoding=encoding.upper()) from None
     return text.lstrip("\ufeff")
+
+
+def _cut_in_a_letter(exc: UnicodeDecodeError, name: str, utf8: bool) -> None:
+    """Refuse a text whose only fault is its last letter cut in half (a copy not finished, a save cut short): in UTF-16
+    or UTF-32 (``utf8``: the text is in one of them, or is UTF-8 by its BOM or a letter beyond ASCII before the cut;
+    a Windows-1252 file ending in "é", a UTF-8 letter's first byte, is none) the error is the first and at the end."""
+    if utf8 and exc.end == len(exc.object) and exc.reason in ("unexpected end of data", "truncated data"):
+        raise SheetError.said("read.cut_in_a_letter", name=name) from None
 
 
 def _not_text(data: bytes, name: str) -> None:

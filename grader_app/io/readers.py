@@ -17,7 +17,8 @@ What the readers cope with:
   or a bar as some school systems' exports have) is chosen by which one splits the rows most consistently; a web
   page or XML file under a CSV name (an LMS's "Excel" download renamed) is refused, saying what it is; quoted fields
   may hold newlines; a file whose end is blank filler (zero bytes: a copy not finished, a save cut short) is refused,
-  saying it is not complete; a Ctrl+Z ending the text (MS-DOS's end-of-file mark) is no row.
+  saying it is not complete, as is one cut off in the middle of a letter; a Ctrl+Z ending the text (MS-DOS's
+  end-of-file mark) is no row.
   A row with more fields than the header keeps its extra fields in extra columns ("Column N") and
   a note names the rows; a quote that is never closed (which swallows every row after it into one
   cell) is read as it stands, with a note saying which row opened it; so is a stray quote that only a later line's

@@ -86,6 +86,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} is not complete: its end is blank filler (zero bytes) instead of text, as in a "
                                  "file still being copied or cut short while it was saved; wait until the copy has "
                                  "finished, or save or copy the file again, then open it again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is not complete: it ends in the middle of a letter, as a file still being copied "
+                                 "or cut short while it was saved does; wait until the copy has finished, or save or "
+                                 "copy the file again, then open it again"),
     QT_TRANSLATE_NOOP("Problem", "{name} holds binary data, not CSV text; export the answers from your spreadsheet program as "
                                  "CSV or .xlsx and open that"),
     Numerus.translate("Problem", "{name} has %n cells holding formulas whose value was never computed ({cells}), so "
