@@ -39,7 +39,8 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
     if _zero_filled_end(data):   # a copy not finished yet, or a save cut short: not a sheet to grade part of
         raise SheetError.said("read.unfinished", name=name)
     text, encoding, decoded = _decode_xls(data, name) if suffix == ".xls" else _decode(data, name)
-    text = _END_MARK.sub("", text)
+    if (mark := _END_MARK.search(text, max(0, len(text) - 4096))) is not None:   # the end only: a long text costs nothing
+        text = text[:mark.start()]
     if not text.strip(" \t\r\n,;\ufeff"):
         raise SheetError.said("read.empty", name=name)
     if _MARKUP.match(text):
@@ -84,7 +85,7 @@ def quotes_closed_late(text: str, rows: list[list[str]], delimiter: str, skip_la
     by :func:`~.notes.open_quote`)."""
     if not any(len(r) > 1 for r in rows):
         return []
-    usual = Counter(len(r) for r in rows if any(c.strip() for c in r)).most_common(1)[0][0]
+    usual = Counter(map(len, rows)).most_common(1)[0][0]
     wide = {i for i, r in enumerate(rows) if len(r) > usual and any("\n" in c or "\r" in c for c in r)}
     if skip_last:
         wide.discard(len(rows) - 1)
