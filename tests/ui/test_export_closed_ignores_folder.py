@@ -9,17 +9,17 @@ import pytest
 
 from grader_app.io import project_store
 from grader_app.ui.export_dialog import ExportDialog
-from ui_helpers import make_long_csv, scored_csv_session, tiny_bundles
+from export_on_class import class_session, class_sheet
 
 
 @pytest.fixture
 def sheet_path(tmp_path):
-    return make_long_csv(tmp_path / "Science 9B" / "class.csv", n_students=4)
+    return class_sheet(tmp_path)
 
 
 @pytest.fixture
 def session(sheet_path, tmp_path):
-    return scored_csv_session(sheet_path, tiny_bundles(tmp_path / "bundles", items=("asap-sas-1",)))
+    return class_session(sheet_path, tmp_path)
 
 
 @pytest.fixture

@@ -8,29 +8,19 @@ from __future__ import annotations
 import pytest
 from shiboken6 import Shiboken
 
-from grader_app.ui.export_dialog import XLSX, ExportDialog
-from ui_helpers import make_long_csv, scored_csv_session, tiny_bundles
+from export_on_class import class_sheet, opened_xlsx
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture
 def sheet_path(tmp_path):
-    return make_long_csv(tmp_path / "Science 9B" / "class.csv", n_students=4)
-
-
-def opened(qtbot, sheet_path, tmp_path, task_manager) -> ExportDialog:
-    session = scored_csv_session(sheet_path, tiny_bundles(tmp_path / "bundles", items=("asap-sas-1",)))
-    dlg = ExportDialog(session, sheet_path, task_manager)
-    dlg.open()
-    qtbot.waitUntil(lambda: task_manager.tasks() == [], timeout=10000)   # the folder to suggest is in
-    dlg.set_format(XLSX)
-    return dlg
+    return class_sheet(tmp_path)
 
 
 @pytest.fixture
 def dialog(qtbot, sheet_path, tmp_path, task_manager):
-    dlg = opened(qtbot, sheet_path, tmp_path, task_manager)
+    dlg = opened_xlsx(qtbot, sheet_path, tmp_path, task_manager)
     qtbot.addWidget(dlg)
     return dlg
 
@@ -53,7 +43,7 @@ def test_a_dialog_still_open_says_the_sheet_is_the_sheet(qtbot, dialog, sheet_pa
 
 def test_a_dialog_deleted_before_the_disk_says_sheet_is_left_alone(qtbot, sheet_path, tmp_path, task_manager):
     """Its widgets are gone: the answer must not reach them (an error in the slot fails the test under pytest-qt)."""
-    dlg = opened(qtbot, sheet_path, tmp_path, task_manager)
+    dlg = opened_xlsx(qtbot, sheet_path, tmp_path, task_manager)
     dlg.set_destination(sheet_path)
     Shiboken.delete(dlg)
     assert not Shiboken.isValid(dlg)

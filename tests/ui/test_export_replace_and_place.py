@@ -12,18 +12,19 @@ from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 
 from grader_app.ui.export_dialog import CANVAS, CSV, FEEDBACK_CSV, PDF, XLSX, ExportDialog
+from export_on_class import class_session, class_sheet
 from test_lms_ui import click
-from ui_helpers import export_dialog, make_long_csv, scored_csv_session, tiny_bundles
+from ui_helpers import export_dialog
 
 
 @pytest.fixture
 def sheet_path(tmp_path):
-    return make_long_csv(tmp_path / "Science 9B" / "class.csv", n_students=4)
+    return class_sheet(tmp_path)
 
 
 @pytest.fixture
 def session(sheet_path, tmp_path):
-    s = scored_csv_session(sheet_path, tiny_bundles(tmp_path / "bundles", items=("asap-sas-1",)))
+    s = class_session(sheet_path, tmp_path)
     s.decide(0, 2, comment="good")
     return s
 
