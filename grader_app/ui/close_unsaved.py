@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton
 from ..io.project_problems import disk_full, export_keeps, held_others, parts
 from ..io.project_schema import ProjectError
 from .box_buttons import open_asking
+from .held_close import HeldClose
 from .messages import plain
 from .problem_words import words
 
@@ -42,30 +43,29 @@ class CloseWithUnsaved(QObject):
         self.export_button: QPushButton | None = None
         self.lose_button: QPushButton | None = None
         self.cancel_button: QPushButton | None = None
-        self._then: Callable[[], object] | None = None   # the close (or open of another sheet) held back
+        self._close = HeldClose()   # the close (or open of another sheet) held back
         self._store: ProjectStore | None = None   # the store whose decisions are being written again or asked about
-        self._letting_go = False      # the close held back is being done: nothing is held back meanwhile
 
     @property
     def busy(self) -> bool:
         """The decisions are being written again, or the teacher is being asked."""
-        return self._then is not None
+        return self._close.then is not None
 
     def holds_back(self, then: Callable[[], object]) -> bool:
         """True if the open sheet has decisions not on disk: they are written once more and, if need be, the teacher
         asked; ``then`` (the close, done again) runs once they are written or the teacher chose to lose them. A second
         close asked for meanwhile takes the place of the first."""
-        if self._letting_go:
+        if self._close.letting_go:   # the close held back is being done: nothing is held back meanwhile
             return False
         store = self.window.store
         if self.busy:
-            self._then = then
+            self._close.then = then
             if self.box is not None:
                 self.box.raise_()
             return True
         if not held(store):
             return False
-        self._then, self._store = then, store
+        self._close.then, self._store = then, store
         self._save_again()
         return True
 
@@ -150,15 +150,8 @@ class CloseWithUnsaved(QObject):
 
     # ----- done -------------------------------------------------------------------------------------------
     def _let_go(self) -> None:
-        then = self._then
-        self._forget()
-        if then is None:
-            return
-        self._letting_go = True
-        try:
-            then()
-        finally:
-            self._letting_go = False
+        self._store = None
+        self._close.let_go()
 
     def _forget(self) -> None:
-        self._then = self._store = None
+        self._close.then = self._store = None

@@ -28,6 +28,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton
 
 from .box_buttons import open_asking
+from .held_close import HeldClose
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -76,8 +77,7 @@ class SheetWatch(QObject):
         self.gone = False               # it was not there when last looked for
         self._said = ""                 # the warning given, taken back once the sheet is back
         self._looking = False
-        self._then: Callable[[], object] | None = None   # the close held back while the sheet is gone
-        self._letting_go = False
+        self._close = HeldClose()       # the close held back while the sheet is gone
         self.box: QMessageBox | None = None
         self.export_button: QPushButton | None = None
         self.close_button: QPushButton | None = None
@@ -132,19 +132,19 @@ class SheetWatch(QObject):
     def holds_back(self, then: Callable[[], object]) -> bool:
         """True if the sheet was gone when last looked for: looked for once more and, if still gone, the teacher asked;
         ``then`` (the close) runs if it is back or she closes anyway."""
-        if self._letting_go or self.path is None or not self.gone:
+        if self._close.letting_go or self.path is None or not self.gone:
             return False
-        busy = self._then is not None
-        self._then = then
+        busy = self._close.then is not None
+        self._close.then = then
         if self.box is not None:
             self.box.raise_()
         elif not busy:
-            self.look(lambda gone: self._ask() if gone else self._let_go())
+            self.look(lambda gone: self._ask() if gone else self._close.let_go())
         return True
 
     def _ask(self) -> None:
         w, path = self.window, self.path
-        if path is None or self._then is None:
+        if path is None or self._close.then is None:
             return
         box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "The sheet is gone"), translate(
             "MainWindow", "{name} is no longer in {folder}. If you close now, your decisions stay in {project}, but "
@@ -164,18 +164,8 @@ class SheetWatch(QObject):
     def _answered(self, clicked: QAbstractButton | None) -> None:
         self.box = None
         if clicked is not None and clicked is self.close_button:
-            self._let_go()
+            self._close.let_go()
             return
-        self._then = None   # Export… or Cancel: the sheet stays open
+        self._close.then = None   # Export… or Cancel: the sheet stays open
         if clicked is not None and clicked is self.export_button:
             self.window.show_export()
-
-    def _let_go(self) -> None:
-        then, self._then = self._then, None
-        if then is None:
-            return
-        self._letting_go = True
-        try:
-            then()
-        finally:
-            self._letting_go = False
