@@ -165,8 +165,9 @@ def test_a_name_that_is_not_a_question_column_is_refused_naming_those_that_are(t
             (["--question-column", SHIP, "--leave-out-column", SHIP],
              f"“{SHIP}” is given by both --question-column and --leave-out-column; give one or the other."),
             (["--item-column", "Name", "--answer-column", ICE, "--leave-out-column", SHIP],
-             f"--leave-out-column leaves a question column out of a sheet of one column per question, and this sheet is "
-             f"read as one row per answer (the answers in “{ICE}”); leave --leave-out-column out.")):
+             f"--leave-out-column “{SHIP}”: this sheet is read as one row per answer (the answers in “{ICE}”, their "
+             "questions in “Name”), so it has no question columns to leave out: grader score grades every question of "
+             "such a sheet. To grade it without a question, score a copy of the sheet without that question's rows.")):
         code, err = _score(capsys, sheet, out, *options)
         assert code != 0 and err == "grader: " + said, (options, err)
         assert not out.exists()

@@ -209,8 +209,8 @@ def more_questions(sheet: Sheet, mapping: ColumnMapping, args: argparse.Namespac
 def left_out(sheet: Sheet, mapping: ColumnMapping, args: argparse.Namespace) -> ColumnMapping:
     """``mapping`` without the question columns ``--leave-out-column`` names (as the other column options find them:
     "q3 " finds "Q3"), for this run: the project is only read. A name that is not a question column graded here is
-    refused, naming those that are; so are a sheet of one row per answer, a column also given by --question-column,
-    and leaving every question out."""
+    refused, naming those that are; so are a sheet of one row per answer (:func:`not_on_long_sheets`), a column also
+    given by --question-column, and leaving every question out."""
     from dataclasses import replace
 
     from ..core.sheet import WIDE
@@ -218,9 +218,7 @@ def left_out(sheet: Sheet, mapping: ColumnMapping, args: argparse.Namespace) -> 
 
     flag = "--leave-out-column"
     if args.answer_column or args.item_column or mapping.layout != WIDE:
-        answers = args.answer_column or mapping.answer_column
-        raise UserError(f"{flag} leaves a question column out of a sheet of one column per question, and this sheet is "
-                        f"read as one row per answer (the answers in {quoted(answers)}); leave {flag} out")
+        raise not_on_long_sheets(sheet, mapping, args)
     graded = list(mapping.answer_columns)
     which = ", ".join(quoted(c) for c in graded)
     leave = []
@@ -237,6 +235,30 @@ def left_out(sheet: Sheet, mapping: ColumnMapping, args: argparse.Namespace) -> 
                         "leave at least one")
     args.leave_out_column = leave
     return replace(mapping, answer_columns={c: q for c, q in mapping.answer_columns.items() if c not in leave})
+
+
+def not_on_long_sheets(sheet: Sheet, mapping: ColumnMapping, args: argparse.Namespace) -> UserError:
+    """The refusal of ``--leave-out-column`` on a sheet read as one row per answer: its questions are not columns but
+    the values of its question column, and the command grades them all (the mapping's own way of leaving a question of
+    such a sheet out is for a quiz's closed questions, and says so). Said for the first name given: whether it is one
+    of those questions, and what to do instead: score a copy without its rows, or read the sheet as one row per student
+    where it is one (not offered when --answer-column or --item-column says it is read as one row per answer)."""
+    flag, name = "--leave-out-column", args.leave_out_column[0]
+    item = args.item_column or mapping.item_column
+    where = f"the answers in {quoted(args.answer_column or mapping.answer_column)}"
+    if item and item in sheet.columns:
+        where += f", their questions in {quoted(item)}"
+        asked = {str(q).strip().casefold(): str(q).strip() for q in sheet.frame[item].unique()}
+    else:
+        asked = {}
+    question = asked.get(name.strip().casefold())   # as the sheet spells it
+    which, without = ((f"and {quoted(question)} is one of those questions, not a column", quoted(question))
+                      if question else ("so it has no question columns to leave out", "a question"))
+    instead = "" if args.answer_column or args.item_column else (
+        "; if each row is one student, add --one-column-per-question instead")
+    return UserError(f"{flag} {quoted(name)}: this sheet is read as one row per answer ({where}), {which}: grader score "
+                     f"grades every question of such a sheet. To grade it without {without}, score a copy of the sheet "
+                     f"without that question's rows{instead}")
 
 
 def cmd_score(args) -> int:
