@@ -20,22 +20,20 @@ from grader_app.io.project_records import rekey
 from grader_app.io.project_store import ProjectStore
 from grader_app.learn.assistant import MarkingAssistant
 from grader_app.learn.lesson import lesson_digest, without_ghosts
-from own_question_marked import START, learner_of, marked_in_a_sitting, own_sheet, reopened, session_of
-from test_corrected_mark_keeps_folds import _class_of_set_6, _folds
+from own_question_marked import (START, class_of_set_6, folds_of, in_random_order, learner_of, marked_as_suggested,
+                                 marked_in_a_sitting, own_class, own_sheet, reopened, session_of)
 from test_learn_needs_marks import _csv
 
 
 def test_an_early_mark_cleared_moves_no_other_mark_nor_in_the_reopened_project_and_undone_is_as_before(
         tmp_path, ice_class):
     texts, scores = ice_class
-    sheet_path = own_sheet(tmp_path / "class.csv", texts)
-    session = session_of(sheet_path)
-    keys = session.keys_for("own")
-    live = learner_of(session)
-    marked = [keys[i] for i in np.random.default_rng(4).permutation(len(keys))[:60]]
+    sheet_path = tmp_path / "class.csv"
+    session, keys, live = own_class(sheet_path, texts)
+    marked = in_random_order(keys)[:60]
     project = tmp_path / "class.grader-project"
     marked_in_a_sitting(project, session, live, marked, scores)
-    before = _folds(live)
+    before = folds_of(live)
     lesson_before = live.assistant.fit_history()["lesson"]
     place = {keys.index(k): n for n, k in enumerate(marked)}   # the assistant's answers: places among the keys
     cleared = marked[2]                                        # the third mark given
@@ -46,14 +44,14 @@ def test_an_early_mark_cleared_moves_no_other_mark_nor_in_the_reopened_project_a
         session.restore(cleared, None)
         assert store.flush()
     assert live.sync(session)
-    after = _folds(live)
+    after = folds_of(live)
     assert keys.index(cleared) not in after
     moved = sorted(place[i] + 1 for i in after if after[i] != before[i])
     assert moved == [], f"mark 3 cleared: marks {moved} of 60 moved to another fold"
 
     again, restored = reopened(project, sheet_path, 59)        # the decision log keeps the mark taken back
     assert restored.sync(again)
-    assert _folds(restored) == after
+    assert folds_of(restored) == after
     assert np.array_equal(restored.assistant.model.oof, live.assistant.model.oof)
     assert restored.assistant.auto_scores() == live.assistant.auto_scores()
     assert restored.assistant.fit_history()["lesson"] == live.assistant.fit_history()["lesson"] != lesson_before
@@ -62,29 +60,22 @@ def test_an_early_mark_cleared_moves_no_other_mark_nor_in_the_reopened_project_a
         s.restore(cleared, old)
         assert learner.sync(s)
         assert learner.assistant.behind()
-        assert _folds(learner) == before
+        assert folds_of(learner) == before
         assert learner.assistant.fit_history()["lesson"] == lesson_before
 
 
 def test_set_6_early_marks_cleared_after_eighty_leave_every_other_fold_as_it_was(tmp_path):
     """150 answers of set 6, the 80 Grader suggests marked one at a time; after the 80th the teacher takes back the
     1st, the 11th and the 31st, one after the other, and the model learns again each time."""
-    texts, gold = _class_of_set_6(tmp_path)
-    session = session_of(own_sheet(tmp_path / "set6.csv", texts))
-    keys = session.keys_for("own")
-    learner = learner_of(session)
-    given: list[int] = []
-    while len(given) < 80:
-        i = learner.assistant.suggest_next().medoid
-        session.decide(keys[i], gold[i])
-        learner.sync(session)
-        given.append(i)
-    folds = _folds(learner)
+    texts, gold = class_of_set_6()
+    session, keys, learner = own_class(tmp_path / "set6.csv", texts)
+    given = marked_as_suggested(session, learner, 80, lambda place, i: gold[i])
+    folds = folds_of(learner)
     said = [f"80 marks: takes {len(learner.assistant.auto_scores())}"]
     for place in (0, 10, 30):
         session.restore(keys[given[place]], None)
         assert learner.sync(session)
-        now = _folds(learner)
+        now = folds_of(learner)
         moved = sorted(given.index(j) + 1 for j in now if now[j] != folds[j])
         said.append(f"mark {place + 1} cleared: takes {len(learner.assistant.auto_scores())}, "
                     f"marks {moved} in another fold")
@@ -150,11 +141,9 @@ def test_a_member_taken_out_of_a_group_marked_at_once_moves_no_other_mark_and_sc
     given a score of its own. Its ghost took the group its answer is in now (on its own, the batch gone) instead of the
     group it was marked in: the rest of the group and the marks after it were placed by other counts, and moved."""
     texts, scores = ice_class
-    sheet_path = own_sheet(tmp_path / "class.csv", texts)
-    session = session_of(sheet_path)
-    keys = session.keys_for("own")
-    live = learner_of(session)
-    order = [keys[i] for i in np.random.default_rng(4).permutation(len(keys))]
+    sheet_path = tmp_path / "class.csv"
+    session, keys, live = own_class(sheet_path, texts)
+    order = in_random_order(keys)
     group = [k for k in order[60:] if scores[k] == scores[order[3]]][:5] + [order[3]]   # one score, decided at once
     alone = [k for k in order if k not in group][:54]
     project = tmp_path / "class.grader-project"
@@ -168,7 +157,7 @@ def test_a_member_taken_out_of_a_group_marked_at_once_moves_no_other_mark_and_sc
             session.restore(k, Decision(score=scores[k], at=(START + timedelta(seconds=10 * n)).isoformat()))
             live.sync(session)
         assert store.flush()
-    before = _folds(live)
+    before = folds_of(live)
     where = {i: n for n, i in enumerate(live.assistant.arrival())}   # each mark's place in the sitting
     member = keys.index(min(group))                               # the member first in its group's place
 
@@ -177,13 +166,13 @@ def test_a_member_taken_out_of_a_group_marked_at_once_moves_no_other_mark_and_sc
         session.restore(min(group), None)                         # its score taken off (Pull out)
         assert store.flush()
     assert live.sync(session)
-    after = _folds(live)
+    after = folds_of(live)
     moved = sorted(where[i] + 1 for i in after if after[i] != before[i])
     assert moved == [], f"a member taken out of the group: marks {moved} of 59 moved to another fold"
 
     again, restored = reopened(project, sheet_path, 59)
     assert restored.sync(again)
-    assert _folds(restored) == after
+    assert folds_of(restored) == after
 
     with ProjectStore.open(project) as store:
         store.attach(session)
@@ -191,7 +180,7 @@ def test_a_member_taken_out_of_a_group_marked_at_once_moves_no_other_mark_and_sc
         session.restore(min(group), Decision(score=other, at=(START + timedelta(seconds=900)).isoformat()))
         assert store.flush()
     assert live.sync(session)
-    scored = _folds(live)
+    scored = folds_of(live)
     moved = sorted(where[i] + 1 for i in before if i != member and scored[i] != before[i])
     assert moved == [], f"the member scored on its own: marks {moved} of 59 moved to another fold"
 
@@ -207,7 +196,7 @@ def test_a_mark_cleared_before_the_sheet_was_sorted_stays_a_ghost_of_its_own_ans
     sheet_path = _csv(tmp_path / "class.csv", rows)            # two questions a student, a row each
     session = session_of(sheet_path)
     keys = session.keys_for("own")
-    marked = [keys[i] for i in np.random.default_rng(4).permutation(len(keys))[:40]]
+    marked = in_random_order(keys)[:40]
     project = tmp_path / "class.grader-project"
     marked_in_a_sitting(project, session, learner_of(session), marked, {k: scores[keys.index(k)] for k in keys})
     cleared = marked[2]                                        # the third mark given, taken back
@@ -226,10 +215,10 @@ def test_a_mark_cleared_before_the_sheet_was_sorted_stays_a_ghost_of_its_own_ans
     assert [sorted_session.answers[k].text for k, g in ghosts.items() if g] == [session.answers[cleared].text]
     live = learner_of(sorted_session)
     assert live.sync(sorted_session)
-    folds = _folds(live)
+    folds = folds_of(live)
 
     again, restored = reopened(project, sheet_path, 39)       # the sorted sheet's project opened again
     assert restored.sync(again)
-    moved = sorted(i for i, f in _folds(restored).items() if f != folds[i])
+    moved = sorted(i for i, f in folds_of(restored).items() if f != folds[i])
     assert moved == [], f"{len(moved)} of 39 marks in another fold than the window had them"   # was: 35
     assert {k: again.given.ghosts(k, again.decisions.get(k)) for k in range(len(rows))} == ghosts   # was: another's

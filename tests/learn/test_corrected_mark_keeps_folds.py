@@ -11,19 +11,10 @@ learner, real fits and a real project file; set 6 from the shared data's trainin
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
-from grader_app import workflow
 from grader_app.io.project_store import ProjectStore
-from own_question_marked import learner_of, marked_in_a_sitting, own_sheet, reopened, session_of
-
-
-def _folds(learner: workflow.QuestionLearner) -> dict[int, int]:
-    """A fit of the learner's marks as they are now (taken into use): the fold that checked each mark (answer -> fold)."""
-    a = learner.assistant
-    a.use_model(learner.fit_function()())
-    assert (a.model.folds >= 0).all()
-    return dict(zip(a.model.marked.tolist(), a.model.folds.tolist()))
+from own_question_marked import (class_of_set_6, folds_of, in_random_order, marked_as_suggested, marked_in_a_sitting,
+                                 own_class, own_sheet, reopened, session_of)
 
 
 def _one_off(score: int, scale) -> int:
@@ -32,16 +23,14 @@ def _one_off(score: int, scale) -> int:
 
 def test_an_early_mark_corrected_moves_no_mark_to_another_fold_nor_does_the_reopened_project(tmp_path, ice_class):
     texts, scores = ice_class
-    sheet_path = own_sheet(tmp_path / "class.csv", texts)
-    session = session_of(sheet_path)
-    keys = session.keys_for("own")
-    live = learner_of(session)
-    marked = [keys[i] for i in np.random.default_rng(4).permutation(len(keys))[:60]]
+    sheet_path = tmp_path / "class.csv"
+    session, keys, live = own_class(sheet_path, texts)
+    marked = in_random_order(keys)[:60]
     slip = marked[2]                                       # the third mark given, one off
     given = {k: _one_off(scores[k], (0, 1, 2)) if k == slip else scores[k] for k in keys}
     project = tmp_path / "class.grader-project"
     marked_in_a_sitting(project, session, live, marked, given)
-    before = _folds(live)
+    before = folds_of(live)
     place = {keys.index(k): n for n, k in enumerate(marked)}   # the assistant's answers: places among the keys
 
     with ProjectStore.open(project) as store:              # corrected as the window does: the decision made again
@@ -50,49 +39,32 @@ def test_an_early_mark_corrected_moves_no_mark_to_another_fold_nor_does_the_reop
         assert store.flush()
     assert session.decisions[slip].first == given[slip]
     assert live.sync(session)
-    after = _folds(live)
+    after = folds_of(live)
     moved = sorted(place[i] + 1 for i in before if after[i] != before[i])
     assert moved == [], f"mark 3 corrected: marks {moved} of 60 moved to another fold"
 
     again, restored = reopened(project, sheet_path, len(marked))   # the decision log keeps the first score
     assert again.decisions[slip] == session.decisions[slip]
     assert restored.sync(again)
-    assert _folds(restored) == after
+    assert folds_of(restored) == after
     assert np.array_equal(restored.assistant.model.oof, live.assistant.model.oof)
     assert restored.assistant.auto_scores() == live.assistant.auto_scores()
-
-
-def _class_of_set_6(tmp_path) -> tuple[list[str], list[int]]:
-    from grader_app.distill.asap import asap_dir, load_train, split_set
-
-    if not (asap_dir() / "train_rel_2.tsv").is_file():
-        pytest.skip("the shared ASAP-SAS data is not at ../shared/data")
-    train = split_set(load_train(), 6).train
-    rows = train.iloc[np.random.default_rng(0).permutation(len(train))[300:450]]
-    return rows["EssayText"].tolist(), rows["Score1"].astype(int).tolist()
 
 
 def test_set_6_marks_corrected_after_eighty_leave_every_fold_as_it_was(tmp_path):
     """150 answers of set 6, the 80 Grader suggests marked one at a time, right but for the 1st, 11th and 31st, each
     one off; after the 80th the teacher corrects them, one after the other, and the model learns again each time."""
-    texts, gold = _class_of_set_6(tmp_path)
-    session = session_of(own_sheet(tmp_path / "set6.csv", texts))
-    keys = session.keys_for("own")
-    learner = learner_of(session)
-    given: list[int] = []
-    while len(given) < 80:
-        i = learner.assistant.suggest_next().medoid
-        slip = len(given) in (0, 10, 30)
-        session.decide(keys[i], _one_off(gold[i], (0, 1, 2, 3)) if slip else gold[i])
-        learner.sync(session)
-        given.append(i)
-    folds = _folds(learner)
+    texts, gold = class_of_set_6()
+    session, keys, learner = own_class(tmp_path / "set6.csv", texts)
+    given = marked_as_suggested(session, learner, 80, lambda place, i: _one_off(gold[i], (0, 1, 2, 3))
+                                if place in (0, 10, 30) else gold[i])   # the 1st, 11th and 31st one off
+    folds = folds_of(learner)
     said = [f"80 marks, 3 of them one off: takes {len(learner.assistant.auto_scores())}"]
     for place in (0, 10, 30):
         i = given[place]
         session.decide(keys[i], gold[i])
         assert learner.sync(session) and learner.assistant.marks[i] == gold[i]
-        now = _folds(learner)
+        now = folds_of(learner)
         moved = sorted(given.index(j) + 1 for j in folds if now[j] != folds[j])
         said.append(f"mark {place + 1} corrected: takes {len(learner.assistant.auto_scores())}, "
                     f"marks {moved} in another fold")

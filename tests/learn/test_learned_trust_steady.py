@@ -14,7 +14,7 @@ import pytest
 
 from grader_app.learn.assistant import MarkingAssistant
 from grader_app.learn.suggestion import ORIGINS
-from own_question_marked import learner_of, marked_in_a_sitting, own_sheet, reopened, session_of
+from own_question_marked import fit_now, in_random_order, marked_in_a_sitting, own_class, reopened
 
 
 def _folds_now(a: MarkingAssistant) -> dict[int, int]:
@@ -87,19 +87,17 @@ def test_marks_made_in_any_order_teach_the_reopened_project_the_same_model(tmp_p
     """The order the marks came in is kept by their time stamps: the same decisions restored at once (in answer order)
     are put back in it, and the folds, and so the model and what it takes, are those of the window that made them."""
     texts, scores = ice_class
-    sheet_path = own_sheet(tmp_path / "class.csv", texts)
-    session = session_of(sheet_path)
-    keys = session.keys_for("own")
-    live = learner_of(session)
-    marked = [keys[i] for i in np.random.default_rng(2).permutation(len(keys))[:115]]
+    sheet_path = tmp_path / "class.csv"
+    session, keys, live = own_class(sheet_path, texts)
+    marked = in_random_order(keys, seed=2)[:115]
     marked_in_a_sitting(tmp_path / "class.grader-project", session, live, marked, scores)   # not in the sheet's order
-    live.assistant.use_model(live.fit_function()())
+    fit_now(live)
     in_order = tuple(keys.index(k) for k in marked)         # the assistant's answers: places among the keys
     assert live.assistant.arrival() == in_order
 
     again, restored = reopened(tmp_path / "class.grader-project", sheet_path, len(marked))
     assert restored.sync(again)
-    restored.assistant.use_model(restored.fit_function()())
+    fit_now(restored)
     assert restored.assistant.arrival() == in_order
     assert np.array_equal(restored.assistant.model.oof, live.assistant.model.oof)
     assert np.array_equal(restored.assistant.model.probabilities, live.assistant.model.probabilities)

@@ -12,31 +12,25 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 
 from grader_app.core.session import Decision
-from own_question_marked import learner_of, marked_in_a_sitting, own_sheet, reopened, session_of
+from own_question_marked import fit_now, in_random_order, learner_of, marked_in_a_sitting, own_class, reopened
 
 MARKED = 113
 
 
-def _fit(learner) -> None:
-    learner.assistant.use_model(learner.fit_function()())
-
-
 def test_a_learner_behind_its_marks_catches_up_to_the_model_the_reopened_project_gives(tmp_path, ice_class):
     texts, scores = ice_class
-    sheet_path = own_sheet(tmp_path / "class.csv", texts)
-    session = session_of(sheet_path)
-    keys = session.keys_for("own")
-    live = learner_of(session)
+    sheet_path = tmp_path / "class.csv"
+    session, keys, live = own_class(sheet_path, texts)
     marked_in_a_sitting(tmp_path / "class.grader-project", session, live, keys[:MARKED], scores,
-                        after_each=lambda: _fit(live) if live.wants_fit() else None)   # fitted as the app does
+                        after_each=lambda: fit_now(live) if live.wants_fit() else None)   # fitted as the app does
     a = live.assistant
     assert not live.wants_fit() and live.behind() and a.model.n_marks < MARKED   # the last marks are not learned yet
-    _fit(live)                                                                  # the pause: it learns from all of them
+    fit_now(live)                                                               # the pause: it learns from all of them
     assert not live.behind() and a.model.n_marks == MARKED
 
     again, restored = reopened(tmp_path / "class.grader-project", sheet_path, MARKED)
     assert restored.sync(again) and restored.behind()
-    _fit(restored)
+    fit_now(restored)
     assert not restored.behind()
     assert np.array_equal(restored.assistant.model.probabilities, a.model.probabilities)
     assert restored.assistant.model.threshold == a.model.threshold
@@ -78,9 +72,7 @@ def test_a_decision_given_again_or_undone_is_batched_as_the_project_file_gives_i
     joins it again. (Before, a mark that kept its score kept its old batch live, but not once the project was opened
     again: the two fits saw other folds.)"""
     texts, scores = ice_class
-    session = session_of(own_sheet(tmp_path / "class.csv", texts[:30]))
-    keys = session.keys_for("own")
-    live = learner_of(session)
+    session, keys, live = own_class(tmp_path / "class.csv", texts[:30])
     start = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
     group = [k for k in keys if scores[k] == 0][:3]
     together = Decision(score=0, at=start.isoformat())             # a group decided at once: one time stamp
@@ -115,14 +107,12 @@ def test_a_mark_cleared_and_given_again_with_its_score_is_learned_again_as_the_r
     left the order out, so the learner read it as unchanged and kept the model fitted with the folds of before, which
     the project opened again did not give: the model in the window and the one after opening were two."""
     texts, scores = ice_class
-    sheet_path = own_sheet(tmp_path / "class.csv", texts)
-    session = session_of(sheet_path)
-    keys = session.keys_for("own")
-    live = learner_of(session)
-    marked = [keys[i] for i in np.random.default_rng(4).permutation(len(keys))[:60]]
+    sheet_path = tmp_path / "class.csv"
+    session, keys, live = own_class(sheet_path, texts)
+    marked = in_random_order(keys)[:60]
     project = tmp_path / "class.grader-project"
     marked_in_a_sitting(project, session, live, marked, scores)
-    _fit(live)
+    fit_now(live)
     before = live.assistant.model
     assert not live.behind()
 
@@ -134,13 +124,13 @@ def test_a_mark_cleared_and_given_again_with_its_score_is_learned_again_as_the_r
         session.decide(marked[2], scores[marked[2]])
         assert live.sync(session) and store.flush()
     assert live.behind()
-    _fit(live)
+    fit_now(live)
     assert not live.behind()
     assert np.array_equal(live.assistant.model.folds, before.folds)   # the folds kept: its ghost holds its old place
 
     again, restored = reopened(project, sheet_path, len(marked))
     assert restored.sync(again)
-    _fit(restored)
+    fit_now(restored)
     assert np.array_equal(restored.assistant.model.folds, live.assistant.model.folds)
     assert np.array_equal(restored.assistant.model.probabilities, live.assistant.model.probabilities)
     assert restored.assistant.auto_scores() == live.assistant.auto_scores()

@@ -11,17 +11,15 @@ import numpy as np
 
 from grader_app.core.session import Decision
 from grader_app.io.project_store import ProjectStore
-from own_question_marked import learner_of, marked_in_a_sitting, own_sheet, reopened, session_of
+from own_question_marked import marked_in_a_sitting, own_class, own_sheet, reopened, session_of
 
 MARKED = 110
 
 
 def test_marks_restored_from_the_project_file_teach_as_when_they_were_made(tmp_path, ice_class):
     texts, scores = ice_class
-    sheet_path = own_sheet(tmp_path / "class.csv", texts)
-    session = session_of(sheet_path)
-    keys = session.keys_for("own")
-    live = learner_of(session)
+    sheet_path = tmp_path / "class.csv"
+    session, keys, live = own_class(sheet_path, texts)
     marked_in_a_sitting(tmp_path / "class.grader-project", session, live, keys[:MARKED], scores)   # synced as made
     made = live.fit_function()()
     assert made.qualified and made.takeable().size > 0
@@ -39,9 +37,7 @@ def test_marks_restored_from_the_project_file_teach_as_when_they_were_made(tmp_p
 
 def test_decisions_without_a_time_stamp_are_each_their_own_batch(tmp_path, ice_class):
     texts, scores = ice_class
-    session = session_of(own_sheet(tmp_path / "old.csv", texts[:20]))
-    keys = session.keys_for("own")
-    learner = learner_of(session)
+    session, keys, learner = own_class(tmp_path / "old.csv", texts[:20])
     for k in keys:   # as an older project file gives them back: no time of decision
         session.restore(k, Decision(score=scores[k], at=""))
     for k in keys[:3]:   # three answers given one score at once: a group decision, kept in one fold
