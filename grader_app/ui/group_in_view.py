@@ -18,7 +18,8 @@ first member (:mod:`.group_whole`; the question's line is not pinned meanwhile).
 
 While a group is on the card, the question's line ("Question 1 — Science: …") stays above the card's scroll area
 (:class:`QuestionPin`): scrolled down to the members, the card cut it off at its top, and the teacher scored a group
-without the question in sight. Its prompt and rubric still give way.
+without the question in sight. Its prompt and rubric still give way. One answer's card that scrolls keeps the line
+there too, on a page not too low for it (:data:`PIN_LINES`).
 
 The card is placed on whole lines: where the top of its scroll area would cut a line of text in two (at 1024×600 the
 rubric's last line showed only its lower half under the pinned question), it is scrolled back to show that line whole,
@@ -38,7 +39,7 @@ height or the group's place on the card changes.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
 
 from .filter_guard import passes_when_collected
 from .group_members import FIRST_MEMBERS
@@ -46,12 +47,15 @@ from .group_panel import SHORT_LINES
 from .group_whole import group_whole_shown, place_group_whole
 from .group_whole import least as group_whole_least
 from .label_lines import line_tops
+from .review_room import FoldingLabel
 from .weak_slots import weak_slot
 from .whole_question import least as whole_least
 from .whole_question import place_whole, whole_shown
 
 ANSWER_LINES = 3   # an answer's lines kept in sight as it comes, on a page too short for the question above it too
 WHOLE_LINES = 8    # an answer's lines the card keeps room for before the notes beside it fold (review_room)
+PIN_LINES = 25      # one answer's question line is pinned above a card that scrolls on a page this many lines high
+#                    (1280×720 at 16 pt: 27; 1024×600 at 14 pt: 24, at 16 pt: 22), the notes beside it kept unfolded
 LIST_MEMBERS = FIRST_MEMBERS   # a group's members the list shows whole before what the panel says above it
 #                               gives way (brief_for; always built: group_members)
 
@@ -70,7 +74,8 @@ def whole_lines(card: QWidget, value: int, height: int, keep: int, most: int, te
     layout = card.layout()
     x = (layout.contentsMargins().left() if layout is not None else 0) + 1
     widget = card.childAt(x, value)
-    if not isinstance(widget, QLabel) or not widget.text():
+    # a button is cut as a line is ("Show the whole question (Q)" under the pinned line): its top and bottom its edges
+    if widget is None or not (isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.text()):
         return value
     parent = widget.parentWidget()
     while parent is not None and parent is not card:
@@ -78,7 +83,7 @@ def whole_lines(card: QWidget, value: int, height: int, keep: int, most: int, te
             return value
         parent = parent.parentWidget()
     at = widget.mapTo(card, QPoint(0, 0)).y()
-    edges = [at + y for y in line_tops(widget)]
+    edges = [at + y for y in line_tops(widget)] if isinstance(widget, QLabel) else [at, at + widget.height()]
     before = [y for y in edges if y <= value]
     after = [y for y in edges if y >= value]
     if not before or not after or before[-1] == value:
@@ -94,8 +99,9 @@ def whole_lines(card: QWidget, value: int, height: int, keep: int, most: int, te
 
 
 class QuestionPin(QObject):
-    """The card's question line, taken out of the card into the top margin of its scroll area while a group is shown
-    (whatever the card is scrolled to, the line stays in sight), and put back at the top of the card for an answer."""
+    """The card's question line, taken out of the card into the top margin of its scroll area while a group is shown,
+    or one answer on a card that scrolls (:meth:`GroupInView._answer_scrolls`; whatever the card is scrolled to, the
+    line stays in sight), and put back at the top of the card otherwise."""
 
     def __init__(self, scroll, card) -> None:
         super().__init__(scroll)
@@ -174,7 +180,8 @@ class GroupInView(QObject):
         """Another answer or group on screen: an answer opens at the top of the card (scrolled as little as shows its
         first lines, on a page too short for them: :meth:`_answer_in_sight`), a group as above."""
         self.follow, self.list_left, self.bring = True, False, False
-        self.pin.pin(group and not group_whole_shown(self.view.card))   # the box shows the question: not pinned
+        if group:   # (one answer's line is pinned or not once the card is laid out: place)
+            self.pin.pin(not group_whole_shown(self.view.card))   # the box shows the question: not pinned
         self.view.scroll.verticalScrollBar().setValue(0)
         self._later.start()
 
@@ -222,6 +229,30 @@ class GroupInView(QObject):
         bar = v.scroll.verticalScrollBar()
         text = label.mapTo(card, QPoint(0, 0)).y() + tops[min(len(tops) - 1, ANSWER_LINES)]   # its words' bottom
         bar.setValue(whole_lines(card, value, height, keep, bar.maximum(), text) if value else 0)
+
+    def _answer_scrolls(self) -> bool:
+        """Is one answer's card, its question's line on it, taller than the most its scroll area shows, on a page at
+        least :data:`PIN_LINES` lines of its text high? Then the line is pinned above the card as a group's is: at
+        1280×720 and a 16 pt font the card scrolled to show the answer took the question's line and text out of sight,
+        and nothing on screen said which question the answer was to. On a lower page (1024×600 at 14-16 pt) the line
+        gives way as before: pinned, it took the answer's room and folded the notes beside the card (decided by the
+        page's height, never by the notes', so that a note folded by the pin cannot undo it). Worked out the same
+        whether the line is pinned now or not (its whole height, never its folded one, and the room with the margin it
+        takes back), so pinning it cannot undo itself."""
+        v = self.view
+        card, label = v.card, v.card.question_label
+        if label.isHidden() or not label.text() or v.height() < PIN_LINES * v.fontMetrics().lineSpacing():
+            return False
+        inner = card.layout()
+        margins = inner.contentsMargins() if inner is not None else None
+        width = max(1, card.width() - (margins.left() + margins.right() if margins is not None else 0))
+        need = card.heightForWidth(card.width()) if card.hasHeightForWidth() else card.sizeHint().height()
+        line = label.full_height(width) if isinstance(label, FoldingLabel) else label.heightForWidth(width)
+        room = v.scroll.viewport().height() + max(0, self.spare.geometry().height())
+        if self.pin.pinned:   # as the card would be with the line back on it
+            need += line + max(0, inner.spacing() if inner is not None else 0)
+            room += v.scroll.viewportMargins().top()
+        return need > room
 
     def least(self, lines: int) -> int:
         """The height the card's scroll area keeps before a note beside it folds (:class:`~.review_room.PageRoom`;
@@ -289,6 +320,7 @@ class GroupInView(QObject):
     def place(self) -> None:
         v = self.view
         if not v.card.showing_group():
+            self.pin.pin(not whole_shown(v.card) and self._answer_scrolls())
             room = v.scroll.viewport().height() + max(0, self.spare.geometry().height())
             place_whole(v, room, self.follow)   # the whole question's box bounded, or as tall as its text
             if self.follow and not whole_shown(v.card):

@@ -33,7 +33,7 @@ from .width_memo import WidthMemoLabel
 CARD_LINES = 8                                          # the card keeps this many lines of text before a note folds
 FOLD_ORDER = ("keymap_label", "model_note", "learning_label", "end.label",   # which give way first
               "score_buttons.scale_label", "card.question_label")
-PINNED = "card.question_label"   # folds only while pinned above the card's scroll area (a group on the card)
+PINNED = "card.question_label"   # folds only while pinned above the card's scroll area (a group, or an answer: group_in_view)
 
 
 class FoldingLabel(PlainlyNamed, WidthMemoLabel):
