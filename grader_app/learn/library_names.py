@@ -78,7 +78,7 @@ def proposed_model(item: str, library: Library | None) -> Bundle | None:
     if library is None or names_no_question(item):
         return None
     found = find_bundle_for(item, library)
-    return None if found is not None and takes_nothing(found) and not learns_on(found) else found
+    return None if _declined(found) else found
 
 
 def turned_down(item: str, library: Library | None) -> Bundle | None:
@@ -88,7 +88,59 @@ def turned_down(item: str, library: Library | None) -> Bundle | None:
     if library is None or names_no_question(item):
         return None
     found = find_bundle_for(item, library)
-    return found if found is not None and takes_nothing(found) and not learns_on(found) else None
+    return found if _declined(found) else None
+
+
+def _declined(found: Bundle | None) -> bool:
+    """Whether the library's match ``found`` is not proposed: learned, taking nothing and keeping no marks."""
+    return found is not None and takes_nothing(found) and not learns_on(found)
+
+
+class QuestionModels:
+    """:func:`proposed_model` and :func:`turned_down` of a sheet's questions, each question matched to the library
+    (:func:`~grader_app.core.grading.find_bundle_for`, a pass over every model's question) once while the library lists
+    the same models. The columns dialog asked both of every question each time it filled its table, and again for its
+    note on every choice of a model: on a quiz of 60 whole questions as headers, 120 matches, 150-300 ms of the GUI
+    thread as it opened. The worker that reads the sheet matches the questions it opens with (:meth:`warm`); the models
+    listed are copied in one step (the window's thread may list a new one meanwhile), and a model listed, replaced or
+    taken away since has every question matched again."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._listed: list[Bundle] = []
+        self._found: dict[str, Bundle | None] = {}
+        self._same()
+
+    def _same(self) -> Library:
+        """The models listed as they were matched against (every match let go of if the library lists others now)."""
+        listed = dict(self.library.bundles)   # one step: safe while another thread lists a model
+        values = list(listed.values())
+        if len(values) != len(self._listed) or any(a is not b for a, b in zip(values, self._listed)):
+            self._listed, self._found = values, {}
+        return Library(folders=list(self.library.folders), bundles=listed)
+
+    def warm(self, items) -> None:
+        """Match each of ``items`` (questions) now (on the worker that reads the sheet)."""
+        listed = self._same()
+        for item in items:
+            self._match(item, listed)
+
+    def _match(self, item: str, listed: Library) -> Bundle | None:
+        if names_no_question(item):
+            return None
+        if item not in self._found:
+            self._found[item] = find_bundle_for(item, listed)
+        return self._found[item]
+
+    def proposed(self, item: str) -> Bundle | None:
+        """:func:`proposed_model` of ``item``."""
+        found = self._match(item, self._same())
+        return None if _declined(found) else found
+
+    def turned_down(self, item: str) -> Bundle | None:
+        """:func:`turned_down` of ``item``."""
+        found = self._match(item, self._same())
+        return found if _declined(found) else None
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, student_rows
 from ..core.unsaved_formulas import refuse_unsaved
 from ..io.lms import Recognition, reading_of
 from ..io.lms.closed_answers import still_unticked
+from ..learn.library_names import QuestionModels
 from . import style
 from .ink import FAILURE, INK, Ink
 from .mapping_columns import CHOOSE_ANSWER, NONE_COLUMN, ColumnChoices
@@ -91,6 +92,9 @@ class MappingDialog(QDialog):
         known = self.recognition if self.recognition is not None and self.recognition.mapping is not None else None
         # the rows the session takes answers from: none that the export marks as no student ("Overall average")
         self._rows = rows.rows
+        # the library's model of each question, matched once (those it opens with: on that worker too)
+        self._models = rows.models if rows.models is not None and rows.models.library is library else QuestionModels(
+            library)
         # what the rows say under the columns chosen, each once (those it opens with: found on that worker too)
         self._by_choice = rows.by_choice if rows.by_choice.sheet is sheet else ChoiceRows(
             sheet, rows.rows, reading_of(rows.recognition, sheet))
@@ -310,7 +314,7 @@ class MappingDialog(QDialog):
         m = self.mapping()
         combos = fill_items(self.items_table, items, self.library, self._chosen, self.fontMetrics(), self._update_note,
                             m, earlier_choices(self._checked, [item for item, _n in items], m),
-                            self._by_choice.blanks(m) if items else {})
+                            self._by_choice.blanks(m) if items else {}, self._models)
         # the note told weakly: the fields' slots (lambdas, which Qt holds out of the collector's sight) held the
         # dialog's method, and a dialog let go of was never collected
         fields = add_scale_fields(self.items_table, combos, self.library, self._by_choice.points(m) if items else {},
@@ -339,7 +343,7 @@ class MappingDialog(QDialog):
 
     def _update_note(self, *_a) -> None:
         chosen = self.chosen() if self.items_table.rowCount() else {}
-        self.items_note.setText(items_note(chosen, self.library, self.mapping())
+        self.items_note.setText(items_note(chosen, self.library, self.mapping(), self._models)
                                 + guess_note(self.items_table, chosen, self.mapping())
                                 # her empty points column, which the graded sheet fills
                                 + (points_note(self._by_choice.own_points_column(self.mapping())) if chosen else ""))

@@ -16,7 +16,7 @@ from ..bundles.library import Library
 from ..core import review
 from ..core.grading import goes_on
 from ..core.question_match import similar
-from ..learn.library_names import proposed_model, turned_down
+from ..learn.library_names import QuestionModels
 from . import style
 from .control_glyph import StatusGlyph
 from .i18n import QT_TRANSLATE_NOOP
@@ -65,13 +65,15 @@ def items_table(fm: QFontMetrics) -> QTableWidget:
 
 def fill_items(table: QTableWidget, items: list[tuple[str, int]], library: Library, chosen: dict[str, str | None],
                fm: QFontMetrics, on_change: Callable, mapping=None, earlier: dict[str, str] | None = None,
-               blanks: dict[str, int] | None = None) -> list[QWidget]:
+               blanks: dict[str, int] | None = None, models: QuestionModels | None = None) -> list[QWidget]:
     """One row per (question, number of answers) of ``items``, its model the one in ``chosen``, else the one that
     scored it before (``earlier``: a graded workbook's, installed and the same: :mod:`.mapping_earlier`), else the one
     proposed; ``on_change`` is told when a model is chosen; ``mapping``: the columns chosen, which title a question the
     sheet does not name (:func:`~.learning_words.question_name`); ``blanks``: how many of each question's answers are
-    blank (counted apart from those written). Returns the rows' combo boxes."""
+    blank (counted apart from those written); ``models``: the library's match of each question, kept from fill to fill
+    (:class:`~grader_app.learn.library_names.QuestionModels`). Returns the rows' combo boxes."""
     earlier, blanks = earlier or {}, blanks or {}
+    models = models if models is not None else QuestionModels(library)
     table.setRowCount(0)
     combos: list[QWidget] = []
     for item, n in items:
@@ -85,7 +87,7 @@ def fill_items(table: QTableWidget, items: list[tuple[str, int]], library: Libra
         table.setItem(r, 1, item_cell(answers_count(n, blanks.get(item, 0))))
         combo = model_combo(library, style.status_icon(review.UNSCORED), translate("MappingDialog", NO_MODEL))
         StatusGlyph(combo, review.UNSCORED, 0)   # its icon, on a dark face too (a child of the combo box)
-        found = None if item in chosen or item in earlier else proposed_model(item, library)
+        found = None if item in chosen or item in earlier else models.proposed(item)
         select(combo, chosen[item] if item in chosen else earlier.get(item) or (found.id if found else None))
         combo.setAccessibleName(translate("MappingDialog", "Model for question {question}").format(
             question=question_name(item, mapping)))
@@ -135,10 +137,10 @@ def combo_of(table: QTableWidget, item: str) -> QComboBox | None:
     return None
 
 
-def items_note(chosen: dict[str, str | None], library: Library, mapping=None) -> str:
+def items_note(chosen: dict[str, str | None], library: Library, mapping=None, models: QuestionModels | None = None) -> str:
     """The note under the table: the questions without a model (and those of them with a learned model not proposed,
     :func:`grader_app.learn.library_names.turned_down`), or that every question has one; ``mapping`` as for
-    :func:`fill_items`."""
+    :func:`fill_items`, and ``models``."""
     none = [k for k, v in chosen.items() if v is None]
     if none:
         text = "⚠ " + translate("MappingDialog", "%n questions without a model ({questions}): their answers stay in the "
@@ -147,7 +149,8 @@ def items_note(chosen: dict[str, str | None], library: Library, mapping=None) ->
         # a model there whose file did not load (damaged): said here too, as the list of models is not in sight
         if unloaded := workflow.unloaded_files(none, library):
             text += " " + unloaded_words(list(unloaded.values()))
-        learned = [k for k in none if turned_down(k, library) is not None]   # not proposed (learn.library_names)
+        models = models if models is not None else QuestionModels(library)
+        learned = [k for k in none if models.turned_down(k) is not None]   # not proposed (learn.library_names)
         if learned:
             text += " " + translate("MappingDialog", "Models learned from your marks exist for %n questions ({questions}) "
                                     "but cannot take any answer on their own yet, so here these questions learn from "

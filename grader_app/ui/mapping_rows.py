@@ -9,7 +9,8 @@ the sheet gives each question (:func:`grader_app.io.lms_points.sheet_points`), t
 Each is a pass over every row, which on 10,000 answers held the GUI thread for 25-45 ms a change; :class:`ChoiceRows`
 works each out once for the columns it depends on, so a choice that changes none of those, or columns chosen before,
 reads no row again. For the columns the dialog opens with, :func:`rows_read` works them out on the worker too
-(:meth:`ChoiceRows.warm`): they were 40-75 ms of the GUI thread's work as the dialog opened on 10,000 answers.
+(:meth:`ChoiceRows.warm`): they were 40-75 ms of the GUI thread's work as the dialog opened on 10,000 answers. So is
+the library's model of each of those questions (:class:`~grader_app.learn.library_names.QuestionModels`).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Callable, TypeVar
 
+from ..bundles.library import Library
 from ..core.row_questions import row_questions
 from ..core.flags import is_blank
 from ..core.sheet import LONG, WIDE, ColumnMapping, Reading, Sheet, cell_text, column_values, student_rows
@@ -27,7 +29,7 @@ from ..io.lms_points import sheet_points
 from ..io.notes import Note
 from ..io.own_points import empty_points_columns, own_points_column
 from ..io.section_rows import above_note, section_note, section_rows
-from ..learn.library_names import WHOLE_SHEET
+from ..learn.library_names import WHOLE_SHEET, QuestionModels
 
 __all__ = ["MAX_ITEMS", "ChoiceRows", "RowsRead", "rows_read"]
 
@@ -43,21 +45,26 @@ class RowsRead:
     recognition: Recognition | None   # which LMS exported it (None: none)
     rows: list[int]                   # the rows that give answers: not a header repeated, an export's "Overall average"
     by_choice: ChoiceRows             # what those rows say under the columns chosen (those it opens with: found)
+    models: QuestionModels | None = None   # the library's model of each question it opens with (None: no library given)
 
 
-def rows_read(sheet: Sheet, recognition: Recognition | None = None, start: ColumnMapping | None = None) -> RowsRead:
+def rows_read(sheet: Sheet, recognition: Recognition | None = None, start: ColumnMapping | None = None,
+              library: Library | None = None) -> RowsRead:
     """Which LMS exported ``sheet`` (unless ``recognition`` says it), and the rows the session takes answers from: a
     pass over every row (a header repeated below, :mod:`..io.header_again`), which held the GUI thread for 50-130 ms on
-    10,000 rows; and what they say under the columns the dialog opens with (``start``, else the export's own). The
+    10,000 rows; and what they say under the columns the dialog opens with (``start``, else the export's own), with
+    ``library``'s model of each of their questions (:class:`~grader_app.learn.library_names.QuestionModels`). The
     sheet opener calls it on the worker that reads the sheet."""
     found = recognition if recognition is not None else recognise(sheet)
     reading = reading_of(found, sheet)
     rows = student_rows(sheet, reading)
     by_choice = ChoiceRows(sheet, rows, reading)
     first = start or (found.mapping if found is not None else None)
-    if first is not None:
-        by_choice.warm(first)
-    return RowsRead(sheet, found, rows, by_choice)
+    items = by_choice.warm(first) if first is not None else []
+    models = QuestionModels(library) if library is not None else None
+    if models is not None:
+        models.warm(item for item, _n in items)
+    return RowsRead(sheet, found, rows, by_choice, models)
 
 
 def _questions_key(m: ColumnMapping) -> tuple:
@@ -79,9 +86,10 @@ class ChoiceRows:
         self._empty_points: list[str] | None = None
         self._doubts: dict[tuple[str, str | None], Doubt | None] = {}   # each answers' column's look
 
-    def warm(self, m: ColumnMapping) -> None:
+    def warm(self, m: ColumnMapping) -> list[tuple[str, int]]:
         """Work out what the dialog asks first for ``m`` (the columns it opens with), as it asks: the answers' look and
-        the notes always, the questions and their points where the columns fit the sheet."""
+        the notes always, the questions and their points where the columns fit the sheet. Returns those questions (none
+        where the columns do not fit)."""
         if m.layout == LONG and not m.item_column:   # as the dialog reads its choices back (mapping_columns)
             m = replace(m, default_item=m.default_item or WHOLE_SHEET)
         self.doubts(m)
@@ -90,12 +98,14 @@ class ChoiceRows:
             m.validate(self.sheet)
             refuse_unsaved(self.sheet, m.read_columns())
         except ValueError:
-            return
+            return []
         items = self.items(m)
         if items and (len(items) <= MAX_ITEMS or m.layout == WIDE):
             self.blanks(m)
             self.points(m)
             self.own_points_column(m)
+            return items
+        return []
 
     def doubts(self, m: ColumnMapping) -> list[Doubt]:
         """The columns ``m`` takes the answers from that do not look like answers (:func:`~grader_app.io.answer_doubts.

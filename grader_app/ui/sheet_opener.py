@@ -43,7 +43,8 @@ def read_and_look(path, library, sheet_name: str | None, project=None,
     kept elsewhere for the same answers (:mod:`.project_elsewhere`; looked for on the first read only, not when the
     teacher chose another worksheet): all on the worker, none of it on the GUI thread. ``ask``: the teacher asked to
     choose the columns again (File ▸ Choose columns…). When the columns dialog will ask, the rows it counts the
-    answers on (:func:`rows_read`) come too, with what they say under the columns it opens with."""
+    answers on (:func:`rows_read`) come too, with what they say under the columns it opens with and the
+    library's model of each of their questions."""
     try:
         opened = workflow.open_sheet(path, library, sheet_name, project=project, ask=ask)
     except SheetError as exc:   # a sheet damaged since the teacher worked on it: whether that work is safe is said too
@@ -55,7 +56,7 @@ def read_and_look(path, library, sheet_name: str | None, project=None,
             not workflow.ProjectStore.exists(workflow.project_path_for(opened.path)):
         earlier = earlier_work(opened)   # beside it (a renamed sheet), else kept elsewhere (a copy taken home)
     return (opened, recorded_blind_marking(opened.sheet, project) if asks else None, earlier,
-            rows_read(opened.sheet, start=first_columns(opened)) if asks else None)
+            rows_read(opened.sheet, start=first_columns(opened), library=library) if asks else None)
 
 
 def first_columns(opened: workflow.OpenedSheet):
