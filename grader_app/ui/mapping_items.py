@@ -22,7 +22,7 @@ from .control_glyph import StatusGlyph
 from .i18n import QT_TRANSLATE_NOOP
 from .learning_words import question_name
 from .opening_notes import unloaded_words
-from .mapping_layout import NOTE_CHARS, QUESTION_EM, item_cell, model_combo, short, snug_rows
+from .mapping_layout import NOTE_CHARS, QUESTION_EM, item_cell, model_combo, model_entries, short, snug_rows
 from grader_app.ui.plain_tip import plain_tip
 
 translate = QCoreApplication.translate
@@ -74,6 +74,7 @@ def fill_items(table: QTableWidget, items: list[tuple[str, int]], library: Libra
     (:class:`~grader_app.learn.library_names.QuestionModels`). Returns the rows' combo boxes."""
     earlier, blanks = earlier or {}, blanks or {}
     models = models if models is not None else QuestionModels(library)
+    entries = model_entries(library)   # each model's words and tooltip, once for every row
     table.setRowCount(0)
     combos: list[QWidget] = []
     for item, n in items:
@@ -85,7 +86,7 @@ def fill_items(table: QTableWidget, items: list[tuple[str, int]], library: Libra
         cell.setToolTip(plain_tip(cell.text()))   # a whole question as its id is cut short here
         table.setItem(r, 0, cell)
         table.setItem(r, 1, item_cell(answers_count(n, blanks.get(item, 0))))
-        combo = model_combo(library, style.status_icon(review.UNSCORED), translate("MappingDialog", NO_MODEL))
+        combo = model_combo(entries, style.status_icon(review.UNSCORED), translate("MappingDialog", NO_MODEL))
         StatusGlyph(combo, review.UNSCORED, 0)   # its icon, on a dark face too (a child of the combo box)
         found = None if item in chosen or item in earlier else models.proposed(item)
         select(combo, chosen[item] if item in chosen else earlier.get(item) or (found.id if found else None))

@@ -263,18 +263,28 @@ def width_wanted(table: QTableView, shown_only: bool = False) -> int:
     return columns + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
 
 
-def model_combo(library, icon, no_model: str) -> QComboBox:
-    """A question's choice of model: none (the teacher scores it), or each of the library's, its agreement as tooltip."""
-    combo = ElidingCombo()   # a name cut short ends in "…" (its tooltip has it whole: mapping_items.whole_name_tip)
-    combo.addItem(icon, no_model, None)
+def model_entries(library) -> list[tuple[str, str, str]]:
+    """Each of the library's models as a question's choice of model lists it: (its words, its id, its tooltip with its
+    agreement), worked out once for the whole table, not again for each question's choice."""
+    entries = []
     for bid in library.ids():
         b = library.bundles[bid]
-        title = bundle_title(b)   # a model learned from the teacher's marks beside another says so
-        combo.addItem(f"{title} ({b.id})", b.id)
+        words = f"{bundle_title(b)} ({b.id})"   # a model learned from the teacher's marks beside another says so
         qwk = b.qwk()
-        tip = f"{title} ({b.id})" + (" — " + QCoreApplication.translate(
+        tip = words + (" — " + QCoreApplication.translate(
             "MappingDialog", "QWK {qwk} on held-out answers").format(qwk=number(qwk)) if qwk is not None else "")
-        combo.setItemData(combo.count() - 1, plain_tip(tip), Qt.ItemDataRole.ToolTipRole)
+        entries.append((words, b.id, plain_tip(tip)))
+    return entries
+
+
+def model_combo(entries: list[tuple[str, str, str]], icon, no_model: str) -> QComboBox:
+    """A question's choice of model: none (the teacher scores it), or each of ``entries`` (:func:`model_entries`), its
+    agreement as tooltip."""
+    combo = ElidingCombo()   # a name cut short ends in "…" (its tooltip has it whole: mapping_items.whole_name_tip)
+    combo.addItem(icon, no_model, None)
+    for words, bid, tip in entries:
+        combo.addItem(words, bid)
+        combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
     return combo
 
 

@@ -2,11 +2,14 @@
 question, :func:`grader_app.core.grading.find_bundle_for`) was made twice per question each time the dialog filled its
 table (the model proposed, then the learned one turned down for the note), on the GUI thread: on a quiz with 60 whole
 questions as headers, 120 matches as the dialog opened. The worker that reads the sheet matches the questions the
-dialog opens with; the dialog proposes the same models, and matches on its thread only questions it had not seen."""
+dialog opens with; the dialog proposes the same models, and matches on its thread only questions it had not seen. Each
+model's words in a question's choice (its title, id and agreement) are worked out once for the whole table."""
 from __future__ import annotations
 
 import csv
 import threading
+
+from PySide6.QtCore import Qt
 
 from grader_app.learn import library_names
 from test_main_window import _open_by_drop
@@ -51,3 +54,28 @@ def test_the_questions_are_matched_to_the_models_on_the_worker_not_as_the_dialog
     dlg.answer_list.item(0).setCheckState(dlg.answer_list.item(0).checkState().Checked)   # "Timestamp", ticked
     assert "Timestamp" in dict(dlg.items())
     assert on_gui == ["Timestamp"]
+
+
+def test_each_models_words_are_worked_out_once_for_the_whole_table_not_for_each_question(
+        qtbot, window, tmp_path, monkeypatch):
+    """Each question's choice of model listed every model by its title, id and agreement, each worked out again for
+    every question (60 questions, 10 models: 600 titles, tooltips and numbers as the dialog opened)."""
+    from grader_app.ui import mapping_layout
+
+    titled: list[str] = []
+    title = mapping_layout.bundle_title
+
+    def bundle_title(bundle):
+        titled.append(bundle.id)
+        return title(bundle)
+
+    monkeypatch.setattr(mapping_layout, "bundle_title", bundle_title)
+    path, questions = _quiz(tmp_path / "Quiz 3 (Responses).csv")
+    dlg = _open_by_drop(qtbot, window, path)
+    assert sorted(titled) == ["asap-sas-1", "asap-sas-5"]   # before: each once per question (28)
+    combo = dlg.model_combo(questions[0])
+    assert [combo.itemData(i) for i in range(combo.count())] == [None, "asap-sas-1", "asap-sas-5"]
+    assert combo.itemText(1) == "Science: cell membrane (asap-sas-1)"
+    assert combo.itemData(1, Qt.ItemDataRole.ToolTipRole) == ("Science: cell membrane (asap-sas-1) — QWK 0.81 on "
+                                                               "held-out answers")
+    assert dlg.model_combo(questions[5]).itemText(2) == "Biology: protein synthesis (asap-sas-5)"
