@@ -1881,6 +1881,21 @@
     </message>
 </context>
 <context>
+    <name>LibraryLoading</name>
+    <message>
+        <source>Loading models…</source>
+        <translation>Modelle werden geladen…</translation>
+    </message>
+    <message>
+        <source>Grader could not read its models: {problem}</source>
+        <translation>Grader konnte seine Modelle nicht lesen: {problem}</translation>
+    </message>
+    <message>
+        <source>Close Grader and open it again; if this comes back, install a fresh copy of Grader.</source>
+        <translation>Schließen Sie Grader und öffnen Sie es wieder; wenn das wieder vorkommt, installieren Sie Grader neu.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Model</source>

@@ -1881,6 +1881,21 @@
     </message>
 </context>
 <context>
+    <name>LibraryLoading</name>
+    <message>
+        <source>Loading models…</source>
+        <translation>Cargando modelos…</translation>
+    </message>
+    <message>
+        <source>Grader could not read its models: {problem}</source>
+        <translation>Grader no pudo leer sus modelos: {problem}</translation>
+    </message>
+    <message>
+        <source>Close Grader and open it again; if this comes back, install a fresh copy of Grader.</source>
+        <translation>Cierra Grader y vuelve a abrirlo; si vuelve a pasar, instala de nuevo Grader.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Model</source>

@@ -179,6 +179,14 @@ class LibraryView(QWidget):
         self.problems.setText("\n".join("⚠ " + n for n in notes))
         self.problems.setVisible(bool(notes))
 
+    def show_loading(self, text: str) -> None:
+        """While the models are read (:mod:`.library_loading`): ``text`` after the heading, the list empty."""
+        self.tree.clear()
+        self._removable, self._refused = set(), set()
+        self.heading.setText("<b>" + self.tr("Models on this computer") + "</b> — " + text)
+        self.problems.setVisible(False)
+        self._selection_changed()
+
     def show_models(self, ids) -> None:
         """The first of the models ``ids`` (just made or added) chosen in the list and scrolled into sight: the list
         ends with the teacher's own, and at 1024×600 the one just made was below the fold, out of sight."""

@@ -8,7 +8,8 @@ the teacher's marks :class:`.learning_controller.LearningController`'s, the libr
 :class:`.review_page.ReviewPage`'s, closing during an export :class:`.export_close.CloseAfterExport`'s, closing with
 decisions the project file could not take :class:`.close_unsaved.CloseWithUnsaved`'s; what becomes of the session
 between the pages (a sheet opened after the last one is closed, its session bound to every page, closed, quitting):
-:class:`.sheet_life.SheetLife`; menus: :mod:`.menus`; the title and status words: :mod:`.window_words`.
+:class:`.sheet_life.SheetLife`; the model library, read on a worker once the window is painted, and the work that waits
+for it: :class:`.library_loading.LibraryLoading`; menus: :mod:`.menus`; the title and status words: :mod:`.window_words`.
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from .columns_again import ColumnsAgain
 from .drop_zone import BUNDLE, PROJECT, classify, dropped_paths
 from .export_close import CloseAfterExport
 from .learning_controller import LearningController
+from .library_loading import LibraryLoading, unread_library
 from .own_marks_offer import OwnMarksOffer
 from .menus import RESULTS, REVIEW, START
 from .messages import plain
@@ -71,7 +73,7 @@ class MainWindow(QMainWindow):
                  tasks: TaskManager | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Grader"))
-        self.library = library if library is not None else Library.default()
+        self.library = library if library is not None else unread_library()   # read on a worker (library_loading)
         self.settings = settings or Settings()
         self.tasks = tasks or TaskManager(self)
         self.session: GradingSession | None = None
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.blind = BlindMarking(self)   # names shown or hidden on every page; its switch is in the View menu
         menus.build_menus(self)
-        self.start.set_library(self.library)
+        self.library_loading = LibraryLoading(self, ready=library is not None)   # what needs it waits for it
         self.start.set_tasks(self.tasks)   # the recent sheets are looked for on a worker (a share may not answer)
         self.start.refused.connect(self._drop_refused)
         self.start.set_recent(self.settings.recent_sheets())
@@ -244,7 +246,8 @@ class MainWindow(QMainWindow):
         opened, which is the one written) or ask about its columns (always, with ``ask``); ``worksheet``: that one of
         a workbook's, with its own project if the workbook's is another worksheet's (else the project's, or the
         guess's)."""
-        self.sheet_life.open_sheet(path, project, ask, worksheet)   # (sheet_life: after the last one is closed)
+        # once the models are read (library_loading), after the last sheet is closed (sheet_life)
+        self.library_loading.after(self.sheet_life.open_sheet, path, project, ask, worksheet)
 
     def choose_columns(self) -> None:
         """File ▸ Choose columns…: the open sheet opened again, its columns asked with the project's choices (a column
@@ -373,6 +376,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> None:
+        self.library_loading.after(self._show_about)   # it lists the models: once they are read
+
+    def _show_about(self) -> None:
         self.about_dialog = AboutDialog(self.library, self.session, parent=self)
         self.about_dialog.open()
 

@@ -65,7 +65,10 @@ class ModelActions(QObject):
             self.install(Path(path))
 
     def install(self, path) -> None:
-        path = Path(path)
+        """Add the model file ``path`` to the library, once the library is read (:mod:`.library_loading`)."""
+        self.w.library_loading.after(self._install, Path(path))
+
+    def _install(self, path: Path) -> None:
         self.w.start.show_message(self.tr("Checking “{name}”…").format(name=path.name), INFO)
         self.w.tasks.run(workflow.copy_bundle_in, self.w.library, path, on_done=self._installed,
                          on_error=lambda exc: self._install_failed(path, exc), name="install bundle")
@@ -134,6 +137,9 @@ class ModelActions(QObject):
                          name="read a worksheet of the marked sheet")
 
     def _learn(self, path: Path, column: str, worksheet: str | None = None, answers: str | None = None) -> None:
+        self.w.library_loading.after(self._learn_now, path, column, worksheet, answers)   # once the library is read
+
+    def _learn_now(self, path: Path, column: str, worksheet: str | None, answers: str | None) -> None:
         self.w.start.show_message(self.tr("Learning a model per question from the scores in “{column}”…").format(
             column=column), INFO)
         # the graphs made in a child process: importing onnx here froze the window for up to a second (learn.graph_child)

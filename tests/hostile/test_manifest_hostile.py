@@ -214,6 +214,7 @@ def test_main_window_starts_and_lists_the_bad_bundle(qtbot, tmp_path, monkeypatc
     monkeypatch.setenv("GRADER_SETTINGS_DIR", str(tmp_path / "settings"))
     w = MainWindow()
     qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.library_loading.ready, timeout=10000)   # read on a worker (ui/library_loading)
     assert w.start.library.bundle_ids() == ["good-item"]
     (text,) = w.start.library.refused_lines()
     assert "bad.gradebundle" in text and "metrics" in text
