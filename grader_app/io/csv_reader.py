@@ -273,9 +273,19 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
 def _cut_in_a_letter(exc: UnicodeDecodeError, name: str, utf8: bool) -> None:
     """Refuse a text whose only fault is its last letter cut in half (a copy not finished, a save cut short): in UTF-16
     or UTF-32 (``utf8``: the text is in one of them, or is UTF-8 by its BOM or a letter beyond ASCII before the cut;
-    a Windows-1252 file ending in "é", a UTF-8 letter's first byte, is none) the error is the first and at the end."""
-    if utf8 and exc.end == len(exc.object) and exc.reason in ("unexpected end of data", "truncated data"):
-        raise SheetError.said("read.cut_in_a_letter", name=name) from None
+    a Windows-1252 file ending in "é", a UTF-8 letter's first byte, is none) the error is the first and at the end.
+
+    In UTF-8 the last line must say so too, with a letter beyond ASCII before the cut: a line of plain letters that
+    ends in one such byte is a row pasted or added in Windows-1252 ("café" ends in 0xE9, a UTF-8 letter's first byte
+    too) as often as a cut, and was refused as "not complete" however often it was copied again. It is read as the
+    mixed file it is, the line named in :func:`~.notes.not_utf8` as any other such line is."""
+    if not (utf8 and exc.end == len(exc.object) and exc.reason in ("unexpected end of data", "truncated data")):
+        return
+    if exc.encoding.replace("_", "-").lower() in ("utf-8", "utf8"):
+        data = exc.object
+        if data[data.rfind(b"\n", 0, exc.start) + 1:exc.start].isascii():
+            return
+    raise SheetError.said("read.cut_in_a_letter", name=name) from None
 
 
 def _not_text(data: bytes, name: str) -> None:
