@@ -22,6 +22,8 @@ from ..core.scored_before import ScoredBy, version_code
 from ..core.session import GradingSession
 from .headers import shown_question
 from .sheet_detection import SUMMARY_TITLES
+from .xlsx_open import open_for_cells
+from .xlsx_values import cell_text
 
 MODELS_TITLE = "Models that scored the answers"
 MODELS_TITLES = (MODELS_TITLE, "Modelle, die die Antworten bewertet haben", "Modelos que puntuaron las respuestas")
@@ -59,20 +61,22 @@ def read_scored_by(path, sheet_name: str | None) -> tuple[ScoredBy, ...]:
     if path is None or Path(path).suffix.lower() not in (".xlsx", ".xlsm"):
         return ()
     try:
-        import openpyxl
-
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
-        try:
-            titles = wb.sheetnames
-            at = titles.index(sheet_name) + 1 if sheet_name in titles else 1
-            if at >= len(titles) or titles[at] not in SUMMARY_TITLES:
-                return ()
-            rows = wb[titles[at]].iter_rows(max_row=_MAX_ROWS, max_col=4, values_only=True)
-            return _records(rows)
-        finally:
-            wb.close()
+        with open(path, "rb") as fh:
+            return _read_records(fh, sheet_name)
     except Exception:   # a record that cannot be read is no record: the sheet itself was read, and said so
         return ()
+
+
+def _read_records(fh, sheet_name: str | None) -> tuple[ScoredBy, ...]:
+    wb = open_for_cells(fh)   # the workbook's strings as the table's reading gets them, Excel's escapes decoded once
+    try:
+        titles = wb.sheetnames
+        at = titles.index(sheet_name) + 1 if sheet_name in titles else 1
+        if at >= len(titles) or titles[at] not in SUMMARY_TITLES:
+            return ()
+        return _records(wb[titles[at]].iter_rows(max_row=_MAX_ROWS, max_col=4, values_only=True))
+    finally:
+        wb.close()
 
 
 def _records(rows) -> tuple[ScoredBy, ...]:
@@ -95,4 +99,6 @@ def _records(rows) -> tuple[ScoredBy, ...]:
 
 
 def _text(value) -> str:
-    return "" if value is None else " ".join(str(value).split())
+    if value is None:
+        return ""
+    return " ".join((cell_text(value) if isinstance(value, str) else str(value)).split())

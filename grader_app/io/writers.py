@@ -39,7 +39,8 @@ Formula safety (CSV/spreadsheet injection): a text a spreadsheet could read as a
   a carriage return becomes a line feed (XML readers turn a raw CR into LF anyway, and LF is
   Excel's own line break inside a cell); a cell longer than Excel's limit of 32,767 characters
   (UTF-16 units, as Excel counts) is cut to that length, never inside a character (the CSV keeps
-  it whole).
+  it whole). A text holding what Excel reads as its escape of a character ("_x000D_") is stored as Excel stores such
+  a text, its underscore escaped (:func:`~.xlsx_cells.xlsx_string`), so Excel shows, and Grader reads back, the text.
 * CSV: following the OWASP advice on CSV injection, a risky text cell is written with a single
   quote ``'`` in front, which spreadsheet programs show as text and do not evaluate. Headers and
   original cells get the same treatment as the added ones, and so does each piece of a cell after another list

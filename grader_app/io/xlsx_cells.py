@@ -1,5 +1,6 @@
 """How the graded workbook's cells are written (:mod:`.writers`, :mod:`.feedback`): a text as XLSX can carry it
-(:func:`xlsx_text`: no character XML 1.0 forbids, CR as LF, cut to Excel's cell limit), stored as a string and
+(:func:`xlsx_text`: no character XML 1.0 forbids, CR as LF, cut to Excel's cell limit; in a cell, Excel's escapes
+kept as the student's text, :func:`xlsx_string`), stored as a string and
 quote-prefixed when a spreadsheet could take it for a formula (:func:`set_cell`); the teacher's numbers and dates in
 their number format, their formulas as formulas, their cells beside the table as they were; and the strings another
 sheet of the workbook holds made as safe (:func:`scrub_extra_sheets`)."""
@@ -27,6 +28,19 @@ def xlsx_text(text: str) -> str:
     return text
 
 
+# an underscore that begins what Excel reads as its escape of a character ("_x000D_", "_x6904_"): Excel shows the text
+# "_x000D_" a CSV answer held, written as it stood, as a line break (and Grader read it back so); escaped
+# "_x005F_x000D_" as Excel itself stores it (ECMA-376 ST_Xstring), it is that text again in Excel and in Grader
+_ESCAPE_START = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+
+
+def xlsx_string(text: str) -> str:
+    """A cell's text as XLSX can carry it (:func:`xlsx_text`), each underscore that would begin Excel's escape of a
+    character escaped itself, so Excel shows, and :func:`~.xlsx_values.cell_text` reads back, exactly ``text``."""
+    text = xlsx_text(text)
+    return _ESCAPE_START.sub("_x005F_", text) if "_x" in text else text
+
+
 def scrub_extra_sheets(wb) -> None:
     """Every string an ``extra_sheets`` hook wrote (titles, text cells) fit for XML, risky text quote-prefixed."""
     for ws in wb.worksheets:
@@ -38,7 +52,7 @@ def scrub_extra_sheets(wb) -> None:
         for row in ws.iter_rows():
             for cell in row:
                 if isinstance(cell.value, str) and cell.data_type == "s":
-                    clean = xlsx_text(cell.value)
+                    clean = xlsx_string(cell.value)
                     if clean != cell.value:
                         cell.value = clean
                         cell.data_type = "s"
@@ -80,7 +94,7 @@ def set_cell(cell, v):
         cell.value = v
     else:
         text = str(v)
-        written = xlsx_text(text)
+        written = xlsx_string(text)
         cell.value = written
         cell.data_type = "s"          # never a formula, whatever the text starts with
         if is_risky(written) or is_risky(text):

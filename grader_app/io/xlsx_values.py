@@ -47,11 +47,15 @@ def zero_pad(code: str) -> int:
 _ZERO_PAD = re.compile(r"0{2,}")
 
 
-_EXCEL_ESCAPE = re.compile(r"_x(00[01][0-9A-Fa-f])_")
+# ECMA-376's ST_Xstring: "_xHHHH_" is U+HHHH, whatever it is, read from the left ("_x005F_" an underscore, so the
+# text "_x000D_" is stored "_x005F_x000D_"); Excel shows "CAG_x6904_2" as "CAG椄2". Only control characters were
+# decoded, after openpyxl took every "x005F_" out of the shared strings: a typed "_x000D_" became a carriage return.
+_EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 def _unescape(m: re.Match) -> str:
-    """Excel stores a carriage return (and other control characters) in a cell as ``_x000D_``."""
+    """Excel stores a carriage return (and other control characters) in a cell as ``_x000D_``, an underscore that
+    begins such a pattern as ``_x005F_`` (:func:`~.xlsx_cells.xlsx_text` writes them so)."""
     return chr(int(m.group(1), 16))
 
 
