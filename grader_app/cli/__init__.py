@@ -379,6 +379,8 @@ def cmd_score(args) -> int:
         notes = command_line_notes(notes, mapping)   # the columns left out: said with the option that grades them
         for note in counted_again(notes, earlier, beside.earlier_taken, *workflow.scored_before(session, bundles, library)):
             print("grader: " + " ".join(note.split()), file=sys.stderr)
+        for note in workflow.row_notes(session):   # a heading's row left out, a question taken from above: as the window
+            print("grader: " + " ".join(note.split()), file=sys.stderr)
         c = session.counts()
         secs = time.perf_counter() - t0
         n = len(session.answers)
