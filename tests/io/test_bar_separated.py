@@ -7,11 +7,15 @@ Real files, written and read back as the window and ``grader score`` read them."
 from __future__ import annotations
 
 import csv
+import sys
+from pathlib import Path
 
 import pytest
 
-from grader_app.cli import run_cli
 from grader_app.io.readers import read_sheet
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scored_by_the_cli import graded_csv_rows, score_with_bundle  # noqa: E402
 
 ROWS = [["Student ID", "Name", "Answer"], ["007", "Núñez, Ana", "It is less dense than water, so it floats."],
         ["008", "Ben", "Ice floats"], ["009", "Cleo", "Its molecules sit further apart; it is lighter."]]
@@ -38,19 +42,9 @@ def test_a_comma_separated_sheet_with_bars_in_its_answers_stays_comma_separated(
     assert str(sheet.notes[0]) == "Read as UTF-8 text, comma-separated."
 
 
-def test_grader_score_grades_a_bar_separated_export(tmp_path, tiny_bundle, capsys, monkeypatch):
-    shipped = tmp_path / "bundles"
-    shipped.mkdir()
-    bundle = tiny_bundle.rename(shipped / tiny_bundle.name)
-    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
-    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
+def test_grader_score_grades_a_bar_separated_export(tmp_path, shipped_bundle, capsys):
     path = tmp_path / "export.csv"
     path.write_bytes("".join("|".join(r) + "\n" for r in ROWS).encode("utf-8"))
-    before = path.read_bytes()
     out = tmp_path / "graded.csv"
-    assert run_cli(["score", str(path), "--out", str(out), "--bundle", str(bundle)]) == 0
-    assert "Scored 3 answers" in capsys.readouterr().out
-    assert path.read_bytes() == before
-    with open(out, encoding="utf-8-sig", newline="") as fh:
-        back = list(csv.reader(fh))
-    assert [r[:3] for r in back] == ROWS
+    assert "Scored 3 answers" in score_with_bundle(path, out, shipped_bundle, capsys).out
+    assert [r[:3] for r in graded_csv_rows(out)] == ROWS

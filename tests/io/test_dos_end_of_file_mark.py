@@ -4,12 +4,15 @@ write) was read with that mark as one more row: a student named "\x1a" whose eve
 the last answer. Real files, written and read back as the window and ``grader score`` read them."""
 from __future__ import annotations
 
-import csv
+import sys
+from pathlib import Path
 
 import pytest
 
-from grader_app.cli import run_cli
 from grader_app.io.readers import read_sheet
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scored_by_the_cli import graded_csv_rows, score_with_bundle  # noqa: E402
 
 ROWS = [["Student ID", "Name", "Answer"], ["S01", "Ana", "It is less dense than water."], ["S02", "Ben", "Ice floats"],
         ["S03", "Cleo", "Its molecules sit further apart"]]
@@ -37,18 +40,9 @@ def test_a_mark_inside_the_text_stays_what_it_is(tmp_path):
     assert read_sheet(path).frame.iloc[1, 2] == "Ice\x1afloats"
 
 
-def test_grader_score_grades_the_class_and_no_more(tmp_path, tiny_bundle, capsys, monkeypatch):
-    shipped = tmp_path / "bundles"
-    shipped.mkdir()
-    bundle = tiny_bundle.rename(shipped / tiny_bundle.name)
-    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
-    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
+def test_grader_score_grades_the_class_and_no_more(tmp_path, shipped_bundle, capsys):
     path = tmp_path / "class.csv"
     path.write_bytes(_text().encode("utf-8") + b"\x1a")
-    before = path.read_bytes()
     out = tmp_path / "graded.csv"
-    assert run_cli(["score", str(path), "--out", str(out), "--bundle", str(bundle)]) == 0
-    assert "Scored 3 answers" in capsys.readouterr().out
-    assert path.read_bytes() == before
-    with open(out, encoding="utf-8-sig", newline="") as fh:
-        assert [r[0] for r in csv.reader(fh)] == [r[0] for r in ROWS]
+    assert "Scored 3 answers" in score_with_bundle(path, out, shipped_bundle, capsys).out
+    assert [r[0] for r in graded_csv_rows(out)] == [r[0] for r in ROWS]

@@ -7,12 +7,16 @@ openpyxl and given their error values as Excel saves them, read back as the wind
 from __future__ import annotations
 
 import re
+import sys
 import zipfile
+from pathlib import Path
 
 import openpyxl
 
-from grader_app.cli import run_cli
 from grader_app.io.readers import read_sheet
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scored_by_the_cli import score_with_bundle  # noqa: E402
 
 ANSWERS = ["Ice is less dense than liquid water.", "ERROR1", "ERROR2", "Its molecules are held further apart.",
            "Hydrogen bonds hold it in an open lattice.", "ERROR3"]
@@ -59,14 +63,7 @@ def test_a_workbook_without_errors_in_its_table_says_nothing_of_them(tmp_path):
     assert "excel_errors" not in [getattr(n, "kind", "") for n in sheet.notes]
 
 
-def test_grader_score_prints_the_note_and_leaves_the_workbook_as_it_was(tmp_path, tiny_bundle, capsys, monkeypatch):
-    shipped = tmp_path / "bundles"
-    shipped.mkdir()
-    bundle = tiny_bundle.rename(shipped / tiny_bundle.name)
-    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
-    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
+def test_grader_score_prints_the_note_and_leaves_the_workbook_as_it_was(tmp_path, shipped_bundle, capsys):
     path = _workbook(tmp_path / "class.xlsx")
-    before = path.read_bytes()
-    assert run_cli(["score", str(path), "--out", str(tmp_path / "graded.xlsx"), "--bundle", str(bundle)]) == 0
-    assert "3 cells of the table show an Excel error instead of a value" in capsys.readouterr().err
-    assert path.read_bytes() == before
+    said = score_with_bundle(path, tmp_path / "graded.xlsx", shipped_bundle, capsys)
+    assert "3 cells of the table show an Excel error instead of a value" in said.err

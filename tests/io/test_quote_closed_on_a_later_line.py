@@ -7,12 +7,15 @@ quote ran on and how many lines it took; a quoted answer of several lines, close
 Real files, written and read back as the window reads them."""
 from __future__ import annotations
 
-import csv
+import sys
+from pathlib import Path
 
 import pytest
 
-from grader_app.cli import run_cli
 from grader_app.io.readers import read_sheet
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scored_by_the_cli import graded_csv_rows, score_with_bundle  # noqa: E402
 
 HEADER = ["Student ID", "Name", "Q1 Why does ice float?"]
 CLASS = [["S01", "Ana", "It is less dense than water."], ["S02", "Ben", "Ice floats"],
@@ -95,18 +98,10 @@ def test_a_stray_quote_beside_a_row_of_extra_fields_leaves_that_row_named(tmp_pa
     assert [n.values["rows"] for n in sheet.notes if n.kind == "extra_fields"] == [[7]]
 
 
-def test_grader_score_prints_the_note(tmp_path, tiny_bundle, capsys, monkeypatch):
-    shipped = tmp_path / "bundles"
-    shipped.mkdir()
-    bundle = tiny_bundle.rename(shipped / tiny_bundle.name)
-    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
-    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
+def test_grader_score_prints_the_note(tmp_path, shipped_bundle, capsys):
     path = tmp_path / "answers.csv"
     _write(path, [["Student ID", "Name", "Answer"]] + CLASS, stray_in="S02")
-    before = path.read_bytes()
     out = tmp_path / "graded.csv"
-    assert run_cli(["score", str(path), "--out", str(out), "--bundle", str(bundle)]) == 0
-    assert "Row 3 opens a quote that is closed only on the next line" in capsys.readouterr().err
-    assert path.read_bytes() == before
-    with open(out, encoding="utf-8-sig", newline="") as fh:
-        assert [r[0] for r in csv.reader(fh)][1:] == ["S01", "S02", "S04", "S05", "S06", "S07"]
+    assert "Row 3 opens a quote that is closed only on the next line" in score_with_bundle(path, out, shipped_bundle,
+                                                                                            capsys).err
+    assert [r[0] for r in graded_csv_rows(out)][1:] == ["S01", "S02", "S04", "S05", "S06", "S07"]

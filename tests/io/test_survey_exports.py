@@ -4,10 +4,14 @@ window and ``grader score`` read them."""
 from __future__ import annotations
 
 import csv
+import sys
+from pathlib import Path
 
-from grader_app.cli import run_cli
 from grader_app.io.columns import guess_columns
 from grader_app.io.readers import read_sheet
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scored_by_the_cli import graded_csv_rows, score_with_bundle  # noqa: E402
 
 HEAD = ["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "Email Address", "First Name",
         "Last Name", "Custom Data 1", "Why does ice float in water?", "Explain what osmosis is."]
@@ -41,19 +45,11 @@ def test_an_id_column_with_one_value_is_still_taken_when_it_is_the_only_one(tmp_
     assert guess_columns(read_sheet(path)).id_column == "Student ID"
 
 
-def test_grader_score_grades_each_respondent_as_one_student(tmp_path, tiny_bundle, capsys, monkeypatch):
-    shipped = tmp_path / "bundles"
-    shipped.mkdir()
-    bundle = tiny_bundle.rename(shipped / tiny_bundle.name)
-    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
-    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
+def test_grader_score_grades_each_respondent_as_one_student(tmp_path, shipped_bundle, capsys):
     path = tmp_path / "survey.csv"
     _write(path, [HEAD, *_rows()])
-    before = path.read_bytes()
-    assert run_cli(["score", str(path), "--out", str(tmp_path / "graded.csv"), "--bundle", str(bundle)]) == 0
-    said = capsys.readouterr()
+    said = score_with_bundle(path, tmp_path / "graded.csv", shipped_bundle, capsys)
     assert "Scored 8 answers" in said.out and "more than once" not in said.err
-    assert path.read_bytes() == before
 
 
 # SurveyMonkey's second header row: "Open-Ended Response" under each question answered in words, "Response" under one
@@ -126,21 +122,11 @@ def test_a_student_who_answered_response_is_still_a_student(tmp_path):
     assert "Open-Ended Response" in _answers(sheet)
 
 
-def test_grader_score_grades_the_respondents_alone_and_keeps_the_labels_row(tmp_path, tiny_bundle, capsys,
-                                                                             monkeypatch):
-    shipped = tmp_path / "bundles"
-    shipped.mkdir()
-    bundle = tiny_bundle.rename(shipped / tiny_bundle.name)
-    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
-    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
+def test_grader_score_grades_the_respondents_alone_and_keeps_the_labels_row(tmp_path, shipped_bundle, capsys):
     path = tmp_path / "survey.csv"
     _write(path, [HEAD, SUB, *_rows()])
-    before = path.read_bytes()
     out = tmp_path / "graded.csv"
-    assert run_cli(["score", str(path), "--out", str(out), "--bundle", str(bundle)]) == 0
-    said = capsys.readouterr()
+    said = score_with_bundle(path, out, shipped_bundle, capsys)
     assert "Scored 8 answers" in said.out and "Left out 1 row below the header" in said.err
-    assert path.read_bytes() == before
-    with open(out, encoding="utf-8-sig", newline="") as fh:
-        back = list(csv.reader(fh))
+    back = graded_csv_rows(out)
     assert back[1][:len(SUB)] == SUB and not any(back[1][len(SUB):])   # kept, and given no score

@@ -6,16 +6,19 @@ the mark is no part of the row's words: the row is the header again, gives no an
 written and read back as the window and ``grader score`` read them."""
 from __future__ import annotations
 
-import csv
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from grader_app.cli import run_cli
 from grader_app.core.session import GradingSession
 from grader_app.io.columns import guess_columns
 from grader_app.io.lms import reading_for
 from grader_app.io.readers import read_sheet
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scored_by_the_cli import graded_csv_rows, score_with_bundle  # noqa: E402
 
 HEAD = ["Student ID", "Name", "Answer"]
 CLASS_A = [["S01", "Ana", "It is less dense than water."], ["S02", "Ben", "Ice floats"]]
@@ -40,20 +43,11 @@ def test_the_second_exports_header_is_no_student(tmp_path, encoding):
     assert {n.kind: n.values for n in sheet.notes if hasattr(n, "kind")}["header_again"] == {"rows": [4]}
 
 
-def test_grader_score_grades_no_student_named_by_the_header(tmp_path, tiny_bundle, capsys, monkeypatch):
-    shipped = tmp_path / "bundles"
-    shipped.mkdir()
-    bundle = tiny_bundle.rename(shipped / tiny_bundle.name)
-    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
-    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
+def test_grader_score_grades_no_student_named_by_the_header(tmp_path, shipped_bundle, capsys):
     path = tmp_path / "joined.csv"
     path.write_bytes(_export([HEAD, *CLASS_A], "utf-8") + _export([HEAD, *CLASS_B], "utf-8"))
-    before = path.read_bytes()
     out = tmp_path / "graded.csv"
-    assert run_cli(["score", str(path), "--out", str(out), "--bundle", str(bundle)]) == 0
-    assert "Scored 4 answers" in capsys.readouterr().out
-    assert path.read_bytes() == before
-    with open(out, encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.reader(fh))
+    assert "Scored 4 answers" in score_with_bundle(path, out, shipped_bundle, capsys).out
+    rows = graded_csv_rows(out)
     scored = {r[0].lstrip("\ufeff"): r[rows[0].index("model_score")] for r in rows[1:]}
     assert scored["Student ID"] == "" and all(scored[r[0]] for r in CLASS_A + CLASS_B)
