@@ -5447,6 +5447,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out %n total rows of Excel tables {tables} (rows {rows}), so no student&apos;s answers are there; the graded sheet keeps them where they were.</source>
+        <translation>
+            <numerusform>Die Ergebniszeile der Excel-Tabelle {tables} ausgelassen (Zeile {rows}): dort stehen keine Antworten von Schülerinnen und Schülern; die bewertete Tabelle behält sie an ihrem Platz.</numerusform>
+            <numerusform>%n Ergebniszeilen der Excel-Tabellen {tables} ausgelassen (Zeilen {rows}): dort stehen keine Antworten von Schülerinnen und Schülern; die bewertete Tabelle behält sie an ihrem Platz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Skipped %n title rows above the header (row {row}).</source>
         <translation>
             <numerusform>%n Titelzeile über der Kopfzeile übersprungen (Zeile {row}).</numerusform>

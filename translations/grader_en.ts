@@ -1509,6 +1509,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out %n total rows of Excel tables {tables} (rows {rows}), so no student&apos;s answers are there; the graded sheet keeps them where they were.</source>
+        <translation>
+            <numerusform>Left out the total row of the Excel table {tables} (row {rows}), so no student&apos;s answers are there; the graded sheet keeps it where it was.</numerusform>
+            <numerusform>Left out %n total rows of Excel tables {tables} (rows {rows}), so no student&apos;s answers are there; the graded sheet keeps them where they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n ranges of cells are merged down over several rows ({ranges}), so each of those rows reads the merged cell&apos;s text (rows {rows}); if those students answered separately, unmerge the cells in Excel, type each one&apos;s answer, and open the sheet again.</source>
         <translation>
             <numerusform>%n range of cells is merged down over several rows ({ranges}), so each of those rows reads the merged cell&apos;s text (rows {rows}); if those students answered separately, unmerge the cells in Excel, type each one&apos;s answer, and open the sheet again.</numerusform>

@@ -5447,6 +5447,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out %n total rows of Excel tables {tables} (rows {rows}), so no student&apos;s answers are there; the graded sheet keeps them where they were.</source>
+        <translation>
+            <numerusform>Se ha omitido la fila de totales de la tabla de Excel {tables} (fila {rows}): no contiene respuestas de estudiantes; la hoja corregida la conserva en su lugar.</numerusform>
+            <numerusform>Se han omitido %n filas de totales de las tablas de Excel {tables} (filas {rows}): no contienen respuestas de estudiantes; la hoja corregida las conserva en su lugar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Skipped %n title rows above the header (row {row}).</source>
         <translation>
             <numerusform>Se omitió %n fila de título sobre el encabezado (fila {row}).</numerusform>

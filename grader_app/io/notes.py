@@ -121,6 +121,13 @@ def section_rows(rows: Sequence[int]) -> Note:
                 f"{'them' if n != 1 else 'it'} as {'they are' if n != 1 else 'it is'}.", "section_rows", rows=list(rows))
 
 
+def table_totals(rows: Sequence[int], tables: Sequence[str]) -> Note:   # an Excel table's total rows (.table_totals)
+    n, named = len(rows), ", ".join(f"“{t}”" for t in tables)
+    what = f"the total row of the Excel table {named}" if n == 1 else f"{n} total rows of Excel tables {named}"
+    return Note(f"Left out {what} (row{_s(n)} {_numbers(rows)}), so no student's answers are there; the graded sheet keeps "
+                f"{'it where it was' if n == 1 else 'them where they were'}.", "table_totals", rows=[*rows], tables=[*tables])
+
+
 def title_rows(count: int, header_row: int) -> Note:
     return Note(f"Skipped {count} title row{_s(count)} above the header (row {header_row}).", "title_rows",
                 count=count, header_row=header_row)
@@ -145,11 +152,9 @@ def used_sheet(title: str, count: int) -> Note:
 def formulas_without_results(count: int, shown: str) -> Note:
     """Cells holding a formula whose result the workbook never saved (a script wrote it), in no column Grader reads
     (:mod:`.table_formulas`): Grader sees them empty, the graded workbook keeps their formulas."""
-    said = (f"{count} cells with a formula but no saved result read as empty in Grader ({shown}), and the graded "
-            "workbook keeps them as formulas; to see their values here, open the file in Excel, save it, and open it "
-            "again." if count != 1 else
-            f"1 cell with a formula but no saved result reads as empty in Grader ({shown}), and the graded workbook "
-            "keeps it as a formula; to see its value here, open the file in Excel, save it, and open it again.")
+    said = (f"{count} cell{_s(count)} with a formula but no saved result read{'s' if count == 1 else ''} as empty in "
+            f"Grader ({shown}), and the graded workbook keeps {'it as a formula' if count == 1 else 'them as formulas'}; "
+            f"to see {'its value' if count == 1 else 'their values'} here, open the file in Excel, save it, and open it again.")
     return Note(said, "formulas_without_results", count=count, shown=shown)
 
 
@@ -181,13 +186,10 @@ def merged_down(ranges: Sequence[str], rows: Sequence[int]) -> Note:
     they fill): each row reads the merged cell's text, as one answer (Excel kept only the top cell's when they were
     merged), so the teacher checks that those students really gave it."""
     n = len(ranges)
-    shown = _numbers(list(ranges), 4)
-    said = (f"{n} ranges of cells are merged down over several rows ({shown}), so each of those rows reads the merged "
-            f"cell's text (rows {_numbers(rows)}); if those students answered separately, unmerge the cells in Excel, "
-            "type each one's answer, and open the sheet again." if n != 1 else
-            f"1 range of cells is merged down over several rows ({shown}), so each of those rows reads the merged "
-            f"cell's text (rows {_numbers(rows)}); if those students answered separately, unmerge the cells in Excel, "
-            "type each one's answer, and open the sheet again.")
+    said = (f"{n} ranges of cells are" if n != 1 else "1 range of cells is") + (
+        f" merged down over several rows ({_numbers(list(ranges), 4)}), so each of those rows reads the merged cell's "
+        f"text (rows {_numbers(rows)}); if those students answered separately, unmerge the cells in Excel, type each "
+        "one's answer, and open the sheet again.")
     return Note(said, "merged_down", ranges=list(ranges), rows=list(rows))
 
 
@@ -376,9 +378,7 @@ def summing_rows_left_out(rows: Sequence[int]) -> Note:
     n = len(rows)
     said = f"Left out {n} rows that sum up the marks" if n != 1 else "Left out 1 row that sums up the marks"
     return Note(f"{said} (a total or an average), not an answer's score (row{_s(n)} {_numbers(rows)}).",
-                "summing_rows_left_out",
-                rows=list(rows))
-
+                "summing_rows_left_out", rows=list(rows))
 
 
 def shared_names(found: Sequence, unused_ids: str | None = None) -> Note:

@@ -20,6 +20,7 @@ from .excel_dates import made_dates
 from .hidden_columns import hidden_positions, hidden_ranges
 from .sheet_detection import GRADED_TITLES, SUMMARY_TITLES, build_sheet, header_row, is_number_text, no_permission
 from .table_formulas import formula_text, place
+from .table_totals import total_rows_note, without_total_rows
 from .xlsx_open import open_for_cells
 from .xlsx_values import cell_text, format_codes, padded, shown_text
 from .teacher_formatting import MAX_EMPTY, SheetFormatting, formatting_of
@@ -237,6 +238,8 @@ def _read_area(ws) -> _Area:
     (:func:`~.beside_cells.outside_table`)."""
     got = _sheet_cells(ws)
     area = _area(got.cells, got.texts, got.merges, got.typed)
+    area.rows, totals = without_total_rows(ws, area.rows)   # an Excel table's "Total" row: no student (.table_totals)
+    area.notes.extend([total_rows_note(totals)] if totals else [])
     area.hidden = {r - 1 for r in got.hidden}
     area.uncached = list(got.uncached)
     table: Range | None = None
@@ -247,20 +250,21 @@ def _read_area(ws) -> _Area:
         first, last = area.col0 + 1, area.col0 + len(area.rows[0][1])
         table = (top, first, bottom, last)
         valued = {area.col0 + 1 + j for n, row in area.rows if n + 1 >= top for j, t in enumerate(row) if t.strip()}
-        area.uncached_inside = [(r, c) for r, c in got.uncached if top <= r <= bottom and c in valued]
+        area.uncached_inside = [(r, c) for r, c in got.uncached if top <= r <= bottom and c in valued and r not in totals]
         area.hidden_columns = hidden_positions(got.hidden_columns, area.col0, last - area.col0)
-        area.errors = [(r, c, v) for r, c, v in got.errors if top <= r <= bottom and first <= c <= last]
+        area.errors = [(r, c, v) for r, c, v in got.errors if top <= r <= bottom and first <= c <= last and r not in totals]
     else:
         area.uncached_inside = list(got.uncached)
     inside, unsaved = set(area.uncached_inside), set(got.uncached)
     outside = unsaved - inside   # in a title row, beside the table, or in a column of it holding nothing else
+    outside |= {(r, c) for r in totals for c in got.cells.get(r, {})} | {(r, c) for r, c in got.formulas if r in totals}
     top, first, bottom, last = table if table is not None else (0, 0, -1, -1)
     area.formulas = {(r, c): FormulaCell(r, c, got.formulas.get((r, c), ""), saved=(r, c) not in unsaved,
                                          number_format=got.formats.get((r, c), "General"))
                      for r, c in got.formulas.keys() | inside
                      if top <= r <= bottom and first <= c <= last and (r, c) not in outside}
-    area.beside, area.merged_beside = outside_table(got.cells, got.formulas, got.typed, got.merges, table,
-                                                    sorted(outside))
+    kept = {at: f for at, f in got.formulas.items() if at[0] not in totals}   # a total row's by value: its table is gone
+    area.beside, area.merged_beside = outside_table(got.cells, kept, got.typed, got.merges, table, sorted(outside))
     area.formatting = got.formatting
     return area
 

@@ -111,6 +111,13 @@ def _section_rows(v: dict) -> str:
                                    "graded sheet keeps them as they are.", "", len(rows)).format(rows=numbers_words(rows))
 
 
+def _table_totals(v: dict) -> str:
+    rows = v["rows"]
+    return translate("SheetNotes", "Left out %n total rows of Excel tables {tables} (rows {rows}), so no student's "
+                                   "answers are there; the graded sheet keeps them where they were.", "",
+                     len(rows)).format(tables=", ".join(quoted(t) for t in v["tables"]), rows=numbers_words(rows))
+
+
 def _title_rows(v: dict) -> str:
     return translate("SheetNotes", "Skipped %n title rows above the header (row {row}).", "", v["count"]).format(
         row=v["header_row"])
@@ -389,7 +396,7 @@ SAYERS: dict[str, Callable[[dict], str | None]] = {
     "cut_off_in_quote": _cut_off_in_quote, "excel_errors": _excel_errors,
     "nul_removed": _nul_removed, "not_utf8": _not_utf8,
     "code_page_guessed": _code_page_guessed, "header_again": _header_again,
-    "survey_labels": _survey_labels, "section_rows": _section_rows,
+    "survey_labels": _survey_labels, "section_rows": _section_rows, "table_totals": _table_totals,
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
     "used_sheet": _used_sheet, "formulas_without_results": _formulas_without_results,
     "cells_left_out": _cells_left_out, "hidden_rows": _hidden_rows, "merged_down": _merged_down,

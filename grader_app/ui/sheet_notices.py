@@ -41,8 +41,10 @@ WARNING, INFO = "\u26a0", "\u2139"   # the marks before a note or failure, and b
 # columns dialog, which says every note, is not shown when the project knows the columns)
 SHEET_WARNINGS = frozenset({"hidden_rows", "open_quote", "quote_closed_late", "cut_off_in_quote", "excel_errors",
                             "not_utf8", "extra_fields", "formulas_without_results", "cells_left_out", "summing_rows_left_out",
-                            "question_from_above", "code_page_guessed", "header_again", "survey_labels"})
-SHEET_INFORMATION = frozenset({"header_again", "survey_labels"})   # of those, rows left out that hold no answers: nothing to do
+                            "question_from_above", "code_page_guessed", "header_again", "survey_labels",
+                            "table_totals"})
+# of those, rows left out that hold no answers: nothing to do
+SHEET_INFORMATION = frozenset({"header_again", "survey_labels", "table_totals"})
 
 
 class Information(str):

@@ -32,6 +32,7 @@ def every_note() -> list[io_notes.Note]:
             io_notes.not_utf8(list(range(2, 12))), io_notes.code_page_guessed("MacRoman"), io_notes.header_again([12]),
             io_notes.survey_labels([2]), io_notes.survey_labels([2, 3]),
             io_notes.section_rows([14]), io_notes.section_rows([14, 30]),
+            io_notes.table_totals([5], ["Table1"]), io_notes.table_totals([5, 19], ["Answers", "Marks"]),
             io_notes.title_rows(2, 3),
             io_notes.renamed_columns(["Column 3"]),
             io_notes.extra_fields([4, 9], ["Column 5"]), io_notes.used_sheet("Answers", 3),
