@@ -22,7 +22,7 @@ from .eliding_combo import ElidingCombo
 from .i18n import QT_TRANSLATE_NOOP
 from .mapping_doubts import doubt_label
 from .mapping_items import select
-from .mapping_layout import COMBO_LEAST_CHARS, column_of, compact_combo
+from .mapping_layout import COMBO_LEAST_CHARS, Measured, column_of, compact_combo
 from .plain_tip import plain_tip
 from .wrap_radio import WrapRadio
 
@@ -50,6 +50,7 @@ class ColumnChoices(QGroupBox):
         group = QButtonGroup(self)
         group.addButton(self.long_radio)
         group.addButton(self.wide_radio)
+        measured = Measured()   # the headers measured once for all eight choices of a column
 
         def combo(none: str | None) -> QComboBox:
             c = ElidingCombo(least_chars=COMBO_LEAST_CHARS)   # squeezed, a header ends in "…" (whole in its tooltip)
@@ -58,7 +59,7 @@ class ColumnChoices(QGroupBox):
             for name in columns:
                 c.addItem(name, name)
             c.currentIndexChanged.connect(changed)
-            return compact_combo(c)   # a whole question as a header must not widen the dialog past the screen
+            return compact_combo(c, measured=measured)   # a whole question as a header must not widen the dialog past the screen
 
         # --- long ---------------------------------------------------------------------------------
         self.id_combo = combo(NONE_COLUMN)

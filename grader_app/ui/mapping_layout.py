@@ -55,18 +55,44 @@ def saved_work_words(name: str, saved) -> str:
                      saved.answers).format(sheet=name, decided=saved.decided)
 
 
-def compact_combo(combo: QComboBox, chars: int = COMBO_CHARS) -> QComboBox:
-    """Let ``combo`` be narrow whatever its entries, show each entry whole in its tooltip and the popup wider."""
+class Measured:
+    """The widths of a combo's entries in its font and their tooltips, each worked out once for all the combos that
+    list them: the columns dialog's eight choices of a column list every header of the sheet, and each measured them all
+    again (for a 60-question sheet of whole questions as headers, 496 measurements where 62 do)."""
+
+    def __init__(self) -> None:
+        self._widths: dict[tuple[str, str], int] = {}
+        self._tips: dict[str, str] = {}
+
+    def width(self, combo: QComboBox, text: str) -> int:
+        key = (combo.font().key(), text)
+        found = self._widths.get(key)
+        if found is None:
+            found = self._widths[key] = combo.fontMetrics().horizontalAdvance(text)
+        return found
+
+    def tip(self, text: str) -> str:
+        found = self._tips.get(text)
+        if found is None:
+            found = self._tips[text] = plain_tip(text)
+        return found
+
+
+def compact_combo(combo: QComboBox, chars: int = COMBO_CHARS, measured: Measured | None = None) -> QComboBox:
+    """Let ``combo`` be narrow whatever its entries, show each entry whole in its tooltip and the popup wider
+    (``measured``: the entries' widths and tooltips shared with other combos that list them)."""
+    measured = measured if measured is not None else Measured()
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(chars)
     view = combo.view()
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    fm = combo.fontMetrics()
-    widest = max((fm.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
-    view.setMinimumWidth(min(widest + fm.horizontalAdvance("M") * 3, fm.horizontalAdvance("M") * POPUP_EM))
-    for i in range(combo.count()):
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    widest = max((measured.width(combo, text) for text in texts), default=0)
+    em = combo.fontMetrics().horizontalAdvance("M")
+    view.setMinimumWidth(min(widest + em * 3, em * POPUP_EM))
+    for i, text in enumerate(texts):
         if combo.itemData(i, Qt.ItemDataRole.ToolTipRole) is None:
-            combo.setItemData(i, plain_tip(combo.itemText(i)), Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(i, measured.tip(text), Qt.ItemDataRole.ToolTipRole)
     combo.currentIndexChanged.connect(lambda _i, c=combo: c.setToolTip(plain_tip(c.currentText())))
     combo.setToolTip(plain_tip(combo.currentText()))
     return combo
