@@ -15,6 +15,10 @@ preview, to be scrolled to. Where the choices and those rows cannot both be in s
 column per question the list of the columns that hold answers is one of these choices (it stood under the preview at
 1024×600 and 16 pt), kept at its least height: it scrolls itself, and what room is left goes to the preview's rows.
 
+Where the choices lack no more than :data:`GIVEN_ROWS` of the preview's rows to be whole, the preview gives up that
+much: at 16 pt on a 1280×720 screen the choices of the sample sheet scrolled by 12-31 px (the bottom of the models'
+box out of sight behind a scroll bar) while the preview showed its five rows.
+
 With no row left, the heading stood alone and only the handle's dots hinted at a drag (which no keyboard reaches): a
 "Show rows" button on the heading's line (:attr:`PreviewSplit.show_rows`, there only while no row is) gives the preview
 its :data:`LEAST_ROWS` rows, the choices above them scrolling, as the drag does.
@@ -29,6 +33,7 @@ from .filter_guard import passes_when_collected
 from .mapping_layout import ScrollAbove
 
 LEAST_ROWS = 5   # whole rows of the sheet the preview keeps in sight, at the least
+GIVEN_ROWS = 2   # ... of which it gives up as many as the choices lack to need no scroll bar
 translate = QCoreApplication.translate
 
 
@@ -112,6 +117,9 @@ class PreviewSplit(QSplitter):
         least_rows = rows_height(view, LEAST_ROWS)
         beside = self.beside()
         above = min(self.wanted(self.choices.width()), total - beside - spacing - least_rows)
+        whole = self.choices.least_height(self.choices.width())   # the choices with nothing to scroll
+        if above < whole <= total - beside - spacing - rows_height(view, LEAST_ROWS - GIVEN_ROWS):
+            above = whole   # a few pixels short: the preview gives up part of its rows, not a scroll bar for them
         first = self.kept_height()
         if above < first:   # the choices of columns before the preview's rows
             above = min(first, total - beside)
