@@ -94,13 +94,15 @@ def test_a_long_sheet_whose_question_column_holds_canvas_names(tmp_path):
     assert rows[2] == ["Ann", "", "S1", "", "", "1", "0"]
 
 
-@pytest.mark.parametrize("module", ["grader_app.io.lms.canvas_file", "grader_app.io.lms._common"])
+@pytest.mark.parametrize("module", ["grader_app.io.lms.name_limits", "grader_app.io.lms._common"])
 def test_both_canvas_writers_share_one_helper(module):
     import importlib
 
     from grader_app.io.headers import item_headers
+    from grader_app.io.lms import canvas_file, name_limits
 
     assert importlib.import_module(module).item_headers is item_headers
+    assert canvas_file.within is name_limits.within   # the Canvas titles: item_headers within Canvas's length
 
 
 def test_the_lms_canvas_gradebook_keeps_off_canvas_read_only_columns(tmp_path):

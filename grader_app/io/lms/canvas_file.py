@@ -62,7 +62,7 @@ from ...core.numbers import score_text
 from ...core.sheet import student_names
 from ...core.session import GradingSession
 from ..errors import SheetError
-from ..headers import item_header, item_headers, question_titles, sheet_headers, shown_question
+from ..headers import item_header, question_titles, sheet_headers, shown_question
 from ..html_text import question_name
 from ..lms_points import LmsPoints, item_maxima
 from ..lms_points import column_texts
@@ -71,6 +71,7 @@ from ..safe_write import atomic_write
 from ..formula_guard import LONE_SURROGATE, guard_cell
 from .export_files import POINTS_SHEET, Unmatched, report_path_for
 from .fields import SHEET_ID, SIS_ID, is_email
+from .name_limits import within
 from . import export_notes as said
 from ..notes import Note
 from .reasons import NothingMatched, no_identifier, nothing_matched, shared_identifier
@@ -101,6 +102,7 @@ _COMPUTED = re.compile("|".join(re.escape(c) for c in COMPUTED))
 _ID_AT_END = re.compile(r"\s*\((\d+)\)\s*$")    # "Title (123)": Canvas's import takes 123 for an assignment's id
 # Canvas takes an assignment name of up to 255 characters; a title is cut to this many, leaving room for " [k]"
 TITLE_LIMIT = 250
+TITLE_MOST = 255    # and no more, " [10]", " [100]" and the formula guard's "'" counted (.name_limits.within)
 _QUESTION_ID = re.compile(r"\d+\s*:\s*")            # "4411: ", the id Canvas's Student Analysis puts first
 
 
@@ -125,14 +127,16 @@ def canvas_titles(items, names: dict[str, str]) -> list[str]:
     Canvas's own columns, and none that Canvas's import would drop for holding a computed column's name ("Final
     Score" in "Predict the Final Score" is written "Final score"). Canvas reads a title ending in a number in
     brackets, "Quiz (2)", as the assignment with that id, so a clash is told apart with " [2]", " [3]", ... and a
-    title's own "(2)" at its end is written "[2]": grades never land on another assignment of the course."""
+    title's own "(2)" at its end is written "[2]": grades never land on another assignment of the course. No title is
+    longer than Canvas's 255 as written (:func:`~.name_limits.within`), which would have Canvas refuse it or cut two
+    alike into one."""
     def lower_second_word(m: re.Match) -> str:
         first, second = m.group(0).split(" ")
         return f"{first} {second.lower()}"
 
     titles = {i: _ID_AT_END.sub(r" [\1]", _COMPUTED.sub(lower_second_word, short_title(item_header(i, names))))
               for i in items}
-    return item_headers(items, titles, (*FIXED, *READ_ONLY), suffix=" [{k}]")
+    return within(items, titles, TITLE_MOST, (*FIXED, *READ_ONLY), suffix=" [{k}]")
 
 
 def _safe(text: str, first: bool = False) -> str:

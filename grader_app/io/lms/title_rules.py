@@ -14,18 +14,17 @@ Limits. Moodle keeps a grade item's name in 255 characters and Canvas an assignm
 be found: uncertain, taken as 255 like the others. Brightspace's grade item name limit could not be confirmed either
 (uncertain): 128 is used, which is the shorter of what its help pages hint at, so a name is never refused for length.
 The room left covers " (2)" to " (9)"; a tenth name alike needs " (10)", and a name the formula guard quotes gets a
-``'`` in front: :func:`within` cuts such a name shorter, so the name as the file writes it is never longer than the
+``'`` in front: :func:`~.name_limits.within` cuts such a name shorter, so the name as the file writes it is never longer than the
 limit (QA h4: Brightspace's came out at 129 characters, Moodle's at 256).
 
 Pure Python, no Qt.
 """
 from __future__ import annotations
 
-from typing import Sequence
-
-from ..formula_guard import guard_cell
-from ..headers import item_header, item_headers
 from .canvas_file import short_title
+from .name_limits import within
+
+__all__ = ["blackboard_title", "brightspace_title", "fitted", "within"]
 
 BLACKBOARD_LIMIT = 250     # uncertain (see above); room left for " (2)"
 BRIGHTSPACE_LIMIT = 124    # uncertain: 128, less room for " (2)"
@@ -48,28 +47,3 @@ def blackboard_title(title: str) -> str:
 def brightspace_title(title: str) -> str:
     """A question's title as Brightspace's grades import can take it as a grade item's name: no ``<`` or ``>``."""
     return fitted(title, BRIGHTSPACE_LIMIT, BRIGHTSPACE_SWAP)
-
-
-def _shorter(title: str, most: int) -> str:
-    """``title`` cut after its last whole word that fits in ``most`` characters with "…" (inside a word with none)."""
-    cut = title[:max(most - 1, 1)]
-    space = cut.rfind(" ")
-    if space > 0:
-        cut = cut[:space]
-    return (cut.rstrip(" ,;:.-–…") or cut) + "…"
-
-
-def within(items: Sequence[str], titles: dict[str, str], most: int, taken: Sequence[str] = ()) -> list[str]:
-    """Each question's column title (:func:`~..headers.item_headers` of ``titles``, none like another's or one of the
-    file's own columns, ``taken``), no longer than ``most`` characters as the file writes it, the formula guard's
-    ``'`` counted (:func:`~..formula_guard.guard_cell`): one that " (10)" or the guard takes past it is cut shorter,
-    and the titles made unique again, until none is."""
-    fitted = dict(titles)
-    while True:
-        heads = item_headers(items, fitted, taken)
-        over = {i: len(guard_cell(h)) - most for i, h in zip(items, heads) if len(guard_cell(h)) > most}
-        if not over:
-            return heads
-        for i, excess in over.items():
-            title = item_header(i, fitted)
-            fitted[i] = _shorter(title, len(title) - excess)

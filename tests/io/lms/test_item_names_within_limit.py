@@ -5,7 +5,10 @@ Blackboard 250 of 255), but a quiz whose questions share a long stem needs " (10
 formula guard quotes ("=", "+", "-", "@" at its start) gets a ``'`` in front: Brightspace's names came out at 129
 characters, Moodle's at 256. Now a name that would pass the limit is cut shorter after a word. Real sheets of eleven
 such questions are exported by the real formats and read back as the app reads them; every name is within its limit,
-none like another, and the file is still known as Grader's own upload file."""
+none like another, and the file is still known as Grader's own upload file.
+
+QA (h5): Canvas's titles were cut to 250 of its 255 for " [k]" alone: " [10]" with the guard's ``'`` and " [100]" took a
+name to 256, which Canvas would refuse or cut, and two names cut alike would then be one column."""
 from __future__ import annotations
 
 import pytest
@@ -21,7 +24,8 @@ STEM = "https://school.example/biology/" + "vinegar-samples-weighed-before-and-a
 # (format, the system named by the file, the most characters of a name, the name in a header cell)
 FORMATS = [("brightspace-grades", "Brightspace", 128, lambda h: h.split(" Points Grade <")[0]),
            ("moodle-gradebook", "Moodle", 255, lambda h: h),
-           ("blackboard-grade-center", "Blackboard", 255, lambda h: h.split(" [Total Pts:")[0])]
+           ("blackboard-grade-center", "Blackboard", 255, lambda h: h.split(" [Total Pts:")[0]),
+           ("canvas-gradebook", "Canvas", 255, lambda h: h)]
 
 
 def _quiz(folder, sign: str):
@@ -58,3 +62,14 @@ def test_every_grade_item_name_is_within_the_limit_as_written(tmp_path, sign, ke
     assert max(map(len, names)) <= limit, [(len(n), n[-12:]) for n in names if len(n) > limit]
     assert names[0].startswith("'=https" if sign else "https")              # still formula-safe
     assert grades_file(read_sheet(tmp_path / f"{key}.csv")) == system     # still known as Grader's upload file
+
+
+def test_a_hundred_and_one_canvas_titles_alike_stay_within_canvas_limit(tmp_path):
+    """The hundred-and-first question alike needs " [101]": still within Canvas's 255, none like another."""
+    head = ["Student ID", "Name", *(f"{STEM} {n:03d}" for n in range(101))]
+    rows = [head, ["S0001", "Lee, Ann", *(f"{L.A_GOOD} {n}" for n in range(101))]]
+    session = L.session_for(L.write_csv(tmp_path / "long-quiz.csv", rows), lambda a: 2)
+    titles = L.read_csv(export_format("canvas-gradebook").write(session, tmp_path / "canvas.csv").path)[0][5:]
+    assert len(titles) == 101 and len({" ".join(t.split()).casefold() for t in titles}) == 101
+    assert max(map(len, titles)) <= 255, [(len(t), t[-12:]) for t in titles if len(t) > 255]
+    assert grades_file(read_sheet(tmp_path / "canvas.csv")) == "Canvas"
