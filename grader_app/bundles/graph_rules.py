@@ -15,6 +15,11 @@ things escape it, and a graph that uses them is refused here, in one sentence na
 * **Sparse tables** (a sparse initializer, a ``Constant`` with a sparse value): onnxruntime unpacks them while the model
   loads, outside any budget (a 334-byte model became 1.6 GB).
 
+And a tensor kept in a data file beside the model (ONNX's external data) is refused wherever it sits: the main graph's
+initializers (``archive``), a subgraph's (an ``If``'s branch), a node's tensor attribute (a ``Constant``'s value).
+Given only the model's bytes, onnxruntime reads a branch's such file by its name from the working folder (QA h5): a
+model whose scores come from a file outside the bundle.
+
 Every graph Grader makes reads its text only so: the shipped students and learned models (``Tokenizer``,
 ``MurmurHash3``, ``Shape``), the reference kind (``StringConcat`` of a space, ``Tokenizer``, ``TfIdfVectorizer``), the
 tests' own (``LabelEncoder`` from text keys). The names of a graph and its subgraphs are taken together, so a name
@@ -25,6 +30,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from .errors import BundleError
+from .onnx_fields import EXTERNAL
 
 STRING = 8          # onnx TensorProto.STRING
 SHORT = 64          # bytes: the longest constant text a graph may put into the texts it gives
@@ -53,6 +59,8 @@ def check_graph(model: Any, name: str) -> None:
         graphs.append(g)
     if any(len(g.sparse_initializer) for g in graphs):
         raise BundleError.said("bundle.sparse_table", name=name)
+    if any(_outside(g) for g in graphs):
+        raise BundleError.said("bundle.external_data", name=name)
     nodes = [_Node(n) for g in graphs for n in g.node]
     if any(n.sparse for n in nodes):
         raise BundleError.said("bundle.sparse_table", name=name)
@@ -80,6 +88,14 @@ def check_graph(model: Any, name: str) -> None:
         joins += n.op == "StringConcat"
         if joins > MAX_JOINS or n.refused(text, constants):
             raise BundleError.said("bundle.text_copied", name=name, op=n.op)
+
+
+def _outside(graph: Any) -> bool:
+    """Whether a tensor of ``graph`` itself (an initializer, a node's tensor attribute) is kept in a file outside."""
+    if any(t.data_location == EXTERNAL for t in graph.initializer):
+        return True
+    return any((a.HasField("t") and a.t.data_location == EXTERNAL) or any(t.data_location == EXTERNAL for t in a.tensors)
+               for n in graph.node for a in n.attribute)
 
 
 def _graphs(graph: Any) -> Iterator[Any]:
