@@ -14,8 +14,10 @@ from ..lms_points import column_texts
 from ..html_text import html_text, written_in_html
 from ..sheet_detection import file_headers
 from . import blackboard, brightspace, canvas, google, microsoft, moodle
-from ._common import (CANVAS_ID, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, ORG_DEFINED_ID, SHEET_ID, SIS_ID,
-                      SIS_LOGIN_ID, STUDENT_ID, USERNAME, Headers, Identifiers, Recognition, cell, read_identifiers)
+from .canvas_gradebook import canvas_id_column, not_student_rows
+from ._common import (CANVAS_ID, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, NOT_A_STUDENT, ORG_DEFINED_ID,
+                      SHEET_ID, SIS_ID, SIS_LOGIN_ID, STUDENT_ID, USERNAME, Headers, Identifiers, Recognition, cell,
+                      read_identifiers)
 from .closed_answers import leave_closed_out, leave_closed_unticked
 from .fields import EMAIL_HEADERS, ID_NUMBER_HEADERS, USERNAME_HEADERS, is_email
 
@@ -73,7 +75,8 @@ def reading_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Reading |
     (its HTML as text, Moodle's "-" as blank, its rows that are no student left out), and in any sheet its rows that
     repeat the header left out (:mod:`..header_again`), as are a survey tool's rows labelling its columns
     (:mod:`..survey_rows`), and, read with ``mapping``, its rows that only head a section
-    (:mod:`..section_rows`); None: as written."""
+    (:mod:`..section_rows`); in Canvas's gradebook download its rows that are no student ("Points Possible", the Student
+    View's "Student, Test": :mod:`.canvas_gradebook`); None: as written."""
     return reading_of(recognise(sheet), sheet, mapping)
 
 
@@ -84,7 +87,7 @@ def reading_of(found: Recognition | None, sheet: Sheet | None = None,
     reading = found.reading if found is not None and found.mapping is not None else None
     again = header_again_rows(sheet.frame, file_headers(sheet.frame)) if sheet is not None else frozenset()
     if sheet is not None:
-        again |= section_rows(sheet.frame, mapping) | survey_label_rows(sheet.frame)
+        again |= section_rows(sheet.frame, mapping) | survey_label_rows(sheet.frame) | set(not_student_rows(sheet))
     if not again:
         return reading
     return Reading(skip=again) if reading is None else replace(reading, skip=reading.skip | again)
@@ -200,9 +203,15 @@ def identifiers_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Ident
     if found is not None:
         ids = found.identifiers
     else:   # a column of answers is never taken for an identifier ("Email address" asked as a question)
-        h = Headers(sheet, exclude=_answer_columns(mapping))
-        ids = read_identifiers(sheet, {f: h.find(*names) for f, names in _GENERIC.items()}, None,
+        skip = _answer_columns(mapping)
+        h = Headers(sheet, exclude=skip)
+        found_columns = {f: h.find(*names) for f, names in _GENERIC.items()}
+        if (canvas_ids := canvas_id_column(sheet)) is not None and canvas_ids not in skip:
+            found_columns[CANVAS_ID] = canvas_ids   # Canvas's gradebook download: its ID is Canvas's user id
+        ids = read_identifiers(sheet, found_columns, None,
                                clean=lambda f, v: v.lstrip("#") if f in (USERNAME, ORG_DEFINED_ID) else v)
+        for row, named in not_student_rows(sheet).items():   # its "Points Possible" row, its Student View's
+            ids.rows[row][NOT_A_STUDENT] = named
     if EMAIL not in ids.fields() and (emails := email_column(sheet, mapping)) is not None:
         found_emails = read_identifiers(sheet, {EMAIL: emails}, None)
         ids = Identifiers(system=ids.system, rows=[{**r, **more} for r, more in zip(ids.rows, found_emails.rows)])
