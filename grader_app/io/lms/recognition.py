@@ -15,6 +15,7 @@ from ..html_text import html_text, written_in_html
 from ..sheet_detection import file_headers
 from . import blackboard, brightspace, canvas, google, microsoft, moodle
 from .canvas_gradebook import canvas_id_column, not_student_rows
+from .classroom_download import points_rows
 from ._common import (CANVAS_ID, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, NOT_A_STUDENT, ORG_DEFINED_ID,
                       SHEET_ID, SIS_ID, SIS_LOGIN_ID, STUDENT_ID, USERNAME, Headers, Identifiers, Recognition, cell,
                       read_identifiers)
@@ -76,7 +77,8 @@ def reading_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Reading |
     repeat the header left out (:mod:`..header_again`), as are a survey tool's rows labelling its columns
     (:mod:`..survey_rows`), and, read with ``mapping``, its rows that only head a section
     (:mod:`..section_rows`); in Canvas's gradebook download its rows that are no student ("Points Possible", the Student
-    View's "Student, Test": :mod:`.canvas_gradebook`); None: as written."""
+    View's "Student, Test": :mod:`.canvas_gradebook`; Google Classroom's row of points: :mod:`.classroom_download`);
+    None: as written."""
     return reading_of(recognise(sheet), sheet, mapping)
 
 
@@ -87,7 +89,7 @@ def reading_of(found: Recognition | None, sheet: Sheet | None = None,
     reading = found.reading if found is not None and found.mapping is not None else None
     again = header_again_rows(sheet.frame, file_headers(sheet.frame)) if sheet is not None else frozenset()
     if sheet is not None:
-        again |= section_rows(sheet.frame, mapping) | survey_label_rows(sheet.frame) | set(not_student_rows(sheet))
+        again |= section_rows(sheet.frame, mapping) | survey_label_rows(sheet.frame) | set(_no_students(sheet))
     if not again:
         return reading
     return Reading(skip=again) if reading is None else replace(reading, skip=reading.skip | again)
@@ -189,6 +191,12 @@ def email_column(sheet: Sheet, mapping: ColumnMapping | None = None) -> str | No
     return None
 
 
+def _no_students(sheet: Sheet) -> dict[int, str]:
+    """The rows of an LMS's gradebook download opened as the sheet to grade that are no student, row -> its name:
+    Canvas's "Points Possible" and Student View (:mod:`.canvas_gradebook`), Classroom's points (:mod:`.classroom_download`)."""
+    return {**not_student_rows(sheet), **points_rows(sheet)}
+
+
 def identifiers_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Identifiers:
     """The student identifiers of ``sheet``: a recognised export's, else found by column headers.
 
@@ -210,7 +218,7 @@ def identifiers_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Ident
             found_columns[CANVAS_ID] = canvas_ids   # Canvas's gradebook download: its ID is Canvas's user id
         ids = read_identifiers(sheet, found_columns, None,
                                clean=lambda f, v: v.lstrip("#") if f in (USERNAME, ORG_DEFINED_ID) else v)
-        for row, named in not_student_rows(sheet).items():   # its "Points Possible" row, its Student View's
+        for row, named in _no_students(sheet).items():   # Canvas's "Points Possible" row, its Student View's
             ids.rows[row][NOT_A_STUDENT] = named
     if EMAIL not in ids.fields() and (emails := email_column(sheet, mapping)) is not None:
         found_emails = read_identifiers(sheet, {EMAIL: emails}, None)
