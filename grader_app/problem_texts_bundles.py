@@ -134,6 +134,9 @@ BUNDLE_TEXTS: dict[str, str] = {
                        "from whoever made it",
     "bundle.external_data": "{name} holds a model that needs data files kept outside the bundle, which bundles may "
                             "not use, so it was refused; get a fresh copy from whoever made it",
+    # a model that defines functions of its own (ONNX model-local functions): what they do with text cannot be checked
+    "bundle.model_functions": "{name} holds a model that defines operations of its own, which bundles may not use, "
+                              "so it was refused; get a fresh copy from whoever made it",
     "bundle.model_input": "{name} holds a model that does not read answers the way Grader gives them, so it was "
                           "refused; get a fresh copy from whoever made it (its model should take one input named "
                           "“text”, it takes {inputs})",

@@ -3451,6 +3451,10 @@
         <translation>{name} enthält ein Modell, das Dateien außerhalb des Modellpakets braucht, was Modellpakete nicht dürfen, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>{name} holds a model that defines operations of its own, which bundles may not use, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} enthält ein Modell, das eigene Operationen definiert, was Modellpakete nicht dürfen, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>{name} holds a model that gives Grader no scores, so it was refused; get a fresh copy from whoever made it (its model has no output named “probabilities”)</source>
         <translation>{name} enthält ein Modell, das Grader keine Punktzahlen liefert, daher wurde es abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat (das Modell hat keine Ausgabe namens „probabilities“)</translation>
     </message>

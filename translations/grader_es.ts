@@ -3451,6 +3451,10 @@
         <translation>{name} contiene un modelo que necesita archivos de datos fuera del paquete de modelo, algo que los paquetes de modelo no pueden usar, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>{name} holds a model that defines operations of its own, which bundles may not use, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} contiene un modelo que define operaciones propias, algo que los paquetes de modelo no pueden usar, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>{name} holds a model that gives Grader no scores, so it was refused; get a fresh copy from whoever made it (its model has no output named “probabilities”)</source>
         <translation>{name} contiene un modelo que no le da puntuaciones a Grader, así que se rechazó; consigue una copia nueva de quien lo hizo (el modelo no tiene ninguna salida llamada «probabilities»)</translation>
     </message>

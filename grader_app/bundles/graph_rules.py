@@ -20,6 +20,10 @@ initializers (``archive``), a subgraph's (an ``If``'s branch), a node's tensor a
 Given only the model's bytes, onnxruntime reads a branch's such file by its name from the working folder (QA h5): a
 model whose scores come from a file outside the bundle.
 
+Nor may a model define operations of its own (ONNX's model-local functions): the rules above cannot see into their
+bodies, and one joining a constant text with itself passed them and held 128 MiB of text outside the budget (QA h5).
+Grader's own models define none.
+
 Every graph Grader makes reads its text only so: the shipped students and learned models (``Tokenizer``,
 ``MurmurHash3``, ``Shape``), the reference kind (``StringConcat`` of a space, ``Tokenizer``, ``TfIdfVectorizer``), the
 tests' own (``LabelEncoder`` from text keys). The names of a graph and its subgraphs are taken together, so a name
@@ -51,6 +55,8 @@ READERS: dict[tuple[str, str], str] = {
 def check_graph(model: Any, name: str) -> None:
     """Refuse (BundleError, one sentence) a model that holds a sparse table or copies or makes text; ``model`` is the
     parsed model of :func:`~grader_app.bundles.onnx_fields.parse_model`, ``name`` the bundle file's name."""
+    if len(model.functions):   # their bodies are out of this check's sight (a function joining text with itself)
+        raise BundleError.said("bundle.model_functions", name=name)
     graphs, count = [], 0
     for g in _graphs(model.graph):   # counted as they come: read in time proportional to MAX_NODES at most
         count += len(g.node)

@@ -2,7 +2,8 @@
 
 The window reads every installed bundle while it opens (:class:`~grader_app.bundles.library.Library`), and
 importing ``onnx`` takes over a second there (its ``ml_dtypes`` above all). The check needs only the graph's
-inputs, outputs, initializers, the shape of an output, and its nodes' kinds, names and attributes (``graph_rules``),
+inputs, outputs, initializers, the shape of an output, its nodes' kinds, names and attributes, and whether it defines
+functions of its own (``graph_rules``),
 so ``model.onnx`` is parsed by the protobuf runtime
 that ``onnx`` itself parses with, against a schema of our own that declares only those fields, with ONNX's
 field numbers and oneofs (``tests/bundles/test_onnx_fields.py`` holds them against the ``onnx`` package's).
@@ -19,7 +20,8 @@ EXTERNAL = 1   # TensorProto.DataLocation.EXTERNAL: the tensor's data is in a fi
 _MESSAGE, _STRING, _BYTES, _INT32, _INT64 = "message", "string", "bytes", "int32", "int64"
 # message -> its fields (name, number, type, repeated, message type, oneof); field numbers as in onnx/onnx.proto
 SCHEMA: dict[str, tuple[tuple[str, int, str, bool, str, str], ...]] = {
-    "ModelProto": (("graph", 7, _MESSAGE, False, "GraphProto", ""),),
+    "ModelProto": (("graph", 7, _MESSAGE, False, "GraphProto", ""),
+                   ("functions", 25, _MESSAGE, True, "Other", "")),   # counted only: a model may define none
     # the nodes and sparse tables for graph_rules (what a graph does with text, and what it may not hold)
     "GraphProto": (("node", 1, _MESSAGE, True, "NodeProto", ""),
                    ("initializer", 5, _MESSAGE, True, "TensorProto", ""),

@@ -37,6 +37,8 @@ BUNDLE_MARKED = (
                                  "fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} holds a model that needs data files kept outside the bundle, which bundles "
                                  "may not use, so it was refused; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds a model that defines operations of its own, which bundles may not use, "
+                                 "so it was refused; get a fresh copy from whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} holds a model that does not read answers the way Grader gives them, so it "
                                  "was refused; get a fresh copy from whoever made it (its model should take one input "
                                  "named “text”, it takes {inputs})"),
