@@ -13,6 +13,7 @@ from .core.sheet import ColumnMapping, Sheet
 from .io.errors import SheetError
 from .io.project_columns import ChangedColumns, ask_again, gone
 from .io.project_places import project_sheet
+from .io.project_repair import DAMAGED, Repaired, repair
 from .io.project_store import ProjectError, ProjectStore, project_path_for
 from .io.worksheet_projects import (Reopened, SavedWorksheet, open_where_worked, other_worksheets_project,
                                     work_by_worksheet, worksheet_project)
@@ -78,6 +79,7 @@ class OpenedSheet:
     reopened: Reopened | None = None              # a workbook opened at the worksheet worked on last: say which
     # the columns will be asked in a workbook of several worksheets: each one's saved work, for the list of worksheets
     worksheets: dict[str, SavedWorksheet] = field(default_factory=dict)
+    repaired: Repaired | None = None              # the project was damaged: kept aside, a new one made of what read
 
 
 def open_sheet(path, library=None, sheet_name: str | None = None, with_project: bool = True,
@@ -124,17 +126,24 @@ def open_sheet(path, library=None, sheet_name: str | None = None, with_project: 
 
 def _open_project(opened: OpenedSheet, project: Path, sheet_name: str | None, ask: bool) -> None:
     """:func:`open_sheet`'s look at the project file ``project``. One made for another worksheet than ``sheet_name``
-    is closed again and names this worksheet's own (``opened.project_path``), unless it is that one already."""
+    is closed again and names this worksheet's own (``opened.project_path``), unless it is that one already. A damaged
+    one is kept aside and a new one made of what can still be read of it (:mod:`.io.project_repair`), once."""
     if ProjectStore.exists(project):
         try:
             store = ProjectStore.open(project)
         except ProjectError as exc:
-            opened.project_error = exc
-            return
+            if not _repaired(opened, project, exc):
+                opened.project_error = exc
+                return
+            return _open_project(opened, project, sheet_name, ask)
         try:
             opened.setup = store.load_setup()
         except ProjectError as exc:   # a damaged page, too, is one sentence naming the file
+            store.close()
+            if _repaired(opened, project, exc):
+                return _open_project(opened, project, sheet_name, ask)
             opened.project_error = exc
+            return
         except BaseException:
             store.close()
             raise
@@ -156,6 +165,15 @@ def _open_project(opened: OpenedSheet, project: Path, sheet_name: str | None, as
                 opened.changed.scales = store.load_scales()   # the dialog shows what the teacher set them to be out of
                 store.close()    # reopened with the columns chosen by prepare_session
                 opened.store, opened.setup = None, None
+
+
+def _repaired(opened: OpenedSheet, project: Path, problem: ProjectError) -> bool:
+    """``problem`` says the project is damaged, and it was made anew of what could be read (``opened.repaired``), for
+    the first time in this opening."""
+    if problem.kind not in DAMAGED or opened.repaired is not None:
+        return False
+    opened.repaired = repair(project)
+    return opened.repaired is not None
 
 
 def _stored_setup(opened: OpenedSheet, store: ProjectStore, asked: str | None) -> None:

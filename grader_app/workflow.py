@@ -45,6 +45,7 @@ from .io.project_places import (EarlierProject, NoSheetForProject, ProjectSheet,
                                 take_over_project)
 from .io.project_store import ProjectError, ProjectStore, project_path_for
 from .io.section_rows import above_note, section_note
+from .io.project_repair import DAMAGED, Repaired, repair
 from .io.worksheet_projects import Reopened, worksheet_project
 from .learn.library_names import names_no_question, proposed_model
 from .learn.own_marks import hold_own_sheets, undecided
@@ -62,7 +63,7 @@ __all__ = [
     "prepare_session",
     "read_for_grading", "read_sheet", "remove_bundle", "save_predictions", "save_thresholds", "score", "score_all",
     "sheet_of_project", "project_sheet", "ProjectSheet", "EarlierProject", "earlier_project", "take_over_project",
-    "start_session", "take_over_earlier", "TakenOver", "verify_bundle", "worksheet_project", "Reopened",
+    "start_session", "take_over_earlier", "TakenOver", "verify_bundle", "worksheet_project", "Reopened", "Repaired",
     "LEARNED", "NOT_YET", "QuestionLearner", "group_questions", "guess_score_column", "learns", "make_models_from_sheet",
     "not_kept", "save_learned_model", "unsaved_because", "use_learned_model", "nameless_problem", "hold_own_sheets",
     "decisions_kept",
@@ -141,6 +142,7 @@ class Prepared:
     elsewhere: bool = False   # a project file opened by itself whose sheet is not beside it (its stored place)
     unused_ids: str | None = None   # students share a name, and the sheet has a column of ids not chosen: its name
     reopened: Reopened | None = None   # a workbook opened at the worksheet worked on last (OpenedSheet.reopened)
+    repaired: Repaired | None = None   # its project was damaged and made anew of what could be read (OpenedSheet.repaired)
     # questions whose model that scored the graded workbook is missing or another version now (scored_before's), said
     # above the results on the opening that makes the workbook's project; not again at each later opening
     unlike: tuple = ()
@@ -157,12 +159,15 @@ class Prepared:
 
 
 def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, library,
-                    store: ProjectStore | None = None, project=None, scales: dict | None = None) -> Prepared:
+                    store: ProjectStore | None = None, project=None, scales: dict | None = None,
+                    repaired: Repaired | None = None) -> Prepared:
     """The session, its models and its project file: opened (unless given), checked, its setup
     recorded, everything it holds restored into the session (thresholds included, clamped), and
     attached so each decision is written the moment it is made (``project``: the project file the teacher opened,
     else the sheet's own; ``scales``: what the teacher set questions to be out of in the columns dialog, kept in it).
-    Closes the store if it fails (and removes its file if this call created it)."""
+    Closes the store if it fails (and removes its file if this call created it). A project found damaged here (its
+    setup read, a later page not) is kept aside and made anew of what can be read (:mod:`.io.project_repair`), once:
+    ``repaired`` says so."""
     path = Path(path)
     session, bundles = start_session(sheet, mapping, library, chosen=chosen, learning=True)
     own = hold_own_sheets(session, bundles)   # the sheet a model of the teacher's was made from: her marks are there
@@ -189,6 +194,8 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
         blind = bool(stored_blind) if restored.get("dropped") else False
     except BaseException as exc:
         problem = store.give_up(exc)   # closed; a file it had just created removed; a full disk said as such
+        if repaired is None and getattr(problem, "kind", None) in DAMAGED and (fixed := repair(store.path)) is not None:
+            return prepare_session(path, sheet, mapping, chosen, library, None, store.path, scales, fixed)
         if problem is exc:
             raise
         raise problem from None
@@ -199,7 +206,7 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
                     unlike=scored_before(session, bundles, library)[1] if store.created and sheet.scored_by else (),
                     twice=twice_note(session), drawn=drawn_note(session), own_marks=undecided(session, own),
                     damaged=damaged_questions(bundles, chosen, unloaded, library),
-                    row_notes=row_notes(session))
+                    row_notes=row_notes(session), repaired=repaired)
 
 
 def row_notes(session: GradingSession) -> tuple[Note, ...]:

@@ -5875,6 +5875,13 @@
             <numerusform>Modelle {models} sind nicht installiert; diese Fragen bewerten Sie selbst.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>What was saved for %n answers could not be read: if you had scored them, score them again.</source>
+        <translation>
+            <numerusform>Was für %n Antwort gespeichert war, ließ sich nicht lesen: falls Sie sie bewertet hatten, bewerten Sie sie neu.</numerusform>
+            <numerusform>Was für %n Antworten gespeichert war, ließ sich nicht lesen: falls Sie sie bewertet hatten, bewerten Sie sie neu.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>an answer to {item}</source>
         <translation>eine Antwort zu {item}</translation>
@@ -5909,6 +5916,13 @@
         <translation>
             <numerusform>Eine Modelldatei ließ sich nicht laden ({files}), daher bewerten Sie ihre Fragen vorerst selbst; ersetzen Sie sie durch eine intakte Kopie (bei einem Modell, das mit Grader kam, installieren Sie Grader erneut) und öffnen Sie diese Tabelle dann erneut.</numerusform>
             <numerusform>%n Modelldateien ließen sich nicht laden ({files}), daher bewerten Sie ihre Fragen vorerst selbst; ersetzen Sie sie durch intakte Kopien (bei Modellen, die mit Grader kamen, installieren Sie Grader erneut) und öffnen Sie diese Tabelle dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} was damaged, so Grader kept it as {kept} and made a new {file} of the %n decisions it could still read.</source>
+        <translation>
+            <numerusform>{file} war beschädigt; Grader hat die Datei als {kept} aufbewahrt und aus der %n Entscheidung, die sich noch lesen ließ, eine neue {file} angelegt.</numerusform>
+            <numerusform>{file} war beschädigt; Grader hat die Datei als {kept} aufbewahrt und aus den %n Entscheidungen, die sich noch lesen ließen, eine neue {file} angelegt.</numerusform>
         </translation>
     </message>
     <message>

@@ -1746,6 +1746,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{file} was damaged, so Grader kept it as {kept} and made a new {file} of the %n decisions it could still read.</source>
+        <translation>
+            <numerusform>{file} was damaged, so Grader kept it as {kept} and made a new {file} of the %n decision it could still read.</numerusform>
+            <numerusform>{file} was damaged, so Grader kept it as {kept} and made a new {file} of the %n decisions it could still read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What was saved for %n answers could not be read: if you had scored them, score them again.</source>
+        <translation>
+            <numerusform>What was saved for %n answer could not be read: if you had scored it, score it again.</numerusform>
+            <numerusform>What was saved for %n answers could not be read: if you had scored them, score them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Opened the worksheet {sheet}, the one you worked on last. Your work on %n other worksheets is saved too ({others}): to go on there, choose File ▸ Choose columns… and pick the worksheet.</source>
         <translation>
             <numerusform>Opened the worksheet {sheet}, the one you worked on last. Your work on %n other worksheet is saved too ({others}): to go on there, choose File ▸ Choose columns… and pick the worksheet.</numerusform>

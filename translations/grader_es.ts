@@ -5875,6 +5875,13 @@
             <numerusform>Los modelos {models} no están instalados; esas preguntas las puntúas tú.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>What was saved for %n answers could not be read: if you had scored them, score them again.</source>
+        <translation>
+            <numerusform>Lo guardado para %n respuesta no se pudo leer: si la habías puntuado, vuelve a puntuarla.</numerusform>
+            <numerusform>Lo guardado para %n respuestas no se pudo leer: si las habías puntuado, vuelve a puntuarlas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>an answer to {item}</source>
         <translation>una respuesta a {item}</translation>
@@ -5909,6 +5916,13 @@
         <translation>
             <numerusform>No se pudo cargar un archivo de modelo ({files}), así que por ahora sus preguntas las puntúas tú; sustitúyelo por una copia en buen estado (si el modelo venía con Grader, vuelve a instalar Grader) y vuelve a abrir esta hoja.</numerusform>
             <numerusform>No se pudieron cargar %n archivos de modelo ({files}), así que por ahora sus preguntas las puntúas tú; sustitúyelos por copias en buen estado (si los modelos venían con Grader, vuelve a instalar Grader) y vuelve a abrir esta hoja.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} was damaged, so Grader kept it as {kept} and made a new {file} of the %n decisions it could still read.</source>
+        <translation>
+            <numerusform>{file} estaba dañado, así que Grader lo guardó como {kept} e hizo un {file} nuevo con la %n decisión que aún se podía leer.</numerusform>
+            <numerusform>{file} estaba dañado, así que Grader lo guardó como {kept} e hizo un {file} nuevo con las %n decisiones que aún se podían leer.</numerusform>
         </translation>
     </message>
     <message>

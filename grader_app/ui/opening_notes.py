@@ -49,6 +49,8 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
                       .format(file=str(prepared.store.path)), True))
     if prepared.reopened is not None:   # a workbook graded worksheet by worksheet: where, and the others' work kept
         notes.append((reopened_note(prepared.reopened), True))
+    if prepared.repaired is not None:   # a damaged project: refused whole before, and every decision in it lost
+        notes.append((repaired_note(prepared.repaired, project_name), True))
     if prepared.restored.get("decisions"):
         notes.append((translate("SheetOpener", "Restored %n decisions from {file}.", "",
                                 int(prepared.restored["decisions"])).format(file=project_name), False))
@@ -147,10 +149,23 @@ def opened_is_news(prepared: workflow.Prepared) -> bool:
     earlier = prepared.earlier
     return not (prepared.elsewhere or prepared.reopened or prepared.restored.get("dropped") or prepared.restored.get("set_aside")
                 or prepared.restored.get("left_out") or kept_in_data_folder(prepared.path, prepared.store.path)
+                or prepared.repaired
                 or prepared.missing or earlier.not_scores or earlier.typed or earlier.typed_not_scores or earlier.no_answer
                 or earlier.commented or earlier.waiting or earlier.edited or earlier.unsure or prepared.session.namesakes
                 or prepared.unlike or prepared.twice is not None or prepared.drawn is not None
                 or any(info.unsealed for info in prepared.session.items.values()))
+
+
+def repaired_note(repaired: workflow.Repaired, project_name: str) -> str:
+    """The project file was damaged (:mod:`grader_app.io.project_repair`): where it is kept, how many decisions the new
+    one holds, and, if some could not be read, for how many answers."""
+    said = translate("SheetOpener", "{file} was damaged, so Grader kept it as {kept} and made a new {file} of the %n "
+                     "decisions it could still read.", "", repaired.decisions).format(
+                         file=project_name, kept=repaired.kept.name)
+    if repaired.unread:
+        said += " " + translate("SheetOpener", "What was saved for %n answers could not be read: if you had scored "
+                                "them, score them again.", "", repaired.unread)
+    return said
 
 
 def reopened_note(reopened: workflow.Reopened) -> str:

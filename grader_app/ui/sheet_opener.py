@@ -90,6 +90,7 @@ class SheetOpener(QObject):
         self._again = False   # the columns of an open sheet asked again (File ▸ Choose columns…): Cancel keeps them
         self._own: Path | None = None   # the worksheet's own project file, when the workbook's is another worksheet's
         self._reopened: workflow.Reopened | None = None   # the workbook opened at the worksheet worked on last
+        self._repaired: workflow.Repaired | None = None   # the project was damaged and made anew (io.project_repair)
         self._reads = 0   # the sheets read so far: an answer to a question about an earlier one is let go
         self.earlier_box: QMessageBox | None = None   # asking whether to take over another project's decisions
 
@@ -122,7 +123,7 @@ class SheetOpener(QObject):
         self.mapping_dialog = self.earlier_box = None
         self._worksheet_asked = sheet_name is not None
         self._project = project
-        self._own, self._reopened = None, None
+        self._own, self._reopened, self._repaired = None, None, None
         self._reads += 1
         self._reading = self.tasks.run(read_and_look, path, self.library, sheet_name,
                                        project.project if project is not None else None, ask, on_done=self._read,
@@ -150,7 +151,7 @@ class SheetOpener(QObject):
         if opened.store is None and holds_no_answers(opened.guess_error) and len(sheet.sheet_names) <= 1:
             self.failed.emit(path, plain(opened.guess_error))   # a gradebook: refused as the command line does, not a
             return                                              # columns dialog that said "Choose the columns above" too
-        self._own, self._reopened = opened.project_path, opened.reopened
+        self._own, self._reopened, self._repaired = opened.project_path, opened.reopened, opened.repaired
         if opened.project_error is not None:
             self.failed.emit(path, plain(opened.project_error))
             return
@@ -261,6 +262,6 @@ class SheetOpener(QObject):
             prepared.store.close()
             return
         prepared.elsewhere = self._project is not None and self._project.elsewhere
-        prepared.reopened = self._reopened
+        prepared.reopened, prepared.repaired = self._reopened, prepared.repaired or self._repaired
         self.sheetOpened.emit(prepared.path)
         self.prepared.emit(prepared)
