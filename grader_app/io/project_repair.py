@@ -66,11 +66,21 @@ def repair(path: str | os.PathLike) -> Repaired | None:
             new.unlink(missing_ok=True)
             return None
         kept = _kept_name(path)
-        os.replace(path, kept)
-        for side in SIDE_FILES:   # its -wal belongs to it, not to the new file (SQLite would read it as the new one's)
-            if os.path.lexists(f"{path}{side}"):
-                os.replace(f"{path}{side}", f"{kept}{side}")
-        os.replace(new, path)
+        moved: list[tuple[str, str]] = []
+        try:
+            # its -wal belongs to it, not to the new file (SQLite would read it as the new one's)
+            for old in [str(path), *(f"{path}{side}" for side in SIDE_FILES if os.path.lexists(f"{path}{side}"))]:
+                os.replace(old, str(kept) + old[len(str(path)):])
+                moved.append((old, str(kept) + old[len(str(path)):]))
+            os.replace(new, path)
+        except OSError:   # put back as it was: never a sheet whose project is gone (it would start afresh)
+            for old, there in reversed(moved):
+                try:
+                    os.replace(there, old)
+                except OSError:
+                    pass
+            new.unlink(missing_ok=True)
+            return None
         return Repaired(kept, *found)
     finally:
         if lock is not None:

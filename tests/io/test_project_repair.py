@@ -4,6 +4,7 @@ the damaged file is kept aside untouched; a file with nothing to make a project 
 left as it was."""
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -90,3 +91,20 @@ def test_a_project_another_window_holds_is_not_repaired(tmp_path):
         held.release()
     assert path.read_bytes() == damaged
     assert not (tmp_path / "class (damaged).grader-project").exists()
+
+
+def test_a_new_file_that_cannot_be_put_in_place_leaves_the_damaged_one_where_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "class.grader-project"
+    _graded(path)
+    damaged = _spoil(path, _pages_of(path, "decisions")[1:2])
+    real = os.replace
+
+    def refused(src, dst):
+        if str(src).endswith(".repairing"):   # the last step: the new file into the project's place
+            raise PermissionError(13, "Permission denied", str(dst))
+        return real(src, dst)
+    monkeypatch.setattr(os, "replace", refused)
+    assert repair(path) is None
+    monkeypatch.undo()
+    assert path.read_bytes() == damaged               # not a sheet without its project, which would start afresh
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["class.grader-project"]
