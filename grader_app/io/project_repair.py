@@ -51,19 +51,9 @@ def repair(path: str | os.PathLike) -> Repaired | None:
     except LockHeld:
         return None
     try:
-        with tempfile.TemporaryDirectory(prefix="grader-repair-") as scratch:
-            copy = _readable_copy(path, Path(scratch))
-            if copy is None:
-                return None
-            new = path.with_name(f".{path.name}.repairing")
-            new.unlink(missing_ok=True)
-            try:
-                found = _rebuild(copy, new)
-            except (OSError, sqlite3.Error):
-                new.unlink(missing_ok=True)
-                return None
+        new = path.with_name(f".{path.name}.repairing")
+        found = _made_anew(path, new)
         if found is None:
-            new.unlink(missing_ok=True)
             return None
         kept = _kept_name(path)
         moved: list[tuple[str, str]] = []
@@ -85,6 +75,24 @@ def repair(path: str | os.PathLike) -> Repaired | None:
     finally:
         if lock is not None:
             lock.release()
+
+
+def _made_anew(path: Path, new: Path) -> tuple[int, int] | None:
+    """The new project written at ``new`` from a readable copy of ``path`` (:func:`_rebuild`); None, and no ``new``,
+    if there is nothing to make it of or the disk refuses (the scratch copy's folder, or ``new``'s, full)."""
+    try:
+        with tempfile.TemporaryDirectory(prefix="grader-repair-") as scratch:
+            copy = _readable_copy(path, Path(scratch))
+            new.unlink(missing_ok=True)
+            found = None if copy is None else _rebuild(copy, new)
+    except (OSError, sqlite3.Error):
+        found = None
+    if found is None:
+        try:
+            new.unlink(missing_ok=True)
+        except OSError:
+            pass
+    return found
 
 
 def _kept_name(path: Path) -> Path:

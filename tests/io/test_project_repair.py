@@ -108,3 +108,20 @@ def test_a_new_file_that_cannot_be_put_in_place_leaves_the_damaged_one_where_it_
     monkeypatch.undo()
     assert path.read_bytes() == damaged               # not a sheet without its project, which would start afresh
     assert sorted(p.name for p in tmp_path.iterdir()) == ["class.grader-project"]
+
+
+def test_no_room_for_the_scratch_copy_leaves_the_damaged_file_as_it_was(tmp_path, monkeypatch):
+    import errno
+    import tempfile
+
+    path = tmp_path / "class.grader-project"
+    _graded(path)
+    damaged = _spoil(path, _pages_of(path, "decisions")[1:2])
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", full)
+    assert repair(path) is None                      # was: OSError out of the opening's worker
+    monkeypatch.undo()
+    assert path.read_bytes() == damaged
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["class.grader-project"]
