@@ -11,7 +11,8 @@ is taken from the decision log (every decision is logged with it: the newest lin
 cleared one logs no score). The new file, with the same tables and version, is written beside the damaged one and put
 in its place; the damaged file (and a ``-wal`` beside it) is kept under ``<stem> (damaged).grader-project`` (``(damaged
 2)``, ...), never deleted. Nothing is repaired without the project's lock, nor when its ``meta`` (which sheet, which
-columns) cannot be read: the file is then left as it was. Pure Python and :mod:`sqlite3`; no Qt.
+columns) cannot be read, nor one that is another program's file or a newer Grader's: the file is then left as
+it was. Pure Python and :mod:`sqlite3`; no Qt.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from .lock import LockHeld, acquire
 from .project_open import SIDE_FILES
+from .project_schema import APPLICATION_ID, SCHEMA_VERSION
 
 DAMAGED = ("project.damaged", "project.damaged_without_wal")   # the problems a repair is tried for
 PAGE_COUNT = slice(28, 32)   # the header's page count (big-endian), SQLite's file format
@@ -134,6 +136,8 @@ def _rebuild(copy: Path, new: Path) -> tuple[int, int] | None:
                                  "ORDER BY rootpage").fetchall()
             meta = old.execute("SELECT name, value FROM meta").fetchall()
         except sqlite3.DatabaseError:
+            return None
+        if app_id != APPLICATION_ID or version > SCHEMA_VERSION:   # another program's file, or a newer Grader's
             return None
         answers = _answer_count(meta)
         rows: dict[str, list] = {}

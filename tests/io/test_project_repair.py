@@ -125,3 +125,16 @@ def test_no_room_for_the_scratch_copy_leaves_the_damaged_file_as_it_was(tmp_path
     monkeypatch.undo()
     assert path.read_bytes() == damaged
     assert sorted(p.name for p in tmp_path.iterdir()) == ["class.grader-project"]
+
+
+def test_another_programs_file_is_left_as_it_was(tmp_path):
+    path = tmp_path / "class.grader-project"
+    con = sqlite3.connect(str(path))
+    con.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    con.executemany("INSERT INTO meta VALUES (?, ?)", [(f"key {i}", "x" * 500) for i in range(200)])
+    con.commit()
+    con.close()
+    data = path.read_bytes()                          # not Grader's (no application id), its meta read whole
+    assert repair(path) is None                       # was: moved aside, a "new project" of its rows made in its place
+    assert path.read_bytes() == data
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["class.grader-project"]
