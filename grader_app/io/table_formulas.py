@@ -24,10 +24,26 @@ matters to grading. So
   result was saved: a teacher's own formula stays a formula. In a column Grader reads, the graded workbook holds the
   value Grader read (a text is never written as a formula, whatever it starts with), but for an answer's formula whose
   value was never saved: it stays that formula, as it was in the teacher's workbook.
+
+A formula that names an Excel table (a structured reference: a calculated column's ``Table1[[#This Row],[Points]]*2``,
+a total row's ``SUBTOTAL(103,Table1[Answer])``) is read as the value it shows, never as a formula
+(:func:`names_a_table`): the graded workbook holds no table, and Excel, opening a workbook whose formula names a table
+it lacks, says the file has a problem and takes the formula out. A string that only looks so ("x[1]") loses nothing:
+its value is written instead.
 """
 from __future__ import annotations
 
+import re
+
 from ..core.sheet import FormulaCell, Sheet
+
+# a table's name right before a bracket ("Table1[Points]"); an external workbook's "[1]Sheet1!A1" has none before it
+_TABLE_REFERENCE = re.compile(r"(?<![\w.\\])[A-Za-z_\\][\w.\\]*\[")
+
+
+def names_a_table(formula: str) -> bool:
+    """Whether ``formula`` ("=Table1[[#This Row],[Points]]*2") names an Excel table (a structured reference)."""
+    return "[" in formula and _TABLE_REFERENCE.search(formula) is not None
 
 
 def formula_text(parser, element, fallback: str | None) -> str:

@@ -3,9 +3,8 @@ column's cells (``=SUBTOTAL(103,Table1[Answer])``), which Excel puts there by it
 Read as a row of the sheet, it was a student "Total" whose answer was "25" (the count), scored, counted among the
 class and exported. It is no student: the row is left out of the table (:func:`total_rows`), and its cells are the
 teacher's cells below the students (:mod:`.beside_cells`), which the graded workbook writes back where they were;
-:func:`total_rows_note` says so. Its formulas are written as the values Excel saved: they name the table
-("Table1[Answer]"), which the graded workbook does not hold, and Excel repairs a workbook with a formula naming a
-table it lacks, taking the formula out.
+:func:`total_rows_note` says so. Its formulas, which name the table ("Table1[Answer]"), are written as the values
+Excel saved, as every formula naming a table is (:func:`~.table_formulas.names_a_table`).
 
 The rows are the tables' own word: each table part of the worksheet (``xl/tables/table1.xml``) whose
 ``totalsRowCount`` is 1 or more ends its ``ref`` range with that many total rows. A row that only looks like a

@@ -19,7 +19,7 @@ from .errors import SheetError
 from .excel_dates import made_dates
 from .hidden_columns import hidden_positions, hidden_ranges
 from .sheet_detection import GRADED_TITLES, SUMMARY_TITLES, build_sheet, header_row, is_number_text, no_permission
-from .table_formulas import formula_text, place
+from .table_formulas import formula_text, names_a_table, place
 from .table_totals import total_rows_note, without_total_rows
 from .xlsx_open import open_for_cells
 from .xlsx_values import cell_text, format_codes, padded, shown_text
@@ -263,8 +263,7 @@ def _read_area(ws) -> _Area:
                                          number_format=got.formats.get((r, c), "General"))
                      for r, c in got.formulas.keys() | inside
                      if top <= r <= bottom and first <= c <= last and (r, c) not in outside}
-    kept = {at: f for at, f in got.formulas.items() if at[0] not in totals}   # a total row's by value: its table is gone
-    area.beside, area.merged_beside = outside_table(got.cells, kept, got.typed, got.merges, table, sorted(outside))
+    area.beside, area.merged_beside = outside_table(got.cells, got.formulas, got.typed, got.merges, table, sorted(outside))
     area.formatting = got.formatting
     return area
 
@@ -328,7 +327,7 @@ def _sheet_cells(ws) -> _Cells:
             if cell["value"] is None:
                 got.uncached.append(at)
             text = formula_text(parser, element, formula.text)
-            if text:
+            if text and (cell["value"] is None or not names_a_table(text)):   # one naming a table: by its value
                 got.formulas[at] = text
             if cell["style_id"]:
                 got.formats[at] = format_of(cell["style_id"])
