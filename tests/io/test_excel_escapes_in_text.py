@@ -36,7 +36,8 @@ def _excel_workbook(tmp_path, texts: list[str]):
     for i in range(len(texts)):
         wb.active.append([f"S{i}", f"PLACE{i}HOLDER"])
     wb.save(base)
-    strings = "".join(f"<si><t xml:space=\"preserve\">{t}</t></si>" for t in texts)
+    strings = "".join(f"<si>{t}</si>" if t.startswith("<r>") else f"<si><t xml:space=\"preserve\">{t}</t></si>"
+                      for t in texts)
     shared = (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
               f'main" count="{len(texts)}" uniqueCount="{len(texts)}">{strings}</sst>').encode()
     out = io.BytesIO()
@@ -64,6 +65,14 @@ def _excel_workbook(tmp_path, texts: list[str]):
 def test_shared_strings_are_read_as_excel_shows_them(tmp_path):
     sheet = read_sheet(_excel_workbook(tmp_path, list(STORED)))
     assert sheet.frame["Answer"].tolist() == list(STORED.values())
+
+
+def test_rich_text_runs_are_joined_and_a_reading_aid_left_out(tmp_path):
+    """A cell of several runs (a bold word) is its runs' text joined, escapes decoded; a Japanese workbook's reading
+    aid (furigana, ``rPh``) is no part of what the cell shows."""
+    runs = ('<r><t xml:space="preserve">ice </t></r><r><rPr><b/></rPr><t>floats_x000D_</t></r>'
+            '<rPh sb="0" eb="1"><t>アイス</t></rPh>')
+    assert read_sheet(_excel_workbook(tmp_path, [runs, "plain"])).frame["Answer"].tolist() == ["ice floats\r", "plain"]
 
 
 def _graded(tmp_path, answers: list[str], suffix: str):
