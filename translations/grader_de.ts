@@ -1579,6 +1579,16 @@
     </message>
 </context>
 <context>
+    <name>IdenticalAsk</name>
+    <message numerus="yes">
+        <source>%n of these {total} identical answers have another score of yours ({scores}). Press Ctrl+G again to give all {total} of them {score}.</source>
+        <translation>
+            <numerusform>%n dieser {total} identischen Antworten hat eine andere Punktzahl von Ihnen ({scores}). Drücken Sie noch einmal Strg+G, um allen {total} die Punktzahl {score} zu geben.</numerusform>
+            <numerusform>%n dieser {total} identischen Antworten haben eine andere Punktzahl von Ihnen ({scores}). Drücken Sie noch einmal Strg+G, um allen {total} die Punktzahl {score} zu geben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LearnSheetDialog</name>
     <message>
         <source>(let Grader find it)</source>

@@ -445,6 +445,16 @@
     </message>
 </context>
 <context>
+    <name>IdenticalAsk</name>
+    <message numerus="yes">
+        <source>%n of these {total} identical answers have another score of yours ({scores}). Press Ctrl+G again to give all {total} of them {score}.</source>
+        <translation>
+            <numerusform>%n of these {total} identical answers has another score of yours ({scores}). Press Ctrl+G again to give all {total} of them {score}.</numerusform>
+            <numerusform>%n of these {total} identical answers have another score of yours ({scores}). Press Ctrl+G again to give all {total} of them {score}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LearnSheetDialog</name>
     <message numerus="yes">
         <source>A question needs at least %n marked answers to make a model: a model learned from fewer could not take any answer on its own. A question with fewer is skipped, and Grader says how many more to mark.</source>

@@ -1579,6 +1579,16 @@
     </message>
 </context>
 <context>
+    <name>IdenticalAsk</name>
+    <message numerus="yes">
+        <source>%n of these {total} identical answers have another score of yours ({scores}). Press Ctrl+G again to give all {total} of them {score}.</source>
+        <translation>
+            <numerusform>%n de estas {total} respuestas idénticas tiene otra puntuación tuya ({scores}). Pulsa Ctrl+G otra vez para dar {score} a las {total}.</numerusform>
+            <numerusform>%n de estas {total} respuestas idénticas tienen otra puntuación tuya ({scores}). Pulsa Ctrl+G otra vez para dar {score} a las {total}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LearnSheetDialog</name>
     <message>
         <source>(let Grader find it)</source>

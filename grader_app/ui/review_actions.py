@@ -24,6 +24,7 @@ from .commands import DecideCommand, GroupDecideCommand, PullOutCommand, Waiting
 from .comment_dialog import CommentDialog
 from .group_split import accept_left, enter_key, left_open, split_said
 from .i18n import score_list
+from .identical_ask import asks_first
 from .learning_words import question_name
 from .problem_words import plain, plain_after_colon
 from .review_moving_on import MovingOn
@@ -39,6 +40,7 @@ translate = QCoreApplication.translate
 class ReviewActions(MovingOn):
     group_asked: tuple | None   # (group, score) a digit asked about (set by ReviewView)
     enter_asked: int | None     # the answer Enter asked about before replacing the teacher's score (set by ReviewView)
+    identical_asked: tuple | None   # (answer, score) Ctrl+G asked about (set by ReviewView: .identical_ask)
 
     # ----- deciding ---------------------------------------------------------------------------
     def decide(self, score, advance: bool = True) -> bool:
@@ -222,6 +224,8 @@ class ReviewActions(MovingOn):
                                                  "the identical answers."))
             return False
         keys = cmd.keys
+        if asks_first(self, key, keys, score):   # copies she gave other scores of her own: not replaced unasked
+            return False
         changed = cmd.changes()
         if changed:   # (none when they all have it already: no step that undoes nothing)
             self._push(cmd)

@@ -30,6 +30,7 @@ class ReviewShowing:
     _shown_unit: tuple[int, ...]   # the answer or group on screen
     group_asked: tuple | None   # (group, score) a digit asked about
     enter_asked: int | None     # the answer Enter asked about (review_actions)
+    identical_asked: tuple | None   # (answer, score) Ctrl+G asked about (identical_ask)
 
     def refresh(self) -> None:
         self._show_current()
@@ -43,6 +44,7 @@ class ReviewShowing:
             self._shown_unit = tuple(unit)
             self.group_asked = None   # asked on another group, or on this one before: asked again
             self.enter_asked = None
+            self.identical_asked = None
             if len(unit) > 1 and self.selected not in unit:   # none chosen: the member its card asks to read first
                 self.selected = self.group_panel.first_to_read(self.session, unit, self.shown_key(unit))
                 key = self.current_key()   # in sight, named on the top line, what the keys act on (group_panel)

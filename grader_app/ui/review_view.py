@@ -93,6 +93,7 @@ class ReviewView(ReviewActions, ReviewShowing, ReviewScale, QWidget):
         self.selected: int | None = None        # a group's member chosen (↑/↓, the table; as it comes: group_panel)
         self.pulled_from: dict[int, set[int]] = {}   # a member pulled out → the group it was in then
         self.group_asked: tuple | None = None   # (group, score) a digit asked about: the same again gives it to all
+        self.identical_asked: tuple | None = None   # (answer, score) Ctrl+G asked about: again gives it to all copies
         self.enter_asked: int | None = None   # the answer Enter asked about: Enter again replaces the teacher's score
         self.learning = None                    # learns(item), suggest(item) -> keys, sentence(item)
         self._shown_unit: tuple[int, ...] = ()   # the answer or group on screen (a new one: self.in_view.opened)
