@@ -360,7 +360,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(self.sheet_path.name))
         unsaved = len(self.store.unsaved) if self.store is not None else 0
         others = self.store is not None and bool(self.store.held_changes)   # a threshold, a comment: not "saved"
-        self.status_label.setText(status_counts(len(self.session.decisions), self.results.need, unsaved, others))
+        decided = self.results.decided   # counted with ``need``: the two from one moment, not "7 decided · 120 need you"
+        decided = len(self.session.decisions) if decided is None else decided
+        self.status_label.setText(status_counts(decided, self.results.need, unsaved, others))
 
     # ----- export and help -------------------------------------------------------------------------------
     def show_export(self) -> None:

@@ -44,6 +44,7 @@ class ResultsView(ResultsActions, QWidget):
         self._scoring = False
         self._awaited: list[str] = []   # questions whose first model is learning from the teacher's marks
         self._need = 0
+        self._decided: int | None = None   # the teacher's decisions as the figures on screen count them (none yet: None)
         self._tasks = None
         self._figures_task = None
         self._figures_pending = False
@@ -148,6 +149,7 @@ class ResultsView(ResultsActions, QWidget):
     def set_session(self, session: GradingSession | None) -> None:
         self._session = session
         self._changed = Change()
+        self._decided = None   # another sheet's count is not this one's
         self._awaited = []
         self._epoch += 1
         self._pace()
@@ -252,6 +254,12 @@ class ResultsView(ResultsActions, QWidget):
         """Answers that need the teacher, as the sentence on screen counts them."""
         return self._need
 
+    @property
+    def decided(self) -> int | None:
+        """The teacher's decisions at the moment :attr:`need` was counted (None before the session's first figures): the
+        status bar says both, so they never count more answers than the sheet has while the figures follow a decision."""
+        return self._decided
+
     def set_learning(self, text: str, tip: str = "") -> None:
         self.learning.setText(unbroken(text))   # a number and its % sign stay on one line
         self.learning.setToolTip(tip)           # why fewer earlier marks are counted than were given, if so
@@ -281,6 +289,7 @@ class ResultsView(ResultsActions, QWidget):
             self.counts.setText("")
             self.set_learning("")
             self._need = 0
+            self._decided = None
             self.review_button.setEnabled(False)
             self.review_button.setText(self.tr("Review"))
             self.review_button.setAccessibleName("")   # its text, as shown
@@ -327,6 +336,7 @@ class ResultsView(ResultsActions, QWidget):
             need = c[review.NEEDS_REVIEW] + c[review.UNSCORED]
             # the next step, always: review what needs you, then export
             self._need = need
+            self._decided = len((copy if copy is not None else s).decisions)   # the moment ``need`` was counted at
             self.review_button.setEnabled(True)
             text, status, tip = next_step(need)
             self.review_button.setText(text + ENTER)
