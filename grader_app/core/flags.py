@@ -131,7 +131,11 @@ def words(text: str) -> list[str]:
 
 
 def is_blank(text: str) -> bool:
-    return not str(text or "").strip()
+    """Nothing a teacher can see: empty, spaces only, or only invisible characters (a zero-width space, a word joiner,
+    a byte-order mark, :data:`~.hidden_characters.HIDDEN_CHAR`) among spaces. Every place that tells a blank answer
+    (the flag, the blank answers' group, the count of blanks) asks this."""
+    t = str(text or "").strip()
+    return not t or (not t.isascii() and not HIDDEN_CHAR.sub("", t).strip())
 
 
 def is_too_short(text: str) -> bool:

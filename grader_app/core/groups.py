@@ -2,7 +2,8 @@
 
 :func:`group_answers` puts together, in this order:
 
-1. blank answers (nothing left after normalisation): one group of their own;
+1. blank answers (nothing a teacher can see after normalisation, invisible characters only too:
+   :func:`.flags.is_blank`): one group of their own;
 2. answers identical after the app's text normalisation (``basic-v1``: case, spacing, Unicode forms,
    paragraph marks); the "identical to another answer" flag is stricter (:func:`.flags.copy_key` also sets
    punctuation, hidden characters and look-alike letters aside), and such copies fall in a near-identical group;
@@ -37,6 +38,7 @@ from typing import TYPE_CHECKING, Collection, Hashable, Mapping, Sequence
 import numpy as np
 
 from ..text import DEFAULT_NORMALISATION, normalise_many
+from .flags import is_blank
 from .group_words import WordDifference, word_difference
 
 if TYPE_CHECKING:
@@ -82,11 +84,12 @@ def group_answers_at(texts: Sequence[str], cutoffs: Sequence[tuple[float, float]
             raise ValueError("the cut-offs must satisfy 0 <= near <= distance < 1")
     norms = normalise_many(texts, normalisation)
     apart = {int(i) for i in alone}
-    blank = [i for i, t in enumerate(norms) if not t and i not in apart]
+    blanks = [is_blank(t) for t in norms]
+    blank = [i for i, t in enumerate(norms) if blanks[i] and i not in apart]
     # distinct non-blank texts in order of first appearance, with their members (those kept apart: none)
     members: dict[str, list[int]] = {}
     for i, t in enumerate(norms):
-        if t and i not in apart:
+        if not blanks[i] and i not in apart:
             members.setdefault(t, []).append(i)
     distinct = list(members)
     dist = None

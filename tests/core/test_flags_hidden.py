@@ -61,10 +61,10 @@ def test_a_reversed_answer_is_flagged_and_reads_otherwise_than_it_shows():
     assert F.HIDDEN in got[0] and got[1] == [] and got[2] == []
 
 
-def test_a_text_of_hidden_characters_only_is_not_blank_but_flagged():
+def test_a_text_of_hidden_characters_only_is_blank():
+    """The teacher sees nothing in it: a blank answer, as an empty one (tests/test_cli_invisible_answer_blank.py)."""
     got = F.flags_for_group(["\u200b\u200b\u200b", "", PROSE])
-    assert F.BLANK not in got[0] and F.HIDDEN in got[0]
-    assert got[1] == [F.BLANK]
+    assert got[0] == [F.BLANK] and got[1] == [F.BLANK]
 
 
 def test_zero_width_characters_do_not_dodge_the_duplicate_check():
