@@ -12,7 +12,8 @@ The row stays in the sheet, so the graded sheet writes it back where it was, as 
 (:mod:`.header_again`): it gives no answers (:attr:`~grader_app.core.sheet.Reading.skip`, joined in by
 :func:`grader_app.io.lms.reading_for` for the columns chosen), and :func:`section_note` names it. Unlike the header
 repeated, it depends on the columns chosen, so the note is made for them: the columns dialog says it as the columns
-change, the notes above the results for the columns the session reads.
+change, the notes above the results for the columns the session reads. A teacher's note under the list ("Checked by
+Ms Li", :mod:`.note_rows`) is left out and named with them (:func:`rows_left_out`).
 
 :func:`above_note` names, as those notes, the rows whose empty question cell was read as the question above them (a
 question named once at the top of its answers: :mod:`grader_app.core.row_questions`)."""
@@ -21,9 +22,10 @@ from __future__ import annotations
 from ..core.row_questions import questions_down
 from ..core.sheet import LONG, ColumnMapping, Sheet
 from . import notes as notes_
+from .note_rows import note_rows
 from .notes import Note
 
-__all__ = ["above_note", "section_note", "section_rows"]
+__all__ = ["above_note", "rows_left_out", "section_note", "section_rows"]
 
 
 def section_rows(frame, mapping: ColumnMapping | None) -> frozenset[int]:
@@ -40,18 +42,24 @@ def section_rows(frame, mapping: ColumnMapping | None) -> frozenset[int]:
     return frozenset(r for r, (q, a) in enumerate(zip(questions, answers)) if not q and not str(a).strip())
 
 
+def rows_left_out(sheet: Sheet, mapping: ColumnMapping | None) -> frozenset[int]:
+    """The rows of ``sheet`` that, read with ``mapping``, give no answers: :func:`section_rows`, and a teacher's note
+    under the list (:mod:`.note_rows`)."""
+    return section_rows(sheet.frame, mapping) | note_rows(sheet, mapping)
+
+
 def section_note(sheet: Sheet, mapping: ColumnMapping | None) -> Note | None:
-    """The note naming the rows :func:`section_rows` leaves out of ``sheet`` read with ``mapping``, by their row in the
+    """The note naming the rows :func:`rows_left_out` leaves out of ``sheet`` read with ``mapping``, by their row in the
     file; None when there are none."""
-    rows = sorted(section_rows(sheet.frame, mapping))
+    rows = sorted(rows_left_out(sheet, mapping))
     return notes_.section_rows([sheet.row_number(r) for r in rows]) if rows else None
 
 
 def above_note(sheet: Sheet, mapping: ColumnMapping | None) -> Note | None:
     """The note naming the rows of ``sheet`` read with ``mapping`` whose empty question cell took the question above
-    (:mod:`grader_app.core.row_questions`), by their row in the file, none of :func:`section_rows`; None if none."""
+    (:mod:`grader_app.core.row_questions`), by their row in the file, none of :func:`rows_left_out`; None if none."""
     if mapping is None or mapping.layout != LONG or not mapping.item_column or mapping.item_column not in sheet.frame.columns:
         return None
-    headings = section_rows(sheet.frame, mapping)
+    headings = rows_left_out(sheet, mapping)
     rows = [r for r in questions_down(sheet.frame[mapping.item_column].tolist())[1] if r not in headings]
     return notes_.question_from_above(mapping.item_column, [sheet.row_number(r) for r in rows]) if rows else None

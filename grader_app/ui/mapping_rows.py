@@ -28,7 +28,7 @@ from ..io.lms import Recognition, reading_of, recognise
 from ..io.lms_points import sheet_points
 from ..io.notes import Note
 from ..io.own_points import empty_points_columns, own_points_column
-from ..io.section_rows import above_note, section_note, section_rows
+from ..io.section_rows import above_note, rows_left_out, section_note
 from ..learn.library_names import WHOLE_SHEET, QuestionModels
 
 __all__ = ["MAX_ITEMS", "ChoiceRows", "RowsRead", "rows_read"]
@@ -122,7 +122,7 @@ class ChoiceRows:
         return self._once("items", _questions_key(m), lambda: self._count(m))
 
     def _answer_rows(self, m: ColumnMapping) -> list[int]:
-        headings = section_rows(self.sheet.frame, m)   # "Class 9B" alone between two lists: no student
+        headings = rows_left_out(self.sheet, m)   # "Class 9B" between two lists, a note under the list: no student
         return [r for r in self._rows if r not in headings] if headings else self._rows
 
     def _count(self, m: ColumnMapping) -> list[tuple[str, int]]:

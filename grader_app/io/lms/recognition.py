@@ -8,7 +8,7 @@ from ...core.sheet import LONG, ColumnMapping, Reading, Sheet, student_names
 from .. import notes
 from ..header_again import header_again_rows
 from ..notes import Note
-from ..section_rows import section_rows
+from ..section_rows import rows_left_out
 from ..survey_rows import survey_label_rows
 from ..lms_points import column_texts
 from ..html_text import html_text, written_in_html
@@ -76,9 +76,9 @@ def reading_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Reading |
     (its HTML as text, Moodle's "-" as blank, its rows that are no student left out), and in any sheet its rows that
     repeat the header left out (:mod:`..header_again`), as are a survey tool's rows labelling its columns
     (:mod:`..survey_rows`), and, read with ``mapping``, its rows that only head a section
-    (:mod:`..section_rows`); in Canvas's gradebook download its rows that are no student ("Points Possible", the Student
-    View's "Student, Test": :mod:`.canvas_gradebook`; Google Classroom's row of points: :mod:`.classroom_download`);
-    None: as written."""
+    (:mod:`..section_rows`) or hold a teacher's note under the list (:mod:`..note_rows`); in Canvas's gradebook
+    download its rows that are no student ("Points Possible", the Student View's "Student, Test":
+    :mod:`.canvas_gradebook`; Google Classroom's row of points: :mod:`.classroom_download`); None: as written."""
     return reading_of(recognise(sheet), sheet, mapping)
 
 
@@ -89,7 +89,7 @@ def reading_of(found: Recognition | None, sheet: Sheet | None = None,
     reading = found.reading if found is not None and found.mapping is not None else None
     again = header_again_rows(sheet.frame, file_headers(sheet.frame)) if sheet is not None else frozenset()
     if sheet is not None:
-        again |= section_rows(sheet.frame, mapping) | survey_label_rows(sheet.frame) | set(_no_students(sheet))
+        again |= rows_left_out(sheet, mapping) | survey_label_rows(sheet.frame) | set(_no_students(sheet))
     if not again:
         return reading
     return Reading(skip=again) if reading is None else replace(reading, skip=reading.skip | again)
