@@ -78,3 +78,19 @@ def test_a_note_in_a_column_grader_does_not_read_is_left_out_too(tmp_path, tiny_
     for suffix in ("csv", "xlsx"):
         said, _ = _score(tmp_path, capsys, [*with_class, [], ["", "", "", NOTE]], suffix)
         assert "Scored 3 answers" in said and "(row 6)" in said, said
+
+
+def test_the_session_holds_no_answer_of_the_note_so_no_file_written_from_it_lists_it(tmp_path):
+    """The LMS files, the report and the results table are written from the session's answers."""
+    from grader_app.bundles.library import Library
+    from grader_app.core.sheet import WIDE, ColumnMapping
+    from grader_app.io.readers import read_sheet
+    from grader_app.workflow import start_session
+
+    for suffix in ("csv", "xlsx"):
+        sheet = read_sheet(_write(tmp_path / f"list.{suffix}", [*LIST, [], [NOTE, "", ""]]))
+        mapping = ColumnMapping(layout=WIDE, id_column="Student ID", name_column="Name",
+                                answer_columns={"tiny-ice": "tiny-ice"})
+        session, _ = start_session(sheet, mapping, Library(folders=[]))
+        assert [a.text for a in session.answers] == [r[2] for r in LIST[1:]]
+        assert not any(NOTE in a.student for a in session.answers)
