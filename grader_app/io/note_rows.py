@@ -33,20 +33,26 @@ def note_rows(sheet: Sheet, mapping: ColumnMapping | None) -> frozenset[int]:
         return frozenset()
     first = gaps[-1]
     answers = {mapping.answer_column} if mapping.layout == LONG else set(mapping.answer_columns)
-    students = [c for c in (mapping.id_column, mapping.name_column, mapping.first_name_column) if c in frame.columns]
+    students = [c for c in (mapping.id_column, mapping.name_column, mapping.first_name_column) if c and c in frame.columns]
     cols = list(frame.columns)
-    named_twice = len(students) >= 2 and all(
-        sum(_filled(frame.iat[r, cols.index(c)]) for c in students) >= 2 for r in range(first))
     for r in range(first, len(frame)):
         filled = [c for c, v in zip(cols, frame.iloc[r].tolist()) if _filled(v)]
         if len(filled) != 1 or filled[0] in answers:
             return frozenset()
-        if filled[0] in students:
-            j = cols.index(filled[0])
-            longest = max(_words(frame.iat[k, j]) for k in range(first))
-            if not named_twice or _words(frame.iat[r, j]) <= longest:
-                return frozenset()
+        if filled[0] in students and not _more_words_than_students(frame, students, first, filled[0], r):
+            return frozenset()
     return frozenset(range(first, len(frame)))
+
+
+def _more_words_than_students(frame, students: list[str], first: int, column: str, r: int) -> bool:
+    """Whether the list above row ``first`` names each student by two columns and row ``r``'s cell in ``column`` holds
+    more words than any of that column there."""
+    if len(students) < 2:
+        return False
+    listed = [frame[c].tolist()[:first] for c in students]
+    if not all(sum(map(_filled, cells)) >= 2 for cells in zip(*listed)):
+        return False
+    return _words(frame[column].tolist()[r]) > max(map(_words, frame[column].tolist()[:first]))
 
 
 def _words(v) -> int:
