@@ -683,6 +683,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out %n rows that are not students (Google Classroom&apos;s row of points, “Points: …”).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n rows that are not students (in Canvas&apos;s gradebook: {rows}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Left out %n rows that are not students (Canvas&apos;s “Test Student”, your Student View).</source>
         <translation>
             <numerusform>Left out %n row that is not a student (Canvas&apos;s “Test Student”, your Student View).</numerusform>

@@ -2210,6 +2210,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out %n rows that are not students (Google Classroom&apos;s row of points, “Points: …”).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n rows that are not students (in Canvas&apos;s gradebook: {rows}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Left out %n rows that are not students (Canvas&apos;s “Test Student”, your Student View).</source>
         <translation>
             <numerusform>Se ha omitido %n fila que no es de un estudiante («Test Student» de Canvas, tu vista de estudiante).</numerusform>

@@ -44,10 +44,12 @@ from ..bundles.library import Library
 from ..core.scored_before import check
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, student_rows
 from ..core.unsaved_formulas import refuse_unsaved
-from ..io.lms import Recognition, reading_of
+from ..io.lms import Recognition, no_student_rows, reading_of
+from ..io.lms.classroom_download import ROW_NAME as CLASSROOM_POINTS
 from ..io.lms.closed_answers import still_unticked
 from ..learn.library_names import QuestionModels
 from . import style
+from .i18n import quoted
 from .ink import FAILURE, INK, Ink
 from .mapping_columns import CHOOSE_ANSWER, NONE_COLUMN, ColumnChoices
 from .mapping_doubts import show_doubts, show_student_clash
@@ -104,10 +106,12 @@ class MappingDialog(QDialog):
         name = sheet.source.name if sheet.source else self.tr("This sheet")
         # the rows the session holds (as the answer counts below), and a word on those the export left out (a header
         # repeated below has its own note)
-        left_out = len(sheet) - len(student_rows(sheet, reading_of(self.recognition)))
+        kept = set(student_rows(sheet, reading_of(self.recognition)))   # and a gradebook's rows that are no student
+        gradebook = no_student_rows(sheet)
+        left_out = len(set(range(len(sheet))) - kept | set(gradebook))
         self.intro_label = intro = QLabel(f"<b>{html.escape(name, quote=False)}</b>: " + html.escape(quote=False, s=self.tr(
             "%n rows, {columns} columns. Check what each column holds, then start scoring.", "", len(self._rows)).format(
-            columns=len(cols)) + (" " + self._not_students(left_out) if left_out else "")))   # the file's name as written
+            columns=len(cols)) + (" " + self._not_students(left_out, gradebook) if left_out else "")))   # (name as written)
         intro.setWordWrap(True)
         self.lms_banner = QLabel(f"\u2713 {note_words(known.sentence)}" if known is not None else "")
         self.lms_banner.setObjectName("LmsBanner")
@@ -241,9 +245,17 @@ class MappingDialog(QDialog):
         # the questions of the report's columns left unticked (multiple choice), kept if she ticks them back
         self.columns.load(m, self.recognition.closed if self.recognition is not None else None)
 
-    def _not_students(self, n: int) -> str:
-        """The intro's word on the ``n`` rows the export leaves out as no student, by why: Canvas's "Test Student" (the
-        teacher's Student View), else Moodle's "Overall average" (the only other export that has such rows)."""
+    def _not_students(self, n: int, gradebook: dict[int, str]) -> str:
+        """The intro's word on the ``n`` rows the export leaves out as no student, by why: a gradebook download's rows
+        that are no student (``gradebook``, row -> its name: Canvas's "Points Possible" and Student View, Classroom's
+        row of points), Canvas's "Test Student" (the teacher's Student View), else Moodle's "Overall average"."""
+        if gradebook and set(gradebook.values()) == {CLASSROOM_POINTS}:
+            return self.tr("Left out %n rows that are not students (Google Classroom's row of points, "
+                           "“Points: …”).", "", n)
+        if gradebook:   # Canvas's own words, as its gradebook writes them
+            names = ", ".join(quoted(name) for name in dict.fromkeys(gradebook.values()))
+            return self.tr("Left out %n rows that are not students (in Canvas's gradebook: {rows}).", "", n).format(
+                rows=names)
         if self.recognition is not None and self.recognition.system == "Canvas":
             return self.tr("Left out %n rows that are not students (Canvas's “Test Student”, your Student View).", "", n)
         return self.tr("Left out %n rows that are not students (Moodle's “Overall average”).", "", n)

@@ -29,8 +29,9 @@ from .export_files import ExportResult, Unmatched, report_path_for
 from .formats import FORMATS, ExportFormat, export_format
 from .reasons import ListWords, NothingMatched, Reason
 from .coverage import Coverage, Offer, coverage, offer
-from .recognition import has_canvas_ids, identifiers_for, question_texts, reading_for, reading_of, recognise
+from .recognition import (has_canvas_ids, identifiers_for, no_student_rows, question_texts, reading_for, reading_of,
+                          recognise)
 
 __all__ = ["recognise", "coverage", "Coverage", "offer", "Offer", "has_canvas_ids", "Recognition", "Identifiers",
-           "identifiers_for", "reading_for", "reading_of", "question_texts", "FORMATS", "export_format", "ExportFormat",
-           "ExportResult", "Unmatched", "report_path_for", "ListWords", "NothingMatched", "Reason"]
+           "no_student_rows", "identifiers_for", "reading_for", "reading_of", "question_texts", "FORMATS", "export_format",
+           "ExportFormat", "ExportResult", "Unmatched", "report_path_for", "ListWords", "NothingMatched", "Reason"]

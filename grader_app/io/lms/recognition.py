@@ -89,7 +89,7 @@ def reading_of(found: Recognition | None, sheet: Sheet | None = None,
     reading = found.reading if found is not None and found.mapping is not None else None
     again = header_again_rows(sheet.frame, file_headers(sheet.frame)) if sheet is not None else frozenset()
     if sheet is not None:
-        again |= rows_left_out(sheet, mapping) | survey_label_rows(sheet.frame) | set(_no_students(sheet))
+        again |= rows_left_out(sheet, mapping) | survey_label_rows(sheet.frame) | set(no_student_rows(sheet))
     if not again:
         return reading
     return Reading(skip=again) if reading is None else replace(reading, skip=reading.skip | again)
@@ -191,7 +191,7 @@ def email_column(sheet: Sheet, mapping: ColumnMapping | None = None) -> str | No
     return None
 
 
-def _no_students(sheet: Sheet) -> dict[int, str]:
+def no_student_rows(sheet: Sheet) -> dict[int, str]:
     """The rows of an LMS's gradebook download opened as the sheet to grade that are no student, row -> its name:
     Canvas's "Points Possible" and Student View (:mod:`.canvas_gradebook`), Classroom's points (:mod:`.classroom_download`)."""
     return {**not_student_rows(sheet), **points_rows(sheet)}
@@ -218,7 +218,7 @@ def identifiers_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Ident
             found_columns[CANVAS_ID] = canvas_ids   # Canvas's gradebook download: its ID is Canvas's user id
         ids = read_identifiers(sheet, found_columns, None,
                                clean=lambda f, v: v.lstrip("#") if f in (USERNAME, ORG_DEFINED_ID) else v)
-        for row, named in _no_students(sheet).items():   # Canvas's "Points Possible" row, its Student View's
+        for row, named in no_student_rows(sheet).items():   # Canvas's "Points Possible" row, its Student View's
             ids.rows[row][NOT_A_STUDENT] = named
     if EMAIL not in ids.fields() and (emails := email_column(sheet, mapping)) is not None:
         found_emails = read_identifiers(sheet, {EMAIL: emails}, None)
