@@ -619,6 +619,38 @@
         <source>Some students need a check before the import (different scores for one question, or ids or names that look alike): turn off blind marking (View menu) to see who.</source>
         <translation>Einige Schülerinnen und Schüler sind vor dem Import zu prüfen (verschiedene Punktzahlen für eine Frage oder IDs bzw. Namen, die sich ähneln): schalten Sie die anonyme Bewertung aus (Menü Ansicht), um zu sehen, wer.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n students got no grade in {file}, because an answer of theirs still has no score.</source>
+        <translation>
+            <numerusform>%n Schülerin oder Schüler hat in {file} keine Note bekommen, weil eine Antwort noch keine Punktzahl hat.</numerusform>
+            <numerusform>%n Schülerinnen und Schüler haben in {file} keine Note bekommen, weil eine ihrer Antworten noch keine Punktzahl hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students got no grade in {file}, because an answer of theirs still has no score: {students}.</source>
+        <translation>
+            <numerusform>%n Schülerin oder Schüler hat in {file} keine Note bekommen, weil eine Antwort noch keine Punktzahl hat: {students}.</numerusform>
+            <numerusform>%n Schülerinnen und Schüler haben in {file} keine Note bekommen, weil eine ihrer Antworten noch keine Punktzahl hat: {students}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of them are listed in {list}.</source>
+        <translation>Alle stehen in {list}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students have an empty score in {file}, because an answer of theirs still has no score.</source>
+        <translation>
+            <numerusform>%n Schülerin oder Schüler hat in {file} eine leere Punktzahl, weil eine Antwort noch keine Punktzahl hat.</numerusform>
+            <numerusform>%n Schülerinnen und Schüler haben in {file} eine leere Punktzahl, weil eine ihrer Antworten noch keine Punktzahl hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students have an empty score in {file}, because an answer of theirs still has no score: {students}.</source>
+        <translation>
+            <numerusform>%n Schülerin oder Schüler hat in {file} eine leere Punktzahl, weil eine Antwort noch keine Punktzahl hat: {students}.</numerusform>
+            <numerusform>%n Schülerinnen und Schüler haben in {file} eine leere Punktzahl, weil eine ihrer Antworten noch keine Punktzahl hat: {students}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>They are listed with their scores in {file}.</source>
         <translation>Sie stehen mit ihren Punktzahlen in {file}.</translation>
@@ -902,6 +934,10 @@
     <message>
         <source>{name} was not saved, because {system} matches students by their {what} and this sheet gives none (no {columns} column, or an empty one); add such a column with each student&apos;s {what}, open the sheet again and export again, or choose “{points}”, which needs no identifier</source>
         <translation>{name} wurde nicht gespeichert, weil {system} Schülerinnen und Schüler anhand der Angabe „{what}“ zuordnet und diese Tabelle keine solche Angabe enthält (keine Spalte {columns}, oder eine leere); fügen Sie eine Spalte mit der Angabe „{what}“ aller Schülerinnen und Schüler hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{points}“, das keine Kennung braucht</translation>
+    </message>
+    <message>
+        <source>in this file without a grade: no score yet for {questions}; score it in the review and export again, or enter the grade by hand</source>
+        <translation>in dieser Datei ohne Note: noch keine Punktzahl für {questions}; bewerten Sie beim Prüfen und exportieren Sie erneut, oder tragen Sie die Note von Hand ein</translation>
     </message>
     <message>
         <source>open</source>
@@ -2211,16 +2247,28 @@
     </message>
     <message numerus="yes">
         <source>Left out %n rows that are not students (Google Classroom&apos;s row of points, “Points: …”).</source>
+<<<<<<< HEAD
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+=======
+        <translation>
+            <numerusform>%n Zeile ausgelassen, die kein Schüler ist (die Punktezeile von Google Classroom, „Points: …“).</numerusform>
+            <numerusform>%n Zeilen ausgelassen, die keine Schüler sind (die Punktezeile von Google Classroom, „Points: …“).</numerusform>
+>>>>>>> 6f67994f (Export: the students who got no grade because an answer still had no score are named after saving)
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n rows that are not students (in Canvas&apos;s gradebook: {rows}).</source>
+<<<<<<< HEAD
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+=======
+        <translation>
+            <numerusform>%n Zeile ausgelassen, die kein Schüler ist (im Notenbuch von Canvas: {rows}).</numerusform>
+            <numerusform>%n Zeilen ausgelassen, die keine Schüler sind (im Notenbuch von Canvas: {rows}).</numerusform>
+>>>>>>> 6f67994f (Export: the students who got no grade because an answer still had no score are named after saving)
         </translation>
     </message>
     <message numerus="yes">

@@ -173,6 +173,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n students got no grade in {file}, because an answer of theirs still has no score.</source>
+        <translation>
+            <numerusform>%n student got no grade in {file}, because an answer of theirs still has no score.</numerusform>
+            <numerusform>%n students got no grade in {file}, because an answer of theirs still has no score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students got no grade in {file}, because an answer of theirs still has no score: {students}.</source>
+        <translation>
+            <numerusform>%n student got no grade in {file}, because an answer of theirs still has no score: {students}.</numerusform>
+            <numerusform>%n students got no grade in {file}, because an answer of theirs still has no score: {students}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students have an empty score in {file}, because an answer of theirs still has no score.</source>
+        <translation>
+            <numerusform>%n student has an empty score in {file}, because an answer of theirs still has no score.</numerusform>
+            <numerusform>%n students have an empty score in {file}, because an answer of theirs still has no score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students have an empty score in {file}, because an answer of theirs still has no score: {students}.</source>
+        <translation>
+            <numerusform>%n student has an empty score in {file}, because an answer of theirs still has no score: {students}.</numerusform>
+            <numerusform>%n students have an empty score in {file}, because an answer of theirs still has no score: {students}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n students could not be matched, so they are not in {file}.</source>
         <translation>
             <numerusform>%n student could not be matched, so this student is not in {file}.</numerusform>
@@ -684,16 +712,28 @@
     </message>
     <message numerus="yes">
         <source>Left out %n rows that are not students (Google Classroom&apos;s row of points, “Points: …”).</source>
+<<<<<<< HEAD
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+=======
+        <translation>
+            <numerusform>Left out %n row that is not a student (Google Classroom&apos;s row of points, “Points: …”).</numerusform>
+            <numerusform>Left out %n rows that are not students (Google Classroom&apos;s row of points, “Points: …”).</numerusform>
+>>>>>>> 6f67994f (Export: the students who got no grade because an answer still had no score are named after saving)
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n rows that are not students (in Canvas&apos;s gradebook: {rows}).</source>
+<<<<<<< HEAD
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+=======
+        <translation>
+            <numerusform>Left out %n row that is not a student (in Canvas&apos;s gradebook: {rows}).</numerusform>
+            <numerusform>Left out %n rows that are not students (in Canvas&apos;s gradebook: {rows}).</numerusform>
+>>>>>>> 6f67994f (Export: the students who got no grade because an answer still had no score are named after saving)
         </translation>
     </message>
     <message numerus="yes">

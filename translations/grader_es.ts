@@ -619,6 +619,38 @@
         <source>Some students need a check before the import (different scores for one question, or ids or names that look alike): turn off blind marking (View menu) to see who.</source>
         <translation>Hay estudiantes que revisar antes de importar (puntuaciones distintas en una pregunta, o identificadores o nombres que se parecen): desactiva la corrección anónima (menú Ver) para ver quiénes.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n students got no grade in {file}, because an answer of theirs still has no score.</source>
+        <translation>
+            <numerusform>%n estudiante no tiene nota en {file}, porque una de sus respuestas aún no tiene puntuación.</numerusform>
+            <numerusform>%n estudiantes no tienen nota en {file}, porque una de sus respuestas aún no tiene puntuación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students got no grade in {file}, because an answer of theirs still has no score: {students}.</source>
+        <translation>
+            <numerusform>%n estudiante no tiene nota en {file}, porque una de sus respuestas aún no tiene puntuación: {students}.</numerusform>
+            <numerusform>%n estudiantes no tienen nota en {file}, porque una de sus respuestas aún no tiene puntuación: {students}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of them are listed in {list}.</source>
+        <translation>Todos figuran en {list}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students have an empty score in {file}, because an answer of theirs still has no score.</source>
+        <translation>
+            <numerusform>%n estudiante tiene una puntuación vacía en {file}, porque una de sus respuestas aún no tiene puntuación.</numerusform>
+            <numerusform>%n estudiantes tienen una puntuación vacía en {file}, porque una de sus respuestas aún no tiene puntuación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students have an empty score in {file}, because an answer of theirs still has no score: {students}.</source>
+        <translation>
+            <numerusform>%n estudiante tiene una puntuación vacía en {file}, porque una de sus respuestas aún no tiene puntuación: {students}.</numerusform>
+            <numerusform>%n estudiantes tienen una puntuación vacía en {file}, porque una de sus respuestas aún no tiene puntuación: {students}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>They are listed with their scores in {file}.</source>
         <translation>Aparecen con sus puntuaciones en {file}.</translation>
@@ -902,6 +934,10 @@
     <message>
         <source>{name} was not saved, because {system} matches students by their {what} and this sheet gives none (no {columns} column, or an empty one); add such a column with each student&apos;s {what}, open the sheet again and export again, or choose “{points}”, which needs no identifier</source>
         <translation>{name} no se guardó porque {system} asigna a los estudiantes por este dato: {what}, y esta hoja no lo da (no hay columna {columns}, o está vacía); añade esa columna con ese dato de cada estudiante ({what}), vuelve a abrir la hoja y vuelve a exportar, o elige «{points}», que no necesita identificador</translation>
+    </message>
+    <message>
+        <source>in this file without a grade: no score yet for {questions}; score it in the review and export again, or enter the grade by hand</source>
+        <translation>en este archivo sin nota: aún sin puntuación para {questions}; puntúala en la revisión y exporta de nuevo, o introduce la nota a mano</translation>
     </message>
     <message>
         <source>open</source>
@@ -2211,16 +2247,28 @@
     </message>
     <message numerus="yes">
         <source>Left out %n rows that are not students (Google Classroom&apos;s row of points, “Points: …”).</source>
+<<<<<<< HEAD
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+=======
+        <translation>
+            <numerusform>Se ha omitido %n fila que no es de un estudiante (la fila de puntos de Google Classroom, «Points: …»).</numerusform>
+            <numerusform>Se han omitido %n filas que no son de estudiantes (la fila de puntos de Google Classroom, «Points: …»).</numerusform>
+>>>>>>> 6f67994f (Export: the students who got no grade because an answer still had no score are named after saving)
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n rows that are not students (in Canvas&apos;s gradebook: {rows}).</source>
+<<<<<<< HEAD
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+=======
+        <translation>
+            <numerusform>Se ha omitido %n fila que no es de un estudiante (en el libro de calificaciones de Canvas: {rows}).</numerusform>
+            <numerusform>Se han omitido %n filas que no son de estudiantes (en el libro de calificaciones de Canvas: {rows}).</numerusform>
+>>>>>>> 6f67994f (Export: the students who got no grade because an answer still had no score are named after saving)
         </translation>
     </message>
     <message numerus="yes">

@@ -15,6 +15,7 @@ from .lms.canvas_file import (COMPUTED, FIXED, POINTS_POSSIBLE, READ_ONLY, TITLE
 from .headers import question_titles
 from .lms.export_files import ExportResult, finish
 from .lms.reasons import ListWords
+from .lms.ungraded import ungraded_entries
 
 
 def write_canvas_csv(session: GradingSession, path: str | Path, column_names: dict[str, str] | None = None,
@@ -34,7 +35,7 @@ def write_canvas_csv(session: GradingSession, path: str | Path, column_names: di
     notes = [said.canvas_gradebook(), *([said.canvas_email_ids()] if table.emails else []),
              *([said.canvas_unlikely_ids(odd)] if odd else []), *canvas_points(session, source)]
     return finish(written, students, table.left_out, notes, "Canvas", session, words,
-                  {**question_titles(session.mapping), **(column_names or {})})
+                  {**question_titles(session.mapping), **(column_names or {})}, ungraded_entries(session, table.left_out))
 
 
 __all__ = ["COMPUTED", "FIXED", "POINTS_POSSIBLE", "READ_ONLY", "TITLE_LIMIT", "canvas_rows", "canvas_table",

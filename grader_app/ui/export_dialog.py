@@ -80,7 +80,7 @@ class ExportDialog(QDialog):
         self.list_problem: str | None = None   # the last file was saved, its list of students left out was not: why
         self._note: str | None = None   # a warning to show with "Saved" (Canvas: look-alike ids)
         self._said: list = []             # export notes to show with "Saved" (Canvas: scores scaled to its points)
-        self._later: Callable[[], str] | None = None   # a warning known once the file is made (feedback PDF)
+        self._later: Callable[[bool], str] | None = None   # a warning known once the file is made (feedback PDF)
         # the "Save to" name's folder, the names given, the files that may be replaced unasked (export_target)
         self.names = DestinationNames(self.sheet_path, self.sheet_path.parent if self.sheet_path else Path.home() / "Documents")
         self._writing = XLSX   # the format being written (what a replace question or a file written is about)
@@ -376,8 +376,8 @@ class ExportDialog(QDialog):
         self.last_path = path
         self.names.replace_ok[path] = self._writing   # written here: this format again replaces it without asking
         self.last_result = result
-        later = self._later() if self._later is not None else ""
-        self.done_label.setText(saved_words(path, result, self._said, self._note, self._blind_names() is not None, later))
+        self.done_label.setText(saved_words(path, result, self._said, self._note, self._blind_names() is not None,
+                                            self._later))   # (what is known once the file is made, named unless blind)
         self.unmatched_box.show_left_out(result, self._blind_names())   # (no list named when it was not written)
         if list_problem is not None:
             self.list_problem = plain(list_problem)

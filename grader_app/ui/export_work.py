@@ -16,8 +16,9 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.session import GradingSession
 from ..io.lms import ExportResult, Recognition, identifiers_for
+from ..io.lms.ungraded import ungraded_students
 from .export_formats import CANVAS, CSV, FEEDBACK, FEEDBACK_PDF, PDF, XLSX, choice
-from .export_notes import notes_words
+from .export_notes import listed, notes_words
 from .pdf_export import PdfRecipe
 from .unmatched_words import list_words, open_word
 
@@ -29,7 +30,9 @@ class ExportWork:
     run: Any                    # a function for the worker, or a PdfRecipe
     note: str | None = None     # a warning of whole sentences to show with "Saved" (Canvas: look-alike ids)
     said: list = field(default_factory=list)   # export notes to show with "Saved" (Canvas: scores scaled to its points)
-    later: Callable[[], str] | None = None     # a warning known once the file is made (feedback PDF: characters lost)
+    # a warning known once the file is made (feedback PDF: characters lost; a graded sheet: who has an empty score),
+    # said with names unless blind marking is on (its argument)
+    later: Callable[[bool], str] | None = None
     # run on the worker before anything is written (its SheetError says why nothing is): (the notes of what to check,
     # the export notes), which :func:`told` turns into ``note`` and ``said``
     ahead: Callable[[], tuple[list, list]] | None = None
@@ -64,15 +67,25 @@ def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recogni
 
         said = summary_words()   # the Summary sheet's words, taken here in the interface's language
         columns = graded_words()   # and the grading columns'
-        return ExportWork(lambda: remember_written(store, session, write_graded_xlsx(
-            session, path, extra_sheets=summary_writer(session, words=said), words=columns)))
+        empty: list[str] = []   # the students given an empty score, found on the worker
+
+        def xlsx() -> Path:
+            empty.extend(st.label for st in ungraded_students(session))
+            return remember_written(store, session, write_graded_xlsx(
+                session, path, extra_sheets=summary_writer(session, words=said), words=columns))
+        return ExportWork(xlsx, later=lambda blind: empty_words(path.name, empty, blind))
     if fmt == CSV:
         from ..io.sheet_said import remember_written
         from ..io.writers import write_graded_csv
         from .graded_words import graded_words
 
         columns = graded_words()   # the grading columns' words, taken here in the interface's language
-        return ExportWork(lambda: remember_written(store, session, write_graded_csv(session, path, words=columns)))
+        blank: list[str] = []   # the students given an empty score, found on the worker
+
+        def csv() -> Path:
+            blank.extend(st.label for st in ungraded_students(session))
+            return remember_written(store, session, write_graded_csv(session, path, words=columns))
+        return ExportWork(csv, later=lambda blind: empty_words(path.name, blank, blind))
     if fmt == CANVAS:
         from ..io.canvas import canvas_rows, canvas_warnings, write_canvas_csv
         from ..io.lms.canvas import canvas_points
@@ -108,7 +121,7 @@ def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recogni
             prepare=lambda: checked_pages(session, path, identifiers=identifiers_for(session.sheet, session.mapping)),
             paint=lambda pages: feedback_pdf_steps(pages, class_title(session), undrawn=undrawn),
             write=lambda made: write_pages(made[0], path)),   # (bytes, each student's pages)
-            later=lambda: undrawn_words(undrawn))
+            later=lambda blind: undrawn_words(undrawn))
     c = choice(fmt)
     if c.group == FEEDBACK:
         from ..io.feedback import write_feedback
@@ -127,16 +140,18 @@ def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recogni
 
 
 def saved_words(path: Path, result: ExportResult | None, said: list, note: str | None, blind: bool,
-                later: str = "") -> str:
+                later: Callable[[bool], str] | None = None) -> str:
     """The export dialog's line once ``path`` is written: where, for how many students (an LMS file's ``result``), what
     the export notes say (``said``: when there is no ``result``), the warning ``note`` (not while ``blind``: it
-    names students) and ``later``, a warning of whole sentences known once the file was made (it names nobody)."""
+    names students), who got no grade in an LMS file (:func:`ungraded_words`), and ``later(blind)``, a warning of whole
+    sentences known once the file was made (naming no student while ``blind``)."""
     text = "✔ " + translate("ExportDialog", "Saved {name} in {folder}.").format(name=path.name, folder=path.parent)
     if result is not None:
         text = "✔ " + translate("ExportDialog", "Saved {name} in {folder}, with %n students.", "", result.written).format(
             name=path.name, folder=path.parent)
         if result.notes:
             text += " " + notes_words(result.notes)
+        text += ungraded_words(result, blind)
     elif said:
         text += " " + notes_words(said)
     if note and blind:   # the warning names students: not while names are hidden
@@ -144,7 +159,42 @@ def saved_words(path: Path, result: ExportResult | None, said: list, note: str |
                                          "question, or ids or names that look alike): turn off blind marking (View "
                                          "menu) to see who.")
     text += f" ⚠ {note}" if note else ""
-    return text + (f" ⚠ {later}" if later else "")
+    known = later(blind) if later is not None else ""
+    return text + (f" ⚠ {known}" if known else "")
+
+
+SHOWN = 3   # the students without a grade named after saving; the rest are counted (and in the file's list)
+
+
+def ungraded_words(result: ExportResult, blind: bool) -> str:
+    """(After a space) who got no grade in ``result``'s LMS file because an answer of theirs still has no score: how
+    many, the first few (none while ``blind``), and the list beside the file that names them all; "" for none."""
+    if not result.ungraded:
+        return ""
+    n, file = len(result.ungraded), result.path.name
+    if blind:
+        text = translate("ExportDialog", "%n students got no grade in {file}, because an answer of theirs still has no "
+                         "score.", "", n).format(file=file)
+    else:
+        text = translate("ExportDialog", "%n students got no grade in {file}, because an answer of theirs still has no "
+                         "score: {students}.", "", n).format(file=file, students=listed(
+                             [u.student for u in result.ungraded], SHOWN))
+    text = " ⚠ " + text
+    if result.report is not None:
+        text += " " + translate("ExportDialog", "All of them are listed in {list}.").format(list=result.report.name)
+    return text
+
+
+def empty_words(file: str, labels: list[str], blind: bool) -> str:
+    """Who has an empty score in the graded sheet ``file`` because an answer of theirs still has no score: how many
+    and the first few (none while ``blind``; the rest are in the file, their scores empty); "" for none."""
+    if not labels:
+        return ""
+    if blind:
+        return translate("ExportDialog", "%n students have an empty score in {file}, because an answer of theirs still "
+                         "has no score.", "", len(labels)).format(file=file)
+    return translate("ExportDialog", "%n students have an empty score in {file}, because an answer of theirs still has "
+                     "no score: {students}.", "", len(labels)).format(file=file, students=listed(labels, SHOWN))
 
 
 def unexpected_words(exc: BaseException, name: str) -> str:

@@ -133,10 +133,17 @@ def _nothing_matched_missing(v: dict) -> str:
         points=translate("export_formats", v["points"]))
 
 
+def _no_score(v: dict) -> str:
+    return translate("ExportReasons", "in this file without a grade: no score yet for {questions}; score it in the "
+                                      "review and export again, or enter the grade by hand").format(
+        questions=", ".join(quoted(visible(i)) for i in v["items"]))
+
+
 SAYERS: dict[str, Callable[[dict], str]] = {
     "several_answers": _several_answers, "no_identifier": _no_identifier, "unsafe_identifier": _unsafe_identifier,
     "shared_identifier": _shared_identifier, "nothing_matched": _nothing_matched,
     "nothing_matched_participant": _nothing_matched_participant, "nothing_matched_missing": _nothing_matched_missing,
+    "no_score": _no_score,
 }
 
 

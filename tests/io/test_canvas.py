@@ -152,6 +152,7 @@ def test_registry_canvas_format_writes_the_same_file_for_an_ordinary_sheet(tmp_p
             s.decide(a.key, len(a.text) % 3)
     old = write_canvas_csv(s, tmp_path / "old.csv").path
     result = export_format("canvas-gradebook").write(s, tmp_path / "new.csv")
-    assert result.unmatched == [] and result.report is None
+    assert result.unmatched == [] and result.ungraded and result.report is not None   # (blank answers: no score)
+    assert [u.student for u in result.ungraded] == [u.student for u in write_canvas_csv(s, tmp_path / "o2.csv").ungraded]
     assert read(result.path) == read(old)
     assert read(old)[3] == ["'=HYPERLINK(\"x\")", "", "S2", "", "", "0", ""]

@@ -174,7 +174,7 @@ def real_reasons(tmp_path: Path) -> list:
     mapping = ColumnMapping(id_column="Username", name_column="Name", item_column="Question", answer_column="Answer")
     session = GradingSession(read_sheet(sheet), mapping)
     result = export_format("blackboard-grade-center").write(session, tmp_path / "bb.csv")
-    found += [u.reason for u in result.unmatched]
+    found += [u.reason for u in result.unmatched] + [u.reason for u in result.ungraded]   # (no answer scored)
     bare = GradingSession(read_sheet(class_sheet(tmp_path / "bare.csv", 2, username=lambda i: "")), LONG)
     same = GradingSession(read_sheet(class_sheet(tmp_path / "same.csv", 2, username=lambda i: "one")), LONG)
     for key, s in (("blackboard-grade-center", bare), ("moodle-worksheet", bare), ("blackboard-grade-center", same)):

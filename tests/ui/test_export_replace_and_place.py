@@ -141,7 +141,7 @@ def test_a_bare_file_name_is_saved_beside_the_sheet(qtbot, dialog, sheet_path, t
     assert sig.args == [str(written)] and written.is_file()
     assert list(started_in.iterdir()) == []
     assert dialog.path_edit.text() == str(written)
-    assert dialog.done_label.text() == f"✔ Saved grades.csv in {sheet_path.parent}."
+    assert dialog.done_label.text().startswith(f"✔ Saved grades.csv in {sheet_path.parent}.")   # (then who has no score)
     assert pd.read_csv(written, dtype=str)["Student ID"].nunique() == 4
 
 

@@ -56,6 +56,7 @@ class ExportResult:
     report: Path | None = None                   # the small CSV listing them (None when all matched)
     notes: list[Note] = field(default_factory=list)   # sentences for the teacher (how to import; a stale list removed)
     removed_report: Path | None = None           # an earlier export's report of the same name, removed (all matched)
+    ungraded: list[Unmatched] = field(default_factory=list)   # students in it without a grade: an answer not scored
 
     @property
     def note(self) -> str | None:
@@ -90,29 +91,35 @@ def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False, quote_all
 
 
 def finish(path: Path, written: int, unmatched: list[Unmatched], notes: Sequence[Note], system: str, session,
-           words: ListWords | None = None, titles: Mapping[str, str] | None = None) -> ExportResult:
+           words: ListWords | None = None, titles: Mapping[str, str] | None = None,
+           ungraded: Sequence[Unmatched] = ()) -> ExportResult:
     """The result of the import file ``path`` written with ``written`` students and ``notes``, once its list of the
-    students left out is written (:func:`report_left_out`, whose notes go last). A list that could not be written
-    raises its SheetError carrying, as ``result``, this file's result without a list: the file is saved all the same,
-    and the window says so as the export it is, with the list's problem beside it."""
+    students left out is written (:func:`report_left_out`, whose notes go last). The students in the file without a
+    grade, because an answer of theirs still has no score (``ungraded``, :mod:`.ungraded`), are in that list too, after
+    those left out. A list that could not be written raises its SheetError carrying, as ``result``, this
+    file's result without a list: the file is saved all the same, and the window says so as the export it is, with the
+    list's problem beside it."""
     try:
-        report, removed, stale = report_left_out(path, unmatched, system, session, words, titles)
+        report, removed, stale = report_left_out(path, unmatched, system, session, words, titles, ungraded)
     except SheetError as exc:
-        exc.result = ExportResult(path=path, written=written, unmatched=list(unmatched), notes=list(notes))
+        exc.result = ExportResult(path=path, written=written, unmatched=list(unmatched), notes=list(notes),
+                                  ungraded=list(ungraded))
         raise
     return ExportResult(path=path, written=written, unmatched=list(unmatched), report=report, notes=[*notes, *stale],
-                        removed_report=removed)
+                        removed_report=removed, ungraded=list(ungraded))
 
 
 def report_left_out(path: Path, unmatched: list[Unmatched], system: str, session, words: ListWords | None = None,
-                    titles: Mapping[str, str] | None = None) -> tuple[Path | None, Path | None, list[Note]]:
+                    titles: Mapping[str, str] | None = None,
+                    ungraded: Sequence[Unmatched] = ()) -> tuple[Path | None, Path | None, list[Note]]:
     """The list of the students left out of the import file ``path`` (``<name>-unmatched.csv`` beside it, laid out as
-    the teacher's sheet, :func:`write_report`), or, when everyone is in the file, an earlier list of that name deleted
-    (entering its grades by hand would enter them twice): (the list written, the list deleted, the notes saying so)."""
+    the teacher's sheet, :func:`write_report`), then of those in it without a grade (``ungraded``), or, when everyone
+    is in the file with a grade, an earlier list of that name deleted (entering its grades by hand would enter them
+    twice): (the list written, the list deleted, the notes saying so)."""
     report_path = report_path_for(path)
-    if unmatched:
+    if unmatched or ungraded:
         try:
-            return write_report(report_path, unmatched, system, session.item_keys(), words,
+            return write_report(report_path, [*unmatched, *ungraded], system, session.item_keys(), words,
                                 delimiter=csv_delimiter(session.sheet), titles=titles), None, []
         except SheetError as exc:
             raise _list_not_saved(exc, path, report_path, unmatched) from None

@@ -11,6 +11,7 @@ from . import blackboard, brightspace, canvas, google, moodle, plain
 from . import export_notes as said
 from ._common import Identifiers, own_titles
 from .export_files import ExportResult, finish, report_path_for, write_csv
+from .ungraded import ungraded_entries
 from .reasons import ListWords, NothingMatched, nothing_matched
 from .recognition import identifiers_for
 
@@ -63,7 +64,9 @@ class ExportFormat:
             notes.append(said.not_students_left_out(ids.not_students()))
         # the list is the teacher's (no LMS reads it): laid out as their sheet, in their words
         return finish(p, table.written, table.unmatched, notes, self.system, session, words,
-                      own_titles(session, dict(item_names or {})))
+                      own_titles(session, dict(item_names or {})),
+                      # (the points sheet shows them itself, each with no total: the export dialog says so first)
+                      ungraded_entries(session, table.unmatched) if self.key != "points" else ())
 
 
 FORMATS: tuple[ExportFormat, ...] = tuple(

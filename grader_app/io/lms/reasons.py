@@ -9,7 +9,9 @@ Each reason is a :class:`Reason` (an :class:`~grader_app.io.notes.Note`): its ``
 * ``unsafe_identifier``: their identifier cannot be written as it is, for a ``cause`` of its own (a space or tab at
   an end, a line break in it, a formula's sign at its start, or an invisible character before one), each said with
   what to do;
-* ``shared_identifier``: another student has the same identifier (they are never merged).
+* ``shared_identifier``: another student has the same identifier (they are never merged);
+* ``no_score``: the student is in the file, but without a grade for a question whose answer has no score yet (listed
+  after those the file left out, :mod:`.ungraded`).
 
 When the file could take nobody, nothing is written (an import file with a header alone would look like a success)
 and :class:`NothingMatched` says why: no student has the identifier the system needs (``nothing_matched_missing``,
@@ -109,6 +111,14 @@ def shared_identifier(field: str, value: str, rows: Sequence[int]) -> Reason:
     return Reason(f"the same {field_words(field)} ({value}) as the student on row {', '.join(map(str, rows))} "
                   "(a second attempt?); they were not merged, enter these grades by hand", "shared_identifier",
                   field=field, value=value, rows=rows)
+
+
+def no_score(items: Sequence[str]) -> Reason:
+    """A student in the file without a grade for the questions ``items`` (as the file names them), whose answers
+    still have no score (:mod:`.ungraded`): listed beside the file with those it could not take."""
+    names = ", ".join(f"“{visible(i)}”" for i in items)
+    return Reason(f"in this file without a grade: no score yet for {names}; score it in the review and export again, "
+                  "or enter the grade by hand", "no_score", items=list(items))
 
 
 def nothing_matched(name: str, system: str, unmatched: Sequence, points: str) -> Reason:
