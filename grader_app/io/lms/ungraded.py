@@ -21,8 +21,10 @@ from .reasons import Reason
 def ungraded_students(session, left_out: Sequence[Unmatched] = ()) -> list[Student]:
     """The session's students (in sheet order) with an answer still without a score, but for those a file left out
     (``left_out``: listed already, with their own reason)."""
+    if all(session.final_score(a.key) is not None for a in session.answers):
+        return []   # (every answer scored, the usual export: no pass over the students)
     listed = {(u.student, u.row) for u in left_out}
-    return [st for st in students(session, Identifiers(None))
+    return [st for st in students(session, Identifiers(None), scores=False)
             if (st.label, session.sheet.row_number(min(st.rows))) not in listed
             and any(session.final_score(k) is None for keys in st.answers.values() for k in keys)]
 
