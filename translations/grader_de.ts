@@ -2247,28 +2247,16 @@
     </message>
     <message numerus="yes">
         <source>Left out %n rows that are not students (Google Classroom&apos;s row of points, “Points: …”).</source>
-<<<<<<< HEAD
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-=======
         <translation>
             <numerusform>%n Zeile ausgelassen, die kein Schüler ist (die Punktezeile von Google Classroom, „Points: …“).</numerusform>
             <numerusform>%n Zeilen ausgelassen, die keine Schüler sind (die Punktezeile von Google Classroom, „Points: …“).</numerusform>
->>>>>>> 6f67994f (Export: the students who got no grade because an answer still had no score are named after saving)
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n rows that are not students (in Canvas&apos;s gradebook: {rows}).</source>
-<<<<<<< HEAD
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-=======
         <translation>
             <numerusform>%n Zeile ausgelassen, die kein Schüler ist (im Notenbuch von Canvas: {rows}).</numerusform>
             <numerusform>%n Zeilen ausgelassen, die keine Schüler sind (im Notenbuch von Canvas: {rows}).</numerusform>
->>>>>>> 6f67994f (Export: the students who got no grade because an answer still had no score are named after saving)
         </translation>
     </message>
     <message numerus="yes">

@@ -712,28 +712,16 @@
     </message>
     <message numerus="yes">
         <source>Left out %n rows that are not students (Google Classroom&apos;s row of points, “Points: …”).</source>
-<<<<<<< HEAD
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-=======
         <translation>
             <numerusform>Left out %n row that is not a student (Google Classroom&apos;s row of points, “Points: …”).</numerusform>
             <numerusform>Left out %n rows that are not students (Google Classroom&apos;s row of points, “Points: …”).</numerusform>
->>>>>>> 6f67994f (Export: the students who got no grade because an answer still had no score are named after saving)
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n rows that are not students (in Canvas&apos;s gradebook: {rows}).</source>
-<<<<<<< HEAD
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-=======
         <translation>
             <numerusform>Left out %n row that is not a student (in Canvas&apos;s gradebook: {rows}).</numerusform>
             <numerusform>Left out %n rows that are not students (in Canvas&apos;s gradebook: {rows}).</numerusform>
->>>>>>> 6f67994f (Export: the students who got no grade because an answer still had no score are named after saving)
         </translation>
     </message>
     <message numerus="yes">

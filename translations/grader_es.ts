@@ -2247,28 +2247,16 @@
     </message>
     <message numerus="yes">
         <source>Left out %n rows that are not students (Google Classroom&apos;s row of points, “Points: …”).</source>
-<<<<<<< HEAD
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-=======
         <translation>
             <numerusform>Se ha omitido %n fila que no es de un estudiante (la fila de puntos de Google Classroom, «Points: …»).</numerusform>
             <numerusform>Se han omitido %n filas que no son de estudiantes (la fila de puntos de Google Classroom, «Points: …»).</numerusform>
->>>>>>> 6f67994f (Export: the students who got no grade because an answer still had no score are named after saving)
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out %n rows that are not students (in Canvas&apos;s gradebook: {rows}).</source>
-<<<<<<< HEAD
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-=======
         <translation>
             <numerusform>Se ha omitido %n fila que no es de un estudiante (en el libro de calificaciones de Canvas: {rows}).</numerusform>
             <numerusform>Se han omitido %n filas que no son de estudiantes (en el libro de calificaciones de Canvas: {rows}).</numerusform>
->>>>>>> 6f67994f (Export: the students who got no grade because an answer still had no score are named after saving)
         </translation>
     </message>
     <message numerus="yes">
