@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
         self.results.reviewRequested.connect(self.show_review)
         self.notices.closed.connect(self.results.focus_table)
         self.results.exportRequested.connect(self.show_export)
-        self.results.thresholdChanged.connect(self.scoring.thresholds_changed)
+        self.results.threshold.thresholdMoving.connect(self.scoring.thresholds_changed)   # on disk once it rests
+        self.results.threshold.thresholdChosen.connect(self.scoring.threshold_chosen)    # on disk now
         self.results.figuresShown.connect(self.scoring.figures_shown)
         self.results.figuresShown.connect(self._update_title)
         self.strip.cancelRequested.connect(self.scoring.cancel)

@@ -109,7 +109,8 @@ class ResultsActions(_Page):
         if isinstance(focus, QAbstractSpinBox):
             focus.interpretText()
             focus.selectAll()
-            return
+            focus.editingFinished.emit()   # as the box says on Enter itself (this shortcut takes its Enter): the
+            return                         # threshold typed is chosen, to the disk now (.threshold_panel)
         if isinstance(focus, QAbstractButton) and focus is not self.review_button and self.isAncestorOf(focus):
             focus.click()
             return

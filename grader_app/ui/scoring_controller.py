@@ -6,8 +6,9 @@ with :func:`grader_app.workflow.apply_batch`, and what changed goes out as one c
 ``predictionsChanged`` (a :class:`~grader_app.core.session.Change`) with ``progressed`` at most
 every 100 ms. Once the final figures are on screen the scores are saved in the project file on a
 worker, from a snapshot of the session taken as the save is handed over (the GUI thread goes on changing the session
-meanwhile: a learned model arriving); threshold changes are saved once the slider rests, and at close, queued on the
-GUI thread behind every change made before them. A save of the scores the project file refused (a full disk)
+meanwhile: a learned model arriving); a threshold the teacher chose is queued to the store's writer at once (the
+slider let go, a key, a typed value committed), one still being dragged or typed once it rests for 300 ms, and at close,
+queued on the GUI thread behind every change made before them. A save of the scores the project file refused (a full disk)
 is said once (``saveFailed``) and tried again, one save at a time, once the store's writer writes again after it (room
 came back: ``on_saved``), a retry refused again only after ever more decisions (:data:`BACKOFF_MOST`), in time while
 anything is refused (:mod:`.held_retry`), and always when the project is closed; once they are in after all,
@@ -331,9 +332,16 @@ class ScoringController(QObject):
             self._retry()
 
     def thresholds_changed(self, _change: Change | None = None) -> None:
-        """Save the thresholds once the slider rests (each save is a synced write)."""
+        """A threshold set by a gesture still going on (the slider dragged, a value typed): saved once it rests, so
+        the writer does not commit every pixel of a drag (each save is a synced write); at close if it is sooner."""
         self._thresholds_moved = True
         self._threshold_timer.start()
+
+    def threshold_chosen(self) -> None:
+        """The teacher chose a threshold (the gesture ended): queued to the store's writer now, so it is on disk a few
+        milliseconds later, not lost to a crash or a kill in the wait for the slider to rest."""
+        self._thresholds_moved = True
+        self.save_thresholds()
 
     def save_thresholds(self) -> None:
         self._threshold_timer.stop()

@@ -12,6 +12,11 @@ table's repaint and the figures ~250 ms a step on a busy machine, QA s52g) waits
 ``SETTLE_MS``: then the sentence counts at the last value and ``thresholdChanged`` announces every step's change at
 once (a sheet of ``SETTLE_FROM`` answers or more; a smaller one's follow each step). :meth:`ThresholdPanel.set_value`,
 another question or session, and the two buttons do it at once.
+
+The project file hears of a threshold apart from that, as soon as the teacher's choice is made (every decision is on
+disk the moment it is made): ``thresholdChosen`` when the gesture ends (the slider let go, a key or the wheel on the
+slider or the box, a typed value committed with Enter or by leaving the box, either button), ``thresholdMoving`` for
+a step of a gesture still going on (the slider held and dragged, a value being typed), which is written once it rests.
 """
 from __future__ import annotations
 
@@ -41,6 +46,8 @@ SETTLE_FROM = 2000   # from this many answers (the results page's ASYNC_FROM); a
 
 class ThresholdPanel(QWidget):
     thresholdChanged = Signal(object)   # the session's Change: the questions whose threshold moved
+    thresholdChosen = Signal()          # a threshold set in the session by a gesture that ended: to the disk now
+    thresholdMoving = Signal()          # one set by a gesture going on (dragged, typed): to the disk once it rests
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -49,6 +56,7 @@ class ThresholdPanel(QWidget):
         self._yours: dict[str, object] = {}   # learned question -> the model (its ItemInfo) the teacher's threshold was for
         self._renewed: set[str] = set()       # learned questions whose new model brought its own threshold back
         self._moved: Change | None = None     # the steps not announced yet (the slider still moving), None: none
+        self._unchosen = False                # a step of a gesture still going on (dragged, typed) was set
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -104,8 +112,10 @@ class ThresholdPanel(QWidget):
         lay.addWidget(self.plot, 1)
         lay.addWidget(self.each)
 
-        self.slider.valueChanged.connect(self._on_value)
-        self.spin.valueChanged.connect(self._on_value)
+        self.slider.valueChanged.connect(self._on_slider)
+        self.slider.sliderReleased.connect(self._gesture_ended)
+        self.spin.valueChanged.connect(self._on_spin)
+        self.spin.editingFinished.connect(self._gesture_ended)
         self.scope.currentIndexChanged.connect(self._on_scope)
         self.setEnabled(False)
 
@@ -118,7 +128,7 @@ class ThresholdPanel(QWidget):
     # ----- binding -------------------------------------------------------------------------------
     def set_session(self, session: GradingSession | None) -> None:
         self._announce_moved()   # the last steps on the session before (its project file saves them)
-        self._session = session
+        self._session, self._unchosen = session, False   # (the controller wrote or closes the one before)
         self._yours, self._renewed = {}, set()
         self.refresh_items(keep=False)
 
@@ -179,6 +189,7 @@ class ThresholdPanel(QWidget):
         self._renewed.difference_update(change.items)
         self._note_yours()
         self._sync()
+        self.thresholdChosen.emit()
         self.thresholdChanged.emit(change)
 
     def reset(self) -> None:
@@ -191,6 +202,7 @@ class ThresholdPanel(QWidget):
         self._renewed.difference_update(change.items)
         self._note_yours()
         self._sync()
+        self.thresholdChosen.emit()
         self.thresholdChanged.emit(change)
 
     # ----- internals -------------------------------------------------------------------------------
@@ -325,7 +337,19 @@ class ThresholdPanel(QWidget):
         if not self._updating:
             self._sync()
 
-    def _on_value(self, v: float) -> None:
+    def _on_slider(self, v: int) -> None:
+        self._on_value(v, ended=not self.slider.isSliderDown())   # held down: dragged, the gesture goes on
+
+    def _on_spin(self, v: float) -> None:
+        self._on_value(v, ended=not self.spin.typing())   # typed: committed with Enter or by leaving the box
+
+    def _gesture_ended(self) -> None:
+        """The slider let go, or the box's typing committed: the threshold its steps set goes to the disk now."""
+        if self._unchosen:
+            self._unchosen = False
+            self.thresholdChosen.emit()
+
+    def _on_value(self, v: float, ended: bool = True) -> None:
         item = self.current_item()
         if self._updating or self._session is None or item is None:
             return
@@ -340,6 +364,8 @@ class ThresholdPanel(QWidget):
         self._moved = (self._moved or Change()) | s.set_threshold(round(v * 10) / 1000, item)   # (82.4: 0.824)
         self._renewed.discard(item)
         self._note_yours()
+        self._unchosen = not ended
+        (self.thresholdChosen if ended else self.thresholdMoving).emit()
         if len(s.answers) < SETTLE_FROM:   # counted at once
             self._settled()
             return
