@@ -33,11 +33,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from ..io.lms import FORMATS as LMS_FORMATS
 from ..io.lms import ExportFormat
 from ..io.lms.coverage import MATCHED_ON
+from .balanced_columns import BalancedColumns
 from .i18n import QT_TRANSLATE_NOOP
 from .wrap_radio import WrapRadio
 
@@ -301,9 +302,11 @@ class FormatChooser(QWidget):
         self.some_left_out: dict[str, QLabel] = {}   # under a file that would leave students out: how many
         self.came_from = came_from
         self._back_to = {BY_KEY[k].system for k in gives_back if k in BY_KEY} if came_from else set()
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        left, right = QVBoxLayout(), QVBoxLayout()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.two = BalancedColumns(self)   # the platforms' column as short as the left one can make it
+        outer.addWidget(self.two)
+        left, right = self.two.left, self.two.right
         boxes: dict[str, QGroupBox] = {}
         columns: dict[str, QVBoxLayout] = {}
         self.group_titles: dict[str, QLabel] = {}
@@ -318,9 +321,10 @@ class FormatChooser(QWidget):
             side.addWidget(title)
             side.addWidget(box)
         columns[LMS].setSpacing(2)   # its headings group it: room for what it says about the sheet
+        for column in columns.values():   # snug above and below (at 16 pt on 1280x720 a last choice was past the fold)
+            room = column.contentsMargins()
+            column.setContentsMargins(room.left(), min(room.top(), 4), room.right(), min(room.bottom(), 4))
         left.addStretch(1)
-        row.addLayout(left, 1)
-        row.addLayout(right, 1)
         last_system = None
         for i, c in enumerate(CHOICES):
             box, col = boxes[c.group], columns[c.group]
