@@ -61,12 +61,23 @@ def test_self_test_passes_on_the_sample_sheet_and_keeps_a_readable_export(qtbot,
     assert all(v.strip() != "" for v in graded.frame[scores[0]])
 
 
+def _file_state(path: Path) -> tuple[int, bytes] | None:
+    """None if there is no file at ``path``, else its modification time and its bytes."""
+    if not path.exists():
+        return None
+    return path.stat().st_mtime_ns, path.read_bytes()
+
+
 def test_self_test_leaves_the_teachers_settings_alone(qtbot, sample_models, tmp_path):
     settings = Path(os.environ["GRADER_SETTINGS_DIR"])
+    # a project may already be beside the asset: `bash scripts/run.sh` (the README's first command) opens the sample
+    # sheet itself, and scoring it there writes one (git ignores it); the self-test must neither make nor touch it
+    beside = SAMPLE.parent / (SAMPLE.stem + ".grader-project")
+    before = _file_state(beside)
     assert run_self_test([]) == 0
     assert os.environ["GRADER_SETTINGS_DIR"] == str(settings)   # restored afterwards
     assert not settings.exists() or not any(settings.iterdir())  # nothing written there
-    assert not (SAMPLE.parent / (SAMPLE.stem + ".grader-project")).exists()  # no project beside the asset
+    assert _file_state(beside) == before   # no project made, and none changed, beside the asset
 
 
 def test_no_models_fails_at_the_models_step(qtbot, isolated, capsys):
