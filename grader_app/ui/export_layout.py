@@ -119,7 +119,10 @@ def fit_height(dialog: QWidget, scroll: BodyScroll) -> None:
         want = dialog.sizeHint()
         least = dialog.minimumSizeHint()
         width = min(max(dialog.width(), least.width(), want.width()), free.width())
-        dialog.resize(width, max(min(want.height(), free.height()), min(least.height(), free.height())))
+        tall = want.height()   # at the hint's width: narrower (the screen's), its lines wrap to more of them
+        if layout is not None and layout.hasHeightForWidth():
+            tall = max(tall, layout.totalHeightForWidth(width))
+        dialog.resize(width, max(min(tall, free.height()), min(least.height(), free.height())))
         scroll.settle()
         if dialog.size() == before:
             break

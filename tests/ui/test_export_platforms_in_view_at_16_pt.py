@@ -75,3 +75,31 @@ def test_every_platform_is_in_view_as_the_export_dialog_opens(qtbot, tmp_path, t
     for widget in (dlg.path_edit, dlg.note_label, dlg.export_button):
         assert widget.isVisible() and inside(widget, dlg)
     dlg.reject()
+
+
+def test_in_the_real_app_the_dialog_takes_the_height_its_screen_has_before_its_body_scrolls(
+        qtbot, window, tmp_path, monkeypatch, app_font):
+    """German at 16 pt on 1280×720, the dialog opened from the main window: it was 657 px high of the 672 px free, its
+    body scrolled and the feedback PDF's choice was cut. fit_height took the dialog's size hint's height, which is its
+    height at the hint's width (1484 px, wider than the screen): at the 1264 px it had, the summary's lines wrap to
+    more and the layout needs 682 px."""
+    from ui_helpers import open_and_score
+
+    app_font(16)
+    screen = QRect(0, 0, 1280, 720)
+    monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: screen)
+    assert i18n.install("de")
+    sheet = tmp_path / "Science 9B" / SAMPLE.name
+    sheet.parent.mkdir()
+    shutil.copyfile(SAMPLE, sheet)
+    open_and_score(qtbot, window, sheet)
+    window.show_export()
+    dlg = window.export_dialog
+    qtbot.waitExposed(dlg)
+    room = screen.size() - mapping_layout.FRAME
+    for _ in range(2):   # as it opened, and fitted again (a choice changed, the counts came)
+        qtbot.wait(50)   # the layouts settle
+        assert dlg.width() <= room.width()
+        assert dlg.body.verticalScrollBar().maximum() == 0 or dlg.height() == room.height(), dlg.height()
+        dlg.fit()
+    dlg.reject()
