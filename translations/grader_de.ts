@@ -701,6 +701,13 @@
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cells were longer than Excel allows and were cut in {file}, ending in “…”: {cells}. Saved as CSV, they are kept whole.</source>
+        <translation>
+            <numerusform>%n Zelle war länger, als Excel erlaubt, und wurde in {file} gekürzt; sie endet auf „…“: {cells}. Als CSV gespeichert bleibt sie ganz.</numerusform>
+            <numerusform>%n Zellen waren länger, als Excel erlaubt, und wurden in {file} gekürzt; sie enden auf „…“: {cells}. Als CSV gespeichert bleiben sie ganz.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportNotes</name>

@@ -214,6 +214,13 @@
             <numerusform>Nothing was saved: none of the %n students could be matched. Why, for each of them:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cells were longer than Excel allows and were cut in {file}, ending in “…”: {cells}. Saved as CSV, they are kept whole.</source>
+        <translation>
+            <numerusform>%n cell was longer than Excel allows and was cut in {file}, ending in “…”: {cells}. Saved as CSV, it is kept whole.</numerusform>
+            <numerusform>%n cells were longer than Excel allows and were cut in {file}, ending in “…”: {cells}. Saved as CSV, they are kept whole.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportNotes</name>

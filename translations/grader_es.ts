@@ -701,6 +701,13 @@
         <source>&amp;Replace</source>
         <translation>&amp;Sustituir</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cells were longer than Excel allows and were cut in {file}, ending in “…”: {cells}. Saved as CSV, they are kept whole.</source>
+        <translation>
+            <numerusform>%n celda era más larga de lo que admite Excel y se cortó en {file}; termina en «…»: {cells}. Guardada como CSV, se conserva entera.</numerusform>
+            <numerusform>%n celdas eran más largas de lo que admite Excel y se cortaron en {file}; terminan en «…»: {cells}. Guardadas como CSV, se conservan enteras.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportNotes</name>

@@ -45,6 +45,7 @@ from ..core.numbers import number_or_text
 from ..core.session import GradingSession
 from ..core.sheet import LONG
 from .csv_locale import csv_delimiter, with_decimal_mark
+from .cut_cells import CutCell, note_cut
 from .errors import SheetError
 from .headers import question_titles, shown_question
 from .lms.recognition import drawn_texts, identifiers_for, question_texts, recognise
@@ -280,8 +281,9 @@ def _csv_number(v, delimiter: str) -> str:
 
 def write_feedback(session: GradingSession, path, identifiers: Identifiers | None = None,
                    item_names: dict[str, str] | None = None, open_word: str = OPEN,
-                   words: FeedbackWords | None = None) -> Path:
-    """Write the mail-merge sheet as .xlsx or .csv (by the name's suffix); SheetError (one sentence) on failure.
+                   words: FeedbackWords | None = None, cut: list[CutCell] | None = None) -> Path:
+    """Write the mail-merge sheet as .xlsx or .csv (by the name's suffix); SheetError (one sentence) on failure;
+    ``cut`` (if given) gets each .xlsx cell cut to Excel's limit (:mod:`.cut_cells`).
     ``open_word``: the word for an answer still without a score beside the score of the student's other answer to
     that question, and ``words`` the headers, in the teacher's language (the window gives them; English without)."""
     p = Path(path)
@@ -292,9 +294,10 @@ def write_feedback(session: GradingSession, path, identifiers: Identifiers | Non
     refuse_overwriting_input(p, [session.sheet.source])
     rows = feedback_rows(session, identifiers, item_names, open_word, words)
     n_items = len(session.item_keys())
+    n_who = len(rows[0]) - len(PER_QUESTION) * n_items - 2   # the columns naming the student
     if suffix == ".csv":
         delimiter = csv_delimiter(session.sheet)
-        numbers = _number_columns(n_items, len(rows[0]) - len(PER_QUESTION) * n_items - 2)
+        numbers = _number_columns(n_items, n_who)
         return write_csv(p, [rows[0], *([_csv_number(v, delimiter) if j in numbers else v for j, v in enumerate(row)]
                                         for row in rows[1:])], bom=True, delimiter=delimiter)
     from openpyxl import Workbook
@@ -312,10 +315,18 @@ def write_feedback(session: GradingSession, path, identifiers: Identifiers | Non
             if v is None or v == "":
                 continue
             c = set_cell(ws.cell(row=r, column=j), v)
+            note_cut(cut, v, _who, (r, row[:n_who]), str(rows[0][j - 1]))
             if isinstance(v, str) and "\n" in v:
                 c.alignment = wrap
     ws.freeze_panes = "A2"
     return atomic_write(p, lambda f: save_workbook(wb, f))
+
+
+def _who(at: tuple[int, Sequence]) -> str:
+    """The student of the feedback workbook's row ``at`` (its number, its cells naming the student) as those cells say
+    them ("Ann · S001"), each once."""
+    r, cells = at
+    return " · ".join(dict.fromkeys(str(w) for w in cells if w)) or f"row {r}"
 
 
 __all__ = ["write_feedback", "feedback_rows", "feedback_header", "rubric_words", "feedback_pages", "class_title",

@@ -38,9 +38,10 @@ Formula safety (CSV/spreadsheet injection): a text a spreadsheet could read as a
   dropped, in every string of the workbook (cells of every sheet, sheet titles, chart titles);
   a carriage return becomes a line feed (XML readers turn a raw CR into LF anyway, and LF is
   Excel's own line break inside a cell); a cell longer than Excel's limit of 32,767 characters
-  (UTF-16 units, as Excel counts) is cut to that length, never inside a character (the CSV keeps
-  it whole). A text holding what Excel reads as its escape of a character ("_x000D_") is stored as Excel stores such
-  a text, its underscore escaped (:func:`~.xlsx_cells.xlsx_string`), so Excel shows, and Grader reads back, the text.
+  (UTF-16 units, as Excel counts) is cut to that length, never inside a character, and ends in "…" (the CSV keeps
+  it whole; the window says whose cells were cut, :mod:`.cut_cells`). A text holding what Excel reads as its escape
+  of a character ("_x000D_") is stored as Excel stores such a text, its underscore escaped
+  (:func:`~.xlsx_cells.xlsx_string`), so Excel shows, and Grader reads back, the text.
 * CSV: following the OWASP advice on CSV injection, a risky text cell is written with a single
   quote ``'`` in front, which spreadsheet programs show as text and do not evaluate. Headers and
   original cells get the same treatment as the added ones, and so does each piece of a cell after another list
@@ -73,6 +74,7 @@ from ..core.session import GradingSession
 from ..core.sheet import WIDE, BesideCell
 from .beside_cells import Range, grading_in_place, placed, right_of
 from .csv_locale import csv_delimiter, with_decimal_mark
+from .cut_cells import CutCell, note_cut, row_students
 from .errors import SheetError
 from .formula_guard import LONE_SURROGATE, guard, guard_cell_reversibly, is_risky
 from .graded_columns import ADDED, ENGLISH, GradedWords
@@ -209,9 +211,10 @@ def _headers(session: GradingSession, frame: pd.DataFrame) -> list[str]:
 
 
 def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | None = None,
-                      words: GradedWords = ENGLISH) -> Path:
+                      words: GradedWords = ENGLISH, cut: list[CutCell] | None = None) -> Path:
     """Write the graded sheet as XLSX, its grading columns in ``words`` (English unless given); ``extra_sheets(workbook)``
-    may add sheets (a summary, a chart).
+    may add sheets (a summary, a chart); ``cut`` (if given) gets each cell of the table cut to Excel's limit
+    (:mod:`.cut_cells`).
 
     The graded table is the first sheet, "Graded" (the summary's ``extra_sheets`` names it in the teacher's language,
     :mod:`.summary_sheet`); it is the workbook's active sheet when ``extra_sheets`` is called.
@@ -244,7 +247,12 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
     start_workbook(wb, fmt)
     widths = carry_formatting(ws, fmt, (head, first, last, first + added - 1) if added else None, max(at, default=0),
                               {(b.row, b.column): (r, c) for r, c, b in beside if (r, c) != (b.row, b.column)})
-    for j, name in zip(at, _headers(session, frame)):
+    headers = _headers(session, frame)
+    students = row_students(session) if cut is not None else {}
+
+    def student(i: int) -> str:   # the student of the table's row i, as the results table names them
+        return students.get(i) or f"row {sheet.row_number(i)}"
+    for j, name in zip(at, headers):
         header = ws.cell(row=head, column=j)
         plain = not header.has_style   # a header the teacher formatted keeps their look
         set_cell(header, name)
@@ -268,6 +276,7 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
                 set_typed(ws.cell(row=rows[i], column=at[k]), was)
             else:
                 set_cell(ws.cell(row=rows[i], column=at[k]), v)
+                note_cut(cut, v, student, i, headers[k])
     for r in sheet.hidden_rows:
         ws.row_dimensions[rows[r]].hidden = True
     for name in sheet.hidden_columns:   # the teacher's hidden columns, at the letters written to

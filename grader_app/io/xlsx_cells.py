@@ -1,5 +1,6 @@
 """How the graded workbook's cells are written (:mod:`.writers`, :mod:`.feedback`): a text as XLSX can carry it
-(:func:`xlsx_text`: no character XML 1.0 forbids, CR as LF, cut to Excel's cell limit; in a cell, Excel's escapes
+(:func:`xlsx_text`: no character XML 1.0 forbids, CR as LF, cut to Excel's cell limit and then ending in "…",
+:func:`cut_for_excel`; in a cell, Excel's escapes
 kept as the student's text, :func:`xlsx_string`), stored as a string and
 quote-prefixed when a spreadsheet could take it for a formula (:func:`set_cell`); the teacher's numbers and dates in
 their number format, their formulas as formulas, their cells beside the table as they were; and the strings another
@@ -16,16 +17,39 @@ EXCEL_CELL_LIMIT = 32767   # UTF-16 units Excel holds in one cell; a longer cell
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+CUT_MARK = "…"   # ends a text cut to Excel's limit, as Grader ends every text it shortens
+
+
 def xlsx_text(text: str) -> str:
-    """``text`` as XLSX can carry it: XML-forbidden characters dropped, CR as LF, cut to Excel's limit."""
+    """``text`` as XLSX can carry it: XML-forbidden characters dropped, CR as LF, cut to Excel's limit, never inside a
+    character, and then ending in :data:`CUT_MARK` (so the workbook's reader sees it is not the whole text)."""
     text = _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if len(text) > EXCEL_CELL_LIMIT // 2:
         units = 0
         for i, ch in enumerate(text):
             units += 2 if ord(ch) > 0xFFFF else 1
             if units > EXCEL_CELL_LIMIT:
-                return text[:i]
+                return _room_for_mark(text, i) + CUT_MARK
     return text
+
+
+def _room_for_mark(text: str, i: int) -> str:
+    """``text[:i]`` (Excel's limit in UTF-16 units) shortened by one unit for :data:`CUT_MARK`, never inside a
+    character."""
+    head = text[:i]
+    units = sum(2 if ord(ch) > 0xFFFF else 1 for ch in head)
+    while head and units + 1 > EXCEL_CELL_LIMIT:
+        units -= 2 if ord(head[-1]) > 0xFFFF else 1
+        head = head[:-1]
+    return head
+
+
+def cut_for_excel(text: str) -> bool:
+    """Whether :func:`xlsx_text` cuts ``text`` (longer than Excel's cell limit once made fit for XML)."""
+    if len(text) <= EXCEL_CELL_LIMIT // 2:
+        return False
+    text = _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF) > EXCEL_CELL_LIMIT
 
 
 # an underscore that begins what Excel reads as its escape of a character ("_x000D_", "_x6904_"): Excel shows the text

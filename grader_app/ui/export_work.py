@@ -15,9 +15,11 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication
 
 from ..core.session import GradingSession
+from ..io.cut_cells import CutCell
 from ..io.lms import ExportResult, Recognition, identifiers_for
 from ..io.lms.ungraded import ungraded_students
 from .export_formats import CANVAS, CSV, FEEDBACK, FEEDBACK_PDF, PDF, XLSX, choice
+from .cut_words import cut_words, joined
 from .export_notes import listed, notes_words
 from .pdf_export import PdfRecipe
 from .unmatched_words import list_words, open_word
@@ -68,12 +70,14 @@ def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recogni
         said = summary_words()   # the Summary sheet's words, taken here in the interface's language
         columns = graded_words()   # and the grading columns'
         empty: list[str] = []   # the students given an empty score, found on the worker
+        cut: list[CutCell] = []   # the cells cut to Excel's limit, found as they are written
 
         def xlsx() -> Path:
             empty.extend(st.label for st in ungraded_students(session))
             return remember_written(store, session, write_graded_xlsx(
-                session, path, extra_sheets=summary_writer(session, words=said), words=columns))
-        return ExportWork(xlsx, later=lambda blind: empty_words(path.name, empty, blind))
+                session, path, extra_sheets=summary_writer(session, words=said), words=columns, cut=cut))
+        return ExportWork(xlsx, later=lambda blind: joined(empty_words(path.name, empty, blind),
+                                                            cut_words(path.name, cut, blind)))
     if fmt == CSV:
         from ..io.sheet_said import remember_written
         from ..io.writers import write_graded_csv
@@ -130,8 +134,10 @@ def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recogni
 
         opened = open_word()   # the sheet is the teacher's: a second attempt's "open" in their language
         headers = feedback_words()   # and its headers, the merge fields of their letter
+        too_long: list[CutCell] = []   # the cells cut to Excel's limit (an .xlsx), found as they are written
         return ExportWork(lambda: write_feedback(session, path, identifiers=identifiers_for(session.sheet, session.mapping),
-                                                 open_word=opened, words=headers))
+                                                 open_word=opened, words=headers, cut=too_long),
+                          later=lambda blind: cut_words(path.name, too_long, blind))
     if c.lms is not None:
         lms, left_out = c.lms, list_words()   # the list of students left out in the teacher's language
         return ExportWork(lambda: lms.write(session, path, identifiers=identifiers_for(session.sheet, session.mapping),
