@@ -959,8 +959,8 @@
         <translation>Schülerin oder Schüler</translation>
     </message>
     <message>
-        <source>Why {system} could not take them</source>
-        <translation>Warum {system} sie nicht zuordnen konnte</translation>
+        <source>Why a grade is missing in {system}</source>
+        <translation>Warum in {system} eine Note fehlt</translation>
     </message>
 </context>
 <context>

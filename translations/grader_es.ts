@@ -959,8 +959,8 @@
         <translation>Estudiante</translation>
     </message>
     <message>
-        <source>Why {system} could not take them</source>
-        <translation>Por qué {system} no pudo asignarlos</translation>
+        <source>Why a grade is missing in {system}</source>
+        <translation>Por qué falta una nota en {system}</translation>
     </message>
 </context>
 <context>

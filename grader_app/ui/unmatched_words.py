@@ -168,7 +168,7 @@ def list_words() -> ListWords:
     """The words of the list of students left out (and of the points sheet), in the interface's language (taken on
     the GUI thread)."""
     return ListWords(row=translate("ExportReasons", "Row in sheet"), student=translate("ExportReasons", "Student"),
-                     why=translate("ExportReasons", "Why {system} could not take them"), reason=reason_words,
+                     why=translate("ExportReasons", "Why a grade is missing in {system}"), reason=reason_words,
                      open=open_word(), points=points_words())
 
 

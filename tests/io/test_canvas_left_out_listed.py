@@ -60,7 +60,7 @@ def test_students_who_share_an_id_are_in_the_list_beside_the_canvas_file(tmp_pat
                                                                                     ("shared_identifier", [2])]
     assert result.report == tmp_path / "class-canvas-unmatched.csv"          # used to be None: nothing written
     listed = read_back(result.report, encoding="utf-8-sig")
-    assert listed[0] == ["Row in sheet", "Student", "Why Canvas could not take them", "Protein synthesis",
+    assert listed[0] == ["Row in sheet", "Student", "Why a grade is missing in Canvas", "Protein synthesis",
                          "Cell membrane"]
     assert [(r[0], r[1], r[3:]) for r in listed[1:]] == [
         ("2", "Evelyn Rodriguez · erodriguez@school.example.org", ["3", "2"]),

@@ -215,7 +215,7 @@ def test_the_list_and_the_file_beside_it_say_the_reasons_through_the_catalogue(q
         assert shown == [f"Student {i} Surname · S00{i} (row {3 * i - 1}): «no «username» for this student, so "
                          "Blackboard could not match them»" for i in (1, 3)]
         report = L.read_csv(tmp_path / "bb-unmatched.csv")
-        assert report[0] == ["«Row in sheet»", "«Student»", "«Why Blackboard could not take them»", "class – q1",
+        assert report[0] == ["«Row in sheet»", "«Student»", "«Why a grade is missing in Blackboard»", "class – q1",
                              "class – q2", "class – q3"]   # named only by number: the sheet's name before them
         assert report[1][:3] == ["2", "Student 1 Surname · S001",
                                  "«no «username» for this student, so Blackboard could not match them»"]

@@ -51,6 +51,21 @@ def test_a_list_written_by_an_earlier_german_window_is_still_known(tmp_path):
     assert left_out_list(read_sheet(old)) == "Moodle"
 
 
+def test_a_list_headed_as_before_it_also_named_the_students_without_a_grade_is_still_known(tmp_path):
+    """The reasons' column was headed "Why {system} could not take them" (and so in German and Spanish) until the
+    list also named the students in the file without a grade: a list written then, in any language, is still known."""
+    from grader_app.io.lms.grade_files import EARLIER_LEFT_OUT_HEADERS
+
+    before = {"Why {system} could not take them", "Warum {system} sie nicht zuordnen konnte",
+              "Por qué {system} no pudo asignarlos"}
+    earlier = [h for h in EARLIER_LEFT_OUT_HEADERS if h[2] in before]
+    assert {h[2] for h in earlier} == before and not [h for h in LEFT_OUT_HEADERS if h[2] in before]
+    for n, (row, student, why) in enumerate(earlier):
+        old = L.write_csv(tmp_path / f"canvas{n}-unmatched.csv", [[row, student, why.format(system="Canvas"), "Q1"],
+                                                                  ["4", "Cara Diaz", "-", "2"]], bom=True)
+        assert left_out_list(read_sheet(old)) == "Canvas", why
+
+
 def test_the_window_says_what_the_list_is_and_takes_no_columns_from_it(qtbot, window, tmp_path):
     """As a gradebook file is refused: on the start screen, with the sentence, as the command line does, and nothing
     is taken for answers (before, the reasons' column was chosen as the answers of a question "Why Canvas could not

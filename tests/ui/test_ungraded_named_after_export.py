@@ -18,6 +18,8 @@ if _LMS_TESTS not in sys.path:
     sys.path.insert(0, _LMS_TESTS)
 
 import lms_sheets as L  # noqa: E402
+from grader_app.io.lms.grade_files import left_out_list  # noqa: E402
+from grader_app.io.readers import read_sheet  # noqa: E402
 from grader_app.ui.export_dialog import XLSX  # noqa: E402
 from ui_helpers import export_dialog, make_long_csv  # noqa: E402
 
@@ -42,6 +44,10 @@ def test_the_lms_file_names_who_got_no_grade_in_the_window_and_in_the_list_besid
     rows = L.read_csv(tmp_path / "moodle.csv")
     assert [r[4:] for r in rows[1:]] == [["ann.lee@school.example", "", "1"], ["ben.okafor@school.example", "1", "2"]]
     listed = L.read_csv(tmp_path / "moodle-unmatched.csv")
+    # the reasons' heading is true of both kinds of row (before: "Why Moodle could not take them", yet Moodle took
+    # Ann), and the list so headed is still known for what it is when opened in the window
+    assert listed[0][:3] == ["Row in sheet", "Student", "Why a grade is missing in Moodle"]
+    assert left_out_list(read_sheet(tmp_path / "moodle-unmatched.csv")) == "Moodle"
     assert [r[:2] for r in listed[1:]] == [["4", "Cara Diaz"], ["2", "Ann Lee · ann.lee@school.example"]]   # each once
     assert listed[2][2] == ("in this file without a grade: no score yet for “Q1”; score it in the review and export "
                             "again, or enter the grade by hand")

@@ -158,10 +158,15 @@ def downloaded_gradebook(sheet: Sheet) -> str | None:
 # English, and the window's German and Spanish for them (grader_app/ui/unmatched_words.list_words, the ExportReasons
 # context; tests/ui/test_left_out_list_opened.py holds the catalogues to these).
 LEFT_OUT_HEADERS = ((ListWords.row, ListWords.student, ListWords.why),
-                    ("Zeile in der Tabelle", "Schülerin oder Schüler", "Warum {system} sie nicht zuordnen konnte"),
-                    ("Fila en la hoja", "Estudiante", "Por qué {system} no pudo asignarlos"))
-# headers an earlier version of the window wrote (German "Schüler"): a list written then is still known
-EARLIER_LEFT_OUT_HEADERS = (("Zeile in der Tabelle", "Schüler", "Warum {system} sie nicht zuordnen konnte"),)
+                    ("Zeile in der Tabelle", "Schülerin oder Schüler", "Warum in {system} eine Note fehlt"),
+                    ("Fila en la hoja", "Estudiante", "Por qué falta una nota en {system}"))
+# headers an earlier version of the window wrote (German "Schüler"; the reasons' column "Why {system} could not take
+# them", before the list also named the students in the file without a grade): a list written then is still known
+EARLIER_LEFT_OUT_HEADERS = (("Zeile in der Tabelle", "Schüler", "Warum {system} sie nicht zuordnen konnte"),
+                            ("Row in sheet", "Student", "Why {system} could not take them"),
+                            ("Zeile in der Tabelle", "Schülerin oder Schüler",
+                             "Warum {system} sie nicht zuordnen konnte"),
+                            ("Fila en la hoja", "Estudiante", "Por qué {system} no pudo asignarlos"))
 _ROW = re.compile(r"\d+(\.0+)?")   # a row number (4.0: saved as a workbook)
 
 

@@ -172,7 +172,7 @@ class ListWords:
 
     row: str = "Row in sheet"
     student: str = "Student"
-    why: str = "Why {system} could not take them"
+    why: str = "Why a grade is missing in {system}"
     reason: Callable[[str], str] = str
     open: str = "open"
     points: tuple[str, ...] = ()

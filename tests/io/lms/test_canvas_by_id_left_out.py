@@ -27,7 +27,7 @@ def test_a_student_with_no_id_is_listed_and_left_out(tmp_path):
     assert [(u.student, u.row, str(u.reason), u.scores) for u in result.unmatched] == [
         ("Diaz, Cara", 4, NO_ID, {"whole sheet": "0"})]
     assert result.report == report_path_for(out)
-    assert L.read_csv(result.report) == [["Row in sheet", "Student", "Why Canvas could not take them", "Cell membrane"],
+    assert L.read_csv(result.report) == [["Row in sheet", "Student", "Why a grade is missing in Canvas", "Cell membrane"],
                                          ["4", "Diaz, Cara", NO_ID, "0"]]
     # in the teacher's words, as the window gives them
     spanish = ListWords(row="Fila", student="Estudiante", why="Por qué {system} no pudo", reason=lambda r: "sin id")

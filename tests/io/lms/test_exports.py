@@ -41,7 +41,7 @@ def test_canvas_gradebook(tmp_path):
     assert rows[2:] == [["Ann Lee", "1001", "S-01", "", "Period 2", "2", "1"],
                         ["Ben Okafor", "1002", "", "", "Period 2", "1", "2"]]
     assert result.written == 2 and [u.student for u in result.unmatched] == ["Cara Diaz"]
-    assert report_rows(result) == [["Row in sheet", "Student", "Why Canvas could not take them", q1, q2],
+    assert report_rows(result) == [["Row in sheet", "Student", "Why a grade is missing in Canvas", q1, q2],
                                    ["4", "Cara Diaz", result.unmatched[0].reason, "0", "0"]]
 
 

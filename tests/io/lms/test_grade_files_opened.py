@@ -153,14 +153,15 @@ def test_the_list_in_the_teachers_language_and_their_csv_form_is_refused_too(tmp
     form of the teacher's CSV: semicolons and decimal commas, as German Excel saved the sheet."""
     from test_teacher_csv_delimiter import LABELS, SCORES, _sheet
 
-    german = ListWords(row="Zeile in der Tabelle", student="Schüler", why="Warum {system} sie nicht zuordnen konnte")
+    german = ListWords(row="Zeile in der Tabelle", student="Schülerin oder Schüler",
+                       why="Warum in {system} eine Note fehlt")
     session = L.session_for(_sheet(tmp_path, "semicolon"), lambda a: SCORES[a.text], labels=LABELS)
     result = export_format("moodle-gradebook").write(session, tmp_path / "moodle.csv", words=german)
     text = result.report.read_bytes().decode("utf-8-sig")
-    assert text.startswith("Zeile in der Tabelle;Schüler;Warum Moodle sie nicht zuordnen konnte;Q1;Q2") and "1,5" in text
+    assert text.startswith("Zeile in der Tabelle;Schülerin oder Schüler;Warum in Moodle eine Note fehlt;Q1;Q2") and "1,5" in text
     problem = _refused(result.report)
     assert (problem.kind, problem.values) == ("columns.left_out_list", {"system": "Moodle"})
-    spanish = ListWords(row="Fila en la hoja", student="Estudiante", why="Por qué {system} no pudo asignarlos")
+    spanish = ListWords(row="Fila en la hoja", student="Estudiante", why="Por qué falta una nota en {system}")
     result = export_format("canvas-gradebook").write(L.session_for(L.canvas_student_analysis(tmp_path), L.by_text),
                                                      tmp_path / "canvas.csv", words=spanish)
     assert _refused(result.report).values == {"system": "Canvas"}

@@ -174,7 +174,7 @@ def test_the_list_of_students_left_out_is_written_in_the_words_it_is_given(tmp_p
     assert L.read_csv(result.report) == [["Zeile", "Person", "Warum Blackboard sie nicht nahm", "Q1", "Q2"],
                                          ["4", "Cara Diaz", "<no_identifier: username>", "0", "0"]]
     english = export_format("blackboard-grade-center").write(session, tmp_path / "bb2.csv")
-    assert L.read_csv(english.report)[0][:3] == ["Row in sheet", "Student", "Why Blackboard could not take them"]
+    assert L.read_csv(english.report)[0][:3] == ["Row in sheet", "Student", "Why a grade is missing in Blackboard"]
     assert L.read_csv(english.report)[1][2] == "no username for this student, so Blackboard could not match them"
 
 

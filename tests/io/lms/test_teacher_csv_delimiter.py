@@ -90,7 +90,7 @@ def test_the_unmatched_list_is_the_teachers_and_the_lms_file_stays_as_moodle_rea
     # the list of who is not in it: the teacher opens it, so it is laid out as their sheet was
     assert result.report == report_path_for(result.path)
     report = _rows(result.report, delimiter)
-    assert report[0] == ["Row in sheet", "Student", "Why Moodle could not take them", "Q1", "Q2"]
+    assert report[0] == ["Row in sheet", "Student", "Why a grade is missing in Moodle", "Q1", "Q2"]
     assert len(report) == 2 and report[1][0] == "4" and "José" in report[1][1]
     assert report[1][2].startswith("no email address") and report[1][3:] == ["0", f"1{mark}5"]
 
