@@ -662,6 +662,17 @@
             <numerusform>%n Schülerinnen und Schüler konnten nicht zugeordnet werden und stehen daher nicht in {file}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n students are in {file} without a grade, because an answer of theirs still has no score.</source>
+        <translation>
+            <numerusform>%n Schülerin oder Schüler steht ohne Note in {file}, weil eine Antwort noch keine Punktzahl hat.</numerusform>
+            <numerusform>%n Schülerinnen und Schüler stehen ohne Note in {file}, weil eine ihrer Antworten noch keine Punktzahl hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Students without a grade in the file: enter their grades by hand</source>
+        <translation>Schülerinnen und Schüler ohne Note in der Datei: tragen Sie ihre Noten von Hand ein</translation>
+    </message>
     <message>
         <source>Students who could not be matched</source>
         <translation>Schülerinnen und Schüler, die nicht zugeordnet werden konnten</translation>

@@ -208,6 +208,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n students are in {file} without a grade, because an answer of theirs still has no score.</source>
+        <translation>
+            <numerusform>%n student is in {file} without a grade, because an answer of theirs still has no score.</numerusform>
+            <numerusform>%n students are in {file} without a grade, because an answer of theirs still has no score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Nothing was saved: none of the %n students could be matched. Why, for each of them:</source>
         <translation>
             <numerusform>Nothing was saved: the %n student could not be matched. Why:</numerusform>

@@ -662,6 +662,17 @@
             <numerusform>%n estudiantes no se pudieron asignar, así que no están en {file}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n students are in {file} without a grade, because an answer of theirs still has no score.</source>
+        <translation>
+            <numerusform>%n estudiante está en {file} sin nota, porque una de sus respuestas aún no tiene puntuación.</numerusform>
+            <numerusform>%n estudiantes están en {file} sin nota, porque una de sus respuestas aún no tiene puntuación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Students without a grade in the file: enter their grades by hand</source>
+        <translation>Estudiantes sin nota en el archivo: introduce sus notas a mano</translation>
+    </message>
     <message>
         <source>Students who could not be matched</source>
         <translation>Estudiantes que no se pudieron asignar</translation>

@@ -155,7 +155,7 @@ class ExportDialog(QDialog):
         self.done_label = SaidLabel(self)   # a question's title may hold <b> or &amp;: shown as written
         layout.addWidget(self.done_label)
 
-        self.unmatched_box = UnmatchedBox(self)   # the students the last LMS file could not take: never dropped silently
+        self.unmatched_box = UnmatchedBox(self)   # whom the last LMS file gives no grade (left out; an answer open)
         self.unmatched_label, self.unmatched_list = self.unmatched_box.label, self.unmatched_box.list
         layout.addWidget(self.unmatched_box)
         layout.addStretch(1)

@@ -1,5 +1,8 @@
 """The students an LMS file could not take, listed in the export dialog: none is dropped silently.
 
+So are, after them, the students in the file without a grade because an answer of theirs still had no score: the
+box lists everyone whose grade is to be entered by hand, as the list beside the file does.
+
 After a file is saved, the box names the file they are not in and the ``-unmatched.csv`` beside it, and lists each
 student with their row and the reason (:mod:`.unmatched_words`, in the interface's language). When the file could
 take nobody and was not written, the box lists why for each student (unless they all lack the same identifier,
@@ -52,20 +55,28 @@ class UnmatchedBox(QGroupBox):
         if result is None:
             self.clear()
             return
-        self.show_not_in(result.path.name, result.unmatched, result.report, names)
+        self.show_not_in(result.path.name, result.unmatched, result.report, names, result.ungraded)
 
-    def show_not_in(self, file: str, unmatched: Sequence[Unmatched], report=None, names=None) -> None:
-        """The students left out of the file named ``file``, which was written, and the list ``report`` naming them
-        (None: none was written, as when Excel holds the old one open: the dialog's sentence says so)."""
-        if not unmatched:
+    def show_not_in(self, file: str, unmatched: Sequence[Unmatched], report=None, names=None,
+                    ungraded: Sequence[Unmatched] = ()) -> None:
+        """The students left out of the file named ``file``, which was written, then those in it without a grade
+        because an answer of theirs still has no score (``ungraded``: the window's line names only the first few),
+        and the list ``report`` naming them all (None: none was written, as when Excel holds the old one open: the
+        dialog's sentence says so)."""
+        if not unmatched and not ungraded:
             self.clear()
             return
-        where = (" " + translate("ExportDialog", "They are listed with their scores in {file}.").format(file=report)
-                 if report is not None else "")
-        self.setTitle(translate("ExportDialog", "Students not in the file: enter their grades by hand"))
-        self.label.setText("⚠ " + translate("ExportDialog", "%n students could not be matched, so they are not in {file}.",
-                                            "", len(unmatched)).format(file=file) + where)
-        self._fill(unmatched, names)
+        said = [translate("ExportDialog", "%n students could not be matched, so they are not in {file}.", "",
+                          len(unmatched)).format(file=file)] if unmatched else []
+        if ungraded:
+            said.append(translate("ExportDialog", "%n students are in {file} without a grade, because an answer of "
+                                  "theirs still has no score.", "", len(ungraded)).format(file=file))
+        if report is not None:
+            said.append(translate("ExportDialog", "They are listed with their scores in {file}.").format(file=report))
+        self.setTitle(translate("ExportDialog", "Students without a grade in the file: enter their grades by hand")
+                      if ungraded else translate("ExportDialog", "Students not in the file: enter their grades by hand"))
+        self.label.setText("⚠ " + " ".join(said))
+        self._fill([*unmatched, *ungraded], names)
 
     def show_nothing_saved(self, unmatched: Sequence[Unmatched], names=None) -> None:
         """Why each student could not be matched, when no file was written."""

@@ -43,7 +43,8 @@ def test_the_lms_file_names_who_got_no_grade_in_the_window_and_in_the_list_besid
             "ann.lee@school.example. All of them are listed in moodle-unmatched.csv.") in said
     rows = L.read_csv(tmp_path / "moodle.csv")
     assert [r[4:] for r in rows[1:]] == [["ann.lee@school.example", "", "1"], ["ben.okafor@school.example", "1", "2"]]
-    listed = L.read_csv(tmp_path / "moodle-unmatched.csv")
+    listed_path = tmp_path / "moodle-unmatched.csv"
+    listed = L.read_csv(listed_path)
     # the reasons' heading is true of both kinds of row (before: "Why Moodle could not take them", yet Moodle took
     # Ann), and the list so headed is still known for what it is when opened in the window
     assert listed[0][:3] == ["Row in sheet", "Student", "Why a grade is missing in Moodle"]
@@ -51,7 +52,16 @@ def test_the_lms_file_names_who_got_no_grade_in_the_window_and_in_the_list_besid
     assert [r[:2] for r in listed[1:]] == [["4", "Cara Diaz"], ["2", "Ann Lee · ann.lee@school.example"]]   # each once
     assert listed[2][2] == ("in this file without a grade: no score yet for “Q1”; score it in the review and export "
                             "again, or enter the grade by hand")
-    assert dlg.unmatched_students() == ["Cara Diaz"]   # the box is still of those the file could not take
+    # the box lists everyone whose grade is to be entered by hand, as the list does: before, Cara only (the line
+    # names the first three without a grade, the box all of them)
+    assert dlg.unmatched_students() == ["Cara Diaz", "Ann Lee · ann.lee@school.example"]
+    assert dlg.unmatched_box.title() == "Students without a grade in the file: enter their grades by hand"
+    assert dlg.unmatched_label.text() == (
+        "⚠ 1 student could not be matched, so this student is not in moodle.csv. 1 student is in moodle.csv without a grade, "
+        f"because an answer of theirs still has no score. They are listed with their scores in {listed_path}.")
+    assert dlg.unmatched_list.item(1).text() == (
+        "Ann Lee · ann.lee@school.example (row 2): in this file without a grade: no score yet for “Q1”; score it in "
+        "the review and export again, or enter the grade by hand")
 
 
 def test_the_graded_sheet_names_the_first_few_with_an_empty_score_and_counts_the_rest(qtbot, tmp_path, task_manager):
@@ -73,6 +83,8 @@ def test_nothing_is_said_when_every_answer_has_a_score(qtbot, tmp_path, task_man
     said = _export(qtbot, dlg, None, tmp_path / "moodle.csv")
     assert "no grade" not in said and "empty score" not in said
     assert [r[1] for r in L.read_csv(tmp_path / "moodle-unmatched.csv")[1:]] == ["Cara Diaz"]
+    assert dlg.unmatched_students() == ["Cara Diaz"]
+    assert dlg.unmatched_box.title() == "Students not in the file: enter their grades by hand"
 
 
 def test_while_blind_the_window_counts_them_and_names_no_one(qtbot, window, tmp_path):
