@@ -19,8 +19,8 @@ translate = QCoreApplication.translate
 
 class LearningLines:
     """The reading side of :class:`.learning_controller.LearningController` (its attributes: ``session``,
-    ``learners``, ``models``, ``damaged``, ``_unread``, ``_reasons``, ``_task``, ``_fitting``, ``_started``, ``_due``,
-    ``start_watch``; its method ``_follow``)."""
+    ``learners``, ``models``, ``damaged``, ``_unread``, ``_reasons``, ``_dirty``, ``_task``, ``_fitting``, ``_started``,
+    ``_due``, ``start_watch``; its method ``_follow``)."""
 
     session: GradingSession | None
     learners: dict[str, workflow.QuestionLearner]
@@ -28,6 +28,7 @@ class LearningLines:
     damaged: frozenset
     _unread: set
     _reasons: dict
+    _dirty: set
     _task: Any
     _fitting: dict
     _started: bool
@@ -44,7 +45,8 @@ class LearningLines:
             return []
         out = []
         for item in s.item_keys():
-            running = self._task is not None or self._due or item in self._fitting   # grouping (or due), or fitting
+            running = (self._task is not None or self._due or item in self._fitting   # grouping (or due), or fitting
+                       or (item in self._dirty and self.learners[item].wants_fit()))   # a fit the timer's sync starts
             if item in self.models or not running or not workflow.learns(s, item):
                 continue
             if s.items[item].continues or len({d.score for k in s.keys_for(item)
@@ -72,6 +74,17 @@ class LearningLines:
             return None
         keys, self._reasons[item] = got
         return keys
+
+    def follow_marks(self) -> None:
+        """The questions whose marks changed since the last turn of the event loop follow them now (the learner's marks,
+        a model that can no longer learn dropped), so a screen painted right after a decision or an undo counts it (it
+        said "mark a few answers with different scores" after two had been given) before the sync on the timer; that
+        sync still fits, notes the line and tells the screens. The same work the timer's sync does on this thread,
+        done earlier, and once: a question followed is followed again there at no cost beyond a pass over its keys."""
+        s = self.session
+        for item in list(self._dirty) if s is not None else ():
+            if item in self.learners:
+                self._follow(s, item)
 
     def reason(self, item: str) -> str:
         """Why the last suggestion for ``item`` was made, in the interface's language."""

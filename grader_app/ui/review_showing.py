@@ -37,6 +37,8 @@ class ReviewShowing:
         self.speaker.speak()
 
     def _show_current(self) -> None:
+        if self.learning is not None:   # the decision or undo just made counted in the learning line below
+            self.learning.follow_marks()
         self.tallies.separate()   # a flag that came since (a learned model's row) takes its answer out of its group
         unit = self.current_unit()
         key = self.current_key()

@@ -63,6 +63,9 @@ class Learning:
     def reason(self, item: str) -> str:
         return "it is next"
 
+    def follow_marks(self) -> None:
+        """Nothing to follow: no model learns here."""
+
     def sentence(self, item: str, awaited=None) -> str:
         return "it learns"
 
