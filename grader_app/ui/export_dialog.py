@@ -108,6 +108,7 @@ class ExportDialog(QDialog):
     # ----- building ---------------------------------------------------------------------------
     def _build(self, found: Found | None, recognition: Recognition | None) -> None:
         outer = QVBoxLayout(self)
+        outer.setSpacing(4)   # the summary, the body, the line of the file, its note, the buttons: snug (16 pt, 1280x720)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -117,7 +118,6 @@ class ExportDialog(QDialog):
         # (QA: at 16 pt on a 1366×768 screen the saved line scrolled the summary out of sight)
         self.summary_label = plain_label(self)   # names and titles from the sheet, never markup
         outer.insertWidget(0, self.summary_label)
-
         # which LMS files could take the students (io.lms.coverage), worked out on a worker (export_fit): said up front
         self._place = ChooserPlace(layout, self, self.session, recognition)
         self._offer(found)

@@ -18,6 +18,7 @@ from grader_app.core.session import GradingSession
 from grader_app.io.readers import read_sheet
 from grader_app.ui import i18n, mapping_layout
 from grader_app.ui.export_dialog import ExportDialog
+from grader_app.ui.export_formats import FEEDBACK_PDF
 from test_export_fit_and_words import LONG, inside
 from ui_helpers import counted
 
@@ -101,5 +102,10 @@ def test_in_the_real_app_the_dialog_takes_the_height_its_screen_has_before_its_b
         qtbot.wait(50)   # the layouts settle
         assert dlg.width() <= room.width()
         assert dlg.body.verticalScrollBar().maximum() == 0 or dlg.height() == room.height(), dlg.height()
+        # every choice in view as it opens, the last one of the feedback too (its line was 10 px below the fold: the
+        # content needed 682 px of the 672 px the screen gives)
+        cut = [b.text() for b in dlg.format_buttons.values() if not inside(b, dlg.body.viewport())]
+        assert cut == [], (cut, dlg.height(), dlg.body.verticalScrollBar().maximum())
+        assert inside(dlg.format_buttons[FEEDBACK_PDF], dlg.body.viewport())
         dlg.fit()
     dlg.reject()
