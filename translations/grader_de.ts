@@ -5354,6 +5354,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>; %n blank answers are left for you to decide</source>
+        <translation>
+            <numerusform>; über %n leere Antwort entscheiden Sie selbst</numerusform>
+            <numerusform>; über %n leere Antworten entscheiden Sie selbst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Scoring stopped: {scored} of %n answers have a score; the rest are yours to score.</source>
         <translation>
             <numerusform>Bewertung gestoppt: {scored} von %n Antwort hat eine Punktzahl; den Rest bewerten Sie selbst.</numerusform>

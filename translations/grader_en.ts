@@ -1446,6 +1446,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>; %n blank answers are left for you to decide</source>
+        <translation>
+            <numerusform>; %n blank answer is left for you to decide</numerusform>
+            <numerusform>; %n blank answers are left for you to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Scoring stopped: {scored} of %n answers have a score; the rest are yours to score.</source>
         <translation>
             <numerusform>Scoring stopped: {scored} of %n answer has a score; the rest are yours to score.</numerusform>

@@ -5354,6 +5354,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>; %n blank answers are left for you to decide</source>
+        <translation>
+            <numerusform>; %n respuesta en blanco queda para que la decidas tú</numerusform>
+            <numerusform>; %n respuestas en blanco quedan para que las decidas tú</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Scoring stopped: {scored} of %n answers have a score; the rest are yours to score.</source>
         <translation>
             <numerusform>Puntuación detenida: {scored} de %n respuesta tiene puntuación; el resto te toca puntuarlo a ti.</numerusform>

@@ -34,6 +34,7 @@ from functools import partial
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from .. import workflow
+from ..core.flags import BLANK
 from ..core.session import Change, GradingSession
 from ..core.session_records import Heard
 from ..io.project_store import ProjectError, ProjectStore
@@ -243,7 +244,12 @@ class ScoringController(QObject):
         secs = time.perf_counter() - self._started_at
         n = len(s.predictions)
         if how == DONE:
-            text = self.tr("Scored %n answers in {seconds} s", "", n).format(seconds=number(secs, 1))
+            # as the columns dialog's button counts them ("Score 87 answers"): a blank answer is flagged for the
+            # teacher, not scored; the status said "Scored 90 answers" for that button's 87 (3 blank)
+            blank = sum(BLANK in s.flags.get(k, ()) for k in s.predictions)
+            text = self.tr("Scored %n answers in {seconds} s", "", n - blank).format(seconds=number(secs, 1))
+            if blank:
+                text += self.tr("; %n blank answers are left for you to decide", "", blank)
         elif how == CANCELLED:
             text = self.tr("Scoring stopped: {scored} of %n answers have a score; the rest are yours to score.", "",
                            len(s.answers)).format(scored=n)
