@@ -18,7 +18,7 @@ from ..bundles.library import Library
 from ..paths import bundled_models_dir, user_bundles_dir
 from .after_paint import PAINT_CAP_MS, after_results_painted
 from .problem_words import plain_after_colon
-from .start_screen import ERROR, INFO
+from .start_screen import BUSY, ERROR
 from .weak_slots import weak_slot
 
 translate = QCoreApplication.translate
@@ -67,7 +67,7 @@ class LibraryLoading(QObject):
             fn(*args, **kwargs)
             return
         self._waiting.append(partial(fn, *args, **kwargs))
-        self.w.start.show_message(loading_words(), INFO)
+        self.w.start.show_message(loading_words(), BUSY)
 
     def _landed(self, library: Library) -> None:
         self.w.library = library

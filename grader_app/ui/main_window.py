@@ -47,7 +47,7 @@ from .settings import Settings
 from .sheet_life import SheetLife
 from .sheet_notices import SheetNotices
 from .sheet_opener import SheetOpener
-from .start_screen import ERROR, INFO, StartScreen
+from .start_screen import BUSY, ERROR, StartScreen
 from .message_bar import MessageBar
 from .status_news import StatusNews
 from .sheet_watch import SheetWatch
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         if kind == BUNDLE:
             self.models.install(path)
         elif kind == PROJECT:
-            self.start.show_message(self.tr("Opening “{name}”…").format(name=path.name), INFO)
+            self.start.show_message(self.tr("Opening “{name}”…").format(name=path.name), BUSY)
             self.tasks.run(workflow.project_sheet, path, on_done=lambda found: self.open_sheet(found.sheet, found),
                            on_error=lambda exc: self._open_failed(path, plain(exc)), name="open project")
         else:

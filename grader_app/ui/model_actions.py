@@ -27,7 +27,7 @@ from .messages import plain
 from .problem_words import words
 from .text_wrap import wrapped_lines
 from .sheet_notes import note_words
-from .start_screen import ERROR, INFO
+from .start_screen import BUSY, ERROR, INFO
 from .wording import bundle_takes, learned_agreement
 
 BUNDLE_FILTER = QT_TRANSLATE_NOOP("ModelActions", "Grader models (*.gradebundle)")
@@ -69,7 +69,7 @@ class ModelActions(QObject):
         self.w.library_loading.after(self._install, Path(path))
 
     def _install(self, path: Path) -> None:
-        self.w.start.show_message(self.tr("Checking “{name}”…").format(name=path.name), INFO)
+        self.w.start.show_message(self.tr("Checking “{name}”…").format(name=path.name), BUSY)
         self.w.tasks.run(workflow.copy_bundle_in, self.w.library, path, on_done=self._installed,
                          on_error=lambda exc: self._install_failed(path, exc), name="install bundle")
 
@@ -115,7 +115,7 @@ class ModelActions(QObject):
     def learn_from(self, path) -> None:
         """Read the sheet (worker), ask which column holds the scores, then learn and install (worker)."""
         path = Path(path)
-        self.w.start.show_message(self.tr("Reading “{name}”…").format(name=path.name), INFO)
+        self.w.start.show_message(self.tr("Reading “{name}”…").format(name=path.name), BUSY)
         self.w.tasks.run(_read_marked, path, on_done=lambda read: self._ask_column(path, *read),
                          on_error=lambda exc: self._say(plain(exc), ERROR), name="read marked sheet")
 
@@ -141,7 +141,7 @@ class ModelActions(QObject):
 
     def _learn_now(self, path: Path, column: str, worksheet: str | None, answers: str | None) -> None:
         self.w.start.show_message(self.tr("Learning a model per question from the scores in “{column}”…").format(
-            column=column), INFO)
+            column=column), BUSY)
         # the graphs made in a child process: importing onnx here froze the window for up to a second (learn.graph_child)
         self.w.tasks.run(workflow.make_models_from_sheet, self.w.library, path, column, worksheet, answers, True,
                          on_done=self._learned, on_error=lambda exc: self._say(plain(exc), ERROR),

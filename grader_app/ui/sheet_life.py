@@ -21,7 +21,7 @@ from .menus import RESULTS, START
 from .messages import plain, plain_after_colon
 from .opening_notes import opened_is_news
 from .sheet_notices import OpenedWarnings, opened_status
-from .start_screen import ERROR, INFO
+from .start_screen import BUSY, ERROR
 from .undo_steps import UndoSteps
 from .weak_slots import weak_slot
 
@@ -54,7 +54,7 @@ class SheetLife:
         if w.unsaved_close.holds_back(again) or w.sheet_watch.holds_back(again):   # unsaved, or the sheet gone: asked
             return
         w.close_sheet()
-        w.start.show_message(translate("MainWindow", "Reading “{name}”…").format(name=path.name), INFO)
+        w.start.show_message(translate("MainWindow", "Reading “{name}”…").format(name=path.name), BUSY)
         w.statusBar().showMessage(translate("MainWindow", "Reading {name}…").format(name=path.name))
         if self.closing:   # the last sheet's project file is still being saved and closed
             self.open_next = (path, project, ask, worksheet)

@@ -24,6 +24,8 @@ from .recent_entry import NAME_ROLE, RecentEntry
 from .start_message import MessageBox
 
 ERROR, INFO = "error", "info"
+# work under way ("Loading models…", "Reading “x.xlsx”…"): no mark; "✓" before it read as done
+BUSY = "busy"
 
 
 def missing_of(paths: list[Path]) -> set[str]:
@@ -177,9 +179,10 @@ class StartScreen(QWidget):
         self.library.set_library(library)
 
     def show_message(self, text: str, kind: str = INFO) -> None:
-        """A plain sentence under the drop zone: ⚠ for a problem, ✓ for news (text, not colour only)."""
+        """A plain sentence under the drop zone: ⚠ for a problem, ✓ for news (text, not colour only), no mark for work
+        still under way (BUSY: its "…" says so)."""
         self.message_kind = kind
-        mark = "⚠ " if kind == ERROR else "✓ "
+        mark = {ERROR: "⚠ ", BUSY: ""}.get(kind, "✓ ")
         self.message_ink.set_sheet("#StartMessage { color: " + INK + "; font-weight: bold; }" if kind == ERROR else "")
         self.message_box.set_text(mark + text)   # after the sheet: a bold problem needs more room
         self.message.setVisible(bool(text))
