@@ -318,7 +318,7 @@ def test_xlsx_cell_limit_and_confidence_format_with_clashing_names(tmp_path):
     ws = openpyxl.load_workbook(write_graded(s, tmp_path / "g.xlsx")).active
     header = [c.value for c in ws[1]]
     assert header == ["id", "confidence", "Answer", "model_score", "confidence (2)"] + ADDED[2:]
-    assert ws["C2"].value == essay[:EXCEL_CELL_LIMIT]
+    assert ws["C2"].value == essay[:EXCEL_CELL_LIMIT - 1] + "…"   # cut to the limit, the cut marked (cut_cells)
     assert ws["E2"].number_format == "0.000" and ws["B2"].value == "high" and ws["B2"].number_format == "General"
     with open(write_graded(s, tmp_path / "g.csv"), encoding="utf-8-sig", newline="") as f:
         assert list(csv.reader(f))[1][2] == essay
@@ -390,7 +390,7 @@ def test_xlsx_cell_limit_counts_utf16_units_and_never_splits_a_character(tmp_pat
     frame = pd.DataFrame({"id": ["1"], "Answer": [essay]}, dtype=object)
     s = _session(Sheet(frame=frame), ColumnMapping(layout=LONG, id_column="id", answer_column="Answer", default_item="Q1"))
     got = openpyxl.load_workbook(write_graded(s, tmp_path / "g.xlsx")).active["B2"].value
-    assert got == "🦠" * (EXCEL_CELL_LIMIT // 2)
+    assert got == "🦠" * (EXCEL_CELL_LIMIT // 2) + "…"   # 16,383 whole characters (32,766 units) and the mark
     assert len(got.encode("utf-16-le")) // 2 <= EXCEL_CELL_LIMIT
 
 
