@@ -7,11 +7,18 @@ than the dialog's body had room for (Google Classroom's line and the "Any system
 scrolled to, in English, German and Spanish) while the left column left a band of nothing under its choices. The left
 column now gives the right what it can spare, its own lines wrapping, as long as that makes the taller of the two
 shorter (or takes what the right can spare); where both are as tall at half the row, each keeps half.
+
+Inside a scroll area the row's width is a scroll bar narrower when the body scrolls and wider when it does not, and the
+best split at the one width made the body scroll or not at the other: the German refusal of a Canvas file (no student
+ids) balanced at 762 px, the body then scrolled, it balanced again at 748 px, the bar went away, and so on, each
+resize inside the last until the stack ran out and Grader crashed. A split is now kept while the row's width stays
+within a scroll bar of the width it was chosen at (:meth:`split`): narrower by a bar, the columns are no shorter, so
+the bar that came stays; wider by one, no taller, so a bar that went stays away.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QStyle, QVBoxLayout, QWidget
 
 WIDGET_MOST = 16777215   # Qt's QWIDGETSIZE_MAX: no most width
 
@@ -29,6 +36,8 @@ class BalancedColumns(QWidget):
             column.setContentsMargins(0, 0, 0, 0)
             row.addWidget(part, 1)
         self._held = -1   # the left column's width as last balanced
+        self._chosen_at = -1   # the row's width it was chosen at
+        self._balancing = False
 
     def heights(self, left_width: int, width: int | None = None) -> tuple[int, int]:
         """How tall the two columns are with ``left_width`` to the left one and the rest of ``width`` (the row's own
@@ -54,20 +63,54 @@ class BalancedColumns(QWidget):
         chosen = min(tallest, key=lambda w: (tallest[w], w != self._held, abs(w - half)))
         return chosen, tallest[chosen]
 
+    def slack(self) -> int:
+        """How far the row's width may move from the width its split was chosen at and keep it: a scroll bar's width
+        (the bar of the scroll area it is in, where it is in one), the most a body's scrolling or not takes from it."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        outer = self.parentWidget()
+        while outer is not None and not isinstance(outer, QAbstractScrollArea):
+            outer = outer.parentWidget()
+        if outer is not None:
+            bar = max(bar, outer.verticalScrollBar().sizeHint().width() + 2 * outer.frameWidth())
+        return bar
+
+    def split(self, width: int) -> int:
+        """The left column's width in a row ``width`` wide: the split held while ``width`` is within :meth:`slack` of
+        the width it was chosen at (and still leaves each column what it needs), else the best one there."""
+        if self._held >= 0 and abs(width - self._chosen_at) <= self.slack():
+            left, right = self.parts
+            if left.minimumSizeHint().width() <= self._held <= width - self.row.spacing() - right.minimumSizeHint().width():
+                return self._held
+        return self.best(width)[0]
+
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
         """As tall as the taller column once balanced at ``width`` (the dialog is sized to it before the row is)."""
-        return self.best(width)[1]
+        return max(self.heights(self.split(width), width))
 
     def balance(self) -> int:
         """Give the left column the width, within what each needs at the least, at which the taller of the two is
-        shortest (:meth:`best`); returns it."""
+        shortest (:meth:`best`), or keep the one it has where the row is within a scroll bar of the width that was
+        chosen at (:meth:`split`); returns it. A resize that comes while it balances (the scroll area's answer to the
+        new heights) keeps the split it is setting."""
+        if self._balancing:
+            return self._held
+        self._balancing = True
+        try:
+            return self._balance()
+        finally:
+            self._balancing = False
+
+    def _balance(self) -> int:
         left, right = self.parts
-        half = (self.width() - self.row.spacing()) // 2
-        best_width = self._held = self.best(self.width())[0]
-        total = self.width() - self.row.spacing()
+        width = self.width()
+        half = (width - self.row.spacing()) // 2
+        best_width = self.split(width)
+        if best_width != self._held or abs(width - self._chosen_at) > self.slack():
+            self._held, self._chosen_at = best_width, width
+        total = width - self.row.spacing()
         # the side held is the narrower one; the other takes what the row has left, and more when it grows
         for part, most in ((left, best_width if best_width < half else WIDGET_MOST),
                            (right, total - best_width if best_width > half else WIDGET_MOST)):
